@@ -1,0 +1,23 @@
+"""`python -m app` / `loopready`: subcommands go to the CLI, anything else opens the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from app.cli import COMMANDS
+
+    if args and (args[0] in COMMANDS or args[0] in ("--version", "-h", "--help")):
+        from app.cli import run_cli
+
+        return run_cli(args)
+    from app.views.application import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain, Qt-free domain objects (frozen dataclasses) shared by reading, analysis, export and views."""

@@ -1,0 +1,114 @@
+"""The knowledge base as plain objects, loaded once from `knowledge/` by `app.knowledge`
+and passed in to whoever needs it (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROUNDS = ("phone-screen", "onsite-loop", "bar-raiser")
+LEVELS = ("L4", "L5", "L6")
+
+
+@dataclass(frozen=True)
+class Principle:
+    id: str  # e.g. "customer-obsession"
+    name: str  # "Customer Obsession"
+    summary: str  # one line, our own words
+    looks_for: str  # what interviewers look for
+    demonstrate_mle: str  # how to demonstrate it as an MLE
+    signals: tuple[str, ...]  # evidence words/phrases (lower-case) used by the classifier
+    probes: tuple[str, ...]  # follow-ups a bar raiser asks
+    ask_weight: float  # how often it is asked, 0..1 (from public counts; sources in the file)
+    color: str  # "#rrggbb", readable on print and for colour-blind users
+    short: str  # two- or three-letter tag shown beside the colour ("CO", "OWN")
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    principles: tuple[str, ...]
+    rounds: tuple[str, ...]  # subset of ROUNDS
+    levels: tuple[str, ...]  # subset of LEVELS
+    frequency: float  # 0..1, how often candidates report it (1 = very common)
+    source: str  # where it comes from (public list, or "LoopReady editorial")
+    looks_for: str = ""  # what the interviewer is looking for
+    tags: tuple[str, ...] = ()  # e.g. "ml", "production", "customer", "mentoring"
+
+
+@dataclass(frozen=True)
+class Skill:
+    name: str  # canonical name, e.g. "PyTorch"
+    category: str  # e.g. "ml-framework", "language", "cloud", "mlops", "ml-concept"
+    synonyms: tuple[str, ...] = ()  # other spellings, matched case-insensitively on word boundaries
+
+
+@dataclass(frozen=True)
+class Exemplar:
+    text: str  # a labelled training line written for LoopReady (never from the dev set)
+    principles: tuple[str, ...]  # best first
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str  # "phone-screen", ...
+    name: str
+    duration: str  # "45 min"
+    what: str  # what happens
+    prepare: tuple[str, ...]  # checklist items, generic; analysis personalises them
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str  # "L4"
+    title: str
+    total_comp_usd: int
+    years_min: float
+    years_max: float | None
+    scope: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    kind: str  # "system-design" | "coding" | "fundamentals"
+    keywords: tuple[str, ...]  # JD words that make it more likely
+    what_to_revise: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class RolePack:
+    id: str  # "amazon-mle"
+    company: str
+    role: str
+    timeline: str  # "3-4 weeks"
+    reapply_wait: str  # "6 months"
+    stages: tuple[Stage, ...]
+    levels: tuple[Level, ...]
+    topics: tuple[Topic, ...]
+    emphasis: dict[str, float] = field(default_factory=dict)  # principle id -> extra weight for the role
+    production_signals: tuple[str, ...] = ()  # words that show owning models in production
+    questions_to_ask: tuple[str, ...] = ()  # templates; "{team}", "{product}" filled from the JD
+    title_keywords: tuple[str, ...] = ()  # JD titles this pack fits ("machine learning engineer")
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    version: str
+    principles: tuple[Principle, ...]
+    questions: tuple[Question, ...]
+    skills: tuple[Skill, ...]
+    exemplars: tuple[Exemplar, ...]
+    roles: dict[str, RolePack]
+
+    def principle(self, pid: str) -> Principle:
+        for p in self.principles:
+            if p.id == pid:
+                return p
+        raise KeyError(pid)
+
+    @property
+    def principle_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.principles)

@@ -1,0 +1,173 @@
+"""The analysis result. `Report.to_dict()` is the `python -m app analyze --json` contract:
+keys may be added, never renamed. Every score carries its reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models import serde
+from app.models.resume import JobDescription, Resume
+
+PLACEHOLDER_PREFIX = "[Add: "  # a visible placeholder in a story: "[Add: the baseline before your change]"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One traceable contribution to a score."""
+
+    component: str  # "skills" | "experience" | "culture"
+    text: str  # a sentence a user understands
+    points: float  # contribution to the component score (can be negative)
+    weight: float = 1.0  # the weight that produced it
+    bullet_ids: tuple[str, ...] = ()
+    requirement_ids: tuple[str, ...] = ()
+    principle_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BulletEvidence:
+    """Why a bullet evidences its principles."""
+
+    bullet_id: str
+    principles: tuple[str, ...]  # best first (those above threshold)
+    scores: dict[str, float]  # every principle id -> score 0..1
+    reason: str  # e.g. "'mentored 3 interns' signals Hire and Develop the Best"
+
+
+@dataclass(frozen=True)
+class PrincipleRating:
+    id: str
+    name: str
+    strength: str  # "strong" | "thin" | "none"
+    evidence: tuple[str, ...]  # bullet ids, best first
+    score: float = 0.0
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RequirementMatch:
+    requirement_id: str
+    met: bool
+    bullet_ids: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()  # skills that matched
+    missing_skills: tuple[str, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class FitScore:
+    overall: int
+    skills: int
+    experience: int
+    culture: int
+    level: str  # "L4" | "L5" | "L6" | "below"
+    reasons: tuple[Reason, ...] = ()
+    weights: dict[str, float] = field(default_factory=dict)  # component -> weight in overall
+    years: float | None = None  # estimated years of experience
+    level_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Risk:
+    id: str
+    title: str
+    why: str
+    prepare: str
+    evidence: tuple[str, ...] = ()  # bullet or requirement ids
+    principle_ids: tuple[str, ...] = ()
+    severity: float = 0.0
+    line_to_say: str = ""  # one sentence for the cheat sheet
+
+
+@dataclass(frozen=True)
+class PredictedQuestion:
+    id: str
+    text: str
+    principles: tuple[str, ...]
+    round: str
+    why: str  # the explainable formula, in words and numbers
+    story_id: str | None
+    angle: str
+    score: float = 0.0
+    looks_for: str = ""
+
+
+@dataclass(frozen=True)
+class StoryDraft:
+    id: str
+    title: str
+    principles: tuple[str, ...]  # at most 3
+    bullet_ids: tuple[str, ...]
+    situation: str
+    task: str
+    action: str
+    result: str
+    probes: tuple[str, ...] = ()
+    hook: str = ""  # one line for the cheat sheet
+
+
+@dataclass(frozen=True)
+class GapScript:
+    id: str
+    title: str  # "No mentoring evidence"
+    target: str  # principle id or risk id
+    script: str  # what to say, honestly
+    bridge_bullet_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuestionToAsk:
+    text: str
+    why: str = ""
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    stage: str  # "phone-screen" | "onsite-loop" | "bar-raiser" | "before"
+    text: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class TechnicalTopic:
+    id: str
+    name: str
+    kind: str
+    score: float
+    why: str
+    what_to_revise: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    resume: Resume
+    job: JobDescription
+    role_pack: str
+    principles: tuple[PrincipleRating, ...]
+    bullet_principles: dict[str, list[str]]
+    bullet_evidence: tuple[BulletEvidence, ...]
+    requirement_matches: tuple[RequirementMatch, ...]
+    fit: FitScore
+    risks: tuple[Risk, ...]
+    questions: tuple[PredictedQuestion, ...]
+    stories: tuple[StoryDraft, ...]
+    gap_scripts: tuple[GapScript, ...]
+    questions_to_ask: tuple[QuestionToAsk, ...]
+    checklist: tuple[ChecklistItem, ...]
+    technical_topics: tuple[TechnicalTopic, ...]
+    numbers_to_remember: tuple[str, ...] = ()  # metrics quoted from the resume
+    knowledge_version: str = ""
+    app_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return serde.to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        return serde.from_dict(cls, data)
+
+    def story(self, sid: str) -> StoryDraft | None:
+        return next((s for s in self.stories if s.id == sid), None)

@@ -1,0 +1,87 @@
+"""A session: the inputs, the analysis and the user's edits as an overlay.
+
+The Report is never mutated: edits live in `StoryEdit`s and ticks, and `effective_report()`
+applies them. Saved as one readable JSON file with a schema version (see app.sessions).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models import serde
+from app.models.report import Report, StoryDraft
+
+SCHEMA_VERSION = 1
+STORY_FIELDS = ("title", "situation", "task", "action", "result")
+
+
+@dataclass(frozen=True)
+class StoryEdit:
+    story_id: str
+    fields: dict[str, str]  # field name (one of STORY_FIELDS) -> the user's text
+    edited_at: str = ""  # ISO timestamp
+
+
+@dataclass(frozen=True)
+class Session:
+    schema: int
+    report: Report
+    story_edits: dict[str, StoryEdit] = field(default_factory=dict)  # story id -> edit
+    ticks: dict[str, bool] = field(default_factory=dict)  # checklist item id -> done
+    title: str = ""  # "Jane Doe - Amazon MLE"
+    created_at: str = ""
+    updated_at: str = ""
+    resume_path: str = ""
+    job_path: str = ""
+
+    def story(self, sid: str) -> StoryDraft | None:
+        """The story as the user sees it: the draft with their edits applied."""
+        draft = self.report.story(sid)
+        if draft is None:
+            return None
+        edit = self.story_edits.get(sid)
+        if not edit:
+            return draft
+        changes = {k: v for k, v in edit.fields.items() if k in STORY_FIELDS}
+        return dataclasses.replace(draft, **changes)
+
+    def effective_report(self) -> Report:
+        """The report with the user's story edits applied (what exports print)."""
+        stories = tuple(self.story(s.id) or s for s in self.report.stories)
+        return dataclasses.replace(self.report, stories=stories)
+
+    def with_story_edit(self, sid: str, field_name: str, text: str, when: str = "") -> Session:
+        if field_name not in STORY_FIELDS:
+            raise ValueError(f"unknown story field {field_name!r}")
+        old = self.story_edits.get(sid)
+        fields = dict(old.fields) if old else {}
+        draft = self.report.story(sid)
+        if draft is not None and getattr(draft, field_name) == text:
+            fields.pop(field_name, None)
+        else:
+            fields[field_name] = text
+        edits = dict(self.story_edits)
+        if fields:
+            edits[sid] = StoryEdit(sid, fields, when)
+        else:
+            edits.pop(sid, None)
+        return dataclasses.replace(self, story_edits=edits, updated_at=when or self.updated_at)
+
+    def reset_story(self, sid: str) -> Session:
+        edits = dict(self.story_edits)
+        edits.pop(sid, None)
+        return dataclasses.replace(self, story_edits=edits)
+
+    def with_tick(self, item_id: str, done: bool) -> Session:
+        ticks = dict(self.ticks)
+        ticks[item_id] = done
+        return dataclasses.replace(self, ticks=ticks)
+
+    def to_dict(self) -> dict[str, Any]:
+        return serde.to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Session:
+        return serde.from_dict(cls, data)
