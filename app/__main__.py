@@ -6,8 +6,18 @@ import sys
 from collections.abc import Sequence
 
 
+def _ensure_streams() -> None:
+    """A windowed frozen app has no stdout/stderr; give it harmless ones instead of None."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _ensure_streams()
     from app.cli import COMMANDS
 
     if args and (args[0] in COMMANDS or args[0] in ("--version", "-h", "--help")):
