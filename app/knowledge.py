@@ -1,0 +1,556 @@
+"""Load and validate the knowledge base in `knowledge/` into plain frozen dataclasses.
+
+Knowledge is data: principles, the question bank, the skills taxonomy, classifier exemplars
+and role packs are versioned files. Every file is checked on load (JSON syntax, required
+fields and types, unique ids, cross-references between files, allowed rounds, levels,
+colours and ranges) and any problem raises `KnowledgeError` naming the file and the field,
+e.g. ``knowledge/questions.json: questions[17].principles[0] 'ownersihp' is not a principle
+id``. A new role is a new file in `knowledge/roles/`; no code changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from app.errors import KnowledgeError
+from app.models.knowledge import (
+    LEVELS,
+    ROUNDS,
+    Exemplar,
+    Knowledge,
+    Level,
+    Principle,
+    Question,
+    RolePack,
+    Skill,
+    Stage,
+    Topic,
+)
+
+__all__ = [
+    "TOPIC_KINDS",
+    "clear_cache",
+    "get_role",
+    "list_roles",
+    "load_knowledge",
+    "questions_for_principle",
+    "role_for_title",
+]
+
+TOPIC_KINDS = ("system-design", "coding", "fundamentals")
+EXEMPLARS_PATH = Path("classifier") / "exemplars.jsonl"
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_ALLOWED_PLACEHOLDERS = frozenset({"team", "product"})
+_MAX_EMPHASIS = 1.0
+_MAX_TOPIC_WEIGHT = 3.0
+
+
+# --------------------------------------------------------------------------- checking helpers
+
+
+class _File:
+    """One knowledge file being validated: knows its display name and formats errors."""
+
+    def __init__(self, root: Path, rel: Path) -> None:
+        self.path = root / rel
+        self.name = f"{root.name}/{rel.as_posix()}"
+
+    def fail(self, where: str, problem: str) -> KnowledgeError:
+        location = f"{where} " if where else ""
+        return KnowledgeError(f"{self.name}: {location}{problem}")
+
+    def read_json(self) -> Any:
+        text = self.read_text()
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise KnowledgeError(
+                f"{self.name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            ) from None
+
+    def read_text(self) -> str:
+        if not self.path.is_file():
+            raise KnowledgeError(
+                f"{self.name}: file is missing; reinstall LoopReady or restore the file"
+            )
+        try:
+            return self.path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{self.name}: cannot be read as UTF-8 text ({exc})") from None
+
+    # Typed field access. `where` is the JSON path of the containing object ("questions[3]").
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"must be an object, not {_kind(value)}")
+        return value
+
+    def known_fields(self, obj: dict[str, Any], where: str, allowed: Iterable[str]) -> None:
+        allowed = set(allowed)
+        for key in obj:
+            if key not in allowed:
+                raise self.fail(
+                    _join(where, key), f"is not a known field (allowed: {', '.join(sorted(allowed))})"
+                )
+
+    def field(self, obj: dict[str, Any], where: str, key: str) -> Any:
+        if key not in obj:
+            raise self.fail(_join(where, key), "is missing")
+        return obj[key]
+
+    def text(self, obj: dict[str, Any], where: str, key: str, *, required: bool = True,
+             default: str = "") -> str:
+        if not required and key not in obj:
+            return default
+        value = self.field(obj, where, key)
+        if not isinstance(value, str):
+            raise self.fail(_join(where, key), f"must be a string, not {_kind(value)}")
+        if required and not value.strip():
+            raise self.fail(_join(where, key), "must not be empty")
+        return value.strip()
+
+    def number(self, obj: dict[str, Any], where: str, key: str, lo: float, hi: float | None,
+               *, required: bool = True, default: float = 0.0) -> float:
+        if not required and key not in obj:
+            return default
+        value = self.field(obj, where, key)
+        return self.number_value(value, _join(where, key), lo, hi)
+
+    def number_value(self, value: Any, where: str, lo: float, hi: float | None) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(where, f"must be a number, not {_kind(value)}")
+        if value != value or value < lo or (hi is not None and value > hi):
+            span = f"{lo:g}..{hi:g}" if hi is not None else f">= {lo:g}"
+            raise self.fail(where, f"{value!r} is out of range ({span})")
+        return float(value)
+
+    def integer(self, obj: dict[str, Any], where: str, key: str, lo: int) -> int:
+        value = self.field(obj, where, key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(_join(where, key), f"must be a whole number, not {_kind(value)}")
+        if value < lo:
+            raise self.fail(_join(where, key), f"{value!r} is out of range (>= {lo})")
+        return value
+
+    def strings(self, obj: dict[str, Any], where: str, key: str, *, required: bool = True,
+                min_len: int = 0, max_len: int | None = None, lower: bool = False,
+                allowed: Iterable[str] | None = None, what: str = "value") -> tuple[str, ...]:
+        if not required and key not in obj:
+            return ()
+        value = self.field(obj, where, key)
+        path = _join(where, key)
+        if not isinstance(value, list):
+            raise self.fail(path, f"must be a list of strings, not {_kind(value)}")
+        allowed_set = tuple(allowed) if allowed is not None else None
+        out: list[str] = []
+        for i, item in enumerate(value):
+            ipath = f"{path}[{i}]"
+            if not isinstance(item, str):
+                raise self.fail(ipath, f"must be a string, not {_kind(item)}")
+            item = item.strip()
+            if not item:
+                raise self.fail(ipath, "must not be empty")
+            if lower and item != item.lower():
+                raise self.fail(ipath, f"{item!r} must be lower-case")
+            if allowed_set is not None and item not in allowed_set:
+                raise self.fail(
+                    ipath, f"{item!r} is not a {what} (allowed: {', '.join(allowed_set)})"
+                )
+            if item in out:
+                raise self.fail(ipath, f"{item!r} is listed twice")
+            out.append(item)
+        if len(out) < min_len:
+            raise self.fail(path, f"needs at least {min_len} item(s), has {len(out)}")
+        if max_len is not None and len(out) > max_len:
+            raise self.fail(path, f"allows at most {max_len} item(s), has {len(out)}")
+        return tuple(out)
+
+    def ident(self, obj: dict[str, Any], where: str, key: str = "id") -> str:
+        value = self.text(obj, where, key)
+        if not _ID.match(value):
+            raise self.fail(
+                _join(where, key),
+                f"{value!r} must be lower-case words joined by hyphens (e.g. 'dive-deep')",
+            )
+        return value
+
+    def items(self, data: dict[str, Any], key: str, *, min_len: int = 1) -> list[Any]:
+        value = self.field(data, "", key)
+        if not isinstance(value, list):
+            raise self.fail(key, f"must be a list, not {_kind(value)}")
+        if len(value) < min_len:
+            raise self.fail(key, f"needs at least {min_len} item(s), has {len(value)}")
+        return value
+
+    def unique(self, seen: dict[str, str], value: str, where: str, what: str = "id") -> None:
+        if value in seen:
+            raise self.fail(where, f"{what} {value!r} is already used by {seen[value]}")
+        seen[value] = where
+
+    def principle_refs(self, values: tuple[str, ...], where: str, key: str,
+                       principle_ids: frozenset[str]) -> None:
+        for i, pid in enumerate(values):
+            if pid not in principle_ids:
+                raise self.fail(f"{_join(where, key)}[{i}]", f"{pid!r} is not a principle id")
+
+
+def _join(where: str, key: str) -> str:
+    if not where:
+        return key
+    if where.startswith("line "):  # JSON Lines: "line 12, field principles"
+        return f"{where}, field {key}"
+    return f"{where}.{key}"
+
+
+def _kind(value: Any) -> str:
+    return {
+        dict: "an object", list: "a list", str: "a string", bool: "true/false",
+        int: "a number", float: "a number", type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+# --------------------------------------------------------------------------- the files
+
+
+def _load_manifest(root: Path) -> tuple[str, tuple[str, ...]]:
+    f = _File(root, Path("manifest.json"))
+    data = f.obj(f.read_json(), "")
+    version = f.text(data, "", "version")
+    if not re.match(r"^\d{4}\.\d{1,2}\.\d+$", version):
+        raise f.fail("version", f"{version!r} must look like '2026.11.1' (year.month.release)")
+    files = f.strings(data, "", "files", min_len=1)
+    for i, rel in enumerate(files):
+        if rel.startswith(("/", "\\")) or ".." in Path(rel).parts:
+            raise f.fail(f"files[{i}]", f"{rel!r} must be a path inside the knowledge folder")
+        if not (root / rel).is_file():
+            raise KnowledgeError(
+                f"{root.name}/{rel}: file is missing (listed in {f.name} files[{i}]); "
+                "reinstall LoopReady or restore the file"
+            )
+    return version, files
+
+
+_PRINCIPLE_FIELDS = ("id", "name", "summary", "looks_for", "demonstrate_mle", "signals",
+                     "probes", "ask_weight", "color", "short")
+
+
+def _load_principles(root: Path) -> tuple[Principle, ...]:
+    f = _File(root, Path("principles.json"))
+    data = f.obj(f.read_json(), "")
+    f.strings(data, "", "sources", min_len=1)
+    raw = f.items(data, "principles")
+    ids: dict[str, str] = {}
+    colours: dict[str, str] = {}
+    shorts: dict[str, str] = {}
+    out: list[Principle] = []
+    for i, item in enumerate(raw):
+        w = f"principles[{i}]"
+        obj = f.obj(item, w)
+        f.known_fields(obj, w, _PRINCIPLE_FIELDS)
+        pid = f.ident(obj, w)
+        f.unique(ids, pid, f"{w}.id")
+        colour = f.text(obj, w, "color")
+        if not _COLOUR.match(colour):
+            raise f.fail(f"{w}.color", f"{colour!r} must be a colour like '#1f6feb'")
+        f.unique(colours, colour.lower(), f"{w}.color", "colour")
+        short = f.text(obj, w, "short")
+        if not 2 <= len(short) <= 4:
+            raise f.fail(f"{w}.short", f"{short!r} must be 2 to 4 characters")
+        f.unique(shorts, short, f"{w}.short", "tag")
+        out.append(Principle(
+            id=pid,
+            name=f.text(obj, w, "name"),
+            summary=f.text(obj, w, "summary"),
+            looks_for=f.text(obj, w, "looks_for"),
+            demonstrate_mle=f.text(obj, w, "demonstrate_mle"),
+            signals=f.strings(obj, w, "signals", min_len=5, lower=True),
+            probes=f.strings(obj, w, "probes", min_len=2),
+            ask_weight=f.number(obj, w, "ask_weight", 0.0, 1.0),
+            color=colour.lower(),
+            short=short,
+        ))
+    return tuple(out)
+
+
+_QUESTION_FIELDS = ("id", "text", "principles", "rounds", "levels", "frequency", "source",
+                    "looks_for", "tags")
+
+
+def _load_questions(root: Path, principle_ids: frozenset[str]) -> tuple[Question, ...]:
+    f = _File(root, Path("questions.json"))
+    data = f.obj(f.read_json(), "")
+    raw = f.items(data, "questions")
+    ids: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    out: list[Question] = []
+    for i, item in enumerate(raw):
+        w = f"questions[{i}]"
+        obj = f.obj(item, w)
+        f.known_fields(obj, w, _QUESTION_FIELDS)
+        qid = f.ident(obj, w)
+        f.unique(ids, qid, f"{w}.id")
+        text = f.text(obj, w, "text")
+        f.unique(texts, " ".join(text.lower().split()), f"{w}.text", "question text")
+        principles = f.strings(obj, w, "principles", min_len=1, max_len=3)
+        f.principle_refs(principles, w, "principles", principle_ids)
+        out.append(Question(
+            id=qid,
+            text=text,
+            principles=principles,
+            rounds=f.strings(obj, w, "rounds", min_len=1, allowed=ROUNDS, what="round"),
+            levels=f.strings(obj, w, "levels", min_len=1, allowed=LEVELS, what="level"),
+            frequency=f.number(obj, w, "frequency", 0.0, 1.0),
+            source=f.text(obj, w, "source"),
+            looks_for=f.text(obj, w, "looks_for", required=False),
+            tags=f.strings(obj, w, "tags", required=False, lower=True),
+        ))
+    return tuple(out)
+
+
+def _load_exemplars(root: Path, principle_ids: frozenset[str]) -> tuple[Exemplar, ...]:
+    f = _File(root, EXEMPLARS_PATH)
+    if not f.path.is_file():
+        return ()
+    out: list[Exemplar] = []
+    for lineno, line in enumerate(f.read_text().splitlines(), start=1):
+        if not line.strip():
+            continue
+        w = f"line {lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise f.fail(w, f"is not valid JSON (column {exc.colno}: {exc.msg})") from None
+        obj = f.obj(item, w)
+        text = f.text(obj, w, "text")
+        # An empty list is allowed: a negative example (a line that evidences no principle).
+        principles = f.strings(obj, w, "principles")
+        f.principle_refs(principles, w, "principles", principle_ids)
+        out.append(Exemplar(text=text, principles=principles))
+    return tuple(out)
+
+
+def _load_skills(root: Path) -> tuple[Skill, ...]:
+    """Skills come from the skills module (it owns skills.json and its format)."""
+    from app.skills import load_skill_taxonomy
+
+    return tuple(load_skill_taxonomy(root / "skills.json"))
+
+
+_ROLE_FIELDS = ("id", "company", "role", "timeline", "reapply_wait", "stages", "levels",
+                "topics", "emphasis", "production_signals", "questions_to_ask",
+                "title_keywords", "notes", "sources")
+_STAGE_FIELDS = ("id", "name", "duration", "what", "prepare")
+_LEVEL_FIELDS = ("id", "title", "total_comp_usd", "years_min", "years_max", "scope")
+_TOPIC_FIELDS = ("id", "name", "kind", "keywords", "what_to_revise", "weight")
+
+
+def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack:
+    f = _File(root, rel)
+    data = f.obj(f.read_json(), "")
+    f.known_fields(data, "", _ROLE_FIELDS)
+    rid = f.ident(data, "")
+    if rid != rel.stem:
+        raise f.fail("id", f"{rid!r} must match the file name ({rel.stem!r})")
+
+    stages: list[Stage] = []
+    seen: dict[str, str] = {}
+    for i, item in enumerate(f.items(data, "stages")):
+        w = f"stages[{i}]"
+        obj = f.obj(item, w)
+        f.known_fields(obj, w, _STAGE_FIELDS)
+        sid = f.text(obj, w, "id")
+        if sid not in ROUNDS:
+            raise f.fail(f"{w}.id", f"{sid!r} is not a round (allowed: {', '.join(ROUNDS)})")
+        f.unique(seen, sid, f"{w}.id")
+        stages.append(Stage(
+            id=sid,
+            name=f.text(obj, w, "name"),
+            duration=f.text(obj, w, "duration"),
+            what=f.text(obj, w, "what"),
+            prepare=f.strings(obj, w, "prepare", min_len=1),
+        ))
+
+    levels: list[Level] = []
+    seen = {}
+    for i, item in enumerate(f.items(data, "levels")):
+        w = f"levels[{i}]"
+        obj = f.obj(item, w)
+        f.known_fields(obj, w, _LEVEL_FIELDS)
+        lid = f.text(obj, w, "id")
+        if lid not in LEVELS:
+            raise f.fail(f"{w}.id", f"{lid!r} is not a level (allowed: {', '.join(LEVELS)})")
+        f.unique(seen, lid, f"{w}.id")
+        years_min = f.number(obj, w, "years_min", 0.0, 60.0)
+        years_max_raw = f.field(obj, w, "years_max")
+        years_max = None
+        if years_max_raw is not None:
+            years_max = f.number_value(years_max_raw, f"{w}.years_max", years_min, 60.0)
+        levels.append(Level(
+            id=lid,
+            title=f.text(obj, w, "title"),
+            total_comp_usd=f.integer(obj, w, "total_comp_usd", 0),
+            years_min=years_min,
+            years_max=years_max,
+            scope=f.text(obj, w, "scope"),
+        ))
+    for a, b in zip(levels, levels[1:], strict=False):
+        if LEVELS.index(b.id) < LEVELS.index(a.id):
+            raise f.fail("levels", f"must be in order {', '.join(LEVELS)}")
+
+    topics: list[Topic] = []
+    seen = {}
+    for i, item in enumerate(f.items(data, "topics")):
+        w = f"topics[{i}]"
+        obj = f.obj(item, w)
+        f.known_fields(obj, w, _TOPIC_FIELDS)
+        tid = f.ident(obj, w)
+        f.unique(seen, tid, f"{w}.id")
+        kind = f.text(obj, w, "kind")
+        if kind not in TOPIC_KINDS:
+            raise f.fail(f"{w}.kind", f"{kind!r} is not a topic kind "
+                                      f"(allowed: {', '.join(TOPIC_KINDS)})")
+        topics.append(Topic(
+            id=tid,
+            name=f.text(obj, w, "name"),
+            kind=kind,
+            keywords=f.strings(obj, w, "keywords", min_len=1, lower=True),
+            what_to_revise=f.text(obj, w, "what_to_revise"),
+            weight=f.number(obj, w, "weight", 0.0, _MAX_TOPIC_WEIGHT, required=False,
+                            default=1.0),
+        ))
+
+    emphasis: dict[str, float] = {}
+    raw_emphasis = f.obj(data.get("emphasis", {}), "emphasis")
+    for pid, value in raw_emphasis.items():
+        if pid not in principle_ids:
+            raise f.fail(f"emphasis.{pid}", f"{pid!r} is not a principle id")
+        emphasis[pid] = f.number_value(value, f"emphasis.{pid}", 0.0, _MAX_EMPHASIS)
+
+    questions_to_ask = f.strings(data, "", "questions_to_ask", required=False)
+    for i, template in enumerate(questions_to_ask):
+        for name in _PLACEHOLDER.findall(template):
+            if name not in _ALLOWED_PLACEHOLDERS:
+                raise f.fail(f"questions_to_ask[{i}]", f"placeholder {{{name}}} is unknown "
+                             f"(allowed: {', '.join(sorted(_ALLOWED_PLACEHOLDERS))})")
+
+    return RolePack(
+        id=rid,
+        company=f.text(data, "", "company"),
+        role=f.text(data, "", "role"),
+        timeline=f.text(data, "", "timeline"),
+        reapply_wait=f.text(data, "", "reapply_wait"),
+        stages=tuple(stages),
+        levels=tuple(levels),
+        topics=tuple(topics),
+        emphasis=emphasis,
+        production_signals=f.strings(data, "", "production_signals", required=False,
+                                     lower=True),
+        questions_to_ask=questions_to_ask,
+        title_keywords=f.strings(data, "", "title_keywords", required=False, lower=True),
+    )
+
+
+def _load_roles(root: Path, principle_ids: frozenset[str]) -> dict[str, RolePack]:
+    folder = root / "roles"
+    files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+    if not files:
+        raise KnowledgeError(
+            f"{root.name}/roles: no role pack (*.json) found; reinstall LoopReady or add one"
+        )
+    return {p.stem: _load_role(root, p.relative_to(root), principle_ids) for p in files}
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def load_knowledge(root: Path | None = None) -> Knowledge:
+    """Load and validate the knowledge folder (default: the bundled one), cached per folder.
+
+    Raises KnowledgeError naming the file and field of the first problem found.
+    """
+    if root is None:
+        from app.paths import knowledge_dir
+
+        root = knowledge_dir()
+    return _load_cached(str(Path(root).resolve()))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(root_key: str) -> Knowledge:
+    root = Path(root_key)
+    if not root.is_dir():
+        raise KnowledgeError(
+            f"Knowledge folder not found at {root}; reinstall LoopReady or set LOOPREADY_KNOWLEDGE"
+        )
+    version, _files = _load_manifest(root)
+    principles = _load_principles(root)
+    principle_ids = frozenset(p.id for p in principles)
+    return Knowledge(
+        version=version,
+        principles=principles,
+        questions=_load_questions(root, principle_ids),
+        skills=_load_skills(root),
+        exemplars=_load_exemplars(root, principle_ids),
+        roles=_load_roles(root, principle_ids),
+    )
+
+
+def clear_cache() -> None:
+    """Forget loaded knowledge (after the files changed on disk)."""
+    _load_cached.cache_clear()
+
+
+def list_roles(knowledge: Knowledge) -> list[RolePack]:
+    """Every role pack, sorted by id (for menus and the CLI `--role` choices)."""
+    return [knowledge.roles[k] for k in sorted(knowledge.roles)]
+
+
+def get_role(knowledge: Knowledge, role_id: str) -> RolePack:
+    """The role pack `role_id`, or a KnowledgeError that lists the ones available."""
+    try:
+        return knowledge.roles[role_id]
+    except KeyError:
+        available = ", ".join(sorted(knowledge.roles)) or "none"
+        raise KnowledgeError(
+            f"Unknown role {role_id!r}; choose one of: {available}"
+        ) from None
+
+
+def role_for_title(knowledge: Knowledge, title: str, default: str = "amazon-mle") -> RolePack:
+    """The role pack whose title keywords best match a job title (longest keyword wins).
+
+    Falls back to `default` (or the first pack) when nothing matches.
+    """
+    low = f" {_words(title)} "
+    best: tuple[int, str] | None = None
+    for pack in list_roles(knowledge):
+        for kw in pack.title_keywords:
+            key = _words(kw)
+            if key and f" {key} " in low:
+                cand = (len(key), pack.id)
+                if best is None or cand[0] > best[0]:
+                    best = cand
+    if best is not None:
+        return knowledge.roles[best[1]]
+    if default in knowledge.roles:
+        return knowledge.roles[default]
+    return list_roles(knowledge)[0]
+
+
+def _words(text: str) -> str:
+    """Lower-case words joined by single spaces: "SDE, ML" and "sde - ml" compare equal."""
+    return " ".join(re.findall(r"[a-z0-9+#]+", text.lower()))
+
+
+def questions_for_principle(knowledge: Knowledge, principle_id: str) -> list[Question]:
+    """Questions that test `principle_id` (as any of their principles), most frequent first."""
+    hits = [q for q in knowledge.questions if principle_id in q.principles]
+    return sorted(hits, key=lambda q: (-q.frequency, q.principles.index(principle_id), q.id))
