@@ -41,6 +41,10 @@ class Skill:
     name: str  # canonical name, e.g. "PyTorch"
     category: str  # e.g. "ml-framework", "language", "cloud", "mlops", "ml-concept"
     synonyms: tuple[str, ...] = ()  # other spellings, matched case-insensitively on word boundaries
+    # spellings too ambiguous to match alone ("Go", "R", "CV"): matched with exact case and only
+    # inside a list next to another skill ("Java, Go or Rust")
+    ambiguous: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()  # spellings matched only with this exact case ("REST", "LAMP")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,263 @@
+"""The skills taxonomy (`knowledge/skills.json`) and a fast, precise matcher over it.
+
+Matching works on tokens, not substrings: the text is split once into word tokens (which keep
+`C++`, `C#`, `.NET`, `Node.js` whole) and separator tokens (`/ , & ( )`), and each position is
+looked up in a dict of token sequences, longest first. So "Go" never matches inside "Google",
+"A/B testing" and "a / b tests" are the same key, and a 2-page resume takes a few milliseconds.
+Hyphens count as spaces ("fine-tuning" = "fine tuning"); a final plural "s" is forgiven.
+
+Two kinds of spellings need more than a case-insensitive match:
+- `exact`: only with the same case ("REST" the API style, never "the rest of").
+- `ambiguous`: same case *and* inside a list beside another skill ("Java, Go or Rust",
+  "NLP, CV"), so "Go to market", "R&D" and "send your CV" match nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import KnowledgeError
+from app.models.knowledge import Skill
+from app.paths import knowledge_dir
+
+__all__ = ["SkillMatcher", "load_skill_taxonomy", "skill_key", "tokenize"]
+
+# A word token may hold inner dots/apostrophes (Node.js, ASP.NET, Master's) and trailing + or #
+# (C++, C#); a leading dot starts .NET. Separators are tokens of their own.
+_TOKEN_RE = re.compile(r"\.?[^\W_](?:[^\W_]|[.'’](?=[^\W_]))*[+#]*|[/&,;()]")
+_SEPARATORS = frozenset({",", "/", "&", "(", ")", "and", "or", "+"})
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    spelling: str
+    mode: str  # "any" | "exact" | "ambiguous"
+
+
+def _token_key(tok: str) -> str:
+    low = tok.lower()
+    for suffix in _POSSESSIVE:
+        if low.endswith(suffix) and len(low) > len(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
+def tokenize(text: str) -> list[_Token]:
+    """Word and separator tokens with their character offsets in `text`."""
+    return [_Token(m.group(), _token_key(m.group()), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(text)]
+
+
+@functools.lru_cache(maxsize=8192)
+def skill_key(spelling: str) -> tuple[str, ...]:
+    """The lookup key of a spelling: its lower-cased tokens ("Scikit-Learn" -> scikit, learn)."""
+    return tuple(t.key for t in tokenize(spelling))
+
+
+# --------------------------------------------------------------------------- loading
+
+def _display(path: Path) -> str:
+    if path.parent.name == "knowledge":
+        return f"knowledge/{path.name}"
+    return str(path)
+
+
+def _str_list(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnowledgeError(f"{where} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _parse_taxonomy(data: Any, shown: str) -> tuple[Skill, ...]:
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{shown}: the top level must be an object with 'version' and 'skills'")
+    for field in ("version", "skills"):
+        if field not in data:
+            raise KnowledgeError(f"{shown}: {field} is missing")
+    if not isinstance(data["version"], str) or not data["version"].strip():
+        raise KnowledgeError(f"{shown}: version must be a non-empty string")
+    if not isinstance(data["skills"], list) or not data["skills"]:
+        raise KnowledgeError(f"{shown}: skills must be a non-empty list")
+    skills: list[Skill] = []
+    owner: dict[tuple[str, ...], str] = {}
+    for i, raw in enumerate(data["skills"]):
+        where = f"{shown}: skills[{i}]"
+        if not isinstance(raw, dict):
+            raise KnowledgeError(f"{where} must be an object with name, category and synonyms")
+        for field in ("name", "category", "synonyms"):
+            if field not in raw:
+                raise KnowledgeError(f"{where}.{field} is missing")
+        for field in ("name", "category"):
+            if not isinstance(raw[field], str) or not raw[field].strip():
+                raise KnowledgeError(f"{where}.{field} must be a non-empty string")
+        skill = Skill(
+            name=raw["name"].strip(),
+            category=raw["category"].strip(),
+            synonyms=_str_list(raw["synonyms"], f"{where}.synonyms"),
+            ambiguous=_str_list(raw.get("ambiguous"), f"{where}.ambiguous"),
+            exact=_str_list(raw.get("exact"), f"{where}.exact"),
+        )
+        special = {skill_key(s) for s in skill.ambiguous + skill.exact}
+        spellings = [s for s in (skill.name, *skill.synonyms) if skill_key(s) not in special]
+        for spelling in (*spellings, *skill.ambiguous, *skill.exact):
+            key = skill_key(spelling)
+            if not key:
+                raise KnowledgeError(f"{where} ({skill.name}): spelling {spelling!r} has no letters or digits")
+            other = owner.get(key)
+            if other is not None and other != skill.name:
+                raise KnowledgeError(
+                    f"{where} ({skill.name}): spelling {spelling!r} clashes with skill {other!r}; "
+                    "each spelling may belong to one skill only")
+            owner[key] = skill.name
+        if any(s.name == skill.name for s in skills):
+            raise KnowledgeError(f"{where}.name {skill.name!r} is a duplicate")
+        skills.append(skill)
+    return tuple(skills)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path_str: str, mtime_ns: int) -> tuple[Skill, ...]:
+    path = Path(path_str)
+    shown = _display(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise KnowledgeError(f"{shown}: not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{shown}: cannot be read ({exc}); reinstall LoopReady or restore the file") from None
+    return _parse_taxonomy(data, shown)
+
+
+def load_skill_taxonomy(path: Path | None = None) -> tuple[Skill, ...]:
+    """The validated skills of `knowledge/skills.json` (or `path`), cached per file version.
+
+    Raises KnowledgeError naming the file and the field ("knowledge/skills.json:
+    skills[12].category is missing") so a broken edit is found at once.
+    """
+    path = Path(path) if path is not None else knowledge_dir() / "skills.json"
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise KnowledgeError(f"{_display(path)} is missing; reinstall LoopReady or restore the file") from None
+    return _load_cached(str(path.resolve()), mtime)
+
+
+# --------------------------------------------------------------------------- matching
+
+class SkillMatcher:
+    """Finds canonical skill names in free text (resume bullets, job requirements)."""
+
+    def __init__(self, skills: Sequence[Skill]) -> None:
+        self._entries: dict[tuple[str, ...], _Entry] = {}
+        for skill in skills:
+            special = {skill_key(s) for s in skill.ambiguous + skill.exact}
+            for spelling in (skill.name, *skill.synonyms):
+                key = skill_key(spelling)
+                if key and key not in special:
+                    self._entries.setdefault(key, _Entry(skill.name, spelling, "any"))
+            for spelling in skill.exact:
+                self._entries.setdefault(skill_key(spelling), _Entry(skill.name, spelling, "exact"))
+            for spelling in skill.ambiguous:
+                self._entries.setdefault(skill_key(spelling), _Entry(skill.name, spelling, "ambiguous"))
+        lengths: dict[str, set[int]] = {}
+        for key in self._entries:
+            lengths.setdefault(key[0], set()).add(len(key))
+        # first token -> possible key lengths, longest first: most tokens start no skill
+        self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        self.categories = {s.name: s.category for s in skills}
+
+    @classmethod
+    def for_skills(cls, skills: Sequence[Skill]) -> SkillMatcher:
+        """A shared matcher for a taxonomy (building one takes milliseconds; reuse it)."""
+        return _matcher_cached(tuple(skills))
+
+    def _lookup(self, tokens: list[_Token], i: int) -> tuple[int, _Entry] | None:
+        first = tokens[i].key
+        sizes = self._lengths.get(first, ())
+        if not sizes and len(first) > 3 and first.endswith("s") and 1 in self._lengths.get(first[:-1], ()):
+            sizes = (1,)
+        for n in sizes:
+            if i + n > len(tokens):
+                continue
+            window = tokens[i:i + n]
+            key = tuple(t.key for t in window)
+            entry = self._entries.get(key)
+            if entry is None:
+                last = key[-1]
+                if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+                    entry = self._entries.get(key[:-1] + (last[:-1],))
+            if entry is None:
+                continue
+            if entry.mode != "any":
+                surface = " ".join(t.text for t in window)
+                if surface not in (entry.spelling, entry.spelling + "s"):
+                    continue
+            return n, entry
+        return None
+
+    def find_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) for every skill mention, in text order."""
+        tokens = tokenize(text)
+        found: list[tuple[int, int, _Entry]] = []  # token index range + entry
+        i = 0
+        while i < len(tokens):
+            hit = self._lookup(tokens, i) if tokens[i].key not in _SEPARATORS else None
+            if hit is None:
+                i += 1
+                continue
+            n, entry = hit
+            found.append((i, i + n, entry))
+            i += n
+        accepted = [e.mode != "ambiguous" for _, _, e in found]
+        changed = True
+        while changed:  # an ambiguous spelling needs an accepted neighbour in the same list
+            changed = False
+            for k, (start, end, _entry) in enumerate(found):
+                if accepted[k]:
+                    continue
+                if (k > 0 and accepted[k - 1] and _list_gap(tokens[found[k - 1][1]:start])) or (
+                        k + 1 < len(found) and accepted[k + 1] and _list_gap(tokens[end:found[k + 1][0]])):
+                    accepted[k] = True
+                    changed = True
+        return [(tokens[s].start, tokens[e - 1].end, entry.name)
+                for (s, e, entry), ok in zip(found, accepted, strict=True) if ok]
+
+    def find(self, text: str) -> list[str]:
+        """Canonical skill names in order of first appearance, each once."""
+        return list(_unique(name for _, _, name in self.find_spans(text)))
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher_cached(skills: tuple[Skill, ...]) -> SkillMatcher:
+    return SkillMatcher(skills)
+
+
+def _list_gap(between: list[_Token]) -> bool:
+    """True when the tokens between two skills are list separators only (", ", " or ", "/")."""
+    return bool(between) and len(between) <= 3 and all(t.key in _SEPARATORS for t in between)
+
+
+def _unique(names: Iterable[str]) -> Iterable[str]:
+    seen: set[str] = set()
+    for name in names:
+        if name not in seen:
+            seen.add(name)
+            yield name

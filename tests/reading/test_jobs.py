@@ -1,0 +1,302 @@
+"""The job-description reader: accuracy on the ground truth, pasted formats, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.errors import InputError
+from app.evaluation.jobs import evaluate, main, pair_items
+from app.reading.jobs import parse_years, read_job, read_job_text, requirement_id
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def scores(corpus: Path):
+    return {s.file: s for s in evaluate(corpus)}
+
+
+def test_every_ground_truth_posting_is_scored(scores, corpus: Path) -> None:
+    assert len(scores) == len(list((corpus / "groundtruth" / "jobs").glob("*.json"))) >= 10
+
+
+def test_requirement_f1_and_kind_accuracy_per_file(scores) -> None:
+    for name, s in scores.items():
+        assert s.f1 >= 0.9, f"{name}: requirement F1 {s.f1:.2f}"
+        assert s.kind_accuracy >= 0.9, f"{name}: kind accuracy {s.kind_accuracy:.2f}"
+
+
+def test_mean_scores_meet_targets(scores) -> None:
+    n = len(scores)
+    assert sum(s.f1 for s in scores.values()) / n >= 0.95
+    assert sum(s.kind_accuracy for s in scores.values()) / n >= 0.95
+    assert sum(s.title_ok for s in scores.values()) >= n - 1
+
+
+def test_eval_command_prints_a_table(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(str(corpus)) == 0
+    out = capsys.readouterr().out
+    assert "MEAN" in out and "nonamazon_php_web_developer.txt" in out and "ratio >= 0.9" in out
+    assert main(str(corpus / "nope")) == 2
+
+
+def test_pairing_is_one_to_one() -> None:
+    assert pair_items(["Python, SQL.", "Python, SQL"], ["python sql"]) == [(0, 0)]
+    assert pair_items(["Experience with AWS"], ["Experience with AWS."]) == [(0, 0)]
+    assert pair_items(["Experience with AWS"], ["Knowledge of Azure"]) == []
+
+
+def test_docx_posting_reads_like_its_text_version(corpus: Path) -> None:
+    docx = read_job(corpus / "jobs" / "php_web_developer__resume-matcher.docx")
+    txt = read_job(corpus / "jobs" / "nonamazon_php_web_developer.txt")
+    assert docx.source.type == "docx"
+    assert [r.text for r in docx.requirements] == [r.text for r in txt.requirements]
+    assert docx.title == "PHP Developer"
+    assert {"PHP", "MySQL", "jQuery", "AJAX"} <= set(docx.skills)
+
+
+def test_pdf_posting_reads(tmp_path: Path) -> None:
+    fitz = pytest.importorskip("fitz")
+    doc = fitz.open()
+    page = doc.new_page()
+    y = 72
+    for line in ["Machine Learning Engineer", "", "Responsibilities", "• Train ranking models in PyTorch",
+                 "• Deploy models on SageMaker endpoints", "", "Basic Qualifications",
+                 "• 3+ years of professional software development experience",
+                 "• Experience with Spark or EMR", "", "Preferred Qualifications",
+                 "• Experience with RAG and LLM fine-tuning"]:
+        page.insert_text((72, y), line, fontsize=11)
+        y += 16
+    path = tmp_path / "job.pdf"
+    doc.save(path)
+    job = read_job(path)
+    kinds = [(r.kind, r.text) for r in job.requirements]
+    assert kinds == [
+        ("responsibility", "Train ranking models in PyTorch"),
+        ("responsibility", "Deploy models on SageMaker endpoints"),
+        ("basic", "3+ years of professional software development experience"),
+        ("basic", "Experience with Spark or EMR"),
+        ("preferred", "Experience with RAG and LLM fine-tuning"),
+    ]
+    assert job.level_hints["years_min"] == 3.0
+
+
+MARKDOWN = """# Senior Machine Learning Engineer, Recommendations
+
+**Acme Robotics** · Remote (US)
+
+## About the role
+Acme builds the fleet brain for warehouse robots. You'll join a team of six engineers.
+
+## What you'll do
+- Design, train and ship recommendation models in PyTorch
+- Build feature pipelines on Spark and Airflow
+- Run online experiments and analyse the results
+
+## What we're looking for
+- 5+ years building ML systems in production
+- Strong Python; experience with Go or Rust is a plus
+
+## Nice to have
+- Experience with LLMs, RAG or fine-tuning
+
+## Benefits
+- Health, dental, vision
+
+Acme Robotics is an equal opportunity employer.
+"""
+
+
+def test_markdown_posting() -> None:
+    job = read_job_text(MARKDOWN)
+    assert job.title == "Senior Machine Learning Engineer"
+    assert job.company == "Acme Robotics"
+    assert job.level_hints == {"years_min": 5.0, "level": "L6", "terms": ["Senior", "5+ years"]}
+    assert [r.kind for r in job.requirements] == ["responsibility"] * 3 + ["basic"] * 2 + ["preferred"]
+    first = job.requirements[0]
+    assert first.text == "Design, train and ship recommendation models in PyTorch"
+    assert first.skills == ("Recommender Systems", "PyTorch")
+    assert job.requirements[2].skills == ("A/B Testing",)
+    assert set(job.requirements[4].skills) == {"Python", "Go", "Rust"}
+    assert not any("Health" in r.text or "equal" in r.text for r in job.requirements)
+
+
+def test_run_on_posting_with_inline_headings() -> None:
+    text = ("Software Engineer, Payments Platform. Responsibilities: build and operate payment APIs "
+            "in Java and Kotlin; own services end to end including on-call. Minimum qualifications: "
+            "BS in Computer Science or equivalent practical experience; 3+ years of backend "
+            "development in Java, Go or C++. Preferred qualifications: experience with Kafka.")
+    job = read_job_text(text)
+    assert [(r.kind, r.text) for r in job.requirements] == [
+        ("responsibility", "build and operate payment APIs in Java and Kotlin"),
+        ("responsibility", "own services end to end including on-call."),
+        ("basic", "BS in Computer Science or equivalent practical experience"),
+        ("basic", "3+ years of backend development in Java, Go or C++."),
+        ("preferred", "experience with Kafka."),
+    ]
+    assert job.requirements[3].years == 3.0
+    assert job.requirements[3].skills == ("Backend Development", "Java", "Go", "C++")
+
+
+def test_glued_scrape_with_inline_bullets() -> None:
+    text = ("Machine Learning Engineer II, Alexa Shopping DESCRIPTIONThe Alexa Shopping team builds "
+            "conversational shopping. Key job responsibilities- Build deep learning models for query "
+            "understanding- Own model training pipelines on SageMaker BASIC QUALIFICATIONS- 3+ years "
+            "of non-internship professional software development experience- Experience with PyTorch "
+            "PREFERRED QUALIFICATIONS- Experience with LLM fine-tuning Amazon is an equal opportunity "
+            "employer.")
+    job = read_job_text(text)
+    assert job.title == "Machine Learning Engineer II" and job.level_hints["level"] == "L5"
+    assert [(r.kind, r.text) for r in job.requirements] == [
+        ("responsibility", "Build deep learning models for query understanding"),
+        ("responsibility", "Own model training pipelines on SageMaker"),
+        ("basic", "3+ years of non-internship professional software development experience"),
+        ("basic", "Experience with PyTorch"),
+        ("preferred", "Experience with LLM fine-tuning"),
+    ]
+
+
+def test_numbered_lists_and_typed_headings() -> None:
+    text = ("Job Title: Junior Data Analyst\nCompany: Contoso Ltd\n\nDuties:\n"
+            "1. Prepare weekly sales dashboards in Power BI\n2. Clean and analyse data with SQL\n\n"
+            "Requirments:\n1) Degree in Statistics or a related field\n"
+            "2) At least two years of experience in data analysis\n\nDesirable:\n"
+            "(a) Knowledge of Tableau\n")
+    job = read_job_text(text)
+    assert job.company == "Contoso Ltd" and job.title == "Junior Data Analyst"
+    assert [(r.kind, r.text) for r in job.requirements] == [
+        ("responsibility", "Prepare weekly sales dashboards in Power BI"),
+        ("responsibility", "Clean and analyse data with SQL"),
+        ("basic", "Degree in Statistics or a related field"),
+        ("basic", "At least two years of experience in data analysis"),
+        ("preferred", "Knowledge of Tableau"),
+    ]
+    assert job.level_hints == {"years_min": 2.0, "level": "L4", "terms": ["Junior", "2+ years"]}
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("3+ years of building models", 3.0), ("at least five years of Python", 5.0),
+    ("1 -3 years of PHP development experience.", 1.0), ("Are 18 years of age or older", None),
+    ("8+ years, including at least five years in Go", 8.0), ("a 12-week internship", None),
+    ("five (5) or more years of experience", 5.0),
+])
+def test_years(text: str, years: float | None) -> None:
+    assert parse_years(text) == years
+
+
+def test_requirement_ids_are_stable_and_unique(corpus: Path) -> None:
+    path = corpus / "jobs" / "amazon_mle_model_deployment_sagemaker__responsibilities_and_quals_only.txt"
+    a, b = read_job(path), read_job(path)
+    assert [r.id for r in a.requirements] == [r.id for r in b.requirements]
+    assert len({r.id for r in a.requirements}) == len(a.requirements)
+    assert all(r.id == requirement_id(r.text) and r.id.startswith("r") for r in a.requirements)
+    sagemaker = [r for r in a.requirements if "SageMaker" in r.skills]
+    assert sagemaker and sagemaker[0].kind == "basic"
+    ab = [r for r in a.requirements if "A/B tests" in r.text]
+    assert len(ab) == 1 and ab[0].kind == "preferred" and "A/B Testing" in ab[0].skills
+
+
+def test_corpus_titles_levels_and_skills(corpus: Path) -> None:
+    sde2 = read_job(corpus / "jobs" / "amazon_sde2_selling_partner_services_case_mgmt_A10528516__full.txt")
+    assert (sde2.title, sde2.company, sde2.level_hints["level"]) == ("Software Dev Engineer II", "Amazon", "L5")
+    intern = read_job(corpus / "jobs" / "amazon_sde_intern_2026_ml_track__full.txt")
+    assert intern.level_hints["level"] == "intern"
+    assert {"Java", "Python", "C++", "C#", "Go", "Rust", "TypeScript"} <= set(intern.skills)
+    llm = read_job(corpus / "jobs" / "amazon_sde_mle_llm_training_platform__responsibilities_and_quals_only.txt")
+    assert llm.level_hints["level"] == "L5" and llm.level_hints["years_min"] == 3.0
+    assert "Distributed Training" in llm.skills and "LLM" in llm.skills
+
+
+def _run_cli(args: list[str], stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True,
+                          cwd=ROOT, timeout=60, check=False)
+
+
+def test_parse_jd_from_stdin(corpus: Path) -> None:
+    data = (corpus / "jobs" / "nonamazon_ml_engineer__resume-matcher_fixture.txt").read_bytes()
+    proc = _run_cli(["parse-jd", "-"], data)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["source"]["path"] == "-" and out["title"] == "Machine Learning Engineer"
+    assert len(out["requirements"]) == 9
+    assert {"id", "text", "kind", "skills", "years"} <= set(out["requirements"][0])
+    assert {"PyTorch", "MLflow", "Feature Store", "Drift Detection"} <= set(out["skills"])
+
+
+@pytest.mark.parametrize("stdin", [b"", b"   \n\n", b"Engineer\n", bytes(range(256)) * 8])
+def test_bad_input_exits_3_with_one_line(stdin: bytes) -> None:
+    proc = _run_cli(["parse-jd", "-"], stdin)
+    assert proc.returncode == 3
+    err = proc.stderr.decode()
+    assert err.count("\n") == 1 and err.startswith("loopready: ") and "Traceback" not in err
+    assert "paste" in err
+
+
+def test_bad_input_messages() -> None:
+    with pytest.raises(InputError, match="too short to analyse: paste the full posting"):
+        read_job_text("Senior engineer wanted")
+    with pytest.raises(InputError, match="empty"):
+        read_job_text("")
+
+
+def test_bad_file_says_job_description(tmp_path: Path) -> None:
+    path = tmp_path / "job.txt"
+    path.write_bytes(b"")
+    with pytest.raises(InputError) as err:
+        read_job(path)
+    assert "resume" not in err.value.message.lower()
+    proc = _run_cli(["parse-jd", str(tmp_path / "missing.txt")], b"")
+    assert proc.returncode == 3 and proc.stderr.decode().count("\n") == 1
+
+
+def test_too_long_paste_is_refused() -> None:
+    with pytest.raises(InputError, match="too long"):
+        read_job_text("Build models with PyTorch. " * 10_000)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ 019.:;-•*()\n\t?/+#é\u00a0\uf0b7")), max_size=600))
+def test_any_text_gives_a_result_or_an_input_error(text: str) -> None:
+    try:
+        job = read_job_text("Machine Learning Engineer\nRequirements:\n" + text)
+    except InputError:
+        return
+    assert all(r.kind in ("responsibility", "basic", "preferred") and r.text for r in job.requirements)
+
+
+def test_prose_sections_and_pay_are_not_requirements() -> None:
+    text = """DESCRIPTION
+Acme Ads is looking for a Machine Learning Engineer. You will own the inference stack.
+
+Key job responsibilities
+- Build low-latency inference services on AWS (ECS, DynamoDB, Kinesis)
+- Monitor models for drift and lead the on-call rotation
+
+A day in the life
+You will start your day with a stand-up and then dive deep into experiments.
+
+About the team
+We are a team of 12 engineers. You'll work with scientists.
+
+What you'll need:
+5+ years of experience in data science.
+Fluency in SQL and Python or R.
+
+$180,000 - $220,000 a year
+"""
+    job = read_job_text(text)
+    assert [(r.kind, r.text) for r in job.requirements] == [
+        ("responsibility", "Build low-latency inference services on AWS (ECS, DynamoDB, Kinesis)"),
+        ("responsibility", "Monitor models for drift and lead the on-call rotation"),
+        ("basic", "5+ years of experience in data science."),
+        ("basic", "Fluency in SQL and Python or R."),
+    ]
+    assert job.requirements[1].skills == ("Drift Detection", "On-Call")
+    assert job.requirements[3].skills == ("SQL", "Python", "R")
