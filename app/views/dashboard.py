@@ -1,0 +1,263 @@
+"""The overview page: fit score with its three parts and every reason, level estimate,
+top risks and the next steps to take. Every number opens to where it came from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.models.knowledge import Knowledge
+from app.models.report import Reason, Report
+from app.models.session import Session
+from app.views.widgets import (
+    Card,
+    ChipRow,
+    Expander,
+    PrincipleStyle,
+    ScoreBar,
+    ScrollPage,
+    TextLabel,
+    bullet_text,
+    clear_layout,
+    count_placeholders,
+    heading,
+    link_button,
+    principle_styles,
+    requirement_text,
+    scaled_font,
+    set_role,
+    style_for,
+)
+
+COMPONENTS = (("skills", "Skills"), ("experience", "Experience"), ("culture", "Culture"))
+
+
+def next_steps(session: Session) -> list[tuple[str, str, str]]:
+    """What to do next, most useful first: (text, kind, target); kind is "story" or "page"."""
+    report = session.report
+    steps: list[tuple[str, str, str]] = []
+    pending = []
+    for draft in report.stories:
+        story = session.story(draft.id) or draft
+        n = sum(count_placeholders(getattr(story, f)) for f in
+                ("title", "situation", "task", "action", "result"))
+        if n:
+            pending.append((n, story.id, story.title))
+    for n, sid, title in sorted(pending, key=lambda t: -t[0])[:3]:
+        word = "placeholder" if n == 1 else "placeholders"
+        steps.append((f"Fill {n} {word} in the story \u201c{title}\u201d", "story", sid))
+    if len(pending) > 3:
+        steps.append((f"\u2026 and {len(pending) - 3} more stories with placeholders", "page",
+                      "stories"))
+    if report.questions:
+        k = min(3, len(report.questions))
+        steps.append((f"Rehearse Q1\u2013Q{k} out loud, about two minutes each", "page",
+                      "questions"))
+    weak = [p for p in report.principles if p.strength == "none"]
+    if weak:
+        steps.append((f"Prepare gap scripts for {len(weak)} principle(s) with no evidence",
+                      "page", "plan"))
+    unmet = [m for m in report.requirement_matches if not m.met]
+    if unmet:
+        steps.append((f"Review {len(unmet)} unmet requirement(s) in the posting", "page",
+                      "resume"))
+    if report.checklist:
+        done = sum(1 for c in report.checklist if session.ticks.get(c.id))
+        steps.append((f"Work through the checklist ({done} of {len(report.checklist)} done)",
+                      "page", "plan"))
+    return steps
+
+
+class DashboardPanel(QWidget):
+    """Fit, level, risks and next steps for one session."""
+
+    navigate = Signal(str)
+    story_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
+        super().__init__(parent)
+        self._knowledge = knowledge
+        self._report: Report | None = None
+        self._styles: dict[str, PrincipleStyle] = {}
+        self._expanded: set[str] = set()
+        self.expanders: dict[str, Expander] = {}
+        self._steps_card: Card | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page = ScrollPage(self)
+        outer.addWidget(self.page)
+        self._lay = self.page.layout_
+        self.empty = TextLabel("Open a resume and a job description to see your overview.",
+                               "muted")
+        self._lay.addWidget(self.empty)
+        self._lay.addStretch(1)
+
+    # ---------------------------------------------------------------- public
+    def set_session(self, session: Session) -> None:
+        """Show `session`; keeps scroll position and which reasons are open."""
+        if session.report is self._report and self._steps_card is not None:
+            self._fill_steps(session)  # only edits/ticks changed: steps are all that move
+            return
+        scroll = self.page.scroll_value()
+        self._expanded = {k for k, e in self.expanders.items() if e.is_expanded()}
+        self._report = session.report
+        self._styles = principle_styles(session.report, self._knowledge)
+        clear_layout(self._lay)
+        self.expanders = {}
+        self._build(session)
+        self.page.restore_scroll(scroll)
+
+    def reason_points(self) -> list[float]:
+        """The points of every reason shown (for tests and accessibility checks)."""
+        return [float(w.property("points")) for w in self.findChildren(QLabel)
+                if w.property("role") == "reason"]
+
+    # ---------------------------------------------------------------- build
+    def _expander(self, key: str, title: str) -> Expander:
+        exp = Expander(title, expanded=key in self._expanded)
+        exp.setObjectName(f"expander-{key}")
+        self.expanders[key] = exp
+        return exp
+
+    def _build(self, session: Session) -> None:
+        report = session.report
+        fit = report.fit
+        title = report.job.title or "the role"
+        company = f" at {report.job.company}" if report.job.company else ""
+        who = report.resume.name or "You"
+        self._lay.addWidget(heading(f"{who} \u2014 {title}{company}"))
+
+        # Fit: the big number opens how it is computed.
+        top = QHBoxLayout()
+        fit_card = Card()
+        fit_exp = self._expander("overall", "")
+        fit_exp.header.setText(f"{fit.overall}")
+        fit_exp.header.setAccessibleName(f"Fit score {fit.overall} out of 100; show how")
+        fit_exp.header.setToolTip("Click to see how the fit score is computed")
+        set_role(fit_exp.header, "bignumber")
+        fit_exp.header.setFont(scaled_font(fit_exp.header, 3.0, bold=True))
+        fit_exp.headline.addWidget(TextLabel("/ 100\nfit score", "muted", selectable=False))
+        fit_exp.headline.addStretch(1)
+        parts = []
+        for key, name in COMPONENTS:
+            w = fit.weights.get(key)
+            value = getattr(fit, key)
+            parts.append(f"{name} {value} \u00d7 {w:.2f}" if w is not None else f"{name} {value}")
+        fit_exp.body_layout.addWidget(TextLabel(
+            "Fit = " + " + ".join(parts) + f" \u2248 {fit.overall}. Open each part below for "
+            "the reasons behind it."))
+        fit_card.body.addWidget(fit_exp)
+
+        # Level estimate and why.
+        years = f" \u00b7 about {fit.years:g} years" if fit.years is not None else ""
+        lvl = self._expander("level", f"Level estimate: {fit.level}{years}")
+        lvl.header.setFont(scaled_font(lvl.header, 1.1, bold=True))
+        lvl.body_layout.addWidget(TextLabel(fit.level_reason or "No reason recorded."))
+        fit_card.body.addWidget(lvl)
+        fit_card.body.addStretch(1)
+        top.addWidget(fit_card, 2)
+
+        # The three components.
+        comp_card = Card()
+        comp_card.body.addWidget(heading("Where the score comes from", 2))
+        for key, name in COMPONENTS:
+            value = getattr(fit, key)
+            # Biggest contributions first (stable, so ties keep the report's order).
+            reasons = sorted((r for r in fit.reasons if r.component == key),
+                             key=lambda r: -abs(r.points))
+            weight = fit.weights.get(key)
+            wtxt = f"weight {weight:.0%}" if weight is not None else ""
+            exp = self._expander(key, f"{name}  {value}")
+            exp.header.setMinimumWidth(130)
+            exp.header.setAccessibleName(f"{name} score {value} out of 100, {wtxt}; "
+                                         f"show {len(reasons)} reasons")
+            exp.headline.addWidget(ScoreBar(value, name), 1)
+            wl = QLabel(f"{wtxt} \u00b7 {len(reasons)} reason(s)")
+            set_role(wl, "muted")
+            exp.headline.addWidget(wl)
+            for r in reasons:
+                exp.body_layout.addWidget(self._reason_widget(r))
+            if not reasons:
+                exp.body_layout.addWidget(TextLabel("No reasons recorded.", "muted"))
+            comp_card.body.addWidget(exp)
+        top.addWidget(comp_card, 5)
+        self._lay.addLayout(top)
+
+        # Top risks.
+        self._lay.addWidget(heading("Top risks", 2))
+        risks = QGridLayout()
+        risks.setSpacing(10)
+        for i, risk in enumerate(report.risks[:3]):
+            card = Card(role="risk")
+            card.setObjectName(f"risk-{risk.id}")
+            t = TextLabel(f"{i + 1}. {risk.title}")
+            t.setFont(scaled_font(t, 1.05, bold=True))
+            card.body.addWidget(t)
+            card.body.addWidget(TextLabel(risk.why))
+            card.body.addWidget(TextLabel(f"Prepare: {risk.prepare}"))
+            if risk.line_to_say:
+                card.body.addWidget(TextLabel(f"Say: \u201c{risk.line_to_say}\u201d", "muted"))
+            if risk.principle_ids:
+                card.body.addWidget(ChipRow([style_for(self._styles, p)
+                                             for p in risk.principle_ids], compact=True))
+            card.body.addStretch(1)
+            risks.addWidget(card, 0, i)
+        for i in range(3):
+            risks.setColumnStretch(i, 1)
+        if not report.risks:
+            self._lay.addWidget(TextLabel("No major risks found.", "muted"))
+        self._lay.addLayout(risks)
+
+        # Next steps.
+        self._lay.addWidget(heading("Next steps", 2))
+        self._steps_card = Card()
+        self._steps_card.setObjectName("next-steps")
+        self._fill_steps(session)
+        self._lay.addWidget(self._steps_card)
+
+        # Quick links to the other pages.
+        links = QHBoxLayout()
+        strong = sum(1 for p in report.principles if p.strength == "strong")
+        for text, page in ((f"Principles: {strong} of {len(report.principles)} strong",
+                            "principles"),
+                           (f"{len(report.questions)} likely questions", "questions"),
+                           (f"{len(report.stories)} story drafts", "stories"),
+                           ("Resume && posting", "resume"), ("Plan", "plan")):
+            b = QPushButton(text)
+            b.setAccessibleName(f"Go to {text}")
+            b.clicked.connect(lambda _=False, p=page: self.navigate.emit(p))
+            links.addWidget(b)
+        links.addStretch(1)
+        self._lay.addLayout(links)
+        self._lay.addStretch(1)
+
+    def _fill_steps(self, session: Session) -> None:
+        assert self._steps_card is not None
+        clear_layout(self._steps_card.body)
+        for text, kind, target in next_steps(session):
+            btn = link_button(text)
+            if kind == "story":
+                btn.clicked.connect(lambda _=False, s=target: self.story_requested.emit(s))
+            else:
+                btn.clicked.connect(lambda _=False, p=target: self.navigate.emit(p))
+            self._steps_card.body.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _reason_widget(self, r: Reason) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 4)
+        lay.setSpacing(1)
+        label = TextLabel(f"{r.points:+g} pts (weight {r.weight:g}) \u2014 {r.text}")
+        set_role(label, "reason", sign="positive" if r.points >= 0 else "negative")
+        label.setProperty("points", float(r.points))
+        lay.addWidget(label)
+        assert self._report is not None
+        for bid in r.bullet_ids:
+            lay.addWidget(TextLabel(f"\u2022 Resume: {bullet_text(self._report, bid)}", "muted"))
+        for rid in r.requirement_ids:
+            lay.addWidget(TextLabel(f"\u2022 Posting: {requirement_text(self._report, rid)}",
+                                    "muted"))
+        if r.principle_ids:
+            lay.addWidget(ChipRow([style_for(self._styles, p) for p in r.principle_ids],
+                                  compact=True))
+        return box

@@ -1,0 +1,285 @@
+"""The plan: the stage checklist with tick boxes, technical topics ranked by the posting,
+questions to ask the interviewers and the gap scripts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.knowledge import Knowledge
+from app.models.report import ChecklistItem, Report
+from app.models.session import Session
+from app.views.widgets import (
+    STAGE_NAMES,
+    STAGE_ORDER,
+    Card,
+    ChipRow,
+    CounterLabel,
+    Expander,
+    PrincipleStyle,
+    ScoreBar,
+    ScrollPage,
+    TextLabel,
+    bullet_text,
+    clear_layout,
+    heading,
+    principle_styles,
+    repolish,
+    scaled_font,
+    set_role,
+    style_for,
+)
+
+TOPICS_SHOWN = 8  # the rest sit behind "Show N more topics"
+
+
+class _ToggleLabel(TextLabel):
+    """The wrapped text of a checklist item; clicking it toggles its box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text, selectable=False)
+        self._box = box
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+class PlanPanel(QWidget):
+    """Checklist, topics, questions to ask and gap scripts for one session."""
+
+    tick_changed = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
+        super().__init__(parent)
+        self._knowledge = knowledge
+        self._report: Report | None = None
+        self._styles: dict[str, PrincipleStyle] = {}
+        self.boxes: dict[str, QCheckBox] = {}
+        self._stage_labels: dict[str, QLabel] = {}
+        self._total: QLabel | None = None
+        self._open_stages: dict[str, bool] = {}
+        self._topics_open = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page = ScrollPage(self)
+        outer.addWidget(self.page)
+        self.page.layout_.addWidget(
+            TextLabel("Open a resume and a job description to get your plan.", "muted"))
+
+    # ---------------------------------------------------------------- public
+    def set_session(self, session: Session) -> None:
+        """Show the plan of `session`; only the ticks change when the report is the same."""
+        if session.report is not self._report or not self.boxes:
+            scroll = self.page.scroll_value()
+            self._report = session.report
+            self._styles = principle_styles(session.report, self._knowledge)
+            clear_layout(self.page.layout_)
+            self.boxes, self._stage_labels = {}, {}
+            self._build(session.report, session.ticks)
+            self.page.restore_scroll(scroll)
+        for item_id, box in self.boxes.items():
+            want = bool(session.ticks.get(item_id, False))
+            if box.isChecked() != want:
+                box.blockSignals(True)
+                box.setChecked(want)
+                box.blockSignals(False)
+        self._update_counts()
+
+    def ticked(self) -> dict[str, bool]:
+        return {k: b.isChecked() for k, b in self.boxes.items()}
+
+    # ---------------------------------------------------------------- build
+    def _build(self, report: Report, ticks: dict[str, bool]) -> None:
+        lay = self.page.layout_
+        lay.addWidget(heading("Your plan"))
+        total_row = QHBoxLayout()
+        self._total = CounterLabel(f"{len(report.checklist)} of {len(report.checklist)} "
+                                   "checklist items done.")
+        total_row.addWidget(self._total)
+        total_row.addWidget(TextLabel("Tick them off as you go; they are saved with your "
+                                      "session.", "muted", selectable=False), 1)
+        lay.addLayout(total_row)
+        jumps = QHBoxLayout()
+        lay.addLayout(jumps)
+        cols = QHBoxLayout()
+        cols.setSpacing(16)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(10)
+        right.setSpacing(10)
+        cols.addLayout(left, 1)
+        cols.addLayout(right, 1)
+        lay.addLayout(cols)
+        lay.addStretch(1)
+        anchors: dict[str, QWidget] = {}
+
+        def section(column: QVBoxLayout, title: str) -> None:
+            h = heading(title, 2)
+            anchors[title] = h
+            column.addWidget(h)
+
+        # Checklist by stage.
+        section(left, "Checklist")
+        stages = [s for s in STAGE_ORDER if any(c.stage == s for c in report.checklist)]
+        stages += sorted({c.stage for c in report.checklist} - set(stages))
+        first_open = next((st for st in stages if any(
+            not ticks.get(c.id) for c in report.checklist if c.stage == st)), None)
+        for stage in stages:
+            card = Card()
+            card.setObjectName(f"stage-{stage}")
+            n = sum(1 for c in report.checklist if c.stage == stage)
+            # Few items: all open. Many: the first stage with work left opens; the user's
+            # choice is kept across refreshes.
+            if stage in self._open_stages:
+                open_ = self._open_stages[stage]
+            else:
+                open_ = len(report.checklist) <= 12 or stage == first_open
+            exp = Expander(STAGE_NAMES.get(stage, stage), expanded=open_)
+            exp.setObjectName(f"stage-expander-{stage}")
+            exp.header.setFont(scaled_font(exp.header, 1.05, bold=True))
+            exp.toggled.connect(lambda on, st=stage: self._open_stages.__setitem__(st, on))
+            exp.body_layout.setContentsMargins(0, 2, 0, 2)
+            exp.headline.addStretch(1)
+            count = CounterLabel(f"{n} of {n} done")
+            count.set_font(scaled_font(count, 1.0, bold=True))
+            self._stage_labels[stage] = count
+            exp.headline.addWidget(count)
+            for item in report.checklist:
+                if item.stage == stage:
+                    exp.body_layout.addWidget(self._check_row(item))
+            card.body.addWidget(exp)
+            left.addWidget(card)
+        if not report.checklist:
+            left.addWidget(TextLabel("No checklist items.", "muted"))
+
+        # Technical topics.
+        section(left, "Technical topics to revise")
+        topics = sorted(report.technical_topics, key=lambda t: -t.score)
+        top = max((t.score for t in topics), default=1.0)
+        more: Expander | None = None
+        for i, t in enumerate(topics):
+            if i == TOPICS_SHOWN and len(topics) > TOPICS_SHOWN + 2:
+                more = Expander(f"Show {len(topics) - TOPICS_SHOWN} more topics",
+                                expanded=self._topics_open)
+                more.setObjectName("more-topics")
+                more.body_layout.setContentsMargins(0, 2, 0, 2)
+                more.toggled.connect(lambda on: setattr(self, "_topics_open", on))
+                left.addWidget(more)
+            card = Card()
+            card.setObjectName(f"topic-{t.id}")
+            row = QHBoxLayout()
+            name = TextLabel(f"{i + 1}. {t.name}")
+            name.setFont(scaled_font(name, 1.0, bold=True))
+            row.addWidget(name, 3)
+            kind = QLabel(t.kind.replace("-", " "))
+            set_role(kind, "muted")
+            row.addWidget(kind)
+            bar = ScoreBar(100 * t.score / top if top > 0 else 0, f"Relevance of {t.name}")
+            bar.setToolTip(f"Relevance {t.score:g} (the top topic is {top:g})")
+            bar.setMaximumWidth(120)
+            row.addWidget(bar, 1)
+            card.body.addLayout(row)
+            card.body.addWidget(TextLabel(f"Why: {t.why}", "muted"))
+            if t.what_to_revise:
+                card.body.addWidget(TextLabel(f"Revise: {t.what_to_revise}"))
+            (more.body_layout if more is not None else left).addWidget(card)
+        if not topics:
+            left.addWidget(TextLabel("No technical topics ranked.", "muted"))
+        left.addStretch(1)
+
+        # Questions to ask.
+        section(right, "Questions to ask your interviewers")
+        card = Card()
+        for q in report.questions_to_ask:
+            stage = STAGE_NAMES.get(q.stage, q.stage)
+            card.body.addWidget(TextLabel(f"\u2022 {q.text}"))
+            extra = " \u00b7 ".join(x for x in (stage, q.why) if x)
+            if extra:
+                note = TextLabel(extra, "muted")
+                note.setContentsMargins(14, 0, 0, 4)
+                card.body.addWidget(note)
+        if not report.questions_to_ask:
+            card.body.addWidget(TextLabel("No questions suggested.", "muted"))
+        right.addWidget(card)
+
+        # Gap scripts.
+        section(right, "Gap scripts")
+        right.addWidget(TextLabel("What to say, honestly, where your resume is thin.", "muted"))
+        for g in report.gap_scripts:
+            card = Card(role="gap")
+            card.setObjectName(f"gap-{g.id}")
+            t = TextLabel(g.title)
+            t.setFont(scaled_font(t, 1.0, bold=True))
+            card.body.addWidget(t)
+            if g.target in self._styles:
+                card.body.addWidget(ChipRow([style_for(self._styles, g.target)]))
+            card.body.addWidget(TextLabel(g.script))
+            for bid in g.bridge_bullet_ids:
+                card.body.addWidget(TextLabel(f"Bridge from: {bullet_text(report, bid)}",
+                                              "muted"))
+            right.addWidget(card)
+        if not report.gap_scripts:
+            right.addWidget(TextLabel("No gaps that need a script.", "muted"))
+        right.addStretch(1)
+        for title, anchor in anchors.items():
+            b = QPushButton(title)
+            b.setAccessibleName(f"Jump to {title}")
+            b.clicked.connect(lambda _=False, w=anchor: self._jump(w))
+            jumps.addWidget(b)
+        jumps.addStretch(1)
+
+    def _jump(self, anchor: QWidget) -> None:
+        """Scroll so the section heading sits at the top of the page."""
+        y = anchor.mapTo(self.page.content, anchor.rect().topLeft()).y()
+        self.page.verticalScrollBar().setValue(max(0, y - 8))
+
+    def _check_row(self, item: ChecklistItem) -> QWidget:
+        row = QWidget()
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 2, 0, 2)
+        box = QCheckBox()
+        box.setObjectName(f"tick-{item.id}")
+        box.setAccessibleName(item.text)
+        if item.why:
+            box.setToolTip(item.why)
+        box.toggled.connect(lambda on, i=item.id: self._on_toggled(i, on))
+        self.boxes[item.id] = box
+        lay.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        label = _ToggleLabel(item.text, box)
+        label.setObjectName(f"ticktext-{item.id}")
+        texts.addWidget(label)
+        if item.why:
+            texts.addWidget(TextLabel(item.why, "muted"))
+        lay.addLayout(texts, 1)
+        return row
+
+    def _on_toggled(self, item_id: str, on: bool) -> None:
+        self._update_counts()
+        self.tick_changed.emit(item_id, on)
+
+    def _update_counts(self) -> None:
+        if self._report is None:
+            return
+        if self._total is not None:
+            done = sum(1 for b in self.boxes.values() if b.isChecked())
+            self._total.setText(f"{done} of {len(self.boxes)} checklist items done.")
+        for stage, label in self._stage_labels.items():
+            ids = [c.id for c in self._report.checklist if c.stage == stage]
+            done = sum(1 for i in ids if self.boxes[i].isChecked())
+            label.setText(f"{done} of {len(ids)} done")
+            state = "done" if done == len(ids) else "pending"
+            if label.property("state") != state:
+                label.setProperty("state", state)
+                repolish(label)

@@ -1,0 +1,202 @@
+"""The 12 most likely questions with round, principles, likelihood and why predicted;
+selecting one shows the story to tell and the angle, and "Open story" jumps to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from app.models.knowledge import Knowledge
+from app.models.report import PredictedQuestion, Report
+from app.models.session import Session
+from app.views.widgets import (
+    STAGE_NAMES,
+    Card,
+    ChipRow,
+    ListCard,
+    PrincipleStyle,
+    ScoreBar,
+    ScrollPage,
+    TextLabel,
+    clear_layout,
+    heading,
+    principle_styles,
+    scaled_font,
+    set_role,
+    style_for,
+)
+
+
+def likelihood(q: PredictedQuestion, top: float = 1.0) -> int:
+    """The prediction score on a 0..100 scale: a percentage when scores are 0..1, else
+    relative to the most likely question (`top`)."""
+    scale = top if top > 1.0 else 1.0
+    return round(max(0.0, min(1.0, q.score / scale)) * 100) if scale > 0 else 0
+
+
+def likelihood_text(q: PredictedQuestion, top: float = 1.0) -> str:
+    """'likelihood 86%' for 0..1 scores, 'score 2.54 (100% of the top)' otherwise."""
+    if top <= 1.0:
+        return f"likelihood {likelihood(q)}%"
+    return f"score {q.score:.2f} ({likelihood(q, top)}% of the top question)"
+
+
+class QuestionsPanel(QWidget):
+    """Question list on the left, the selected question's story and angle on the right."""
+
+    story_requested = Signal(str)
+    question_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
+        super().__init__(parent)
+        self._knowledge = knowledge
+        self._report: Report | None = None
+        self._session: Session | None = None
+        self._styles: dict[str, PrincipleStyle] = {}
+        self._current: str | None = None
+        self._top = 1.0
+        self.cards: dict[str, ListCard] = {}
+        self.open_story_button: QPushButton | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.list_page = ScrollPage()
+        self.list_page.setMinimumWidth(340)
+        self.detail_page = ScrollPage()
+        self.splitter.addWidget(self.list_page)
+        self.splitter.addWidget(self.detail_page)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 600])
+        outer.addWidget(self.splitter)
+        self.list_page.layout_.addWidget(
+            TextLabel("Open a resume and a job description to predict questions.", "muted"))
+
+    # ---------------------------------------------------------------- public
+    def set_session(self, session: Session) -> None:
+        """Show the questions of `session`; keeps selection and scroll position."""
+        self._session = session
+        if session.report is self._report and self.cards:
+            if self._current:
+                self._show_detail(self._current)  # the story title may have been edited
+            return
+        scroll = self.list_page.scroll_value()
+        self._report = session.report
+        self._styles = principle_styles(session.report, self._knowledge)
+        self._top = max((q.score for q in session.report.questions), default=1.0)
+        lay = self.list_page.layout_
+        clear_layout(lay)
+        self.cards = {}
+        lay.addWidget(TextLabel("Most likely first. Rehearse each out loud with its story.",
+                                "muted"))
+        for i, q in enumerate(session.report.questions):
+            card = self._card(i, q)
+            self.cards[q.id] = card
+            lay.addWidget(card)
+        lay.addStretch(1)
+        self.list_page.restore_scroll(scroll)
+        keep = self._current if self._current in self.cards else None
+        if keep is None and session.report.questions:
+            keep = session.report.questions[0].id
+        if keep:
+            self.select_question(keep)
+
+    def select_question(self, qid: str) -> None:
+        """Show question `qid` (no signal)."""
+        if qid not in self.cards:
+            return
+        self._current = qid
+        for key, card in self.cards.items():
+            card.set_selected(key == qid)
+        self.list_page.reveal(self.cards[qid])
+        self._show_detail(qid)
+
+    def current_question(self) -> str | None:
+        return self._current
+
+    # ---------------------------------------------------------------- build
+    def _card(self, i: int, q: PredictedQuestion) -> ListCard:
+        card = ListCard(q.id)
+        card.setObjectName(f"question-{q.id}")
+        rnd = STAGE_NAMES.get(q.round, q.round)
+        card.setAccessibleName(f"Question {i + 1}: {q.text}. {rnd}, "
+                               f"{likelihood_text(q, self._top)}")
+        row = QHBoxLayout()
+        num = QLabel(f"Q{i + 1}")
+        set_role(num, "qnumber")
+        num.setFont(scaled_font(num, 1.2, bold=True))
+        num.setMinimumWidth(34)
+        row.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(3)
+        texts.addWidget(TextLabel(q.text, selectable=False))
+        meta = TextLabel(f"{rnd} \u00b7 {likelihood_text(q, self._top)}", "muted",
+                         selectable=False)
+        texts.addWidget(meta)
+        texts.addWidget(ChipRow([style_for(self._styles, p) for p in q.principles],
+                                compact=True))
+        row.addLayout(texts, 1)
+        card.body.addLayout(row)
+        card.clicked.connect(lambda qid=q.id: self._on_clicked(qid))
+        return card
+
+    def _on_clicked(self, qid: str) -> None:
+        self.select_question(qid)
+        self.question_selected.emit(qid)
+
+    def _show_detail(self, qid: str) -> None:
+        assert self._report is not None and self._session is not None
+        q = next((x for x in self._report.questions if x.id == qid), None)
+        if q is None:
+            return
+        index = self._report.questions.index(q)
+        lay = self.detail_page.layout_
+        clear_layout(lay)
+        title = TextLabel(f"Q{index + 1}. {q.text}")
+        set_role(title, "heading")
+        title.setFont(scaled_font(title, 1.3, bold=True))
+        lay.addWidget(title)
+        lay.addWidget(ChipRow([style_for(self._styles, p) for p in q.principles]))
+        meta = QHBoxLayout()
+        rnd = QLabel(f"Round: {STAGE_NAMES.get(q.round, q.round)}")
+        meta.addWidget(rnd)
+        meta.addSpacing(16)
+        text = likelihood_text(q, self._top)
+        meta.addWidget(QLabel(text[0].upper() + text[1:]))
+        meta.addWidget(ScoreBar(likelihood(q, self._top), "Likelihood"), 1)
+        lay.addLayout(meta)
+
+        story_card = Card(role="card")
+        story_card.body.addWidget(heading("The story to tell", 2))
+        self.open_story_button = QPushButton("Open story")
+        self.open_story_button.setAccessibleName("Open the story for this question")
+        story = self._session.story(q.story_id) if q.story_id else None
+        if story is not None:
+            t = TextLabel(story.title)
+            t.setFont(scaled_font(t, 1.05, bold=True))
+            story_card.body.addWidget(t)
+            if story.hook:
+                story_card.body.addWidget(TextLabel(story.hook, "muted"))
+            self.open_story_button.clicked.connect(
+                lambda _=False, s=story.id: self.story_requested.emit(s))
+        else:
+            story_card.body.addWidget(TextLabel(
+                "None of your story drafts fits this question. Use the gap script in the Plan "
+                "and be honest about the nearest example.", "muted"))
+            self.open_story_button.setEnabled(False)
+        story_card.body.addWidget(heading("The angle", 2))
+        story_card.body.addWidget(TextLabel(q.angle or "Lead with your own actions and the "
+                                            "result."))
+        btn_row = QHBoxLayout()
+        btn_row.addWidget(self.open_story_button)
+        btn_row.addStretch(1)
+        story_card.body.addLayout(btn_row)
+        lay.addWidget(story_card)
+
+        if q.looks_for:
+            lay.addWidget(heading("What the interviewer looks for", 2))
+            lay.addWidget(TextLabel(q.looks_for))
+        lay.addWidget(heading("Why we predict it", 2))
+        lay.addWidget(TextLabel(q.why or "No reason recorded.", "muted"))
+        lay.addStretch(1)

@@ -1,0 +1,420 @@
+"""The 8 STAR story drafts: a list with edited markers and placeholder counts, and an
+editor with Title / Situation / Task / Action / Result, placeholders marked until filled,
+word count and speaking time, undo, reset to draft, probes and source bullets.
+
+Edits are emitted as `story_edited(story id, field, full text)` after a short pause in
+typing, and always flushed on focus-out, story switch and `set_session`, so no keystroke
+is lost. The panel never emits while it is being populated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.knowledge import Knowledge
+from app.models.report import Report, StoryDraft
+from app.models.session import STORY_FIELDS, Session
+from app.views.widgets import (
+    TARGET_SECONDS,
+    WORDS_PER_MINUTE,
+    ChipRow,
+    FocusOutWatcher,
+    ListCard,
+    PlaceholderHighlighter,
+    PrincipleStyle,
+    ScrollPage,
+    TextLabel,
+    bullet_text,
+    clear_layout,
+    count_placeholders,
+    heading,
+    principle_styles,
+    repolish,
+    scaled_font,
+    set_role,
+    speaking_time,
+    style_for,
+    word_count,
+)
+
+FIELD_LABELS = {
+    "title": "Title",
+    "situation": "Situation",
+    "task": "Task",
+    "action": "Action",
+    "result": "Result",
+}
+FIELD_HINTS = {
+    "title": "A short name you will remember it by",
+    "situation": "Where and when; what was at stake",
+    "task": "What you (not the team) had to do",
+    "action": "What you did, step by step: the longest part",
+    "result": "The outcome in numbers, and what you learned",
+}
+DEBOUNCE_MS = 300
+
+
+class StoryField(QPlainTextEdit):
+    """One STAR field that grows with its text (the page scrolls, not the field)."""
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field_name = field_name
+        self.setObjectName(f"field-{field_name}")
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setPlaceholderText(FIELD_HINTS[field_name])
+        self.setAccessibleName(f"Story {FIELD_LABELS[field_name]}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.highlighter = PlaceholderHighlighter(self.document())
+        self._min_lines = 1 if field_name == "title" else 3
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def _fit_height(self, *_args: object) -> None:
+        lines = max(self._min_lines, int(self.document().documentLayout().documentSize()
+                                         .height()))
+        lines = min(lines, 24)
+        margins = self.contentsMargins()
+        height = (lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+                  + margins.top() + margins.bottom() + 4)
+        if self.height() != height:
+            self.setFixedHeight(int(height))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_height()
+
+
+class StoryPage(QWidget):
+    """The editor for one story."""
+
+    def __init__(self, panel: StoriesPanel, draft: StoryDraft, story: StoryDraft,
+                 styles: dict[str, PrincipleStyle], report: Report) -> None:
+        super().__init__()
+        self.story_id = draft.id
+        self.draft = draft
+        self.panel = panel
+        self.last_field: StoryField | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page = ScrollPage()
+        outer.addWidget(self.page)
+        lay = self.page.layout_
+
+        top = QHBoxLayout()
+        top.addWidget(ChipRow([style_for(styles, p) for p in draft.principles]), 1)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo the last change in this story")
+        self.undo_button.setToolTip("Undo the last change in the field you edited (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo)
+        self.reset_button = QPushButton("Reset to draft\u2026")
+        self.reset_button.setAccessibleName("Reset this story to the generated draft")
+        self.reset_button.clicked.connect(lambda: panel.request_reset(self.story_id))
+        top.addWidget(self.undo_button)
+        top.addWidget(self.reset_button)
+        lay.addLayout(top)
+        self.stats = TextLabel("", "stats", selectable=False)
+        lay.addWidget(self.stats)
+
+        self.fields: dict[str, StoryField] = {}
+        for name in STORY_FIELDS:
+            label = QLabel(FIELD_LABELS[name])
+            set_role(label, "field-label")
+            label.setFont(scaled_font(label, 1.0, bold=True))
+            edit = StoryField(name)
+            edit.setPlainText(getattr(story, name))
+            label.setBuddy(edit)
+            edit.textChanged.connect(lambda n=name: panel.on_field_changed(self.story_id, n))
+            edit.installEventFilter(panel.focus_watcher)
+            edit.cursorPositionChanged.connect(lambda e=edit: self._remember(e))
+            self.fields[name] = edit
+            lay.addWidget(label)
+            lay.addWidget(edit)
+
+        lay.addWidget(heading("Follow-up probes to rehearse", 2))
+        for probe in draft.probes or ("What would you do differently?",):
+            lay.addWidget(TextLabel(f"\u2022 {probe}"))
+        lay.addWidget(heading("From your resume", 2))
+        for bid in draft.bullet_ids:
+            lay.addWidget(TextLabel(f"\u2022 {bullet_text(report, bid)}", "muted"))
+        if not draft.bullet_ids:
+            lay.addWidget(TextLabel("No source bullet recorded.", "muted"))
+        lay.addStretch(1)
+        self.update_stats()
+
+    def _remember(self, edit: StoryField) -> None:
+        if edit.hasFocus():
+            self.last_field = edit
+
+    def text(self, name: str) -> str:
+        return self.fields[name].toPlainText()
+
+    def placeholders(self) -> int:
+        return sum(count_placeholders(self.text(n)) for n in STORY_FIELDS)
+
+    def is_edited(self) -> bool:
+        return any(self.text(n) != getattr(self.draft, n) for n in STORY_FIELDS)
+
+    def update_stats(self) -> None:
+        words = sum(word_count(self.text(n)) for n in STORY_FIELDS if n != "title")
+        seconds = words * 60 / WORDS_PER_MINUTE
+        if seconds < TARGET_SECONDS * 0.6:
+            hint, state = "short: add detail to the Action and Result", "short"
+        elif seconds > TARGET_SECONDS * 1.35:
+            hint, state = "long: trim towards two minutes", "long"
+        else:
+            hint, state = "a good length", "ok"
+        n = self.placeholders()
+        ph = f" \u00b7 {n} placeholder{'s' if n != 1 else ''} to fill" if n else \
+            " \u00b7 no placeholders left"
+        self.stats.setText(f"{words} words \u00b7 about {speaking_time(words)} spoken at "
+                           f"{WORDS_PER_MINUTE} wpm (aim: about 2 min, {hint}){ph}")
+        if self.stats.property("state") != state:
+            self.stats.setProperty("state", state)
+            repolish(self.stats)
+
+    def undo(self) -> None:
+        edit = self.last_field or self.fields["action"]
+        edit.undo()
+        edit.setFocus()
+
+    def replace_text(self, name: str, text: str, undoable: bool) -> None:
+        """Set a field's text; undoable replacement keeps the field's undo history."""
+        edit = self.fields[name]
+        if edit.toPlainText() == text:
+            return
+        if undoable:
+            cursor = QTextCursor(edit.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(text)
+            cursor.endEditBlock()
+        else:
+            edit.setPlainText(text)
+
+
+class StoriesPanel(QWidget):
+    """Story list on the left, the selected story's editor on the right."""
+
+    story_edited = Signal(str, str, str)
+    story_reset = Signal(str)
+    story_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
+        super().__init__(parent)
+        self._knowledge = knowledge
+        self._report: Report | None = None
+        self._styles: dict[str, PrincipleStyle] = {}
+        self._current: str | None = None
+        self._populating = False
+        self._pending: dict[tuple[str, str], str] = {}
+        self.cards: dict[str, ListCard] = {}
+        self.pages: dict[str, StoryPage] = {}
+        self._card_labels: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self.focus_watcher = FocusOutWatcher(self.flush, self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.list_page = ScrollPage()
+        self.list_page.setMinimumWidth(280)
+        self.stack = QStackedWidget()
+        self.splitter.addWidget(self.list_page)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([320, 800])
+        outer.addWidget(self.splitter)
+        self.list_page.layout_.addWidget(
+            TextLabel("Open a resume and a job description to draft your stories.", "muted"))
+
+    # ---------------------------------------------------------------- public
+    def set_session(self, session: Session) -> None:
+        """Show the stories of `session` with its edits. Pending keystrokes are flushed
+        first, and a field whose newer text was just flushed is kept as typed."""
+        was, self._populating = self._populating, True
+        try:
+            flushed = self.flush()
+            if session.report is self._report and self.pages:
+                for draft in session.report.stories:
+                    page = self.pages.get(draft.id)
+                    story = session.story(draft.id) or draft
+                    if page is None:
+                        continue
+                    for name in STORY_FIELDS:
+                        if (draft.id, name) not in flushed:
+                            page.replace_text(name, getattr(story, name), undoable=False)
+                    self._refresh_story(draft.id)
+                return
+            self._rebuild(session)
+        finally:
+            self._populating = was
+
+    def show_story(self, story_id: str) -> None:
+        """Select `story_id` in the list and open it in the editor (no signal)."""
+        if story_id not in self.pages:
+            return
+        self.flush()
+        self._current = story_id
+        for key, card in self.cards.items():
+            card.set_selected(key == story_id)
+        self.list_page.reveal(self.cards[story_id])
+        self.stack.setCurrentWidget(self.pages[story_id])
+
+    def current_story(self) -> str | None:
+        return self._current
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        """Leaving the page never strands typed text in the debounce timer."""
+        self.flush()
+        super().hideEvent(event)
+
+    def flush(self) -> set[tuple[str, str]]:
+        """Emit every pending edit now (call before saving or closing)."""
+        self._timer.stop()
+        pending, self._pending = self._pending, {}
+        for (sid, name), text in pending.items():
+            self.story_edited.emit(sid, name, text)
+        return set(pending)
+
+    def placeholder_count(self, story_id: str) -> int:
+        """Unfilled placeholders in the story as currently shown."""
+        page = self.pages.get(story_id)
+        return page.placeholders() if page else 0
+
+    def request_reset(self, story_id: str) -> None:
+        """Ask, then put the story back to its generated draft (undoable per field)."""
+        page = self.pages.get(story_id)
+        if page is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Reset to draft",
+                          f"Reset \u201c{page.text('title')}\u201d to the generated draft? "
+                          "Your edits to this story are replaced (Ctrl+Z in a field brings "
+                          "its text back).",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("reset-confirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self.reset_story(story_id)
+
+    def reset_story(self, story_id: str) -> None:
+        """Reset without asking and emit `story_reset`."""
+        page = self.pages.get(story_id)
+        if page is None:
+            return
+        self._pending = {k: v for k, v in self._pending.items() if k[0] != story_id}
+        was, self._populating = self._populating, True
+        try:
+            for name in STORY_FIELDS:
+                page.replace_text(name, getattr(page.draft, name), undoable=True)
+        finally:
+            self._populating = was
+        self._refresh_story(story_id)
+        self.story_reset.emit(story_id)
+
+    # ---------------------------------------------------------------- internals
+    def on_field_changed(self, story_id: str, name: str) -> None:
+        page = self.pages.get(story_id)
+        if page is None:
+            return
+        self._refresh_story(story_id)
+        if self._populating:
+            return
+        self._pending[(story_id, name)] = page.text(name)
+        self._timer.start()
+
+    def _refresh_story(self, story_id: str) -> None:
+        page = self.pages.get(story_id)
+        labels = self._card_labels.get(story_id)
+        if page is None or labels is None:
+            return
+        page.update_stats()
+        title, marker, count = labels
+        title.setText(page.text("title") or "(untitled story)")
+        marker.setVisible(page.is_edited())
+        n = page.placeholders()
+        count.setText(f"\u270e {n} placeholder{'s' if n != 1 else ''} to fill" if n
+                      else "\u2713 no placeholders")
+        state = "pending" if n else "done"
+        if count.property("state") != state:
+            count.setProperty("state", state)
+            repolish(count)
+        count.setProperty("count", n)
+        card = self.cards[story_id]
+        card.setAccessibleName(f"Story {page.text('title')}: {n} placeholders"
+                               + (", edited" if page.is_edited() else ""))
+
+    def _rebuild(self, session: Session) -> None:
+        scroll = self.list_page.scroll_value()
+        self._report = session.report
+        self._styles = principle_styles(session.report, self._knowledge)
+        lay = self.list_page.layout_
+        clear_layout(lay)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.cards, self.pages, self._card_labels = {}, {}, {}
+        lay.addWidget(TextLabel("Each story should take about two minutes to tell.", "muted"))
+        for draft in session.report.stories:
+            story = session.story(draft.id) or draft
+            page = StoryPage(self, draft, story, self._styles, session.report)
+            self.pages[draft.id] = page
+            self.stack.addWidget(page)
+            card = self._card(draft)
+            self.cards[draft.id] = card
+            lay.addWidget(card)
+            self._refresh_story(draft.id)
+        lay.addStretch(1)
+        self.list_page.restore_scroll(scroll)
+        keep = self._current if self._current in self.pages else None
+        if keep is None and session.report.stories:
+            keep = session.report.stories[0].id
+        if keep:
+            self.show_story(keep)
+
+    def _card(self, draft: StoryDraft) -> ListCard:
+        card = ListCard(draft.id)
+        card.setObjectName(f"story-{draft.id}")
+        title = TextLabel("", selectable=False)
+        title.setFont(scaled_font(title, 1.0, bold=True))
+        card.body.addWidget(title)
+        card.body.addWidget(ChipRow([style_for(self._styles, p) for p in draft.principles],
+                                    compact=True))
+        meta = QHBoxLayout()
+        count = QLabel()
+        set_role(count, "count")
+        marker = QLabel("\u25c6 Edited")
+        set_role(marker, "marker")
+        marker.setToolTip("You have changed this story; Reset to draft brings the draft back")
+        meta.addWidget(count)
+        meta.addStretch(1)
+        meta.addWidget(marker)
+        card.body.addLayout(meta)
+        self._card_labels[draft.id] = (title, marker, count)
+        card.clicked.connect(lambda sid=draft.id: self._on_clicked(sid))
+        return card
+
+    def _on_clicked(self, story_id: str) -> None:
+        self.show_story(story_id)
+        self.story_selected.emit(story_id)

@@ -1,0 +1,472 @@
+"""Small shared widgets for the content panels: cards, principle chips, strength badges,
+score bars, expandable sections and the story placeholder highlighter.
+
+Styling goes through the shell's stylesheet via dynamic properties (``role``,
+``strength``, ``state``); the only inline colours are principle colours, which come from
+the knowledge data (or a fixed colour-blind-safe fallback when no knowledge is given).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.knowledge import Knowledge
+from app.models.report import PLACEHOLDER_PREFIX, Report
+
+PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]\n]*\]?")
+WORDS_PER_MINUTE = 140  # a calm interview pace (130-150 wpm)
+TARGET_SECONDS = 120  # aim: about two minutes per story
+
+# Okabe-Ito based, readable on white, dark and print; only used without knowledge data.
+_FALLBACK_COLORS = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#6A3D9A",
+    "#B2182B", "#1B7837", "#5E3C99", "#E66101", "#2166AC", "#7F3B08", "#4D9221", "#762A83",
+)
+STRENGTH_LABELS = {"strong": ("\u25cf", "Strong"), "thin": ("\u25d0", "Thin"), "none": ("\u25cb", "None")}
+STAGE_NAMES = {
+    "before": "Before the interviews",
+    "phone-screen": "Phone screen",
+    "onsite-loop": "Onsite loop",
+    "bar-raiser": "Bar raiser",
+}
+STAGE_ORDER = ("before", "phone-screen", "onsite-loop", "bar-raiser")
+
+
+@dataclass(frozen=True)
+class PrincipleStyle:
+    """How a principle is shown: name, short tag and colour (never colour alone)."""
+
+    id: str
+    name: str
+    short: str
+    color: str
+    looks_for: str = ""
+    probes: tuple[str, ...] = ()
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s;,-]+", name) if w and w[0].isalpha() and w.lower() not in
+             {"and", "the", "to", "be", "a", "of"}]
+    return "".join(w[0].upper() for w in words[:3]) or name[:2].upper()
+
+
+def principle_styles(report: Report, knowledge: Knowledge | None = None) -> dict[str, PrincipleStyle]:
+    """Map principle id -> display style, from knowledge when given, else from the report."""
+    styles: dict[str, PrincipleStyle] = {}
+    known = {p.id: p for p in knowledge.principles} if knowledge is not None else {}
+    order = [r.id for r in report.principles] + [pid for pid in known if pid not in
+                                                  {r.id for r in report.principles}]
+    names = {r.id: r.name for r in report.principles}
+    for i, pid in enumerate(order):
+        p = known.get(pid)
+        if p is not None:
+            styles[pid] = PrincipleStyle(pid, p.name, p.short, p.color, p.looks_for, p.probes)
+        else:
+            name = names.get(pid, pid.replace("-", " ").title())
+            styles[pid] = PrincipleStyle(pid, name, _initials(name),
+                                         _FALLBACK_COLORS[i % len(_FALLBACK_COLORS)])
+    return styles
+
+
+def style_for(styles: dict[str, PrincipleStyle], pid: str) -> PrincipleStyle:
+    """The style of `pid`, or a neutral one for an id the report does not know."""
+    return styles.get(pid) or PrincipleStyle(pid, pid.replace("-", " ").title(), _initials(pid),
+                                             "#808080")
+
+
+def count_placeholders(text: str) -> int:
+    """How many "[Add: ...]" placeholders are still in `text`."""
+    return len(PLACEHOLDER_RE.findall(text))
+
+
+def word_count(text: str) -> int:
+    """Words a user would say, placeholders excluded."""
+    return len(re.findall(r"[\w'’%$.-]+", PLACEHOLDER_RE.sub(" ", text)))
+
+
+def speaking_time(words: int) -> str:
+    """'1 min 45 s' at a calm interview pace."""
+    seconds = round(words * 60 / WORDS_PER_MINUTE)
+    minutes, sec = divmod(seconds, 60)
+    return f"{minutes} min {sec:02d} s" if minutes else f"{sec} s"
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def set_role(widget: QWidget, role: str, **props: str) -> QWidget:
+    """Tag a widget for the stylesheet: role plus any other dynamic properties."""
+    widget.setProperty("role", role)
+    for key, value in props.items():
+        widget.setProperty(key, value)
+    return widget
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font scaled (sizes are not colours; the stylesheet may override)."""
+    font = QFont(widget.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every item of `layout`."""
+    while layout.count():
+        item = layout.takeAt(0)
+        w = item.widget()
+        if w is not None:
+            w.hide()
+            w.setParent(None)
+            w.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
+class TextLabel(QLabel):
+    """A word-wrapped, mouse-selectable label for text users may copy."""
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None,
+                 selectable: bool = True) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if selectable:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if role:
+            set_role(self, role)
+
+
+class CounterLabel(QLabel):
+    """A label whose text changes often ("3 of 8 done") at a fixed size sized for `widest`,
+    so updating it does not re-lay out a whole page of wrapped text."""
+
+    def __init__(self, widest: str, parent: QWidget | None = None, role: str = "counter") -> None:
+        super().__init__(widest, parent)
+        set_role(self, role)
+        self._widest = widest
+        self._fix()
+
+    def _fix(self) -> None:
+        hint = self.sizeHint()
+        self.setFixedSize(hint.width() + 4, hint.height())
+
+    def set_font(self, font: QFont) -> None:
+        self.setFont(font)
+        text = self.text()
+        self.setText(self._widest)
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(16777215, 16777215)
+        self._fix()
+        self.setText(text)
+
+
+def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
+    """A section heading (role=heading / subheading), bold and a little larger."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_role(label, "heading" if level == 1 else "subheading")
+    label.setFont(scaled_font(label, 1.35 if level == 1 else 1.1, bold=True))
+    label.setAccessibleName(text)
+    return label
+
+
+def link_button(text: str, accessible_name: str = "") -> QPushButton:
+    """A flat, left-aligned, keyboard-focusable link-like button (role=link)."""
+    btn = QPushButton(f"\u2192  {text}")
+    set_role(btn, "link")
+    btn.setFlat(True)
+    btn.setCursor(Qt.CursorShape.PointingHandCursor)
+    btn.setAccessibleName(accessible_name or text)
+    btn.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return btn
+
+
+class PrincipleChip(QLabel):
+    """A principle tag: short code + name, bordered in the principle colour (tag + colour)."""
+
+    def __init__(self, style: PrincipleStyle, compact: bool = False,
+                 parent: QWidget | None = None) -> None:
+        text = style.short if compact else f"{style.short} \u00b7 {style.name}"
+        super().__init__(text, parent)
+        set_role(self, "chip", principle=style.id)
+        self.setToolTip(style.name)
+        self.setAccessibleName(f"Principle {style.name}")
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # Principle colours come from knowledge data: the one allowed inline colour.
+        self.setStyleSheet(
+            f"QLabel {{ border: 1px solid {style.color}; border-left: 6px solid {style.color};"
+            f" border-radius: 3px; padding: 1px 5px; }}"
+        )
+
+
+class Swatch(QLabel):
+    """A small block in the principle colour holding its short tag."""
+
+    def __init__(self, style: PrincipleStyle, parent: QWidget | None = None) -> None:
+        super().__init__(style.short, parent)
+        set_role(self, "swatch", principle=style.id)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFixedWidth(44)
+        color = QColor(style.color)
+        ink = "#000000" if color.lightnessF() > 0.6 else "#ffffff"  # contrast on the fixed tint
+        self.setStyleSheet(
+            f"QLabel {{ background: {style.color}; color: {ink}; border-radius: 3px;"
+            f" font-weight: bold; padding: 2px; }}"
+        )
+
+
+class ChipRow(QWidget):
+    """A flowing-enough row of principle chips (wraps by compacting when many)."""
+
+    def __init__(self, styles: Iterable[PrincipleStyle], compact: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        for st in styles:
+            lay.addWidget(PrincipleChip(st, compact=compact))
+        lay.addStretch(1)
+
+
+class StrengthBadge(QLabel):
+    """strong / thin / none as icon glyph + word; colour via the `strength` property."""
+
+    def __init__(self, strength: str, parent: QWidget | None = None) -> None:
+        glyph, word = STRENGTH_LABELS.get(strength, ("?", strength.title()))
+        super().__init__(f"{glyph} {word}", parent)
+        set_role(self, "badge", strength=strength)
+        self.setAccessibleName(f"Evidence {word.lower()}")
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+
+class ScoreBar(QProgressBar):
+    """A 0..100 bar (role=score-bar); the number is shown beside it, not inside."""
+
+    def __init__(self, value: float, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "score-bar")
+        self.setRange(0, 100)
+        self.setValue(max(0, min(100, round(value))))
+        self.setTextVisible(False)
+        self.setFixedHeight(10)
+        self.setAccessibleName(f"{name}: {round(value)} out of 100")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
+class Card(QFrame):
+    """A framed block (role=card). Clickable cards take focus and react to Enter/Space."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None, clickable: bool = False,
+                 role: str = "card") -> None:
+        super().__init__(parent)
+        set_role(self, role, selected="false")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._clickable = clickable
+        if clickable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(10, 8, 10, 8)
+        self.body.setSpacing(4)
+
+    def set_selected(self, selected: bool) -> None:
+        value = "true" if selected else "false"
+        if self.property("selected") != value:
+            self.setProperty("selected", value)
+            repolish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._clickable and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()  # so the release comes back here
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if (self._clickable and event.button() == Qt.MouseButton.LeftButton
+                and self.rect().contains(event.position().toPoint())):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if self._clickable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                               Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ListCard(Card):
+    """A selectable list row: Enter/Space/click selects, Up/Down move focus."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, clickable=True, role="row")
+        self.key = key
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Down:
+            self.focusNextChild()
+            return
+        if event.key() == Qt.Key.Key_Up:
+            self.focusPreviousChild()
+            return
+        super().keyPressEvent(event)
+
+
+class Expander(QWidget):
+    """A header button that shows/hides a body: how every number opens its reasons."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, title: str, parent: QWidget | None = None, expanded: bool = False) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.header = QToolButton(self)
+        set_role(self.header, "expander")
+        self.header.setCheckable(True)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setAutoRaise(True)
+        self.header.setText(title)
+        self.header.setAccessibleName(title)
+        self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.header.toggled.connect(self._on_toggled)
+        self.headline = QHBoxLayout()
+        self.headline.setContentsMargins(0, 0, 0, 0)
+        self.headline.addWidget(self.header)
+        lay.addLayout(self.headline)
+        self.body = QWidget(self)
+        set_role(self.body, "expander-body")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(24, 2, 4, 6)
+        self.body_layout.setSpacing(4)
+        lay.addWidget(self.body)
+        self.header.setChecked(expanded)
+        self._on_toggled(expanded)
+
+    def _on_toggled(self, on: bool) -> None:
+        self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.body.setVisible(on)
+        self.toggled.emit(on)
+
+    def is_expanded(self) -> bool:
+        return self.header.isChecked()
+
+    def set_expanded(self, on: bool) -> None:
+        self.header.setChecked(on)
+
+
+class ScrollPage(QScrollArea):
+    """A vertically scrolling page whose content reflows to the width (no clipped text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget()
+        set_role(self.content, "page")
+        self.layout_ = QVBoxLayout(self.content)
+        # Height follows heightForWidth of the wrapped text, not the (tall) minimum that
+        # word-wrapped labels report at a narrow width: no phantom scroll range.
+        self.layout_.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.layout_.setContentsMargins(16, 12, 16, 16)
+        self.layout_.setSpacing(10)
+        self.setWidget(self.content)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll `widget` into view, now and again once a pending layout has run."""
+        self.ensureWidgetVisible(widget)
+
+        def later() -> None:
+            if shiboken6.isValid(widget) and widget.parent() is not None:
+                self.ensureWidgetVisible(widget)
+
+        QTimer.singleShot(0, self, later)
+
+    def scroll_value(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def restore_scroll(self, value: int) -> None:
+        """Restore after a re-layout (the range is only known once layout has run)."""
+        bar = self.verticalScrollBar()
+        bar.setValue(value)
+        if bar.value() != value:
+            QTimer.singleShot(0, lambda: bar.setValue(value))
+
+
+class PlaceholderHighlighter(QSyntaxHighlighter):
+    """Marks "[Add: ...]" placeholders with a tinted background and bold text until filled.
+
+    The tint is semi-transparent amber so it reads on light and dark bases; the bracketed
+    words themselves make it visible without colour.
+    """
+
+    def __init__(self, document: QObject, color: QColor | None = None) -> None:
+        super().__init__(document)
+        self._format = QTextCharFormat()
+        self._format.setBackground(color or QColor(255, 176, 0, 90))
+        self._format.setFontWeight(QFont.Weight.Bold)
+        self._format.setFontUnderline(True)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
+        for m in PLACEHOLDER_RE.finditer(text):
+            self.setFormat(m.start(), m.end() - m.start(), self._format)
+
+
+class FocusOutWatcher(QObject):
+    """Calls `callback` when a watched widget loses focus (flush pending edits)."""
+
+    def __init__(self, callback, parent: QObject | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+def bullet_text(report: Report, bid: str) -> str:
+    """The resume text of bullet `bid` (or a note when the id is unknown)."""
+    b = report.resume.bullet(bid)
+    return b.text if b is not None else f"(bullet {bid} not found in the resume)"
+
+
+def requirement_text(report: Report, rid: str) -> str:
+    """The posting text of requirement `rid`."""
+    for r in report.job.requirements:
+        if r.id == rid:
+            return r.text
+    return f"(requirement {rid} not found in the posting)"
