@@ -1,0 +1,1 @@
+"""Accuracy evaluations on the shared corpus (`python -m app eval ...`)."""

@@ -1,0 +1,1 @@
+"""Reading resumes and job descriptions: PDF, DOCX, TXT and Markdown into structured data."""

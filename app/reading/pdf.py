@@ -1,0 +1,602 @@
+"""PDF reading with PyMuPDF: spans with fonts, sizes and positions become visual lines in
+reading order (columns, sidebars, margin date columns), ready for `structure`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from app.errors import InputError
+from app.reading.cleanup import clean_chars, collapse_ws, strip_bullet
+from app.reading.sniff import MAX_PAGES
+from app.reading.structure import DATE_RANGE_RE, DURATION_RE, Line, is_place, known_heading
+
+_SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|cmsy|msam|zapf|webdings|opensymbol", re.I)
+_ICON_FONT = re.compile(r"awesome|icon|glyphicons|material", re.I)  # icons, never bullets
+_DINGBAT_FONT = re.compile(r"dingbat|wingding|zapf|webdings|^symbol", re.I)  # any glyph is a bullet
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|bx\d|cmbx|-bd|medium", re.I)
+_ITALIC_FONT = re.compile(r"italic|oblique|cmti|ssi\d|-it\b|lighti", re.I)
+_GLYPH_CHARS = set("•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁")
+MAX_CHARS = 400_000
+
+
+@dataclass
+class _Span:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    font: str
+    bold: bool
+    italic: bool
+    glyph: bool = False
+    soft_end: bool = False  # the raw text ended with a soft hyphen (a hyphenation point)
+
+
+def _span_text(sp: dict) -> str:
+    """Span text from rawdict chars, re-inserting word spaces the PDF only encoded as gaps."""
+    chars = sp.get("chars")
+    if chars is None:
+        return sp.get("text", "")
+    text = "".join(c["c"] for c in chars)
+    if not re.search(r"[^\s]{22,}", text):
+        return text
+    size = sp.get("size", 10) or 10
+    out = []
+    prev = None
+    for c in chars:
+        if (
+            prev is not None
+            and c["c"] != " "
+            and prev["c"] != " "
+            and c["bbox"][0] - prev["bbox"][2] > 0.1 * size
+        ):
+            out.append(" ")
+        out.append(c["c"])
+        prev = c
+    return "".join(out)
+
+
+@dataclass
+class _Piece:
+    """A run of spans on one baseline without a big horizontal gap."""
+
+    spans: list[_Span] = field(default_factory=list)
+    _text: str | None = None
+
+    @cached_property
+    def x0(self) -> float:
+        return min(s.x0 for s in self.spans)
+
+    @cached_property
+    def x1(self) -> float:
+        return max(s.x1 for s in self.spans)
+
+    @cached_property
+    def y0(self) -> float:
+        return min(s.y0 for s in self.spans)
+
+    @cached_property
+    def y1(self) -> float:
+        return max(s.y1 for s in self.spans)
+
+    @cached_property
+    def size(self) -> float:
+        return max((s.size for s in self.spans if not s.glyph), default=self.spans[0].size)
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _join_spans(self.spans)
+        return self._text
+
+
+def _join_spans(spans: list[_Span]) -> str:
+    out = ""
+    prev: _Span | None = None
+    for s in spans:
+        if prev is not None and out and not out.endswith(" ") and not s.text.startswith(" "):
+            if s.x0 - prev.x1 > 0.18 * max(s.size, 1):
+                out += " "
+        out += s.text
+        prev = s
+    return out
+
+
+def _font_name(name: str) -> str:
+    return name.split("+", 1)[1] if "+" in name[:8] else name
+
+
+def open_pdf(path: Path):
+    """Open a PDF and refuse encrypted, broken, too long or text-less files."""
+    import pymupdf
+
+    try:  # MuPDF prints repair warnings on stderr; the user gets one clear line from us instead
+        pymupdf.TOOLS.mupdf_display_errors(False)
+        pymupdf.TOOLS.mupdf_display_warnings(False)
+    except Exception:  # older PyMuPDF without these switches
+        pass
+    try:
+        doc = pymupdf.open(str(path), filetype="pdf")
+    except Exception as exc:  # pymupdf raises several types for broken files
+        raise InputError(
+            f"{path.name} is damaged or not a real PDF. Export it again from your editor, or paste the text."
+        ) from exc
+    if doc.needs_pass or doc.is_encrypted:
+        doc.close()
+        raise InputError(
+            f"{path.name} is password-protected. Remove the password (print to a new PDF) or export an unprotected copy."
+        )
+    try:
+        pages = doc.page_count
+    except Exception as exc:
+        raise InputError(
+            f"{path.name} is damaged (its pages cannot be read). Export it again from your editor."
+        ) from exc
+    if pages == 0:
+        raise InputError(
+            f"{path.name} is damaged or truncated (no readable pages). Export the resume again as PDF or DOCX."
+        )
+    if pages > MAX_PAGES:
+        doc.close()
+        raise InputError(
+            f"{path.name} has {pages} pages; a resume should have at most {MAX_PAGES}. Upload the resume alone, not a portfolio."
+        )
+    return doc
+
+
+def _page_spans(page) -> list[list[_Span]]:
+    import pymupdf
+
+    flags = pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE
+    data = page.get_text("rawdict", flags=flags)
+    out: list[list[_Span]] = []
+    for block in data.get("blocks", []):
+        if block.get("type") != 0:
+            continue
+        for line in block.get("lines", []):
+            wdir = line.get("dir", (1, 0))
+            if abs(wdir[1]) > 0.2:  # rotated text (watermarks, side labels)
+                continue
+            spans: list[_Span] = []
+            for sp in line.get("spans", []):
+                raw = _span_text(sp)
+                if not raw:
+                    continue
+                font = _font_name(sp.get("font", ""))
+                fl = sp.get("flags", 0)
+                x0, y0, x1, y1 = sp["bbox"]
+                stripped = raw.strip()
+                glyph = False
+                if (
+                    len(stripped) == 1
+                    and not _ICON_FONT.search(font)
+                    and (
+                        stripped in _GLYPH_CHARS
+                        or _DINGBAT_FONT.search(font)
+                        or (_SYMBOL_FONT.search(font) and not stripped.isalnum())
+                        or (
+                            0xE000 <= ord(stripped) <= 0xF8FF
+                            and _SYMBOL_FONT.search(font)
+                            and "awesome" not in font.lower()
+                        )
+                    )
+                ):
+                    glyph = True
+                    text = "•"
+                else:
+                    text = clean_chars(raw.replace("\n", " "))
+                if not text:
+                    continue
+                spans.append(
+                    _Span(
+                        text,
+                        x0,
+                        y0,
+                        x1,
+                        y1,
+                        sp.get("size", 0.0),
+                        font,
+                        bool(fl & 16) or bool(_BOLD_FONT.search(font)),
+                        bool(fl & 2) or bool(_ITALIC_FONT.search(font)),
+                        glyph,
+                        raw.rstrip(" ").endswith("\u00ad"),
+                    )
+                )
+            if spans:
+                out.append(spans)
+    return out
+
+
+def _pieces(span_lines: list[list[_Span]]) -> list[_Piece]:
+    """Split each line at big horizontal gaps (tab stops, right-aligned dates)."""
+    pieces: list[_Piece] = []
+    for spans in span_lines:
+        spans = sorted(spans, key=lambda s: s.x0)
+        cur = _Piece()
+        last_x1 = None
+        for s in spans:
+            if not s.text.strip():
+                continue
+            if cur.spans and last_x1 is not None and s.x0 - last_x1 > max(3.0 * s.size, 24):
+                pieces.append(cur)
+                cur = _Piece()
+            cur.spans.append(s)
+            last_x1 = s.x1
+        if cur.spans:
+            pieces.append(cur)
+    return pieces
+
+
+def _marginish(p: _Piece) -> bool:
+    t = collapse_ws(p.text())
+    return bool(DATE_RANGE_RE.search(t)) or is_place(t) or bool(DURATION_RE.match(t))
+
+
+def _find_gutter(pieces: list[_Piece], width: float) -> tuple[float, float] | None:
+    n = len(pieces)
+    if n < 5 or n > 4000:
+        return None
+    lo, hi = int(width * 0.10), int(width * 0.90)
+    cross = [0] * (hi - lo)
+    for p in pieces:
+        a, b = max(int(p.x0) + 1, lo), min(int(p.x1), hi)
+        for x in range(a, b):
+            cross[x - lo] += 1
+    for limit in sorted({0, 1, max(1, int(0.05 * n)), max(1, int(0.15 * n))}):
+        found = _gutter_at(pieces, cross, lo, limit)
+        if found:
+            return found
+    return None
+
+
+def _gutter_at(
+    pieces: list[_Piece], cross: list[int], lo: int, limit: int
+) -> tuple[float, float] | None:
+    best = None
+    x = 0
+    while x < len(cross):
+        if cross[x] <= limit:
+            start = x
+            while x < len(cross) and cross[x] <= limit:
+                x += 1
+            g0, g1 = start + lo, x + lo
+            left = sum(1 for p in pieces if p.x1 <= g0 + 1)
+            right = sum(1 for p in pieces if p.x0 >= g1 - 1)
+            if g1 - g0 >= 6 and left >= 2 and right >= 2:
+                score = (g1 - g0) * min(left, right)
+                if best is None or score > best[0]:
+                    best = (score, g0, g1)
+        else:
+            x += 1
+    return (best[1], best[2]) if best else None
+
+
+def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Group pieces of one reading stream into visual rows (same baseline)."""
+    rows: list[list[_Piece]] = []
+    for p in sorted(pieces, key=lambda q: ((q.y0 + q.y1) / 2, q.x0)):
+        mid = (p.y0 + p.y1) / 2
+        if rows:
+            r = rows[-1]
+            r0, r1 = min(q.y0 for q in r), max(q.y1 for q in r)
+            h = min(r1 - r0, p.y1 - p.y0)
+            overlap = min(r1, p.y1) - max(r0, p.y0)
+            if overlap > 0.5 * h or abs(mid - (r0 + r1) / 2) < 0.25 * h:
+                r.append(p)
+                continue
+        rows.append([p])
+    for r in rows:
+        r.sort(key=lambda q: q.x0)
+    return rows
+
+
+def _order_page(
+    pieces: list[_Piece], width: float
+) -> tuple[list[list[_Piece]], dict[int, list[str]]]:
+    """Rows in reading order, and margin text attached to row indexes."""
+    gutter = _find_gutter(pieces, width)
+    if gutter is None:
+        return _rows(pieces), {}
+    g0, g1 = gutter
+    mid = (g0 + g1) / 2
+    left = [p for p in pieces if p.x1 <= mid]
+    right = [p for p in pieces if p.x0 >= mid]
+    span = [p for p in pieces if p not in left and p not in right]
+    if len(left) < 3 and len(right) < 3:
+        return _rows(pieces), {}
+    lchars = sum(len(p.text()) for p in left)
+    rchars = sum(len(p.text()) for p in right)
+    margin_side = None
+    for side, chars, other_side, other in (
+        (left, lchars, right, rchars),
+        (right, rchars, left, lchars),
+    ):
+        if not side or chars >= 0.4 * other:
+            continue
+        frac = sum(1 for p in side if _marginish(p)) / len(side)
+        short = sum(len(p.text()) for p in side) / len(side) <= 32
+        aligned = sum(
+            1
+            for p in side[:300]
+            if any(
+                abs(q.y0 - p.y0) < 0.5 * p.size or abs(q.y1 - p.y1) < 0.5 * p.size
+                for q in other_side + span
+            )
+        ) / min(len(side), 300)
+        if frac >= 0.6 or (short and frac >= 0.3 and aligned >= 0.7):
+            margin_side = side
+        elif (
+            side is left
+            and short
+            and sum(1 for p in side if known_heading(p.text())) >= 0.5 * len(side)
+        ):
+            # section titles in a left margin: interleave them with the content by height
+            main_rows = _rows([p for p in pieces if p not in side])
+            head_rows = _rows(side)
+            keyed = [(min(q.y0 for q in r) - 0.5, r) for r in head_rows]
+            keyed += [(min(q.y0 for q in r), r) for r in main_rows]
+            return [r for _k, r in sorted(keyed, key=lambda t: t[0])], {}
+    if margin_side is None and (len(left) < 3 or len(right) < 3):
+        return _rows(pieces), {}
+    if margin_side is not None:
+        main = [p for p in pieces if p not in margin_side]
+        rows = _rows(main)
+        margin: dict[int, list[str]] = {}
+        blocks: list[list[_Piece]] = []
+        for p in sorted(margin_side, key=lambda q: q.y0):
+            if (
+                blocks
+                and p.y0 - blocks[-1][-1].y1 < 0.45 * p.size
+                and abs(p.x1 - blocks[-1][-1].x1) < 30
+                and not (
+                    DATE_RANGE_RE.search(p.text())
+                    and DATE_RANGE_RE.search(" ".join(q.text() for q in blocks[-1]))
+                    and not re.search(r"[-–—]\s*$", blocks[-1][-1].text())
+                )
+            ):
+                blocks[-1].append(p)
+            else:
+                blocks.append([p])
+        tops = [min(q.y0 for q in r) for r in rows]
+        for blk in blocks:
+            y = blk[0].y0
+            best = None
+            for i, t in enumerate(tops):
+                d = abs(t - y)
+                if d <= max(blk[0].size, 6) and (best is None or d < best[0]):
+                    best = (d, i)
+            texts = [collapse_ws(_join_spans(q.spans)) for q in blk]
+            joined = " ".join(texts)
+            if best is None:
+                rows.append(blk)
+                tops.append(y)
+                continue
+            margin.setdefault(best[1], []).append(joined)
+        order = sorted(range(len(rows)), key=lambda i: tops[i] if i < len(tops) else 0)
+        new_rows = [rows[i] for i in order]
+        new_margin = {order.index(k): v for k, v in margin.items()}
+        return new_rows, new_margin
+    col_top = max(min(p.y0 for p in left), min(p.y0 for p in right))
+    col_bottom = max((p.y1 for p in left + right), default=0)
+    above = [p for p in pieces if p.y1 <= col_top + 2 and p.y0 < col_top - 0.5 * p.size]
+    left = [p for p in left if p not in above]
+    right = [p for p in right if p not in above]
+    below = [p for p in span if p.y0 >= col_bottom - 2 and p not in above]
+    middle = [p for p in span if p not in above and p not in below]
+    for p in middle:
+        (left if (p.x0 + p.x1) / 2 < (g0 + g1) / 2 else right).append(p)
+    return _rows(above) + _rows(left) + _rows(right) + _rows(below), {}
+
+
+def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None:
+    spans = [s for p in row for s in p.spans]
+    glyph_x = None
+    first = row[0].spans
+    lead_glyph = first[0].glyph
+    parts: list[str] = []
+    # parts: split at piece boundaries and at bold/italic changes within a piece
+    for pi, p in enumerate(row):
+        cur: list[_Span] = []
+        for s in p.spans:
+            if s.glyph and pi == 0 and not cur and not parts:
+                continue
+            if (
+                cur
+                and (s.bold != cur[-1].bold or s.italic != cur[-1].italic)
+                and s.text.strip(" ,|·•")
+            ):
+                parts.append(_join_spans(cur))
+                cur = []
+            cur.append(s)
+        if cur:
+            parts.append(_join_spans(cur))
+    parts = [collapse_ws(t) for t in parts if collapse_ws(t)]
+    text = " ".join(collapse_ws(p.text()) for p in row)
+    text = collapse_ws(text)
+    bullet = False
+    if lead_glyph:
+        glyph_x = first[0].x0
+        text = collapse_ws(text.lstrip(" •"))
+        bullet = True
+    else:
+        stripped, had = strip_bullet(text)
+        if had:
+            bullet = True
+            glyph_x = row[0].x0
+            text = stripped
+            if parts:
+                parts[0] = strip_bullet(parts[0])[0]
+    if not text.strip() and not margin:
+        return None
+    body = [s for s in spans if not s.glyph and s.text.strip()]
+    lead = [s for s in row[0].spans if not s.glyph and s.text.strip()] or body
+    lead_chars = sum(len(s.text.strip()) for s in lead) or 1
+    chars = sum(len(s.text.strip()) for s in body) or 1
+    bold = sum(len(s.text.strip()) for s in lead if s.bold) / lead_chars >= 0.5
+    italic = sum(len(s.text.strip()) for s in lead if s.italic) / lead_chars >= 0.6
+    del chars
+    sizes: dict[float, int] = {}
+    fonts: dict[str, int] = {}
+    for s in body:
+        sizes[round(s.size, 1)] = sizes.get(round(s.size, 1), 0) + len(s.text)
+        fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
+    size = max(sizes, key=sizes.get) if sizes else 0.0
+    if len(sizes) > 1 and text.isupper():  # small caps: the capitals carry the larger size
+        size = max(sizes)
+    font = max(fonts, key=fonts.get) if fonts else ""
+    x0 = min((s.x0 for s in body), default=row[0].x0)
+    bbox = (
+        min(p.x0 for p in row),
+        min(p.y0 for p in row),
+        max(p.x1 for p in row),
+        max(p.y1 for p in row),
+    )
+    caps = bool(re.search(r"[A-Z]", text)) and text.upper() == text
+    last = row[-1].spans[-1]
+    lead_peak = max((s.size for s in lead), default=size)
+    return Line(
+        hyphen="soft" if last.soft_end else "",
+        peak=lead_peak,
+        text=text,
+        parts=parts,
+        bullet=bullet,
+        page=page_no,
+        bbox=bbox,
+        size=size,
+        bold=bold,
+        italic=italic,
+        font=re.sub(r"\s*\(\d+ 0 R\)", "", font),
+        x0=x0,
+        glyph_x=glyph_x,
+        margin=list(margin),
+        caps=caps,
+    )
+
+
+def _drawn_bullets(page, lines: list[Line]) -> None:
+    """Bullets drawn as small vector shapes (no glyph in the text): mark the lines they precede.
+
+    Only looked for on pages without any text glyph bullet, since reading drawings costs time."""
+    if not lines or any(ln.bullet for ln in lines):
+        return
+    left = min(ln.x0 for ln in lines)
+    if sum(1 for ln in lines if ln.x0 > left + 4) < 2:
+        return
+    try:
+        drawings = page.get_cdrawings() if hasattr(page, "get_cdrawings") else page.get_drawings()
+    except Exception:
+        return
+    dots = []
+    for d in drawings[:5000]:
+        x0, y0, x1, y1 = d.get("rect", (0, 0, 0, 0))
+        w, h = x1 - x0, y1 - y0
+        if 0.8 < w <= 7 and 0.8 < h <= 7 and abs(w - h) < 2.5 and d.get("type", "") in ("f", "fs"):
+            dots.append((x0, y0, x1, y1))
+    if not dots:
+        return
+    for ln in lines:
+        if not ln.bbox:
+            continue
+        for x0, y0, x1, y1 in dots:
+            cy = (y0 + y1) / 2
+            if ln.bbox[1] <= cy <= ln.bbox[3] and x1 <= ln.x0 + 1 and ln.x0 - x1 < 18:
+                ln.bullet, ln.glyph_x = True, x0
+                break
+
+
+def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
+    """Remove page headers/footers repeated on several pages and bare page numbers."""
+    if not lines:
+        return lines
+    heights = {i + 1: doc[i].rect.height for i in range(doc.page_count)}
+
+    def key(ln: Line) -> str:
+        return re.sub(r"\d+", "#", ln.text.lower()).strip()
+
+    def edge(ln: Line) -> bool:
+        if not ln.bbox or ln.page is None:
+            return False
+        h = heights.get(ln.page, 800)
+        return ln.bbox[1] < 0.07 * h or ln.bbox[3] > 0.93 * h
+
+    pages_by_key: dict[str, set[int]] = {}
+    for ln in lines:
+        if edge(ln):
+            pages_by_key.setdefault(key(ln), set()).add(ln.page or 0)
+    out = []
+    for ln in lines:
+        number = re.fullmatch(r"(page\s*)?\d+(\s*(/|of)\s*\d+)?|-\s*\d+\s*-", ln.text.strip(), re.I)
+        h = heights.get(ln.page or 0, 800)
+        if (edge(ln) and len(pages_by_key.get(key(ln), ())) >= 2) or (
+            number and ln.bbox and (ln.bbox[1] > 0.85 * h or ln.bbox[3] < 0.12 * h)
+        ):
+            continue
+        out.append(ln)
+    return out
+
+
+def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
+    """Visual lines of a PDF in reading order, and its page count."""
+    doc = open_pdf(path)
+    try:
+        lines: list[Line] = []
+        total = 0
+        images = 0
+        meta = doc.metadata or {}
+        producer = f"{meta.get('producer', '')} {meta.get('creator', '')}"
+        # TeX and Typst hyphenate automatically; browsers and Word do not (a line-end '-' is real)
+        auto_hyphen = bool(
+            re.search(r"tex|typst|latex|pdfTeX|dvipdf|groff|indesign|quark", producer, re.I)
+        )
+        for pno in range(doc.page_count):
+            try:
+                page = doc[pno]
+                span_lines = _page_spans(page)
+                if not span_lines:
+                    images += len(page.get_images(full=False))
+            except InputError:
+                raise
+            except Exception as exc:
+                raise InputError(
+                    f"{path.name} is damaged (page {pno + 1} cannot be read). Export it again from your editor."
+                ) from exc
+            pieces = _pieces(span_lines)
+            rows, margin = _order_page(pieces, page.rect.width)
+            prev: Line | None = None
+            page_lines: list[Line] = []
+            for i, row in enumerate(rows):
+                ln = _row_line(row, pno + 1, margin.get(i, []))
+                if ln is None:
+                    continue
+                if prev is not None and ln.bbox and prev.bbox and ln.size:
+                    dy = ln.bbox[1] - prev.bbox[3]
+                    ln.gap = (
+                        max(0.0, dy / ln.size) if dy > -0.5 * ln.size else 5.0
+                    )  # moved up: new column
+                else:
+                    ln.gap = 2.0
+                if not ln.hyphen and not auto_hyphen:
+                    ln.hyphen = "keep"
+                lines.append(ln)
+                page_lines.append(ln)
+                prev = ln
+                total += len(ln.text)
+                if total > MAX_CHARS:
+                    raise InputError(
+                        f"{path.name} holds far more text than a resume. Upload the resume alone."
+                    )
+            _drawn_bullets(page, page_lines)
+        lines = _drop_running_lines(lines, doc)
+        letters = sum(len(re.findall(r"[^\W\d_]", ln.text)) for ln in lines)
+        if letters < 20:
+            if images or letters == 0:
+                raise InputError(
+                    "This PDF has no text layer (scanned?). Export it from your editor as PDF or DOCX, or paste the text."
+                )
+        return lines, doc.page_count
+    finally:
+        doc.close()

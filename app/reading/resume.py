@@ -1,0 +1,75 @@
+"""Entry points: `read_resume(path)` -> Resume and `extract_document_text(path)` for any
+PDF/DOCX/TXT/MD file. Every failure the user can fix becomes an InputError."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.errors import InputError
+from app.models.resume import Resume, Section, SourceInfo
+from app.reading.sniff import decode_text, sniff_type
+from app.reading.structure import Line, display_line, structure
+
+MAX_TEXT_CHARS = 400_000  # ~100 pages of text: anything longer is not a resume
+
+
+def _lines_of(path: str | os.PathLike) -> tuple[list[Line], SourceInfo]:
+    kind = sniff_type(path)
+    p = Path(path)
+    if kind == "pdf":
+        from app.reading.pdf import read_pdf_lines
+
+        lines, pages = read_pdf_lines(p)
+        return lines, SourceInfo(path=str(path), type="pdf", pages=pages)
+    if kind == "docx":
+        from app.reading.docx_reader import read_docx_lines
+
+        lines = read_docx_lines(p)
+        info = SourceInfo(path=str(path), type="docx", pages=None)
+    else:
+        from app.reading.text import text_lines
+
+        text = decode_text(p.read_bytes())
+        if text is None:
+            raise InputError(
+                f"{p.name} is not a text document (binary data). Choose a PDF, DOCX or TXT file."
+            )
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputError(
+                f"{p.name} holds far more text than a resume. Upload the resume alone, or paste it."
+            )
+        lines = text_lines(text)
+        info = SourceInfo(path=str(path), type="txt", pages=None)
+    if sum(len(ln.text) for ln in lines) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{p.name} holds far more text than a resume. Upload the resume alone, or paste it."
+        )
+    letters = sum(ch.isalpha() for ln in lines for ch in ln.text)
+    if letters < 20:
+        raise InputError(
+            f"{p.name} has no readable text. Check that it is the right file, or paste the text."
+        )
+    return lines, info
+
+
+def extract_document_text(path: str | os.PathLike) -> tuple[str, SourceInfo]:
+    """Plain text of a PDF/DOCX/TXT/MD file in reading order (one line per visual line)."""
+    lines, info = _lines_of(path)
+    return "\n".join(display_line(ln) for ln in lines).strip() + "\n", info
+
+
+def read_resume(path: str | os.PathLike) -> Resume:
+    """Read a resume file into sections, roles, bullets and skills (the parse contract)."""
+    lines, info = _lines_of(path)
+    result = structure(lines)
+    sections = tuple(Section(title=s.title, kind=s.kind) for s in result.sections)
+    return Resume(
+        source=info,
+        sections=sections,
+        roles=tuple(result.roles),
+        bullets=tuple(result.bullets),
+        skills=tuple(result.skills),
+        name=result.name,
+        text=result.text,
+    )

@@ -1,0 +1,962 @@
+"""Format-independent resume structure: headings, sections, roles and bullets from a stream
+of visual lines (PDF rows, DOCX paragraphs or text lines) in reading order.
+
+The PDF/DOCX/TXT readers turn their input into `Line`s that carry the typographic hints a
+reader uses (size, weight, bullet glyph, indentation, right-aligned dates); this module turns
+those lines into the `Resume` contract."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from app.models.resume import Bullet, Role, Section, bullet_id
+from app.reading.cleanup import collapse_ws, join_lines, unspace_letters
+
+
+@dataclass
+class Line:
+    """One visual line (PDF row) or paragraph (DOCX/TXT) with its typographic hints."""
+
+    text: str
+    parts: list[str] = field(default_factory=list)  # pieces split by font change / big gaps / tabs
+    bullet: bool = False  # started with a bullet glyph or list numbering
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    size: float = 0.0
+    bold: bool = False
+    italic: bool = False
+    font: str = ""
+    x0: float = 0.0  # left edge of the text (after the glyph)
+    glyph_x: float | None = None  # left edge of the bullet glyph
+    gap: float = 0.0  # vertical gap before the line, in multiples of its size (PDF); 0 otherwise
+    heading: bool = False  # the source marks it as a heading (DOCX style, Markdown '#')
+    margin: list[str] = field(default_factory=list)  # margin text attached (dates, places)
+    paragraph: bool = False  # a complete paragraph (DOCX/TXT): never joined with the next line
+    caps: bool = False  # typeset in capitals (small caps counts)
+    peak: float = 0.0  # largest font size in the line's first piece (PDF; finds the name)
+    hyphen: str = ""  # how a line-end hyphen is to be read: 'soft', 'keep' or '' (see join_lines)
+
+
+# ---------------------------------------------------------------- section headings
+_KIND_WORDS: list[tuple[str, str]] = [
+    (
+        "summary",
+        r"(?:professional |career |executive |personal |candidate )?(?:summary|profile|objective)|about me|about|overview|introduction|personal statement|summary of qualifications",
+    ),
+    (
+        "skills",
+        r"(?:technical |core |key |relevant |computer |programming |inter-?personal |soft |hard )?skills?(?: & \w+| and \w+| summary)?|technologies|tech stack|tools|toolbox|toolkit|technical toolkit|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|languages|technical|qualifications summary|techincal skills",
+    ),
+    (
+        "education",
+        r"education(?:al background)?|academics?|academic background|qualifications|degrees?|coursework|relevant coursework|training|schooling",
+    ),
+    (
+        "projects",
+        r"(?:personal |academic |selected |key |side |technical |relevant |research )?projects?|portfolio|open[- ]source(?: contributions)?",
+    ),
+    (
+        "experience",
+        r"(?:work |professional |relevant |research |industry |employment |teaching |internship |leadership |volunteer(?:ing)? |related )?(?:experience|history)|employment(?: history)?|work|career(?: history)?|internships?|research|leadership(?: experience| & activities| and activities)?|volunteer(?:ing| work)?|(?:extra-?curricular |campus |on campus |other |leadership (?:&|and) )?(?:activit(?:y|ies)|involvement)|extra-?curricular(?: activit(?:y|ies))?|positions(?: of responsibility)?|appointments",
+    ),
+    (
+        "other",
+        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|contact(?: details| information)?|personal(?: information| details)?|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|languages spoken|selected honors|service|grants|scholarships",
+    ),
+]
+_KIND_RES = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_WORDS]
+_KIND_CONTAINS = [
+    ("experience", re.compile(r"\b(experience|employment|work history|career)\b", re.I)),
+    ("projects", re.compile(r"\bprojects?\b", re.I)),
+    ("education", re.compile(r"\beducation\b", re.I)),
+    ("skills", re.compile(r"\bskills?\b", re.I)),
+    ("summary", re.compile(r"\b(summary|profile|objective)\b", re.I)),
+    (
+        "experience",
+        re.compile(
+            r"\b(activit(y|ies)|involvement|leadership|volunteer|extra-?curricular)\b", re.I
+        ),
+    ),
+]
+BULLET_KINDS = ("experience", "projects")
+
+
+def heading_key(text: str) -> str:
+    t = re.sub(r"\s*[-–|(]?\s*\blinks?\)?$", "", unspace_letters(text), flags=re.I) or text
+    t = re.sub(r"[:.\s]+$", "", t.strip())
+    t = re.sub(r"^[#\W\d]+", "", t)
+    return collapse_ws(t)
+
+
+def known_heading(text: str) -> str | None:
+    """Section kind for a known heading phrase (exact-ish), else None."""
+    t = heading_key(text).lower().replace("’", "'")
+    if not t or len(t) > 45:
+        return None
+    for kind, rx in _KIND_RES:
+        if rx.match(t):
+            return kind
+    return None
+
+
+def section_kind(title: str) -> str:
+    """Kind of a section from its title; 'other' when nothing matches."""
+    kind = known_heading(title)
+    if kind:
+        return kind
+    t = heading_key(title)
+    for k, rx in _KIND_CONTAINS:
+        if rx.search(t):
+            return k
+    return "other"
+
+
+# ---------------------------------------------------------------- dates and places
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19|20)\d\d"
+_DATE = (
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
+    rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_YEAR})"
+)
+_NOW = r"(?:present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
+_SEP = r"\s*(?:-|–|—|~|to|until|and|through|\u2192)\s*"
+DATE_RANGE_RE = re.compile(
+    rf"(?<![\w/]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW}))?(?![\w/])|(?<!\w){_NOW}(?!\w)", re.I
+)
+RANGE_ONLY_RE = re.compile(rf"(?<![\w/]){_DATE}{_SEP}(?:{_DATE}|{_NOW})(?![\w/])", re.I)
+DURATION_RE = re.compile(
+    r"^\(?\d+\s+(?:years?|yrs?|months?|mos?)(?:\s+\d+\s+(?:months?|mos?))?\)?$", re.I
+)
+_COUNTRIES = {
+    "usa",
+    "us",
+    "u.s.",
+    "united states",
+    "uk",
+    "united kingdom",
+    "england",
+    "india",
+    "germany",
+    "canada",
+    "china",
+    "japan",
+    "korea",
+    "south korea",
+    "s.korea",
+    "republic of korea",
+    "france",
+    "taiwan",
+    "türkiye",
+    "turkey",
+    "singapore",
+    "australia",
+    "netherlands",
+    "spain",
+    "italy",
+    "remote",
+    "hybrid",
+    "on-site",
+    "onsite",
+    "switzerland",
+    "ireland",
+    "israel",
+    "brazil",
+}
+_STATES = set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
+
+
+def is_dateish(text: str) -> bool:
+    """True when the text is only a date or a date range (plus punctuation)."""
+    t = text.strip(" ,|·•()")
+    if not t:
+        return False
+    rest = DATE_RANGE_RE.sub("", t)
+    return bool(DATE_RANGE_RE.search(t)) and not re.search(r"[A-Za-z0-9]", rest)
+
+
+def is_place(text: str) -> bool:
+    """A location like 'San Francisco, CA', 'Seoul, S.Korea', '(Remote)', 'London, UK'."""
+    t = text.strip(" ()|·•").strip()
+    if not t or len(t) > 45 or re.search(r"\d{3,}", t):
+        return False
+    low = t.lower()
+    if low in _COUNTRIES:
+        return True
+    pieces = [p.strip() for p in re.split(r",", t) if p.strip()]
+    if len(pieces) >= 2:
+        last = pieces[-1].strip(" ()")
+        if last.lower() in _COUNTRIES or last in _STATES or last.lower().rstrip(")") in _COUNTRIES:
+            return all(len(p.split()) <= 4 for p in pieces)
+    return False
+
+
+def split_dates(text: str) -> tuple[str, str]:
+    """(text without the date range, the date range) for a header line; '' when none.
+
+    A lone year inside a title ('PyCon 2018') stays; ranges and trailing dates are taken."""
+    m = None
+    for cand in RANGE_ONLY_RE.finditer(text):
+        m = cand
+    if m is None:
+        for cand in DATE_RANGE_RE.finditer(text):
+            before = text[: cand.start()].rstrip()
+            after = text[cand.end() :].strip()
+            if (not after or re.match(r"^[|,·•–—)-]", after) or is_place(after)) and (
+                not before
+                or re.search(r"[|,·•–—:(-]$", before)
+                or re.search(r"[a-z]", cand.group(0), re.I)
+            ):
+                m = cand
+    if m is None:
+        return text, ""
+    dates = m.group(0).strip()
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip()
+    rest = re.sub(r"\s*[|,·•–—]\s*$", "", rest)
+    rest = re.sub(r"^\s*[|,·•–—]\s*", "", rest)
+    rest = re.sub(r"\(\s*\)", "", rest)
+    return collapse_ws(rest), dates
+
+
+# ---------------------------------------------------------------- roles
+_TITLE_WORDS = re.compile(
+    r"\b(engineer(?:ing)?|developer|intern(?:ship)?|scientist|manager|analyst|research(?:er)?|assistant|"
+    r"lead|leader|head|founder|co-?founder|cto|ceo|cfo|coo|vp|president|director|architect|consultant|fellow|"
+    r"member|contributor|volunteer|lecturer|professor|teacher|tutor|instructor|designer|administrator|"
+    r"specialist|officer|associate|coordinator|technician|programmer|sde|swe|mle|owner|maintainer|creator|"
+    r"mentor|organi[sz]er|chair|trainee|apprentice|representative|ambassador|advisor|adviser|principal|"
+    r"staff|student|postdoc(?:toral)?|ph\.?d|candidate|editor|writer|author|president|secretary|treasurer|"
+    r"captain|partner|executive|supervisor|operator|strategist|freelancer|coach|counsel(?:or|lor)|nurse|"
+    r"accountant|attorney|paralegal|clerk|cashier|barista|server|agent|recruiter|marketer|planner|"
+    r"educator|expert|sme)\b",
+    re.I,
+)
+_ORG_WORDS = re.compile(
+    r"\b(inc|llc|ltd|corp|corporation|company|co|gmbh|university|college|institute|school|labs?|"
+    r"laboratory|hospital|bank|group|technologies|systems|foundation|society|center|centre|agency|"
+    r"department|dep|ministry|command|research|academy|solutions|studio|ventures|partners|"
+    r"google|amazon|facebook|meta|microsoft|apple|openai|nvidia|uber|freelance)\b\.?",
+    re.I,
+)
+
+
+_LINK_TAIL = re.compile(r"\s*[-–|(]?\s*\b(?:github\s+|live\s+|demo\s+)?link\)?$", re.I)
+_CONTACT = re.compile(
+    r"@\w|https?://|www\.|\b[\w-]+\.(?:com|org|io|net|dev|me|ai)\b|^\+?[\d\s().-]{7,}$", re.I
+)
+
+
+def _split_parts(parts: list[str], dash: bool = True) -> list[str]:
+    out: list[str] = []
+    rx = (
+        r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+|\s+-\s+(?=[A-Z(])|\s+at\s+(?=[A-Z])|\s{3,}|\t"
+        if dash
+        else r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+|\s{3,}|\t"
+    )
+    for p in parts:
+        for q in re.split(rx, p):
+            q = q.strip(" ,;|·•")
+            if q:
+                out.append(q)
+    return out
+
+
+def _merge_wrapped(header: list[Line]) -> list[Line]:
+    """Join a header line that wraps ('... Science Education and' + 'Research ...')."""
+    out: list[Line] = []
+    for ln in header:
+        if out and re.search(r"\b(?:and|of|for|the|in|&|at|on)$|[,&-]$", out[-1].text) and ln.parts:
+            prev = out[-1]
+            parts = list(prev.parts or [prev.text])
+            parts[-1] = parts[-1] + " " + ln.parts[0]
+            merged = Line(
+                text=prev.text + " " + ln.text,
+                parts=parts + ln.parts[1:],
+                margin=prev.margin + ln.margin,
+                bold=prev.bold,
+                italic=prev.italic,
+                size=prev.size,
+            )
+            out[-1] = merged
+        else:
+            out.append(ln)
+    return out
+
+
+_TRAILING_PLACE = re.compile(
+    r"\s*\(?\b([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}),\s*([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})\)?$"
+)
+
+
+_CITY_PREFIX = {
+    "san",
+    "santa",
+    "los",
+    "las",
+    "new",
+    "st.",
+    "saint",
+    "mountain",
+    "palo",
+    "menlo",
+    "hong",
+    "tel",
+    "salt",
+    "kuala",
+    "rio",
+    "buenos",
+    "el",
+    "la",
+    "le",
+    "fort",
+    "port",
+    "cape",
+    "south",
+    "north",
+    "east",
+    "west",
+    "mexico",
+    "sao",
+    "são",
+    "abu",
+    "redwood",
+    "long",
+    "great",
+    "ann",
+}
+
+
+def _strip_place(text: str) -> str:
+    """'Acme Corp Taipei, Taiwan' -> 'Acme Corp' (a trailing place only)."""
+    m = re.search(r"\s*\(?([A-Z][\w.'-]*),\s*([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)\)?$", text)
+    if m and m.start() > 0 and is_place(m.group(0)):
+        start = m.start()
+        words = text[:start].split()
+        while words and words[-1].lower() in _CITY_PREFIX:
+            words.pop()
+        return " ".join(words).rstrip(" ,-–|")
+    m = _TRAILING_PLACE.search(text)
+    if m and m.start() > 0 and is_place(m.group(0)):
+        return text[: m.start()].rstrip(" ,-–|")
+    m = re.search(r"\s*\(([^()]*)\)$", text)
+    if m and m.start() > 0 and is_place(m.group(1)):
+        return text[: m.start()].rstrip(" ,-–|")
+    return text
+
+
+def _split_title_org(text: str) -> list[str]:
+    """'Software Engineer National Taiwan University Hospital' -> [title, organization]."""
+    tokens = text.split()
+    if len(tokens) < 3:
+        return [text]
+    first_kw = next(
+        (i for i, t in enumerate(tokens) if _TITLE_WORDS.fullmatch(t.strip(",&()"))), None
+    )
+    if first_kw is None:
+        return [text]
+    first_org = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i > first_kw and _ORG_WORDS.fullmatch(t.strip("(),")) and not _TITLE_WORDS.search(t)
+        ),
+        len(tokens),
+    )
+    last_kw = None
+    for i, t in enumerate(tokens[:first_org]):
+        if _TITLE_WORDS.fullmatch(t.strip(",&()")):
+            last_kw = i
+    if last_kw is None or last_kw >= len(tokens) - 1 or last_kw == 0 and len(tokens) < 3:
+        return [text]
+    while last_kw + 1 < len(tokens) and re.fullmatch(
+        r"(?:I{1,3}|IV|V|VI{0,3}|[1-9]|L\d|Sr\.?|Jr\.?)[,]?", tokens[last_kw + 1]
+    ):
+        last_kw += 1  # 'Engineer II', 'SDE 2', 'Engineer L5'
+    if last_kw >= len(tokens) - 1:
+        return [text]
+    nxt = tokens[last_kw + 1]
+    if not (nxt[:1].isupper() or nxt[:1].isdigit()) or nxt.lower() in (
+        "of",
+        "for",
+        "and",
+        "&",
+        "in",
+        "at",
+    ):
+        return [text]
+    return [" ".join(tokens[: last_kw + 1]).rstrip(","), " ".join(tokens[last_kw + 1 :])]
+
+
+def _title_score(text: str) -> int:
+    n = len(_TITLE_WORDS.findall(text))
+    n -= len(_ORG_WORDS.findall(text))
+    return n
+
+
+def make_role(header: list[Line], section: Section) -> Role | None:
+    """A Role from the header lines of one entry (title, organization, dates)."""
+    pieces: list[str] = []
+    dates = ""
+    header = _merge_wrapped(header)
+    for line in header:
+        parts = line.parts or [line.text]
+        for m in line.margin:
+            if not dates and DATE_RANGE_RE.search(m) and (is_dateish(m) or RANGE_ONLY_RE.search(m)):
+                dates = RANGE_ONLY_RE.search(m).group(0) if RANGE_ONLY_RE.search(m) else m.strip()
+        raw_parts = []
+        for p in parts:
+            if not dates:
+                rest, d = split_dates(p)
+                if d and (RANGE_ONLY_RE.search(p) or is_dateish(p) or not rest):
+                    dates, p = d, rest
+            raw_parts.append(p)
+        for p in _split_parts(raw_parts, dash=section.kind != "projects"):
+            if DURATION_RE.match(p):
+                continue
+            if is_dateish(p):
+                if not dates:
+                    dates = p.strip(" ,|·•()")
+                continue
+            rest, d = split_dates(p)
+            if d and not dates:
+                dates = d
+                p = rest
+            elif d and RANGE_ONLY_RE.search(p):
+                p = rest
+            p = re.sub(r"\s+(?:at|@)$", "", p).strip()
+            if len(parts) == 1 and is_place(p) and not line.bold and pieces and p.isupper():
+                continue  # a line that is only a place ('PUNE, MAHARASHTRA, INDIA')
+            if _CONTACT.search(p):
+                continue
+            p = _strip_place(p)
+            if not p or is_place(p):
+                continue
+            pieces.append(p)
+    # split comma lists only when the entry has a single piece ("Engineer, OpenAI, City")
+    if len(pieces) == 1:
+        pieces = _split_title_org(pieces[0])
+    if len(pieces) == 1 and "," in pieces[0]:
+        sub = [
+            s.strip() for s in re.split(r",\s+(?!(?:inc|llc|ltd|corp|co)\b)", pieces[0], flags=re.I)
+        ]
+        sub = [s for s in sub if s and not is_place(s)]
+        if len(sub) >= 2 and _title_score(sub[0]) + _title_score(sub[1]) > 0:
+            pieces = sub
+    if len(pieces) == 1:
+        pieces = _split_title_org(pieces[0])
+    pieces = [
+        p
+        for p in pieces
+        if not re.match(r"^(gpa|cgpa|grade|courses?|coursework|relevant coursework)\b", p, re.I)
+    ]
+    pieces = [p for p in pieces if len(p) <= 160]
+    if not pieces:
+        if dates:
+            return Role(title="", organization="", dates=dates, section=section.title)
+        return None
+    title, org = pieces[0], ""
+    if section.kind == "projects":
+        title = pieces[0]
+        if (
+            len(pieces) > 1
+            and _title_score(pieces[1]) > 0
+            and len(pieces[1].split()) <= 5
+            and _title_score(pieces[0]) <= 0
+        ):
+            title, org = pieces[1], pieces[0]
+    elif len(pieces) > 1:
+        a, b = pieces[0], pieces[1]
+        sa, sb = _title_score(a), _title_score(b)
+        if len(pieces) > 2 and max(sa, sb) <= 0:
+            # 'Acme  Hyderabad' / 'Software Engineer  2023': the title may sit further down
+            best = max(range(len(pieces)), key=lambda i: (_title_score(pieces[i]), -i))
+            if _title_score(pieces[best]) > 0:
+                title, org = pieces[best], pieces[0]
+            else:
+                title, org = a, b
+        elif sb > sa:
+            title, org = b, a
+        else:
+            title, org = a, b
+    title = re.sub(r"\s*[,:;|]$", "", _LINK_TAIL.sub("", title))
+    org = re.sub(r"\s*[,:;|]$", "", _LINK_TAIL.sub("", org))
+    return Role(title=title, organization=org, dates=dates, section=section.title)
+
+
+# ---------------------------------------------------------------- the main pass
+@dataclass
+class _Entry:
+    lines: list[Line]
+    para: bool  # paragraph-style (no glyph)
+
+
+@dataclass
+class Structured:
+    sections: list[Section]
+    roles: list[Role]
+    bullets: list[Bullet]
+    skills: list[str]
+    name: str
+    text: str
+
+
+def document_vocab(lines: list[Line]) -> set[str]:
+    """Lowercase words the document uses, without the fragments of line-end hyphenation
+    ('experi-' / 'ence'), so join_lines can tell 'data-driven' from 'experi-ence'."""
+    vocab: set[str] = set()
+    broken = False
+    for ln in lines:
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*-?", ln.text)
+        if broken and words:
+            words = words[1:]
+        broken = ln.text.endswith("-")
+        if broken and words:
+            words = words[:-1]
+        for w in words:
+            w = w.rstrip("-").lower()
+            vocab.add(w)
+            if "-" in w:
+                vocab.update(w.split("-"))
+    return vocab
+
+
+def display_line(ln: Line, heading: bool = False) -> str:
+    """A line as shown to the user: bullet glyph back, margin text (dates) at the end."""
+    text = ("• " if ln.bullet else "") + ln.text
+    if ln.margin:
+        text += "  " + "  ".join(ln.margin)
+    return ("\n" + text) if heading else text
+
+
+def _body_size(lines: list[Line]) -> float:
+    c: Counter[float] = Counter()
+    for ln in lines:
+        if ln.size:
+            c[round(ln.size, 1)] += len(ln.text)
+    return c.most_common(1)[0][0] if c else 0.0
+
+
+def _style(ln: Line) -> tuple:
+    return (ln.font, round(ln.size), ln.bold, ln.caps or ln.text.isupper())
+
+
+def detect_headings(lines: list[Line]) -> list[bool]:
+    """Which lines are section headings: known phrases set the heading style, the style finds the rest."""
+    body = _body_size(lines)
+    flags = [False] * len(lines)
+    styles: Counter[tuple] = Counter()
+
+    def standalone(ln: Line) -> bool:
+        t = heading_key(ln.text)
+        return (
+            not ln.bullet
+            and 0 < len(t) <= 50
+            and len(t.split()) <= 6
+            and not ln.margin
+            and not t.endswith((",", ";"))
+            and not is_dateish(t)
+        )
+
+    def emphasised(ln: Line) -> bool:
+        if not body or not ln.size:
+            return ln.bold or ln.text.strip().isupper() or ln.heading or ln.caps
+        return ln.size >= body * 1.08 or ln.bold or ln.caps or ln.text.strip().isupper()
+
+    for i, ln in enumerate(lines):
+        if ln.heading and standalone(ln):
+            flags[i] = True
+            styles[_style(ln)] += 1
+        elif (
+            standalone(ln)
+            and known_heading(ln.text)
+            and (emphasised(ln) or (ln.paragraph or not ln.size))
+        ):
+            flags[i] = True
+            styles[_style(ln)] += 1
+    if lines and lines[0].size and styles:  # typeset sources (PDF): learn the heading style
+        main_style, _n = styles.most_common(1)[0]
+        for i, ln in enumerate(lines):
+            if (
+                flags[i]
+                and not ln.heading
+                and _style(ln) != main_style
+                and ln.size < main_style[1] - 0.8
+                and not (ln.caps and (ln.bold or ln.size >= body * 1.08))
+            ):
+                flags[i] = False  # a smaller label inside a section ("Coursework")
+                styles[_style(ln)] -= 1
+        styles = Counter({k: v for k, v in styles.items() if v >= 2 or k == main_style})
+        for i, ln in enumerate(lines):
+            if flags[i] or not standalone(ln):
+                continue
+            st = _style(ln)
+            if styles.get(st, 0) and (ln.size >= body * 1.08 or st[3]) and len(ln.text) <= 40:
+                if not re.search(r"[.!?]$", ln.text) and not DATE_RANGE_RE.search(ln.text):
+                    flags[i] = True
+    return flags
+
+
+def _looks_header(ln: Line, body: float) -> bool:
+    """An entry header line (title, company, dates) rather than achievement text."""
+    if (
+        ln.margin
+        or RANGE_ONLY_RE.search(ln.text)
+        or len(ln.parts) > 1
+        and any(is_dateish(p) for p in ln.parts)
+    ):
+        return True
+    if ln.bold or ln.italic:
+        return True
+    t = ln.text
+    if re.search(r"\s\|\s", t) and len(t) < 120 and not t.endswith("."):
+        return True
+    if len(t) < 60 and not re.search(r"[.;]$", t) and len(t.split()) <= 9:
+        return True
+    if body and ln.size and ln.size > body * 1.05:
+        return True
+    return False
+
+
+_INLINE_BULLETS = re.compile(r"\s+[•⋄◦▪●■♦➢►]\s*")
+
+
+def structure(lines: list[Line]) -> Structured:
+    """Sections, roles, bullets, skills, name and display text from lines in reading order."""
+    lines = [ln for ln in lines if ln.text.strip()]
+    flags = detect_headings(lines)
+    body = _body_size(lines)
+    sections: list[Section] = []
+    roles: list[Role] = []
+    bullets: list[Bullet] = []
+    skills: list[str] = []
+    text_lines: list[str] = []
+    name = ""
+
+    # candidate name: the most prominent short line before the first heading
+    first_head = next((i for i, f in enumerate(flags) if f), len(lines))
+    top = []
+    for idx, ln in enumerate(lines[: min(first_head, 12)]):
+        for cand in (re.split(r"\s[|•·]\s", ln.text)[0], ln.parts[0] if ln.parts else ""):
+            cand = cand.strip(" ,|•")
+            if (
+                1 <= len(cand.split()) <= 5
+                and not re.search(r"[@\d/:]|www|http|\.com", cand, re.I)
+                and not is_place(cand)
+                and not known_heading(cand)
+                and re.search(r"[A-Za-z]", cand)
+            ):
+                top.append((max(ln.peak, ln.size), -idx, cand))
+                break
+    if top:
+        name = max(top)[2] if any(t[0] for t in top) else top[0][2]
+
+    current: Section | None = None
+    entries: list[
+        tuple[Section, list]
+    ] = []  # per section: list of ("head", Line) / ("item", _Entry)
+    skip = -1
+    for i, (ln, is_head) in enumerate(zip(lines, flags, strict=True)):
+        if i == skip:
+            continue
+        text_lines.append(display_line(ln, is_head))
+        if is_head:
+            title = heading_key(ln.text)
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if (
+                nxt is not None
+                and re.search(r"\b(and|&|of|for)$|,$", title, re.I)
+                and not nxt.bullet
+                and (nxt.caps or _style(nxt)[1:] == _style(ln)[1:])
+                and len(nxt.text) <= 30
+            ):
+                title = title + " " + heading_key(nxt.text)
+                skip = i + 1
+            current = Section(title=title, kind=section_kind(title))
+            sections.append(current)
+            entries.append((current, []))
+            continue
+        if current is None:
+            continue
+        entries[-1][1].append(ln)
+
+    vocab = document_vocab(lines)
+    for section, sec_lines in entries:
+        if section.kind == "skills":
+            skills.extend(_skills_from(sec_lines))
+        if section.kind not in BULLET_KINDS:
+            continue
+        _entries_of(section, sec_lines, body, roles, bullets, vocab)
+
+    seen: set[str] = set()
+    uniq_skills = []
+    for s in skills:
+        if s.lower() not in seen:
+            seen.add(s.lower())
+            uniq_skills.append(s)
+    return Structured(sections, roles, bullets, uniq_skills, name, "\n".join(text_lines).strip())
+
+
+def _entries_of(
+    section: Section,
+    lines: list[Line],
+    body: float,
+    roles: list[Role],
+    bullets: list[Bullet],
+    vocab: set[str] | None = None,
+) -> None:
+    header: list[Line] = []
+    open_item: _Entry | None = None
+    role_idx: int | None = None
+    items: list[tuple[_Entry, int | None]] = []
+
+    def flush_header() -> None:
+        nonlocal header, role_idx
+        if not header:
+            return
+        for group in _group_headers(header):
+            role = make_role(group, section)
+            if role is not None and (role.title or role.organization):
+                roles.append(role)
+                role_idx = len(roles) - 1
+        header = []
+
+    saw_header = False
+    glyph_section = sum(1 for ln in lines if ln.bullet) >= 2
+    for k, ln in enumerate(lines):
+        _drop_durations(ln)
+        meta = _take_meta(ln) if ln.bullet else []
+        if meta and not (
+            ln.bullet
+            and len(ln.text) < 50
+            and len(ln.text.split()) <= 6
+            and not ln.text.endswith(".")
+        ):
+            if header:
+                header[-1].margin.extend(meta)
+            elif role_idx is not None:
+                d = next((m for m in meta if RANGE_ONLY_RE.search(m) or is_dateish(m)), "")
+                if d and not roles[role_idx].dates:
+                    roles[role_idx] = replace(roles[role_idx], dates=d.strip(" ,|·•()"))
+        elif meta:
+            ln.margin.extend(meta)
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if ln.bullet and (
+            ln.margin
+            or (len(ln.parts) >= 2 and any(is_place(p) or is_dateish(p) for p in ln.parts[1:]))
+            or (  # '• Image Classifier: Link' heading its own bullets
+                len(ln.text.split()) <= 6 and _LINK_TAIL.sub("", ln.text).rstrip().endswith(":")
+            )
+            or (  # '• Acme Corp' followed by 'Engineer   2020 - 2022': the glyph marks an entry
+                nxt is not None
+                and not nxt.bullet
+                and len(ln.text.split()) <= 6
+                and not re.search(r"[.;:]$", ln.text)
+                and (nxt.italic or nxt.bold or len(nxt.text) < 80)
+                and _has_date(nxt)
+            )
+        ):
+            ln.bullet = False  # an entry line typeset with a glyph ('• Google   Mountain View, CA')
+            saw_header = True
+            if open_item is not None:
+                open_item = None
+            header.append(ln)
+            continue
+        if ln.bullet and section.kind == "projects" and not saw_header and not header:
+            m = re.match(r"^([^:]{2,60}):\s+\S", ln.text)
+            if m:
+                roles.append(
+                    Role(title=m.group(1).strip(), organization="", dates="", section=section.title)
+                )
+                role_idx = len(roles) - 1
+        if ln.bullet:
+            flush_header()
+            open_item = _Entry([ln], para=False)
+            items.append((open_item, role_idx))
+            continue
+        if open_item is not None and not ln.paragraph and _continues(open_item, ln, body):
+            open_item.lines.append(ln)
+            continue
+        if (
+            _looks_header(ln, body)
+            or (glyph_section and ln.paragraph and len(ln.text) < 120 and not ln.text.endswith("."))
+            or (
+                not header
+                and role_idx is None
+                and open_item is None
+                and len(ln.text) < 80
+                and section.kind == "projects"
+            )
+        ):
+            open_item = None
+            saw_header = True
+            header.append(ln)
+            continue
+        # paragraph-style achievement text
+        flush_header()
+        open_item = _Entry([ln], para=True)
+        items.append((open_item, role_idx))
+    flush_header()
+
+    glyph_roles = {ridx for entry, ridx in items if not entry.para and ridx is not None}
+    kept: list[tuple[_Entry, int | None]] = []
+    seen_glyph: set[int | None] = set()
+    for entry, ridx in items:
+        if not entry.para:
+            seen_glyph.add(ridx)
+        elif ridx in glyph_roles and ridx not in seen_glyph:
+            continue  # a one-line description above the entry's bullets, not an achievement
+        kept.append((entry, ridx))
+    for entry, ridx in kept:
+        texts = [ln.text for ln in entry.lines]
+        joined = join_lines(texts, [ln.hyphen for ln in entry.lines], vocab)
+        pieces = [p for p in _INLINE_BULLETS.split(" " + joined) if p.strip()]
+        pieces = [collapse_ws(p) for p in pieces if len(collapse_ws(p)) >= 2]
+        page = entry.lines[0].page
+        boxes = [ln.bbox for ln in entry.lines if ln.bbox and ln.page == page]
+        bbox = None
+        if boxes:
+            bbox = (
+                round(min(b[0] for b in boxes), 1),
+                round(min(b[1] for b in boxes), 1),
+                round(max(b[2] for b in boxes), 1),
+                round(max(b[3] for b in boxes), 1),
+            )
+        for p in pieces:
+            bullets.append(
+                Bullet(
+                    id=bullet_id(p), text=p, section=section.title, role=ridx, page=page, bbox=bbox
+                )
+            )
+
+
+def _has_date(ln: Line) -> bool:
+    return bool(RANGE_ONLY_RE.search(ln.text)) or any(is_dateish(p) for p in ln.parts + ln.margin)
+
+
+def _is_meta(text: str) -> bool:
+    return is_dateish(text) or is_place(text) or bool(DURATION_RE.match(text.strip()))
+
+
+def _drop_durations(ln: Line) -> None:
+    """'2 years 10 months' printed beside an entry carries nothing the reader needs."""
+    ln.margin = [m for m in ln.margin if not DURATION_RE.match(m.strip())]
+    if len(ln.parts) >= 2 and DURATION_RE.match(ln.parts[-1].strip()):
+        ln.parts = ln.parts[:-1]
+        ln.text = collapse_ws(" ".join(ln.parts))
+
+
+def _take_meta(ln: Line) -> list[str]:
+    """Detach trailing right-aligned dates/places/durations from a line (they belong to the entry)."""
+    meta = [m for m in ln.margin if _is_meta(m)]
+    ln.margin = [m for m in ln.margin if not _is_meta(m)]
+    parts = list(ln.parts)
+    long_text = ln.bullet or len(" ".join(parts[:-1])) > 60
+
+    def is_meta(t: str) -> bool:
+        return is_dateish(t) or bool(DURATION_RE.match(t.strip())) or (long_text and is_place(t))
+
+    while len(parts) >= 2 and is_meta(parts[-1]):
+        meta.insert(0, parts.pop())
+    if len(parts) != len(ln.parts):
+        ln.parts = parts
+        ln.text = collapse_ws(" ".join(parts))
+    return meta
+
+
+def _group_headers(header: list[Line]) -> list[list[Line]]:
+    """Split a run of header lines into entries: a new entry starts when the current one
+    already has its dates and the next line repeats the first line's style or has dates too."""
+    groups: list[list[Line]] = []
+    cur: list[Line] = []
+    has_date = False
+    for ln in header:
+        ln_date = (
+            bool(ln.margin and any(DATE_RANGE_RE.search(m) for m in ln.margin))
+            or bool(RANGE_ONLY_RE.search(ln.text))
+            or any(is_dateish(p) for p in ln.parts)
+        )
+        if cur and has_date:
+            first = cur[0]
+            same_style = (
+                ln.bold == first.bold
+                and ln.italic == first.italic
+                and abs((ln.peak or ln.size) - (first.peak or first.size)) < 0.6
+            )
+            if (ln_date and not is_dateish(ln.text)) or (same_style and len(cur) >= 2):
+                groups.append(cur)
+                cur, has_date = [], False
+        cur.append(ln)
+        has_date = has_date or ln_date
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def _continues(item: _Entry, ln: Line, body: float) -> bool:
+    """Is `ln` a wrapped continuation of the open bullet/paragraph?"""
+    last = item.lines[-1]
+    first = item.lines[0]
+    if ln.page != last.page and ln.page is not None:
+        # continuation across a page break: only when the last line did not end the sentence
+        return not re.search(r"[.!?]$", last.text) and not ln.bold and not ln.margin
+    if ln.margin or (ln.bold and not first.bold) or (ln.gap > 1.0):
+        return False
+    if ln.size and first.size and abs(ln.size - first.size) > 0.8:
+        return False
+    if ln.caps and not first.caps and len(ln.text) > 3:
+        return False
+    if RANGE_ONLY_RE.search(ln.text) and len(ln.text) < 60:
+        return False
+    if item.para:
+        return abs(ln.x0 - first.x0) < 8 or ln.x0 <= first.x0 + 25
+    gx = first.glyph_x if first.glyph_x is not None else first.x0
+    if not ln.size and not first.size:  # plain text: a continuation is indented past the glyph
+        return ln.x0 > gx
+    if ln.x0 > gx + 1.5 or abs(ln.x0 - first.x0) < 3:
+        return True
+    return ln.x0 >= gx - 2 and not _looks_header(ln, body)
+
+
+def _skills_from(lines: list[Line]) -> list[str]:
+    out: list[str] = []
+    merged: list[Line] = []
+    for ln in (
+        lines
+    ):  # re-join wrapped lines of one list ('Deep Learning, Natural' + 'Language Processing')
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and not ln.bullet
+            and not ln.paragraph
+            and len(ln.parts) <= 1
+            and len(prev.parts) <= 1
+            and ":" not in ln.text[:40]
+            and ln.gap < 0.8
+            and not prev.text.endswith((".", ":"))
+            and abs(ln.x0 - prev.x0) < 30
+            and (prev.text.endswith(",") or len(prev.text) > 40)
+        ):
+            merged[-1] = Line(
+                text=prev.text + " " + ln.text, parts=[prev.text + " " + ln.text], x0=prev.x0
+            )
+        else:
+            merged.append(ln)
+    for ln in merged:
+        chunks = ln.parts if len(ln.parts) > 1 else [ln.text]
+        for k, text in enumerate(chunks):
+            if k + 1 < len(chunks) and chunks[k + 1].lstrip().startswith(":"):
+                continue  # a bold label ('Languages') before ': values'
+            if ":" in text[:40]:
+                text = text.split(":", 1)[1]
+            for item in re.split(r"[,;|•·]|\s{2,}|\band\b", text):
+                item = item.strip(" .-–:")
+                if item.count("(") != item.count(")"):
+                    item = item.strip("()").replace("(", " ").replace(")", " ").strip()
+                item = collapse_ws(item)
+                if 1 <= len(item) <= 40 and len(item.split()) <= 4 and not is_dateish(item):
+                    out.append(item)
+    return out
