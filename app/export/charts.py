@@ -1,0 +1,89 @@
+"""Charts drawn by the app on finished PDF pages (vector shapes, embedded font; no matplotlib).
+
+Space for each chart is reserved in the HTML by an element with an id; the layout reports
+where it landed and these functions draw into that rectangle.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+from app.paths import resource
+
+ACCENT = (0.122, 0.306, 0.475)  # #1f4e79: the one accent colour; dark enough for greyscale
+TRACK = (0.88, 0.89, 0.91)
+MUTED = (0.35, 0.35, 0.35)
+RULE = (0.75, 0.75, 0.75)
+HIGHLIGHT = (1.0, 0.93, 0.45)
+INK = (0.1, 0.1, 0.1)
+
+
+@lru_cache(maxsize=2)
+def font(bold: bool = False) -> Any:
+    """The bundled DejaVu Sans (embedded when used)."""
+    import pymupdf
+
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return pymupdf.Font(fontfile=str(resource("fonts", name)))
+
+
+def text(page: Any, fnt: Any, pos: tuple[float, float], value: str, size: float,
+         color: tuple[float, float, float] = INK) -> None:
+    """Write one line of text with an embedded font."""
+    import pymupdf
+
+    writer = pymupdf.TextWriter(page.rect)
+    writer.append(pos, value, font=fnt, fontsize=size)
+    writer.write_text(page, color=color)
+
+
+def draw_bar(page: Any, rect: Any, value: float, maximum: float = 100.0) -> None:
+    """A horizontal bar: light track, accent fill proportional to value."""
+    import pymupdf
+
+    h = min(rect.height - 2, 9.0)
+    y0 = rect.y0 + (rect.height - h) / 2
+    track = pymupdf.Rect(rect.x0 + 2, y0, rect.x1 - 2, y0 + h)
+    page.draw_rect(track, color=None, fill=TRACK)
+    frac = max(0.0, min(1.0, value / maximum if maximum else 0.0))
+    if frac > 0:
+        page.draw_rect(pymupdf.Rect(track.x0, y0, track.x0 + track.width * frac, y0 + h),
+                       color=None, fill=ACCENT)
+    # Quarter ticks so the length reads without colour.
+    for q in (0.25, 0.5, 0.75):
+        x = track.x0 + track.width * q
+        page.draw_line((x, y0 + h), (x, y0 + h + 2), color=MUTED, width=0.4)
+
+
+def draw_gauge(page: Any, rect: Any, score: int, caption: str) -> None:
+    """A ring gauge for the overall fit: track circle, accent arc, the number in the middle."""
+    size = min(rect.width - 8, rect.height - 16)
+    cx = rect.x0 + rect.width / 2
+    cy = rect.y0 + 2 + size / 2
+    radius = size / 2 - 6
+    width = max(6.0, size * 0.09)
+    shape = page.new_shape()
+    shape.draw_circle((cx, cy), radius)
+    shape.finish(color=TRACK, width=width)
+    frac = max(0.0, min(1.0, score / 100.0))
+    if frac > 0:
+        steps = max(2, int(96 * frac))
+        points = [(cx + radius * math.sin(2 * math.pi * frac * i / steps),
+                   cy - radius * math.cos(2 * math.pi * frac * i / steps)) for i in range(steps + 1)]
+        shape.draw_polyline(points)
+        shape.finish(color=ACCENT, width=width, closePath=False)
+    shape.commit()
+    bold = font(True)
+    label = str(int(score))
+    fs = radius * 0.8
+    w = bold.text_length(label, fontsize=fs)
+    text(page, bold, (cx - w / 2, cy + fs * 0.3), label, fs, INK)
+    small = font(False)
+    sub = "of 100"
+    w = small.text_length(sub, fontsize=7)
+    text(page, small, (cx - w / 2, cy + fs * 0.3 + 10), sub, 7, MUTED)
+    if caption:
+        w = small.text_length(caption, fontsize=8)
+        text(page, small, (cx - w / 2, cy + size / 2 + 10), caption, 8, MUTED)

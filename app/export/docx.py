@@ -1,0 +1,85 @@
+"""The STAR stories as a Word document, so users can keep editing them outside the app.
+
+Placeholders ("[Add: ...]") are bold runs with a yellow highlight: easy to find and replace.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from app.export.render import split_placeholders
+from app.export.view import Names, resolve_knowledge
+from app.models.knowledge import Knowledge
+from app.models.report import Report
+
+_XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+STAR = (("situation", "Situation"), ("task", "Task"), ("action", "Action"), ("result", "Result"))
+
+
+def xml_safe(text: str) -> str:
+    """Drop characters Word's XML cannot hold (control characters from odd PDFs)."""
+    return _XML_BAD.sub("", text or "")
+
+
+def _add_marked(paragraph: Any, text: str) -> None:
+    from docx.enum.text import WD_COLOR_INDEX
+
+    for seg, is_ph in split_placeholders(xml_safe(text)):
+        run = paragraph.add_run(seg)
+        if is_ph:
+            run.bold = True
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def render_stories_docx(report: Report, knowledge: Knowledge | None = None) -> bytes:
+    """The stories as DOCX bytes: title, principles, S/T/A/R headings, probes."""
+    import docx
+    from docx.shared import Pt, RGBColor
+
+    names = Names(report, resolve_knowledge(knowledge))
+    who = xml_safe(" ".join(report.resume.name.split())) or "Candidate"
+    role = xml_safe(" ".join(report.job.title.split())) or "the role"
+    company = xml_safe(" ".join(report.job.company.split()))
+    document = docx.Document()
+    props = document.core_properties
+    props.title = f"STAR stories: {who}"
+    props.author = who
+    props.comments = "Written by LoopReady from your resume; edit freely."
+    style = document.styles["Normal"]
+    style.font.size = Pt(11)
+
+    document.add_heading(f"STAR stories: {who}", level=0)
+    intro = document.add_paragraph()
+    intro.add_run(f"{role}{' · ' + company if company else ''}. ").bold = True
+    intro.add_run("Drafted from your own resume bullets; nothing is invented. ")
+    _add_marked(intro, "Text like [Add: the result you measured] is a placeholder: "
+                       "replace it with what really happened.")
+    if not report.stories:
+        document.add_paragraph("No stories could be drafted: add achievement bullets with "
+                               "results to your resume and analyse again.")
+    for n, story in enumerate(report.stories, start=1):
+        document.add_heading(xml_safe(f"Story {n}: {story.title or 'Untitled'}"), level=1)
+        if story.principles:
+            p = document.add_paragraph()
+            p.add_run("Principles: ").bold = True
+            p.add_run(xml_safe(", ".join(names.name(pid) for pid in story.principles)))
+        for field, label in STAR:
+            document.add_heading(label, level=2)
+            _add_marked(document.add_paragraph(), getattr(story, field))
+        if story.probes:
+            document.add_heading("Follow-ups to expect", level=2)
+            for probe in story.probes:
+                document.add_paragraph(xml_safe(probe), style="List Bullet")
+        bullets = {b.id: b.text for b in report.resume.bullets}
+        sources = [bullets[b] for b in story.bullet_ids if b in bullets]
+        if sources:
+            p = document.add_paragraph()
+            run = p.add_run("From your resume: " + xml_safe(" · ".join(sources)))
+            run.italic = True
+            run.font.size = Pt(9)
+            run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()

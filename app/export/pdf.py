@@ -1,0 +1,502 @@
+"""PDF export with PyMuPDF's Story (HTML + CSS laid out locally, no browser).
+
+The cheat sheet is fitted to exactly one page: render, check for overflow, then shrink the
+font within bounds or drop lower-priority content and try again. The report is laid out
+block by block (a block never splits unless it is taller than a page), then charts, page
+numbers and bookmarks are added on the finished pages.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from app.errors import ExportError
+from app.export import charts
+from app.export.render import PLACEHOLDER_RE, render
+from app.export.view import cheatsheet_context, clip, report_context, resolve_knowledge
+from app.models.knowledge import Knowledge
+from app.models.report import Report
+from app.paths import resource
+
+PAPERS = ("letter", "a4")
+MARGIN = 36.0  # half an inch: prints on every office printer
+COLUMN_GAP = 16.0
+MAX_PAGES = 400  # a guard: no layout loop may run away
+# PyMuPDF objects (fonts, archive) are shared and MuPDF is not thread-safe: one render at a time.
+_RENDER_LOCK = threading.Lock()
+
+
+def paper_rect(paper: str) -> Any:
+    """The page rectangle for 'letter' or 'a4' (portrait, points)."""
+    import pymupdf
+
+    key = (paper or "").lower()
+    if key not in PAPERS:
+        raise ExportError(f"Unknown paper size {paper!r}; choose letter or a4.")
+    return pymupdf.paper_rect(key)
+
+
+@lru_cache(maxsize=1)
+def _archive() -> Any:
+    import pymupdf
+
+    fonts = resource("fonts")
+    if not (fonts / "DejaVuSans.ttf").is_file():
+        raise ExportError(f"The bundled fonts are missing from {fonts}; reinstall LoopReady.")
+    return pymupdf.Archive(str(fonts))
+
+
+def _story(html: str, css: str) -> Any:
+    import pymupdf
+
+    return pymupdf.Story(html=html, user_css=css, archive=_archive())
+
+
+def _finish(data: bytes, title: str, author: str, subject: str,
+            after: Any = None) -> bytes:
+    """Reopen the written PDF: post-draw, metadata, font subsets; deterministic bytes."""
+    import pymupdf
+
+    doc = pymupdf.open("pdf", data)
+    try:
+        if after is not None:
+            after(doc)
+        doc.set_metadata({"title": title, "author": author, "subject": subject,
+                          "creator": "LoopReady", "producer": "LoopReady (PyMuPDF)",
+                          "creationDate": "", "modDate": "", "keywords": "", "trapped": ""})
+        doc.subset_fonts()
+        return doc.tobytes(garbage=3, deflate=True, no_new_id=True)
+    finally:
+        doc.close()
+
+
+# ----------------------------------------------------------------------------- cheat sheet
+
+@dataclass(frozen=True)
+class Plan:
+    """How much of the cheat sheet content to show, most generous first."""
+
+    hook: int | None = 150
+    title: int | None = 60
+    question: int | None = 150
+    line: int | None = 230
+    ask: int = 5
+    numbers: int = 10
+    questions: int = 12
+    legend: bool = True
+    question_tags: bool = True
+
+
+FULL = Plan()
+REDUCED = (
+    Plan(hook=110, title=50, question=115, line=170, ask=4, numbers=8),
+    Plan(hook=85, title=44, question=95, line=140, ask=3, numbers=6, question_tags=False),
+    Plan(hook=70, title=40, question=80, line=120, ask=2, numbers=5, legend=False,
+         question_tags=False),
+    Plan(hook=55, title=34, question=68, line=100, ask=2, numbers=4, questions=10, legend=False,
+         question_tags=False),
+)
+SIZES = (10.0, 9.7, 9.4, 9.0, 8.6, 8.2, 7.8, 7.4, 7.0)
+MIN_SIZE = 6.5
+SPLIT_MIN = 8.2  # below this, flowing both columns beats shrinking the tidy split
+
+
+def _attempts() -> list[tuple[float, Plan, tuple[str, ...]]]:
+    """Fitting order: the tidy split layout at a comfortable size first, then the flowing
+    layout and smaller type, then less content (see Plan)."""
+    tries: list[tuple[float, Plan, tuple[str, ...]]] = [
+        (s, FULL, ("split",)) for s in SIZES if s >= SPLIT_MIN]
+    tries += [(s, FULL, ("flow",)) for s in SIZES if s >= SPLIT_MIN]
+    tries += [(s, FULL, ("split", "flow")) for s in SIZES if s < SPLIT_MIN]
+    tries += [(SIZES[-1], p, ("split", "flow")) for p in REDUCED]
+    tries += [(MIN_SIZE, p, ("split", "flow")) for p in REDUCED]
+    return tries
+
+
+def _apply_plan(ctx: dict[str, Any], plan: Plan) -> dict[str, Any]:
+    stories = [s | {"hook": clip(s["hook"], plan.hook),
+                    "short_title": clip(s["short_title"], plan.title)}
+               for s in ctx["stories"]]
+    questions = [q | {"text": clip(q["text"], plan.question),
+                      "tags": q["tags"] if plan.question_tags else []}
+                 for q in ctx["questions"][: plan.questions]]
+    risks = [r | {"line": clip(r["line"], plan.line), "title": clip(r["title"], 60)}
+             for r in ctx["risks"]]
+    return ctx | {
+        "stories": stories, "questions": questions, "risks": risks,
+        "numbers": [clip(n, 60) for n in ctx["numbers"][: plan.numbers]],
+        "ask": [clip(a, plan.question) for a in ctx["ask"][: plan.ask]],
+        "legend": ctx["legend"] if plan.legend else [],
+    }
+
+
+def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str = "split",
+                       writer: Any = None) -> bool:
+    """Lay the sheet out on one page; True if everything fit. Draws only with a writer.
+
+    "split": stories, risks and numbers on the left, questions on the right (no section
+    crosses columns). "flow": one text running through both columns (holds more when the
+    two halves are unbalanced).
+    """
+    page = paper_rect(paper)
+    css = render("cheatsheet.css", size=size)
+    head = _story(render("cheatsheet_header.html", **ctx), css)
+    inner = page + (MARGIN, MARGIN, -MARGIN, -MARGIN)
+    device = writer.begin_page(page) if writer is not None else None
+    more, filled = head.place(inner)
+    if device is not None:
+        head.draw(device)
+    top = filled[3] + size * 0.9
+    width = (inner.width - COLUMN_GAP) / 2
+    cols = [(inner.x0 + c * (width + COLUMN_GAP), top, inner.x0 + c * (width + COLUMN_GAP) + width,
+             inner.y1) for c in range(2)]
+    if mode == "split":
+        parts = [_story(render("cheatsheet.html", column=c, **ctx), css) for c in ("left", "right")]
+        for story, rect in zip(parts, cols, strict=True):
+            more_col, _ = story.place(rect)
+            more = more or more_col
+            if device is not None:
+                story.draw(device)
+    else:
+        html = (render("cheatsheet.html", column="left", **ctx)
+                + render("cheatsheet.html", column="right", **ctx))
+        body = _story(html, css)
+        for rect in cols:
+            more, _ = body.place(rect)
+            body.draw(device)  # with None this only advances the story to the next column
+            if not more:
+                break
+    if writer is not None:
+        writer.end_page()
+    return not more
+
+
+def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[str, Any]]:
+    """The largest font and most content that fit one page (see Plan for the priorities).
+
+    Attempts run from most to least generous; a binary search finds the first that fits
+    (each attempt is a full layout, so this keeps the export well under 0.3 s)."""
+    tries = [(size, plan, mode) for size, plan, modes in _attempts() for mode in modes]
+    cache: dict[int, dict[str, Any] | None] = {}
+
+    def fits(i: int) -> bool:
+        if i not in cache:
+            size, plan, mode = tries[i]
+            fitted = _apply_plan(ctx, plan)
+            cache[i] = fitted if _cheatsheet_layout(fitted, size, paper, mode) else None
+        return cache[i] is not None
+
+    last = len(tries) - 1
+    if fits(0):
+        best = 0
+    elif fits(last):
+        lo, hi = 0, last  # tries[lo] does not fit, tries[hi] does
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (lo, mid) if fits(mid) else (mid, hi)
+        best = hi
+    else:
+        # Extreme content: keep dropping the lowest-priority items until the page holds it.
+        size, plan, _mode = tries[last]
+        fitted = _apply_plan(ctx, plan)
+        for key in ("ask", "numbers", "questions", "risks", "stories"):
+            while fitted[key]:
+                fitted = fitted | {key: fitted[key][:-1]}
+                if _cheatsheet_layout(fitted, size, paper, "flow"):
+                    return size, "flow", fitted
+        return size, "flow", fitted
+    size, _plan, mode = tries[best]
+    return size, mode, cache[best] or {}
+
+
+def render_cheatsheet_pdf(report: Report, paper: str = "letter",
+                          knowledge: Knowledge | None = None) -> bytes:
+    """The one-page cheat sheet as PDF bytes (for files, Print and preview)."""
+    import pymupdf
+
+    paper_rect(paper)
+    ctx = cheatsheet_context(report, resolve_knowledge(knowledge))
+    with _RENDER_LOCK:
+        size, mode, fitted = fit_cheatsheet(ctx, paper)
+        buf = io.BytesIO()
+        writer = pymupdf.DocumentWriter(buf)
+        _cheatsheet_layout(fitted, size, paper, mode, writer)
+        writer.close()
+        who = ctx["who"]
+        return _finish(buf.getvalue(), f"Interview cheat sheet: {who['name']}", who["name"],
+                   who["role_line"])
+
+
+# ----------------------------------------------------------------------------- full report
+
+BLOCK = "<!--block-->"
+SECTION = "<!--section-->"
+
+
+@dataclass
+class _Placed:
+    more: bool
+    filled: tuple[float, float, float, float]
+    events: list[tuple[str, int, str, tuple[float, float, float, float]]]
+
+
+@dataclass
+class _Flow:
+    """Section-by-section layout across the pages of one DocumentWriter.
+
+    A section is one Story (fonts load once per section). Its blocks are wrapped in
+    <div id="blk-N">; a block that would be split at the bottom of a page, and that fits on
+    one page, is moved whole to the next page by placing that page again with a shorter
+    rectangle (layout is deterministic, so earlier pages replay identically).
+    """
+
+    writer: Any
+    page: Any
+    inner: Any
+    css: str
+    device: Any = None
+    y: float = 0.0
+    pno: int = -1
+    positions: list[tuple[int, str, int, str, tuple[float, float, float, float]]] = None  # type: ignore[assignment]
+
+    def new_page(self) -> None:
+        if self.device is not None:
+            self.writer.end_page()
+        if self.pno + 1 >= MAX_PAGES:
+            raise ExportError("The report grew past its page limit; shorten the resume and try again.")
+        self.device = self.writer.begin_page(self.page)
+        self.pno += 1
+        self.y = self.inner.y0
+
+    def close(self) -> None:
+        if self.device is not None:
+            self.writer.end_page()
+            self.device = None
+
+    @property
+    def at_top(self) -> bool:
+        return self.y <= self.inner.y0 + 1
+
+    @staticmethod
+    def _place(story: Any, rect: tuple[float, float, float, float]) -> _Placed:
+        events: list[tuple[str, int, str, tuple[float, float, float, float]]] = []
+
+        def collect(pos: Any) -> None:
+            if pos.open_close & 1 and (pos.id or pos.heading):
+                events.append((pos.id or "", pos.heading, pos.text or "", tuple(pos.rect)))
+
+        more, filled = story.place(rect)
+        story.element_positions(collect)
+        return _Placed(bool(more), tuple(filled), events)
+
+    def add_section(self, html: str, gap: float = 6.0) -> None:
+        """Lay out one section from the current position, keeping blocks whole."""
+        story = _story(html, self.css)
+        x0, x1 = self.inner.x0, self.inner.x1
+        whole = self.inner.height
+        measured = self._place(story, (x0, 0, x1, whole * MAX_PAGES))
+        heights = {i: r[3] - r[1] for i, _h, _t, r in measured.events if i.startswith("blk-")}
+        story.reset()
+        done: list[tuple[float, float, float, float]] = []  # rectangles already drawn
+
+        def replay() -> None:
+            story.reset()
+            for r in done:
+                story.place(r)
+                story.draw(None)
+
+        if self.device is None:
+            self.new_page()
+        for _guard in range(MAX_PAGES):
+            rect = (x0, self.y, x1, self.inner.y1)
+            placed = self._place(story, rect)
+            if placed.more:
+                blocks = [(r[1], r[3] - r[1], i) for i, _h, _t, r in placed.events
+                          if i.startswith("blk-")]
+                top, part, bid = max(blocks) if blocks else (self.y, 0.0, "")
+                full = heights.get(bid, 0.0)
+                # Split: the block's whole height does not fit below its top (tables report
+                # their full box even when cut, so compare heights, not the part on the page).
+                split = bid and (part < full - 0.5 or top + full > rect[3] + 0.5) and full <= whole
+                if split and top > self.y + 1:
+                    replay()
+                    rect = (x0, self.y, x1, top - 0.5)
+                    placed = self._place(story, rect)
+                elif (split or not blocks) and not self.at_top:
+                    replay()
+                    self.new_page()
+                    continue
+            for i, heading, text, r in placed.events:
+                self.positions.append((self.pno, i, heading, text, r))
+            story.draw(self.device)
+            done.append(rect)
+            if not placed.more:
+                self.y = placed.filled[3] + gap
+                return
+            self.new_page()
+        raise ExportError("A report section could not be laid out; please report this.")
+
+
+def _report_css(paper: str) -> str:
+    return render("report.css", paper=paper)
+
+
+def _report_frame(paper: str) -> tuple[Any, Any, str]:
+    page = paper_rect(paper)
+    inner = page + (MARGIN + 6, MARGIN + 4, -(MARGIN + 6), -(MARGIN + 18))
+    return page, inner, _report_css(paper)
+
+
+def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int]:
+    """Cover and contents (each starting a page); returns the PDF and its page count."""
+    import pymupdf
+
+    page, inner, css = _report_frame(paper)
+    buf = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buf)
+    flow = _Flow(writer, page, inner, css, positions=[])
+    flow.new_page()
+    cover = _story(render("report_cover.html", **ctx), css)
+    cover.place(pymupdf.Rect(inner.x0, inner.y0 + inner.height * 0.28, inner.x1, inner.y1))
+    cover.draw(flow.device)
+    flow.new_page()
+    flow.add_section(render("report_contents.html", **ctx))
+    flow.close()
+    writer.close()
+    return buf.getvalue(), flow.pno + 1
+
+
+def _layout_body(ctx: dict[str, Any], paper: str) -> tuple[bytes, list[Any]]:
+    """Every section, laid out once; positions carry body-relative page indexes."""
+    import pymupdf
+
+    page, inner, css = _report_frame(paper)
+    buf = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buf)
+    flow = _Flow(writer, page, inner, css, positions=[])
+    body = render("report_body.html", **ctx)
+    first = True
+    n = 0
+    for section in body.split(SECTION):
+        if not section.strip():
+            continue
+        # A section opens a new page unless most of the current page is still free.
+        if first or flow.inner.y1 - flow.y < flow.inner.height * 0.4:
+            flow.new_page()
+        else:
+            flow.y += 14
+        first = False
+        blocks = []
+        for block in section.split(BLOCK):
+            if block.strip():
+                blocks.append(f'<div id="blk-{n}">{block}</div>')
+                n += 1
+        flow.add_section("".join(blocks))
+    flow.close()
+    writer.close()
+    return buf.getvalue(), flow.positions
+
+
+def _toc_entries(positions: list[Any], ctx: dict[str, Any]) -> list[tuple[int, str, int, str]]:
+    """(level, title, page number 1-based, anchor id) for sections and stories.
+
+    Titles come from the data, not from the laid-out text (which loses the spaces at line
+    breaks)."""
+    titles = dict(SECTIONS) | {f"sub-story-{s['n']}": clip(f"Story {s['n']}: {s['title']}", 90)
+                               for s in ctx["stories"]}
+    out = []
+    for pno, pid, heading, text, _rect in positions:
+        if heading in (1, 2) and pid in titles:
+            out.append((heading, titles[pid] or " ".join(text.split()), pno + 1, pid))
+    return out
+
+
+def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[Any]) -> None:
+    import pymupdf
+
+    font = charts.font()
+    total = doc.page_count
+    who = ctx["who"]
+    for pno in range(total):
+        doc[pno].wrap_contents()  # Story output leaves its own transform; isolate it first
+    for pno in range(1, total):
+        page = doc[pno]
+        rect = page.rect
+        y = rect.y1 - MARGIN + 4
+        left = f"{who['name']} · {who['role_line']}"
+        charts.text(page, font, (MARGIN + 6, y), clip(left, 90), 7.5, charts.MUTED)
+        label = f"Page {pno + 1} of {total}"
+        width = font.text_length(label, fontsize=7.5)
+        charts.text(page, font, (rect.x1 - MARGIN - 6 - width, y), label, 7.5, charts.MUTED)
+        page.draw_line((MARGIN + 6, y - 10), (rect.x1 - MARGIN - 6, y - 10),
+                       color=charts.RULE, width=0.5)
+    rects = {pid: (pno, pymupdf.Rect(r)) for pno, pid, _h, _t, r in positions if pid}
+    fit = ctx["fit"]
+    if "chart-fit" in rects:
+        pno, r = rects["chart-fit"]
+        charts.draw_gauge(doc[pno], r, fit["overall"], f"level {fit['level']}")
+    for comp in fit["components"]:
+        key = f"bar-{comp['key']}"
+        if key in rects:
+            pno, r = rects[key]
+            charts.draw_bar(doc[pno], r, comp["score"])
+    # Placeholders in stories: a yellow highlight behind the text, so they cannot be missed.
+    story_pages = sorted({pno for pno, pid, *_ in positions if pid.startswith("sub-story-")})
+    needles = sorted({m.group(0) for s in ctx["stories"]
+                      for f in ("situation", "task", "action", "result")
+                      for m in PLACEHOLDER_RE.finditer(s[f])})
+    if needles:
+        pages = set(story_pages) | {p + 1 for p in story_pages if p + 1 < total}
+        for pno in sorted(pages):
+            page = doc[pno]
+            for needle in needles:
+                for quad in page.search_for(needle, quads=True):
+                    page.draw_rect(quad.rect + (-1, 0, 1, 0), color=None, fill=charts.HIGHLIGHT,
+                                   overlay=False)
+    doc.set_toc([[lvl, title, pg] for lvl, title, pg, _id in toc], collapse=1)
+
+
+def render_report_pdf(report: Report, paper: str = "letter",
+                      knowledge: Knowledge | None = None) -> bytes:
+    """The full prep report as PDF bytes: cover, contents, every section, bookmarks."""
+    paper_rect(paper)
+    ctx = report_context(report, resolve_knowledge(knowledge))
+    with _RENDER_LOCK:
+        # The body is laid out once; the contents then prints its page numbers shifted by
+        # the front matter (cover + contents), whose length does not depend on the numbers.
+        body, body_positions = _layout_body(ctx, paper)
+        front_pages = 2
+        for _ in range(3):
+            positions = [(pno + front_pages, *rest) for pno, *rest in body_positions]
+            toc = _toc_entries(positions, ctx)
+            contents = [{"level": lvl, "title": t, "page": pg, "id": i} for lvl, t, pg, i in toc]
+            front, count = _layout_front(ctx | {"contents": contents}, paper)
+            if count == front_pages:
+                break
+            front_pages = count
+        who = ctx["who"]
+
+        def assemble(doc: Any) -> None:
+            import pymupdf
+
+            with pymupdf.open("pdf", body) as rest:
+                doc.insert_pdf(rest)
+            _draw_report(doc, ctx, positions, toc)
+
+        return _finish(front, f"Interview prep report: {who['name']}", who["name"],
+                       who["role_line"], after=assemble)
+
+
+SECTIONS = (
+    ("sec-fit", "Fit score"), ("sec-risks", "Top risks"), ("sec-principles", "Leadership Principles"),
+    ("sec-bullets", "Your bullets and their principles"),
+    ("sec-questions", "The most likely questions"), ("sec-stories", "Your STAR stories"),
+    ("sec-gaps", "Gap scripts"), ("sec-ask", "Questions to ask"),
+    ("sec-checklist", "Stage-by-stage checklist"), ("sec-topics", "Technical topics"),
+    ("sec-process", "The process and levels"),
+)  # anchor id in report_body.html -> heading (also the bookmark title)
+REPORT_SECTIONS = tuple(title for _id, title in SECTIONS)

@@ -1,0 +1,104 @@
+"""The one-page cheat sheet, read back with PyMuPDF."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from export_helpers import (
+    PAPERS,
+    all_text,
+    assert_page_size,
+    assert_text_inside,
+    flat,
+    open_pdf,
+    unembedded_fonts,
+)
+from report_factory import TRICKY, make_minimal_report, make_report
+
+from app.export import render_cheatsheet_pdf, write_cheatsheet
+from app.export.pdf import MARGIN
+from app.models.session import SCHEMA_VERSION, Session
+
+HEADINGS = ("Your 8 stories", "Likely questions", "Top risks", "Numbers to remember",
+            "Questions to ask")
+
+
+def _huge_report():
+    """Far more text than a page can hold: the fitter must drop and shorten, never overflow."""
+    base = make_report(long=True)
+    words = " ".join(["scalability"] * 120)
+    stories = tuple(dataclasses.replace(s, title=s.title + " " + words[:200], hook=words)
+                    for s in base.stories)
+    questions = tuple(dataclasses.replace(q, text=q.text + " " + words) for q in base.questions)
+    risks = tuple(dataclasses.replace(r, line_to_say=words, title=r.title + words[:100])
+                  for r in base.risks)
+    return dataclasses.replace(base, stories=stories, questions=questions, risks=risks,
+                               numbers_to_remember=base.numbers_to_remember * 4,
+                               questions_to_ask=base.questions_to_ask * 4)
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("variant", ["normal", "long", "minimal", "huge"])
+def test_exactly_one_page_nothing_off_the_page(paper: str, variant: str) -> None:
+    report = {"normal": make_report, "long": lambda: make_report(long=True),
+              "minimal": make_minimal_report, "huge": _huge_report}[variant]()
+    doc = open_pdf(render_cheatsheet_pdf(report, paper))
+    assert doc.page_count == 1
+    assert_page_size(doc, paper)
+    assert_text_inside(doc[0], MARGIN - 1)
+    text = flat(all_text(doc))
+    for n in range(1, len(report.stories) + 1):
+        assert f"S{n}" in text  # every story keeps its line, even when the content is huge
+    assert unembedded_fonts(doc) == []
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_every_section_and_item_is_on_the_sheet(paper: str) -> None:
+    report = make_report()
+    text = flat(all_text(open_pdf(render_cheatsheet_pdf(report, paper))))
+    for heading in HEADINGS:
+        assert heading in text
+    for story in report.stories:
+        assert story.title in text
+    for q in report.questions:
+        assert q.text in text
+    for r in report.risks:
+        assert r.line_to_say in text
+    for number in report.numbers_to_remember:
+        assert number in text
+    assert report.questions_to_ask[0].text in text
+    # Principle tags print as text (readable in greyscale), e.g. "[CO · HDB]".
+    assert "[CO · HDB]" in text
+
+
+def test_user_text_prints_literally() -> None:
+    text = flat(all_text(open_pdf(render_cheatsheet_pdf(make_report()))))
+    assert "Jordan <Q> Rivera & Sons" in text
+    assert TRICKY[:40] in text  # "<200ms & saved $40k/yr; templated {{ config }}"
+    assert "AUC 0.71 vs 0.93 <leak>" in text
+    assert "&lt;" not in text and "&amp;" not in text
+
+
+def test_story_edit_is_exported() -> None:
+    session = Session(SCHEMA_VERSION, make_report())
+    session = session.with_story_edit("s2", "title", "Rebuilt the feature store & <cut> costs")
+    text = flat(all_text(open_pdf(render_cheatsheet_pdf(session.effective_report()))))
+    assert "Rebuilt the feature store & <cut> costs" in text
+    assert "Feature store for six teams" not in text
+
+
+def test_same_report_same_bytes(tmp_path) -> None:
+    report = make_report()
+    assert render_cheatsheet_pdf(report, "a4") == render_cheatsheet_pdf(report, "a4")
+    out = tmp_path / "sheet.pdf"
+    write_cheatsheet(report, out, paper="a4")
+    assert out.read_bytes() == render_cheatsheet_pdf(report, "a4")
+
+
+def test_long_content_shrinks_but_stays_readable() -> None:
+    """The fitter shrinks within bounds: the smallest text is still at least 5.5 pt."""
+    doc = open_pdf(render_cheatsheet_pdf(_huge_report()))
+    sizes = [span["size"] for block in doc[0].get_text("dict")["blocks"]
+             for line in block.get("lines", []) for span in line["spans"] if span["text"].strip()]
+    assert min(sizes) >= 5.5
