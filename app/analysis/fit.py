@@ -1,0 +1,537 @@
+"""Requirement matches and the fit score (skills, experience, culture), every point a Reason.
+
+Skills: each JD requirement is met or unmet by skill overlap through the taxonomy, text
+similarity to the bullets (TF-IDF fitted on this resume + JD), degree words and years.
+Basic qualifications weigh more than preferred ones and responsibilities.
+Experience: years estimated from role dates against the JD, the level estimate against the
+JD's level, and evidence of owning models in production (role pack production_signals).
+Culture: principle coverage weighted by how often each is asked plus the role's emphasis.
+The points of each component's reasons add up exactly to the component score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from app.analysis.text import TfIdf, apportion, clip, find_phrases, rnd
+from app.models.knowledge import Knowledge, RolePack
+from app.models.report import FitScore, PrincipleRating, Reason, RequirementMatch
+from app.models.resume import Bullet, JobDescription, Requirement, Resume
+
+WEIGHTS = {"skills": 0.45, "experience": 0.30, "culture": 0.25}
+KIND_WEIGHT = {"basic": 3.0, "preferred": 1.5, "responsibility": 1.0}
+SIM_MET = 0.22  # TF-IDF cosine above which a bullet meets a requirement on its own
+SIM_SUPPORT = 0.12  # cosine above which a bullet is shown as supporting evidence
+PRESENT_YEAR = 2026  # latest year "Present" can mean; fixed so the same inputs give the same report
+STRENGTH_CREDIT = {"strong": 1.0, "thin": 0.5, "none": 0.0}
+SCOPE_WORDS = ("led", "lead", "leading", "architected", "mentored", "mentor", "mentoring",
+               "owned", "managed", "manager", "head of", "principal", "staff", "senior",
+               "tech lead", "drove", "spearheaded", "founded", "co-founded", "directed",
+               "hired", "supervised", "cto", "vp")
+DEGREES = (  # (name, words in any case, abbreviations matched case-sensitively, rank)
+    ("phd", r"(?i:\b(doctorate|doctoral|ph\.?\s?d)\b)", r"\b(Ph\.?\s?D|PhD|D\.Phil)\b", 3),
+    ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech)\b)",
+     r"\b(M\.?\s?S\.?c?|MS|M\.?\s?Eng|M\.?\s?Tech|MBA|MSc|M\.A\.)(?![a-z])", 2),
+    ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate|bsc|b\.\s?tech|btech)\b)",
+     r"\b(B\.?\s?S\.?c?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc)(?![a-z])", 1),
+)
+MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_DATE_TOKEN = re.compile(
+    r"(?i)\b(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
+    r"(?P<y1>(?:19|20)\d\d)|(?P<mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)|(?P<now>present|current|now|today|ongoing))\b")
+_YEARS_CLAIM = re.compile(r"(?i)\b(\d{1,2})\+?\s*(?:years|yrs)\b(?:\s+of)?\s+(?:\w+\s+){0,3}experience")
+CLAIM_WINDOW = 1200  # characters from the top of the resume where a years claim is trusted
+INTERN = re.compile(r"(?i)\b(intern|internship|co-?op|trainee|summer)\b")
+STUDENT_ROLE = re.compile(
+    r"(?i)\b(student|teaching assistant|graduate assistant|volunteer|member|club|"
+    r"ambassador|tutor|coach)\b")
+UNPAID_SECTION = re.compile(
+    r"(?i)\b(volunteer\w*|campus|activities|involvement|extracurricular|community|"
+    r"honou?rs|awards|societ\w*|clubs?)\b")
+
+
+@dataclass(frozen=True)
+class Experience:
+    """Years and level, estimated from the resume."""
+
+    years: float | None  # professional (non-internship) years
+    intern_years: float
+    level: str
+    level_reason: str
+    scope_bullets: tuple[str, ...]
+
+
+def present_month(text: str) -> int:
+    """The month "Present" stands for: mid-year after the latest year the resume mentions
+    (a resume is read as of when it was written), never later than PRESENT_YEAR."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text or "")]
+    latest = min(PRESENT_YEAR, max(years) + 1) if years else PRESENT_YEAR
+    return latest * 12 + 5
+
+
+def _month_index(m: re.Match[str], end: bool, present: int) -> int | None:
+    if m.group("now"):
+        return present
+    if m.group("y1"):
+        return int(m.group("y1")) * 12 + MONTHS[m.group("mon").lower()[:3]] - 1
+    if m.group("y2"):
+        return int(m.group("y2")) * 12 + int(m.group("mm")) - 1
+    if m.group("y3"):
+        return int(m.group("y3")) * 12
+    return None
+
+
+def role_span(dates: str, present: int = PRESENT_YEAR * 12 + 5) -> tuple[int, int] | None:
+    """(start, end) month indexes of a role's dates, or None if they cannot be read."""
+    found = list(_DATE_TOKEN.finditer(dates or ""))
+    if not found:
+        return None
+    start = _month_index(found[0], False, present)
+    end = _month_index(found[-1], True, present) if len(found) > 1 else None
+    if start is None:
+        return None
+    if end is None or end == start:  # a single date: count a few months at that time
+        end = start + (5 if found[0].group("y3") else 2)
+    if end < start:
+        start, end = end, start
+    return start, min(end, max(present, start))
+
+
+def _merged_months(spans: Sequence[tuple[int, int]]) -> int:
+    total, cur = 0, None
+    for s, e in sorted(spans):
+        if cur is None or s > cur[1]:
+            if cur:
+                total += cur[1] - cur[0]
+            cur = [s, e]
+        else:
+            cur[1] = max(cur[1], e)
+    if cur:
+        total += cur[1] - cur[0]
+    return total
+
+
+def section_kinds(resume: Resume) -> dict[str, str]:
+    """Section title -> kind."""
+    return {s.title: s.kind for s in resume.sections}
+
+
+PRO_TITLE = re.compile(
+    r"(?i)\b(engineer|developer|scientist|director|lead|manager|analyst|founder|co-founder|cto|"
+    r"ceo|architect|researcher|consultant|designer|administrator|programmer|specialist|head)\b")
+SENIOR_TITLE = re.compile(
+    r"(?i)\b(senior|sr\.?|lead|principal|staff|head|manager|director|cto|chief|vp)\b")
+
+
+def _bucket(title: str, section: str, kind: str) -> str:
+    """'pro', 'intern' (internships, student jobs, projects) or 'unpaid' (volunteering, clubs)."""
+    if INTERN.search(title):
+        return "intern"
+    if UNPAID_SECTION.search(section) or (STUDENT_ROLE.search(title) and not PRO_TITLE.search(title)):
+        return "unpaid" if re.search(r"(?i)volunteer|member|club|coach|ambassador|campus|"
+                                     r"involvement|community|extracurricular|activit",
+                                     title + " " + section) else "intern"
+    if kind == "projects":
+        return "intern"
+    return "pro"
+
+
+def estimate_experience(resume: Resume, role_pack: RolePack) -> Experience:
+    """Professional years from role dates (overlaps merged; internships, projects and
+    volunteering apart), then a level from years and scope (led, architected, mentored, owned)."""
+    kinds = section_kinds(resume)
+    spans: dict[str, list[tuple[int, int]]] = {"pro": [], "intern": [], "unpaid": []}
+    senior_titles = 0
+    present = present_month((resume.text or "") + " " + " ".join(r.dates for r in resume.roles))
+    for role in resume.roles:
+        kind = kinds.get(role.section, "experience")
+        if kind in ("education", "skills"):
+            continue
+        span = role_span(role.dates, present)
+        if span is None:
+            continue
+        bucket = _bucket(role.title, role.section, kind)
+        spans[bucket].append(span)
+        if bucket == "pro" and SENIOR_TITLE.search(role.title):
+            senior_titles += 1
+    years: float | None = round(_merged_months(spans["pro"]) / 12, 1) if spans["pro"] else None
+    intern_years = round(_merged_months(spans["intern"]) / 12, 1)
+    source = "role dates"
+    claim = _YEARS_CLAIM.search((resume.text or "")[:CLAIM_WINDOW])
+    if claim and 0 < float(claim.group(1)) <= 40:
+        # The candidate's own "N years of experience" near the top beats our date arithmetic
+        # ("Present" is ambiguous in an undated resume).
+        years, source = float(claim.group(1)), f"your own summary ('{claim.group(0)}')"
+    if years is None and resume.roles:
+        years, source = 0.0, "role dates (no paid, non-internship role found)"
+    scope = tuple(b.id for b in resume.bullets if find_phrases(b.text, SCOPE_WORDS))
+    level, why = _level(years, intern_years, len(scope), senior_titles, role_pack)
+    if years is None:
+        reason = f"No readable role dates, so years are unknown; {why}"
+    else:
+        reason = f"About {years:g} professional years from {source}"
+        if intern_years:
+            reason += f" (plus {intern_years:g} in internships, student roles or projects, not counted)"
+        reason += f"; {why}"
+    return Experience(years, intern_years, level, reason, scope)
+
+
+def _level(years: float | None, intern_years: float, scope: int, senior_titles: int,
+           pack: RolePack) -> tuple[str, str]:
+    levels = sorted(pack.levels, key=lambda lv: lv.years_min) if pack.levels else []
+    ids = [lv.id for lv in levels] or ["L4", "L5", "L6"]
+    mins = [lv.years_min for lv in levels] or [0.0, 3.0, 7.0]
+    y = years or 0.0
+    if y < 0.5 and intern_years < 0.25:
+        return "below", ("no professional role or internship found, so below the entry level "
+                         f"({ids[0]})")
+    if y < 0.5:
+        return ids[0], f"internship-level experience only: entry level ({ids[0]})"
+    idx = max(i for i, m in enumerate(mins) if y >= m or i == 0)
+    why = f"{y:g} years puts you at {ids[idx]} by years"
+    signals = min(scope, 3) + senior_titles
+    if idx + 1 < len(ids) and scope >= 2 and signals >= 3 and y >= mins[idx + 1] - 1.0:
+        idx += 1
+        why += (f", raised to {ids[idx]} by scope ({scope} bullets with led/architected/"
+                f"mentored/owned, {senior_titles} senior titles)")
+    elif idx == len(ids) - 1 and idx > 0 and scope == 0 and senior_titles == 0:
+        idx -= 1
+        why += f", held at {ids[idx]}: no scope words (led, architected, mentored, owned)"
+    else:
+        why += f" ({scope} scope bullets, {senior_titles} senior titles)"
+    return ids[idx], why
+
+
+def _degree_rank(text: str) -> int:
+    """The highest degree the text names: 3 PhD, 2 master's, 1 bachelor's, 0 none."""
+    return max((r for _, words, abbr, r in DEGREES
+                if re.search(words, text) or re.search(abbr, text)), default=0)
+
+
+def _required_degree(text: str) -> int:
+    """The lowest degree a requirement accepts (0 when it asks for none)."""
+    ranks = [r for _, words, abbr, r in DEGREES if re.search(words, text) or re.search(abbr, text)]
+    if ranks:
+        return min(ranks)
+    return 1 if re.search(r"(?i)\bdegree\b", text) else 0
+
+
+ML_CORE = ("model", "models", "modeling", "modelling", "machine learning", "ml", "deep learning",
+           "neural", "classifier*", "llm*", "nlp", "computer vision", "recommender*",
+           "predictive", "applied science")
+SOFT_CATEGORIES = ("practice", "soft-skill")  # context only: they never decide met/unmet
+CATEGORY_PHRASES = (
+    ("programming language", "language"), ("modern language", "language"),
+    ("scripting language", "language"), ("deep learning framework", "ml-framework"),
+    ("ml framework", "ml-framework"), ("machine learning framework", "ml-framework"),
+)
+
+
+def match_requirements(resume: Resume, job: JobDescription, years: float | None,
+                       find_skills: Callable[[str], list[str]],
+                       tfidf: TfIdf, bullet_offset: int,
+                       categories: dict[str, str] | None = None) -> tuple[RequirementMatch, ...]:
+    """Met or unmet for each requirement, with the bullets and skills that meet it. A
+    requirement that asks for a kind of skill ("at least one programming language") is met
+    by any resume skill of that category in the taxonomy."""
+    bullets = resume.bullets
+    bullet_skills = [set(find_skills(b.text)) for b in bullets]
+    section_skills = set(find_skills(" \n ".join(resume.skills))) | set(
+        s for s in resume.skills if s)
+    resume_skills_all = set().union(*bullet_skills) | section_skills | set(find_skills(resume.text))
+    resume_skills_lower = {s.lower() for s in resume_skills_all}
+    degree = _degree_rank(resume.text)
+    by_cat: dict[str, list[str]] = {}
+    for name in sorted(resume_skills_all):
+        cat = (categories or {}).get(name.lower())
+        if cat:
+            by_cat.setdefault(cat, []).append(name)
+    ml_bullets = sum(1 for b in bullets if find_phrases(b.text, ML_CORE))
+    out: list[RequirementMatch] = []
+    for req in job.requirements:
+        wanted_cats = [c for phrase, c in CATEGORY_PHRASES if find_phrases(req.text, (phrase,))]
+        kind_skills = list(dict.fromkeys(s for c in wanted_cats for s in by_cat.get(c, [])))
+        out.append(_match_one(req, bullets, bullet_skills, resume_skills_lower, degree, years,
+                              find_skills, tfidf, bullet_offset, kind_skills, bool(wanted_cats),
+                              categories, ml_bullets))
+    return tuple(out)
+
+
+def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[set[str]],
+               resume_skills: set[str], degree: int, years: float | None,
+               find_skills: Callable[[str], list[str]], tfidf: TfIdf,
+               bullet_offset: int, kind_skills: Sequence[str] = (),
+               asks_kind: bool = False, categories: dict[str, str] | None = None,
+               ml_bullets: int = 0) -> RequirementMatch:
+    wanted = [s for s in dict.fromkeys(req.skills or tuple(find_skills(req.text)))
+              if (categories or {}).get(s.lower()) not in SOFT_CATEGORIES]
+    have = [s for s in wanted if s.lower() in resume_skills]
+    missing = [s for s in wanted if s.lower() not in resume_skills]
+    any_of = bool(re.search(r"(?i)\b(at least one|one or more|such as|e\.g\.|one of|or)\b", req.text))
+    if asks_kind and kind_skills:
+        # "at least one programming language": any skill of that kind meets it
+        have = list(dict.fromkeys(have + list(kind_skills[:3])))
+        missing = [] if any_of or not wanted else missing
+        wanted = list(dict.fromkeys(wanted + list(kind_skills[:3])))
+        any_of = True
+    qv = tfidf.vector(req.text)
+    sims = sorted(((tfidf.cosine(qv, tfidf.doc_vector(bullet_offset + i)), i)
+                   for i in range(len(bullets))), key=lambda t: (-t[0], t[1]))
+    best_sim = sims[0][0] if sims else 0.0
+    skill_bullets = [i for i, bs in enumerate(bullet_skills) if any(s in bs for s in have)]
+    sim_bullets = [i for s, i in sims[:3] if s >= SIM_SUPPORT]
+    chosen = list(dict.fromkeys(sim_bullets[:2] + skill_bullets))[:3]
+    parts: list[str] = []
+    if wanted:
+        coverage = len(have) / len(wanted)
+        skills_ok = coverage >= 0.5 or (any_of and have)
+        parts.append(f"skills {len(have)}/{len(wanted)}" + (f" ({', '.join(have[:4])})" if have else "")
+                     + (f"; missing {', '.join(missing[:4])}" if missing else ""))
+    else:
+        coverage = None
+        skills_ok = None
+    sim_ok = best_sim >= SIM_MET
+    parts.append(f"best text match {best_sim:.2f}" + (" (meets)" if sim_ok else ""))
+    checks: list[bool] = []
+    if skills_ok is not None:
+        checks.append(bool(skills_ok) or (sim_ok and coverage and coverage > 0))
+    else:
+        checks.append(sim_ok)
+    need_degree = _required_degree(req.text)
+    degree_alone = False
+    if need_degree:
+        ok = degree >= need_degree
+        parts.append("degree " + ("found" if ok else "not found"))
+        top_asked = max(r for _, w, a, r in DEGREES if re.search(w, req.text) or re.search(a, req.text)) \
+            if any(re.search(w, req.text) or re.search(a, req.text) for _, w, a, _ in DEGREES) else 0
+        # "PhD, or Master's and 4+ years": the highest degree named is enough on its own
+        degree_alone = bool(re.search(r"(?i)\bor\b", req.text)) and degree >= top_asked > need_degree
+        checks = [ok] if skills_ok is None else checks + [ok]
+    if req.years and not degree_alone:
+        ok = years is not None and years + 0.25 >= req.years
+        parts.append(f"needs {req.years:g}+ years, you have " + (f"about {years:g}" if years is not None else "unknown"))
+        if skills_ok is None and not need_degree:
+            # a years line: the years decide; "N+ years building models" also needs ML work
+            related = ml_bullets >= 2 or not find_phrases(req.text, ML_CORE)
+            if not related:
+                parts.append("fewer than two bullets show machine-learning work")
+            checks = [ok and related]
+        else:
+            checks.append(ok)
+    elif degree_alone:
+        parts.append("your degree is enough on its own")
+    met = all(checks) if checks else False
+    return RequirementMatch(req.id, met, tuple(bullets[i].id for i in chosen), tuple(have),
+                            tuple(missing), ("Met: " if met else "Unmet: ") + "; ".join(parts) + ".")
+
+
+def _credit(match: RequirementMatch) -> float:
+    if match.met:
+        return 1.0
+    total = len(match.skills) + len(match.missing_skills)
+    return 0.5 * len(match.skills) / total if total else 0.0
+
+
+def _skills_summary(matches: Sequence[RequirementMatch], reqs: dict[str, Requirement]) -> Reason:
+    """A 0-point headline: how many requirements of each kind are met, which skills miss."""
+    parts = []
+    for kind, label in (("basic", "basic"), ("preferred", "preferred"),
+                        ("responsibility", "responsibilities")):
+        of_kind = [m for m in matches if reqs[m.requirement_id].kind == kind]
+        if of_kind:
+            parts.append(f"{sum(m.met for m in of_kind)}/{len(of_kind)} {label}")
+    missing = list(dict.fromkeys(s for m in matches if not m.met for s in m.missing_skills))
+    text = "Requirements met: " + ", ".join(parts)
+    if missing:
+        text += f"; skills the posting wants that your resume does not show: {', '.join(missing[:6])}"
+    return Reason("skills", text + ".", 0.0, 0.0, (),
+                  tuple(m.requirement_id for m in matches if not m.met))
+
+
+def skills_component(job: JobDescription, matches: Sequence[RequirementMatch],
+                     resume_skills: set[str]) -> tuple[int, list[Reason]]:
+    """Skills score 0..100 and its reasons (one per requirement)."""
+    reqs = {r.id: r for r in job.requirements}
+    if matches:
+        weights = [KIND_WEIGHT.get(reqs[m.requirement_id].kind, 1.0) for m in matches]
+        raw = [w * _credit(m) for w, m in zip(weights, matches, strict=False)]
+        total_w = sum(weights)
+        score = round(100 * sum(raw) / total_w)
+        points = apportion(raw, score) if score else [0.0] * len(raw)
+        reasons = [_skills_summary(matches, reqs)]
+        for m, w, p in zip(matches, weights, points, strict=False):
+            req = reqs[m.requirement_id]
+            label = {"basic": "Basic", "preferred": "Preferred"}.get(req.kind, "Responsibility")
+            status = "met" if m.met else ("partly met" if _credit(m) > 0 else "missing")
+            text = f"{label} {status}: '{clip(req.text, 90)}'"
+            if m.met and m.skills:
+                text += f" (skills: {', '.join(m.skills[:4])})"
+            elif m.missing_skills:
+                text += f" (missing: {', '.join(m.missing_skills[:4])})"
+            reasons.append(Reason("skills", text + ".", p, w, m.bullet_ids, (m.requirement_id,)))
+        return score, reasons
+    wanted = list(job.skills)
+    if not wanted:
+        return 50, [Reason("skills", "The posting lists no requirements or skills to match: "
+                           "neutral 50.", 50.0, 1.0)]
+    have = [s for s in wanted if s.lower() in resume_skills]
+    score = round(100 * len(have) / len(wanted))
+    raw = [1.0 if s in have else 0.0 for s in wanted]
+    points = apportion(raw, score) if score else [0.0] * len(raw)
+    reasons = [Reason("skills", f"Skill {'found' if s in have else 'missing'}: {s}.", p, 1.0)
+               for s, p in zip(wanted, points, strict=False)]
+    return score, reasons
+
+
+PRODUCTION_POINTS = 40.0
+PRODUCTION_GROUPS = {
+    "deployment": ("deploy", "production", "launch", "ship", "serving", "inference", "endpoint",
+                   "sagemaker", "canary", "shadow", "rollback", "docker", "kubernetes", "ci/cd",
+                   "real-time", "scaled", "users", "requests"),
+    "monitoring": ("monitor", "alert", "dashboard", "on-call", "on call", "sla", "slo", "uptime",
+                   "drift", "latency", "throughput"),
+    "retraining": ("retrain", "pipeline", "airflow", "mlops", "registry", "feature store"),
+    "experiments": ("a/b", "experiment"),
+}
+MODEL_WORDS = ("model*", "machine learning", "ml", "deep learning", "neural", "training",
+               "inference", "predict*", "classifier*", "recommend*", "ranking", "llm*", "nlp",
+               "embedding*", "forecast*", "detection", "scoring", "ai")
+
+
+def signal_group(signal: str) -> str:
+    """Which of the four production groups a role-pack signal belongs to."""
+    low = signal.lower()
+    for group, stems in PRODUCTION_GROUPS.items():
+        if any(st in low for st in stems):
+            return group
+    return "deployment"
+
+
+def production_evidence(bullets: Sequence[Bullet], pack: RolePack,
+                        ) -> list[tuple[str, str | None, str, bool]]:
+    """For each production group: (group, first signal found, bullet id, about a model?).
+    A bullet about a model wins over an earlier one that is not."""
+    signals = [s for s in pack.production_signals if s.strip()]
+    best: dict[str, tuple[str, str, bool]] = {}
+    for b in bullets:
+        found = find_phrases(b.text, signals)
+        if not found:
+            continue
+        ml = bool(find_phrases(b.text, MODEL_WORDS))
+        for sig in found:
+            group = signal_group(sig)
+            if group not in best or (ml and not best[group][2]):
+                best[group] = (sig, b.id, ml)
+    out: list[tuple[str, str | None, str, bool]] = []
+    for group in PRODUCTION_GROUPS:
+        if group in best:
+            sig, bid, ml = best[group]
+            out.append((group, sig, bid, ml))
+        else:
+            out.append((group, None, "", False))
+    return out
+
+
+def experience_component(job: JobDescription, exp: Experience, bullets: Sequence[Bullet],
+                         pack: RolePack, ml_posting: bool = True) -> tuple[int, list[Reason]]:
+    """Experience score: years (40), level (20), production ownership (40: deployment,
+    monitoring, retraining, experiments; for an ML posting, about a model for full credit)."""
+    reasons: list[tuple[float, Reason]] = []
+    hints = job.level_hints or {}
+    years_min = hints.get("years_min")
+    try:
+        years_min = float(years_min) if years_min is not None else None
+    except (TypeError, ValueError):
+        years_min = None
+    req_years = [r.years for r in job.requirements if r.years]
+    if years_min is None and req_years:
+        years_min = max(y for y in req_years if y)  # the strictest stated years
+    target_level = str(hints.get("level") or "")
+    levels = {lv.id: lv for lv in pack.levels}
+    intern_posting = target_level.lower() == "intern" or bool(
+        re.search(r"(?i)\bintern(ship)?s?\b", job.title or ""))
+    y = exp.years or 0.0
+    if intern_posting:
+        frac = 1.0
+        text = "An internship posting: no professional years needed"
+    else:
+        target = years_min if years_min is not None else (
+            levels[target_level].years_min if target_level in levels else 2.0)
+        target = max(target, 1.0)
+        frac = min(1.0, y / target)
+        text = (f"About {y:g} professional years against {target:g}+ "
+                + ("asked by the posting" if years_min is not None else "typical for the role"))
+    reasons.append((40 * frac, Reason("experience", text + f": {round(frac * 100)}% of 40.",
+                                      0.0, 40.0)))
+    order = ["below"] + [lv.id for lv in sorted(pack.levels, key=lambda lv: lv.years_min)]
+    if intern_posting:
+        lf = 1.0 if exp.level != "below" or exp.intern_years or bullets else 0.5
+        text = f"Estimated level {exp.level}; an internship needs no level"
+    elif target_level in order and exp.level in order:
+        gap = order.index(target_level) - order.index(exp.level)
+        lf = 1.0 if gap <= 0 else max(0.0, 1.0 - 0.5 * gap)
+        text = f"Estimated level {exp.level} vs the posting's {target_level}"
+    else:
+        lf = 0.0 if exp.level == "below" else (0.75 if order[1:2] == [exp.level] else 1.0)
+        text = f"Estimated level {exp.level} (the posting names no level)"
+    reasons.append((20 * lf, Reason("experience", text + f": {round(lf * 100)}% of 20.", 0.0, 20.0)))
+    for group, hit, bid, ml in production_evidence(bullets, pack):
+        per = PRODUCTION_POINTS / len(PRODUCTION_GROUPS)
+        if hit is None:
+            reasons.append((0.0, Reason("experience", f"Production ownership, {group}: no "
+                                        "bullet shows it (0 points).", 0.0, per)))
+        elif ml or not ml_posting:
+            reasons.append((per, Reason("experience", f"Production ownership, {group}: '{hit}' "
+                                        "in your bullets.", 0.0, per, (bid,))))
+        else:
+            reasons.append((per / 2, Reason(
+                "experience", f"Production ownership, {group}: '{hit}' in your bullets, but "
+                "not about a model (half credit).", 0.0, per, (bid,))))
+    raw = [r[0] for r in reasons]
+    score = round(sum(raw))
+    points = apportion(raw, score) if score else [0.0] * len(raw)
+    return score, [_with_points(r, p) for (_, r), p in zip(reasons, points, strict=False)]
+
+
+def _with_points(reason: Reason, points: float) -> Reason:
+    return Reason(reason.component, reason.text, points, reason.weight, reason.bullet_ids,
+                  reason.requirement_ids, reason.principle_ids)
+
+
+def culture_component(ratings: Sequence[PrincipleRating], knowledge: Knowledge,
+                      pack: RolePack) -> tuple[int, list[Reason]]:
+    """Culture: principle coverage weighted by ask_weight + the role's emphasis."""
+    rows = []
+    for rating in ratings:
+        p = knowledge.principle(rating.id)
+        w = max(0.01, p.ask_weight + float(pack.emphasis.get(rating.id, 0.0)))
+        rows.append((rating, w, STRENGTH_CREDIT.get(rating.strength, 0.0)))
+    total_w = sum(w for _, w, _ in rows) or 1.0
+    raw = [w * c for _, w, c in rows]
+    score = round(100 * sum(raw) / total_w)
+    points = apportion(raw, score) if score else [0.0] * len(raw)
+    reasons = []
+    for (rating, w, _c), pts in zip(rows, points, strict=False):
+        text = f"{rating.name}: {rating.strength}"
+        text += {"strong": " (full credit)", "thin": " (half credit)", "none": " (no credit)"}[
+            rating.strength if rating.strength in STRENGTH_CREDIT else "none"]
+        reasons.append(Reason("culture", text + f", weight {w:.2f}.", pts, rnd(w),
+                              rating.evidence[:3], (), (rating.id,)))
+    return score, reasons
+
+
+def fit_score(job: JobDescription, resume: Resume, matches: Sequence[RequirementMatch],
+              resume_skills: set[str], exp: Experience, ratings: Sequence[PrincipleRating],
+              knowledge: Knowledge, pack: RolePack, ml_posting: bool = True) -> FitScore:
+    """The overall fit: weighted sum of the three components (weights in FitScore.weights)."""
+    skills, r1 = skills_component(job, matches, resume_skills)
+    experience, r2 = experience_component(job, exp, resume.bullets, pack, ml_posting)
+    culture, r3 = culture_component(ratings, knowledge, pack)
+    overall = round(WEIGHTS["skills"] * skills + WEIGHTS["experience"] * experience
+                    + WEIGHTS["culture"] * culture)
+    return FitScore(overall, skills, experience, culture, exp.level, tuple(r1 + r2 + r3),
+                    dict(WEIGHTS), exp.years, exp.level_reason)

@@ -1,0 +1,133 @@
+"""Metrics quoted from resume bullets (percentages, money, x-fold, counts with units).
+
+Only text that is in the resume is returned: each metric keeps the exact characters of the
+bullet, so a story or cheat sheet can quote it without inventing a number."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.models.resume import Bullet
+
+UNITS = (
+    "users|customers|clients|members|subscribers|requests|queries|transactions|orders|events|"
+    "records|rows|documents|images|videos|samples|datapoints|data points|records|tokens|"
+    "parameters|params|models|features|services|microservices|pipelines|dashboards|servers|"
+    "nodes|gpus|machines|clusters|engineers|developers|people|interns|students|members|teams|"
+    "countries|markets|languages|stores|sellers|products|skus|items|pages|apis|endpoints|"
+    "deployments|releases|experiments|tests|papers|publications|patents|citations|stars|"
+    "downloads|installs|tickets|incidents|hours|hrs|days|weeks|months|minutes|mins|seconds|"
+    "ms|milliseconds|tb|gb|pb|mb|qps|rps|tps|k|m|b"
+)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:k|m|mm|b|bn|thousand|million|billion|trillion))?"
+METRIC_RE = re.compile(
+    r"(?:(?P<money>[$\u20ac\u00a3]\s?(?:" + _NUM + r")" + _SCALE + r"\+?)"
+    r"|(?P<pct>(?:" + _NUM + r")\s?(?:%|percent\b|pp\b|percentage points))"
+    r"|(?P<fold>(?:" + _NUM + r")\s?(?:x\b|\u00d7|-fold\b|fold\b|times\b))"
+    r"|(?P<count>(?:" + _NUM + r")" + _SCALE + r"\+?\s(?:(?:[a-z]+[- ]){0,1})(?:" + UNITS + r")\b))",
+    re.IGNORECASE,
+)
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+           "billion": 1e9, "trillion": 1e12}
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric as written in a bullet, with a few words of context."""
+
+    text: str  # the metric as written, e.g. "35%"
+    kind: str  # "money" | "pct" | "fold" | "count"
+    context: str  # the metric with a few words around it, quoted from the bullet
+    bullet_id: str
+    impact: float  # how impressive, for ranking (0..~10)
+
+
+def _value(raw: str) -> float:
+    m = re.search(_NUM, raw)
+    if not m:
+        return 0.0
+    value = float(m.group(0).replace(",", ""))
+    scale = re.search(r"(?i)(thousand|million|billion|trillion|bn|mm|k|m|b)\b", raw[m.end():])
+    if scale:
+        value *= _SCALES[scale.group(1).lower()]
+    return value
+
+
+def _impact(kind: str, raw: str) -> float:
+    v = _value(raw)
+    if kind == "pct":
+        return 2.0 + min(v, 100.0) / 20.0
+    if kind == "fold":
+        return 3.0 + min(math.log10(max(v, 1.0)) * 3.0, 5.0)
+    if kind == "money":
+        return 2.0 + min(math.log10(max(v, 1.0)), 9.0) * 0.8
+    return 1.0 + min(math.log10(max(v, 1.0)), 9.0) * 0.6
+
+
+def _context(text: str, start: int, end: int, before: int = 5, after: int = 4) -> str:
+    """The metric with a few words either side, as an exact slice of the bullet."""
+    left = start
+    for _ in range(before):
+        m = re.search(r"(\S+)\s*$", text[:left])
+        if not m or m.group(1)[-1] in ".;!?":
+            break
+        left = m.start()
+    right = end
+    if right > 0 and text[right - 1] not in ".;!?":
+        for _ in range(after):
+            m = re.match(r"\s*(\S+)", text[right:])
+            if not m:
+                break
+            right += m.end()
+            if m.group(1)[-1] in ".;!?":
+                break
+    return " ".join(text[left:right].split()).strip(" ,;:-(").rstrip(".")
+
+
+def metrics_in(bullet: Bullet) -> list[Metric]:
+    """Every metric in one bullet, in reading order."""
+    out: list[Metric] = []
+    for m in METRIC_RE.finditer(bullet.text):
+        kind = next(k for k in ("money", "pct", "fold", "count") if m.group(k))
+        raw = m.group(kind).strip()
+        digits = re.sub(r"[^\d]", "", raw)
+        if kind == "count" and (_YEARISH.match(digits) or len(digits) == 0):
+            continue
+        out.append(Metric(raw, kind, _context(bullet.text, m.start(), m.end()), bullet.id,
+                          _impact(kind, raw)))
+    return out
+
+
+def has_metric(bullet: Bullet) -> bool:
+    """True when the bullet quotes at least one metric."""
+    return bool(metrics_in(bullet))
+
+
+def numbers_to_remember(bullets: Sequence[Bullet], limit: int = 10) -> tuple[str, ...]:
+    """Metrics quoted from the bullets, each with its context, deduplicated, most impressive
+    first (ties keep resume order)."""
+    found: list[tuple[float, int, Metric]] = []
+    for order, bullet in enumerate(bullets):
+        for metric in metrics_in(bullet):
+            found.append((metric.impact, order, metric))
+    found.sort(key=lambda t: (-round(t[0], 6), t[1]))
+    seen: set[str] = set()
+    quoted: dict[str, list[str]] = {}  # bullet id -> contexts already chosen from it
+    out: list[str] = []
+    for _, _, metric in found:
+        key = metric.text.lower().replace(" ", "") + "|" + metric.context.lower()[:40]
+        if metric.context.lower() in seen or key in seen:
+            continue
+        if any(metric.text in c for c in quoted.get(metric.bullet_id, [])):
+            continue  # already quoted with a neighbouring metric of the same bullet
+        seen.update((key, metric.context.lower()))
+        quoted.setdefault(metric.bullet_id, []).append(metric.context)
+        out.append(metric.context)
+        if len(out) >= limit:
+            break
+    return tuple(out)

@@ -1,0 +1,152 @@
+"""From a parsed resume and job description to the full Report.
+
+`analyze()` is pure and deterministic: the same inputs give byte-identical JSON (stable
+sorts with id tie-breaks, rounded floats, no clock, no randomness). The CLI and the GUI
+both call it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from app import __version__
+from app.analysis import evidence as ev_mod
+from app.analysis import fit as fit_mod
+from app.analysis.numbers import metrics_in, numbers_to_remember
+from app.analysis.plan import checklist, technical_topics
+from app.analysis.questions import predict
+from app.analysis.risks import Signals, all_risks, top_risks
+from app.analysis.scripts import gap_scripts, questions_to_ask
+from app.analysis.stories import build_stories
+from app.analysis.text import TfIdf, find_phrases
+from app.errors import KnowledgeError
+from app.models.knowledge import Knowledge, RolePack, Skill
+from app.models.report import Report
+from app.models.resume import JobDescription, Resume
+
+ML_WORDS = ("machine learning", "ml", "deep learning", "models", "model training", "mle",
+            "applied scientist", "data scientist", "artificial intelligence", "ai")
+
+Classify = Callable[[Sequence[str]], Sequence[Any]]
+FindSkills = Callable[[str], list[str]]
+
+
+def role_pack(knowledge: Knowledge, role: str) -> RolePack:
+    """The role pack, or a KnowledgeError naming the known roles."""
+    pack = knowledge.roles.get(role)
+    if pack is None:
+        known = ", ".join(sorted(knowledge.roles)) or "none"
+        raise KnowledgeError(f"Unknown role '{role}'. Known roles: {known}. "
+                             "Pass one of them with --role.")
+    return pack
+
+
+def default_classifier(knowledge: Knowledge) -> Classify:
+    """The principle classifier's classify function (its model is cached per process)."""
+    from app.analysis.principles import PrincipleClassifier
+
+    return PrincipleClassifier(knowledge).classify
+
+
+def default_skill_finder(knowledge: Knowledge) -> FindSkills:
+    """The taxonomy matcher's find function (built once per taxonomy)."""
+    return _matcher(knowledge.skills).find
+
+
+@lru_cache(maxsize=4)
+def _matcher(skills: tuple[Skill, ...]) -> Any:
+    from app.skills import SkillMatcher
+
+    return SkillMatcher(skills)
+
+
+def _memo(find: FindSkills) -> FindSkills:
+    """The same text is searched several times in one analysis; look it up once."""
+    seen: dict[str, list[str]] = {}
+
+    def cached(text: str) -> list[str]:
+        if text not in seen:
+            seen[text] = list(find(text))
+        return list(seen[text])
+
+    return cached
+
+
+def is_ml_posting(job: JobDescription, pack: RolePack) -> bool:
+    """True when the posting (or, without text, the role pack) is about machine learning."""
+    text = job.text or " ".join(r.text for r in job.requirements) or job.title
+    if text.strip():
+        hits = find_phrases(text, ML_WORDS)  # one passing "AI" is not an ML posting
+        return len(hits) >= 2 or bool({"machine learning", "ml", "mle"} & set(hits))
+    return "ml" in pack.id.split("-") or "machine learning" in pack.role.lower()
+
+
+def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str = "amazon-mle",
+            *, classify: Classify | None = None, find_skills: FindSkills | None = None) -> Report:
+    """The complete prep kit for one resume against one posting.
+
+    `classify` and `find_skills` default to the project's classifier and skills matcher; they
+    can be passed in so a caller reuses warmed instances."""
+    pack = role_pack(knowledge, role)
+    classify = classify or default_classifier(knowledge)
+    find_skills = _memo(find_skills or default_skill_finder(knowledge))
+    bullets = resume.bullets
+
+    names = {p.id: p.name for p in knowledge.principles}
+    results, part_results = ev_mod.classify_bullets(bullets, classify, names)
+    evidence = ev_mod.bullet_evidence(bullets, results, knowledge)
+    ratings = ev_mod.rate_principles(evidence, knowledge)
+    rmap = {r.id: r for r in ratings}
+
+    exp = fit_mod.estimate_experience(resume, pack)
+    tfidf = TfIdf([b.text for b in bullets] + [r.text for r in job.requirements])
+    categories = {s.name.lower(): s.category for s in knowledge.skills}
+    matches = fit_mod.match_requirements(resume, job, exp.years, find_skills, tfidf, 0, categories)
+    resume_skills = {s.lower() for s in find_skills(resume.text or "")}
+    resume_skills |= {s.lower() for s in resume.skills}
+    for b in bullets:
+        resume_skills |= {s.lower() for s in find_skills(b.text)}
+    ml_posting = is_ml_posting(job, pack)
+    fit = fit_mod.fit_score(job, resume, matches, resume_skills, exp, ratings, knowledge, pack,
+                            ml_posting)
+
+    shown = [(hit, bid) for _, hit, bid, ml in fit_mod.production_evidence(bullets, pack)
+             if hit and (ml or not ml_posting)]
+    production = tuple(dict.fromkeys(bid for _, bid in shown))
+    metric_bullets = tuple(b.id for b in bullets if metrics_in(b))
+    signals = Signals(resume, job, rmap, matches, exp, production, len(shown), metric_bullets,
+                      ml_posting, fit.skills)
+    risks = top_risks(signals, knowledge, pack)
+    stories = build_stories(resume, evidence, ratings, knowledge, dict(pack.emphasis),
+                            part_results)
+    questions = predict(knowledge, pack, job, ratings, evidence, stories, exp.level,
+                        {b.id: b.text for b in bullets})
+    numbers = numbers_to_remember(bullets)
+    topics = technical_topics(job, pack, resume.text or " ".join(b.text for b in bullets))
+    script_risks = risks + tuple(r for r in all_risks(signals, knowledge, pack)
+                                 if r.id not in {x.id for x in risks})[:2]
+    scripts = gap_scripts(resume, ratings, script_risks, evidence, knowledge, pack)
+    plan = checklist(pack, stories, questions, ratings, risks, topics, numbers)
+
+    return Report(
+        resume=resume,
+        job=job,
+        role_pack=pack.id,
+        principles=ratings,
+        bullet_principles={e.bullet_id: list(e.principles) for e in evidence},
+        bullet_evidence=evidence,
+        requirement_matches=matches,
+        fit=fit,
+        risks=risks,
+        questions=questions,
+        stories=stories,
+        gap_scripts=scripts,
+        questions_to_ask=questions_to_ask(job, pack),
+        checklist=plan,
+        technical_topics=topics,
+        numbers_to_remember=numbers,
+        knowledge_version=knowledge.version,
+        app_version=__version__,
+    )

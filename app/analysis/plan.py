@@ -1,0 +1,104 @@
+"""The stage-by-stage checklist (before, phone screen, onsite loop, bar raiser), personalised
+from the stories, questions, risks and topics, and the technical topics ranked by how much
+the posting stresses them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.analysis.text import count_phrase, rnd, stable_id
+from app.models.knowledge import RolePack
+from app.models.report import (
+    PLACEHOLDER_PREFIX,
+    ChecklistItem,
+    PredictedQuestion,
+    PrincipleRating,
+    Risk,
+    StoryDraft,
+    TechnicalTopic,
+)
+from app.models.resume import JobDescription
+
+STAGE_ORDER = ("before", "phone-screen", "onsite-loop", "bar-raiser")
+HIT_CAP = 5
+
+
+def technical_topics(job: JobDescription, pack: RolePack, resume_text: str) -> tuple[TechnicalTopic, ...]:
+    """Role-pack topics, scored weight x (1 + JD keyword hits, capped) and ranked."""
+    text = job.text or " ".join(r.text for r in job.requirements)
+    rows = []
+    for i, topic in enumerate(pack.topics):
+        counts = [(k, count_phrase(text, k)) for k in topic.keywords]
+        hit = [(k, c) for k, c in counts if c]
+        n = min(HIT_CAP, sum(c for _, c in hit))
+        score = rnd(topic.weight * (1.0 + n / HIT_CAP), 3)
+        if hit:
+            words = ", ".join(f"'{k}' x{c}" for k, c in hit[:4])
+            why = f"The posting mentions {words}: weight {topic.weight:g} x (1 + {n}/{HIT_CAP})."
+        else:
+            why = f"Core {topic.kind} topic for the role; the posting does not name it (weight {topic.weight:g})."
+        if resume_text and not any(count_phrase(resume_text, k) for k in topic.keywords):
+            why += " Your resume does not show it: revise it first."
+        rows.append((score, i, TechnicalTopic(topic.id, topic.name, topic.kind, score, why,
+                                              topic.what_to_revise)))
+    rows.sort(key=lambda t: (-t[0], t[1]))
+    return tuple(r[2] for r in rows)
+
+
+def _item(stage: str, text: str, why: str = "") -> ChecklistItem:
+    return ChecklistItem(stable_id("c", stage, text), stage, text, why)
+
+
+def checklist(pack: RolePack, stories: Sequence[StoryDraft], questions: Sequence[PredictedQuestion],
+              ratings: Sequence[PrincipleRating], risks: Sequence[Risk],
+              topics: Sequence[TechnicalTopic], numbers: Sequence[str]) -> tuple[ChecklistItem, ...]:
+    """Items per stage: the pack's generic preparation plus personal ones."""
+    names = {r.id: r.name for r in ratings}
+    by_story = {s.id: s for s in stories}
+    items: list[ChecklistItem] = []
+    holes = sum(sum(f.count(PLACEHOLDER_PREFIX) for f in (s.situation, s.task, s.action, s.result))
+                for s in stories)
+    if holes:
+        items.append(_item("before", f"Fill the {holes} placeholders in your stories with real "
+                           "facts (baselines, your role, who the customer was).",
+                           "Drafts only use what the resume says."))
+    if numbers:
+        items.append(_item("before", "Memorise your numbers: " + "; ".join(numbers[:3]) + ".",
+                           "Numbers from your own resume make answers credible."))
+    for risk in risks:
+        items.append(_item("before", f"Prepare for risk '{risk.title}': {risk.prepare}", risk.why))
+    stage_ids = [s.id for s in pack.stages]
+    for stage in pack.stages:
+        for text in stage.prepare:
+            items.append(_item(stage.id, text, f"{stage.name} ({stage.duration})."))
+    phone = "phone-screen" if "phone-screen" in stage_ids else (stage_ids[0] if stage_ids else "before")
+    onsite = "onsite-loop" if "onsite-loop" in stage_ids else phone
+    raiser = "bar-raiser" if "bar-raiser" in stage_ids else onsite
+    for topic in topics[:3]:
+        why = topic.why.split(":")[0]
+        items.append(_item(phone if topic.kind != "system-design" else onsite,
+                           f"Revise {topic.name}: {why.lower() if why.startswith('The') else why}.",
+                           topic.what_to_revise))
+    seen: set[tuple[str, str]] = set()
+    for q in questions:
+        story = by_story.get(q.story_id or "")
+        if story is None or not q.principles:
+            continue
+        pid = q.principles[0]
+        if (story.id, pid) in seen:
+            continue
+        seen.add((story.id, pid))
+        stage = raiser if q.round == "bar-raiser" else (phone if q.round == "phone-screen" else onsite)
+        items.append(_item(stage, f"Rehearse story '{story.title}' for {names.get(pid, pid)} "
+                           f"(question: \"{q.text}\").", "Aim for about two minutes, result first."))
+    for r in ratings:
+        if r.strength == "none" and any(r.id in q.principles for q in questions):
+            items.append(_item(raiser, f"Prepare the gap script for {r.name}: no resume evidence, "
+                               "and a likely question asks for it.", "Honest beats stretched."))
+    items.append(_item(raiser, "Prepare two questions for the bar raiser from the Plan page.",
+                       "Every round ends with your questions."))
+    order = {s: i for i, s in enumerate(STAGE_ORDER + tuple(stage_ids))}
+    unique: dict[str, ChecklistItem] = {}
+    for it in items:
+        unique.setdefault(it.id, it)
+    return tuple(sorted(unique.values(), key=lambda it: order.get(it.stage, 99)))

@@ -1,0 +1,192 @@
+"""Small text helpers shared by the analysis modules: tokens, phrase hits, stable ids,
+rounding and a tiny deterministic TF-IDF (fitted per analysis, no global state)."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    """a an and are as at be been being by can could did do does for from had has have he her
+    his i if in into is it its me my of on or our she so such than that the their them then
+    there these they this those to too up us was we were what when where which while who will
+    with within without would you your yours also etc via per across over under about after
+    before more most other some any each all both only own same very just not no nor new using
+    used use work working worked strong ability experience years year plus including include
+    includes well related knowledge skills""".split()
+)
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.\-/][a-z0-9+#]+)*")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, single-spaced text for phrase matching."""
+    return _SPACE.sub(" ", text.replace("\u2019", "'")).strip().lower()
+
+
+def stem(word: str) -> str:
+    """A light, predictable stemmer (plural and common suffixes) so 'models' meets 'model'."""
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens, stop words kept (for phrases and counting)."""
+    return _WORD.findall(normalize(text))
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed content tokens without stop words or bare numbers (for similarity)."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
+
+
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A case-insensitive word-boundary pattern for a phrase; a trailing '*' allows any suffix."""
+    phrase = normalize(phrase)
+    open_end = phrase.endswith("*")
+    body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+")
+    tail = r"\w*" if open_end else r"(?:s|es|ed|ing|d)?"
+    return re.compile(r"(?<![\w])" + body + tail + r"(?![\w])", re.IGNORECASE)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    pat = _PATTERNS.get(phrase)
+    if pat is None:
+        pat = _PATTERNS[phrase] = phrase_pattern(phrase)
+    return pat
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(text: str) -> str:
+    """Lower-case, single-spaced text, cached (the same posting is searched many times)."""
+    out = _FOLDED.get(text)
+    if out is None:
+        if len(_FOLDED) > 256:
+            _FOLDED.clear()
+        out = _FOLDED[text] = normalize(text)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _stem_of(phrase: str) -> str:
+    return normalize(phrase).rstrip("*")
+
+
+def _maybe(folded: str, phrase: str) -> bool:
+    """Cheap pre-check: the phrase's stem appears at all (no false negatives)."""
+    return _stem_of(phrase) in folded
+
+
+def find_phrases(text: str, phrases: Iterable[str]) -> list[str]:
+    """The phrases that occur in `text` (word boundaries, light suffixes), in the given order."""
+    folded = _folded(text)
+    return [p for p in phrases if p.strip() and _maybe(folded, p) and _pattern(p).search(folded)]
+
+
+def count_phrase(text: str, phrase: str) -> int:
+    """How many times a phrase occurs in `text`."""
+    if not phrase.strip():
+        return 0
+    folded = _folded(text)
+    return len(_pattern(phrase).findall(folded)) if _maybe(folded, phrase) else 0
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    """A short id that depends only on the parts (same input, same id)."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:8]
+    return f"{prefix}{digest}"
+
+
+def rnd(value: float, places: int = 3) -> float:
+    """Round for output so JSON is byte-identical across runs and platforms."""
+    out = round(float(value), places)
+    return 0.0 if out == 0 else out
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten at a word boundary, adding an ellipsis when cut."""
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-")
+    return cut + "\u2026"
+
+
+def sentences(text: str) -> list[str]:
+    """Split a bullet into sentences (keeps numbers like 3.5 intact)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", _SPACE.sub(" ", text).strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """Overlap of two token sets, 0..1."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def apportion(raw: Sequence[float], total: int) -> list[float]:
+    """Split the integer `total` over items proportional to `raw`, in hundredths, so the
+    parts add up exactly to `total` (largest remainder, ties by position)."""
+    if not raw:
+        return []
+    cents = total * 100
+    s = sum(max(0.0, r) for r in raw)
+    if s <= 0:
+        base = [0] * len(raw)
+        base[0] = cents
+        return [b / 100 for b in base]
+    exact = [max(0.0, r) / s * cents for r in raw]
+    floors = [math.floor(e) for e in exact]
+    rest = cents - sum(floors)
+    order = sorted(range(len(raw)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:rest]:
+        floors[i] += 1
+    return [f / 100 for f in floors]
+
+
+class TfIdf:
+    """A small TF-IDF model fitted on the documents of one analysis (deterministic)."""
+
+    def __init__(self, documents: Sequence[str]) -> None:
+        self._docs = [Counter(tokens(d)) for d in documents]
+        df: Counter[str] = Counter()
+        for doc in self._docs:
+            df.update(doc.keys())
+        n = len(self._docs) or 1
+        self._idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+        self._vecs = [self.vector_from_counts(d) for d in self._docs]
+
+    def vector_from_counts(self, counts: Counter[str]) -> dict[str, float]:
+        """A unit-length TF-IDF vector from token counts (unknown tokens get idf 1)."""
+        vec = {t: (1 + math.log(c)) * self._idf.get(t, 1.0) for t, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+    def vector(self, text: str) -> dict[str, float]:
+        """The vector of any text, in this model's space."""
+        return self.vector_from_counts(Counter(tokens(text)))
+
+    def doc_vector(self, index: int) -> dict[str, float]:
+        """The vector of the index-th fitted document."""
+        return self._vecs[index]
+
+    @staticmethod
+    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        """Cosine similarity of two unit vectors, 0..1."""
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b.get(t, 0.0) for t, v in a.items())
