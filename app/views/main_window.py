@@ -1,0 +1,815 @@
+"""The main window: layout and wiring only.
+
+Start screen -> (analysis off the UI thread) -> workspace with a left navigation and six
+pages. The current Session lives here, in one place (`self._session`); panels get it through
+`set_session` and report edits through signals; every edit is autosaved (debounced, atomic,
+off the UI thread).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__, sessions
+from app.errors import LoopReadyError
+from app.models.session import Session
+from app.views.actions import (
+    EXPORT_KINDS,
+    PAGE_ICONS,
+    PAGE_IDS,
+    PAGES,
+    ExportDialog,
+    cheatsheet_pages,
+    create_actions,
+    default_export_name,
+    export_file,
+    print_pages,
+)
+from app.views.job_view import JobView
+from app.views.resume_view import PageImage, ResumeView, render_pdf_pages
+from app.views.settings import Settings
+from app.views.start_view import Banner, StartView, is_session_file
+from app.views.tasks import Progress, TaskRunner
+from app.views.theme import Theme
+
+AUTOSAVE_DELAY_MS = 1500
+# Warm-up and analysis share one lock: an analysis that starts while the warm-up is still
+# building the classifier waits for it instead of building a second one on the same cores.
+_HEAVY_WORK = threading.Lock()
+OPEN_FILTER = ("LoopReady sessions and resumes (*.loopready.json *.pdf *.docx *.txt *.md);;"
+               "LoopReady sessions (*.loopready.json);;All files (*)")
+
+# page id -> (module, class) of the panels engineer's panels
+PANELS = {
+    "overview": ("app.views.dashboard", "DashboardPanel"),
+    "principles": ("app.views.principles_panel", "PrinciplesPanel"),
+    "questions": ("app.views.questions_panel", "QuestionsPanel"),
+    "stories": ("app.views.story_editor", "StoriesPanel"),
+    "plan": ("app.views.plan_panel", "PlanPanel"),
+}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a worker hands back: the session, the knowledge, the page images, the timing."""
+
+    session: Session
+    knowledge: Any
+    pages: list[PageImage] | None
+    seconds: float
+    fresh: bool  # a new analysis (True) or a reopened session (False)
+
+
+def _trace(event: str) -> None:
+    if os.environ.get("LOOPREADY_TRACE"):
+        sys.stderr.write(f"loopready-trace {event} {time.time():.4f}\n")
+        sys.stderr.flush()
+
+
+def _pages_for(resume_path: str, session: Session) -> list[PageImage] | None:
+    src = session.report.resume.source
+    if src.type != "pdf" or not resume_path or not Path(resume_path).is_file():
+        return None
+    try:
+        return render_pdf_pages(resume_path)
+    except Exception:  # a moved or changed file: fall back to the text view
+        return None
+
+
+def analysis_job(resume_path: str, job_path: str, job_text: str, progress: Progress) -> Loaded:
+    """Read both inputs and analyse them (worker thread)."""
+    start = time.perf_counter()
+    progress("Reading resume…")
+    from app.reading.resume import read_resume
+
+    resume = read_resume(resume_path)
+    progress("Reading job…")
+    from app.reading.jobs import read_job, read_job_text
+
+    job = read_job(job_path) if job_path else read_job_text(job_text, path="-")
+    progress("Analysing…")
+    from app.analysis.pipeline import analyze
+    from app.knowledge import load_knowledge
+
+    with _HEAVY_WORK:
+        knowledge = load_knowledge()
+        report = analyze(resume, job, knowledge)
+    session = sessions.new_session(report, resume_path=str(resume_path), job_path=str(job_path))
+    pages = _pages_for(str(resume_path), session)
+    return Loaded(session, knowledge, pages, time.perf_counter() - start, True)
+
+
+def open_session_job(path: str, progress: Progress) -> Loaded:
+    """Load a saved session and what the view needs for it (worker thread)."""
+    start = time.perf_counter()
+    progress("Opening session…")
+    session = sessions.load_session(path)
+    from app.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    pages = _pages_for(session.resume_path, session)
+    return Loaded(session, knowledge, pages, time.perf_counter() - start, False)
+
+
+def _autosave_job(session: Session, first: bool) -> Path:
+    """Autosave (worker thread); the first save also registers it for recovery and recents."""
+    path = sessions.autosave(session)
+    if first:
+        sessions.mark_running(path)
+        sessions.add_recent(path, session.title)
+    return path
+
+
+def warm_up(progress: Progress) -> None:
+    """Import the heavy modules, load the knowledge and build the classifier while the user
+    picks files, so the first analysis does not pay for them."""
+    with _HEAVY_WORK:
+        _warm_up()
+
+
+def _warm_up() -> None:
+    for name in ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline"):
+        try:
+            importlib.import_module(name)
+        except Exception:
+            pass
+    try:
+        from app.analysis.principles import PrincipleClassifier
+        from app.knowledge import load_knowledge
+
+        PrincipleClassifier(load_knowledge()).classify(["Owned the ranking model in production."])
+    except Exception:
+        pass
+
+
+def error_text(exc: BaseException) -> str:
+    """One clear sentence for the user; tracebacks never reach the screen."""
+    if isinstance(exc, LoopReadyError):
+        return exc.message
+    if isinstance(exc, MemoryError):
+        return "The file is too large to process on this computer. Try a smaller file."
+    if isinstance(exc, ImportError):
+        return f"Part of LoopReady is missing ({exc}). Reinstall LoopReady."
+    return (f"Something unexpected went wrong ({type(exc).__name__}: {exc}). "
+            "Nothing was lost; please try again, and report it if it happens again.")
+
+
+class _PlaceholderPanel(QWidget):
+    """Stands in for a panel whose module is not installed yet (same interface)."""
+
+    navigate = Signal(str)
+    story_requested = Signal(str)
+    principle_selected = Signal(str)
+    story_edited = Signal(str, str, str)
+    story_reset = Signal(str)
+    tick_changed = Signal(str, bool)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(f"{title}: this page is not available in this build.", self)
+        label.setObjectName("Placeholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        self.session: Session | None = None
+
+    def set_session(self, session: Session) -> None:
+        self.session = session
+
+    def show_story(self, story_id: str) -> None:
+        pass
+
+
+def _make_panel(page_id: str, title: str, knowledge: Any) -> QWidget:
+    module_name, class_name = PANELS[page_id]
+    try:
+        cls = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError):
+        return _PlaceholderPanel(title)
+    try:
+        return cls(knowledge=knowledge)
+    except TypeError:  # a panel that takes only (parent=None)
+        return cls()
+
+
+class Workspace(QWidget):
+    """Navigation on the left, a header strip with the fit score, the six pages."""
+
+    def __init__(self, knowledge: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import qtawesome as qta
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("NavList")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setFixedWidth(190)
+        for i, (label, icon) in enumerate(zip(PAGES, PAGE_ICONS, strict=True)):
+            item = QListWidgetItem(qta.icon(icon), label)
+            item.setToolTip(f"{label} (Ctrl+{i + 1})")
+            self.nav.addItem(item)
+        outer.addWidget(self.nav)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.header = QFrame(self)
+        self.header.setObjectName("HeaderStrip")
+        hl = QVBoxLayout(self.header)
+        hl.setContentsMargins(16, 8, 16, 8)
+        hl.setSpacing(2)
+        top = QHBoxLayout()
+        self.fit_label = QLabel(self.header)
+        self.fit_label.setObjectName("FitScore")
+        self.fit_parts = QLabel(self.header)
+        self.fit_parts.setObjectName("FitParts")
+        self.fit_parts.setWordWrap(True)
+        top.addWidget(self.fit_label)
+        top.addSpacing(12)
+        top.addWidget(self.fit_parts, 1)
+        hl.addLayout(top)
+        self.risks_label = QLabel(self.header)
+        self.risks_label.setObjectName("HeaderRisks")
+        self.risks_label.setWordWrap(True)
+        hl.addWidget(self.risks_label)
+        right.addWidget(self.header)
+        self.banner = Banner(self)
+        right.addWidget(self.banner)
+        self.pages = QStackedWidget(self)
+        right.addWidget(self.pages, 1)
+        outer.addLayout(right, 1)
+
+        self.panels: dict[str, QWidget] = {}
+        for page_id, title in zip(PAGE_IDS, PAGES, strict=True):
+            if page_id == "resume":
+                self.resume_view = ResumeView()
+                self.job_view = JobView()
+                self.splitter = QSplitter(Qt.Orientation.Horizontal)
+                self.splitter.setObjectName("ResumeJobSplitter")
+                self.splitter.addWidget(self.resume_view)
+                self.splitter.addWidget(self.job_view)
+                self.splitter.setStretchFactor(0, 3)
+                self.splitter.setStretchFactor(1, 2)
+                self.splitter.setChildrenCollapsible(False)
+                widget: QWidget = self.splitter
+            else:
+                widget = _make_panel(page_id, title, knowledge)
+                self.panels[page_id] = widget
+            widget.setAccessibleName(title)
+            self.pages.addWidget(widget)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+    def show_header(self, session: Session) -> None:
+        fit = session.report.fit
+        self.fit_label.setText(f"Fit {fit.overall}/100")
+        self.fit_label.setAccessibleName(f"Fit score {fit.overall} out of 100")
+        level = f"   ·   level {fit.level}" if fit.level else ""
+        self.fit_parts.setText(
+            f"skills {fit.skills}  |  experience {fit.experience}  |  culture {fit.culture}{level}")
+        risks = session.report.risks[:3]
+        if risks:
+            self.risks_label.setText("Top risks:  " + "    ".join(
+                f"{i}. {r.title}" for i, r in enumerate(risks, 1)))
+        else:
+            self.risks_label.setText("No major risks found.")
+
+
+class MainWindow(QMainWindow):
+    """Holds the current Session and wires the start screen, the pages and the actions."""
+
+    analysis_finished = Signal(object)  # Session (a new analysis or a reopened session)
+    analysis_failed = Signal(str)  # the message shown
+    session_saved = Signal(str)  # path written (autosave or save-as)
+    export_finished = Signal(str)
+    view_ready = Signal()
+
+    def __init__(self, runner: TaskRunner | None = None, theme: Theme | None = None,
+                 settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+        self.runner = runner or TaskRunner(self)
+        self.theme = theme
+        self.settings = settings or Settings()
+        self._session: Session | None = None
+        self._knowledge: Any = None
+        self._pages: list[PageImage] | None = None
+        self._saved_at: float | None = None
+        self._autosave_file: Path | None = None
+        self._saving = False
+        self._dirty = False
+        self._analysed_seconds: float | None = None
+        self.workspace: Workspace | None = None
+
+        self.stack = QStackedWidget(self)
+        self.start = StartView(self.stack)
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.start.analyse_requested.connect(self.start_analysis)
+        self.start.sample_requested.connect(self.open_sample)
+        self.start.session_requested.connect(self.open_session)
+        self.start.restore_requested.connect(self.open_session)
+        self.start.set_recent(sessions.recent_sessions())
+
+        self.actions_ = create_actions(self, {
+            "new": self.new_analysis, "open": self.choose_and_open, "save_as": self.save_session_as,
+            "export": self.export, "print": self.print_cheatsheet, "quit": self.close,
+            "about": self.about,
+        }, self.go_to_page)
+
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName("Save status")
+        self.timing_label = QLabel(self)
+        self.timing_label.setAccessibleName("Analysis time")
+        self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.timing_label)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self._push_timer = QTimer(self)
+        self._push_timer.setSingleShot(True)
+        self._push_timer.setInterval(300)
+        self._push_timer.timeout.connect(lambda: self._push_session(skip=self._push_skip))
+        self._push_skip: str = ""
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._update_saved_label)
+        self._clock.start()
+        self.setAcceptDrops(True)  # a file dropped anywhere else: a session opens, a resume re-runs
+        self.resize(1280, 800)
+        self.setMinimumSize(960, 600)
+        geometry = self.settings.get_bytes("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # ----------------------------------------------------------------- accessors (tests, panels)
+    def session(self) -> Session | None:
+        return self._session
+
+    def knowledge(self) -> Any:
+        return self._knowledge
+
+    def panel(self, page_id: str) -> QWidget | None:
+        return self.workspace.panels.get(page_id) if self.workspace else None
+
+    @property
+    def resume_view(self) -> ResumeView | None:
+        return self.workspace.resume_view if self.workspace else None
+
+    @property
+    def job_view(self) -> JobView | None:
+        return self.workspace.job_view if self.workspace else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            _trace("shown")
+            QTimer.singleShot(50, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if not self.runner.busy("analysis"):
+            self.runner.run("warmup", warm_up, lambda _: None, lambda _: None)
+
+    # ----------------------------------------------------------------- opening things
+    def start_analysis(self, resume_path: str, job_path: str = "", job_text: str = "") -> None:
+        """Read and analyse off the UI thread; a newer request supersedes this one."""
+        self.start.show_busy("Reading resume…")
+        self.start.banner.hide()
+        self.runner.run(
+            "analysis",
+            lambda progress: analysis_job(resume_path, job_path, job_text, progress),
+            self._loaded, self._load_failed, self.start.show_busy)
+
+    def open_sample(self) -> None:
+        from app.paths import resource
+
+        resume, job = resource("sample", "sample_resume.pdf"), resource("sample", "sample_job.txt")
+        if not resume.is_file() or not job.is_file():
+            self.show_error("The bundled sample is missing from this installation. Reinstall LoopReady.")
+            return
+        self.start.set_resume_path(str(resume))
+        self.start.set_job_path(str(job))
+
+    def open_session(self, path: str) -> None:
+        """Reopen a saved (or autosaved) session off the UI thread."""
+        self._show_start()
+        self.start.show_busy("Opening session…")
+        self.runner.run("analysis", lambda progress: open_session_job(path, progress),
+                        lambda loaded: self._loaded(loaded, path), self._load_failed,
+                        self.start.show_busy)
+
+    def open_path(self, path: str) -> None:
+        """Open a session file, or take a resume (or job) file to the start screen."""
+        if is_session_file(path):
+            self.open_session(path)
+        else:
+            self._show_start()
+            self.start.set_resume_path(path)
+
+    def choose_and_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open", "", OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_args(self, resume: str = "", job: str = "", session: str = "", sample: bool = False) -> None:
+        """What the command line asked for (`RESUME [JD]`, a session, `--sample`)."""
+        if session:
+            self.open_session(session)
+        elif sample:
+            self.open_sample()
+        elif resume:
+            self.start.set_resume_path(resume)
+            if job:
+                self.start.set_job_path(job)
+
+    def new_analysis(self) -> None:
+        self.flush_autosave()
+        self.start.reset_inputs()
+        self.start.set_recent(sessions.recent_sessions())
+        self._show_start()
+
+    def offer_restore(self, path: str) -> None:
+        """After an unclean exit: offer the last autosave on the start screen."""
+        title, when = Path(path).name, ""
+        try:
+            session = sessions.load_session(path)  # small, and checked: never trusted blindly
+            title, when = session.title or title, session.updated_at
+        except LoopReadyError:
+            return  # nothing usable to offer
+        self.start.offer_restore(path, title, when)
+
+    def _loaded(self, loaded: Loaded, from_path: str = "") -> None:
+        self.start.clear_busy()
+        self._knowledge = loaded.knowledge
+        self._pages = loaded.pages
+        self._analysed_seconds = loaded.seconds
+        self._autosave_file = None
+        self._session = loaded.session
+        first_time = self.workspace is None
+        self._ensure_workspace()
+        assert self.workspace is not None
+        self._show_session()
+        self._show_workspace()
+        if first_time:
+            self.workspace.layout().activate()
+            self._restore_splitter()
+        verb = "Analysed" if loaded.fresh else "Opened"
+        self.timing_label.setText(f"{verb} in {loaded.seconds:.1f} s")
+        if loaded.fresh:
+            self.autosave_now()
+        else:
+            self._saved_at = time.time()
+            if from_path:
+                sessions.add_recent(from_path, loaded.session.title)
+        self._update_saved_label()
+        self.analysis_finished.emit(loaded.session)
+        _trace("view-ready")
+        self.view_ready.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.start.clear_busy()
+        message = error_text(exc)
+        self._show_start()
+        self.start.show_error(message)
+        self.analysis_failed.emit(message)
+
+    def _ensure_workspace(self) -> None:
+        if self.workspace is not None:
+            return
+        self.workspace = Workspace(self._knowledge, self.stack)
+        self.stack.addWidget(self.workspace)
+        ws = self.workspace
+        ws.splitter.setSizes([700, 480])
+        ws.job_view.requirement_clicked.connect(lambda _rid, ids: ws.resume_view.highlight_bullets(ids))
+        p = ws.panels
+        self._connect(p["overview"], "navigate", self.go_to_page_id)
+        self._connect(p["overview"], "story_requested", self.show_story)
+        self._connect(p["principles"], "principle_selected", self.highlight_principle)
+        self._connect(p["principles"], "story_requested", self.show_story)
+        self._connect(p["questions"], "story_requested", self.show_story)
+        self._connect(p["stories"], "story_edited", self.edit_story)
+        self._connect(p["stories"], "story_reset", self.reset_story)
+        self._connect(p["plan"], "tick_changed", self.set_tick)
+
+    def _restore_splitter(self) -> None:
+        """The Resume & JD split as the user left it (after the workspace is laid out)."""
+        state = self.settings.get_bytes("resume_job_splitter")
+        if self.workspace is None:
+            return
+        splitter = self.workspace.splitter
+        if state is None or not splitter.restoreState(state):
+            total = max(splitter.width(), 800)
+            splitter.setSizes([int(total * 0.56), total - int(total * 0.56)])
+
+    @staticmethod
+    def _connect(panel: QWidget, signal: str, slot) -> None:
+        sig = getattr(panel, signal, None)
+        if sig is not None:
+            sig.connect(slot)
+
+    def _show_session(self) -> None:
+        ws, session = self.workspace, self._session
+        assert ws is not None and session is not None
+        colours = self.theme.colours if self.theme else None
+        base = colours["surface"] if colours else "#ffffff"
+        principles = getattr(self._knowledge, "principles", ())
+        ws.resume_view.set_content(session.report, principles, self._pages, base_colour=base)
+        if colours:
+            ws.job_view.set_content(session.report, colours["good"], colours["bad"], colours["text_muted"])
+        else:
+            ws.job_view.set_content(session.report)
+        ws.show_header(session)
+        self._push_session()
+        self.setWindowTitle(f"{session.title} — {APP_NAME}" if session.title else APP_NAME)
+
+    def _push_session(self, skip: str = "") -> None:
+        """Give every panel (except the one the change came from) the current session."""
+        if self.workspace is None or self._session is None:
+            return
+        for page_id, panel in self.workspace.panels.items():
+            if page_id == skip:
+                continue
+            try:
+                panel.set_session(self._session)
+            except Exception as exc:  # a panel bug must not take the window down
+                self.show_error(error_text(exc))
+
+    def _show_start(self) -> None:
+        self.stack.setCurrentWidget(self.start)
+        self.actions_.set_workspace_enabled(False)
+
+    def _show_workspace(self) -> None:
+        assert self.workspace is not None
+        self.stack.setCurrentWidget(self.workspace)
+        self.actions_.set_workspace_enabled(True)
+
+    def showing_workspace(self) -> bool:
+        return self.workspace is not None and self.stack.currentWidget() is self.workspace
+
+    # ----------------------------------------------------------------- navigation
+    def go_to_page(self, index: int) -> None:
+        if self.workspace is not None and self._session is not None:
+            self._show_workspace()
+            self.workspace.nav.setCurrentRow(index)
+
+    def go_to_page_id(self, page_id: str) -> None:
+        aliases = {"dashboard": "overview", "jd": "resume", "job": "resume"}
+        page_id = aliases.get(page_id, page_id)
+        if page_id in PAGE_IDS:
+            self.go_to_page(PAGE_IDS.index(page_id))
+
+    def current_page_id(self) -> str:
+        if not self.showing_workspace():
+            return "start"
+        assert self.workspace is not None
+        return PAGE_IDS[self.workspace.pages.currentIndex()]
+
+    def show_story(self, story_id: str) -> None:
+        self.go_to_page_id("stories")
+        panel = self.panel("stories")
+        if panel is not None and hasattr(panel, "show_story"):
+            panel.show_story(story_id)
+
+    def highlight_principle(self, pid: str) -> None:
+        """A principle was clicked: light its bullets in the resume (Resume & JD page)."""
+        if self.workspace is None:
+            return
+        self.workspace.resume_view.highlight_principle(pid)
+        count = len(self.workspace.resume_view.highlighted_bullet_ids())
+        name = pid
+        if self._knowledge is not None:
+            try:
+                name = self._knowledge.principle(pid).name
+            except KeyError:
+                pass
+        self.statusBar().showMessage(
+            f"{name}: {count} bullet{'s' if count != 1 else ''} lit in Resume & JD (Ctrl+2)", 6000)
+
+    # ----------------------------------------------------------------- edits (the one place)
+    def edit_story(self, story_id: str, field: str, text: str) -> None:
+        if self._session is None:
+            return
+        try:
+            self._session = self._session.with_story_edit(story_id, field, text, sessions.now_iso())
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self._changed(source="stories")
+
+    def reset_story(self, story_id: str) -> None:
+        if self._session is None:
+            return
+        self._session = sessions.touch(self._session.reset_story(story_id))
+        self._changed(source="")
+
+    def set_tick(self, item_id: str, done: bool) -> None:
+        if self._session is None:
+            return
+        self._session = sessions.touch(self._session.with_tick(item_id, done))
+        self._changed(source="plan")
+
+    def _changed(self, source: str) -> None:
+        self._dirty = True
+        self._autosave_timer.start()
+        self._push_skip = source
+        self._push_timer.start()
+        self._update_saved_label()
+
+    # ----------------------------------------------------------------- saving
+    def autosave_now(self) -> None:
+        """Write the current session to its autosave file (off the UI thread, one at a time)."""
+        self._autosave_timer.stop()
+        if self._session is None:
+            return
+        if self._saving:
+            self._dirty = True
+            return
+        session = self._session
+        self._saving, self._dirty = True, False
+
+        def done(path: Path) -> None:
+            self._saving = False
+            self._saved_at = time.time()
+            self._autosave_file = path
+            self._update_saved_label()
+            self.session_saved.emit(str(path))
+            if self._dirty:
+                self._autosave_timer.start(200)
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self._dirty = True
+            self.show_error("Autosave failed: " + error_text(exc))
+
+        first = self._autosave_file is None
+        self.runner.run("autosave", lambda _p: _autosave_job(session, first), done, failed)
+
+    def flush_panels(self) -> None:
+        """Ask editing panels to emit keystrokes they are still holding back."""
+        panel = self.panel("stories")
+        if panel is not None and hasattr(panel, "flush"):
+            panel.flush()
+
+    def flush_autosave(self) -> None:
+        """Save pending edits now, on this thread (quitting, new analysis)."""
+        self.flush_panels()
+        self.runner.wait(5000)
+        if self._session is not None and (self._dirty or self._autosave_timer.isActive()):
+            self._autosave_timer.stop()
+            try:
+                path = sessions.autosave(self._session)
+                self._dirty = False
+                self._saved_at = time.time()
+                sessions.add_recent(path, self._session.title)
+            except LoopReadyError as exc:
+                self.show_error("Autosave failed: " + exc.message)
+
+    def save_session_as(self, path: str = "") -> None:
+        """Save the session (analysis, edits, ticks) to a file of the user's choice, off-thread."""
+        self.flush_panels()
+        if self._session is None:
+            return
+        if not path:
+            suggested = str(Path.home() / f"{self._session.title or 'session'}{sessions.EXTENSION}")
+            path, _ = QFileDialog.getSaveFileName(self, "Save session as", suggested,
+                                                  "LoopReady sessions (*.loopready.json)")
+            if not path:
+                return
+        if not path.endswith(sessions.EXTENSION):
+            path = str(Path(path).with_suffix("")) + sessions.EXTENSION
+        session = self._session
+
+        def done(_: object) -> None:
+            sessions.add_recent(path, session.title)
+            self.statusBar().showMessage(f"Session saved to {path}", 5000)
+            self.session_saved.emit(path)
+
+        self.runner.run("save", lambda _p: sessions.save_session(session, path), done,
+                        lambda exc: self.show_error(error_text(exc)))
+
+    def _update_saved_label(self) -> None:
+        if self._session is None:
+            self.saved_label.setText("")
+        elif self._dirty or self._saving:
+            self.saved_label.setText("Saving…")
+        elif self._saved_at is not None:
+            ago = max(0, int(time.time() - self._saved_at))
+            if ago < 60:
+                text = f"Saved {ago} s ago"
+            elif ago < 3600:
+                text = f"Saved {ago // 60} min ago"
+            else:
+                text = "Saved " + time.strftime("%H:%M", time.localtime(self._saved_at))
+            self.saved_label.setText(text)
+
+    # ----------------------------------------------------------------- export and print
+    def export(self, kind: str = "", path: str = "", paper: str = "") -> None:
+        """Export the cheat sheet, the report or the stories (with the user's edits)."""
+        self.flush_panels()
+        if self._session is None:
+            return
+        if not kind:
+            dialog = ExportDialog(self, paper=self.settings.get("paper", "letter"))
+            if dialog.exec() != ExportDialog.DialogCode.Accepted:
+                return
+            kind, paper = dialog.choice()
+            self.settings.set("paper", paper)
+        paper = paper or self.settings.get("paper", "letter")
+        report = self._session.effective_report()
+        if not path:
+            _, ext, filt = EXPORT_KINDS[kind]
+            suggested = str(Path.home() / default_export_name(report, kind))
+            path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, filt)
+            if not path:
+                return
+            if not path.lower().endswith(ext):
+                path += ext
+        self.statusBar().showMessage("Exporting…")
+
+        def done(written: str) -> None:
+            self.statusBar().showMessage(f"Exported to {written}", 6000)
+            self.export_finished.emit(written)
+
+        self.runner.run("export", lambda _p: export_file(report, kind, path, paper), done,
+                        lambda exc: self.show_error("Export failed: " + error_text(exc)))
+
+    def print_cheatsheet(self) -> None:
+        """Render the cheat sheet off-thread, then ask for a printer and print it."""
+        self.flush_panels()
+        if self._session is None:
+            return
+        paper = self.settings.get("paper", "letter")
+        report = self._session.effective_report()
+        self.statusBar().showMessage("Preparing the cheat sheet for printing…")
+        self.runner.run("print", lambda _p: cheatsheet_pages(report, paper),
+                        lambda pages: (self.statusBar().clearMessage(), print_pages(self, pages, paper)),
+                        lambda exc: self.show_error("Printing failed: " + error_text(exc)))
+
+    # ----------------------------------------------------------------- messages
+    def show_error(self, message: str) -> None:
+        """A clear in-app message (never a crash): on the current screen."""
+        if self.showing_workspace():
+            assert self.workspace is not None
+            self.workspace.banner.show_message(message, "error")
+        else:
+            self.start.show_error(message)
+
+    def about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b> {__version__}<br>Your interview-prep kit, built on your "
+                          "computer from your resume and the job description.<br>"
+                          "Nothing is uploaded: LoopReady makes no network connections.")
+
+    # ----------------------------------------------------------------- closing
+    def save_layout(self) -> None:
+        self.settings.set_bytes("geometry", self.saveGeometry())
+        if self.workspace is not None:
+            self.settings.set_bytes("resume_job_splitter", self.workspace.splitter.saveState())
+        self.settings.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.flush_autosave()
+        self.save_layout()
+        self.runner.cancel("analysis")
+        self.runner.wait(5000)
+        super().closeEvent(event)

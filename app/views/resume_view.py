@@ -1,0 +1,761 @@
+"""The resume as the user wrote it, each bullet tinted by its strongest Leadership Principle.
+
+PDF resumes show their real pages (rendered with PyMuPDF off the UI thread, see
+`render_pdf_pages`), with semi-transparent overlays from each Bullet's page+bbox and a short
+principle tag beside it (never colour alone). DOCX/TXT resumes show their text with the same
+tints. Hover a bullet: its principles and why. Chips filter by principle.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from app.models.knowledge import Principle
+from app.models.report import Report
+from app.models.resume import Bullet, Resume
+
+RENDER_SCALE = 2.0  # pixels per PDF point in the rendered page images (sharp up to ~200%)
+PAGE_GAP = 14
+MIN_ZOOM, MAX_ZOOM = 0.4, 3.0
+
+
+# ---------------------------------------------------------------- rendering (worker thread)
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """One rendered page: RGB pixels plus the page size in PDF points."""
+
+    width_pt: float
+    height_pt: float
+    width: int
+    height: int
+    stride: int
+    samples: bytes
+
+
+def render_pdf_pages(path: str, scale: float = RENDER_SCALE, max_pages: int = 12) -> list[PageImage]:
+    """Render a PDF's pages to RGB images (Qt-free; safe in a worker thread)."""
+    import pymupdf
+
+    pages: list[PageImage] = []
+    with pymupdf.open(path) as doc:
+        for page in list(doc)[:max_pages]:
+            pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)
+            pages.append(PageImage(page.rect.width, page.rect.height, pix.width, pix.height,
+                                   pix.stride, bytes(pix.samples)))
+    return pages
+
+
+def to_qimage(page: PageImage) -> QImage:
+    image = QImage(page.samples, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
+    return image.copy()  # own the pixels
+
+
+# ---------------------------------------------------------------- helpers shared with job_view
+
+
+class TipTextBrowser(QTextBrowser):
+    """A read-only rich-text view whose blocks can carry hover tooltips and keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.block_tips: dict[int, str] = {}
+        self.block_keys: dict[int, str] = {}
+        self.viewport().setMouseTracking(True)
+
+    def key_at(self, pos: QPoint) -> str:
+        return self.block_keys.get(self.cursorForPosition(pos).block().blockNumber(), "")
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ToolTip:
+            block = self.cursorForPosition(event.pos()).block()
+            tip = self.block_tips.get(block.blockNumber(), "")
+            rect = self.document().documentLayout().blockBoundingRect(block)
+            inside = rect.translated(0, -self.verticalScrollBar().value()).contains(QPointF(event.pos()))
+            if tip and inside:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def scroll_to_block(self, number: int) -> None:
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(max(0, int(top) - 24))
+
+
+class FlowLayout(QLayout):
+    """Lays widgets left to right and wraps (for the principle chips)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._do_layout(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._do_layout(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _do_layout(self, rect: QRect, apply: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() and line > 0:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+    def clear(self) -> None:
+        while self._items:
+            item = self._items.pop()
+            if isinstance(item, QWidgetItem) and item.widget():
+                item.widget().deleteLater()
+
+
+# ---------------------------------------------------------------- the tint model
+
+
+class _Tints:
+    """Which bullets are tinted, with which principle, and which are lit (highlighted)."""
+
+    def __init__(self) -> None:
+        self.principles: dict[str, Principle] = {}
+        self.bullet_pids: dict[str, list[str]] = {}
+        self.reasons: dict[str, str] = {}
+        self.filter: set[str] = set()
+        self.highlight: set[str] = set()
+
+    def load(self, report: Report, principles: Sequence[Principle]) -> None:
+        self.principles = {p.id: p for p in principles}
+        self.bullet_pids = {bid: [p for p in pids if p in self.principles]
+                            for bid, pids in report.bullet_principles.items()}
+        self.reasons = {e.bullet_id: e.reason for e in report.bullet_evidence}
+        self.filter, self.highlight = set(), set()
+
+    def principle_for(self, bid: str) -> Principle | None:
+        """The strongest principle to colour `bid` with (the filter's one when filtering)."""
+        pids = self.bullet_pids.get(bid) or []
+        for pid in pids:
+            if not self.filter or pid in self.filter:
+                return self.principles[pid]
+        return None
+
+    def lit(self) -> set[str]:
+        if self.highlight:
+            return set(self.highlight)
+        if self.filter:
+            return {b for b, pids in self.bullet_pids.items() if self.filter & set(pids)}
+        return set()
+
+    def shown(self, bid: str) -> bool:
+        if self.highlight:
+            return bid in self.highlight
+        return self.principle_for(bid) is not None
+
+    def tooltip(self, bid: str) -> str:
+        pids = self.bullet_pids.get(bid) or []
+        if not pids:
+            return ""
+        names = ", ".join(
+            f"<b>{html.escape(self.principles[p].name)}</b> [{html.escape(self.principles[p].short)}]"
+            for p in pids)
+        why = self.reasons.get(bid, "")
+        tip = f"<div style='max-width:380px'>{names}"
+        if why:
+            tip += f"<br><span>{html.escape(why)}</span>"
+        return tip + "</div>"
+
+
+# ---------------------------------------------------------------- PDF pages with overlays
+
+
+class PageCanvas(QWidget):
+    """Paints the rendered pages one below the other with the bullet overlays."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, tints: _Tints, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PageCanvas")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setMouseTracking(True)
+        self._tints = tints
+        self._pixmaps: list[QPixmap] = []
+        self._sizes: list[tuple[float, float]] = []
+        self._bullets: list[Bullet] = []
+        self.zoom = 1.0
+        self.min_size = QSize(0, 0)  # at least the viewport, so the grey fills it
+        self._tag_font = QFont(self.font())
+        self._tag_font.setPointSizeF(7.5)
+        self._tag_font.setBold(True)
+
+    def set_pages(self, pages: Sequence[PageImage], bullets: Iterable[Bullet]) -> None:
+        self._pixmaps = [QPixmap.fromImage(to_qimage(p)) for p in pages]
+        self._sizes = [(p.width_pt, p.height_pt) for p in pages]
+        self._bullets = [b for b in bullets if b.page and b.bbox and 1 <= b.page <= len(pages)]
+        self._resize()
+
+    def page_count(self) -> int:
+        return len(self._pixmaps)
+
+    def max_page_width(self) -> float:
+        return max((w for w, _ in self._sizes), default=612.0)
+
+    def set_min_size(self, size: QSize) -> None:
+        if size != self.min_size:
+            self.min_size = size
+            self._resize()
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        if abs(zoom - self.zoom) > 1e-3:
+            self.zoom = zoom
+            self._resize()
+            self.zoom_changed.emit(zoom)
+
+    def _margin(self) -> int:
+        return 34  # room for the principle tags left of the page text
+
+    def _page_tops(self) -> list[float]:
+        tops, y = [], PAGE_GAP
+        for _, h in self._sizes:
+            tops.append(y)
+            y += h * self.zoom + PAGE_GAP
+        return tops
+
+    def _resize(self) -> None:
+        height = PAGE_GAP + sum(h * self.zoom + PAGE_GAP for _, h in self._sizes)
+        width = self.max_page_width() * self.zoom + 2 * self._margin()
+        self.setFixedSize(max(int(width), self.min_size.width()), max(int(height), self.min_size.height()))
+        self.update()
+
+    def _page_left(self, index: int) -> float:
+        return (self.width() - self._sizes[index][0] * self.zoom) / 2
+
+    def bullet_rect(self, bullet: Bullet) -> QRectF:
+        assert bullet.page and bullet.bbox
+        i = bullet.page - 1
+        x0, y0, x1, y1 = bullet.bbox
+        z, left, top = self.zoom, self._page_left(i), self._page_tops()[i]
+        return QRectF(left + x0 * z - 3, top + y0 * z - 2, (x1 - x0) * z + 6, (y1 - y0) * z + 4)
+
+    def bullet_at(self, pos: QPointF) -> Bullet | None:
+        for b in self._bullets:
+            if self.bullet_rect(b).contains(pos):
+                return b
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        tops = self._page_tops()
+        for i, pix in enumerate(self._pixmaps):
+            w, h = self._sizes[i]
+            target = QRectF(self._page_left(i), tops[i], w * self.zoom, h * self.zoom)
+            if not target.intersects(QRectF(event.rect())):
+                continue
+            painter.fillRect(target.translated(2, 2), QColor(0, 0, 0, 40))
+            painter.drawPixmap(target, pix, QRectF(pix.rect()))
+        lit = self._tints.lit()
+        metrics = QFontMetrics(self._tag_font)
+        painter.setFont(self._tag_font)
+        for b in self._bullets:
+            if not self._tints.shown(b.id):
+                continue
+            p = self._tints.principle_for(b.id) or (
+                self._tints.principles.get((self._tints.bullet_pids.get(b.id) or [""])[0]))
+            if p is None:
+                continue
+            rect = self.bullet_rect(b)
+            strong = b.id in lit
+            colour = QColor(p.color)
+            colour.setAlpha(95 if strong else 55)
+            painter.fillRect(rect, colour)
+            edge = QColor(p.color)
+            painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), edge)
+            if strong:
+                painter.setPen(QPen(edge, 1.5))
+                painter.drawRect(rect)
+            tag = p.short
+            tw, th = metrics.horizontalAdvance(tag) + 8, metrics.height() + 2
+            tx = max(2.0, rect.left() - tw - 3)
+            tag_rect = QRectF(tx, rect.top(), tw, th)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(edge)
+            painter.drawRoundedRect(tag_rect, 3, 3)
+            painter.setPen(QColor("#ffffff") if edge.lightnessF() < 0.6 else QColor("#000000"))
+            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            bullet = self.bullet_at(QPointF(event.pos()))
+            tip = self._tints.tooltip(bullet.id) if bullet else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.set_zoom(self.zoom * (1.1 ** steps))
+            event.accept()
+        else:
+            event.ignore()
+
+
+# ---------------------------------------------------------------- text resumes
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def match_bullets_to_lines(lines: Sequence[str], bullets: Sequence[Bullet]) -> dict[int, str]:
+    """Line index -> bullet id, for showing a DOCX/TXT resume's text with bullet tints."""
+    norms = [_norm(line) for line in lines]
+    out: dict[int, str] = {}
+    cursor = 0
+    for b in bullets:
+        nb = _norm(b.text)
+        if len(nb) < 8:
+            continue
+        head = nb[:30]
+        start = None
+        for order in (range(cursor, len(lines)), range(0, cursor)):
+            for j in order:
+                nl = norms[j]
+                if j in out or len(nl) < 4:
+                    continue
+                if head in nl or (len(nl) >= 12 and nb.startswith(nl[:30])):
+                    start = j
+                    break
+            if start is not None:
+                break
+        if start is None:
+            continue
+        covered, k = 0, start
+        while k < len(lines) and covered < len(nb) * 0.9:
+            if k in out:
+                break
+            out[k] = b.id
+            covered += len(norms[k])
+            k += 1
+        cursor = k
+    return out
+
+
+# ---------------------------------------------------------------- the view
+
+
+class ResumeView(QWidget):
+    """The resume pane of Resume & JD: chips, zoom, the pages (or text) with tints."""
+
+    bullet_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Resume")
+        self._tints = _Tints()
+        self._resume: Resume | None = None
+        self._fit_width = True
+        self._text_blocks: dict[str, int] = {}
+        self._pending_scroll: set[str] = set()
+        self._text_base = QColor("#ffffff")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        head.setContentsMargins(8, 6, 8, 0)
+        title = QLabel("Your resume", self)
+        title.setObjectName("PaneTitle")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.zoom_bar = QWidget(self)
+        self.zoom_bar.setObjectName("ZoomBar")
+        zb = QHBoxLayout(self.zoom_bar)
+        zb.setContentsMargins(0, 0, 0, 0)
+        zb.setSpacing(2)
+        self.zoom_out = self._tool("fa5s.search-minus", "Zoom out (Ctrl+minus)", self.zoom_step, -1)
+        self.zoom_label = QLabel("100%", self.zoom_bar)
+        self.zoom_label.setMinimumWidth(44)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_in = self._tool("fa5s.search-plus", "Zoom in (Ctrl+plus)", self.zoom_step, 1)
+        self.fit_button = self._tool("fa5s.arrows-alt-h", "Fit width (Ctrl+0)", self.fit_width)
+        for w in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit_button):
+            zb.addWidget(w)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_step(1)),
+                           (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_step(-1)),
+                           (QKeySequence("Ctrl+0"), self.fit_width)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        head.addWidget(self.zoom_bar)
+        layout.addLayout(head)
+
+        self.chip_bar = QWidget(self)
+        self.chip_bar.setObjectName("ChipBar")
+        self.chip_layout = FlowLayout(self.chip_bar, spacing=5)
+        self.chip_bar.setContentsMargins(8, 0, 8, 0)
+        self.chip_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.chip_bar)
+        self.chips: dict[str, QToolButton] = {}
+
+        self.stack = QStackedWidget(self)
+        self.scroll = QScrollArea(self.stack)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setAccessibleName("Resume pages")
+        self.canvas = PageCanvas(self._tints)
+        self.canvas.zoom_changed.connect(self._on_zoom_changed)
+        self.scroll.setWidget(self.canvas)
+        self.scroll.viewport().installEventFilter(self)
+        self.text = TipTextBrowser(self.stack)
+        self.text.setAccessibleName("Resume text")
+        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.text)
+        layout.addWidget(self.stack, 1)
+
+    def _tool(self, icon: str, tip: str, slot, *args) -> QToolButton:
+        import qtawesome as qta
+
+        button = QToolButton(self.zoom_bar)
+        button.setIcon(qta.icon(icon))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: slot(*args))
+        return button
+
+    # ----------------------------------------------------------------- content
+    def set_content(self, report: Report, principles: Sequence[Principle],
+                    pages: Sequence[PageImage] | None = None, base_colour: str = "#ffffff") -> None:
+        """Show `report.resume`: its pages when given (PDF), else its text."""
+        self._resume = report.resume
+        self._text_base = QColor(base_colour)
+        self._tints.load(report, principles)
+        self._build_chips()
+        if pages:
+            self.canvas.set_pages(pages, report.resume.bullets)
+            self.stack.setCurrentWidget(self.scroll)
+            self.zoom_bar.setVisible(True)
+            self._fit_width = True
+            self.fit_width()
+        else:
+            self.stack.setCurrentWidget(self.text)
+            self.zoom_bar.setVisible(False)
+            self._build_text()
+        self._refresh()
+
+    def showing_pages(self) -> bool:
+        return self.stack.currentWidget() is self.scroll
+
+    def _build_chips(self) -> None:
+        self.chip_layout.clear()
+        self.chips.clear()
+        counts: dict[str, int] = {}
+        for pids in self._tints.bullet_pids.values():
+            for pid in pids[:1]:
+                counts[pid] = counts.get(pid, 0) + 1
+            for pid in pids[1:]:
+                counts.setdefault(pid, 0)
+        for p in self._tints.principles.values():
+            if p.id not in counts:
+                continue
+            chip = QToolButton(self.chip_bar)
+            chip.setCheckable(True)
+            chip.setText(p.short.replace("&", "&&"))
+            chip.setIcon(_swatch(p.color))
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setToolTip(f"{p.name}: show only the bullets that evidence it")
+            chip.setAccessibleName(f"Filter by {p.name}")
+            chip.toggled.connect(lambda on, pid=p.id: self._chip_toggled(pid, on))
+            self.chip_layout.addWidget(chip)
+            self.chips[p.id] = chip
+        self.chip_bar.updateGeometry()
+
+    def _chip_toggled(self, pid: str, on: bool) -> None:
+        if on:
+            self._tints.filter.add(pid)
+        else:
+            self._tints.filter.discard(pid)
+        self._tints.highlight.clear()
+        self._refresh()
+
+    def _build_text(self) -> None:
+        resume = self._resume
+        assert resume is not None
+        doc = QTextDocument(self.text)
+        doc.setDocumentMargin(14)
+        cursor = QTextCursor(doc)
+        self.text.block_tips.clear()
+        self.text.block_keys.clear()
+        self._text_blocks.clear()
+        lines = resume.text.splitlines() if resume.text.strip() else [b.text for b in resume.bullets]
+        line_bullets = match_bullets_to_lines(lines, resume.bullets)
+        section_titles = {s.title.strip().lower() for s in resume.sections}
+        first = True
+        for i, line in enumerate(lines):
+            if not line.strip():
+                continue
+            bid = line_bullets.get(i, "")
+            block_fmt = QTextBlockFormat()
+            char_fmt = QTextCharFormat()
+            block_fmt.setBottomMargin(2)
+            if line.strip().lower() in section_titles:
+                block_fmt.setTopMargin(10)
+                char_fmt.setFontWeight(QFont.Weight.Bold)
+                char_fmt.setFontPointSize(12)
+            if first:
+                cursor.setBlockFormat(block_fmt)
+                cursor.setBlockCharFormat(char_fmt)
+                first = False
+            else:
+                cursor.insertBlock(block_fmt, char_fmt)
+            number = cursor.block().blockNumber()
+            if bid:
+                self.text.block_keys[number] = bid
+                self.text.block_tips[number] = self._tints.tooltip(bid)
+                self._text_blocks.setdefault(bid, number)
+            cursor.insertText(line.strip(), char_fmt)
+        self.text.setDocument(doc)
+
+    def _restyle_text(self) -> None:
+        doc = self.text.document()
+        lit = self._tints.lit()
+        tagged: set[str] = set()
+        cursor = QTextCursor(doc)
+        for number, bid in self.text.block_keys.items():
+            block = doc.findBlockByNumber(number)
+            cursor.setPosition(block.position())
+            fmt = block.blockFormat()
+            p = self._tints.principle_for(bid) if self._tints.shown(bid) else None
+            if p is None and self._tints.highlight and bid in self._tints.highlight:
+                pids = self._tints.bullet_pids.get(bid) or []
+                p = self._tints.principles.get(pids[0]) if pids else None
+            if p is None:
+                fmt.setBackground(Qt.BrushStyle.NoBrush)
+                fmt.setLeftMargin(0)
+            else:
+                fmt.setBackground(_blend(p.color, self._text_base, 0.38 if bid in lit else 0.2))
+                fmt.setLeftMargin(6)
+            cursor.setBlockFormat(fmt)
+            # the principle tag leads the bullet's first line: "[CO] ..." (never colour alone)
+            text = block.text()
+            has_tag = bool(re.match(r"^\[[A-Z]{1,4}\] ", text))
+            if has_tag:
+                cursor.setPosition(block.position())
+                cursor.movePosition(QTextCursor.MoveOperation.NextCharacter,
+                                    QTextCursor.MoveMode.KeepAnchor, text.index("] ") + 2)
+                cursor.removeSelectedText()
+            if p is not None and bid not in tagged:
+                tagged.add(bid)
+                cursor.setPosition(block.position())
+                tag_fmt = QTextCharFormat()
+                tag_fmt.setFontWeight(QFont.Weight.Bold)
+                tag_fmt.setForeground(QColor(p.color).darker(140) if self._text_base.lightnessF() > 0.5
+                                      else QColor(p.color).lighter(130))
+                cursor.insertText(f"[{p.short}] ", tag_fmt)
+
+    # ----------------------------------------------------------------- highlight API
+    def highlight_principle(self, pid: str) -> None:
+        """Light the bullets that evidence `pid` and scroll to the first one."""
+        for other, chip in self.chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(other == pid)
+            chip.blockSignals(False)
+        self._tints.filter = {pid} if pid else set()
+        ids = {b for b, pids in self._tints.bullet_pids.items() if pid in pids}
+        self._tints.highlight = ids
+        self._refresh()
+        self.scroll_to_first(ids)
+
+    def highlight_bullets(self, ids: Iterable[str]) -> None:
+        """Light exactly these bullets (e.g. a story's or a requirement's) and scroll to the first."""
+        for chip in self.chips.values():
+            chip.blockSignals(True)
+            chip.setChecked(False)
+            chip.blockSignals(False)
+        self._tints.filter = set()
+        self._tints.highlight = set(ids)
+        self._refresh()
+        self.scroll_to_first(self._tints.highlight)
+
+    def clear_highlight(self) -> None:
+        self.highlight_bullets(())
+
+    def highlighted_bullet_ids(self) -> tuple[str, ...]:
+        """The bullets currently lit, in resume order (empty when nothing is highlighted)."""
+        lit = self._tints.lit()
+        order = [b.id for b in self._resume.bullets] if self._resume else []
+        return tuple(b for b in order if b in lit)
+
+    def tinted_bullet_ids(self) -> tuple[str, ...]:
+        order = [b.id for b in self._resume.bullets] if self._resume else []
+        return tuple(b for b in order if self._tints.shown(b))
+
+    def tooltip_for(self, bid: str) -> str:
+        return self._tints.tooltip(bid)
+
+    def scroll_to_first(self, ids: Iterable[str]) -> None:
+        """Bring the first of `ids` into view (now, or when the view is first laid out)."""
+        wanted = set(ids)
+        self._pending_scroll = wanted
+        if not wanted or self._resume is None:
+            return
+        if not self.isVisible() or self.scroll.viewport().height() < 100:
+            return  # hidden page: done on show / resize
+        self._pending_scroll = set()
+        for b in self._resume.bullets:
+            if b.id not in wanted:
+                continue
+            if self.showing_pages() and b.page and b.bbox:
+                rect = self.canvas.bullet_rect(b)
+                self.scroll.verticalScrollBar().setValue(max(0, int(rect.top()) - 40))
+                return
+            if not self.showing_pages() and b.id in self._text_blocks:
+                self.text.scroll_to_block(self._text_blocks[b.id])
+                return
+
+    def _refresh(self) -> None:
+        if self.showing_pages():
+            self.canvas.update()
+        else:
+            self._restyle_text()
+
+    # ----------------------------------------------------------------- zoom
+    def zoom_step(self, direction: int) -> None:
+        self._fit_width = False
+        self.canvas.set_zoom(self.canvas.zoom * (1.15 if direction > 0 else 1 / 1.15))
+
+    def fit_width(self) -> None:
+        self._fit_width = True
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        available = self.scroll.width() - bar - 2 * self.canvas._margin() - 6
+        if available > 50:
+            self.canvas.set_zoom(available / self.canvas.max_page_width())
+        self._on_zoom_changed(self.canvas.zoom)
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)}%")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            viewport = self.scroll.viewport().size()
+            self.canvas.set_min_size(QSize(viewport.width(), viewport.height()))
+            if self._fit_width and self.showing_pages():
+                self.fit_width()
+            if self._pending_scroll:
+                self.scroll_to_first(self._pending_scroll)
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending_scroll:
+            pending = set(self._pending_scroll)
+            QTimer.singleShot(0, lambda: self.scroll_to_first(pending))
+
+
+def _blend(fg: str, bg: QColor, alpha: float) -> QColor:
+    a = QColor(fg)
+    return QColor(round(a.red() * alpha + bg.red() * (1 - alpha)),
+                  round(a.green() * alpha + bg.green() * (1 - alpha)),
+                  round(a.blue() * alpha + bg.blue() * (1 - alpha)))
+
+
+def _swatch(colour: str):
+    from PySide6.QtGui import QIcon
+
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pix)

@@ -1,0 +1,107 @@
+"""Screenshots of every main view, from the real app running offscreen on the bundled sample.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+        [--theme light|dark] [--sizes 1280x800,1920x1080]
+
+Writes <view>-<width>x<height>.png (start, overview, resume-jd, principles, questions,
+stories, plan). Uses a throwaway data folder so the user's sessions are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VIEWS = ("overview", "resume-jd", "principles", "questions", "stories", "plan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--sizes", default="1280x800,1920x1080")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["LOOPREADY_THEME"] = args.theme
+    os.environ["LOOPREADY_HOME"] = tempfile.mkdtemp(prefix="loopready-shots-")
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from app.paths import resource
+    from app.views.main_window import MainWindow
+    from app.views.settings import Settings
+    from app.views.tasks import TaskRunner
+    from app.views.theme import Theme
+
+    app = QApplication([sys.argv[0]])
+    for ttf in sorted(resource("fonts").glob("DejaVuSans*.ttf")):
+        QFontDatabase.addApplicationFont(str(ttf))
+    app.setFont(QFont("DejaVu Sans", 10))
+    theme = Theme(app)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 150) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    sizes = [tuple(int(v) for v in s.split("x")) for s in args.sizes.split(",")]
+    suffix = "" if args.theme == "light" else "-dark"
+    written: list[Path] = []
+
+    def wait_for_analysis(window: MainWindow) -> None:
+        loop = QEventLoop()
+        window.analysis_finished.connect(loop.quit)
+        window.analysis_failed.connect(lambda msg: (print("analysis failed:", msg), loop.quit()))
+        window.open_sample()
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+
+    def shoot(width: int, height: int) -> bool:
+        window = MainWindow(runner=TaskRunner(app), theme=theme, settings=Settings())
+        window.resize(width, height)
+        window.show()
+        settle(200)
+
+        def save(name: str) -> None:
+            path = out / f"{name}-{width}x{height}{suffix}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        save("start")
+        wait_for_analysis(window)
+        if not window.showing_workspace():
+            print("the sample did not open; screenshots stop at the start screen", file=sys.stderr)
+            return False
+        settle(300)
+        for index, name in enumerate(VIEWS):
+            window.go_to_page(index)
+            if name == "resume-jd" and window.resume_view is not None:
+                strong = [p.id for p in window.session().report.principles if p.strength == "strong"]
+                if strong:
+                    window.resume_view.highlight_principle(strong[0])
+            settle(250)
+            save(name)
+        window.close()
+        window.deleteLater()
+        settle(100)
+        return True
+
+    for width, height in sizes:
+        if not shoot(width, height):
+            return 1
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
