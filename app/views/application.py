@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 
-USAGE = "usage: loopready [RESUME [JD] | SESSION.loopready.json | --sample]"
+USAGE = "usage: loopready [RESUME [JD] | SESSION.loopready.json | --sample] [--smoke-exit]"
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,15 @@ class LaunchRequest:
     job: str = ""
     session: str = ""
     sample: bool = False
+    smoke_exit: bool = False  # print the time to window shown, then quit (benchmarks, packaging)
 
 
 def parse_args(args: Sequence[str]) -> LaunchRequest:
     """`RESUME [JD]`, a `.loopready.json` session, or `--sample`; raises ValueError on misuse."""
     files = [a for a in args if not a.startswith("-")]
     flags = [a for a in args if a.startswith("-")]
+    smoke = "--smoke-exit" in flags
+    flags = [f for f in flags if f != "--smoke-exit"]
     unknown = [f for f in flags if f != "--sample"]
     if unknown:
         raise ValueError(f"unknown option {unknown[0]}")
@@ -39,23 +42,25 @@ def parse_args(args: Sequence[str]) -> LaunchRequest:
     if "--sample" in flags:
         if files:
             raise ValueError("--sample takes no files")
-        return LaunchRequest(sample=True)
+        return LaunchRequest(sample=True, smoke_exit=smoke)
     for f in files:
         if not Path(f).is_file():
             raise ValueError(f"no such file: {f}")
     if files and files[0].lower().endswith(".loopready.json"):
         if len(files) > 1:
             raise ValueError("a session file opens on its own")
-        return LaunchRequest(session=str(Path(files[0]).resolve()))
+        return LaunchRequest(session=str(Path(files[0]).resolve()), smoke_exit=smoke)
     resume = str(Path(files[0]).resolve()) if files else ""
     job = str(Path(files[1]).resolve()) if len(files) > 1 else ""
-    return LaunchRequest(resume=resume, job=job)
+    return LaunchRequest(resume=resume, job=job, smoke_exit=smoke)
 
 
 def _icon():
-    import qtawesome as qta
+    from PySide6.QtGui import QIcon
 
-    return qta.icon("fa5s.user-check", color="#1f6feb")
+    from app.paths import resource
+
+    return QIcon(str(resource("icons", "loopready-256.png")))
 
 
 def install_excepthook(window) -> Callable[[], None]:  # noqa: ANN001 (a MainWindow)
@@ -110,6 +115,15 @@ def run_gui(args: list[str]) -> int:
     window = MainWindow(runner=runner, theme=theme, settings=Settings())
     app.setWindowIcon(_icon())
     window.show()
+    if request.smoke_exit:
+        import time
+
+        from app import STARTED
+
+        app.processEvents()
+        print(f"window shown after {time.perf_counter() - STARTED:.3f} s", flush=True)
+        window.close()
+        return 0
 
     restore = sessions.unclean_exit_autosave()
     sessions.mark_running()
