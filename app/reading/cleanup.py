@@ -54,8 +54,8 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 HYPHENS = "\u00ad\u2010\u2011\u2212"
 
 # Glyphs that start a bullet item (text and PDF symbol fonts map to these).
-BULLET_GLYPHS = "•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁-–—*"
-_BULLET_START = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁]|[-–—*](?=\s))\s*")
+BULLET_GLYPHS = "•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁-–—*+"
+_BULLET_START = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁]|[-–—*+](?=\s))\s*")
 
 
 def _private_use(ch: str) -> bool:

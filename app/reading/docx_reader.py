@@ -107,11 +107,9 @@ def _iter_block(parent, out: list[Line], depth: int = 0) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for child in (
-        parent.element.body.iterchildren()
-        if hasattr(parent.element, "body")
-        else parent._element.iterchildren()
-    ):
+    root = getattr(parent, "element", None)  # a Document; cells only have `_element`
+    container = root.body if root is not None and hasattr(root, "body") else parent._element
+    for child in container.iterchildren():
         if len(out) > MAX_PARAGRAPHS:
             raise InputError("This document is far longer than a resume. Upload the resume alone.")
         if child.tag == _W + "p":

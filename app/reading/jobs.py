@@ -686,6 +686,61 @@ _NOT_COMPANY_LINE = {"remote", "hybrid", "onsite", "on-site", "full-time", "part
                      "about", "description", "overview", "usa", "united", "states"}
 
 
+KNOWN_COMPANIES = (
+    "Amazon", "Amazon Web Services", "AWS", "Google", "Alphabet", "DeepMind", "Microsoft", "Meta",
+    "Facebook", "Apple", "Netflix", "Uber", "Lyft", "Airbnb", "LinkedIn", "Salesforce", "Oracle",
+    "IBM", "Intel", "Nvidia", "NVIDIA", "Adobe", "Spotify", "Stripe", "Shopify", "Pinterest",
+    "Snap", "Twitter", "TikTok", "ByteDance", "Databricks", "Snowflake", "OpenAI",
+    "Anthropic", "Cohere", "Hugging Face", "Tesla", "Walmart", "Target", "eBay", "PayPal",
+    "Booking.com", "Expedia", "Zillow", "Instacart", "DoorDash", "Coinbase", "Atlassian",
+    "Workday", "ServiceNow", "Intuit", "Cisco", "Qualcomm", "Samsung", "Sony", "SAP", "Siemens",
+    "Bloomberg", "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "Capital One", "Visa",
+    "Mastercard", "Wayfair", "Etsy", "Reddit", "Dropbox", "Yelp", "Roblox", "Zoom", "Palantir",
+)
+_KNOWN = {c.lower() for c in KNOWN_COMPANIES}
+
+
+def _known_company(name: str) -> bool:
+    """True for a well-known employer name ("Amazon", "Amazon Web Services")."""
+    return name.strip().lower() in _KNOWN
+
+
+def _head_company_candidates(text: str) -> tuple[str, str]:
+    """From the top of a posting: the name after the title on the first line ("Title, X",
+    "Title at X", "Title | X") and a company on its own second line ("Title" then "Acme ·
+    City"). Either is '' when absent."""
+    lines = [re.sub(r"[*_#]+", "", ln).strip() for ln in text.split("\n") if ln.strip()][:2]
+    head = lines[0] if lines else ""
+    role_line = bool(re.search(rf"\b(?:{_ROLE_NOUN_RE})", head, re.IGNORECASE)) \
+        and len(head.split()) <= 10
+    if not role_line:
+        return "", ""
+    tail = ""
+    m = re.match(r"^.{3,80}?\s?(?:,|\bat|@|\||·|\s[–—-])\s+([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2})\s*$",
+                 head)
+    if m and (_known_company(m.group(1))
+              or len(re.findall(rf"\b{re.escape(m.group(1))}\b", text)) >= 2):
+        tail = m.group(1)
+    own_line = ""
+    if len(lines) > 1 and heading_kind(lines[1]) is None:
+        # LinkedIn/Indeed style: "Title" then "Company · City, ST (Hybrid)"
+        name = re.split(r"\s+[·|•–—-]\s+|\s*\(", lines[1])[0].strip()
+        words = name.split()
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words) \
+                and "," not in name and not set(w.lower() for w in words) & _NOT_COMPANY_LINE:
+            own_line = name
+    return tail, own_line
+
+
+def job_team(text: str, company: str) -> str:
+    """The team named after the title on the first line ("ML Engineer II, Personalization
+    Ranking") when the company comes from elsewhere, else ''."""
+    tail, _ = _head_company_candidates(text)
+    if not tail or tail == company or _known_company(tail) or not company:
+        return ""
+    return tail
+
+
 def _company(text: str) -> str:
     """The hiring company when the posting names it ("At Acme, we...", "Acme is an equal
     opportunity employer", "Title, Acme" on the first line, "Acme's customers")."""
@@ -700,6 +755,7 @@ def _company(text: str) -> str:
         r"\bAt ([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}),\s+(?:we|our)\b",
         r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is an equal (?:opportunity|employment)",
         r"\bJoin ([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2})\b",
+        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is (?:hiring|looking for|seeking)\b",
     ]
     for pat in patterns:
         m = re.search(pat, text)
@@ -707,17 +763,13 @@ def _company(text: str) -> str:
             return m.group(1)
     lines = [re.sub(r"[*_#]+", "", ln).strip() for ln in text.split("\n") if ln.strip()][:2]
     head = lines[0] if lines else ""
-    m = re.match(r"^.{3,80}?\s?(?:,|\bat|@|\||·)\s+([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2})\s*$", head)
-    role_line = re.search(rf"\b(?:{_ROLE_NOUN_RE})", head, re.IGNORECASE) and len(head.split()) <= 10
-    if m and role_line and len(re.findall(rf"\b{re.escape(m.group(1))}\b", text)) >= 2:
-        return m.group(1)
-    if role_line and len(lines) > 1 and heading_kind(lines[1]) is None:
-        # LinkedIn/Indeed style: "Title" then "Company · City, ST (Hybrid)"
-        name = re.split(r"\s+[·|•–—-]\s+|\s*\(", lines[1])[0].strip()
-        words = name.split()
-        if 1 <= len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words) \
-                and "," not in name and not set(w.lower() for w in words) & _NOT_COMPANY_LINE:
-            return name
+    tail, own_line = _head_company_candidates(text)
+    # "Title, Team" then "Company" on its own line: the line wins when it is a known company
+    # or the tail is not one (the tail is then the team, see job_team)
+    if own_line and (_known_company(own_line) or not (tail and _known_company(tail))):
+        return own_line
+    if tail:
+        return tail
     counts: dict[str, int] = {}
     for name in re.findall(r"\b([A-Z][a-zA-Z]+)['’]s\b", text):
         if name.lower() not in _NOT_COMPANY:

@@ -18,6 +18,7 @@ _ICON_FONT = re.compile(r"awesome|icon|glyphicons|material", re.I)  # icons, nev
 _DINGBAT_FONT = re.compile(r"dingbat|wingding|zapf|webdings|^symbol", re.I)  # any glyph is a bullet
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|bx\d|cmbx|-bd|medium", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique|cmti|ssi\d|-it\b|lighti", re.I)
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")  # '1. ', '2) ', '(3) ' list numbering
 _GLYPH_CHARS = set("•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁")
 MAX_CHARS = 400_000
 
@@ -148,6 +149,33 @@ def open_pdf(path: Path):
     return doc
 
 
+def _split_lead_glyphs(spans: list[dict]) -> list[dict]:
+    """'•  Built a thing' set as one span: split the glyph off so the text's own left edge
+    is known (wrapped lines align with the text, entry headers with the glyph or left)."""
+    out: list[dict] = []
+    for sp in spans:
+        chars = sp.get("chars")
+        if (
+            out
+            or not chars
+            or len(chars) < 3
+            or (chars[0]["c"] not in _GLYPH_CHARS and chars[0]["c"] not in "-–—*+")
+            or not chars[1]["c"].isspace()
+        ):
+            out.append(sp)
+            continue
+        k = next((i for i, c in enumerate(chars) if i and not c["c"].isspace()), None)
+        if k is None:
+            out.append(sp)
+            continue
+        g, rest = dict(sp), dict(sp)
+        g["chars"], rest["chars"] = chars[:1], chars[k:]
+        g["bbox"] = (chars[0]["bbox"][0], sp["bbox"][1], chars[0]["bbox"][2], sp["bbox"][3])
+        rest["bbox"] = (chars[k]["bbox"][0], sp["bbox"][1], sp["bbox"][2], sp["bbox"][3])
+        out.extend([g, rest])
+    return out
+
+
 def _page_spans(page) -> list[list[_Span]]:
     import pymupdf
 
@@ -162,7 +190,7 @@ def _page_spans(page) -> list[list[_Span]]:
             if abs(wdir[1]) > 0.2:  # rotated text (watermarks, side labels)
                 continue
             spans: list[_Span] = []
-            for sp in line.get("spans", []):
+            for sp in _split_lead_glyphs(line.get("spans", [])):
                 raw = _span_text(sp)
                 if not raw:
                     continue
@@ -317,18 +345,21 @@ def _order_page(
     ):
         if not side or chars >= 0.4 * other:
             continue
-        frac = sum(1 for p in side if _marginish(p)) / len(side)
-        short = sum(len(p.text()) for p in side) / len(side) <= 32
+        # section headings flush with the left edge are short enough to sit on the margin's
+        # side of the gutter; they belong to the main stream, not to the margin
+        notes = [p for p in side if not known_heading(p.text())] or side
+        frac = sum(1 for p in notes if _marginish(p)) / len(notes)
+        short = sum(len(p.text()) for p in notes) / len(notes) <= 32
         aligned = sum(
             1
-            for p in side[:300]
+            for p in notes[:300]
             if any(
                 abs(q.y0 - p.y0) < 0.5 * p.size or abs(q.y1 - p.y1) < 0.5 * p.size
                 for q in other_side + span
             )
-        ) / min(len(side), 300)
+        ) / min(len(notes), 300)
         if frac >= 0.6 or (short and frac >= 0.3 and aligned >= 0.7):
-            margin_side = side
+            margin_side = notes
         elif (
             side is left
             and short
@@ -397,6 +428,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     glyph_x = None
     first = row[0].spans
     lead_glyph = first[0].glyph
+    glyph_span: _Span | None = None
     parts: list[str] = []
     # parts: split at piece boundaries and at bold/italic changes within a piece
     for pi, p in enumerate(row):
@@ -424,12 +456,20 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
         bullet = True
     else:
         stripped, had = strip_bullet(text)
+        num = None if had else _NUMBERED.match(text)
+        if num and known_heading(text[num.end() :]):
+            num = None  # '1. Experience': a numbered section heading, not a list item
+        if num:
+            stripped, had = text[num.end() :], True
         if had:
             bullet = True
             glyph_x = row[0].x0
             text = stripped
             if parts:
-                parts[0] = strip_bullet(parts[0])[0]
+                parts[0] = _NUMBERED.sub("", parts[0]) if num else strip_bullet(parts[0])[0]
+            lead_span = row[0].spans[0]
+            if len(lead_span.text.strip()) <= 3 and not lead_span.text.strip().isalpha():
+                glyph_span = lead_span  # the glyph or number is its own span: text starts after it
     if not text.strip() and not margin:
         return None
     body = [s for s in spans if not s.glyph and s.text.strip()]
@@ -448,7 +488,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     if len(sizes) > 1 and text.isupper():  # small caps: the capitals carry the larger size
         size = max(sizes)
     font = max(fonts, key=fonts.get) if fonts else ""
-    x0 = min((s.x0 for s in body), default=row[0].x0)
+    x0 = min((s.x0 for s in body if s is not glyph_span), default=row[0].x0)
     bbox = (
         min(p.x0 for p in row),
         min(p.y0 for p in row),
@@ -514,8 +554,9 @@ def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
         return lines
     heights = {i + 1: doc[i].rect.height for i in range(doc.page_count)}
 
-    def key(ln: Line) -> str:
-        return re.sub(r"\d+", "#", ln.text.lower()).strip()
+    def key(ln: Line) -> str:  # digits masked; a page number at either end ignored
+        k = re.sub(r"\d+", "#", ln.text.lower()).strip()
+        return re.sub(r"^(?:page\s+)?#(?:\s*(?:/|of)\s*#)?\s+|\s+(?:page\s+)?#(?:\s*(?:/|of)\s*#)?$", "", k)
 
     def edge(ln: Line) -> bool:
         if not ln.bbox or ln.page is None:
@@ -529,7 +570,7 @@ def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
             pages_by_key.setdefault(key(ln), set()).add(ln.page or 0)
     out = []
     for ln in lines:
-        number = re.fullmatch(r"(page\s*)?\d+(\s*(/|of)\s*\d+)?|-\s*\d+\s*-", ln.text.strip(), re.I)
+        number = re.fullmatch(r"(page\s*)?\d{1,3}(\s*(/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-", ln.text.strip(), re.I)
         h = heights.get(ln.page or 0, 800)
         if (edge(ln) and len(pages_by_key.get(key(ln), ())) >= 2) or (
             number and ln.bbox and (ln.bbox[1] > 0.85 * h or ln.bbox[3] < 0.12 * h)
@@ -574,9 +615,10 @@ def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
                     continue
                 if prev is not None and ln.bbox and prev.bbox and ln.size:
                     dy = ln.bbox[1] - prev.bbox[3]
-                    ln.gap = (
-                        max(0.0, dy / ln.size) if dy > -0.5 * ln.size else 5.0
-                    )  # moved up: new column
+                    # moved up (its top above the previous top): a new column. A tall bullet
+                    # glyph can make rows overlap a little without any jump.
+                    moved_up = dy <= -0.5 * ln.size and ln.bbox[1] < prev.bbox[1] - 0.3 * ln.size
+                    ln.gap = 5.0 if moved_up else max(0.0, dy / ln.size)
                 else:
                     ln.gap = 2.0
                 if not ln.hyphen and not auto_hyphen:

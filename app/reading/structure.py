@@ -227,7 +227,7 @@ _TITLE_WORDS = re.compile(
     r"\b(engineer(?:ing)?|developer|intern(?:ship)?|scientist|manager|analyst|research(?:er)?|assistant|"
     r"lead|leader|head|founder|co-?founder|cto|ceo|cfo|coo|vp|president|director|architect|consultant|fellow|"
     r"member|contributor|volunteer|lecturer|professor|teacher|tutor|instructor|designer|administrator|"
-    r"specialist|officer|associate|coordinator|technician|programmer|sde|swe|mle|owner|maintainer|creator|"
+    r"specialist|officer|associate|coordinator|technician|programmer|sde|swe|mle|owner|maintainer|creator|co-?op|"
     r"mentor|organi[sz]er|chair|trainee|apprentice|representative|ambassador|advisor|adviser|principal|"
     r"staff|student|postdoc(?:toral)?|ph\.?d|candidate|editor|writer|author|president|secretary|treasurer|"
     r"captain|partner|executive|supervisor|operator|strategist|freelancer|coach|counsel(?:or|lor)|nurse|"
@@ -265,11 +265,34 @@ def _split_parts(parts: list[str], dash: bool = True) -> list[str]:
     return out
 
 
-def _merge_wrapped(header: list[Line]) -> list[Line]:
-    """Join a header line that wraps ('... Science Education and' + 'Research ...')."""
+def _merge_wrapped(
+    header: list[Line], right: dict[int | None, float] | None = None
+) -> list[Line]:
+    """Join a header line that wraps ('... Science Education and' + 'Research ...'), or that
+    fills a narrow column and leaves a word or two on the next line ('... at Harborline' +
+    'Logistics')."""
     out: list[Line] = []
     for ln in header:
-        if out and re.search(r"\b(?:and|of|for|the|in|&|at|on)$|[,&-]$", out[-1].text) and ln.parts:
+        prev = out[-1] if out else None
+        spill = (
+            prev is not None
+            and right is not None
+            and _fills(prev, right)
+            and not _has_date(prev)
+            and len(ln.text.split()) <= 3
+            and len(ln.parts) <= 1
+            and not _has_date(ln)
+            and not ln.margin
+            and not is_place(ln.text)
+            and ln.bbox is not None
+            and prev.bbox is not None
+            and abs(ln.bbox[0] - prev.bbox[0]) <= 3
+        )
+        if (
+            prev is not None
+            and (spill or re.search(r"\b(?:and|of|for|the|in|&|at|on)$|[,&-]$", prev.text))
+            and ln.parts
+        ):
             prev = out[-1]
             parts = list(prev.parts or [prev.text])
             parts[-1] = parts[-1] + " " + ln.parts[0]
@@ -397,11 +420,13 @@ def _title_score(text: str) -> int:
     return n
 
 
-def make_role(header: list[Line], section: Section) -> Role | None:
+def make_role(
+    header: list[Line], section: Section, right: dict[int | None, float] | None = None
+) -> Role | None:
     """A Role from the header lines of one entry (title, organization, dates)."""
     pieces: list[str] = []
     dates = ""
-    header = _merge_wrapped(header)
+    header = _merge_wrapped(header, right)
     for line in header:
         parts = line.parts or [line.text]
         for m in line.margin:
@@ -427,7 +452,7 @@ def make_role(header: list[Line], section: Section) -> Role | None:
                 p = rest
             elif d and RANGE_ONLY_RE.search(p):
                 p = rest
-            p = re.sub(r"\s+(?:at|@)$", "", p).strip()
+            p = re.sub(r"\s+(?:at|@)$|^(?:at|@)\s+(?=[A-Z0-9])", "", p).strip()
             if len(parts) == 1 and is_place(p) and not line.bold and pieces and p.isupper():
                 continue  # a line that is only a place ('PUNE, MAHARASHTRA, INDIA')
             if _CONTACT.search(p):
@@ -589,6 +614,18 @@ def detect_headings(lines: list[Line]) -> list[bool]:
             ):
                 flags[i] = False  # a smaller label inside a section ("Coursework")
                 styles[_style(ln)] -= 1
+            elif (
+                flags[i]
+                and not ln.heading
+                and main_style[3]
+                and _n >= 2
+                and not (ln.caps or ln.text.isupper())
+                and ln.size <= main_style[1] + 0.5
+            ):
+                # headings are set in capitals; a mixed-case word of the same size is a
+                # label inside a section ('Leadership' above a skills list)
+                flags[i] = False
+                styles[_style(ln)] -= 1
         styles = Counter({k: v for k, v in styles.items() if v >= 2 or k == main_style})
         for i, ln in enumerate(lines):
             if flags[i] or not standalone(ln):
@@ -600,8 +637,10 @@ def detect_headings(lines: list[Line]) -> list[bool]:
     return flags
 
 
-def _looks_header(ln: Line, body: float) -> bool:
-    """An entry header line (title, company, dates) rather than achievement text."""
+def _looks_header(ln: Line, body: float, weak: bool = True) -> bool:
+    """An entry header line (title, company, dates) rather than achievement text.
+
+    `weak=False` drops the 'short line' clue (for a line that visibly wraps on)."""
     if (
         ln.margin
         or RANGE_ONLY_RE.search(ln.text)
@@ -614,7 +653,7 @@ def _looks_header(ln: Line, body: float) -> bool:
     t = ln.text
     if re.search(r"\s\|\s", t) and len(t) < 120 and not t.endswith("."):
         return True
-    if len(t) < 60 and not re.search(r"[.;]$", t) and len(t.split()) <= 9:
+    if weak and len(t) < 60 and not re.search(r"[.;]$", t) and len(t.split()) <= 9:
         return True
     if body and ln.size and ln.size > body * 1.05:
         return True
@@ -659,11 +698,26 @@ def structure(lines: list[Line]) -> Structured:
         tuple[Section, list]
     ] = []  # per section: list of ("head", Line) / ("item", _Entry)
     skip = -1
+    # Columns (PDF): a page read as [main, sidebar] ends in the sidebar's section, but the next
+    # page carries on the main column. Track the column runs of each page to send those lines
+    # back to the section the wider column was in.
+    runs: list[list] = []  # per column run on the current page: [xmin, xmax, entry index]
+    resume_run: list | None = None
     for i, (ln, is_head) in enumerate(zip(lines, flags, strict=True)):
         if i == skip:
             continue
+        if ln.bbox is not None:
+            if not runs or ln.page != runs[-1][3]:
+                resume_run = _continued_run(runs)
+                runs = [[ln.bbox[0], ln.bbox[2], len(entries) - 1, ln.page]]
+            elif ln.gap >= 5.0:
+                runs.append([ln.bbox[0], ln.bbox[2], len(entries) - 1, ln.page])
+            else:
+                runs[-1][0] = min(runs[-1][0], ln.bbox[0])
+                runs[-1][1] = max(runs[-1][1], ln.bbox[2])
         text_lines.append(display_line(ln, is_head))
         if is_head:
+            resume_run = None
             title = heading_key(ln.text)
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if (
@@ -678,18 +732,31 @@ def structure(lines: list[Line]) -> Structured:
             current = Section(title=title, kind=section_kind(title))
             sections.append(current)
             entries.append((current, []))
+            if runs:
+                runs[-1][2] = len(entries) - 1
             continue
         if current is None:
             continue
-        entries[-1][1].append(ln)
+        if (
+            resume_run is not None
+            and ln.bbox is not None
+            and resume_run[0] - 3 <= ln.bbox[0] <= resume_run[1]
+        ):
+            entries[resume_run[2]][1].append(ln)
+        else:
+            resume_run = None
+            entries[-1][1].append(ln)
+        if runs:
+            runs[-1][2] = len(entries) - 1 if resume_run is None else resume_run[2]
 
     vocab = document_vocab(lines)
+    line_gap = _line_pitch(lines, body)
     for section, sec_lines in entries:
         if section.kind == "skills":
             skills.extend(_skills_from(sec_lines))
         if section.kind not in BULLET_KINDS:
             continue
-        _entries_of(section, sec_lines, body, roles, bullets, vocab)
+        _entries_of(section, sec_lines, body, roles, bullets, vocab, line_gap)
 
     seen: set[str] = set()
     uniq_skills = []
@@ -700,6 +767,17 @@ def structure(lines: list[Line]) -> Structured:
     return Structured(sections, roles, bullets, uniq_skills, name, "\n".join(text_lines).strip())
 
 
+def _continued_run(runs: list[list]) -> list | None:
+    """The column run the next page continues: the widest one of a page read in several
+    columns, when reading ended in another (narrower) column; else None."""
+    if len(runs) < 2:
+        return None
+    widest = max(runs, key=lambda r: r[1] - r[0])
+    if widest is runs[-1] or widest[2] < 0:
+        return None
+    return widest
+
+
 def _entries_of(
     section: Section,
     lines: list[Line],
@@ -707,6 +785,7 @@ def _entries_of(
     roles: list[Role],
     bullets: list[Bullet],
     vocab: set[str] | None = None,
+    line_gap: float | None = None,
 ) -> None:
     header: list[Line] = []
     open_item: _Entry | None = None
@@ -718,14 +797,19 @@ def _entries_of(
         if not header:
             return
         for group in _group_headers(header):
-            role = make_role(group, section)
+            role = make_role(group, section, right)
             if role is not None and (role.title or role.organization):
+                prev = roles[role_idx] if role_idx is not None else None
+                if prev is not None and _same_employer(role, prev, section):
+                    role = replace(role, organization=prev.organization)
                 roles.append(role)
                 role_idx = len(roles) - 1
         header = []
 
     saw_header = False
+    lines = _join_split_dates(lines)
     glyph_section = sum(1 for ln in lines if ln.bullet) >= 2
+    right = _right_edges(lines)
     for k, ln in enumerate(lines):
         _drop_durations(ln)
         meta = _take_meta(ln) if ln.bullet else []
@@ -777,11 +861,11 @@ def _entries_of(
             open_item = _Entry([ln], para=False)
             items.append((open_item, role_idx))
             continue
-        if open_item is not None and not ln.paragraph and _continues(open_item, ln, body):
+        if open_item is not None and not ln.paragraph and _continues(open_item, ln, body, right, line_gap):
             open_item.lines.append(ln)
             continue
         if (
-            _looks_header(ln, body)
+            _looks_header(ln, body, weak=not _wraps_on(ln, nxt, right))
             or (glyph_section and ln.paragraph and len(ln.text) < 120 and not ln.text.endswith("."))
             or (
                 not header
@@ -831,6 +915,23 @@ def _entries_of(
                     id=bullet_id(p), text=p, section=section.title, role=ridx, page=page, bbox=bbox
                 )
             )
+
+
+def _same_employer(role: Role, prev: Role, section: Section) -> bool:
+    """A bare 'Title  dates' right after another role of the same section: a promotion
+    listed under the company line printed once above both titles."""
+    title = role.title
+    return (
+        section.kind == "experience"
+        and not role.organization
+        and bool(RANGE_ONLY_RE.search(role.dates))
+        and bool(RANGE_ONLY_RE.search(prev.dates))
+        and bool(prev.organization)
+        and prev.section == role.section
+        and len(title.split()) <= 6
+        and _title_score(title) > 0
+        and not re.search(r"\b(?:in|at|for|of|on|with)\b|[-–—:|,(]", title, re.I)
+    )
 
 
 def _has_date(ln: Line) -> bool:
@@ -896,13 +997,172 @@ def _group_headers(header: list[Line]) -> list[list[Line]]:
     return groups
 
 
-def _continues(item: _Entry, ln: Line, body: float) -> bool:
+def _fills(ln: Line, right: dict[int | None, float]) -> bool:
+    """The line runs to (about one word short of) its column's right edge."""
+    edge = right.get(ln.page)
+    if not edge or not ln.bbox or not ln.size:
+        return False
+    width = edge - ln.bbox[0]
+    return width > 0 and edge - ln.bbox[2] <= max(0.15 * width, 6 * ln.size)
+
+
+def _wraps_on(ln: Line, nxt: Line | None, right: dict[int | None, float]) -> bool:
+    """The line fills its column and the sentence runs on (the next line starts in lower
+    case or with a number, or this one ends on 'to', 'and', a comma...): wrapped text in a
+    narrow column, however short the line is."""
+    edge = right.get(ln.page)
+    if nxt is None or nxt.bullet or not edge or not ln.bbox or not nxt.bbox or not ln.size:
+        return False
+    dangling = re.search(r"(?:\b(?:to|and|or|of|the|a|an|in|for|with|by|from|on|at|as)|,)$", ln.text)
+    if not (re.match(r"[a-z0-9(]", nxt.text) or dangling) or abs(nxt.bbox[0] - ln.bbox[0]) > 3:
+        return False
+    width = edge - ln.bbox[0]
+    return width > 0 and edge - ln.bbox[2] <= max(0.15 * width, 6 * ln.size)
+
+
+_RANGE_END = re.compile(rf"^(?:{_DATE}|{_NOW})(?![\w/])", re.I)
+
+
+def _completes_range(a: str, b: str) -> bool:
+    """`b` (a short next line or cell) finishes a date range that `a` leaves open:
+    'Jan 2021 –' + 'Present', 'Jun 2019 – Feb' + '2022'."""
+    if len(b) >= 20 or not _RANGE_END.match(b.lstrip("-–— ")) or RANGE_ONLY_RE.search(a):
+        return False
+    m = RANGE_ONLY_RE.search(a + " " + b)
+    return m is not None and m.start() < len(a) < m.end()
+
+
+def _join_split_dates(lines: list[Line]) -> list[Line]:
+    """'Engineer | Acme | Jan 2021 –' + 'Present': a date range wrapped in a narrow column."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln.bullet and _completes_range(prev.text, "– " + ln.text):
+            ln = replace(ln, text="– " + ln.text, parts=["– " + p for p in ln.parts[:1]], bullet=False)
+        if (
+            prev is not None
+            and not ln.bullet
+            and _completes_range(prev.text, ln.text)
+        ):
+            parts = list(prev.parts or [prev.text])
+            parts[-1] = parts[-1] + " " + ln.text
+            box = prev.bbox
+            if prev.bbox and ln.bbox and prev.page == ln.page:
+                box = (
+                    min(prev.bbox[0], ln.bbox[0]),
+                    prev.bbox[1],
+                    max(prev.bbox[2], ln.bbox[2]),
+                    ln.bbox[3],
+                )
+            out[-1] = replace(prev, text=prev.text + " " + ln.text, parts=parts, bbox=box)
+        elif (
+            prev is not None
+            and not ln.bullet
+            and len(prev.parts) >= 2
+            and len(ln.parts) >= 2
+            and _completes_range(prev.parts[-1], ln.parts[-1])
+        ):  # both cells of a two-column header wrapped: 'Engineer, | Mar 2022 –' + 'Acme | Present'
+            # the left cell wrapped too: its halves are one text unless the type changes
+            # ('**Director of Engineering, Search,**' + 'Lakeshore Commerce')
+            if len(prev.parts) == 2 and (prev.bold != ln.bold or prev.italic != ln.italic):
+                left = prev.parts[:-1] + ln.parts[:-1]
+            else:
+                left = prev.parts[:-2] + [prev.parts[-2] + " " + ln.parts[0]] + ln.parts[1:-1]
+            parts = left + [prev.parts[-1] + " " + ln.parts[-1]]
+            box = prev.bbox
+            if prev.bbox and ln.bbox and prev.page == ln.page:
+                box = (
+                    min(prev.bbox[0], ln.bbox[0]),
+                    prev.bbox[1],
+                    max(prev.bbox[2], ln.bbox[2]),
+                    ln.bbox[3],
+                )
+            out[-1] = replace(prev, text=" ".join(parts), parts=parts, bbox=box)
+        else:
+            out.append(ln)
+    return out
+
+
+def _right_edges(lines: list[Line]) -> dict[int | None, float]:
+    """Per page, the right edge of the text column these lines fill (PDF only)."""
+    edges: dict[int | None, float] = {}
+    for ln in lines:
+        if ln.bbox and not ln.margin:
+            edges[ln.page] = max(edges.get(ln.page, 0.0), ln.bbox[2])
+        elif not ln.bbox and not ln.size:  # plain text: the wrap column, in characters
+            edges[None] = max(edges.get(None, 0.0), ln.x0 + len(ln.text))
+    return edges
+
+
+def _ends_short(item: _Entry, right: dict[int | None, float] | None) -> bool:
+    """The paragraph's last line stops well before the column's right edge: it ended there
+    (a wrapped line fills the width up to at most one long word)."""
+    last, first = item.lines[-1], item.lines[0]
+    edge = (right or {}).get(last.page)
+    if not edge or not last.bbox or not first.bbox or not last.size:
+        return False
+    width = edge - first.bbox[0]
+    return width > 0 and edge - last.bbox[2] > max(0.15 * width, 6 * last.size)
+
+
+def _line_pitch(lines: list[Line], body: float) -> float | None:
+    """Baseline-to-baseline distance of wrapped lines inside one paragraph (PDF), in
+    multiples of the size: the tightest line spacing that recurs in the document. Tops are
+    compared, not gaps, since tall fonts make the boxes of consecutive lines overlap."""
+    pitches: Counter[float] = Counter()
+    prev: Line | None = None
+    for ln in lines:
+        if (
+            prev is not None
+            and ln.bbox
+            and prev.bbox
+            and ln.page == prev.page
+            and ln.size
+            and abs(ln.size - body) < 0.6
+            and abs(prev.size - body) < 0.6
+        ):
+            pitch = (ln.bbox[1] - prev.bbox[1]) / ln.size
+            if 0.8 < pitch < 3:
+                pitches[round(pitch * 20) / 20] += 1
+        prev = ln
+    total = sum(pitches.values())
+    # the tightest spacing that recurs: wrapped lines, even where one-line paragraphs abound
+    common = [g for g, n in pitches.items() if n >= max(2, 0.05 * total)]
+    return min(common) if common else None
+
+
+def _continues(
+    item: _Entry,
+    ln: Line,
+    body: float,
+    right: dict[int | None, float] | None = None,
+    line_gap: float | None = None,
+) -> bool:
     """Is `ln` a wrapped continuation of the open bullet/paragraph?"""
     last = item.lines[-1]
     first = item.lines[0]
+    if len(ln.parts) >= 2 and is_dateish(ln.parts[-1]):
+        return False  # a right-aligned date: an entry header, never wrapped text
+    if item.para and ln.text[:1].isupper():
+        if _ends_short(item, right):
+            return False  # the paragraph ended on a short line; a new one starts
+        if (
+            line_gap is not None
+            and ln.page == last.page
+            and ln.bbox
+            and last.bbox
+            and ln.size
+            and (ln.bbox[1] - last.bbox[1]) / ln.size > line_gap + 0.12
+        ):
+            return False  # paragraph spacing: more room above than between wrapped lines
     if ln.page != last.page and ln.page is not None:
         # continuation across a page break: only when the last line did not end the sentence
-        return not re.search(r"[.!?]$", last.text) and not ln.bold and not ln.margin
+        outdented = not item.para and ln.x0 < (
+            first.glyph_x if first.glyph_x is not None else first.x0
+        ) - 2  # left of the glyph: an entry header, not the bullet's last words
+        return (
+            not re.search(r"[.!?]$", last.text) and not ln.bold and not ln.margin and not outdented
+        )
     if ln.margin or (ln.bold and not first.bold) or (ln.gap > 1.0):
         return False
     if ln.size and first.size and abs(ln.size - first.size) > 0.8:
@@ -915,7 +1175,20 @@ def _continues(item: _Entry, ln: Line, body: float) -> bool:
         return abs(ln.x0 - first.x0) < 8 or ln.x0 <= first.x0 + 25
     gx = first.glyph_x if first.glyph_x is not None else first.x0
     if not ln.size and not first.size:  # plain text: a continuation is indented past the glyph
-        return ln.x0 > gx
+        if ln.x0 > gx:
+            return True
+        # pasted from a viewer, wrapped without indentation: the previous line ran to the
+        # wrap column and this one is plain text (no blank line, date or heading look)
+        edge = (right or {}).get(None, 0.0)
+        return (
+            edge >= 40
+            and ln.gap == 0
+            and last.x0 + len(last.text) >= edge - 15
+            and not last.text.endswith((".", ":"))
+            and not ln.caps
+            and not ln.bold
+            and not _has_date(ln)
+        )
     if ln.x0 > gx + 1.5 or abs(ln.x0 - first.x0) < 3:
         return True
     return ln.x0 >= gx - 2 and not _looks_header(ln, body)
