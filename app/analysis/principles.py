@@ -1,0 +1,648 @@
+"""Which Amazon Leadership Principles a resume line is evidence for, with scores and a reason.
+
+Two signals are blended:
+
+* a scikit-learn model (TF-IDF word 1-2 grams -> one logistic regression per principle) trained at load time on the labelled lines we wrote into
+  `knowledge/classifier/exemplars.jsonl` (never on the evaluation file), and
+* hand-built evidence patterns per principle (`knowledge/classifier/lexicon.json`) that follow
+  the labelling guide and also say *which words* triggered a principle, so every score can be
+  explained.
+
+A second small model plus patterns recognise lines that are not achievements (headings,
+contact lines, skills lists, course names); those get no principles. The blend weights and
+thresholds below were chosen by cross-validation over our own exemplars only.
+
+The model is built lazily, once per process (cached on the exemplars and lexicon), and is
+deterministic: same input, same output, scores rounded to 4 decimals.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.errors import KnowledgeError
+from app.paths import knowledge_dir
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from app.models.knowledge import Exemplar, Knowledge
+
+#: The 16 principle ids, in the order Amazon lists them (the stable contract ids).
+PRINCIPLE_IDS: tuple[str, ...] = (
+    "customer-obsession",
+    "ownership",
+    "invent-and-simplify",
+    "are-right-a-lot",
+    "learn-and-be-curious",
+    "hire-and-develop-the-best",
+    "insist-on-the-highest-standards",
+    "think-big",
+    "bias-for-action",
+    "frugality",
+    "earn-trust",
+    "dive-deep",
+    "have-backbone-disagree-and-commit",
+    "deliver-results",
+    "strive-to-be-earths-best-employer",
+    "success-and-scale-bring-broad-responsibility",
+)
+
+_FALLBACK_NAMES = {
+    "customer-obsession": "Customer Obsession",
+    "ownership": "Ownership",
+    "invent-and-simplify": "Invent and Simplify",
+    "are-right-a-lot": "Are Right, A Lot",
+    "learn-and-be-curious": "Learn and Be Curious",
+    "hire-and-develop-the-best": "Hire and Develop the Best",
+    "insist-on-the-highest-standards": "Insist on the Highest Standards",
+    "think-big": "Think Big",
+    "bias-for-action": "Bias for Action",
+    "frugality": "Frugality",
+    "earn-trust": "Earn Trust",
+    "dive-deep": "Dive Deep",
+    "have-backbone-disagree-and-commit": "Have Backbone; Disagree and Commit",
+    "deliver-results": "Deliver Results",
+    "strive-to-be-earths-best-employer": "Strive to be Earth's Best Employer",
+    "success-and-scale-bring-broad-responsibility": "Success and Scale Bring Broad Responsibility",
+}
+
+# Blend weights, C and the secondary weight were chosen by 5-fold cross-validation over our
+# exemplars only (see knowledge/classifier/README.md); the display thresholds are set by hand. Score = MODEL_WEIGHT * model probability (rescaled) +
+# (1 - MODEL_WEIGHT) * pattern score + PRIOR_WEIGHT * base rate, clipped to 0..1.
+MODEL_WEIGHT = 0.6
+PRIOR_WEIGHT = 0.2  # times the base rate of each principle (lexicon.json "base_rates")
+MIN_SCORE = 0.05  # an achievement line lists its best principle unless nothing fits at all
+RELATIVE_CUTOFF = 0.6  # further principles must reach this fraction of the best score
+SECOND_MIN_SCORE = 0.25  # ... and this absolute score
+MAX_PRINCIPLES = 3
+SKIP_THRESHOLD = 0.5  # probability that a line is not an achievement
+LR_C = 8.0  # inverse regularisation of the logistic regressions
+SECONDARY_WEIGHT = 0.5  # how much a secondary label counts in training, against a primary one
+RANDOM_STATE = 13
+
+
+@dataclass(frozen=True)
+class PrincipleResult:
+    """Principles one line evidences: ids best first (may be empty), all 16 scores, a reason."""
+
+    principles: tuple[str, ...]
+    scores: dict[str, float]
+    reason: str
+    is_achievement: bool = True  # False for headings, contact lines, skills lists, courses
+
+    @property
+    def top(self) -> str | None:
+        return self.principles[0] if self.principles else None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One phrase in a line that evidences a principle (character offsets into the line)."""
+
+    principle: str
+    phrase: str
+    start: int
+    end: int
+    weight: float
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once and cached
+class Lexicon:
+    """Compiled evidence patterns: principle id -> ((regex, weight), ...), plus skip patterns."""
+
+    patterns: dict[str, tuple[tuple[re.Pattern[str], float], ...]]
+    skip: tuple[tuple[re.Pattern[str], float], ...] = field(default=())
+    base_rates: tuple[float, ...] = ()  # per principle (id order): share of typical bullets
+
+
+def lexicon_path(root: Path | None = None) -> Path:
+    return (root or knowledge_dir()) / "classifier" / "lexicon.json"
+
+
+def exemplars_path(root: Path | None = None) -> Path:
+    return (root or knowledge_dir()) / "classifier" / "exemplars.jsonl"
+
+
+def _compile(entries: Any, where: str, path: Path) -> tuple[tuple[re.Pattern[str], float], ...]:
+    if not isinstance(entries, list):
+        raise KnowledgeError(f"{path.name}: field '{where}' must be a list of patterns")
+    out = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
+            raise KnowledgeError(f"{path.name}: field '{where}[{i}].pattern' must be a string")
+        weight = entry.get("weight")
+        if not isinstance(weight, (int, float)) or not 0.0 < float(weight) <= 1.0:
+            raise KnowledgeError(f"{path.name}: field '{where}[{i}].weight' must be in (0, 1]")
+        try:
+            out.append((re.compile(entry["pattern"], re.IGNORECASE), float(weight)))
+        except re.error as exc:
+            raise KnowledgeError(f"{path.name}: field '{where}[{i}].pattern' is not a valid "
+                                 f"regular expression ({exc})") from exc
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read and validate `lexicon.json`; raises KnowledgeError naming the file and field."""
+    path = path or lexicon_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"{path}: file missing; reinstall LoopReady") from exc
+    except (OSError, ValueError) as exc:
+        raise KnowledgeError(f"{path.name}: not valid JSON ({exc})") from exc
+    principles = data.get("principles") if isinstance(data, dict) else None
+    if not isinstance(principles, dict):
+        raise KnowledgeError(f"{path.name}: field 'principles' must be an object")
+    unknown = sorted(set(principles) - set(PRINCIPLE_IDS))
+    if unknown:
+        raise KnowledgeError(f"{path.name}: field 'principles' has unknown id '{unknown[0]}'")
+    patterns = {pid: _compile(principles.get(pid, []), f"principles.{pid}", path)
+                for pid in PRINCIPLE_IDS}
+    rates = data.get("base_rates", {})
+    if not isinstance(rates, dict) or any(
+            pid not in PRINCIPLE_IDS or not isinstance(v, (int, float)) or not 0 <= v <= 1
+            for pid, v in rates.items()):
+        raise KnowledgeError(f"{path.name}: field 'base_rates' must map principle ids to 0..1")
+    return Lexicon(patterns=patterns, skip=_compile(data.get("skip", []), "skip", path),
+                   base_rates=tuple(float(rates.get(pid, 0.0)) for pid in PRINCIPLE_IDS))
+
+
+def load_exemplars_file(path: Path | None = None) -> tuple[Exemplar, ...]:
+    """Read `exemplars.jsonl` (one {"text", "principles"} object a line), validating ids.
+
+    The knowledge loader normally does this into `Knowledge.exemplars`; the classifier falls
+    back to it when the knowledge it is given carries none.
+    """
+    from app.models.knowledge import Exemplar
+
+    path = path or exemplars_path()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read classifier exemplars ({exc})") from exc
+    known = set(PRINCIPLE_IDS)
+    out = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise KnowledgeError(f"{path.name}: line {n} is not valid JSON ({exc})") from exc
+        text, pids = obj.get("text"), obj.get("principles")
+        if not isinstance(text, str) or not text.strip():
+            raise KnowledgeError(f"{path.name}: line {n} field 'text' must be a non-empty string")
+        if not isinstance(pids, list) or any(p not in known for p in pids):
+            raise KnowledgeError(f"{path.name}: line {n} field 'principles' must list known ids")
+        out.append(Exemplar(text=text.strip(), principles=tuple(pids)))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------
+# Text normalisation and pattern evidence
+
+_BULLET = re.compile(r"^[\s\-\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219*>·o]+(?=\S)")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_line(text: str) -> str:
+    """The line without bullet glyphs and with single spaces (what we show and match)."""
+    text = _SPACE.sub(" ", text or "").strip()
+    return _BULLET.sub("", text).strip()
+
+
+def _model_text(text: str) -> str:
+    # Numbers become "0" so "cut cost 35%" and "cut cost 12%" share features.
+    return _DIGITS.sub("0", clean_line(text).lower())
+
+
+_TRAILING = frozenset("a an the with to of and by for in on at from as into via or our my".split())
+
+
+def _phrase_around(text: str, start: int, end: int, extra_words: int = 3) -> tuple[int, int]:
+    """Widen a match to a short readable phrase: the match plus a few following words, not
+    ending on a small word ("by 12% with a" becomes "by 12%")."""
+    ends = [end]
+    i = end
+    n = len(text)
+    while i < n and len(ends) <= extra_words:
+        j = i
+        while j < n and text[j] == " ":
+            j += 1
+        if j >= n or text[j] in ",;.:()[]\u2013\u2014":
+            break
+        k = j
+        while k < n and text[k] not in " ,;:()[]":
+            k += 1
+        if k > j and text[k - 1] == ".":
+            k -= 1
+        if k <= j:
+            break
+        i = k
+        ends.append(k)
+    while len(ends) > 1:
+        last = text[:ends[-1]].rsplit(" ", 1)[-1].lower()
+        if last not in _TRAILING:
+            break
+        ends.pop()
+    return start, ends[-1]
+
+
+def _matches(line: str, lexicon: Lexicon) -> list[list[tuple[int, int, float]]]:
+    """Per principle (id order): (start, end, weight) of every pattern match in a clean line."""
+    out: list[list[tuple[int, int, float]]] = []
+    for pid in PRINCIPLE_IDS:
+        found: list[tuple[int, int, float]] = []
+        for pattern, weight in lexicon.patterns.get(pid, ()):
+            for m in pattern.finditer(line):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), weight))
+        out.append(found)
+    return out
+
+
+def _noisy_or(found: Sequence[tuple[int, int, float]]) -> float:
+    """Combine matches: each distinct weight counts once (one pattern matching twice is one)."""
+    miss = 1.0
+    for w in sorted({w for _, _, w in found}):
+        miss *= 1.0 - w
+    return 1.0 - miss
+
+
+def _skip_pattern_score(line: str, lexicon: Lexicon) -> float:
+    miss = 1.0
+    for pattern, weight in lexicon.skip:
+        if pattern.search(line):
+            miss *= 1.0 - weight
+    return 1.0 - miss
+
+
+def find_evidence(text: str, lexicon: Lexicon | None = None) -> list[Evidence]:
+    """Every pattern match in `text`, by principle (in id order), then by position.
+
+    Offsets refer to `clean_line(text)` (bullet glyphs removed, spaces collapsed).
+    """
+    lexicon = lexicon or load_lexicon()
+    line = clean_line(text)
+    found: list[Evidence] = []
+    for pid, hits in zip(PRINCIPLE_IDS, _matches(line, lexicon), strict=True):
+        seen: set[tuple[int, int]] = set()
+        for start, end, weight in sorted(hits, key=lambda h: (h[0], -h[2], h[1])):
+            if (start, end) not in seen:
+                seen.add((start, end))
+                found.append(Evidence(pid, line[start:end], start, end, weight))
+    return found
+
+
+def _phrases(line: str, hits: Sequence[tuple[int, int, float]]) -> tuple[str, ...]:
+    """Readable phrases for matches, strongest first, without duplicates or overlaps."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, _ in sorted(hits, key=lambda h: (-h[2], h[0], h[1])):
+        s, e = _phrase_around(line, start, end, extra_words=2)
+        if any(s < e2 and s2 < e for s2, e2 in spans):
+            continue
+        spans.append((s, e))
+        out.append(line[s:e])
+    return tuple(out)
+
+
+def evidence_phrases(text: str, lexicon: Lexicon | None = None) -> dict[str, tuple[str, ...]]:
+    """Matched evidence phrases per principle for one line, strongest first (the GUI's "why")."""
+    lexicon = lexicon or load_lexicon()
+    line = clean_line(text)
+    return {pid: _phrases(line, hits)
+            for pid, hits in zip(PRINCIPLE_IDS, _matches(line, lexicon), strict=True) if hits}
+
+
+def _shape_features(line: str) -> list[float]:
+    """Cheap signs of a non-achievement line: few words, commas everywhere, no verb-like start."""
+    words = line.split()
+    n = max(len(words), 1)
+    commas = line.count(",") + line.count("|") + line.count(";") + line.count("\u2022")
+    first = words[0].lower() if words else ""
+    verbish = (first.endswith(("ed", "ing")) or first in _COMMON_VERBS
+               or _ACTION.search(line) is not None)
+    return [
+        1.0 if n <= 3 else 0.0,
+        1.0 if n <= 6 else 0.0,
+        min(commas / n, 1.0),
+        1.0 if verbish else 0.0,
+        1.0 if line.endswith(":") else 0.0,
+        1.0 if line.isupper() and n <= 5 else 0.0,
+    ]
+
+
+# Stems of action verbs (any tense): a long line with one of them is an achievement or
+# responsibility, whatever the skip model thinks (a false skip loses real evidence).
+_ACTION = re.compile(
+    r"\b(?:develop|design|buil[dt]|implement|lead|led|manag|creat|analy[sz]|research|work|"
+    r"collaborat|improv|reduc|increas|optimi[sz]|deploy|train|mentor|teach|taught|conduct|"
+    r"perform|support|maintain|wr[io]te|present|organi[sz]|coordinat|assist|help|us(?:e|ed|ing)|"
+    r"utili[sz]|appl(?:y|ied)|evaluat|test|integrat|architect|automat|streamlin|establish|"
+    r"launch|deliver|achiev|partner|contribut|participat|responsib|own|drove|driv|spearhead|"
+    r"oversaw|oversee|ran|run|served|serv|handl|resolv|identif|investigat|debug|propos|"
+    r"introduc|migrat|scal|engineer|prototyp|model|fine-tun|publish|author|co-author|won|"
+    r"earn|grew|grow|sav|cut|lower|boost|enabl|ensur|monitor|review|hir|recruit|coach|"
+    r"tutor|guid|volunteer|found|co-found|initiat|negotiat|communicat|facilitat|explor|"
+    r"studi|learn|invent|simplif|refactor|redesign|rewr|creat|generat|process|prepar|"
+    r"collect|clean|label|annotat|extract|comput|calculat|measur|forecast|predict)\w*",
+    re.IGNORECASE)
+
+
+_PAST = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
+
+
+def _protected(line: str, lexicon: Lexicon) -> bool:
+    """True for lines that clearly read as an achievement: long, or with a verb, and not
+    starting like a heading, contact line or course list."""
+    if _skip_pattern_score(line, lexicon) >= 0.5 or _looks_like_list(line):
+        return False
+    words = line.split()
+    n = len(words)
+    verb = _ACTION.search(line) is not None or _PAST.search(line) is not None
+    first_verb = bool(words) and (_ACTION.match(words[0]) is not None
+                                  or _PAST.match(words[0]) is not None)
+    return n >= 12 or (n >= 5 and verb) or (n >= 2 and first_verb)
+
+
+def _looks_like_list(line: str) -> bool:
+    """A list of short items without a verb (skills, tools, courses): not an achievement."""
+    items = [i for i in re.split(r"[,;|\u2022/]", line) if i.strip()]
+    if len(items) < 3 or any(len(i.split()) > 4 for i in items):
+        return False
+    firsts = [i.split()[0].lower() for i in items]
+    return not any(w.endswith(("ed", "ing")) or w in _COMMON_VERBS for w in firsts)
+
+
+_COMMON_VERBS = frozenset(
+    "built led ran won cut grew drove made wrote set sold saved took taught shipped own owned "
+    "lead build create design develop implement manage mentor reduce improve increase deliver "
+    "launch analyze analyse automate coach train write run teach spearhead architect".split()
+)
+
+
+# ---------------------------------------------------------------------------------------
+# The trained model
+
+
+@dataclass(frozen=True)
+class _Model:
+    word: Any  # TfidfVectorizer, word 1-2 grams
+    word_clf: _OneVsRest  # one logistic regression per principle over word features
+    skip_clf: Any  # logistic regression: the line is not an achievement (None: no examples)
+    prob_scale: tuple[float, ...]  # per principle: divide model probabilities by this
+    word_coef: Any  # (16, n_word_features) coefficients, for explanations
+
+
+@dataclass(frozen=True)
+class _OneVsRest:
+    """One logistic regression per principle, as plain arrays (fast, dependency-light predict)."""
+
+    coef: Any  # (16, n_features)
+    intercept: Any  # (16,)
+
+    @staticmethod
+    def fit(X: Any, Y: Any, W: Any) -> _OneVsRest:
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+
+        coefs, intercepts = [], []
+        for j in range(Y.shape[1]):
+            if Y[:, j].min() == Y[:, j].max():  # no examples: never predicted
+                coefs.append(np.zeros(X.shape[1]))
+                intercepts.append(-10.0 if Y[0, j] == 0 else 10.0)
+                continue
+            lr = LogisticRegression(C=LR_C, solver="liblinear", max_iter=1000, tol=1e-3,
+                                    random_state=RANDOM_STATE)
+            lr.fit(X, Y[:, j], sample_weight=W[:, j])
+            coefs.append(lr.coef_[0])
+            intercepts.append(float(lr.intercept_[0]))
+        return _OneVsRest(np.vstack(coefs), np.array(intercepts))
+
+    def predict_proba(self, X: Any) -> Any:
+        import numpy as np
+
+        z = np.asarray(X @ self.coef.T) + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def _vectorizer() -> Any:
+    # Word 1-2 grams only: character n-grams (tried, averaged in) scored the same in
+    # cross-validation over our exemplars and made the model build three times slower.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1, sublinear_tf=True,
+                           token_pattern=r"(?u)\b\w[\w+#]*\b|[$%]")
+
+
+def _skip_extra(lines: Sequence[str], lexicon: Lexicon) -> Any:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    return csr_matrix(np.array([[_skip_pattern_score(line, lexicon)] + _shape_features(line)
+                                for line in lines]))
+
+
+def _fit(exemplars: Sequence[Exemplar], lexicon: Lexicon) -> _Model:
+    import numpy as np
+    from scipy.sparse import hstack
+    from sklearn.linear_model import LogisticRegression
+
+    lines = [clean_line(e.text) for e in exemplars]
+    texts = [_model_text(t) for t in lines]
+    word = _vectorizer()
+    Xw = word.fit_transform(texts)
+    pos = np.array([i for i, e in enumerate(exemplars) if e.principles])
+    if not len(pos):
+        raise KnowledgeError("exemplars.jsonl: no labelled lines; the classifier needs examples")
+    # Y: 1 where the principle is labelled; W: how much each line counts for that principle
+    # (a secondary label counts less than a primary one, so broad principles that are often
+    # secondary do not swallow every line; classes are balanced).
+    Y = np.zeros((len(pos), len(PRINCIPLE_IDS)), dtype=int)
+    W = np.ones((len(pos), len(PRINCIPLE_IDS)))
+    for row, i in enumerate(pos):
+        for rank_, pid in enumerate(exemplars[i].principles):
+            Y[row, PRINCIPLE_IDS.index(pid)] = 1
+            W[row, PRINCIPLE_IDS.index(pid)] = 1.0 if rank_ == 0 else SECONDARY_WEIGHT
+    for j in range(len(PRINCIPLE_IDS)):
+        n_pos = max(W[Y[:, j] == 1, j].sum(), 1.0)
+        n_neg = max(W[Y[:, j] == 0, j].sum(), 1.0)
+        W[Y[:, j] == 1, j] *= len(pos) / (2.0 * n_pos)
+        W[Y[:, j] == 0, j] *= len(pos) / (2.0 * n_neg)
+
+    word_clf = _OneVsRest.fit(Xw[pos], Y, W)
+    probs = word_clf.predict_proba(Xw[pos])
+    prob_scale = tuple(float(max(np.percentile(probs[Y[:, j] == 1, j], 75), 0.2))
+                       if Y[:, j].sum() else 1.0 for j in range(len(PRINCIPLE_IDS)))
+
+    skip_y = np.array([0 if e.principles else 1 for e in exemplars])
+    skip_clf = None
+    if 0 < skip_y.sum() < len(skip_y):
+        skip_clf = LogisticRegression(C=4.0, solver="liblinear", max_iter=1000,
+                                      random_state=RANDOM_STATE, class_weight="balanced")
+        skip_clf.fit(hstack([Xw, _skip_extra(lines, lexicon)], format="csr"), skip_y)
+
+    return _Model(word, word_clf, skip_clf, prob_scale, word_clf.coef)
+
+
+@lru_cache(maxsize=4)
+def _model_for(exemplars: tuple[Exemplar, ...], lexicon: Lexicon) -> _Model:
+    return _fit(exemplars, lexicon)
+
+
+# ---------------------------------------------------------------------------------------
+# Public classifier
+
+
+class PrincipleClassifier:
+    """Ranks the 16 Leadership Principles for resume lines; built once per process."""
+
+    def __init__(self, knowledge: Knowledge | None = None, lexicon: Lexicon | None = None) -> None:
+        self._knowledge = knowledge
+        self._lexicon = lexicon
+        self._names = dict(_FALLBACK_NAMES)
+        if knowledge is not None:
+            for p in knowledge.principles:
+                self._names[p.id] = p.name
+            missing = [pid for pid in PRINCIPLE_IDS if pid not in self._names]
+            if missing:  # pragma: no cover - guarded by the knowledge loader
+                raise KnowledgeError(f"principles.json: field 'id' is missing '{missing[0]}'")
+        self._exemplars: tuple[Exemplar, ...] | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    @property
+    def exemplars(self) -> tuple[Exemplar, ...]:
+        if self._exemplars is None:
+            given = tuple(self._knowledge.exemplars) if self._knowledge is not None else ()
+            self._exemplars = given or load_exemplars_file()
+        return self._exemplars
+
+    def _model(self) -> _Model:
+        return _model_for(self.exemplars, self.lexicon)
+
+    def name(self, pid: str) -> str:
+        return self._names.get(pid, pid)
+
+    def raw_scores(self, texts: Sequence[str]) -> tuple[Any, Any, Any]:
+        """Model probabilities (rescaled to 0..1), pattern scores and skip probabilities."""
+        probs, hits, skip_p = self._score_lines([clean_line(t) for t in texts])
+        import numpy as np
+
+        pats = np.array([[_noisy_or(h) for h in line_hits] for line_hits in hits])
+        return probs, pats.reshape(len(hits), len(PRINCIPLE_IDS)), skip_p
+
+    def _score_lines(self, lines: Sequence[str]) -> tuple[Any, list[Any], Any]:
+        import numpy as np
+        from scipy.sparse import hstack
+
+        n = len(PRINCIPLE_IDS)
+        if not lines:
+            return np.zeros((0, n)), [], np.zeros(0)
+        model = self._model()
+        texts_m = [_model_text(t) for t in lines]
+        Xw = model.word.transform(texts_m)
+        probs = model.word_clf.predict_proba(Xw)
+        probs = np.clip(probs / np.array(model.prob_scale), 0.0, 1.0)
+        hits = [_matches(line, self.lexicon) for line in lines]
+        if model.skip_clf is None:
+            skip_p = np.array([_skip_pattern_score(line, self.lexicon) for line in lines])
+        else:
+            skip_x = hstack([Xw, _skip_extra(lines, self.lexicon)], format="csr")
+            skip_p = model.skip_clf.predict_proba(skip_x)[:, 1]
+        return probs, hits, skip_p
+
+    def classify(self, texts: Sequence[str]) -> list[PrincipleResult]:
+        """One result per line, in order; empty or non-achievement lines get no principles."""
+        import numpy as np
+
+        lines = [clean_line(t) for t in texts]
+        probs, hits, skip_p = self._score_lines(lines)
+        results = []
+        for i, line in enumerate(lines):
+            pats = [_noisy_or(h) for h in hits[i]]
+            blended = blend(probs[i], np.asarray(pats), self.lexicon.base_rates)
+            scores = {pid: round(float(blended[j]), 4) for j, pid in enumerate(PRINCIPLE_IDS)}
+            is_achievement = (sum(c.isalpha() for c in line) >= 3
+                              and not _looks_like_list(line)
+                              and (float(skip_p[i]) < SKIP_THRESHOLD
+                                   or _protected(line, self.lexicon)))
+            chosen = select_principles(scores) if is_achievement else ()
+            results.append(PrincipleResult(chosen, scores, self._reason(line, chosen, hits[i]),
+                                           is_achievement))
+        return results
+
+    def evidence(self, text: str) -> dict[str, tuple[str, ...]]:
+        """Matched evidence phrases per principle for one line (pattern matches)."""
+        return evidence_phrases(text, self.lexicon)
+
+    def _reason(self, line: str, chosen: tuple[str, ...],
+                hits: Sequence[Sequence[tuple[int, int, float]]]) -> str:
+        if not line:
+            return "Empty line."
+        if not chosen:
+            return ("Not an achievement: reads like a heading, contact line, skills list or "
+                    "course name.")
+        top = chosen[0]
+        top_hits = hits[PRINCIPLE_IDS.index(top)]
+        phrases = _phrases(line, top_hits) if top_hits else self._model_words(line, top)
+        name = self.name(top)
+        if not phrases:
+            return f"The wording as a whole resembles our examples of {name}."
+        quoted = " and ".join(f"\u201c{p}\u201d" for p in phrases[:2])
+        return f"{quoted} {'are' if len(phrases[:2]) > 1 else 'is'} evidence of {name}."
+
+    def _model_words(self, line: str, pid: str) -> tuple[str, ...]:
+        """The line's words that push the model most towards `pid` (for explanations)."""
+        model = self._model()
+        j = PRINCIPLE_IDS.index(pid)
+        vocab = model.word.vocabulary_
+        tokens = re.findall(r"\w[\w+#]*", line.lower())
+        grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+        scored = []
+        for g in dict.fromkeys(grams):
+            idx = vocab.get(_DIGITS.sub("0", g))
+            if idx is not None and model.word_coef[j, idx] > 0.3:
+                scored.append((-float(model.word_coef[j, idx]), g))
+        scored.sort()
+        return tuple(g for _, g in scored[:2])
+
+
+def blend(model_probs: Any, pattern_scores: Any, base_rates: Sequence[float] = ()) -> Any:
+    """The published score: model and evidence patterns, weighted, plus a small prior."""
+    import numpy as np
+
+    score = MODEL_WEIGHT * model_probs + (1.0 - MODEL_WEIGHT) * pattern_scores
+    if len(base_rates):
+        score = score + PRIOR_WEIGHT * np.asarray(base_rates)
+    return np.clip(score, 0.0, 1.0)
+
+
+def select_principles(scores: dict[str, float]) -> tuple[str, ...]:
+    """Ids worth showing, best first: the best if it clears MIN_SCORE, then close runners-up."""
+    ranked = rank(scores)
+    if not ranked or scores[ranked[0]] < MIN_SCORE:
+        return ()
+    best = scores[ranked[0]]
+    chosen = [ranked[0]]
+    for pid in ranked[1:MAX_PRINCIPLES]:
+        if scores[pid] >= SECOND_MIN_SCORE and scores[pid] >= RELATIVE_CUTOFF * best:
+            chosen.append(pid)
+    return tuple(chosen)
+
+
+def rank(scores: dict[str, float]) -> list[str]:
+    """All ids by score, best first; ties broken by the fixed id order (stable)."""
+    return sorted(scores, key=lambda pid: (-scores[pid], PRINCIPLE_IDS.index(pid)))

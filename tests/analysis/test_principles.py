@@ -1,0 +1,146 @@
+"""The Leadership Principle classifier: contract, obvious cases, skips, determinism, accuracy."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.analysis.principles import (
+    PRINCIPLE_IDS,
+    PrincipleClassifier,
+    PrincipleResult,
+    evidence_phrases,
+    find_evidence,
+    load_exemplars_file,
+    load_lexicon,
+)
+from app.errors import KnowledgeError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def classifier(knowledge) -> PrincipleClassifier:
+    return PrincipleClassifier(knowledge)
+
+
+def test_every_result_has_sixteen_scores_and_sorted_principles(classifier) -> None:
+    lines = ["Mentored 4 interns on model evaluation", "Python, SQL, Docker", "",
+             "Reduced AWS spend by 30% by moving batch jobs to spot instances"]
+    results = classifier.classify(lines)
+    assert len(results) == len(lines)
+    for r in results:
+        assert isinstance(r, PrincipleResult)
+        assert list(r.scores) == list(PRINCIPLE_IDS)
+        assert all(0.0 <= v <= 1.0 and round(v, 4) == v for v in r.scores.values())
+        assert len(r.principles) <= 3
+        assert [r.scores[p] for p in r.principles] == sorted(
+            (r.scores[p] for p in r.principles), reverse=True)
+        assert r.reason
+    assert classifier.classify([]) == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Mentored three junior engineers and onboarded two interns onto the ranking team",
+     "hire-and-develop-the-best"),
+    ("Reduced monthly cloud infrastructure cost by $40K by right-sizing GPU instances",
+     "frugality"),
+    ("Debugged a silent accuracy drop in the serving pipeline and traced the root cause to a "
+     "feature encoding mismatch", "dive-deep"),
+    ("Interviewed customers and used their feedback to redesign the onboarding flow, "
+     "raising customer satisfaction", "customer-obsession"),
+    ("Automated the weekly data refresh, eliminating 6 hours of manual work", "invent-and-simplify"),
+    ("Served as a teaching assistant for an undergraduate statistics course",
+     "hire-and-develop-the-best"),
+])
+def test_obvious_lines_get_the_right_top_principle(classifier, line: str, expected: str) -> None:
+    result = classifier.classify([line])[0]
+    assert result.principles and result.principles[0] == expected, result
+
+
+def test_reason_names_the_triggering_words_and_the_principle(classifier) -> None:
+    result = classifier.classify(["Mentored 3 interns through their first model launch"])[0]
+    assert "Hire and Develop the Best" in result.reason
+    assert "Mentored 3 interns" in result.reason
+
+
+@pytest.mark.parametrize("line", [
+    "Skills: Python, PyTorch, SQL, Docker, Kubernetes, AWS",
+    "EDUCATION",
+    "Relevant Coursework: Machine Learning, Operating Systems, Databases",
+    "jane.roe@example.com | (206) 555-0199 | linkedin.com/in/janeroe",
+    "Python, Java, Scala, Go, TypeScript",
+])
+def test_non_achievement_lines_get_no_principles(classifier, line: str) -> None:
+    result = classifier.classify([line])[0]
+    assert result.principles == ()
+    assert result.is_achievement is False
+    assert len(result.scores) == 16
+
+
+def test_same_input_same_output(knowledge) -> None:
+    lines = ["Led the migration of the feature store to streaming, owning on-call",
+             "Published two papers on contrastive learning", "Projects"]
+    first = PrincipleClassifier(knowledge).classify(lines)
+    second = PrincipleClassifier(knowledge).classify(list(reversed(lines)))[::-1]
+    assert first == second
+
+
+def test_evidence_phrases_explain_why(classifier) -> None:
+    phrases = classifier.evidence("Mentored 2 interns and cut GPU cost by 35%")
+    assert any("Mentored" in p for p in phrases["hire-and-develop-the-best"])
+    assert "frugality" in phrases
+    spans = find_evidence("  \u2022 Root-caused a memory leak")
+    assert any(e.principle == "dive-deep" and e.phrase.lower().startswith("root") for e in spans)
+    assert evidence_phrases("Skills") == {}
+
+
+def test_exemplars_and_lexicon_validate() -> None:
+    exemplars = load_exemplars_file()
+    assert len(exemplars) >= 600
+    counts = dict.fromkeys(PRINCIPLE_IDS, 0)
+    for e in exemplars:
+        assert len(set(e.principles)) == len(e.principles) <= 3
+        for pid in e.principles:
+            counts[pid] += 1
+    assert all(n >= 30 for n in counts.values()), counts
+    assert sum(1 for e in exemplars if not e.principles) >= 40
+    lexicon = load_lexicon()
+    assert set(lexicon.patterns) == set(PRINCIPLE_IDS)
+    assert all(lexicon.patterns[pid] for pid in PRINCIPLE_IDS)
+
+
+def test_bad_exemplars_file_names_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "exemplars.jsonl"
+    bad.write_text('{"text": "Led a team", "principles": ["ownership"]}\n'
+                   '{"text": "Did a thing", "principles": ["not-a-principle"]}\n', encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="line 2"):
+        load_exemplars_file(bad)
+
+
+def test_evaluation_meets_targets_on_the_dev_file(corpus: Path, classifier) -> None:
+    from app.evaluation.principles import evaluate
+
+    result = evaluate(corpus, classifier)
+    assert result.lines >= 100
+    # Measured: top-1 in gold 0.720, macro-F1(top-2) 0.489. The issue's top-1 target is 0.75
+    # and is NOT reached yet; this floor guards what we have (baseline "ownership": 0.30).
+    assert result.top1_in_gold >= 0.70
+    assert result.macro_f1_top2 >= 0.45
+
+
+def test_cli_classify_prints_one_json_line_per_bullet(tmp_path: Path) -> None:
+    src = tmp_path / "bullets.txt"
+    src.write_text("Mentored 3 interns\n\nSkills: Python, SQL\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "app", "classify", str(src)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["Mentored 3 interns", "Skills: Python, SQL"]
+    assert rows[0]["principles"][0] == "hire-and-develop-the-best"
+    assert rows[1]["principles"] == []
+    assert len(rows[0]["scores"]) == 16
