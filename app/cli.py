@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import APP_NAME, __version__
-from app.errors import InputError, LoopReadyError
+from app.errors import ExportError, InputError, LoopReadyError
 
 COMMANDS = ("parse", "parse-jd", "classify", "analyze", "eval")
 
@@ -31,7 +31,14 @@ def _dump(data: Any, out: str | None = None) -> None:
     if out and out != "-":
         from app.atomic import write_text
 
-        write_text(out, text)
+        target = Path(out)
+        if target.is_dir():
+            raise ExportError(f"Cannot write the JSON: {out} is a folder. Give a file name, e.g. {target / 'out.json'}.")
+        try:
+            write_text(target, text)
+        except OSError as exc:
+            raise ExportError(f"Cannot write the JSON to {out} ({exc.strerror or exc}). "
+                              "Choose a file in a folder you can write to.") from None
     else:
         sys.stdout.write(text)
 
@@ -80,7 +87,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         text = path.read_text(encoding="utf-8", errors="replace")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     classifier = PrincipleClassifier(load_knowledge())
-    for line, result in zip(lines, classifier.classify(lines)):
+    for line, result in zip(lines, classifier.classify(lines), strict=True):
         sys.stdout.write(json.dumps({"text": line, "principles": list(result.principles),
                                      "scores": result.scores}, ensure_ascii=False) + "\n")
     return 0
@@ -163,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(text: str) -> str:
+    """Messages may quote file names or input; stderr gets exactly one line regardless."""
+    return " ".join(text.split()) if any(ch in text for ch in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") else text
+
+
 def run_cli(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
@@ -172,7 +184,7 @@ def run_cli(argv: Sequence[str]) -> int:
     try:
         return func(args)
     except LoopReadyError as exc:
-        sys.stderr.write(f"loopready: {exc.message}\n")
+        sys.stderr.write(f"loopready: {_one_line(exc.message)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("loopready: interrupted\n")
@@ -183,5 +195,6 @@ def run_cli(argv: Sequence[str]) -> int:
         sys.stderr.write("loopready: out of memory while reading the input; try a smaller file\n")
         return 3
     except Exception as exc:  # never a traceback for the user
-        sys.stderr.write(f"loopready: unexpected error ({type(exc).__name__}: {exc}); please report it\n")
+        sys.stderr.write(f"loopready: unexpected error ({type(exc).__name__}: {_one_line(str(exc))}); "
+                         "please report it\n")
         return 1

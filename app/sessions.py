@@ -83,6 +83,11 @@ def save_session(session: Session, path: str | os.PathLike[str]) -> None:
         ) from exc
 
 
+def _reject_constant(name: str) -> float:
+    """NaN and Infinity are not JSON: a session holding them was not written by LoopReady."""
+    raise ValueError(f"non-standard JSON constant {name}")
+
+
 def load_session(path: str | os.PathLike[str]) -> Session:
     """Read and check a session file; any problem becomes a SessionError that says what to do."""
     p = Path(path)
@@ -102,10 +107,11 @@ def load_session(path: str | os.PathLike[str]) -> Session:
         )
     try:
         raw = p.read_bytes()
-        data = json.loads(raw.decode("utf-8"))
+        # utf-8-sig: editors such as Notepad re-save with a byte-order mark.
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except OSError as exc:
         raise SessionError(f"Could not read {name}: {exc.strerror or exc}.") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise SessionError(
             f"{name} is damaged (not valid JSON) and cannot be opened. Your other sessions are safe; "
             "try the autosaved copy from the start screen's recent list."

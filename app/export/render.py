@@ -17,6 +17,17 @@ PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]]*\]?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
+def story_escape(text: str) -> Any:
+    """Escape user text for PyMuPDF's Story, which decodes entities twice (parse, then text).
+
+    Escaping once stops markup; escaping '&' once more keeps a typed "&amp;" or "&lt;b&gt;"
+    literal instead of printing "&" or "<b>".
+    """
+    from markupsafe import Markup, escape
+
+    return Markup(str(escape(_CONTROL.sub("", text))).replace("&", "&amp;"))
+
+
 def _finalize(value: Any) -> Any:
     """Every printed value loses control characters (odd PDFs carry them); markup stays markup."""
     from markupsafe import Markup
@@ -24,7 +35,7 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, Markup):
         return Markup(_CONTROL.sub("", value))
     if isinstance(value, str):
-        return _CONTROL.sub("", value)
+        return story_escape(value)
     return value
 
 
@@ -44,12 +55,23 @@ def split_placeholders(text: str) -> list[tuple[str, bool]]:
 
 def _marked(text: str) -> Any:
     """Escape text and wrap each placeholder in <span class="ph"> so it prints boxed."""
-    from markupsafe import Markup, escape
+    from markupsafe import Markup
 
     out = []
     for seg, is_ph in split_placeholders(text):
-        out.append(Markup('<span class="ph">{}</span>').format(seg) if is_ph else escape(seg))
+        safe = story_escape(seg)
+        out.append(Markup('<span class="ph">{}</span>').format(safe) if is_ph else safe)
     return Markup("").join(out)
+
+
+def _join(items: Any, separator: str = "") -> Any:
+    """`join` that escapes each item the way Story needs (see story_escape)."""
+    from markupsafe import Markup
+
+    def esc(value: Any) -> Any:
+        return value if isinstance(value, Markup) else story_escape(str(value))
+
+    return esc(separator).join(esc(item) for item in items)
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +89,7 @@ def environment() -> Any:
         finalize=_finalize,
     )
     env.filters["marked"] = _marked
+    env.filters["join"] = _join
     return env
 
 

@@ -33,6 +33,8 @@ _IMAGE_MAGIC = {
 
 def check_file(path: str | os.PathLike) -> Path:
     """The path as a readable, non-empty file under the size cap, or an InputError."""
+    if not str(path).strip():
+        raise InputError("No file was given. Choose a PDF, DOCX or TXT file.")
     p = Path(path)
     if not p.exists():
         raise InputError(f"No such file: {p}. Check the path and try again.")
