@@ -1,10 +1,10 @@
 """Screenshots of every main view, from the real app running offscreen on the bundled sample.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
-        [--theme light|dark] [--sizes 1280x800,1920x1080]
+        [--theme light|dark] [--sizes 1280x800,1920x1080] [--views overview,resume-jd]
 
-Writes <view>-<width>x<height>.png (start, overview, resume-jd, principles, questions,
-stories, plan). Uses a throwaway data folder so the user's sessions are never touched.
+Writes <view>-<width>x<height>[-dark].png (start, overview, resume-jd, principles, questions,
+stories, plan, overview-reasons). Uses a throwaway data folder so the user's sessions are never touched.
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--sizes", default="1280x800,1920x1080")
+    parser.add_argument("--views", default="",
+                        help="comma-separated subset, e.g. overview,resume-jd (default: all)")
     args = parser.parse_args()
+    wanted = set(filter(None, args.views.split(",")))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LOOPREADY_THEME"] = args.theme
     os.environ["LOOPREADY_HOME"] = tempfile.mkdtemp(prefix="loopready-shots-")
@@ -72,6 +75,8 @@ def main() -> int:
         settle(200)
 
         def save(name: str) -> None:
+            if wanted and name not in wanted:
+                return
             path = out / f"{name}-{width}x{height}{suffix}.png"
             window.grab().save(str(path))
             written.append(path)
@@ -82,14 +87,21 @@ def main() -> int:
             print("the sample did not open; screenshots stop at the start screen", file=sys.stderr)
             return False
         settle(300)
+        report = window.session().report
         for index, name in enumerate(VIEWS):
             window.go_to_page(index)
-            if name == "resume-jd" and window.resume_view is not None:
-                strong = [p.id for p in window.session().report.principles if p.strength == "strong"]
-                if strong:
-                    window.resume_view.highlight_principle(strong[0])
+            if name == "resume-jd":
+                # what "Show in resume" on a principle does: this page, its bullets lit
+                shown = [p.id for p in report.principles if len(p.evidence) > 1] or \
+                    [p.id for p in report.principles if p.evidence]
+                if shown:
+                    window.show_principle_in_resume(shown[0])
             settle(250)
             save(name)
+        # a number clicked in the header: the Overview with that number's reasons open
+        window.show_reason("skills")
+        settle(250)
+        save("overview-reasons")
         window.close()
         window.deleteLater()
         settle(100)

@@ -55,12 +55,13 @@ def next_steps(session: Session) -> list[tuple[str, str, str]]:
                       "questions"))
     weak = [p for p in report.principles if p.strength == "none"]
     if weak:
-        steps.append((f"Prepare gap scripts for {len(weak)} principle(s) with no evidence",
+        word = "principle" if len(weak) == 1 else "principles"
+        steps.append((f"Prepare gap scripts for {len(weak)} {word} with no evidence",
                       "page", "plan"))
     unmet = [m for m in report.requirement_matches if not m.met]
     if unmet:
-        steps.append((f"Review {len(unmet)} unmet requirement(s) in the posting", "page",
-                      "resume"))
+        word = "requirement" if len(unmet) == 1 else "requirements"
+        steps.append((f"Review {len(unmet)} unmet {word} in the posting", "page", "resume"))
     if report.checklist:
         done = sum(1 for c in report.checklist if session.ticks.get(c.id))
         steps.append((f"Work through the checklist ({done} of {len(report.checklist)} done)",
@@ -85,6 +86,7 @@ class DashboardPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.page = ScrollPage(self)
+        self.page.setAccessibleName("Overview")
         outer.addWidget(self.page)
         self._lay = self.page.layout_
         self.empty = TextLabel("Open a resume and a job description to see your overview.",
@@ -106,6 +108,27 @@ class DashboardPanel(QWidget):
         self.expanders = {}
         self._build(session)
         self.page.restore_scroll(scroll)
+
+    def show_reason(self, key: str) -> None:
+        """Open the reasons behind `key` ("overall", "skills", "level", "risk-<id>", ...) and
+        scroll to them (what a click on a number in the header does)."""
+        if key.startswith("risk-"):
+            card = self.findChild(QWidget, key)
+            if card is not None:
+                for other in self.findChildren(Card):
+                    if other.property("role") == "risk":
+                        other.set_selected(other is card)
+                self.page.scroll_to_top_of(card)
+            return
+        exp = self.expanders.get(key)
+        if exp is None:
+            return
+        exp.set_expanded(True)
+        exp.header.setFocus()
+        card = exp.parentWidget()  # show the card it sits in from its top (its heading too)
+        while card is not None and not isinstance(card, Card):
+            card = card.parentWidget()
+        self.page.scroll_to_top_of(card or exp)
 
     def reason_points(self) -> list[float]:
         """The points of every reason shown (for tests and accessibility checks)."""
@@ -155,11 +178,17 @@ class DashboardPanel(QWidget):
         lvl.body_layout.addWidget(TextLabel(fit.level_reason or "No reason recorded."))
         fit_card.body.addWidget(lvl)
         fit_card.body.addStretch(1)
-        top.addWidget(fit_card, 2)
+        top.addWidget(fit_card, 2, Qt.AlignmentFlag.AlignTop)
 
         # The three components.
         comp_card = Card()
         comp_card.body.addWidget(heading("Where the score comes from", 2))
+        # The three bars start and end at the same x: names and weights get fixed widths.
+        probe = QLabel()
+        probe.setFont(scaled_font(probe, 1.0, bold=True))
+        name_width = max(probe.fontMetrics().horizontalAdvance(f"{n}  100") for _, n in
+                         COMPONENTS) + 36
+        weight_width = probe.fontMetrics().horizontalAdvance("weight 100% · 99 reasons") + 8
         for key, name in COMPONENTS:
             value = getattr(fit, key)
             # Biggest contributions first (stable, so ties keep the report's order).
@@ -168,12 +197,17 @@ class DashboardPanel(QWidget):
             weight = fit.weights.get(key)
             wtxt = f"weight {weight:.0%}" if weight is not None else ""
             exp = self._expander(key, f"{name}  {value}")
-            exp.header.setMinimumWidth(130)
+            exp.header.setFixedWidth(name_width)
+            exp.header.setToolTip(f"{name}: {value}/100. Click to see every reason and its "
+                                  "points.")
             exp.header.setAccessibleName(f"{name} score {value} out of 100, {wtxt}; "
                                          f"show {len(reasons)} reasons")
             exp.headline.addWidget(ScoreBar(value, name), 1)
-            wl = QLabel(f"{wtxt} \u00b7 {len(reasons)} reason(s)")
+            n = len(reasons)
+            wl = QLabel(f"{wtxt} \u00b7 {n} reason{'s' if n != 1 else ''}")
             set_role(wl, "muted")
+            wl.setFixedWidth(weight_width)
+            wl.setToolTip(f"{name} counts for {wtxt.removeprefix('weight ')} of the fit score")
             exp.headline.addWidget(wl)
             for r in reasons:
                 exp.body_layout.addWidget(self._reason_widget(r))
@@ -190,6 +224,8 @@ class DashboardPanel(QWidget):
         for i, risk in enumerate(report.risks[:3]):
             card = Card(role="risk")
             card.setObjectName(f"risk-{risk.id}")
+            card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            card.setAccessibleName(f"Risk {i + 1}: {risk.title}")
             t = TextLabel(f"{i + 1}. {risk.title}")
             t.setFont(scaled_font(t, 1.05, bold=True))
             card.body.addWidget(t)

@@ -13,15 +13,15 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -49,6 +49,7 @@ from app.views.actions import (
     export_file,
     print_pages,
 )
+from app.views.header_strip import HeaderStrip
 from app.views.job_view import JobView
 from app.views.resume_view import PageImage, ResumeView, render_pdf_pages
 from app.views.settings import Settings
@@ -60,6 +61,10 @@ AUTOSAVE_DELAY_MS = 1500
 # Warm-up and analysis share one lock: an analysis that starts while the warm-up is still
 # building the classifier waits for it instead of building a second one on the same cores.
 _HEAVY_WORK = threading.Lock()
+# Set once the principle model is built in this process (by the warm-up or an analysis): the
+# first analysis shows "Preparing the principle model…" while it waits for it.
+_MODEL_READY = threading.Event()
+PREPARING_MODEL = "Preparing the principle model… (first analysis only)"
 OPEN_FILTER = ("LoopReady sessions and resumes (*.loopready.json *.pdf *.docx *.txt *.md);;"
                "LoopReady sessions (*.loopready.json);;All files (*)")
 
@@ -103,20 +108,24 @@ def _pages_for(resume_path: str, session: Session) -> list[PageImage] | None:
 def analysis_job(resume_path: str, job_path: str, job_text: str, progress: Progress) -> Loaded:
     """Read both inputs and analyse them (worker thread)."""
     start = time.perf_counter()
-    progress("Reading resume…")
+    progress("Step 1 of 3 · Reading your resume…")
     from app.reading.resume import read_resume
 
     resume = read_resume(resume_path)
-    progress("Reading job…")
+    progress("Step 2 of 3 · Reading the job description…")
     from app.reading.jobs import read_job, read_job_text
 
     job = read_job(job_path) if job_path else read_job_text(job_text, path="-")
-    progress("Analysing…")
+    if not _MODEL_READY.is_set():
+        progress(f"Step 3 of 3 · {PREPARING_MODEL}")
     from app.analysis.pipeline import analyze
     from app.knowledge import load_knowledge
 
-    with _HEAVY_WORK:
+    with _HEAVY_WORK:  # waits here while the warm-up is still building the model
         knowledge = load_knowledge()
+        if not _MODEL_READY.is_set():
+            _build_model(knowledge)
+        progress("Step 3 of 3 · Analysing: principles, fit, questions, stories…")
         report = analyze(resume, job, knowledge)
     session = sessions.new_session(report, resume_path=str(resume_path), job_path=str(job_path))
     pages = _pages_for(str(resume_path), session)
@@ -158,12 +167,22 @@ def _warm_up() -> None:
         except Exception:
             pass
     try:
-        from app.analysis.principles import PrincipleClassifier
         from app.knowledge import load_knowledge
 
-        PrincipleClassifier(load_knowledge()).classify(["Owned the ranking model in production."])
+        _build_model(load_knowledge())
     except Exception:
         pass
+
+
+def _build_model(knowledge: Any) -> None:
+    """Build (or find cached) the principle classifier's model; marks it ready on success."""
+    try:
+        from app.analysis.principles import PrincipleClassifier
+
+        PrincipleClassifier(knowledge).classify(["Owned the ranking model in production."])
+    except Exception:  # the analysis itself reports a real failure with a clear message
+        return
+    _MODEL_READY.set()
 
 
 def error_text(exc: BaseException) -> str:
@@ -240,25 +259,8 @@ class Workspace(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
-        self.header = QFrame(self)
-        self.header.setObjectName("HeaderStrip")
-        hl = QVBoxLayout(self.header)
-        hl.setContentsMargins(16, 8, 16, 8)
-        hl.setSpacing(2)
-        top = QHBoxLayout()
-        self.fit_label = QLabel(self.header)
-        self.fit_label.setObjectName("FitScore")
-        self.fit_parts = QLabel(self.header)
-        self.fit_parts.setObjectName("FitParts")
-        self.fit_parts.setWordWrap(True)
-        top.addWidget(self.fit_label)
-        top.addSpacing(12)
-        top.addWidget(self.fit_parts, 1)
-        hl.addLayout(top)
-        self.risks_label = QLabel(self.header)
-        self.risks_label.setObjectName("HeaderRisks")
-        self.risks_label.setWordWrap(True)
-        hl.addWidget(self.risks_label)
+        self.header = HeaderStrip(self)
+        self.fit_label = self.header.fit_label
         right.addWidget(self.header)
         self.banner = Banner(self)
         right.addWidget(self.banner)
@@ -288,18 +290,7 @@ class Workspace(QWidget):
         self.nav.setCurrentRow(0)
 
     def show_header(self, session: Session) -> None:
-        fit = session.report.fit
-        self.fit_label.setText(f"Fit {fit.overall}/100")
-        self.fit_label.setAccessibleName(f"Fit score {fit.overall} out of 100")
-        level = f"   ·   level {fit.level}" if fit.level else ""
-        self.fit_parts.setText(
-            f"skills {fit.skills}  |  experience {fit.experience}  |  culture {fit.culture}{level}")
-        risks = session.report.risks[:3]
-        if risks:
-            self.risks_label.setText("Top risks:  " + "    ".join(
-                f"{i}. {r.title}" for i, r in enumerate(risks, 1)))
-        else:
-            self.risks_label.setText("No major risks found.")
+        self.header.show_session(session)
 
 
 class MainWindow(QMainWindow):
@@ -328,6 +319,7 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._analysed_seconds: float | None = None
         self.workspace: Workspace | None = None
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl  # replaceable in tests
 
         self.stack = QStackedWidget(self)
         self.start = StartView(self.stack)
@@ -349,7 +341,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName("Save status")
         self.timing_label = QLabel(self)
         self.timing_label.setAccessibleName("Analysis time")
-        self.statusBar().addWidget(self.saved_label, 1)
+        # permanent (right-hand) widgets: a temporary status message never draws over them
+        self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.timing_label)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
@@ -413,7 +406,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- opening things
     def start_analysis(self, resume_path: str, job_path: str = "", job_text: str = "") -> None:
         """Read and analyse off the UI thread; a newer request supersedes this one."""
-        self.start.show_busy("Reading resume…")
+        self.start.show_busy("Step 1 of 3 \u00b7 Reading your resume\u2026")
         self.start.banner.hide()
         self.runner.run(
             "analysis",
@@ -521,10 +514,12 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         ws.splitter.setSizes([700, 480])
         ws.job_view.requirement_clicked.connect(lambda _rid, ids: ws.resume_view.highlight_bullets(ids))
+        ws.header.reason_requested.connect(self.show_reason)
         p = ws.panels
         self._connect(p["overview"], "navigate", self.go_to_page_id)
         self._connect(p["overview"], "story_requested", self.show_story)
         self._connect(p["principles"], "principle_selected", self.highlight_principle)
+        self._connect(p["principles"], "show_in_resume", self.show_principle_in_resume)
         self._connect(p["principles"], "story_requested", self.show_story)
         self._connect(p["questions"], "story_requested", self.show_story)
         self._connect(p["stories"], "story_edited", self.edit_story)
@@ -577,11 +572,16 @@ class MainWindow(QMainWindow):
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start)
         self.actions_.set_workspace_enabled(False)
+        # "Saved 3 s ago" / "Analysed in 1.2 s" belong to the workspace's session
+        self.saved_label.hide()
+        self.timing_label.hide()
 
     def _show_workspace(self) -> None:
         assert self.workspace is not None
         self.stack.setCurrentWidget(self.workspace)
         self.actions_.set_workspace_enabled(True)
+        self.saved_label.show()
+        self.timing_label.show()
 
     def showing_workspace(self) -> bool:
         return self.workspace is not None and self.stack.currentWidget() is self.workspace
@@ -624,6 +624,19 @@ class MainWindow(QMainWindow):
                 pass
         self.statusBar().showMessage(
             f"{name}: {count} bullet{'s' if count != 1 else ''} lit in Resume & JD (Ctrl+2)", 6000)
+
+    def show_reason(self, key: str) -> None:
+        """A number in the header was clicked: the Overview with its reasons open."""
+        self.go_to_page_id("overview")
+        panel = self.panel("overview")
+        if panel is not None and hasattr(panel, "show_reason"):
+            panel.show_reason(key)
+
+    def show_principle_in_resume(self, pid: str) -> None:
+        """"Show in resume": the Resume & JD page with the principle's bullets lit."""
+        self.go_to_page_id("resume")
+        self.highlight_principle(pid)
+        self.statusBar().clearMessage()  # the page itself says what is lit
 
     # ----------------------------------------------------------------- edits (the one place)
     def edit_story(self, story_id: str, field: str, text: str) -> None:
@@ -721,7 +734,9 @@ class MainWindow(QMainWindow):
 
         def done(_: object) -> None:
             sessions.add_recent(path, session.title)
-            self.statusBar().showMessage(f"Session saved to {path}", 5000)
+            self.show_notice(f"Session saved: {Path(path).name}. Reopen it from File › Open "
+                             "or the start screen's recent list.",
+                             [("Open folder", lambda: self.open_local(str(Path(path).parent)))])
             self.session_saved.emit(path)
 
         self.runner.run("save", lambda _p: sessions.save_session(session, path), done,
@@ -764,14 +779,29 @@ class MainWindow(QMainWindow):
                 return
             if not path.lower().endswith(ext):
                 path += ext
-        self.statusBar().showMessage("Exporting…")
+        what = EXPORT_KINDS[kind][0]
+        self.statusBar().showMessage(f"Exporting {what.lower()}…")
+        self.actions_["export"].setEnabled(False)
 
         def done(written: str) -> None:
-            self.statusBar().showMessage(f"Exported to {written}", 6000)
+            self.actions_["export"].setEnabled(True)
+            self.statusBar().clearMessage()
+            self.show_notice(f"{what} exported: {Path(written).name}  ({Path(written).parent})",
+                             [("Open file", lambda: self.open_local(written)),
+                              ("Open folder", lambda: self.open_local(str(Path(written).parent)))])
             self.export_finished.emit(written)
 
-        self.runner.run("export", lambda _p: export_file(report, kind, path, paper), done,
-                        lambda exc: self.show_error("Export failed: " + error_text(exc)))
+        def failed(exc: BaseException) -> None:
+            self.actions_["export"].setEnabled(True)
+            self.statusBar().clearMessage()
+            self.show_error("Export failed: " + error_text(exc))
+
+        self.runner.run("export", lambda _p: export_file(report, kind, path, paper), done, failed)
+
+    def open_local(self, path: str) -> None:
+        """Open a file or folder the app wrote, in the user's own application for it."""
+        if not self.open_url(QUrl.fromLocalFile(path)):
+            self.show_error(f"Could not open {path}. Open it from your file manager instead.")
 
     def print_cheatsheet(self) -> None:
         """Render the cheat sheet off-thread, then ask for a printer and print it."""
@@ -786,6 +816,15 @@ class MainWindow(QMainWindow):
                         lambda exc: self.show_error("Printing failed: " + error_text(exc)))
 
     # ----------------------------------------------------------------- messages
+    def show_notice(self, message: str,
+                    buttons: list[tuple[str, Callable[[], None]]] | None = None) -> None:
+        """A success message with follow-up buttons (e.g. after an export or a save)."""
+        if self.showing_workspace():
+            assert self.workspace is not None
+            self.workspace.banner.show_message(message, "success", buttons=buttons or ())
+        else:
+            self.start.banner.show_message(message, "success", buttons=buttons or ())
+
     def show_error(self, message: str) -> None:
         """A clear in-app message (never a crash): on the current screen."""
         if self.showing_workspace():

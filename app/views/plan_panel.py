@@ -73,6 +73,7 @@ class PlanPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.page = ScrollPage(self)
+        self.page.setAccessibleName("Plan")
         outer.addWidget(self.page)
         self.page.layout_.addWidget(
             TextLabel("Open a resume and a job description to get your plan.", "muted"))

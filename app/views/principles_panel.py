@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,11 +37,18 @@ from app.views.widgets import (
 )
 
 
+def _icon(name: str):  # noqa: ANN202 (a QIcon; qtawesome is imported lazily)
+    import qtawesome as qta
+
+    return qta.icon(name)
+
+
 class PrinciplesPanel(QWidget):
     """Principle cards on the left, the selected principle's detail on the right."""
 
     principle_selected = Signal(str)
     story_requested = Signal(str)
+    show_in_resume = Signal(str)  # "Show in resume": light its bullets on the Resume & JD page
 
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +63,10 @@ class PrinciplesPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.list_page = ScrollPage()
+        self.list_page.setAccessibleName("Principles list")
         self.list_page.setMinimumWidth(320)
         self.detail_page = ScrollPage()
+        self.detail_page.setAccessibleName("Selected principle")
         self.splitter.addWidget(self.list_page)
         self.splitter.addWidget(self.detail_page)
         self.splitter.setStretchFactor(0, 2)
@@ -140,9 +150,13 @@ class PrinciplesPanel(QWidget):
         name.setFont(scaled_font(name, 1.0, bold=True))
         texts.addWidget(name)
         n_stories = len(self._stories_for(rating.id))
-        texts.addWidget(TextLabel(
+        counts = TextLabel(
             f"{n} evidence bullet{'s' if n != 1 else ''} \u00b7 {n_stories} "
-            f"stor{'ies' if n_stories != 1 else 'y'}", "muted", selectable=False))
+            f"stor{'ies' if n_stories != 1 else 'y'}", "muted", selectable=False)
+        counts.setToolTip(f"{rating.reason}\nSelect to see the bullets, the stories and the "
+                          "questions on it." if rating.reason else
+                          "Select to see the bullets, the stories and the questions on it.")
+        texts.addWidget(counts)
         row.addLayout(texts, 1)
         row.addWidget(StrengthBadge(rating.strength), 0, Qt.AlignmentFlag.AlignVCenter)
         card.body.addLayout(row)
@@ -171,8 +185,20 @@ class PrinciplesPanel(QWidget):
         n = len(rating.evidence)
         count = QLabel(f"{n} evidence bullet{'s' if n != 1 else ''}")
         set_role(count, "muted")
+        count.setToolTip(rating.reason or "Bullets of your resume the classifier tied to it")
         top.addWidget(count)
         top.addStretch(1)
+        self.show_button = QPushButton(_icon("fa5s.highlighter"), "Show in resume")
+        self.show_button.setObjectName("show-in-resume")
+        self.show_button.setAccessibleName(f"Show the bullets for {rating.name} in the resume")
+        if n:
+            self.show_button.setToolTip(f"Open Resume & JD with these {n} bullet"
+                                        f"{'s' if n != 1 else ''} lit")
+        else:
+            self.show_button.setToolTip("No bullet of your resume shows it yet")
+        self.show_button.setEnabled(bool(n))
+        self.show_button.clicked.connect(lambda _=False, p=pid: self.show_in_resume.emit(p))
+        top.addWidget(self.show_button)
         lay.addLayout(top)
         if rating.reason:
             lay.addWidget(TextLabel(rating.reason, "muted"))

@@ -62,8 +62,10 @@ class QuestionsPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.list_page = ScrollPage()
+        self.list_page.setAccessibleName("Questions list")
         self.list_page.setMinimumWidth(340)
         self.detail_page = ScrollPage()
+        self.detail_page.setAccessibleName("Selected question")
         self.splitter.addWidget(self.list_page)
         self.splitter.addWidget(self.detail_page)
         self.splitter.setStretchFactor(0, 1)
@@ -126,13 +128,16 @@ class QuestionsPanel(QWidget):
         num = QLabel(f"Q{i + 1}")
         set_role(num, "qnumber")
         num.setFont(scaled_font(num, 1.2, bold=True))
-        num.setMinimumWidth(34)
+        # as wide as "Q12", so every question's text starts at the same x
+        num.setFixedWidth(num.fontMetrics().horizontalAdvance("Q12") + 6)
         row.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
         texts.setSpacing(3)
         texts.addWidget(TextLabel(q.text, selectable=False))
         meta = TextLabel(f"{rnd} \u00b7 {likelihood_text(q, self._top)}", "muted",
                          selectable=False)
+        meta.setToolTip("How likely it is to be asked, relative to the top question; open the "
+                        "question for the full calculation under \u201cWhy we predict it\u201d.")
         texts.addWidget(meta)
         texts.addWidget(ChipRow([style_for(self._styles, p) for p in q.principles],
                                 compact=True))
@@ -163,8 +168,13 @@ class QuestionsPanel(QWidget):
         meta.addWidget(rnd)
         meta.addSpacing(16)
         text = likelihood_text(q, self._top)
-        meta.addWidget(QLabel(text[0].upper() + text[1:]))
-        meta.addWidget(ScoreBar(likelihood(q, self._top), "Likelihood"), 1)
+        score = QLabel(text[0].upper() + text[1:])
+        score.setToolTip("Frequency \u00d7 posting emphasis \u00d7 your resume \u00d7 role "
+                         "weight: see \u201cWhy we predict it\u201d below.")
+        meta.addWidget(score)
+        bar = ScoreBar(likelihood(q, self._top), "Likelihood")
+        bar.setToolTip(score.toolTip())
+        meta.addWidget(bar, 1)
         lay.addLayout(meta)
 
         story_card = Card(role="card")

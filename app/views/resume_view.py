@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,8 +32,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -42,12 +40,12 @@ from PySide6.QtWidgets import (
     QToolTip,
     QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 
 from app.models.knowledge import Principle
 from app.models.report import Report
 from app.models.resume import Bullet, Resume
+from app.views.flow_layout import FlowLayout
 
 RENDER_SCALE = 2.0  # pixels per PDF point in the rendered page images (sharp up to ~200%)
 PAGE_GAP = 14
@@ -123,68 +121,6 @@ class TipTextBrowser(QTextBrowser):
             return
         top = self.document().documentLayout().blockBoundingRect(block).top()
         self.verticalScrollBar().setValue(max(0, int(top) - 24))
-
-
-class FlowLayout(QLayout):
-    """Lays widgets left to right and wraps (for the principle chips)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._do_layout(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        super().setGeometry(rect)
-        self._do_layout(rect, apply=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:  # noqa: N802
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _do_layout(self, rect: QRect, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() and line > 0:
-                x, y, line = rect.x(), y + line + self._spacing, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
-
-    def clear(self) -> None:
-        while self._items:
-            item = self._items.pop()
-            if isinstance(item, QWidgetItem) and item.widget():
-                item.widget().deleteLater()
 
 
 # ---------------------------------------------------------------- the tint model
@@ -485,6 +421,31 @@ class ResumeView(QWidget):
         layout.addWidget(self.chip_bar)
         self.chips: dict[str, QToolButton] = {}
 
+        # What is lit right now ("Customer Obsession: 2 bullets lit") with a way back to all,
+        # or why nothing is tinted (a resume without bullets).
+        self.focus_bar = QWidget(self)
+        self.focus_bar.setObjectName("FocusBar")
+        fb = QHBoxLayout(self.focus_bar)
+        fb.setContentsMargins(8, 0, 8, 0)
+        self.focus_label = QLabel(self.focus_bar)
+        self.focus_label.setObjectName("MutedLabel")
+        self.focus_label.setWordWrap(True)
+        self.focus_label.setAccessibleName("Highlighted bullets")
+        self.show_all_button = QToolButton(self.focus_bar)
+        self.show_all_button.setText("Show all principles")
+        self.show_all_button.setAccessibleName("Show all principles again")
+        self.show_all_button.setToolTip("Clear the highlight and tint every bullet again (Esc)")
+        self.show_all_button.clicked.connect(self.clear_highlight)
+        fb.addWidget(self.focus_label, 1)
+        fb.addWidget(self.show_all_button)
+        self.focus_bar.hide()
+        layout.addWidget(self.focus_bar)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.clear_highlight)
+
         self.stack = QStackedWidget(self)
         self.scroll = QScrollArea(self.stack)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -626,7 +587,8 @@ class ResumeView(QWidget):
             cursor.setBlockFormat(fmt)
             # the principle tag leads the bullet's first line: "[CO] ..." (never colour alone)
             text = block.text()
-            has_tag = bool(re.match(r"^\[[A-Z]{1,4}\] ", text))
+            # any short tag, "[I&S]" included, so a refresh never stacks a second tag
+            has_tag = bool(re.match(r"^\[[^\]\s]{1,6}\] ", text))
             if has_tag:
                 cursor.setPosition(block.position())
                 cursor.movePosition(QTextCursor.MoveOperation.NextCharacter,
@@ -706,6 +668,42 @@ class ResumeView(QWidget):
             self.canvas.update()
         else:
             self._restyle_text()
+        self._update_focus_bar()
+
+    def focus_text(self) -> str:
+        """What the focus bar says (empty when every bullet shows its tint)."""
+        return self.focus_label.text() if self.focus_bar.isVisibleTo(self) else ""
+
+    def _update_focus_bar(self) -> None:
+        if self._resume is None:
+            return
+        if not self._resume.bullets:
+            self.focus_label.setText(
+                "No bullet points were found in this resume, so nothing can be tinted. "
+                "Resumes with one achievement per bullet get the most from LoopReady.")
+            self.show_all_button.hide()
+            self.focus_bar.show()
+            return
+        if not self._tints.bullet_pids or not any(self._tints.bullet_pids.values()):
+            self.focus_label.setText("No bullet shows a Leadership Principle clearly yet.")
+            self.show_all_button.hide()
+            self.focus_bar.show()
+            return
+        if not (self._tints.filter or self._tints.highlight):
+            self.focus_bar.hide()
+            return
+        n = len(self.highlighted_bullet_ids())
+        lit = f"{n} bullet{'s' if n != 1 else ''} lit"
+        names = [self._tints.principles[p].name for p in sorted(self._tints.filter)
+                 if p in self._tints.principles]
+        if names and not self._tints.highlight - {
+                b for b, pids in self._tints.bullet_pids.items() if set(pids) & self._tints.filter}:
+            text = f"{', '.join(names)}: {lit}" if n else f"{', '.join(names)}: no bullet shows it"
+        else:
+            text = f"Highlighted: {lit}" if n else "None of your bullets meets it"
+        self.focus_label.setText(text)
+        self.show_all_button.show()
+        self.focus_bar.show()
 
     # ----------------------------------------------------------------- zoom
     def zoom_step(self, direction: int) -> None:

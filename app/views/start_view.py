@@ -6,6 +6,7 @@ with them (StartView emits, it never analyses).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
@@ -76,13 +77,31 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
+        self._extra = QHBoxLayout()
+        self._extra.setSpacing(6)
+        layout.addLayout(self._extra)
+        self.extra_buttons: list[QPushButton] = []
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "error", action: str = "") -> None:
+    def show_message(self, text: str, kind: str = "error", action: str = "",
+                     buttons: Sequence[tuple[str, Callable[[], None]]] = ()) -> None:
+        """Show `text` (kind: error, info or success) with an optional action and extra
+        buttons (label, callback), e.g. "Open file" and "Open folder" after an export."""
         self.setProperty("kind", kind)
-        glyph = "fa5s.exclamation-triangle" if kind == "error" else "fa5s.info-circle"
+        for button in self.extra_buttons:
+            self._extra.removeWidget(button)
+            button.deleteLater()
+        self.extra_buttons = []
+        for label, callback in buttons:
+            button = QPushButton(label, self)
+            button.setAccessibleName(label)
+            button.clicked.connect(callback)
+            self._extra.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.extra_buttons.append(button)
+        glyph = {"error": "fa5s.exclamation-triangle", "success": "fa5s.check-circle"}.get(
+            kind, "fa5s.info-circle")
         self.icon.setPixmap(_icon(glyph).pixmap(18, 18))
         self.text.setText(text)
         self.setAccessibleDescription(text)
@@ -439,6 +458,7 @@ class StartView(QWidget):
 
     def _update_buttons(self) -> None:
         self.analyse_button.setEnabled(self.ready() and not self._busy)
+        self.sample_button.setEnabled(not self._busy)
         if self.resume_path() and not any(self.job_input()):
             self.analyse_button.setToolTip("Add the job description to start")
         else:

@@ -28,6 +28,7 @@ from app.models.knowledge import Knowledge
 from app.models.report import Report, StoryDraft
 from app.models.session import STORY_FIELDS, Session
 from app.views.widgets import (
+    PLACEHOLDER_RE,
     TARGET_SECONDS,
     WORDS_PER_MINUTE,
     ChipRow,
@@ -98,6 +99,27 @@ class StoryField(QPlainTextEdit):
         super().resizeEvent(event)
         self._fit_height()
 
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        """A click inside a "[Add: ...]" placeholder selects all of it: typing replaces it."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.select_placeholder_at(self.textCursor().position())
+
+    def select_placeholder_at(self, position: int) -> bool:
+        """Select the placeholder around `position` (when the cursor has no selection)."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        block = self.document().findBlock(position)
+        offset = position - block.position()
+        for m in PLACEHOLDER_RE.finditer(block.text()):
+            if m.start() <= offset <= m.end():
+                cursor.setPosition(block.position() + m.start())
+                cursor.setPosition(block.position() + m.end(), QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+                return True
+        return False
+
 
 class StoryPage(QWidget):
     """The editor for one story."""
@@ -109,9 +131,11 @@ class StoryPage(QWidget):
         self.draft = draft
         self.panel = panel
         self.last_field: StoryField | None = None
+        self._texts: dict[str, str] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.page = ScrollPage()
+        self.page.setAccessibleName(f"Story editor: {story.title}")
         outer.addWidget(self.page)
         lay = self.page.layout_
 
@@ -135,14 +159,22 @@ class StoryPage(QWidget):
             label = QLabel(FIELD_LABELS[name])
             set_role(label, "field-label")
             label.setFont(scaled_font(label, 1.0, bold=True))
+            hint = QLabel(f"\u2014 {FIELD_HINTS[name]}")
+            set_role(hint, "muted")
+            label_row = QHBoxLayout()
+            label_row.setSpacing(6)
+            label_row.addWidget(label)
+            label_row.addWidget(hint, 1)
             edit = StoryField(name)
             edit.setPlainText(getattr(story, name))
             label.setBuddy(edit)
+            # invalidate the cached text first, then tell the panel (slots run in this order)
+            edit.textChanged.connect(lambda n=name: self._texts.pop(n, None))
             edit.textChanged.connect(lambda n=name: panel.on_field_changed(self.story_id, n))
             edit.installEventFilter(panel.focus_watcher)
             edit.cursorPositionChanged.connect(lambda e=edit: self._remember(e))
             self.fields[name] = edit
-            lay.addWidget(label)
+            lay.addLayout(label_row)
             lay.addWidget(edit)
 
         lay.addWidget(heading("Follow-up probes to rehearse", 2))
@@ -161,7 +193,11 @@ class StoryPage(QWidget):
             self.last_field = edit
 
     def text(self, name: str) -> str:
-        return self.fields[name].toPlainText()
+        """The field's text (cached until it changes: stats read it many times a refresh)."""
+        cached = self._texts.get(name)
+        if cached is None:
+            cached = self._texts[name] = self.fields[name].toPlainText()
+        return cached
 
     def placeholders(self) -> int:
         return sum(count_placeholders(self.text(n)) for n in STORY_FIELDS)
@@ -179,10 +215,13 @@ class StoryPage(QWidget):
         else:
             hint, state = "a good length", "ok"
         n = self.placeholders()
-        ph = f" \u00b7 {n} placeholder{'s' if n != 1 else ''} to fill" if n else \
-            " \u00b7 no placeholders left"
-        self.stats.setText(f"{words} words \u00b7 about {speaking_time(words)} spoken at "
-                           f"{WORDS_PER_MINUTE} wpm (aim: about 2 min, {hint}){ph}")
+        ph = (f" \u00b7 {n} placeholder{'s' if n != 1 else ''} to fill (click one to select it, "
+              "then type the real fact)") if n else " \u00b7 no placeholders left"
+        self.stats.setText(f"{words} words \u00b7 about {speaking_time(words)} to say "
+                           f"(aim: about 2 min; {hint}){ph}")
+        self.stats.setToolTip(f"Counted at a calm {WORDS_PER_MINUTE} words a minute; "
+                              "placeholders are not counted. Interviewers expect about two "
+                              "minutes per story.")
         if self.stats.property("state") != state:
             self.stats.setProperty("state", state)
             repolish(self.stats)
@@ -225,6 +264,7 @@ class StoriesPanel(QWidget):
         self.cards: dict[str, ListCard] = {}
         self.pages: dict[str, StoryPage] = {}
         self._card_labels: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self._empty_page: ScrollPage | None = None
         self.focus_watcher = FocusOutWatcher(self.flush, self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -236,6 +276,7 @@ class StoriesPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.list_page = ScrollPage()
+        self.list_page.setAccessibleName("Stories list")
         self.list_page.setMinimumWidth(280)
         self.stack = QStackedWidget()
         self.splitter.addWidget(self.list_page)
@@ -375,6 +416,13 @@ class StoriesPanel(QWidget):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.cards, self.pages, self._card_labels = {}, {}, {}
+        if self._empty_page is not None:
+            self.stack.removeWidget(self._empty_page)
+            self._empty_page.deleteLater()
+            self._empty_page = None
+        if not session.report.stories:
+            self._show_empty(session.report)
+            return
         lay.addWidget(TextLabel("Each story should take about two minutes to tell.", "muted"))
         for draft in session.report.stories:
             story = session.story(draft.id) or draft
@@ -392,6 +440,33 @@ class StoriesPanel(QWidget):
             keep = session.report.stories[0].id
         if keep:
             self.show_story(keep)
+
+    def _show_empty(self, report: Report) -> None:
+        """No story could be drafted: say why and what to do, never a blank page."""
+        self._current = None
+        lay = self.list_page.layout_
+        lay.addWidget(TextLabel("No story drafts yet.", "muted"))
+        lay.addStretch(1)
+        self._empty_page = ScrollPage()
+        self._empty_page.setAccessibleName("No story drafts")
+        self._empty_page.setObjectName("stories-empty")
+        why = ("Your resume has no bullet points to draft stories from."
+               if not report.resume.bullets else
+               "None of your bullets reads as a story an interviewer would ask about.")
+        self._empty_page.layout_.addWidget(heading("No story drafts yet", 2))
+        self._empty_page.layout_.addWidget(TextLabel(
+            f"{why} LoopReady drafts STAR stories only from what your resume says, and never "
+            "invents one. Add one bullet per achievement (what you did and the result, with a "
+            "number), then run New analysis (Ctrl+N)."))
+        self._empty_page.layout_.addStretch(1)
+        self.stack.addWidget(self._empty_page)
+        self.stack.setCurrentWidget(self._empty_page)
+
+    def empty_text(self) -> str:
+        """The empty-state message shown instead of an editor ("" when stories exist)."""
+        if self._empty_page is None:
+            return ""
+        return " ".join(w.text() for w in self._empty_page.findChildren(QLabel))
 
     def _card(self, draft: StoryDraft) -> ListCard:
         card = ListCard(draft.id)

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.models.knowledge import Knowledge
 from app.models.report import PLACEHOLDER_PREFIX, Report
+from app.views.flow_layout import FlowLayout
 
 PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]\n]*\]?")
 WORDS_PER_MINUTE = 140  # a calm interview pace (130-150 wpm)
@@ -218,9 +227,15 @@ class PrincipleChip(QLabel):
         self.setToolTip(style.name)
         self.setAccessibleName(f"Principle {style.name}")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        # Principle colours come from knowledge data: the one allowed inline colour.
+        # Principle colours come from knowledge data: the one allowed inline colour. On a dark
+        # window the darkest tints (Dive Deep, HBDC) are lifted so the tag still stands out.
+        colour = QColor(style.color)
+        window = self.palette().window().color()
+        if window.lightnessF() < 0.5 and colour.lightnessF() < 0.45:
+            colour = colour.lighter(170)
+        c = colour.name()
         self.setStyleSheet(
-            f"QLabel {{ border: 1px solid {style.color}; border-left: 6px solid {style.color};"
+            f"QLabel {{ border: 1px solid {c}; border-left: 6px solid {c};"
             f" border-radius: 3px; padding: 1px 5px; }}"
         )
 
@@ -232,7 +247,13 @@ class Swatch(QLabel):
         super().__init__(style.short, parent)
         set_role(self, "swatch", principle=style.id)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFixedWidth(44)
+        # Wide enough for a four-letter bold tag ("HBDC") with air on both sides.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        # Every swatch is as wide as the widest usual tag, so the names beside them line up.
+        metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance("HBDC"), metrics.horizontalAdvance(style.short))
+        self.setFixedWidth(max(44, widest + 18))
         color = QColor(style.color)
         ink = "#000000" if color.lightnessF() > 0.6 else "#ffffff"  # contrast on the fixed tint
         self.setStyleSheet(
@@ -242,17 +263,18 @@ class Swatch(QLabel):
 
 
 class ChipRow(QWidget):
-    """A flowing-enough row of principle chips (wraps by compacting when many)."""
+    """A row of principle chips that wraps to the next line when the width runs out (a long
+    chip never makes its page wider than the window)."""
 
     def __init__(self, styles: Iterable[PrincipleStyle], compact: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(4)
+        lay = FlowLayout(self, spacing=4)
         for st in styles:
             lay.addWidget(PrincipleChip(st, compact=compact))
-        lay.addStretch(1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
 
 class StrengthBadge(QLabel):
@@ -414,6 +436,18 @@ class ScrollPage(QScrollArea):
                 self.ensureWidgetVisible(widget)
 
         QTimer.singleShot(0, self, later)
+
+    def scroll_to_top_of(self, widget: QWidget) -> None:
+        """Scroll so `widget` starts at the top of the view (a tall widget shows its start,
+        not its end as ensureWidgetVisible would); again once a pending layout has run."""
+
+        def apply() -> None:
+            if shiboken6.isValid(widget) and widget.parent() is not None:
+                y = widget.mapTo(self.content, widget.rect().topLeft()).y()
+                self.verticalScrollBar().setValue(max(0, y - 8))
+
+        apply()
+        QTimer.singleShot(0, self, apply)
 
     def scroll_value(self) -> int:
         return self.verticalScrollBar().value()
