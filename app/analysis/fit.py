@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from app.analysis.concepts import Concept, concept_positions, concepts_in, load_concepts
 from app.analysis.text import TfIdf, apportion, clip, find_phrases, rnd
 from app.models.knowledge import Knowledge, RolePack
 from app.models.report import FitScore, PrincipleRating, Reason, RequirementMatch
@@ -234,11 +235,18 @@ CATEGORY_PHRASES = (
 def match_requirements(resume: Resume, job: JobDescription, years: float | None,
                        find_skills: Callable[[str], list[str]],
                        tfidf: TfIdf, bullet_offset: int,
-                       categories: dict[str, str] | None = None) -> tuple[RequirementMatch, ...]:
+                       categories: dict[str, str] | None = None,
+                       concepts: tuple[Concept, ...] | None = None,
+                       ) -> tuple[RequirementMatch, ...]:
     """Met or unmet for each requirement, with the bullets and skills that meet it. A
     requirement that asks for a kind of skill ("at least one programming language") is met
-    by any resume skill of that category in the taxonomy."""
+    by any resume skill of that category in the taxonomy; one that names common concepts
+    ("cost efficiency", "own end to end") is met by a bullet that shows its lead concept and
+    at least half of its concepts (knowledge/concepts.json)."""
     bullets = resume.bullets
+    lexicon = load_concepts() if concepts is None else concepts
+    bullet_concepts = [set(concepts_in(b.text, lexicon)) for b in bullets]
+    names = {c.id: c.name for c in lexicon}
     bullet_skills = [set(find_skills(b.text)) for b in bullets]
     section_skills = set(find_skills(" \n ".join(resume.skills))) | set(
         s for s in resume.skills if s)
@@ -255,10 +263,57 @@ def match_requirements(resume: Resume, job: JobDescription, years: float | None,
     for req in job.requirements:
         wanted_cats = [c for phrase, c in CATEGORY_PHRASES if find_phrases(req.text, (phrase,))]
         kind_skills = list(dict.fromkeys(s for c in wanted_cats for s in by_cat.get(c, [])))
+        by_concept = concept_match(req.text, bullet_concepts, lexicon)
+        gate = gated_concept(req.text, resume.text or "", bullets, lexicon)
         out.append(_match_one(req, bullets, bullet_skills, resume_skills_lower, degree, years,
                               find_skills, tfidf, bullet_offset, kind_skills, bool(wanted_cats),
-                              categories, ml_bullets))
+                              categories, ml_bullets, by_concept, names, gate))
     return tuple(out)
+
+
+def gated_concept(text: str, resume_text: str, bullets: Sequence[Bullet],
+                  lexicon: tuple[Concept, ...]) -> str:
+    """The name of a gating concept the requirement leads with ("Publications or patents in
+    machine learning") that the resume never shows, else ''."""
+    pos = concept_positions(text, lexicon)
+    if not pos:
+        return ""
+    lead = min(pos, key=lambda cid: (pos[cid], cid))
+    concept = next(c for c in lexicon if c.id == lead)
+    if not concept.gate:
+        return ""
+    shown = find_phrases(resume_text, concept.terms) or any(
+        find_phrases(b.text, concept.terms) for b in bullets)
+    return "" if shown else concept.name
+
+
+CONCEPT_SHARE = 0.5  # a bullet must show at least this share of a requirement's concepts
+
+
+def concept_match(text: str, bullet_concepts: Sequence[set[str]],
+                  lexicon: tuple[Concept, ...]) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
+    """(bullet index, concepts it shows, all the requirement's concepts) for the bullet that
+    best covers a requirement's concepts, provided it shows the lead concept (the first one
+    the requirement names) and at least half of them, two at least when the requirement names
+    two or more; else None."""
+    pos = concept_positions(text, lexicon)
+    if not pos:
+        return None
+    wanted = tuple(sorted(pos, key=lambda cid: (pos[cid], cid)))
+    lead = wanted[0]
+    best: tuple[int, int] | None = None
+    for i, have in enumerate(bullet_concepts):
+        if lead not in have:
+            continue
+        n = sum(1 for c in wanted if c in have)
+        if n / len(wanted) < CONCEPT_SHARE or (len(wanted) >= 2 and n < 2):
+            continue
+        if best is None or n > best[0]:
+            best = (n, i)
+    if best is None:
+        return None
+    i = best[1]
+    return i, tuple(c for c in wanted if c in bullet_concepts[i]), wanted
 
 
 def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[set[str]],
@@ -266,7 +321,10 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
                find_skills: Callable[[str], list[str]], tfidf: TfIdf,
                bullet_offset: int, kind_skills: Sequence[str] = (),
                asks_kind: bool = False, categories: dict[str, str] | None = None,
-               ml_bullets: int = 0) -> RequirementMatch:
+               ml_bullets: int = 0,
+               by_concept: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None,
+               concept_names: dict[str, str] | None = None,
+               gate: str = "") -> RequirementMatch:
     wanted = [s for s in dict.fromkeys(req.skills or tuple(find_skills(req.text)))
               if (categories or {}).get(s.lower()) not in SOFT_CATEGORIES]
     have = [s for s in wanted if s.lower() in resume_skills]
@@ -284,7 +342,8 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
     best_sim = sims[0][0] if sims else 0.0
     skill_bullets = [i for i, bs in enumerate(bullet_skills) if any(s in bs for s in have)]
     sim_bullets = [i for s, i in sims[:3] if s >= SIM_SUPPORT]
-    chosen = list(dict.fromkeys(sim_bullets[:2] + skill_bullets))[:3]
+    concept_first = [by_concept[0]] if by_concept else []
+    chosen = list(dict.fromkeys(concept_first + sim_bullets[:2] + skill_bullets))[:3]
     parts: list[str] = []
     if wanted:
         coverage = len(have) / len(wanted)
@@ -296,9 +355,22 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
         skills_ok = None
     sim_ok = best_sim >= SIM_MET
     parts.append(f"best text match {best_sim:.2f}" + (" (meets)" if sim_ok else ""))
+    if by_concept and len(by_concept[1]) < 2:
+        # one concept alone ("monitoring") is only enough when the wording agrees as well
+        bi = by_concept[0]
+        if tfidf.cosine(qv, tfidf.doc_vector(bullet_offset + bi)) < SIM_SUPPORT:
+            by_concept = None
+    concept_part = ""
+    if by_concept:
+        shown = ", ".join((concept_names or {}).get(c, c) for c in by_concept[1])
+        concept_part = (f"'{clip(bullets[by_concept[0]].text, 60)}' shows {shown} "
+                        f"({len(by_concept[1])} of the {len(by_concept[2])} things it asks for)")
+        sim_ok = True
     checks: list[bool] = []
     if skills_ok is not None:
-        checks.append(bool(skills_ok) or (sim_ok and coverage and coverage > 0))
+        # a responsibility describes work, not tools: a bullet doing that work meets it
+        work_ok = bool(by_concept) and req.kind == "responsibility"
+        checks.append(bool(skills_ok) or work_ok or (sim_ok and coverage and coverage > 0))
     else:
         checks.append(sim_ok)
     need_degree = _required_degree(req.text)
@@ -324,7 +396,15 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
             checks.append(ok)
     elif degree_alone:
         parts.append("your degree is enough on its own")
+    if gate:
+        parts.append(f"the resume never shows {gate}")
+        checks.append(False)
     met = all(checks) if checks else False
+    if concept_part:
+        # say how the concept evidence counted: it met the requirement, or it is only related
+        related = (f"related work in '{clip(bullets[by_concept[0]].text, 60)}' "
+                   f"({shown}), but not what it names")
+        parts.insert(-1 if gate else len(parts), concept_part if met else related)
     return RequirementMatch(req.id, met, tuple(bullets[i].id for i in chosen), tuple(have),
                             tuple(missing), ("Met: " if met else "Unmet: ") + "; ".join(parts) + ".")
 

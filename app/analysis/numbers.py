@@ -20,7 +20,15 @@ UNITS = (
     "countries|markets|languages|stores|sellers|products|skus|items|pages|apis|endpoints|"
     "deployments|releases|experiments|tests|papers|publications|patents|citations|stars|"
     "downloads|installs|tickets|incidents|hours|hrs|days|weeks|months|minutes|mins|seconds|"
-    "ms|milliseconds|tb|gb|pb|mb|qps|rps|tps|k|m|b"
+    "ms|milliseconds|tb|gb|pb|mb|qps|rps|tps|k|m|b|"
+    "articles|lectures|questions|applicants|children|units|business units|cities|courses|"
+    "sessions|commits|contributors|apps|applications|websites|sites|repositories|repos|"
+    "partners|accounts|warehouses|devices|vehicles|patients|hospitals|schools|universities|"
+    "labs|companies|brands|merchants|vendors|suppliers|locations|offices|regions|sensors|"
+    "jobs|workflows|reports|bugs|vulnerabilities|tables|databases|queries|calls|messages|"
+    "emails|visits|visitors|views|impressions|clicks|sales|leads|signups|sign-ups|"
+    "employees|staff|reports|hires|mentees|attendees|participants|speakers|talks|"
+    "countries|years|times"
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:k|m|mm|b|bn|thousand|million|billion|trillion))?"
@@ -28,7 +36,9 @@ METRIC_RE = re.compile(
     r"(?:(?P<money>[$\u20ac\u00a3]\s?(?:" + _NUM + r")" + _SCALE + r"\+?)"
     r"|(?P<pct>(?:" + _NUM + r")\s?(?:%|percent\b|pp\b|percentage points))"
     r"|(?P<fold>(?:" + _NUM + r")\s?(?:x\b|\u00d7|-fold\b|fold\b|times\b))"
-    r"|(?P<count>(?:" + _NUM + r")" + _SCALE + r"\+?\s(?:(?:[a-z]+[- ]){0,1})(?:" + UNITS + r")\b))",
+    r"|(?P<count>(?:" + _NUM + r")" + _SCALE + r"\+?\s?(?:(?:[a-z]+[- ]){0,2})(?:" + UNITS + r")\b)"
+    r"|(?P<plus>(?:" + _NUM + r")\+\s[a-z][a-z-]+)"
+    r"|(?P<ratio>(?:" + _NUM + r") out of (?:" + _NUM + r")))",
     re.IGNORECASE,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -41,7 +51,7 @@ class Metric:
     """One metric as written in a bullet, with a few words of context."""
 
     text: str  # the metric as written, e.g. "35%"
-    kind: str  # "money" | "pct" | "fold" | "count"
+    kind: str  # "money" | "pct" | "fold" | "count" ("N+ things" and "N out of M" are counts)
     context: str  # the metric with a few words around it, quoted from the bullet
     bullet_id: str
     impact: float  # how impressive, for ranking (0..~10)
@@ -69,14 +79,38 @@ def _impact(kind: str, raw: str) -> float:
     return 1.0 + min(math.log10(max(v, 1.0)), 9.0) * 0.6
 
 
+CLAUSE_MAX_WORDS = 14
+
+
+def _clause(text: str, start: int, end: int) -> str | None:
+    """The clause around the metric (between ', ', '; ' or '. '), when it is short enough."""
+    cuts = [m.end() for m in re.finditer(r"[,;.!?]\s", text[:start])]
+    left = cuts[-1] if cuts else 0
+    m = re.search(r"[,;.!?](?:\s|$)", text[end:])
+    right = end + m.start() if m else len(text)
+    clause = " ".join(text[left:right].split()).strip(" ,;:-")
+    if clause.startswith("(") and clause.endswith(")"):
+        clause = clause[1:-1].strip()
+    n = len(clause.split())
+    return clause if 3 <= n <= CLAUSE_MAX_WORDS else None
+
+
 def _context(text: str, start: int, end: int, before: int = 5, after: int = 4) -> str:
-    """The metric with a few words either side, as an exact slice of the bullet."""
+    """The metric with a few words of context, as an exact slice of the bullet: its whole
+    clause when short, else a few words either side."""
+    whole = _clause(text, start, end)
+    if whole:
+        return whole
     left = start
     for _ in range(before):
         m = re.search(r"(\S+)\s*$", text[:left])
-        if not m or m.group(1)[-1] in ".;!?":
+        if not m or m.group(1)[-1] in ".;!?,":
             break
         left = m.start()
+    head = text[:left]
+    clause = max(head.rfind(ch) for ch in ".;!?,")
+    if len(head[clause + 1:].split()) <= CLAUSE_REACH:  # the clause starts a few words earlier
+        left = clause + 1 if clause >= 0 else 0
     right = end
     if right > 0 and text[right - 1] not in ".;!?":
         for _ in range(after):
@@ -86,18 +120,31 @@ def _context(text: str, start: int, end: int, before: int = 5, after: int = 4) -
             right += m.end()
             if m.group(1)[-1] in ".;!?":
                 break
-    return " ".join(text[left:right].split()).strip(" ,;:-(").rstrip(".")
+    out = " ".join(text[left:right].split()).strip(" ,;:-(").rstrip(".")
+    words = out.split()
+    while len(words) > 3 and words[0].lower() in _EDGE_WORDS:
+        words = words[1:]
+    while len(words) > 3 and words[-1].lower().strip(",;") in _EDGE_WORDS:
+        words = words[:-1]
+    return " ".join(words).strip(" ,;:-(")
+
+
+CLAUSE_REACH = 4  # extra words taken to start the context where its clause starts
+_EDGE_WORDS = {"a", "an", "the", "to", "by", "and", "or", "in", "on", "with", "for", "of", "that",
+               "which", "at", "from", "as", "while", "than", "compared", "into", "per", "such"}
 
 
 def metrics_in(bullet: Bullet) -> list[Metric]:
     """Every metric in one bullet, in reading order."""
     out: list[Metric] = []
     for m in METRIC_RE.finditer(bullet.text):
-        kind = next(k for k in ("money", "pct", "fold", "count") if m.group(k))
+        kind = next(k for k in ("money", "pct", "fold", "count", "plus", "ratio") if m.group(k))
         raw = m.group(kind).strip()
         digits = re.sub(r"[^\d]", "", raw)
-        if kind == "count" and (_YEARISH.match(digits) or len(digits) == 0):
+        if kind in ("count", "plus") and (_YEARISH.match(digits) or len(digits) == 0):
             continue
+        if kind in ("plus", "ratio"):
+            kind = "count"
         out.append(Metric(raw, kind, _context(bullet.text, m.start(), m.end()), bullet.id,
                           _impact(kind, raw)))
     return out
@@ -108,7 +155,7 @@ def has_metric(bullet: Bullet) -> bool:
     return bool(metrics_in(bullet))
 
 
-def numbers_to_remember(bullets: Sequence[Bullet], limit: int = 10) -> tuple[str, ...]:
+def numbers_to_remember(bullets: Sequence[Bullet], limit: int = 8) -> tuple[str, ...]:
     """Metrics quoted from the bullets, each with its context, deduplicated, most impressive
     first (ties keep resume order)."""
     found: list[tuple[float, int, Metric]] = []

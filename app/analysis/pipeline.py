@@ -117,7 +117,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     production = tuple(dict.fromkeys(bid for _, bid in shown))
     metric_bullets = tuple(b.id for b in bullets if metrics_in(b))
     signals = Signals(resume, job, rmap, matches, exp, production, len(shown), metric_bullets,
-                      ml_posting, fit.skills)
+                      ml_posting, fit.skills, evidence)
     risks = top_risks(signals, knowledge, pack)
     stories = build_stories(resume, evidence, ratings, knowledge, dict(pack.emphasis),
                             part_results)

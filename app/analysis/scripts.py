@@ -19,29 +19,40 @@ METRIC_TERMS = ("latency", "relevance", "precision", "recall", "ndcg", "click-th
                 "engagement", "retention", "cost", "quality", "fairness", "reliability")
 OPS_TERMS = ("on-call", "oncall", "operational excellence", "maintenance", "monitoring",
              "incident*", "retrain*")
-_TEAM = re.compile(r"\b(?:the|our|join)\s+((?:[A-Z][\w&/+-]*\s+){1,4})[Tt]eams?\b")
-_TEAM2 = re.compile(r"\b((?:[A-Z][\w&/+-]*\s+){1,4})[Tt]eam\b")
-_PRODUCT = re.compile(r"\b((?:Amazon|AWS|Alexa|Prime)(?:\s+[A-Z][\w-]+){0,2})")
-_CAPS = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9]+(?:\s+[A-Z][a-zA-Z0-9]+){1,3})")
+_TEAM = re.compile(r"\b(?:the|our|join)[ ]+((?:[A-Z][\w&/+-]*[ ]+){1,4})[Tt]eams?\b")
+_TEAM2 = re.compile(r"\b((?:[A-Z][\w&/+-]*[ ]+){1,4})[Tt]eam\b")
+_PRODUCT = re.compile(r"\b((?:Amazon|AWS|Alexa|Prime)(?:[ ]+[A-Z][\w-]+){0,2})")
+_ACRONYMS = {"ML", "AI", "SDE", "MLE", "LLM", "LLMs", "NLP", "API", "APIs", "SDK", "IT"}
 _GENERIC = {"The", "Our", "We", "You", "As", "In", "This", "Job", "About", "Basic", "Preferred",
-            "Key", "Machine", "Learning", "Engineer", "Software", "Applied", "Scientist",
+            "Team", "Key", "Role", "Description", "Overview", "What", "Who", "Why", "How",
+            "Machine", "Learning", "Engineer", "Software", "Applied", "Scientist",
             "Amazon", "Qualifications", "Responsibilities", "Equal", "Opportunity"}
 
 
 def _clean_phrase(phrase: str) -> str:
+    """A name phrase on one line, without leading articles or trailing generic words."""
     words = [w for w in phrase.split() if w]
     while words and words[0] in {"The", "Our", "A", "An", "Join", "This"}:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _GENERIC:
+        words = words[:-1]
+    if len(words) == 1 and words[0] in ("AWS", "Amazon"):
+        return ""  # the company, not a product
     return " ".join(words).strip()
 
 
 def team_and_product(job: JobDescription) -> tuple[str, str]:
     """A team name and a product phrase from the posting ('' when none is found)."""
     text = job.text or ""
-    team = ""
-    for pattern in (_TEAM, _TEAM2):
+    team = " ".join((getattr(job, "team", "") or "").split())
+    for pattern in () if team else (_TEAM, _TEAM2):
         for m in pattern.finditer(text):
+            before = text[:m.start()].rstrip(" ")
+            if pattern is _TEAM2 and (not before or before[-1] in ".!?:\n-\u2022*"):
+                continue  # a capital that only starts a sentence names no team
             cand = _clean_phrase(m.group(1))
+            if cand.isupper() and len(cand) > 4:
+                continue  # a shouted heading, not a name
             if cand and not all(w in _GENERIC for w in cand.split()):
                 team = cand
                 break
@@ -50,6 +61,10 @@ def team_and_product(job: JobDescription) -> tuple[str, str]:
     counts: Counter[str] = Counter()
     for m in _PRODUCT.finditer(text):
         cand = m.group(1).strip().strip("-")
+        words = cand.split()
+        if len(words) == 2 and words[-1] in _ACRONYMS:
+            words = words[:1]  # "AWS ML tools" names no product
+        cand = " ".join(words)
         if cand not in ("Amazon", "AWS") or not counts:
             counts[cand] += 1
     product = ""
@@ -60,14 +75,10 @@ def team_and_product(job: JobDescription) -> tuple[str, str]:
         product = best[0][0]
         if product in ("Amazon", "AWS") and len(best) > 1:
             product = best[1][0]
-    if not product:
-        caps: Counter[str] = Counter()
-        for m in _CAPS.finditer(text):
-            cand = _clean_phrase(m.group(1))
-            if cand and not all(w in _GENERIC for w in cand.split()):
-                caps[cand] += 1
-        if caps:
-            product = sorted(caps.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if product in ("Amazon", "AWS"):
+        product = ""
+    if not product and team:
+        product = team  # "for Personalization Ranking today"
     if product in ("Amazon", "AWS"):
         product = ""
     return team, product
@@ -91,6 +102,8 @@ def questions_to_ask(job: JobDescription, pack: RolePack) -> tuple[QuestionToAsk
     for tpl in pack.questions_to_ask:
         if ("{team}" in tpl and not team) and ("{product}" in tpl and not product):
             filled = tpl.replace("{team}", "the team").replace("{product}", "the product")
+        elif "{team}" in tpl and "{product}" in tpl and product == team:
+            filled = tpl.replace("{team}", "the team").replace("{product}", product)
         else:
             filled = tpl.replace("{team}", f"the {team} team" if team else "the team")
             filled = filled.replace("{product}", product or "the product")
@@ -99,7 +112,8 @@ def questions_to_ask(job: JobDescription, pack: RolePack) -> tuple[QuestionToAsk
             why = f"The posting names the {team} team"
         elif product and "{product}" in tpl:
             why = f"The posting is about {product}"
-        out.append(QuestionToAsk(filled, why + ".", _stage_for(filled)))
+        filled = " ".join(filled.split())
+        out.append(QuestionToAsk(filled, " ".join(why.split()) + ".", _stage_for(filled)))
     metrics = find_phrases(text, METRIC_TERMS)
     if metrics:
         named = " and ".join(metrics[:2])
@@ -130,6 +144,16 @@ def questions_to_ask(job: JobDescription, pack: RolePack) -> tuple[QuestionToAsk
     return tuple(unique[:MAX_QUESTIONS])
 
 
+def _quote(text: str, limit: int = 80) -> str:
+    return f"'{clip(text, limit)}'"
+
+
+def _likely_question(knowledge: Knowledge, pid: str) -> str:
+    """The most reported question whose first principle is `pid` ('' if none)."""
+    qs = [q for q in knowledge.questions if q.principles and q.principles[0] == pid]
+    return sorted(qs, key=lambda q: (-q.frequency, q.id))[0].text if qs else ""
+
+
 def _bridge(pids: Sequence[str], evidence: Sequence[BulletEvidence], exclude: Sequence[str] = (),
             limit: int = 2) -> tuple[str, ...]:
     order = {e.bullet_id: i for i, e in enumerate(evidence)}
@@ -152,30 +176,46 @@ def gap_scripts(resume: Resume, ratings: Sequence[PrincipleRating], risks: Seque
     for r in weak[:MAX_PRINCIPLE_SCRIPTS]:
         p = knowledge.principle(r.id)
         bridge = r.evidence[:2] if r.strength == "thin" else _bridge((r.id,), evidence)
+        look = p.looks_for.split(". ")[0].split(";")[0].rstrip(".")
+        look = look[:1].lower() + look[1:]
+        ask = _likely_question(knowledge, r.id)
+        named = [b for b in bridge if b in texts]
         if r.strength == "none":
-            opening = (f"Your resume has no clear {p.name} example, so do not stretch one: say "
-                       f"\"The closest example I have is...\" and tell a real story.")
+            title = f"No evidence yet for {p.name}"
+            script = (f"Your resume has no clear {p.name} example, so do not stretch one"
+                      + (f". When they ask \"{ask}\"" if ask else "") + ", say so plainly: "
+                      "\"I don't have a textbook example of that on my resume, but the closest "
+                      "is...\"")
+            if named:
+                script += (f" Then bridge to {_quote(texts[named[0]])}: tell what you decided "
+                           f"there and why, so it shows {look}.")
+                if len(named) > 1:
+                    script += f" A second option: {_quote(texts[named[1]])}."
+            else:
+                script += f" Then tell a real story from outside your resume that shows {look}."
         else:
-            opening = (f"Your {p.name} evidence is thin: tell the one story you have in full "
-                       "detail rather than adding weaker ones.")
-        if bridge:
-            quoted = "; ".join(f"'{clip(texts.get(b, ''), 80)}'" for b in bridge if b in texts)
-            middle = f" Bridge to: {quoted}."
-        else:
-            middle = " Bridge to any real project where you made this kind of call."
-        close = f" Show what they look for: {clip(p.looks_for.split('. ')[0].rstrip('.'), 140)}."
-        out.append(GapScript(f"g-{r.id}", f"{p.name} is {r.strength}", r.id,
-                             opening + middle + close, bridge))
+            title = f"Thin evidence for {p.name}"
+            script = (("Your one clear example of " + p.name + " is " if len(named) < 2 else
+                       f"Your {p.name} evidence is thin; the best example is ")
+                      + (_quote(texts[named[0]]) if named else "a single bullet")
+                      + (f" (a second: {_quote(texts[named[1]])})" if len(named) > 1 else "")
+                      + ": tell it in full detail rather than adding weaker ones."
+                      + (f" When they ask \"{ask}\", make it show {look}" if ask
+                         else f" Make it show {look}")
+                      + ", and have the numbers ready for the follow-ups.")
+        out.append(GapScript(f"g-{r.id}", title, r.id, script, tuple(named)))
     covered = {g.target for g in out}
     for risk in risks:
-        if risk.id.startswith("thin-") and risk.id[5:] in covered:
+        if risk.principle_ids and risk.principle_ids[0] in covered and (
+                risk.id.startswith(("thin-", "watch-"))):
             continue  # the principle's own script already covers it
+        # only the bullets the risk itself names: a loose nearest bullet (a swimming class
+        # for "no models in production") would be a stretch, not a bridge
         bridge = tuple(b for b in risk.evidence if b in texts)[:2]
-        if not bridge and risk.principle_ids:
-            bridge = _bridge(risk.principle_ids, evidence)
-        script = f"Say: \"{risk.line_to_say}\" Then: {risk.prepare}"
-        if bridge:
-            script += " Bridge to: " + "; ".join(f"'{clip(texts[b], 80)}'" for b in bridge) + "."
+        script = f"If they probe it, say: \"{risk.line_to_say}\" Then: {risk.prepare}"
+        quoted = [b for b in bridge if b in texts and " ".join(texts[b].split())[:25] not in script]
+        if quoted:
+            script += " Bridge to: " + "; ".join(_quote(texts[b]) for b in quoted) + "."
         gid = f"g-{risk.id}"
         if any(g.id == gid for g in out):
             continue

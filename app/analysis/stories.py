@@ -141,13 +141,68 @@ def select(cands: Sequence[Candidate], targets: dict[str, int], weights: dict[st
                 need[p] -= 1
         used_roles[pick.bullet.role] = used_roles.get(pick.bullet.role, 0) + 1
         used_primary[pick.principles[0]] = used_primary.get(pick.principles[0], 0) + 1
+    return _repair(chosen, [c for c in cands if c not in chosen], targets, weights)
+
+
+def _repair(chosen: list[Candidate], rest: list[Candidate], targets: dict[str, int],
+            weights: dict[str, float]) -> list[Candidate]:
+    """Swap stories so the most-asked principles reach their target when the resume allows:
+    a principle still short takes the place of the story whose removal costs least (the ask
+    weight of principles it alone covers, which must be below the short principle's)."""
+    chosen = list(chosen)
+    for pid in sorted(targets, key=lambda p: (-weights.get(p, 0.0), p)):
+        for _ in range(targets[pid]):
+            have = sum(pid in c.principles for c in chosen)
+            if have >= targets[pid]:
+                break
+            offers = [c for c in rest if pid in c.principles]
+            if not offers:
+                break
+            count = {p: sum(p in o.principles for o in chosen) for p in targets}
+
+            def loss(c: Candidate, count: dict[str, int] = count) -> float:
+                """The ask weight of the principles that would fall below target."""
+                return sum(weights.get(p, 0.0) for p in c.principles
+                           if p in targets and count[p] <= targets[p])
+
+            need_w = weights.get(pid, 0.0)
+            drops = [c for c in chosen if pid not in c.principles and loss(c) < need_w]
+            if not drops:
+                break
+            add = max(offers, key=lambda c: (c.strength, -c.index))
+            drop = min(drops, key=lambda c: (round(loss(c), 6), c.strength, -c.index))
+            chosen[chosen.index(drop)] = add
+            rest.remove(add)
     return chosen
 
 
-def _title(text: str) -> str:
-    first = re.split(r"[,;:.(\u2013\u2014]| - | to (?=[a-z])", text, maxsplit=1)[0].strip()
-    title = clip(first if len(first.split()) >= 3 else text, 72)
+TITLE_WORDS = 8
+_BREAK_WORDS = {"on", "for", "with", "in", "at", "from", "to", "across", "using", "by", "via",
+                "through", "into", "within", "over", "under", "that", "which", "while"}
+_TRAILING = _BREAK_WORDS | {"a", "an", "the", "my", "our", "its", "their", "per", "than", "and",
+                            "of", "as", "or"}
+
+
+def story_title(text: str) -> str:
+    """A short title (at most 8 words) made only of the bullet's own words: its first clause,
+    cut at a natural break (before a preposition) rather than mid-name, never an ellipsis."""
+    first = re.split(r"[,;:.(\u2013\u2014]\s| - | (?:to|that|which|resulting in|leading to)"
+                     r" (?=[a-z])", text.strip() + " ", maxsplit=1)[0].strip(" ,;:.")
+    words = first.split()
+    if len(words) < 3:
+        words = text.split()
+    if len(words) > TITLE_WORDS:
+        breaks = [i for i in range(3, TITLE_WORDS + 1)
+                  if i < len(words) and words[i].lower() in _BREAK_WORDS]
+        words = words[: breaks[-1]] if breaks else words[:TITLE_WORDS]
+    while len(words) > 2 and words[-1].lower().strip(",;:") in _TRAILING:
+        words = words[:-1]
+    title = " ".join(words).strip(" ,;:.-\u2013\u2014")
     return title[:1].upper() + title[1:]
+
+
+def _title(text: str) -> str:
+    return story_title(text)
 
 
 def split_action_result(text: str) -> tuple[str, str]:

@@ -120,7 +120,7 @@ def clip(text: str, limit: int) -> str:
     text = _SPACE.sub(" ", text).strip()
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-")
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-.")
     return cut + "\u2026"
 
 

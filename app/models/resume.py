@@ -89,6 +89,7 @@ class JobDescription:
     requirements: tuple[Requirement, ...] = ()
     skills: tuple[str, ...] = ()  # every canonical skill the posting mentions
     text: str = ""
+    team: str = ""  # the team the title line names ("Personalization Ranking"), '' if none
 
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)

@@ -100,7 +100,8 @@ def _parse(text: str, source: SourceInfo, skills: Sequence[Skill] | None) -> Job
         title += " Intern"
     job_skills = _unique([*matcher.find(title), *matcher.find(kept_text)])
     return JobDescription(source=source, title=title, company=company, level_hints=level_hints,
-                          requirements=tuple(requirements), skills=tuple(job_skills), text=text)
+                          requirements=tuple(requirements), skills=tuple(job_skills), text=text,
+                          team=job_team(unglued, company))
 
 
 # --------------------------------------------------------------------------- input checks
@@ -715,12 +716,10 @@ def _head_company_candidates(text: str) -> tuple[str, str]:
         and len(head.split()) <= 10
     if not role_line:
         return "", ""
-    tail = ""
-    m = re.match(r"^.{3,80}?\s?(?:,|\bat|@|\||·|\s[–—-])\s+([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2})\s*$",
-                 head)
-    if m and (_known_company(m.group(1))
-              or len(re.findall(rf"\b{re.escape(m.group(1))}\b", text)) >= 2):
-        tail = m.group(1)
+    tail = _title_tail(head)
+    if tail and not (_known_company(tail)
+                     or len(re.findall(rf"\b{re.escape(tail)}\b", text)) >= 2):
+        tail = ""
     own_line = ""
     if len(lines) > 1 and heading_kind(lines[1]) is None:
         # LinkedIn/Indeed style: "Title" then "Company · City, ST (Hybrid)"
@@ -732,13 +731,22 @@ def _head_company_candidates(text: str) -> tuple[str, str]:
     return tail, own_line
 
 
+def _title_tail(head: str) -> str:
+    """The capitalised name after the title on a title line ("Title, X", "Title at X")."""
+    m = re.match(r"^.{3,80}?\s?(?:,|\bat|@|\||·|\s[–—-])\s+([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2})\s*$",
+                 head)
+    return m.group(1) if m else ""
+
+
 def job_team(text: str, company: str) -> str:
     """The team named after the title on the first line ("ML Engineer II, Personalization
-    Ranking") when the company comes from elsewhere, else ''."""
-    tail, _ = _head_company_candidates(text)
-    if not tail or tail == company or _known_company(tail) or not company:
+    Ranking") when the company is on its own line below it, else ''."""
+    _, own_line = _head_company_candidates(text)
+    lines = [re.sub(r"[*_#]+", "", ln).strip() for ln in text.split("\n") if ln.strip()][:1]
+    raw = _title_tail(lines[0]) if lines else ""
+    if not company or not raw or raw == company or _known_company(raw) or own_line != company:
         return ""
-    return tail
+    return raw
 
 
 def _company(text: str) -> str:

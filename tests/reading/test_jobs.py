@@ -300,3 +300,38 @@ $180,000 - $220,000 a year
     ]
     assert job.requirements[1].skills == ("Drift Detection", "On-Call")
     assert job.requirements[3].skills == ("SQL", "Python", "R")
+
+
+SAMPLE_JOB = Path(__file__).resolve().parents[2] / "app" / "resources" / "sample" / "sample_job.txt"
+
+
+def test_title_line_team_and_company_on_its_own_line() -> None:
+    job = read_job(SAMPLE_JOB)  # "Machine Learning Engineer II, Personalization Ranking" / "Amazon"
+    assert (job.title, job.company, job.team) == (
+        "Machine Learning Engineer II", "Amazon", "Personalization Ranking")
+    body = ("\nWe build the models behind the growth dashboards used across the company.\n\n"
+            "Responsibilities\n- Build forecasting models in Python and SQL\n"
+            "- Run experiments with product teams and report the results\n")
+    job = read_job_text("Data Scientist, Growth Analytics\nGoogle" + body)
+    assert (job.title, job.company, job.team) == ("Data Scientist", "Google", "Growth Analytics")
+
+
+@pytest.mark.parametrize(("head", "company"), [
+    ("Senior Data Scientist at Stripe", "Stripe"),
+    ("Machine Learning Engineer\nAcme Robotics \u00b7 Austin, TX (Hybrid)", "Acme Robotics"),
+    ("Machine Learning Engineer\nRemote", ""),
+])
+def test_company_from_the_title_lines(head: str, company: str) -> None:
+    job = read_job_text(head + "\n\nYou will build the ranking models behind our search page.\n\n"
+                        "Responsibilities\n- Train ranking models in PyTorch\n"
+                        "- Deploy them to production and monitor their quality\n")
+    assert job.company == company
+    assert job.team == ""
+
+
+def test_company_is_hiring() -> None:
+    job = read_job_text("Machine Learning Engineer\n\nContoso Labs is hiring a machine learning "
+                        "engineer to own our ranking models.\n\nResponsibilities\n"
+                        "- Train ranking models in PyTorch\n"
+                        "- Deploy them to production and monitor their quality\n")
+    assert job.company == "Contoso Labs"
