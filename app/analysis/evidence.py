@@ -132,16 +132,17 @@ def rate_principles(evidence: Sequence[BulletEvidence], knowledge: Knowledge) ->
         for s, _, _ in hits:
             miss *= 1.0 - s
         score = rnd(1.0 - miss) if hits else 0.0
-        rule = (f"strong = 2+ bullets scoring {STRONG_BAR:.2f}+ or one scoring "
-                f"{VERY_STRONG_BAR:.2f}+")
+        rule = (f"strong means two bullets that clearly show it (match {STRONG_BAR:.0%} or more) "
+                f"or one very clear one ({VERY_STRONG_BAR:.0%} or more)")
+        count = f"{len(hits)} bullet" + ("s" if len(hits) != 1 else "")
         if len(high) >= 2 or best >= VERY_STRONG_BAR:
             strength = "strong"
-            reason = (f"{len(hits)} bullet(s) evidence it, {len(high)} scoring "
-                      f"{STRONG_BAR:.2f}+ (best {best:.2f}); {rule}.")
+            reason = (f"Strong: {count} show{'s' if len(hits) == 1 else ''} it, {len(high)} clearly (best match {best:.0%}); "
+                      f"{rule}.")
         elif hits:
             strength = "thin"
-            reason = (f"{len(hits)} bullet(s) evidence it, best score {best:.2f}: "
-                      f"not enough for strong ({rule}).")
+            reason = (f"Thin: {count} touch{'es' if len(hits) == 1 else ''} it (best match "
+                      f"{best:.0%}); one more clear example would make it strong ({rule}).")
         else:
             strength = "none"
             reason = "No bullet evidences it: prepare a story or the gap script."
