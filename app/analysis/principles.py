@@ -2,24 +2,36 @@
 
 Two signals are blended:
 
-* a scikit-learn model (TF-IDF word 1-2 grams -> one logistic regression per principle) trained at load time on the labelled lines we wrote into
-  `knowledge/classifier/exemplars.jsonl` (never on the evaluation file), and
+* a linear model (TF-IDF word 1-2 grams over lightly stemmed text plus the line's first word
+  -> one logistic regression per principle), trained with scikit-learn on the labelled lines we
+  wrote into `knowledge/classifier/exemplars.jsonl` (never on the evaluation file), and
 * hand-built evidence patterns per principle (`knowledge/classifier/lexicon.json`) that follow
   the labelling guide and also say *which words* triggered a principle, so every score can be
   explained.
 
 A second small model plus patterns recognise lines that are not achievements (headings,
 contact lines, skills lists, course names); those get no principles. The blend weights and
-thresholds below were chosen by cross-validation over our own exemplars only.
+training parameters below were chosen by cross-validation over our own exemplars only
+(`scripts/build_classifier.py --cv`); the display thresholds are set by hand.
 
-The model is built lazily, once per process (cached on the exemplars and lexicon), and is
-deterministic: same input, same output, scores rounded to 4 decimals.
+Cold start: the trained model ships as `knowledge/classifier/model.json` (built by
+`scripts/build_classifier.py`) and is scored here in plain Python, so the analysis path imports
+neither numpy, scipy nor scikit-learn. If the exemplars, lexicon or model code changed since
+the artifact was built (its content hash no longer matches), the model is trained at run time
+instead and a warning says to rebuild. Deterministic: same input, same output, scores rounded
+to 4 decimals.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import logging
+import math
 import re
+import sys
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,11 +83,12 @@ _FALLBACK_NAMES = {
     "success-and-scale-bring-broad-responsibility": "Success and Scale Bring Broad Responsibility",
 }
 
-# Blend weights, C and the secondary weight were chosen by 5-fold cross-validation over our
-# exemplars only (see knowledge/classifier/README.md); the display thresholds are set by hand. Score = MODEL_WEIGHT * model probability (rescaled) +
-# (1 - MODEL_WEIGHT) * pattern score + PRIOR_WEIGHT * base rate, clipped to 0..1.
-MODEL_WEIGHT = 0.6
-PRIOR_WEIGHT = 0.2  # times the base rate of each principle (lexicon.json "base_rates")
+# Score = MODEL_WEIGHT * model probability (rescaled) + (1 - MODEL_WEIGHT) * pattern score
+# + PRIOR_WEIGHT * prior, clipped to 0..1. The prior is each principle's share of OUR labelled
+# exemplars (computed at training time); no label statistics of the evaluation file are used.
+# Weights and training parameters: 5-fold cross-validation over our exemplars only.
+MODEL_WEIGHT = 0.7
+PRIOR_WEIGHT = 0.2
 MIN_SCORE = 0.05  # an achievement line lists its best principle unless nothing fits at all
 RELATIVE_CUTOFF = 0.6  # further principles must reach this fraction of the best score
 SECOND_MIN_SCORE = 0.25  # ... and this absolute score
@@ -83,6 +96,9 @@ MAX_PRINCIPLES = 3
 SKIP_THRESHOLD = 0.5  # probability that a line is not an achievement
 LR_C = 8.0  # inverse regularisation of the logistic regressions
 SECONDARY_WEIGHT = 0.5  # how much a secondary label counts in training, against a primary one
+SKIP_C = 4.0  # inverse regularisation of the "not an achievement" model
+MIN_DF = 2  # a word or word pair must occur in this many exemplars to be a feature
+SCALE_PERCENTILE = 75  # model probabilities are divided by this percentile over the positives
 RANDOM_STATE = 13
 
 
@@ -117,7 +133,6 @@ class Lexicon:
 
     patterns: dict[str, tuple[tuple[re.Pattern[str], float], ...]]
     skip: tuple[tuple[re.Pattern[str], float], ...] = field(default=())
-    base_rates: tuple[float, ...] = ()  # per principle (id order): share of typical bullets
 
 
 def lexicon_path(root: Path | None = None) -> Path:
@@ -164,13 +179,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         raise KnowledgeError(f"{path.name}: field 'principles' has unknown id '{unknown[0]}'")
     patterns = {pid: _compile(principles.get(pid, []), f"principles.{pid}", path)
                 for pid in PRINCIPLE_IDS}
-    rates = data.get("base_rates", {})
-    if not isinstance(rates, dict) or any(
-            pid not in PRINCIPLE_IDS or not isinstance(v, (int, float)) or not 0 <= v <= 1
-            for pid, v in rates.items()):
-        raise KnowledgeError(f"{path.name}: field 'base_rates' must map principle ids to 0..1")
-    return Lexicon(patterns=patterns, skip=_compile(data.get("skip", []), "skip", path),
-                   base_rates=tuple(float(rates.get(pid, 0.0)) for pid in PRINCIPLE_IDS))
+    return Lexicon(patterns=patterns, skip=_compile(data.get("skip", []), "skip", path))
 
 
 def load_exemplars_file(path: Path | None = None) -> tuple[Exemplar, ...]:
@@ -218,9 +227,29 @@ def clean_line(text: str) -> str:
     return _BULLET.sub("", text).strip()
 
 
+STEM = True
+FIRST_VERB = True
+_WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
+
+
+def _stem(word: str) -> str:
+    """A crude suffix strip so "automated", "automating" and "automation" share a feature."""
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _model_text(text: str) -> str:
     # Numbers become "0" so "cut cost 35%" and "cut cost 12%" share features.
-    return _DIGITS.sub("0", clean_line(text).lower())
+    out = _DIGITS.sub("0", clean_line(text).lower())
+    if STEM:
+        out = _WORD.sub(lambda m: _stem(m.group(0)), out)
+    if FIRST_VERB:
+        first = out.split(" ", 1)[0]
+        if first.isalpha():
+            out = f"v_{first} {out}"
+    return out
 
 
 _TRAILING = frozenset("a an the with to of and by for in on at from as into via or our my".split())
@@ -391,74 +420,143 @@ _COMMON_VERBS = frozenset(
 
 # ---------------------------------------------------------------------------------------
 # The trained model
+#
+# Training uses scikit-learn (TF-IDF word 1-2 grams, one class-balanced logistic regression
+# per principle, one for "not an achievement"). `scripts/build_classifier.py` trains once and
+# writes the result to `knowledge/classifier/model.json` with a hash of what it was trained
+# on; at run time that artifact is read and scored in plain Python (no numpy, scipy or
+# scikit-learn import on the analysis path). If the hash does not match the exemplars and
+# lexicon in use (someone edited them), the model is trained at run time instead, and a
+# warning says to rebuild.
+
+#: Bump whenever features, training or the artifact layout change (invalidates model.json).
+MODEL_VERSION = "2"
+ARTIFACT_NAME = "model.json"
+TOKEN_PATTERN = r"(?u)\b\w[\w+#]*\b|[$%]"
+_TOKEN = re.compile(TOKEN_PATTERN)
+_N = len(PRINCIPLE_IDS)
+_N_EXTRA = 7  # _skip_extra: the skip-pattern score and six shape features
+
+log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+def artifact_path(root: Path | None = None) -> Path:
+    return (root or knowledge_dir()) / "classifier" / ARTIFACT_NAME
+
+
+def content_hash(exemplars: Sequence[Exemplar], lexicon: Lexicon) -> str:
+    """SHA-256 of everything the trained model depends on: the exemplars, the lexicon
+    patterns, the training parameters and MODEL_VERSION (the code version)."""
+    payload = {
+        "model_version": MODEL_VERSION,
+        "params": [LR_C, SECONDARY_WEIGHT, SKIP_C, MIN_DF, SCALE_PERCENTILE, MODEL_WEIGHT,
+                   PRIOR_WEIGHT, STEM, FIRST_VERB, TOKEN_PATTERN, RANDOM_STATE],
+        "exemplars": [[e.text, list(e.principles)] for e in exemplars],
+        "patterns": {pid: [[p.pattern, w] for p, w in lexicon.patterns.get(pid, ())]
+                     for pid in PRINCIPLE_IDS},
+        "skip": [[p.pattern, w] for p, w in lexicon.skip],
+    }
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@dataclass(frozen=True, eq=False)
 class _Model:
-    word: Any  # TfidfVectorizer, word 1-2 grams
-    word_clf: _OneVsRest  # one logistic regression per principle over word features
-    skip_clf: Any  # logistic regression: the line is not an achievement (None: no examples)
+    """Everything scoring needs, as plain Python numbers (same maths as scikit-learn's
+    TfidfVectorizer(sublinear_tf, l2) + LogisticRegression.predict_proba)."""
+
+    vocabulary: dict[str, int]  # term -> feature index
+    idf: array  # per feature
+    coef: array  # feature-major: coef[f * 16 + j] is feature f's weight for principle j
+    intercept: tuple[float, ...]  # per principle
     prob_scale: tuple[float, ...]  # per principle: divide model probabilities by this
-    word_coef: Any  # (16, n_word_features) coefficients, for explanations
+    prior: tuple[float, ...]  # per principle: share of our labelled exemplars that carry it
+    skip_coef: array | None  # vocabulary features, then the _skip_extra features
+    skip_intercept: float
+    content_hash: str
+    source: str  # "artifact" or "trained at run time"
+
+    def row(self, text_m: str) -> list[tuple[int, float]]:
+        """The TF-IDF row of a model text: (feature index, value), l2-normalised."""
+        tokens = _TOKEN.findall(text_m.lower())
+        counts: dict[int, int] = {}
+        vocab = self.vocabulary
+        for gram in tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]:
+            idx = vocab.get(gram)
+            if idx is not None:
+                counts[idx] = counts.get(idx, 0) + 1
+        vals = [(i, (1.0 + math.log(c)) * self.idf[i]) for i, c in sorted(counts.items())]
+        norm = math.sqrt(sum(v * v for _, v in vals))
+        return [(i, v / norm) for i, v in vals] if norm > 0 else []
+
+    def probabilities(self, row: Sequence[tuple[int, float]]) -> list[float]:
+        """Logistic-regression probability per principle (not rescaled)."""
+        z = list(self.intercept)
+        coef = self.coef
+        for i, v in row:
+            base = i * _N
+            for j in range(_N):
+                z[j] += coef[base + j] * v
+        return [_sigmoid(x) for x in z]
+
+    def scaled(self, row: Sequence[tuple[int, float]]) -> list[float]:
+        """Probabilities divided by each principle's scale, clipped to 0..1."""
+        return [min(max(p / s, 0.0), 1.0)
+                for p, s in zip(self.probabilities(row), self.prob_scale, strict=True)]
+
+    def skip_probability(self, row: Sequence[tuple[int, float]], extra: Sequence[float]) -> float:
+        if self.skip_coef is None:
+            return extra[0]  # no skip examples: the skip patterns alone
+        z = self.skip_intercept
+        coef = self.skip_coef
+        for i, v in row:
+            z += coef[i] * v
+        n = len(self.vocabulary)
+        for k, v in enumerate(extra):
+            z += coef[n + k] * v
+        return _sigmoid(z)
+
+    def top_words(self, line: str, j: int) -> tuple[str, ...]:
+        """The line's words that push the model most towards principle j (explanations)."""
+        tokens = re.findall(r"\w[\w+#]*", line.lower())
+        grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+        scored = []
+        for g in dict.fromkeys(grams):
+            idx = self.vocabulary.get(_DIGITS.sub("0", g))
+            if idx is not None and self.coef[idx * _N + j] > 0.3:
+                scored.append((-self.coef[idx * _N + j], g))
+        scored.sort()
+        return tuple(g for _, g in scored[:2])
 
 
-@dataclass(frozen=True)
-class _OneVsRest:
-    """One logistic regression per principle, as plain arrays (fast, dependency-light predict)."""
-
-    coef: Any  # (16, n_features)
-    intercept: Any  # (16,)
-
-    @staticmethod
-    def fit(X: Any, Y: Any, W: Any) -> _OneVsRest:
-        import numpy as np
-        from sklearn.linear_model import LogisticRegression
-
-        coefs, intercepts = [], []
-        for j in range(Y.shape[1]):
-            if Y[:, j].min() == Y[:, j].max():  # no examples: never predicted
-                coefs.append(np.zeros(X.shape[1]))
-                intercepts.append(-10.0 if Y[0, j] == 0 else 10.0)
-                continue
-            lr = LogisticRegression(C=LR_C, solver="liblinear", max_iter=1000, tol=1e-3,
-                                    random_state=RANDOM_STATE)
-            lr.fit(X, Y[:, j], sample_weight=W[:, j])
-            coefs.append(lr.coef_[0])
-            intercepts.append(float(lr.intercept_[0]))
-        return _OneVsRest(np.vstack(coefs), np.array(intercepts))
-
-    def predict_proba(self, X: Any) -> Any:
-        import numpy as np
-
-        z = np.asarray(X @ self.coef.T) + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+def _skip_extra(line: str, lexicon: Lexicon) -> list[float]:
+    """Features of the skip model beyond the words: skip patterns and line shape."""
+    return [_skip_pattern_score(line, lexicon)] + _shape_features(line)
 
 
-def _vectorizer() -> Any:
-    # Word 1-2 grams only: character n-grams (tried, averaged in) scored the same in
-    # cross-validation over our exemplars and made the model build three times slower.
+def train(exemplars: Sequence[Exemplar], lexicon: Lexicon,
+          estimators: dict[str, Any] | None = None) -> _Model:
+    """Fit the model with scikit-learn (build step, or run-time fallback).
+
+    Pass a dict as `estimators` to also get the fitted scikit-learn objects ("vectorizer",
+    "principle_models": one LogisticRegression or None per principle, "skip_model"): the tests
+    check that plain-Python scoring of the artifact equals theirs."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
-
-    return TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1, sublinear_tf=True,
-                           token_pattern=r"(?u)\b\w[\w+#]*\b|[$%]")
-
-
-def _skip_extra(lines: Sequence[str], lexicon: Lexicon) -> Any:
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
-    return csr_matrix(np.array([[_skip_pattern_score(line, lexicon)] + _shape_features(line)
-                                for line in lines]))
-
-
-def _fit(exemplars: Sequence[Exemplar], lexicon: Lexicon) -> _Model:
-    import numpy as np
-    from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 
     lines = [clean_line(e.text) for e in exemplars]
     texts = [_model_text(t) for t in lines]
-    word = _vectorizer()
+    word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=MIN_DF, sublinear_tf=True,
+                           token_pattern=TOKEN_PATTERN, dtype=np.float64)
     Xw = word.fit_transform(texts)
     pos = np.array([i for i, e in enumerate(exemplars) if e.principles])
     if not len(pos):
@@ -466,36 +564,146 @@ def _fit(exemplars: Sequence[Exemplar], lexicon: Lexicon) -> _Model:
     # Y: 1 where the principle is labelled; W: how much each line counts for that principle
     # (a secondary label counts less than a primary one, so broad principles that are often
     # secondary do not swallow every line; classes are balanced).
-    Y = np.zeros((len(pos), len(PRINCIPLE_IDS)), dtype=int)
-    W = np.ones((len(pos), len(PRINCIPLE_IDS)))
+    Y = np.zeros((len(pos), _N), dtype=int)
+    W = np.ones((len(pos), _N))
     for row, i in enumerate(pos):
         for rank_, pid in enumerate(exemplars[i].principles):
             Y[row, PRINCIPLE_IDS.index(pid)] = 1
             W[row, PRINCIPLE_IDS.index(pid)] = 1.0 if rank_ == 0 else SECONDARY_WEIGHT
-    for j in range(len(PRINCIPLE_IDS)):
+    for j in range(_N):
         n_pos = max(W[Y[:, j] == 1, j].sum(), 1.0)
         n_neg = max(W[Y[:, j] == 0, j].sum(), 1.0)
         W[Y[:, j] == 1, j] *= len(pos) / (2.0 * n_pos)
         W[Y[:, j] == 0, j] *= len(pos) / (2.0 * n_neg)
 
-    word_clf = _OneVsRest.fit(Xw[pos], Y, W)
-    probs = word_clf.predict_proba(Xw[pos])
-    prob_scale = tuple(float(max(np.percentile(probs[Y[:, j] == 1, j], 75), 0.2))
-                       if Y[:, j].sum() else 1.0 for j in range(len(PRINCIPLE_IDS)))
+    Xp = Xw[pos]
+    coefs, intercepts, fitted = [], [], []
+    for j in range(_N):
+        if Y[:, j].min() == Y[:, j].max():  # no examples: never predicted
+            coefs.append(np.zeros(Xw.shape[1]))
+            intercepts.append(-10.0 if Y[0, j] == 0 else 10.0)
+            fitted.append(None)
+            continue
+        lr = LogisticRegression(C=LR_C, solver="liblinear", max_iter=1000, tol=1e-4,
+                                random_state=RANDOM_STATE)
+        lr.fit(Xp, Y[:, j], sample_weight=W[:, j])
+        fitted.append(lr)
+        coefs.append(lr.coef_[0])
+        intercepts.append(float(lr.intercept_[0]))
+    coef = np.vstack(coefs)  # (16, V)
+    probs = 1.0 / (1.0 + np.exp(-(np.asarray(Xp @ coef.T) + np.array(intercepts))))
+    prob_scale = tuple(float(max(np.percentile(probs[Y[:, j] == 1, j], SCALE_PERCENTILE), 0.2))
+                       if Y[:, j].sum() else 1.0 for j in range(_N))
+    prior = tuple(float(Y[:, j].mean()) for j in range(_N))
 
     skip_y = np.array([0 if e.principles else 1 for e in exemplars])
-    skip_clf = None
+    skip_coef, skip_intercept, skip = None, 0.0, None
     if 0 < skip_y.sum() < len(skip_y):
-        skip_clf = LogisticRegression(C=4.0, solver="liblinear", max_iter=1000,
-                                      random_state=RANDOM_STATE, class_weight="balanced")
-        skip_clf.fit(hstack([Xw, _skip_extra(lines, lexicon)], format="csr"), skip_y)
+        extra = csr_matrix(np.array([_skip_extra(line, lexicon) for line in lines]))
+        skip = LogisticRegression(C=SKIP_C, solver="liblinear", max_iter=1000,
+                                  random_state=RANDOM_STATE, class_weight="balanced")
+        skip.fit(hstack([Xw, extra], format="csr"), skip_y)
+        skip_coef = array("d", skip.coef_[0].astype(float).tolist())
+        skip_intercept = float(skip.intercept_[0])
 
-    return _Model(word, word_clf, skip_clf, prob_scale, word_clf.coef)
+    if estimators is not None:
+        estimators.update(vectorizer=word, principle_models=fitted, skip_model=skip)
+    vocabulary = {t: int(i) for t, i in word.vocabulary_.items()}
+    return _Model(vocabulary=vocabulary, idf=array("d", word.idf_.astype(float).tolist()),
+                  coef=array("d", coef.T.ravel().astype(float).tolist()),
+                  intercept=tuple(intercepts), prob_scale=prob_scale, prior=prior,
+                  skip_coef=skip_coef, skip_intercept=skip_intercept,
+                  content_hash=content_hash(exemplars, lexicon), source="trained at run time")
+
+
+def _b64(values: array) -> str:
+    a = array("d", values)
+    if sys.byteorder != "little":  # pragma: no cover - the artifact is little-endian
+        a.byteswap()
+    return base64.b64encode(a.tobytes()).decode("ascii")
+
+
+def _unb64(text: str) -> array:
+    a = array("d")
+    a.frombytes(base64.b64decode(text))
+    if sys.byteorder != "little":  # pragma: no cover
+        a.byteswap()
+    return a
+
+
+def model_to_json(model: _Model) -> str:
+    """The artifact text (deterministic: same model, same bytes)."""
+    terms = [""] * len(model.vocabulary)
+    for t, i in model.vocabulary.items():
+        terms[i] = t
+    doc = {
+        "about": "Leadership Principle classifier, trained by scripts/build_classifier.py from "
+                 "exemplars.jsonl and lexicon.json. Do not edit: rebuild instead.",
+        "model_version": MODEL_VERSION,
+        "content_hash": model.content_hash,
+        "blend": {"model_weight": MODEL_WEIGHT, "prior_weight": PRIOR_WEIGHT},
+        "principles": list(PRINCIPLE_IDS),
+        "vocabulary": "\n".join(terms),
+        "idf": _b64(model.idf),
+        "coef": _b64(model.coef),
+        "intercept": list(model.intercept),
+        "prob_scale": list(model.prob_scale),
+        "prior": list(model.prior),
+        "skip_coef": _b64(model.skip_coef) if model.skip_coef is not None else None,
+        "skip_intercept": model.skip_intercept,
+    }
+    return json.dumps(doc, indent=1) + "\n"
+
+
+def load_artifact(path: Path, expected_hash: str) -> _Model | None:
+    """The prebuilt model if `path` holds one built from exactly what we would train on."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        log.warning("%s missing: training the principle model at run time "
+                    "(run scripts/build_classifier.py)", path)
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("%s unreadable (%s): training the principle model at run time", path, exc)
+        return None
+    if doc.get("content_hash") != expected_hash or doc.get("model_version") != MODEL_VERSION:
+        log.warning("%s was built from other exemplars, lexicon or code: training the principle "
+                    "model at run time (run scripts/build_classifier.py to rebuild)", path)
+        return None
+    try:
+        terms = doc["vocabulary"].split("\n") if doc["vocabulary"] else []
+        vocabulary = {t: i for i, t in enumerate(terms)}
+        model = _Model(vocabulary=vocabulary, idf=_unb64(doc["idf"]), coef=_unb64(doc["coef"]),
+                       intercept=tuple(float(x) for x in doc["intercept"]),
+                       prob_scale=tuple(float(x) for x in doc["prob_scale"]),
+                       prior=tuple(float(x) for x in doc["prior"]),
+                       skip_coef=_unb64(doc["skip_coef"]) if doc["skip_coef"] else None,
+                       skip_intercept=float(doc["skip_intercept"]),
+                       content_hash=expected_hash, source="artifact")
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        log.warning("%s is malformed (%s): training the principle model at run time", path, exc)
+        return None
+    n = len(vocabulary)
+    if (len(model.idf) != n or len(model.coef) != n * _N or len(model.intercept) != _N
+            or len(model.prob_scale) != _N or len(model.prior) != _N
+            or (model.skip_coef is not None and len(model.skip_coef) != n + _N_EXTRA)):
+        log.warning("%s has inconsistent sizes: training the principle model at run time", path)
+        return None
+    return model
 
 
 @lru_cache(maxsize=4)
 def _model_for(exemplars: tuple[Exemplar, ...], lexicon: Lexicon) -> _Model:
-    return _fit(exemplars, lexicon)
+    expected = content_hash(exemplars, lexicon)
+    model = load_artifact(artifact_path(), expected)
+    if model is not None:
+        return model
+    try:
+        return train(exemplars, lexicon)
+    except ImportError as exc:  # e.g. a bundle built without scikit-learn
+        raise KnowledgeError(f"{artifact_path()}: does not match the classifier exemplars and "
+                             "scikit-learn is not available to retrain; run "
+                             "scripts/build_classifier.py") from exc
 
 
 # ---------------------------------------------------------------------------------------
@@ -516,6 +724,7 @@ class PrincipleClassifier:
             if missing:  # pragma: no cover - guarded by the knowledge loader
                 raise KnowledgeError(f"principles.json: field 'id' is missing '{missing[0]}'")
         self._exemplars: tuple[Exemplar, ...] | None = None
+        self._built: _Model | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -531,53 +740,51 @@ class PrincipleClassifier:
         return self._exemplars
 
     def _model(self) -> _Model:
-        return _model_for(self.exemplars, self.lexicon)
+        if self._built is None:  # the process-wide cache hashes every exemplar: ask it once
+            self._built = _model_for(self.exemplars, self.lexicon)
+        return self._built
+
+    @property
+    def model_source(self) -> str:
+        """"artifact" when the prebuilt model is used, else "trained at run time"."""
+        return self._model().source
 
     def name(self, pid: str) -> str:
         return self._names.get(pid, pid)
 
-    def raw_scores(self, texts: Sequence[str]) -> tuple[Any, Any, Any]:
+    def raw_scores(self, texts: Sequence[str]
+                   ) -> tuple[list[list[float]], list[list[float]], list[float]]:
         """Model probabilities (rescaled to 0..1), pattern scores and skip probabilities."""
         probs, hits, skip_p = self._score_lines([clean_line(t) for t in texts])
-        import numpy as np
+        pats = [[_noisy_or(h) for h in line_hits] for line_hits in hits]
+        return probs, pats, skip_p
 
-        pats = np.array([[_noisy_or(h) for h in line_hits] for line_hits in hits])
-        return probs, pats.reshape(len(hits), len(PRINCIPLE_IDS)), skip_p
-
-    def _score_lines(self, lines: Sequence[str]) -> tuple[Any, list[Any], Any]:
-        import numpy as np
-        from scipy.sparse import hstack
-
-        n = len(PRINCIPLE_IDS)
+    def _score_lines(self, lines: Sequence[str]
+                     ) -> tuple[list[list[float]], list[Any], list[float]]:
         if not lines:
-            return np.zeros((0, n)), [], np.zeros(0)
+            return [], [], []
         model = self._model()
-        texts_m = [_model_text(t) for t in lines]
-        Xw = model.word.transform(texts_m)
-        probs = model.word_clf.predict_proba(Xw)
-        probs = np.clip(probs / np.array(model.prob_scale), 0.0, 1.0)
+        probs, skip_p = [], []
+        for line in lines:
+            row = model.row(_model_text(line))
+            probs.append(model.scaled(row))
+            skip_p.append(model.skip_probability(row, _skip_extra(line, self.lexicon)))
         hits = [_matches(line, self.lexicon) for line in lines]
-        if model.skip_clf is None:
-            skip_p = np.array([_skip_pattern_score(line, self.lexicon) for line in lines])
-        else:
-            skip_x = hstack([Xw, _skip_extra(lines, self.lexicon)], format="csr")
-            skip_p = model.skip_clf.predict_proba(skip_x)[:, 1]
         return probs, hits, skip_p
 
     def classify(self, texts: Sequence[str]) -> list[PrincipleResult]:
         """One result per line, in order; empty or non-achievement lines get no principles."""
-        import numpy as np
-
         lines = [clean_line(t) for t in texts]
         probs, hits, skip_p = self._score_lines(lines)
+        prior = self._model().prior if lines else ()
         results = []
         for i, line in enumerate(lines):
             pats = [_noisy_or(h) for h in hits[i]]
-            blended = blend(probs[i], np.asarray(pats), self.lexicon.base_rates)
-            scores = {pid: round(float(blended[j]), 4) for j, pid in enumerate(PRINCIPLE_IDS)}
+            blended = blend(probs[i], pats, prior)
+            scores = {pid: round(blended[j], 4) for j, pid in enumerate(PRINCIPLE_IDS)}
             is_achievement = (sum(c.isalpha() for c in line) >= 3
                               and not _looks_like_list(line)
-                              and (float(skip_p[i]) < SKIP_THRESHOLD
+                              and (skip_p[i] < SKIP_THRESHOLD
                                    or _protected(line, self.lexicon)))
             chosen = select_principles(scores) if is_achievement else ()
             results.append(PrincipleResult(chosen, scores, self._reason(line, chosen, hits[i]),
@@ -597,37 +804,21 @@ class PrincipleClassifier:
                     "course name.")
         top = chosen[0]
         top_hits = hits[PRINCIPLE_IDS.index(top)]
-        phrases = _phrases(line, top_hits) if top_hits else self._model_words(line, top)
+        phrases = (_phrases(line, top_hits) if top_hits
+                   else self._model().top_words(line, PRINCIPLE_IDS.index(top)))
         name = self.name(top)
         if not phrases:
             return f"The wording as a whole resembles our examples of {name}."
         quoted = " and ".join(f"\u201c{p}\u201d" for p in phrases[:2])
         return f"{quoted} {'are' if len(phrases[:2]) > 1 else 'is'} evidence of {name}."
 
-    def _model_words(self, line: str, pid: str) -> tuple[str, ...]:
-        """The line's words that push the model most towards `pid` (for explanations)."""
-        model = self._model()
-        j = PRINCIPLE_IDS.index(pid)
-        vocab = model.word.vocabulary_
-        tokens = re.findall(r"\w[\w+#]*", line.lower())
-        grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-        scored = []
-        for g in dict.fromkeys(grams):
-            idx = vocab.get(_DIGITS.sub("0", g))
-            if idx is not None and model.word_coef[j, idx] > 0.3:
-                scored.append((-float(model.word_coef[j, idx]), g))
-        scored.sort()
-        return tuple(g for _, g in scored[:2])
 
-
-def blend(model_probs: Any, pattern_scores: Any, base_rates: Sequence[float] = ()) -> Any:
+def blend(model_probs: Sequence[float], pattern_scores: Sequence[float],
+          prior: Sequence[float] = ()) -> list[float]:
     """The published score: model and evidence patterns, weighted, plus a small prior."""
-    import numpy as np
-
-    score = MODEL_WEIGHT * model_probs + (1.0 - MODEL_WEIGHT) * pattern_scores
-    if len(base_rates):
-        score = score + PRIOR_WEIGHT * np.asarray(base_rates)
-    return np.clip(score, 0.0, 1.0)
+    prior = prior or (0.0,) * len(model_probs)
+    return [min(max(MODEL_WEIGHT * m + (1.0 - MODEL_WEIGHT) * p + PRIOR_WEIGHT * r, 0.0), 1.0)
+            for m, p, r in zip(model_probs, pattern_scores, prior, strict=True)]
 
 
 def select_principles(scores: dict[str, float]) -> tuple[str, ...]:

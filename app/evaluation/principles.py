@@ -126,9 +126,12 @@ def baselines(corpus: Path) -> dict[str, PrincipleScores]:
 def main(corpus: str | None = None) -> int:
     """Print the figures; exit code 0 (figures are reported, not judged, here)."""
     root = Path(corpus) if corpus else default_corpus()
-    result = evaluate(root)
+    classifier = PrincipleClassifier(_knowledge())
+    result = evaluate(root, classifier)
     out = sys.stdout
     out.write(f"Principle classifier on {root / DEV_FILE} ({result.lines} labelled lines)\n")
+    out.write(f"  model              {classifier.model_source} "
+              f"({len(classifier.exemplars)} exemplars; never trained on this file)\n")
     out.write(f"  top-1 in gold      {result.top1_in_gold:.3f}   (target >= 0.75)\n")
     out.write(f"  macro-F1 (top-2)   {result.macro_f1_top2:.3f}   (target >= 0.45)\n")
     if result.skip_lines:

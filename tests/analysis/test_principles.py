@@ -13,10 +13,18 @@ from app.analysis.principles import (
     PRINCIPLE_IDS,
     PrincipleClassifier,
     PrincipleResult,
+    _model_text,
+    _skip_extra,
+    artifact_path,
+    clean_line,
+    content_hash,
     evidence_phrases,
     find_evidence,
+    load_artifact,
     load_exemplars_file,
     load_lexicon,
+    model_to_json,
+    train,
 )
 from app.errors import KnowledgeError
 
@@ -127,9 +135,10 @@ def test_evaluation_meets_targets_on_the_dev_file(corpus: Path, classifier) -> N
 
     result = evaluate(corpus, classifier)
     assert result.lines >= 100
-    # Measured: top-1 in gold 0.720, macro-F1(top-2) 0.489. The issue's top-1 target is 0.75
-    # and is NOT reached yet; this floor guards what we have (baseline "ownership": 0.30).
-    assert result.top1_in_gold >= 0.70
+    # Measured: top-1 in gold 0.707, macro-F1(top-2) 0.498 (150 lines: one line is 0.007).
+    # The issue's top-1 target is 0.75 and is NOT reached yet; this floor guards what we have
+    # (baseline "ownership": 0.30).
+    assert result.top1_in_gold >= 0.69
     assert result.macro_f1_top2 >= 0.45
 
 
@@ -144,3 +153,102 @@ def test_cli_classify_prints_one_json_line_per_bullet(tmp_path: Path) -> None:
     assert rows[0]["principles"][0] == "hire-and-develop-the-best"
     assert rows[1]["principles"] == []
     assert len(rows[0]["scores"]) == 16
+
+
+# --- The prebuilt model (knowledge/classifier/model.json) -------------------------------
+
+PROBE_LINES = [
+    "Mentored 3 interns on model evaluation; two received return offers",
+    "Reduced inference cost by 45% by distilling the ranking model",
+    "Debugged a training/serving skew and traced it to a stale feature",
+    "Automated the weekly report, removing 8 hours of manual work",
+    "Technical Skills: Python, SQL, PyTorch, Docker",
+    "EDUCATION",
+    "Increased click-through rate by 12% with a new ranking model",
+    "Quantum basket weaving with zero known words",
+    "",
+]
+
+
+def test_model_artifact_is_current() -> None:
+    """model.json was built from exactly these exemplars, lexicon and model code; if this
+    fails, run `python scripts/build_classifier.py` and commit model.json."""
+    expected = content_hash(load_exemplars_file(), load_lexicon())
+    assert load_artifact(artifact_path(), expected) is not None
+
+
+def test_the_app_uses_the_artifact(knowledge) -> None:
+    assert PrincipleClassifier(knowledge).model_source == "artifact"
+
+
+def test_artifact_scores_equal_scikit_learn_within_1e_6() -> None:
+    """Plain-Python scoring of the shipped artifact matches a fresh scikit-learn training."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+
+    exemplars, lexicon = load_exemplars_file(), load_lexicon()
+    model = load_artifact(artifact_path(), content_hash(exemplars, lexicon))
+    assert model is not None
+    est: dict = {}
+    train(exemplars, lexicon, estimators=est)
+    lines = [clean_line(t) for t in PROBE_LINES + [e.text for e in exemplars[::97]]]
+    X = est["vectorizer"].transform([_model_text(t) for t in lines])
+    extra = csr_matrix(np.array([_skip_extra(t, lexicon) for t in lines]))
+    skip_ref = est["skip_model"].predict_proba(hstack([X, extra], format="csr"))[:, 1]
+    for i, line in enumerate(lines):
+        row = model.row(_model_text(line))
+        ours = model.probabilities(row)
+        for j, lr in enumerate(est["principle_models"]):
+            if lr is not None:
+                ref = float(lr.predict_proba(X[i])[0, 1])
+                assert abs(ours[j] - ref) < 1e-6, (line, PRINCIPLE_IDS[j], ours[j], ref)
+        ours_skip = model.skip_probability(row, _skip_extra(line, lexicon))
+        assert abs(ours_skip - float(skip_ref[i])) < 1e-6, line
+
+
+def test_artifact_round_trips_byte_identical() -> None:
+    exemplars, lexicon = load_exemplars_file(), load_lexicon()
+    model = load_artifact(artifact_path(), content_hash(exemplars, lexicon))
+    assert model is not None
+    assert model_to_json(model) == artifact_path().read_text(encoding="utf-8")
+
+
+def test_edited_exemplars_fall_back_to_training(knowledge, caplog) -> None:
+    """Knowledge is data: an exemplar added after the build still counts (trained at run
+    time, with a warning to rebuild), and results match the contract."""
+    from dataclasses import replace
+
+    from app.models.knowledge import Exemplar
+
+    extra = Exemplar(text="Wrote a haiku generator that drafts release notes from commit messages",
+                     principles=("invent-and-simplify",))
+    edited = replace(knowledge, exemplars=tuple(knowledge.exemplars) + (extra,))
+    with caplog.at_level("WARNING", logger="app.analysis.principles"):
+        classifier = PrincipleClassifier(edited)
+        result = classifier.classify(PROBE_LINES)
+    assert classifier.model_source == "trained at run time"
+    assert any("build_classifier" in r.getMessage() for r in caplog.records)
+    assert len(result) == len(PROBE_LINES) and all(len(r.scores) == 16 for r in result)
+    assert result[0].principles[0] == "hire-and-develop-the-best"
+
+
+def test_stale_or_broken_artifact_is_refused(tmp_path: Path) -> None:
+    exemplars, lexicon = load_exemplars_file(), load_lexicon()
+    good = artifact_path().read_text(encoding="utf-8")
+    assert load_artifact(tmp_path / "missing.json", "x") is None
+    (tmp_path / "model.json").write_text(good, encoding="utf-8")
+    assert load_artifact(tmp_path / "model.json", "not-the-hash") is None
+    (tmp_path / "model.json").write_text(good[: len(good) // 2], encoding="utf-8")
+    assert load_artifact(tmp_path / "model.json", content_hash(exemplars, lexicon)) is None
+
+
+def test_classifying_imports_no_scikit_learn_scipy_or_numpy() -> None:
+    code = ("import sys; from app.analysis.principles import PrincipleClassifier; "
+            "r = PrincipleClassifier().classify(['Mentored 3 interns', 'Skills: Python']); "
+            "assert r[0].principles; "
+            "print(sorted(m for m in ('sklearn', 'scipy', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+    assert "training" not in out.stderr  # the artifact was used, not a run-time fallback
