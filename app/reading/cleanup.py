@@ -54,8 +54,23 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 HYPHENS = "\u00ad\u2010\u2011\u2212"
 
 # Glyphs that start a bullet item (text and PDF symbol fonts map to these).
-BULLET_GLYPHS = "•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁-–—*+"
-_BULLET_START = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁]|[-–—*+](?=\s))\s*")
+BULLET_GLYPHS = "•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁-–—*+"
+_BULLET_START = re.compile(
+    r"^\s*(?:[•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁]|[-–—*+](?=\s))\s*"
+)
+
+# Han, kana, CJK punctuation and full-width forms: scripts written without spaces between words
+_CJK = (
+    "\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f"
+)
+CJK_RE = re.compile(f"[{_CJK}]")
+# Hebrew and Arabic letters (the right-to-left scripts resumes are written in)
+RTL_LETTERS = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+RTL_RE = re.compile(f"[{RTL_LETTERS}]")
+
+
+_PRESENTATION_RE = re.compile("[\ufb1d-\ufdff\ufe70-\ufefc]+")
 
 
 def _private_use(ch: str) -> bool:
@@ -94,6 +109,8 @@ def clean_chars(text: str) -> str:
         text = fixed
     text = expand_ligatures(text)
     text = unicodedata.normalize("NFC", text)
+    if _PRESENTATION_RE.search(text):  # Arabic/Hebrew presentation forms (shaped PDF text)
+        text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     out = []
     for ch in text:
         if ch in ZERO_WIDTH or _private_use(ch) or ch == "\ufffd":
@@ -159,8 +176,12 @@ def join_lines(
         if not out:
             out, prev_hint = line, hint
             continue
+        if CJK_RE.match(out.rstrip("-")[-1:] or " ") and CJK_RE.match(line[0]):
+            out = out + line  # wrapped CJK text: no word spaces to restore
+            prev_hint = hint
+            continue
         m = re.search(r"(\w+)-$", out)
-        if m and line[:1].isalpha():
+        if m and line[:1].isalpha() and not CJK_RE.search(m.group(1)[-1] + line[0]):
             word = m.group(1)
             nxt = re.match(r"[^\W\d_]+", line)
             tail = nxt.group(0) if nxt else ""
@@ -194,3 +215,44 @@ def join_lines(
             out = out + " " + line
         prev_hint = hint
     return collapse_ws(out)
+
+
+_HEBREW_FINALS = "ךםןףץ"
+_ARABIC_FINALS = "ةى"
+_RTL_WORD = re.compile(f"[{RTL_LETTERS}]{{2,}}")
+_RTL_RUN = re.compile(f"[{RTL_LETTERS}](?:[{RTL_LETTERS}\\s,،\"'׳״]*[{RTL_LETTERS}])?")
+
+
+def rtl_reversed(texts: list[str]) -> bool:
+    """Do these Hebrew/Arabic lines read backwards (a PDF that drew its right-to-left text
+    in visual order)? Letters that only end words (Hebrew final forms, Arabic taa marbuta and
+    alif maqsura) then start them."""
+    forward = backward = 0
+    for text in texts:
+        if not RTL_RE.search(text):
+            continue
+        for word in _RTL_WORD.findall(text):
+            forward += word[-1] in _HEBREW_FINALS or word[-1] in _ARABIC_FINALS
+            backward += word[0] in _HEBREW_FINALS or word[0] in _ARABIC_FINALS
+            if len(word) >= 4:
+                forward += word.startswith("ال")
+                backward += word.endswith("لا")
+    return backward >= 2 and backward > 2 * forward
+
+
+def reverse_rtl_runs(text: str) -> str:
+    """Put right-to-left runs read in visual order back in logical order; digits and Latin
+    words between them keep their place. Spaces and commas that precede a run which a number
+    follows belonged to the run ('טק בע"מ, 2020' comes out as ' ,מ"עב קט2020')."""
+    out: list[str] = []
+    pos = 0
+    for m in _RTL_RUN.finditer(text):
+        start = m.start()
+        if text[m.end() : m.end() + 1].isdigit():
+            while start > pos and text[start - 1] in " ,،":
+                start -= 1
+        out.append(text[pos:start])
+        out.append(text[start : m.end()][::-1])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

@@ -9,7 +9,15 @@ from functools import cached_property
 from pathlib import Path
 
 from app.errors import InputError
-from app.reading.cleanup import clean_chars, collapse_ws, strip_bullet
+from app.reading.cleanup import (
+    CJK_RE,
+    RTL_RE,
+    clean_chars,
+    collapse_ws,
+    reverse_rtl_runs,
+    rtl_reversed,
+    strip_bullet,
+)
 from app.reading.sniff import MAX_PAGES
 from app.reading.structure import DATE_RANGE_RE, DURATION_RE, Line, is_place, known_heading
 
@@ -19,7 +27,7 @@ _DINGBAT_FONT = re.compile(r"dingbat|wingding|zapf|webdings|^symbol", re.I)  # a
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|bx\d|cmbx|-bd|medium", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique|cmti|ssi\d|-it\b|lighti", re.I)
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")  # '1. ', '2) ', '(3) ' list numbering
-_GLYPH_CHARS = set("•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁")
+_GLYPH_CHARS = set("•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁")
 MAX_CHARS = 400_000
 
 
@@ -36,6 +44,7 @@ class _Span:
     italic: bool
     glyph: bool = False
     soft_end: bool = False  # the raw text ended with a soft hyphen (a hyphenation point)
+    visual: bool = False  # right-to-left text drawn left to right: spans already in order
 
 
 def _span_text(sp: dict) -> str:
@@ -55,6 +64,7 @@ def _span_text(sp: dict) -> str:
             and c["c"] != " "
             and prev["c"] != " "
             and c["bbox"][0] - prev["bbox"][2] > 0.1 * size
+            and not (CJK_RE.match(c["c"]) and CJK_RE.match(prev["c"]))  # no spaces in CJK
         ):
             out.append(" ")
         out.append(c["c"])
@@ -100,7 +110,8 @@ def _join_spans(spans: list[_Span]) -> str:
     prev: _Span | None = None
     for s in spans:
         if prev is not None and out and not out.endswith(" ") and not s.text.startswith(" "):
-            if s.x0 - prev.x1 > 0.18 * max(s.size, 1):
+            # spans run right to left in Hebrew/Arabic lines: the gap is on either side
+            if max(s.x0 - prev.x1, prev.x0 - s.x1) > 0.18 * max(s.size, 1):
                 out += " "
         out += s.text
         prev = s
@@ -243,6 +254,7 @@ def _pieces(span_lines: list[list[_Span]]) -> list[_Piece]:
     """Split each line at big horizontal gaps (tab stops, right-aligned dates)."""
     pieces: list[_Piece] = []
     for spans in span_lines:
+        first = len(pieces)
         spans = sorted(spans, key=lambda s: s.x0)
         cur = _Piece()
         last_x1 = None
@@ -256,7 +268,22 @@ def _pieces(span_lines: list[list[_Span]]) -> list[_Piece]:
             last_x1 = s.x1
         if cur.spans:
             pieces.append(cur)
+        if _reads_rtl(spans, [s.text for s in spans]):  # Hebrew/Arabic: spans read from the right
+            for p in pieces[first:]:
+                p.spans.reverse()
     return pieces
+
+
+def _reads_rtl(spans: list[_Span], texts: list[str]) -> bool:
+    """A line whose spans are laid out right to left (not a visual-order PDF)."""
+    return not any(s.visual for s in spans) and _rtl_text(texts)
+
+
+def _rtl_text(texts) -> bool:
+    """More Hebrew/Arabic letters than Latin ones: the line reads right to left."""
+    text = "".join(texts)
+    rtl = len(RTL_RE.findall(text))
+    return rtl > 0 and rtl > len(re.findall(r"[A-Za-z]", text))
 
 
 def _marginish(p: _Piece) -> bool:
@@ -318,14 +345,61 @@ def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
                 continue
         rows.append([p])
     for r in rows:
-        r.sort(key=lambda q: q.x0)
+        _sort_row(r)
     return rows
+
+
+def _sort_row(r: list[_Piece]) -> None:
+    """Pieces of a row in reading order: left to right, or right to left for Hebrew/Arabic."""
+    r.sort(key=lambda q: q.x0)
+    if _reads_rtl([s for q in r for s in q.spans], [q.text() for q in r]):
+        r.reverse()
+        if len(r) > 1 and _is_glyph(r[-1]):
+            r.insert(0, r.pop())  # a bullet glyph laid out on the left: it still leads
+
+
+def _is_glyph(p: _Piece) -> bool:
+    return all(s.glyph for s in p.spans)
 
 
 def _order_page(
     pieces: list[_Piece], width: float
 ) -> tuple[list[list[_Piece]], dict[int, list[str]]]:
-    """Rows in reading order, and margin text attached to row indexes."""
+    """Rows in reading order, and margin text attached to row indexes.
+
+    Bullet glyphs standing alone far from their text (right-to-left lists laid out with the
+    bullet on the left) must not look like a column: they are ordered with the rest set
+    aside, then join the nearest row on their baseline."""
+    far = [
+        p
+        for p in pieces
+        if _is_glyph(p)
+        and not any(
+            q is not p and 0 <= q.x0 - p.x1 < 3.0 * p.size and _same_baseline(p, q)
+            for q in pieces
+        )
+    ]
+    if not far or len(far) == len(pieces):
+        return _order_columns(pieces, width)
+    rest = [p for p in pieces if not any(p is g for g in far)]
+    rows, margin = _order_columns(rest, width)
+    for g in far:
+        near = [r for r in rows if any(_same_baseline(g, q) for q in r)]
+        if near:
+            row = min(near, key=lambda r: min(abs(q.x0 - g.x1) for q in r))
+            row.append(g)
+            _sort_row(row)
+    return rows, margin
+
+
+def _same_baseline(a: _Piece, b: _Piece) -> bool:
+    h = min(a.y1 - a.y0, b.y1 - b.y0)
+    return min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * h
+
+
+def _order_columns(
+    pieces: list[_Piece], width: float
+) -> tuple[list[list[_Piece]], dict[int, list[str]]]:
     gutter = _find_gutter(pieces, width)
     if gutter is None:
         return _rows(pieces), {}
@@ -423,6 +497,12 @@ def _order_page(
     return _rows(above) + _rows(left) + _rows(right) + _rows(below), {}
 
 
+def _near(a: _Piece, b: _Piece) -> bool:
+    """Two pieces of a right-to-left row that touch (direction runs of one phrase, which
+    PyMuPDF reports as separate lines), not cells apart."""
+    return max(a.x0 - b.x1, b.x0 - a.x1) < max(3.0 * b.size, 24)
+
+
 def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None:
     spans = [s for p in row for s in p.spans]
     glyph_x = None
@@ -431,8 +511,12 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     glyph_span: _Span | None = None
     parts: list[str] = []
     # parts: split at piece boundaries and at bold/italic changes within a piece
+    rtl = _reads_rtl(spans, [p.text() for p in row])
+    cur: list[_Span] = []
     for pi, p in enumerate(row):
-        cur: list[_Span] = []
+        if cur and not (rtl and _near(row[pi - 1], p)):
+            parts.append(_join_spans(cur))
+            cur = []
         for s in p.spans:
             if s.glyph and pi == 0 and not cur and not parts:
                 continue
@@ -444,8 +528,8 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
                 parts.append(_join_spans(cur))
                 cur = []
             cur.append(s)
-        if cur:
-            parts.append(_join_spans(cur))
+    if cur:
+        parts.append(_join_spans(cur))
     parts = [collapse_ws(t) for t in parts if collapse_ws(t)]
     text = " ".join(collapse_ws(p.text()) for p in row)
     text = collapse_ws(text)
@@ -580,6 +664,21 @@ def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
     return out
 
 
+def _fix_visual_order(pages: list[list[list[_Span]]]) -> None:
+    """Hebrew/Arabic drawn left to right in logical order (some generators do): PyMuPDF then
+    returns each right-to-left run backwards. Detected from letters that only end words;
+    the runs are turned back and the spans keep their left-to-right order."""
+    spans = [s for page in pages for line in page for s in line]
+    if not any(RTL_RE.search(s.text) for s in spans[:5000]):
+        return
+    if not rtl_reversed([s.text for s in spans]):
+        return
+    for s in spans:
+        s.visual = True
+        if not s.glyph:
+            s.text = reverse_rtl_runs(s.text)
+
+
 def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
     """Visual lines of a PDF in reading order, and its page count."""
     doc = open_pdf(path)
@@ -593,6 +692,7 @@ def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
         auto_hyphen = bool(
             re.search(r"tex|typst|latex|pdfTeX|dvipdf|groff|indesign|quark", producer, re.I)
         )
+        all_spans: list[list[list[_Span]]] = []
         for pno in range(doc.page_count):
             try:
                 page = doc[pno]
@@ -605,6 +705,11 @@ def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
                 raise InputError(
                     f"{path.name} is damaged (page {pno + 1} cannot be read). Export it again from your editor."
                 ) from exc
+            all_spans.append(span_lines)
+        _fix_visual_order(all_spans)
+        for pno in range(doc.page_count):
+            page = doc[pno]
+            span_lines = all_spans[pno]
             pieces = _pieces(span_lines)
             rows, margin = _order_page(pieces, page.rect.width)
             prev: Line | None = None

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from app.models.resume import Bullet, Role, Section, bullet_id
-from app.reading.cleanup import collapse_ws, join_lines, unspace_letters
+from app.reading.cleanup import CJK_RE, collapse_ws, join_lines, unspace_letters
 
 
 @dataclass
@@ -66,7 +66,65 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|contact(?: details| information)?|personal(?: information| details)?|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|languages spoken|selected honors|service|grants|scholarships",
     ),
 ]
-_KIND_RES = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_WORDS]
+# Common headings in other languages (German, French, Spanish, Portuguese, Italian, Dutch,
+# Polish, Russian, Hebrew, Arabic, Chinese, Japanese, Korean), matched like the English ones.
+_KIND_WORDS_INTL: list[tuple[str, str]] = [
+    (
+        "summary",
+        r"(?:kurz)?profil|zusammenfassung|über mich|profil professionnel|à propos(?: de moi)?"
+        r"|perfil(?: profesional| profissional)?|resumen(?: profesional)?|resumo(?: profissional)?"
+        r"|sobre mí|sobre mim|profilo(?: professionale)?|sommario|chi sono|profiel|samenvatting"
+        r"|over mij|podsumowanie|o mnie|обо мне|профиль|резюме|о себе|תקציר|פרופיל|על עצמי"
+        r"|نبذة(?: عني| شخصية)?|الملخص|ملخص|الملف الشخصي|个人简介|个人总结|自我评价|个人优势"
+        r"|自己pr|職務要約|概要|プロフィール|자기소개|요약|소개",
+    ),
+    (
+        "skills",
+        r"(?:it-|fach|edv-|technische |besondere )?kenntnisse|fähigkeiten|kompetenzen"
+        r"|sprachkenntnisse"
+        r"|sprachen|compétences(?: techniques| informatiques| clés)?|langues|outils"
+        r"|habilidades(?: técnicas)?|competencias(?: técnicas)?|conocimientos(?: técnicos)?"
+        r"|idiomas|competências(?: técnicas)?|conhecimentos|competenze(?: tecniche)?|capacità"
+        r"|lingue|vaardigheden|competenties|kennis|talen|umiejętności|навыки|ключевые навыки"
+        r"|כישורים|מיומנויות|שפות|כלים|المهارات(?: التقنية)?|مهارات|اللغات"
+        r"|技能|专业技能|技术技能|技术栈|スキル|技術スキル|保有スキル|言語|기술|보유 기술|스킬",
+    ),
+    (
+        "education",
+        r"ausbildung|bildung(?:sweg)?|studium|akademischer werdegang|schulbildung"
+        r"|formations?(?: académique)?|éducation|études|diplômes"
+        r"|educación|formación(?: académica)?|estudios|educação|formação(?: acadêmica| académica)?"
+        r"|istruzione|formazione|studi|opleiding(?:en)?|wykształcenie|edukacja|образование"
+        r"|השכלה|לימודים|التعليم|المؤهلات(?: العلمية)?|教育背景|教育经历|学历|学歴|학력|교육",
+    ),
+    (
+        "projects",
+        r"projekte|projets|proyectos|projetos|progetti|projecten|projekty|проекты|פרויקטים"
+        r"|المشاريع|مشاريع|项目经验|项目经历|项目|プロジェクト(?:経験)?|프로젝트",
+    ),
+    (
+        "experience",
+        r"(?:berufs|arbeits|praxis)erfahrung(?:en)?|berufliche (?:erfahrung|laufbahn|stationen)"
+        r"|(?:beruflicher )?werdegang|berufspraxis|praktika|expériences?(?: professionnelles?)?"
+        r"|parcours(?: professionnel)?|experiencias?(?: laboral(?:es)?| profesional(?:es)?)?"
+        r"|experiências?(?: profissional| profissionais)?"
+        r"|esperienz[ae](?: lavorativ[ae]| professional[ei])?"
+        r"|werkervaring|(?:relevante )?ervaring|doświadczenie(?: zawodowe)?|опыт(?: работы)?"
+        r"|ניסיון(?: תעסוקתי| מקצועי)?|ניסיון בעבודה|الخبر(?:ة|ات)(?: العملية| المهنية)?"
+        r"|工作经历|工作经验|实习经历|职业经历|職歴|職務経歴|経歴|業務経験|경력(?: 사항)?|경험",
+    ),
+    (
+        "other",
+        r"zertifikate|zertifizierungen|auszeichnungen|publikationen|veröffentlichungen|interessen"
+        r"|hobbys|certifications|distinctions|publications|centres d'intérêt|loisirs"
+        r"|certificaciones|certificados|premios|publicaciones|intereses|certificações|prêmios"
+        r"|certificazioni|premi|interessi|certificaten|prijzen|hobby's|сертификаты|תעודות|הסמכות"
+        r"|الشهادات|الجوائز|证书|获奖经历|荣誉奖项|資格|免許・資格|受賞歴|자격증|수상",
+    ),
+]
+_KIND_RES = [
+    (k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_WORDS + _KIND_WORDS_INTL
+]
 _KIND_CONTAINS = [
     ("experience", re.compile(r"\b(experience|employment|work history|career)\b", re.I)),
     ("projects", re.compile(r"\bprojects?\b", re.I)),
@@ -77,6 +135,41 @@ _KIND_CONTAINS = [
         "experience",
         re.compile(
             r"\b(activit(y|ies)|involvement|leadership|volunteer|extra-?curricular)\b", re.I
+        ),
+    ),
+]
+# the same words inside longer titles in other languages ('Berufserfahrung und Projekte')
+_KIND_CONTAINS += [
+    (
+        "experience",
+        re.compile(
+            r"erfahrung|\bexpérience|\bexperiencia|\bexperiência|\besperienz|ervaring|ניסיון"
+            r"|الخبر|经历|经验|職歴|経歴|경력",
+            re.I,
+        ),
+    ),
+    (
+        "projects",
+        re.compile(
+            r"\bprojekt|\bprojet|\bproyecto|\bprojeto|\bprogett|פרויקט|مشاريع|项目|プロジェクト"
+            r"|프로젝트",
+            re.I,
+        ),
+    ),
+    (
+        "education",
+        re.compile(
+            r"\bausbildung|\bformation|\beducaci[oó]n|\bformaç|\bistruzione|\bopleiding|השכלה"
+            r"|التعليم|教育|学歴|학력",
+            re.I,
+        ),
+    ),
+    (
+        "skills",
+        re.compile(
+            r"kenntnisse|\bcompétences|\bhabilidades|\bcompetências|\bcompetenze|\bvaardigheden"
+            r"|כישורים|المهارات|技能|スキル|기술",
+            re.I,
         ),
     ),
 ]
@@ -114,19 +207,41 @@ def section_kind(title: str) -> str:
 
 
 # ---------------------------------------------------------------- dates and places
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # German, French, Spanish, Portuguese, Italian, Dutch month names (full, or unambiguous)
+    r"|januar[iy]?|jänner|februar[iy]?|märz|mai|juni|juli|augustus|oktober|okt|dezember|dez"
+    r"|janvier|janv|février|févr|mars|avril|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    r"|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|maart|mei)\.?(?:\s+de)?"
+)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (
-    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
+    rf"(?:{_YEAR}\s*[年년](?:\s*\d{{1,2}}\s*[月월])?"  # 2020年4月, 2020년 3월
+    rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
     rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_YEAR})"
 )
 _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
-_SEP = r"\s*(?:-|–|—|~|to|until|and|through|\u2192)\s*"
-DATE_RANGE_RE = re.compile(
-    rf"(?<![\w/]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW}))?(?![\w/])|(?<!\w){_NOW}(?!\w)", re.I
+# 'present' in other languages: only read as a date at the end of a range ('2020 - heute')
+_NOW_INTL = (
+    r"(?:bis )?heute|aktuell|jetzt|laufend|présent|aujourd'hui|actuel(?:lement)?|en cours"
+    r"|(?:la )?actualidad|presente|actual|hoy|atual(?:mente)?|o momento|oggi|attuale|in corso"
+    r"|heden|nu|huidig|obecnie|(?:по )?настоящее время|н\.?\s?в\.|至今|现在|今|現在|現職"
+    r"|현재|재직\s?중|היום|הווה|כיום|حتى الآن|الآن|حاليا|حاليًا"
 )
-RANGE_ONLY_RE = re.compile(rf"(?<![\w/]){_DATE}{_SEP}(?:{_DATE}|{_NOW})(?![\w/])", re.I)
+_SEP = (
+    r"\s*(?:-|–|—|~|～|〜|to|until|and|through|\u2192|bis|à|a|al|hasta|até|fino a|tot|до|עד"
+    r"|إلى)\s*"
+)
+_END = rf"(?:{_DATE}|{_NOW}|{_NOW_INTL})"
+DATE_RANGE_RE = re.compile(
+    rf"(?<![\w/]){_DATE}(?:{_SEP}{_END})?(?![\w/])|(?<!\w){_NOW}(?!\w)", re.I
+)
+RANGE_ONLY_RE = re.compile(rf"(?<![\w/]){_DATE}{_SEP}{_END}(?![\w/])", re.I)
 DURATION_RE = re.compile(
     r"^\(?\d+\s+(?:years?|yrs?|months?|mos?)(?:\s+\d+\s+(?:months?|mos?))?\)?$", re.I
 )
@@ -428,7 +543,8 @@ def make_role(
     dates = ""
     header = _merge_wrapped(header, right)
     for line in header:
-        parts = line.parts or [line.text]
+        # CJK and Arabic commas separate fields like ', ' does ('工程师，星辰科技，2019 - 至今')
+        parts = [re.sub(r"\s*[，、،]\s*", " | ", p) for p in (line.parts or [line.text])]
         for m in line.margin:
             if not dates and DATE_RANGE_RE.search(m) and (is_dateish(m) or RANGE_ONLY_RE.search(m)):
                 dates = RANGE_ONLY_RE.search(m).group(0) if RANGE_ONLY_RE.search(m) else m.strip()
@@ -469,7 +585,10 @@ def make_role(
             s.strip() for s in re.split(r",\s+(?!(?:inc|llc|ltd|corp|co)\b)", pieces[0], flags=re.I)
         ]
         sub = [s for s in sub if s and not is_place(s)]
-        if len(sub) >= 2 and _title_score(sub[0]) + _title_score(sub[1]) > 0:
+        if len(sub) >= 2 and (
+            _title_score(sub[0]) + _title_score(sub[1]) > 0
+            or not re.search(r"[A-Za-z]", pieces[0])  # another script: no title words to weigh
+        ):
             pieces = sub
     if len(pieces) == 1:
         pieces = _split_title_org(pieces[0])
@@ -598,10 +717,31 @@ def detect_headings(lines: list[Line]) -> list[bool]:
         elif (
             standalone(ln)
             and known_heading(ln.text)
-            and (emphasised(ln) or (ln.paragraph or not ln.size))
+            and (
+                emphasised(ln)
+                or (ln.paragraph or not ln.size)
+                # scripts without capitals (Hebrew, Arabic, CJK) cannot show a heading by case
+                or ln.text.lower() == ln.text.upper()
+            )
         ):
             flags[i] = True
             styles[_style(ln)] += 1
+    if not any(flags):
+        # no heading we know (another language?): short standalone lines in capitals
+        caps = [
+            i
+            for i, ln in enumerate(lines)
+            if i > 0
+            and standalone(ln)
+            and len(heading_key(ln.text).split()) <= 4
+            and (ln.caps or ln.text.isupper())
+            and not re.search(r"\d|@", ln.text)
+            and not (i + 1 < len(lines) and (lines[i + 1].caps or lines[i + 1].text.isupper()))
+        ]
+        if len(caps) >= 2:
+            for i in caps:
+                flags[i] = True
+            return flags
     if lines and lines[0].size and styles:  # typeset sources (PDF): learn the heading style
         main_style, _n = styles.most_common(1)[0]
         for i, ln in enumerate(lines):
@@ -686,7 +826,8 @@ def structure(lines: list[Line]) -> Structured:
                 and not re.search(r"[@\d/:]|www|http|\.com", cand, re.I)
                 and not is_place(cand)
                 and not known_heading(cand)
-                and re.search(r"[A-Za-z]", cand)
+                and re.search(r"[^\W\d_]", cand)  # letters of any script
+                and len(re.findall(r"[,;，、،]", cand)) < 2  # not a list ('Python, SQL, AWS')
             ):
                 top.append((max(ln.peak, ln.size), -idx, cand))
                 break
@@ -749,13 +890,25 @@ def structure(lines: list[Line]) -> Structured:
         if runs:
             runs[-1][2] = len(entries) - 1 if resume_run is None else resume_run[2]
 
+    if not entries:  # no heading recognised at all: the body may still be a list of bullets
+        untitled = _untitled_body(lines, name)
+        if untitled:
+            entries.append((Section(title="", kind="other"), untitled))
+
     vocab = document_vocab(lines)
     line_gap = _line_pitch(lines, body)
-    for section, sec_lines in entries:
+    for k, (section, sec_lines) in enumerate(entries):
         if section.kind == "skills":
             skills.extend(_skills_from(sec_lines))
         if section.kind not in BULLET_KINDS:
-            continue
+            kind = _fallback_kind(section, sec_lines)
+            if kind is None:
+                continue
+            if kind != section.kind:
+                new = Section(title=section.title, kind=kind)
+                sections[:] = [new if s is section else s for s in sections]
+                entries[k] = (new, sec_lines)
+                section = new
         _entries_of(section, sec_lines, body, roles, bullets, vocab, line_gap)
 
     seen: set[str] = set()
@@ -765,6 +918,47 @@ def structure(lines: list[Line]) -> Structured:
             seen.add(s.lower())
             uniq_skills.append(s)
     return Structured(sections, roles, bullets, uniq_skills, name, "\n".join(text_lines).strip())
+
+
+def _fallback_kind(section: Section, lines: list[Line]) -> str | None:
+    """Kind to read an unrecognised section's bullets under, or None to leave it unread.
+
+    A heading in a language or wording we do not know ('Doświadczenie', 'Was ich gemacht
+    habe') over 2+ bullet-marked lines still holds the achievements: 'experience' when the
+    section carries dates (entries), else 'other'. Known non-bullet sections (awards,
+    certifications, publications) stay unread."""
+    if section.kind != "other" or (section.title and known_heading(section.title)):
+        return None
+    marked = [ln for ln in lines if ln.bullet]
+    if len(marked) < 2:
+        return None
+    if any(_has_date(ln) for ln in lines):
+        return "experience"
+    # without entries, only sentence-like items are achievements (not 'Driving licence B')
+    words = sum(len(ln.text.split()) for ln in marked) / len(marked)
+    return "other" if words >= 5 or any(CJK_RE.search(ln.text) for ln in marked) else None
+
+
+def _untitled_body(lines: list[Line], name: str) -> list[Line]:
+    """The lines of a document without any recognised heading, from its first entry or
+    bullet on (the name and contact lines above stay out); [] when it has < 2 bullets."""
+    if sum(1 for ln in lines if ln.bullet) < 2:
+        return []
+    start = next(
+        (i for i, ln in enumerate(lines) if ln.bullet or RANGE_ONLY_RE.search(ln.text)), None
+    )
+    if start is None:
+        return []
+    if lines[start].bullet and start > 0:
+        prev = lines[start - 1]  # the entry header right above the first bullet
+        if (
+            not prev.bullet
+            and prev.text.strip() != name
+            and not _CONTACT.search(prev.text)
+            and (start > 1 or not name)
+        ):
+            start -= 1
+    return lines[start:]
 
 
 def _continued_run(runs: list[list]) -> list | None:
@@ -1013,6 +1207,8 @@ def _wraps_on(ln: Line, nxt: Line | None, right: dict[int | None, float]) -> boo
     edge = right.get(ln.page)
     if nxt is None or nxt.bullet or not edge or not ln.bbox or not nxt.bbox or not ln.size:
         return False
+    if is_dateish(nxt.text):  # 'Engineer, Acme,' + '2020年4月 - 現在': a header's dates
+        return False
     dangling = re.search(r"(?:\b(?:to|and|or|of|the|a|an|in|for|with|by|from|on|at|as)|,)$", ln.text)
     if not (re.match(r"[a-z0-9(]", nxt.text) or dangling) or abs(nxt.bbox[0] - ln.bbox[0]) > 3:
         return False
@@ -1020,16 +1216,26 @@ def _wraps_on(ln: Line, nxt: Line | None, right: dict[int | None, float]) -> boo
     return width > 0 and edge - ln.bbox[2] <= max(0.15 * width, 6 * ln.size)
 
 
-_RANGE_END = re.compile(rf"^(?:{_DATE}|{_NOW})(?![\w/])", re.I)
+_RANGE_END = re.compile(rf"^{_END}(?![\w/])", re.I)
 
 
 def _completes_range(a: str, b: str) -> bool:
     """`b` (a short next line or cell) finishes a date range that `a` leaves open:
     'Jan 2021 –' + 'Present', 'Jun 2019 – Feb' + '2022'."""
-    if len(b) >= 20 or not _RANGE_END.match(b.lstrip("-–— ")) or RANGE_ONLY_RE.search(a):
+    if len(b) >= 20 or RANGE_ONLY_RE.search(a):
         return False
-    m = RANGE_ONLY_RE.search(a + " " + b)
+    glued = _glue(a, b)  # '2020年 - 現' + '在': a CJK word may wrap between its characters
+    if glued != a + b and not _RANGE_END.match(b.lstrip("-–— ")):
+        return False
+    m = RANGE_ONLY_RE.search(glued)
     return m is not None and m.start() < len(a) < m.end()
+
+
+def _glue(a: str, b: str) -> str:
+    """Two pieces of wrapped text as one: CJK characters join without a space."""
+    if a and b and CJK_RE.match(a[-1]) and CJK_RE.match(b[0]):
+        return a + b
+    return a + " " + b
 
 
 def _join_split_dates(lines: list[Line]) -> list[Line]:
@@ -1045,7 +1251,7 @@ def _join_split_dates(lines: list[Line]) -> list[Line]:
             and _completes_range(prev.text, ln.text)
         ):
             parts = list(prev.parts or [prev.text])
-            parts[-1] = parts[-1] + " " + ln.text
+            parts[-1] = _glue(parts[-1], ln.text)
             box = prev.bbox
             if prev.bbox and ln.bbox and prev.page == ln.page:
                 box = (
@@ -1054,7 +1260,7 @@ def _join_split_dates(lines: list[Line]) -> list[Line]:
                     max(prev.bbox[2], ln.bbox[2]),
                     ln.bbox[3],
                 )
-            out[-1] = replace(prev, text=prev.text + " " + ln.text, parts=parts, bbox=box)
+            out[-1] = replace(prev, text=_glue(prev.text, ln.text), parts=parts, bbox=box)
         elif (
             prev is not None
             and not ln.bullet
@@ -1223,9 +1429,10 @@ def _skills_from(lines: list[Line]) -> list[str]:
         for k, text in enumerate(chunks):
             if k + 1 < len(chunks) and chunks[k + 1].lstrip().startswith(":"):
                 continue  # a bold label ('Languages') before ': values'
+            text = text.replace("：", ":")  # full-width colon ('编程语言：Python')
             if ":" in text[:40]:
                 text = text.split(":", 1)[1]
-            for item in re.split(r"[,;|•·]|\s{2,}|\band\b", text):
+            for item in re.split(r"[,;|•·，、،；]|\s{2,}|\band\b", text):
                 item = item.strip(" .-–:")
                 if item.count("(") != item.count(")"):
                     item = item.strip("()").replace("(", " ").replace(")", " ").strip()

@@ -362,11 +362,9 @@ def test_no_bullets_resume_gets_placeholders_not_stories_from_nowhere(legit_runs
         assert set(story["bullet_ids"]) <= ids
 
 
-# ------------------------------------------------------------------ known reader gaps (xfail)
+# ------------------------------------------------------------------ non-English resumes (once reader gaps)
 
 
-@pytest.mark.xfail(reason="reader: bullets only come from sections with a known English heading "
-                   "(app/reading/structure.py structure/BULLET_KINDS)", strict=False)
 @pytest.mark.parametrize("name", ["german txt", "hebrew txt", "chinese docx"])
 def test_bullets_under_non_english_headings_are_read(tmp_path: Path, name: str) -> None:
     from app.reading.resume import read_resume
@@ -380,9 +378,6 @@ def test_bullets_under_non_english_headings_are_read(tmp_path: Path, name: str) 
     assert len(resume.bullets) == want, [b.text for b in resume.bullets]
 
 
-@pytest.mark.xfail(reason="reader: the name must contain A-Z letters (structure.py, candidate "
-                   "name regex), so a Hebrew/Japanese name is replaced by the skills line",
-                   strict=False)
 @pytest.mark.parametrize("text", [HEBREW, JAPANESE], ids=["hebrew", "japanese"])
 def test_non_latin_name_is_not_replaced_by_another_line(tmp_path: Path, text: str) -> None:
     from app.reading.resume import read_resume
