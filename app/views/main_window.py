@@ -4,6 +4,9 @@ Start screen -> (analysis off the UI thread) -> workspace with a left navigation
 pages. The current Session lives here, in one place (`self._session`); panels get it through
 `set_session` and report edits through signals; every edit is autosaved (debounced, atomic,
 off the UI thread).
+
+A new result never blocks the window: the page on screen is filled first and the others in
+short idle-time slices (`PageFiller`), or at once when the user opens one before its turn.
 """
 
 from __future__ import annotations
@@ -51,7 +54,14 @@ from app.views.actions import (
 )
 from app.views.header_strip import HeaderStrip
 from app.views.job_view import JobView
-from app.views.resume_view import PageImage, ResumeView, render_pdf_pages
+from app.views.page_filler import PageFiller
+from app.views.resume_view import (
+    PageImage,
+    PreparedPage,
+    ResumeView,
+    prepare_pages,
+    render_pdf_pages,
+)
 from app.views.settings import Settings
 from app.views.start_view import Banner, StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
@@ -84,7 +94,7 @@ class Loaded:
 
     session: Session
     knowledge: Any
-    pages: list[PageImage] | None
+    pages: list[PageImage] | list[PreparedPage] | None
     seconds: float
     fresh: bool  # a new analysis (True) or a reopened session (False)
 
@@ -95,12 +105,14 @@ def _trace(event: str) -> None:
         sys.stderr.flush()
 
 
-def _pages_for(resume_path: str, session: Session) -> list[PageImage] | None:
+def _pages_for(resume_path: str, session: Session) -> list[PreparedPage] | None:
+    """The resume's PDF pages as ready-to-paint images (worker thread: the UI thread only
+    wraps them in pixmaps)."""
     src = session.report.resume.source
     if src.type != "pdf" or not resume_path or not Path(resume_path).is_file():
         return None
     try:
-        return render_pdf_pages(resume_path)
+        return prepare_pages(render_pdf_pages(resume_path))
     except Exception:  # a moved or changed file: fall back to the text view
         return None
 
@@ -161,7 +173,11 @@ def warm_up(progress: Progress) -> None:
 
 
 def _warm_up() -> None:
-    for name in ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline"):
+    # the panels' modules too (plain imports, no widget is made here): the first result does
+    # not pay for compiling them on the UI thread
+    panels = [module for module, _ in PANELS.values()]
+    for name in ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline",
+                 *panels):
         try:
             importlib.import_module(name)
         except Exception:
@@ -183,6 +199,18 @@ def _build_model(knowledge: Any) -> None:
     except Exception:  # the analysis itself reports a real failure with a clear message
         return
     _MODEL_READY.set()
+
+
+def _prepare_first_show(page: QWidget, chunk: int = 40):  # noqa: ANN202 (Iterator[None])
+    """Ask each widget of a hidden page for its size hint, a few dozen per slice: that
+    polishes it (style sheet, fonts) in idle time, so opening the page for the first time
+    does not pay for all of it at once. (`sizeHint`, not `ensurePolished`: with PySide6 6.12 on
+    Python 3.11 each call of a void Qt method drops one reference to None, and a few thousand
+    of them abort the interpreter.)"""
+    for i, child in enumerate(page.findChildren(QWidget)):
+        child.sizeHint()
+        if i % chunk == chunk - 1:
+            yield
 
 
 def error_text(exc: BaseException) -> str:
@@ -286,8 +314,19 @@ class Workspace(QWidget):
                 self.panels[page_id] = widget
             widget.setAccessibleName(title)
             self.pages.addWidget(widget)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # before a page is shown it is filled (`before_show`, set by the window)
+        self.before_show: Callable[[str], None] | None = None
+        self.nav.currentRowChanged.connect(self._switch)
         self.nav.setCurrentRow(0)
+
+    def _switch(self, row: int) -> None:
+        if 0 <= row < len(PAGE_IDS) and self.before_show is not None:
+            self.before_show(PAGE_IDS[row])
+        self.pages.setCurrentIndex(row)
+
+    def page(self, page_id: str) -> QWidget:
+        """The widget of page `page_id` (the Resume & JD splitter for "resume")."""
+        return self.splitter if page_id == "resume" else self.panels[page_id]
 
     def show_header(self, session: Session) -> None:
         self.header.show_session(session)
@@ -300,7 +339,9 @@ class MainWindow(QMainWindow):
     analysis_failed = Signal(str)  # the message shown
     session_saved = Signal(str)  # path written (autosave or save-as)
     export_finished = Signal(str)
-    view_ready = Signal()
+    result_arrived = Signal()  # a result reached the UI thread (its pages start filling)
+    view_ready = Signal()  # the workspace is on screen with its first page filled
+    pages_filled = Signal()  # every page of the workspace is filled (idle-time work is over)
 
     def __init__(self, runner: TaskRunner | None = None, theme: Theme | None = None,
                  settings: Settings | None = None) -> None:
@@ -319,6 +360,10 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._analysed_seconds: float | None = None
         self.workspace: Workspace | None = None
+        self._reveal: tuple[Loaded, str, bool] | None = None  # shown once its first page is filled
+        self.filler = PageFiller(lambda exc: self.show_error(error_text(exc)), self)
+        self.filler.page_filled.connect(self._page_filled)
+        self.filler.all_filled.connect(self._all_filled)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl  # replaceable in tests
 
         self.stack = QStackedWidget(self)
@@ -372,15 +417,28 @@ class MainWindow(QMainWindow):
         return self._knowledge
 
     def panel(self, page_id: str) -> QWidget | None:
-        return self.workspace.panels.get(page_id) if self.workspace else None
+        """The panel of `page_id`, filled with the current session (finished now if its
+        idle-time fill had not reached it yet)."""
+        if self.workspace is None:
+            return None
+        self.filler.finish(page_id)
+        return self.workspace.panels.get(page_id)
 
     @property
     def resume_view(self) -> ResumeView | None:
-        return self.workspace.resume_view if self.workspace else None
+        """The resume pane, filled (see `panel`)."""
+        if self.workspace is None:
+            return None
+        self.filler.finish("resume")
+        return self.workspace.resume_view
 
     @property
     def job_view(self) -> JobView | None:
-        return self.workspace.job_view if self.workspace else None
+        """The job description pane, filled (see `panel`)."""
+        if self.workspace is None:
+            return None
+        self.filler.finish("resume")
+        return self.workspace.job_view
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -472,7 +530,9 @@ class MainWindow(QMainWindow):
         self.start.offer_restore(path, title, when)
 
     def _loaded(self, loaded: Loaded, from_path: str = "") -> None:
-        self.start.clear_busy()
+        """A result arrived: fill the page on screen in slices, then show the workspace."""
+        _trace("result-delivered")
+        self.result_arrived.emit()
         self._knowledge = loaded.knowledge
         self._pages = loaded.pages
         self._analysed_seconds = loaded.seconds
@@ -481,7 +541,23 @@ class MainWindow(QMainWindow):
         first_time = self.workspace is None
         self._ensure_workspace()
         assert self.workspace is not None
+        self._reveal = (loaded, from_path, first_time)
         self._show_session()
+
+    def _page_filled(self, page_id: str) -> None:
+        if self._reveal is not None and self.workspace is not None \
+                and page_id == PAGE_IDS[self.workspace.pages.currentIndex()]:
+            self._show_loaded(*self._reveal)
+
+    def _all_filled(self) -> None:
+        _trace("pages-filled")
+        self.pages_filled.emit()
+
+    def _show_loaded(self, loaded: Loaded, from_path: str, first_time: bool) -> None:
+        """The first page is filled: show the workspace and announce the result."""
+        self._reveal = None
+        assert self.workspace is not None
+        self.start.clear_busy()
         self._show_workspace()
         if first_time:
             self.workspace.layout().activate()
@@ -500,6 +576,7 @@ class MainWindow(QMainWindow):
         self.view_ready.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
+        self._reveal = None
         self.start.clear_busy()
         message = error_text(exc)
         self._show_start()
@@ -512,6 +589,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self._knowledge, self.stack)
         self.stack.addWidget(self.workspace)
         ws = self.workspace
+        ws.before_show = self.filler.finish
         ws.splitter.setSizes([700, 480])
         ws.job_view.requirement_clicked.connect(lambda _rid, ids: ws.resume_view.highlight_bullets(ids))
         ws.header.reason_requested.connect(self.show_reason)
@@ -543,26 +621,52 @@ class MainWindow(QMainWindow):
             sig.connect(slot)
 
     def _show_session(self) -> None:
+        """A new session: the header now, every page through the filler (the one on screen
+        first, the rest in idle-time slices or when opened)."""
         ws, session = self.workspace, self._session
         assert ws is not None and session is not None
-        colours = self.theme.colours if self.theme else None
-        base = colours["surface"] if colours else "#ffffff"
-        principles = getattr(self._knowledge, "principles", ())
-        ws.resume_view.set_content(session.report, principles, self._pages, base_colour=base)
-        if colours:
-            ws.job_view.set_content(session.report, colours["good"], colours["bad"], colours["text_muted"])
-        else:
-            ws.job_view.set_content(session.report)
         ws.show_header(session)
-        self._push_session()
         self.setWindowTitle(f"{session.title} — {APP_NAME}" if session.title else APP_NAME)
+        current = PAGE_IDS[ws.pages.currentIndex()]
+        self.filler.start({pid: (lambda pid=pid: self._fill_page(pid)) for pid in PAGE_IDS},
+                          first=current)
+
+    def _fill_page(self, page_id: str):  # noqa: ANN202 (Iterator[None])
+        """Fill one page with the current session, piece by piece (a generator: each yield
+        lets the event loop run). A session that changed meanwhile is applied at the end."""
+        ws, session = self.workspace, self._session
+        assert ws is not None and session is not None
+        page = ws.page(page_id)
+        if page_id == "resume":
+            colours = self.theme.colours if self.theme else None
+            base = colours["surface"] if colours else "#ffffff"
+            principles = getattr(self._knowledge, "principles", ())
+            steps = ws.resume_view.content_steps(session.report, principles, self._pages,
+                                                 base_colour=base)
+            yield from steps
+            if colours:
+                ws.job_view.set_content(session.report, colours["good"], colours["bad"],
+                                        colours["text_muted"])
+            else:
+                ws.job_view.set_content(session.report)
+            return
+        panel_steps = getattr(page, "session_steps", None)
+        if panel_steps is None:
+            page.set_session(session)
+        else:
+            yield from panel_steps(session)
+        yield from _prepare_first_show(page)
+        if self._session is not session:  # an edit or a tick arrived while filling
+            yield
+            page.set_session(self._session)
 
     def _push_session(self, skip: str = "") -> None:
-        """Give every panel (except the one the change came from) the current session."""
+        """Give every filled panel (except the one the change came from) the current session;
+        a panel still waiting for its fill gets it then."""
         if self.workspace is None or self._session is None:
             return
         for page_id, panel in self.workspace.panels.items():
-            if page_id == skip:
+            if page_id == skip or self.filler.is_pending(page_id):
                 continue
             try:
                 panel.set_session(self._session)
@@ -606,7 +710,7 @@ class MainWindow(QMainWindow):
 
     def show_story(self, story_id: str) -> None:
         self.go_to_page_id("stories")
-        panel = self.panel("stories")
+        panel = self.workspace.panels.get("stories") if self.workspace else None
         if panel is not None and hasattr(panel, "show_story"):
             panel.show_story(story_id)
 
@@ -614,6 +718,7 @@ class MainWindow(QMainWindow):
         """A principle was clicked: light its bullets in the resume (Resume & JD page)."""
         if self.workspace is None:
             return
+        self.filler.finish("resume")
         self.workspace.resume_view.highlight_principle(pid)
         count = len(self.workspace.resume_view.highlighted_bullet_ids())
         name = pid
@@ -699,7 +804,7 @@ class MainWindow(QMainWindow):
 
     def flush_panels(self) -> None:
         """Ask editing panels to emit keystrokes they are still holding back."""
-        panel = self.panel("stories")
+        panel = self.workspace.panels.get("stories") if self.workspace else None
         if panel is not None and hasattr(panel, "flush"):
             panel.flush()
 
