@@ -3,6 +3,8 @@ top risks and the next steps to take. Every number opens to where it came from."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -97,6 +99,12 @@ class DashboardPanel(QWidget):
     # ---------------------------------------------------------------- public
     def set_session(self, session: Session) -> None:
         """Show `session`; keeps scroll position and which reasons are open."""
+        for _ in self.session_steps(session):
+            pass
+
+    def session_steps(self, session: Session) -> Iterator[None]:
+        """`set_session` in pieces (yields between sections) for filling in idle time. The
+        reasons behind each number are built when first opened."""
         if session.report is self._report and self._steps_card is not None:
             self._fill_steps(session)  # only edits/ticks changed: steps are all that move
             return
@@ -106,7 +114,8 @@ class DashboardPanel(QWidget):
         self._styles = principle_styles(session.report, self._knowledge)
         clear_layout(self._lay)
         self.expanders = {}
-        self._build(session)
+        self._steps_card = None
+        yield from self._build(session)
         self.page.restore_scroll(scroll)
 
     def show_reason(self, key: str) -> None:
@@ -131,7 +140,10 @@ class DashboardPanel(QWidget):
         self.page.scroll_to_top_of(card or exp)
 
     def reason_points(self) -> list[float]:
-        """The points of every reason shown (for tests and accessibility checks)."""
+        """The points of every reason in the panel, folded ones built first (for tests and
+        accessibility checks)."""
+        for exp in self.expanders.values():
+            exp.ensure_filled()
         return [float(w.property("points")) for w in self.findChildren(QLabel)
                 if w.property("role") == "reason"]
 
@@ -142,7 +154,7 @@ class DashboardPanel(QWidget):
         self.expanders[key] = exp
         return exp
 
-    def _build(self, session: Session) -> None:
+    def _build(self, session: Session) -> Iterator[None]:
         report = session.report
         fit = report.fit
         title = report.job.title or "the role"
@@ -170,6 +182,7 @@ class DashboardPanel(QWidget):
             "Fit = " + " + ".join(parts) + f" \u2248 {fit.overall}. Open each part below for "
             "the reasons behind it."))
         fit_card.body.addWidget(fit_exp)
+        yield
 
         # Level estimate and why.
         years = f" \u00b7 about {fit.years:g} years" if fit.years is not None else ""
@@ -209,13 +222,11 @@ class DashboardPanel(QWidget):
             wl.setFixedWidth(weight_width)
             wl.setToolTip(f"{name} counts for {wtxt.removeprefix('weight ')} of the fit score")
             exp.headline.addWidget(wl)
-            for r in reasons:
-                exp.body_layout.addWidget(self._reason_widget(r))
-            if not reasons:
-                exp.body_layout.addWidget(TextLabel("No reasons recorded.", "muted"))
+            exp.fill_when_opened(lambda body, rs=reasons: self._fill_reasons(body, rs))
             comp_card.body.addWidget(exp)
         top.addWidget(comp_card, 5)
         self._lay.addLayout(top)
+        yield
 
         # Top risks.
         self._lay.addWidget(heading("Top risks", 2))
@@ -243,6 +254,7 @@ class DashboardPanel(QWidget):
         if not report.risks:
             self._lay.addWidget(TextLabel("No major risks found.", "muted"))
         self._lay.addLayout(risks)
+        yield
 
         # Next steps.
         self._lay.addWidget(heading("Next steps", 2))
@@ -277,6 +289,12 @@ class DashboardPanel(QWidget):
             else:
                 btn.clicked.connect(lambda _=False, p=target: self.navigate.emit(p))
             self._steps_card.body.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _fill_reasons(self, body: QVBoxLayout, reasons: list[Reason]) -> None:
+        for r in reasons:
+            body.addWidget(self._reason_widget(r))
+        if not reasons:
+            body.addWidget(TextLabel("No reasons recorded.", "muted"))
 
     def _reason_widget(self, r: Reason) -> QWidget:
         box = QWidget()

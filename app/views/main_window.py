@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         self._analysed_seconds: float | None = None
         self.workspace: Workspace | None = None
         self._reveal: tuple[Loaded, str, bool] | None = None  # shown once its first page is filled
+        self._save_when_filled = False  # a fresh analysis is autosaved once its pages are filled
         self.filler = PageFiller(lambda exc: self.show_error(error_text(exc)), self)
         self.filler.page_filled.connect(self._page_filled)
         self.filler.all_filled.connect(self._all_filled)
@@ -545,12 +546,17 @@ class MainWindow(QMainWindow):
         self._show_session()
 
     def _page_filled(self, page_id: str) -> None:
-        if self._reveal is not None and self.workspace is not None \
+        reveal = self._reveal
+        if reveal is not None and self.workspace is not None \
                 and page_id == PAGE_IDS[self.workspace.pages.currentIndex()]:
-            self._show_loaded(*self._reveal)
+            # in its own turn of the event loop: showing the workspace lays out and paints it
+            QTimer.singleShot(0, self, lambda: self._reveal is reveal and self._show_loaded(*reveal))
 
     def _all_filled(self) -> None:
         _trace("pages-filled")
+        if self._save_when_filled:
+            self._save_when_filled = False
+            self.autosave_now()
         self.pages_filled.emit()
 
     def _show_loaded(self, loaded: Loaded, from_path: str, first_time: bool) -> None:
@@ -565,7 +571,13 @@ class MainWindow(QMainWindow):
         verb = "Analysed" if loaded.fresh else "Opened"
         self.timing_label.setText(f"{verb} in {loaded.seconds:.1f} s")
         if loaded.fresh:
-            self.autosave_now()
+            # saved once every page is filled: the save's worker would compete with the
+            # filling for the interpreter; until then it counts as unsaved (quit saves it)
+            self._dirty = True
+            if self.filler.pending():
+                self._save_when_filled = True
+            else:
+                self.autosave_now()
         else:
             self._saved_at = time.time()
             if from_path:
@@ -952,6 +964,8 @@ class MainWindow(QMainWindow):
         self.settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.filler.stop()  # no page fills (or the save that follows them) after closing
+        self._save_when_filled = False
         self.flush_autosave()
         self.save_layout()
         self.runner.cancel("analysis")

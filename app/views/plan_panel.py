@@ -3,6 +3,8 @@ questions to ask the interviewers and the gap scripts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
@@ -81,13 +83,18 @@ class PlanPanel(QWidget):
     # ---------------------------------------------------------------- public
     def set_session(self, session: Session) -> None:
         """Show the plan of `session`; only the ticks change when the report is the same."""
+        for _ in self.session_steps(session):
+            pass
+
+    def session_steps(self, session: Session) -> Iterator[None]:
+        """`set_session` in pieces (yields between stages and cards) for filling in idle time."""
         if session.report is not self._report or not self.boxes:
             scroll = self.page.scroll_value()
             self._report = session.report
             self._styles = principle_styles(session.report, self._knowledge)
             clear_layout(self.page.layout_)
             self.boxes, self._stage_labels = {}, {}
-            self._build(session.report, session.ticks)
+            yield from self._build(session.report, session.ticks)
             self.page.restore_scroll(scroll)
         for item_id, box in self.boxes.items():
             want = bool(session.ticks.get(item_id, False))
@@ -101,7 +108,7 @@ class PlanPanel(QWidget):
         return {k: b.isChecked() for k, b in self.boxes.items()}
 
     # ---------------------------------------------------------------- build
-    def _build(self, report: Report, ticks: dict[str, bool]) -> None:
+    def _build(self, report: Report, ticks: dict[str, bool]) -> Iterator[None]:
         lay = self.page.layout_
         lay.addWidget(heading("Your plan"))
         total_row = QHBoxLayout()
@@ -155,11 +162,13 @@ class PlanPanel(QWidget):
             count.set_font(scaled_font(count, 1.0, bold=True))
             self._stage_labels[stage] = count
             exp.headline.addWidget(count)
-            for item in report.checklist:
-                if item.stage == stage:
-                    exp.body_layout.addWidget(self._check_row(item))
             card.body.addWidget(exp)
             left.addWidget(card)
+            for k, item in enumerate(c for c in report.checklist if c.stage == stage):
+                exp.body_layout.addWidget(self._check_row(item))
+                if k % 6 == 5:
+                    yield
+            yield
         if not report.checklist:
             left.addWidget(TextLabel("No checklist items.", "muted"))
 
@@ -194,6 +203,8 @@ class PlanPanel(QWidget):
             if t.what_to_revise:
                 card.body.addWidget(TextLabel(f"Revise: {t.what_to_revise}"))
             (more.body_layout if more is not None else left).addWidget(card)
+            if i % 3 == 2:
+                yield
         if not topics:
             left.addWidget(TextLabel("No technical topics ranked.", "muted"))
         left.addStretch(1)
@@ -212,6 +223,7 @@ class PlanPanel(QWidget):
         if not report.questions_to_ask:
             card.body.addWidget(TextLabel("No questions suggested.", "muted"))
         right.addWidget(card)
+        yield
 
         # Gap scripts.
         section(right, "Gap scripts")
@@ -229,6 +241,7 @@ class PlanPanel(QWidget):
                 card.body.addWidget(TextLabel(f"Bridge from: {bullet_text(report, bid)}",
                                               "muted"))
             right.addWidget(card)
+            yield
         if not report.gap_scripts:
             right.addWidget(TextLabel("No gaps that need a script.", "muted"))
         right.addStretch(1)

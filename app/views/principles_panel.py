@@ -4,6 +4,8 @@ script. Clicking emits `principle_selected` so the shell can light the resume bu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -79,6 +81,11 @@ class PrinciplesPanel(QWidget):
     # ---------------------------------------------------------------- public
     def set_session(self, session: Session) -> None:
         """Show the ratings of `session`; keeps the selection and scroll positions."""
+        for _ in self.session_steps(session):
+            pass
+
+    def session_steps(self, session: Session) -> Iterator[None]:
+        """`set_session` in pieces (yields between list cards) for filling in idle time."""
         self._session = session
         if session.report is self._report and self.cards:
             if self._current:
@@ -98,6 +105,8 @@ class PrinciplesPanel(QWidget):
             card = self._card(rating)
             self.cards[rating.id] = card
             lay.addWidget(card)
+            if len(self.cards) % 4 == 0:
+                yield
         lay.addStretch(1)
         self.list_page.restore_scroll(scroll)
         keep = self._current if self._current in self.cards else None

@@ -3,6 +3,8 @@ selecting one shows the story to tell and the angle, and "Open story" jumps to i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -78,6 +80,11 @@ class QuestionsPanel(QWidget):
     # ---------------------------------------------------------------- public
     def set_session(self, session: Session) -> None:
         """Show the questions of `session`; keeps selection and scroll position."""
+        for _ in self.session_steps(session):
+            pass
+
+    def session_steps(self, session: Session) -> Iterator[None]:
+        """`set_session` in pieces (yields between list cards) for filling in idle time."""
         self._session = session
         if session.report is self._report and self.cards:
             if self._current:
@@ -96,6 +103,8 @@ class QuestionsPanel(QWidget):
             card = self._card(i, q)
             self.cards[q.id] = card
             lay.addWidget(card)
+            if len(self.cards) % 4 == 0:
+                yield
         lay.addStretch(1)
         self.list_page.restore_scroll(scroll)
         keep = self._current if self._current in self.cards else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -83,6 +83,27 @@ def render_pdf_pages(path: str, scale: float = RENDER_SCALE, max_pages: int = 12
 def to_qimage(page: PageImage) -> QImage:
     image = QImage(page.samples, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
     return image.copy()  # own the pixels
+
+
+@dataclass(frozen=True)
+class PreparedPage:
+    """A rendered page already in the pixel format a pixmap uses (made in a worker thread:
+    QImage, unlike QPixmap, may be created off the UI thread)."""
+
+    width_pt: float
+    height_pt: float
+    image: QImage
+
+
+def prepare_pages(pages: Sequence[PageImage]) -> list[PreparedPage]:
+    """Convert rendered pages to paint-ready images (worker thread)."""
+    return [PreparedPage(p.width_pt, p.height_pt,
+                         to_qimage(p).convertToFormat(QImage.Format.Format_RGB32)) for p in pages]
+
+
+def _pixmap(page: PageImage | PreparedPage) -> QPixmap:
+    image = page.image if isinstance(page, PreparedPage) else to_qimage(page)
+    return QPixmap.fromImage(image)
 
 
 # ---------------------------------------------------------------- helpers shared with job_view
@@ -200,14 +221,24 @@ class PageCanvas(QWidget):
         self._tag_font.setPointSizeF(7.5)
         self._tag_font.setBold(True)
 
-    def set_pages(self, pages: Sequence[PageImage], bullets: Iterable[Bullet]) -> None:
-        self._pixmaps = [QPixmap.fromImage(to_qimage(p)) for p in pages]
+    def set_pages(self, pages: Sequence[PageImage | PreparedPage], bullets: Iterable[Bullet]) -> None:
+        for _ in self.pages_steps(pages, bullets):
+            pass
+
+    def pages_steps(self, pages: Sequence[PageImage | PreparedPage],
+                    bullets: Iterable[Bullet]) -> Iterator[None]:
+        """`set_pages` one page image at a time (yields between pages)."""
         self._sizes = [(p.width_pt, p.height_pt) for p in pages]
         self._bullets = [b for b in bullets if b.page and b.bbox and 1 <= b.page <= len(pages)]
+        self._pixmaps = []
         self._resize()
+        for page in pages:
+            self._pixmaps.append(_pixmap(page))
+            self.update()
+            yield
 
     def page_count(self) -> int:
-        return len(self._pixmaps)
+        return len(self._sizes)
 
     def max_page_width(self) -> float:
         return max((w for w, _ in self._sizes), default=612.0)
@@ -262,7 +293,7 @@ class PageCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         tops = self._page_tops()
-        for i, pix in enumerate(self._pixmaps):
+        for i, pix in enumerate(self._pixmaps):  # pages still being converted are not drawn yet
             w, h = self._sizes[i]
             target = QRectF(self._page_left(i), tops[i], w * self.zoom, h * self.zoom)
             if not target.intersects(QRectF(event.rect())):
@@ -474,22 +505,33 @@ class ResumeView(QWidget):
 
     # ----------------------------------------------------------------- content
     def set_content(self, report: Report, principles: Sequence[Principle],
-                    pages: Sequence[PageImage] | None = None, base_colour: str = "#ffffff") -> None:
+                    pages: Sequence[PageImage | PreparedPage] | None = None,
+                    base_colour: str = "#ffffff") -> None:
         """Show `report.resume`: its pages when given (PDF), else its text."""
+        for _ in self.content_steps(report, principles, pages, base_colour):
+            pass
+
+    def content_steps(self, report: Report, principles: Sequence[Principle],
+                      pages: Sequence[PageImage | PreparedPage] | None = None,
+                      base_colour: str = "#ffffff") -> Iterator[None]:
+        """`set_content` in pieces (yields between the chips, each page image and the text),
+        so the window can fill this view in idle-time slices."""
         self._resume = report.resume
         self._text_base = QColor(base_colour)
         self._tints.load(report, principles)
         self._build_chips()
+        yield
         if pages:
-            self.canvas.set_pages(pages, report.resume.bullets)
             self.stack.setCurrentWidget(self.scroll)
             self.zoom_bar.setVisible(True)
             self._fit_width = True
+            yield from self.canvas.pages_steps(pages, report.resume.bullets)
             self.fit_width()
         else:
             self.stack.setCurrentWidget(self.text)
             self.zoom_bar.setVisible(False)
             self._build_text()
+            yield
         self._refresh()
 
     def showing_pages(self) -> bool:

@@ -5,9 +5,15 @@ word count and speaking time, undo, reset to draft, probes and source bullets.
 Edits are emitted as `story_edited(story id, field, full text)` after a short pause in
 typing, and always flushed on focus-out, story switch and `set_session`, so no keystroke
 is lost. The panel never emits while it is being populated.
+
+Only the story on screen has an editor: the others are built when opened (`editor(id)`), so
+a new analysis costs one editor, not eight. The list cards read an unbuilt story's text from
+the session.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -261,8 +267,9 @@ class StoriesPanel(QWidget):
         self._current: str | None = None
         self._populating = False
         self._pending: dict[tuple[str, str], str] = {}
+        self._session: Session | None = None
         self.cards: dict[str, ListCard] = {}
-        self.pages: dict[str, StoryPage] = {}
+        self._editors: dict[str, StoryPage] = {}  # built on first open
         self._card_labels: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         self._empty_page: ScrollPage | None = None
         self.focus_watcher = FocusOutWatcher(self.flush, self)
@@ -292,34 +299,64 @@ class StoriesPanel(QWidget):
     def set_session(self, session: Session) -> None:
         """Show the stories of `session` with its edits. Pending keystrokes are flushed
         first, and a field whose newer text was just flushed is kept as typed."""
+        for _ in self.session_steps(session):
+            pass
+
+    def session_steps(self, session: Session) -> Iterator[None]:
+        """`set_session` in pieces (yields between list cards) for filling in idle time."""
+        if session.report is self._report and self.cards:
+            self._update(session)
+            return
+        yield from self._rebuild(session)
+
+    def _update(self, session: Session) -> None:
+        """Same report, new edits or ticks: only the texts change."""
         was, self._populating = self._populating, True
         try:
             flushed = self.flush()
-            if session.report is self._report and self.pages:
-                for draft in session.report.stories:
-                    page = self.pages.get(draft.id)
-                    story = session.story(draft.id) or draft
-                    if page is None:
-                        continue
+            self._session = session
+            for draft in session.report.stories:
+                page = self._editors.get(draft.id)
+                story = session.story(draft.id) or draft
+                if page is not None:
                     for name in STORY_FIELDS:
                         if (draft.id, name) not in flushed:
                             page.replace_text(name, getattr(story, name), undoable=False)
-                    self._refresh_story(draft.id)
-                return
-            self._rebuild(session)
+                self._refresh_story(draft.id)
         finally:
             self._populating = was
 
+    def editor(self, story_id: str) -> StoryPage | None:
+        """The editor of `story_id`, built now if it was not yet (None: no such story)."""
+        page = self._editors.get(story_id)
+        if page is not None or self._session is None or story_id not in self.cards:
+            return page
+        draft = self._session.report.story(story_id)
+        if draft is None:
+            return None
+        story = self._session.story(story_id) or draft
+        was, self._populating = self._populating, True
+        try:
+            page = StoryPage(self, draft, story, self._styles, self._session.report)
+        finally:
+            self._populating = was
+        self._editors[story_id] = page
+        self.stack.addWidget(page)
+        return page
+
     def show_story(self, story_id: str) -> None:
         """Select `story_id` in the list and open it in the editor (no signal)."""
-        if story_id not in self.pages:
+        if story_id not in self.cards:
             return
         self.flush()
+        page = self.editor(story_id)
+        if page is None:
+            return
         self._current = story_id
         for key, card in self.cards.items():
             card.set_selected(key == story_id)
         self.list_page.reveal(self.cards[story_id])
-        self.stack.setCurrentWidget(self.pages[story_id])
+        self.stack.setCurrentWidget(page)
 
     def current_story(self) -> str | None:
         return self._current
@@ -339,12 +376,22 @@ class StoriesPanel(QWidget):
 
     def placeholder_count(self, story_id: str) -> int:
         """Unfilled placeholders in the story as currently shown."""
-        page = self.pages.get(story_id)
-        return page.placeholders() if page else 0
+        return sum(count_placeholders(t) for t in self._texts(story_id).values())
+
+    def _texts(self, story_id: str) -> dict[str, str]:
+        """The story's fields as shown: its editor's text, or the session's when unbuilt."""
+        page = self._editors.get(story_id)
+        if page is not None:
+            return {n: page.text(n) for n in STORY_FIELDS}
+        if self._session is None:
+            return {}
+        draft = self._session.report.story(story_id)
+        story = self._session.story(story_id) or draft
+        return {n: getattr(story, n) for n in STORY_FIELDS} if story is not None else {}
 
     def request_reset(self, story_id: str) -> None:
         """Ask, then put the story back to its generated draft (undoable per field)."""
-        page = self.pages.get(story_id)
+        page = self.editor(story_id)
         if page is None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Reset to draft",
@@ -361,7 +408,7 @@ class StoriesPanel(QWidget):
 
     def reset_story(self, story_id: str) -> None:
         """Reset without asking and emit `story_reset`."""
-        page = self.pages.get(story_id)
+        page = self.editor(story_id)
         if page is None:
             return
         self._pending = {k: v for k, v in self._pending.items() if k[0] != story_id}
@@ -376,7 +423,7 @@ class StoriesPanel(QWidget):
 
     # ---------------------------------------------------------------- internals
     def on_field_changed(self, story_id: str, name: str) -> None:
-        page = self.pages.get(story_id)
+        page = self._editors.get(story_id)
         if page is None:
             return
         self._refresh_story(story_id)
@@ -386,15 +433,19 @@ class StoriesPanel(QWidget):
         self._timer.start()
 
     def _refresh_story(self, story_id: str) -> None:
-        page = self.pages.get(story_id)
         labels = self._card_labels.get(story_id)
-        if page is None or labels is None:
+        if labels is None or self._session is None:
             return
-        page.update_stats()
+        page = self._editors.get(story_id)
+        if page is not None:
+            page.update_stats()
+        texts = self._texts(story_id)
+        draft = self._session.report.story(story_id)
+        edited = draft is not None and any(texts[n] != getattr(draft, n) for n in STORY_FIELDS)
         title, marker, count = labels
-        title.setText(page.text("title") or "(untitled story)")
-        marker.setVisible(page.is_edited())
-        n = page.placeholders()
+        title.setText(texts["title"] or "(untitled story)")
+        marker.setVisible(edited)
+        n = sum(count_placeholders(t) for t in texts.values())
         count.setText(f"\u270e {n} placeholder{'s' if n != 1 else ''} to fill" if n
                       else "\u2713 no placeholders")
         state = "pending" if n else "done"
@@ -403,19 +454,21 @@ class StoriesPanel(QWidget):
             repolish(count)
         count.setProperty("count", n)
         card = self.cards[story_id]
-        card.setAccessibleName(f"Story {page.text('title')}: {n} placeholders"
-                               + (", edited" if page.is_edited() else ""))
+        card.setAccessibleName(f"Story {texts['title']}: {n} placeholders"
+                               + (", edited" if edited else ""))
 
-    def _rebuild(self, session: Session) -> None:
+    def _rebuild(self, session: Session) -> Iterator[None]:
+        self.flush()
         scroll = self.list_page.scroll_value()
         self._report = session.report
+        self._session = session
         self._styles = principle_styles(session.report, self._knowledge)
         lay = self.list_page.layout_
         clear_layout(lay)
-        for page in self.pages.values():
+        for page in self._editors.values():
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.cards, self.pages, self._card_labels = {}, {}, {}
+        self.cards, self._editors, self._card_labels = {}, {}, {}
         if self._empty_page is not None:
             self.stack.removeWidget(self._empty_page)
             self._empty_page.deleteLater()
@@ -425,17 +478,14 @@ class StoriesPanel(QWidget):
             return
         lay.addWidget(TextLabel("Each story should take about two minutes to tell.", "muted"))
         for draft in session.report.stories:
-            story = session.story(draft.id) or draft
-            page = StoryPage(self, draft, story, self._styles, session.report)
-            self.pages[draft.id] = page
-            self.stack.addWidget(page)
             card = self._card(draft)
             self.cards[draft.id] = card
             lay.addWidget(card)
             self._refresh_story(draft.id)
+            yield
         lay.addStretch(1)
         self.list_page.restore_scroll(scroll)
-        keep = self._current if self._current in self.pages else None
+        keep = self._current if self._current in self.cards else None
         if keep is None and session.report.stories:
             keep = session.report.stories[0].id
         if keep:

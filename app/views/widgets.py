@@ -9,7 +9,7 @@ the knowledge data (or a fixed colour-blind-safe fallback when no knowledge is g
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import shiboken6
@@ -365,7 +365,11 @@ class ListCard(Card):
 
 
 class Expander(QWidget):
-    """A header button that shows/hides a body: how every number opens its reasons."""
+    """A header button that shows/hides a body: how every number opens its reasons.
+
+    A body that is costly to build can be given as a callback (`fill_when_opened`): it runs
+    once, the first time the body is opened, so folded sections cost nothing up front.
+    """
 
     toggled = Signal(bool)
 
@@ -393,10 +397,25 @@ class Expander(QWidget):
         self.body_layout.setContentsMargins(24, 2, 4, 6)
         self.body_layout.setSpacing(4)
         lay.addWidget(self.body)
+        self._fill: Callable[[QVBoxLayout], None] | None = None
         self.header.setChecked(expanded)
         self._on_toggled(expanded)
 
+    def fill_when_opened(self, fill: Callable[[QVBoxLayout], None]) -> None:
+        """Build the body with `fill(body_layout)` when it is first opened (now if open)."""
+        self._fill = fill
+        if self.is_expanded():
+            self.ensure_filled()
+
+    def ensure_filled(self) -> None:
+        """Build a body given to `fill_when_opened` now, if it is not built yet."""
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill(self.body_layout)
+
     def _on_toggled(self, on: bool) -> None:
+        if on:
+            self.ensure_filled()
         self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.body.setVisible(on)
         self.toggled.emit(on)

@@ -181,7 +181,7 @@ def test_stories_panel_edit_emits_and_counts_drop(qtbot, session) -> None:  # no
     assert panel.current_story() == "s1"
     before = panel.placeholder_count("s1")
     assert before == 4
-    edit = panel.pages["s1"].fields["situation"]
+    edit = panel.editor("s1").fields["situation"]
     edit.setFocus()
     placeholder = _select_first_placeholder(edit)
     with qtbot.waitSignal(panel.story_edited, timeout=2000) as sig:
@@ -203,7 +203,7 @@ def test_stories_panel_flushes_on_story_switch(qtbot, session) -> None:  # noqa:
     panel = StoriesPanel()
     qtbot.addWidget(panel)
     panel.set_session(session)
-    edit = panel.pages["s1"].fields["result"]
+    edit = panel.editor("s1").fields["result"]
     edit.setFocus()
     edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(edit, " Fast.")
@@ -214,7 +214,7 @@ def test_stories_panel_flushes_on_story_switch(qtbot, session) -> None:  # noqa:
     # Leaving the page flushes too.
     panel.show()
     qtbot.waitExposed(panel)
-    edit = panel.pages["s2"].fields["title"]
+    edit = panel.editor("s2").fields["title"]
     edit.setFocus()
     qtbot.keyClicks(edit, "!")
     with qtbot.waitSignal(panel.story_edited, timeout=50) as sig:
@@ -235,7 +235,7 @@ def test_stories_panel_set_session_keeps_newer_typing(qtbot, session) -> None:  
         panel.set_session(current["s"])  # the shell refreshes synchronously
 
     panel.story_edited.connect(on_edit)
-    edit = panel.pages["s1"].fields["action"]
+    edit = panel.editor("s1").fields["action"]
     edit.setFocus()
     edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(edit, " Then I measured.")
@@ -245,11 +245,14 @@ def test_stories_panel_set_session_keeps_newer_typing(qtbot, session) -> None:  
     assert edit.toPlainText() == typed
     assert emitted == [("s1", "action", typed)]
     assert current["s"].story("s1").action == typed
-    # A session carrying edits shows them, without emitting anything.
+    # A session carrying edits shows them, without emitting anything: in an editor already
+    # built (updated in place) and in one built afterwards.
+    assert panel.editor("s2").fields["task"].toPlainText() != "I owned the detector."
     edited = session.with_story_edit("s2", "task", "I owned the detector.")
     with qtbot.assertNotEmitted(panel.story_edited):
         panel.set_session(edited)
-    assert panel.pages["s2"].fields["task"].toPlainText() == "I owned the detector."
+    assert panel.editor("s2").fields["task"].toPlainText() == "I owned the detector."
+    assert panel.editor("s4").fields["task"].toPlainText() == edited.story("s4").task
     # A new report (re-analysis) rebuilds and keeps the open story when it still exists.
     panel.show_story("s3")
     with qtbot.assertNotEmitted(panel.story_edited):
@@ -262,7 +265,7 @@ def test_stories_panel_reset_asks_then_emits(qtbot, session) -> None:  # noqa: A
     qtbot.addWidget(panel)
     edited = session.with_story_edit("s1", "title", "My own title")
     panel.set_session(edited)
-    page = panel.pages["s1"]
+    page = panel.editor("s1")
     assert page.fields["title"].toPlainText() == "My own title"
 
     def answer(button: QMessageBox.StandardButton) -> None:
@@ -291,9 +294,9 @@ def test_stories_panel_stats(qtbot, session) -> None:  # noqa: ANN001
     qtbot.addWidget(panel)
     long = " ".join(["word"] * 400)
     panel.set_session(session.with_story_edit("s1", "action", long))
-    stats = panel.pages["s1"].stats.text()
+    stats = panel.editor("s1").stats.text()
     assert "about 2 min" in stats and "long" in stats
-    assert panel.pages["s1"].stats.property("state") == "long"
+    assert panel.editor("s1").stats.property("state") == "long"
 
 
 # ------------------------------------------------------------------ plan

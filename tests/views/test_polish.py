@@ -38,7 +38,7 @@ def test_story_editor_never_wider_than_the_window_at_1280(qtbot, window) -> None
     for draft in session.report.stories:
         panel.show_story(draft.id)
         qtbot.wait(20)
-        page = panel.pages[draft.id]
+        page = panel.editor(draft.id)
         viewport = page.page.viewport()
         assert page.page.widget().width() <= viewport.width(), draft.title
         assert inside(page.reset_button, viewport), draft.title
@@ -201,7 +201,7 @@ def test_clicking_a_placeholder_selects_it_so_typing_replaces_it(qtbot, window) 
     session = open_sample(qtbot, window)
     draft = next(d for d in session.report.stories if count_placeholders(d.result))
     window.show_story(draft.id)
-    page = window.panel("stories").pages[draft.id]
+    page = window.panel("stories").editor(draft.id)
     field = page.fields["result"]
     qtbot.waitExposed(field)
     start = field.toPlainText().index("[Add:")
