@@ -94,6 +94,7 @@ RELATIVE_CUTOFF = 0.6  # further principles must reach this fraction of the best
 SECOND_MIN_SCORE = 0.25  # ... and this absolute score
 MAX_PRINCIPLES = 3
 SKIP_THRESHOLD = 0.5  # probability that a line is not an achievement
+EVIDENCE_PROTECT = 0.5  # a verbless line of 8+ words with this much evidence is kept
 LR_C = 8.0  # inverse regularisation of the logistic regressions
 SECONDARY_WEIGHT = 0.5  # how much a secondary label counts in training, against a primary one
 SKIP_C = 4.0  # inverse regularisation of the "not an achievement" model
@@ -133,6 +134,9 @@ class Lexicon:
 
     patterns: dict[str, tuple[tuple[re.Pattern[str], float], ...]]
     skip: tuple[tuple[re.Pattern[str], float], ...] = field(default=())
+    # The same principle patterns compiled case-sensitively, matched against the lowercased
+    # line: a quarter faster than IGNORECASE, same matches (the patterns hold no capitals).
+    lower: dict[str, tuple[tuple[re.Pattern[str], float], ...]] | None = None
 
 
 def lexicon_path(root: Path | None = None) -> Path:
@@ -179,7 +183,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         raise KnowledgeError(f"{path.name}: field 'principles' has unknown id '{unknown[0]}'")
     patterns = {pid: _compile(principles.get(pid, []), f"principles.{pid}", path)
                 for pid in PRINCIPLE_IDS}
-    return Lexicon(patterns=patterns, skip=_compile(data.get("skip", []), "skip", path))
+    lower = None
+    if not any(re.search("[A-Z]", re.sub(r"\\.", "", p.pattern))
+               for pats in patterns.values() for p, _ in pats):
+        lower = {pid: tuple((re.compile(p.pattern), w) for p, w in pats)
+                 for pid, pats in patterns.items()}
+    return Lexicon(patterns=patterns, skip=_compile(data.get("skip", []), "skip", path),
+                   lower=lower)
 
 
 def load_exemplars_file(path: Path | None = None) -> tuple[Exemplar, ...]:
@@ -287,10 +297,14 @@ def _phrase_around(text: str, start: int, end: int, extra_words: int = 3) -> tup
 def _matches(line: str, lexicon: Lexicon) -> list[list[tuple[int, int, float]]]:
     """Per principle (id order): (start, end, weight) of every pattern match in a clean line."""
     out: list[list[tuple[int, int, float]]] = []
+    table, text = lexicon.patterns, line
+    low = line.lower()
+    if lexicon.lower is not None and len(low) == len(line):  # same offsets
+        table, text = lexicon.lower, low
     for pid in PRINCIPLE_IDS:
         found: list[tuple[int, int, float]] = []
-        for pattern, weight in lexicon.patterns.get(pid, ()):
-            for m in pattern.finditer(line):
+        for pattern, weight in table.get(pid, ()):
+            for m in pattern.finditer(text):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), weight))
         out.append(found)
@@ -399,7 +413,11 @@ def _protected(line: str, lexicon: Lexicon) -> bool:
     verb = _ACTION.search(line) is not None or _PAST.search(line) is not None
     first_verb = bool(words) and (_ACTION.match(words[0]) is not None
                                   or _PAST.match(words[0]) is not None)
-    return n >= 12 or (n >= 5 and verb) or (n >= 2 and first_verb)
+    if n >= 12 or (n >= 5 and verb) or (n >= 2 and first_verb):
+        return True
+    # A verbless line of some length that still carries clear evidence ("Migration of ...,
+    # halving cost") is an achievement worded as a noun phrase, not a heading.
+    return n >= 8 and any(_noisy_or(h) >= EVIDENCE_PROTECT for h in _matches(line, lexicon))
 
 
 def _looks_like_list(line: str) -> bool:

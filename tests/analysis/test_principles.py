@@ -107,6 +107,38 @@ def test_evidence_phrases_explain_why(classifier) -> None:
     assert evidence_phrases("Skills") == {}
 
 
+def test_evidence_follows_the_guide_not_generic_words() -> None:
+    """A plain build verb is no evidence of invention, and a model's test set or
+    cross-validation is no quality bar (the labelling guide's definitions)."""
+    assert "invent-and-simplify" not in evidence_phrases("Developed a web application in React")
+    assert "invent-and-simplify" in evidence_phrases("Automated the nightly report")
+    research = evidence_phrases("Reached 93% accuracy on the test set with 5-fold cross-validation")
+    assert "insist-on-the-highest-standards" not in research
+    assert "insist-on-the-highest-standards" in evidence_phrases("Wrote unit tests for the API")
+
+
+def test_lowercase_fast_path_matches_like_ignorecase() -> None:
+    """Patterns run case-sensitively on the lowercased line (faster); same spans as
+    IGNORECASE, and lines whose lowercase changes length fall back to IGNORECASE."""
+    from dataclasses import replace
+
+    lexicon = load_lexicon()
+    assert lexicon.lower is not None
+    slow = replace(lexicon, lower=None)
+    for line in ["MENTORED 3 Interns and ROOT-CAUSED a Memory Leak",
+                 "\u0130stanbul office: Reduced AWS costs by 30% for Customers",
+                 *(e.text for e in load_exemplars_file()[::41])]:
+        assert find_evidence(line, lexicon) == find_evidence(line, slow), line
+
+
+def test_verbless_line_with_clear_evidence_is_an_achievement(classifier) -> None:
+    """No verb, but clear evidence: skipped before the evidence check existed."""
+    line = "Winner, university hackathon 2022: real-time sign language translator for deaf students"
+    result = classifier.classify([line])[0]
+    assert result.is_achievement and result.principles
+    assert classifier.classify(["University of Texas at Austin, Austin, TX"])[0].principles == ()
+
+
 def test_exemplars_and_lexicon_validate() -> None:
     exemplars = load_exemplars_file()
     assert len(exemplars) >= 600
@@ -135,10 +167,10 @@ def test_evaluation_meets_targets_on_the_dev_file(corpus: Path, classifier) -> N
 
     result = evaluate(corpus, classifier)
     assert result.lines >= 100
-    # Measured: top-1 in gold 0.707, macro-F1(top-2) 0.498 (150 lines: one line is 0.007).
-    # The issue's top-1 target is 0.75 and is NOT reached yet; this floor guards what we have
-    # (baseline "ownership": 0.30).
-    assert result.top1_in_gold >= 0.69
+    # Measured: top-1 in gold 0.760, macro-F1(top-2) 0.489 (150 lines: one line is 0.007;
+    # baseline "ownership": 0.30). The floor sits two lines under the measurement so that a
+    # harmless exemplar edit does not fail it; the issue's target is 0.75.
+    assert result.top1_in_gold >= 0.745
     assert result.macro_f1_top2 >= 0.45
 
 
