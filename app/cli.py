@@ -159,7 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cheatsheet", help="write the one-page cheat sheet PDF here")
     p.add_argument("--stories", help="write the STAR stories as DOCX here")
     p.add_argument("--paper", choices=("letter", "a4"), default="letter")
-    p.add_argument("--role", default="amazon-mle", help="role pack id (default: amazon-mle)")
+    p.add_argument("--role", default="auto",
+                   help="role pack id, e.g. amazon-mle or amazon-sde (default: auto, from the posting's title)")
     p.add_argument("--session", help="export from a saved session (includes your edits)")
     p.set_defaults(func=cmd_analyze)
 

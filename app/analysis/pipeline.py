@@ -33,8 +33,18 @@ Classify = Callable[[Sequence[str]], Sequence[Any]]
 FindSkills = Callable[[str], list[str]]
 
 
-def role_pack(knowledge: Knowledge, role: str) -> RolePack:
-    """The role pack, or a KnowledgeError naming the known roles."""
+AUTO_ROLE = "auto"
+
+
+def role_pack(knowledge: Knowledge, role: str, job_title: str = "") -> RolePack:
+    """The role pack, or a KnowledgeError naming the known roles.
+
+    `role="auto"` picks the pack whose title keywords match the posting's title (an SDE posting
+    gets the SDE pack), falling back to the Amazon MLE pack."""
+    if role == AUTO_ROLE:
+        from app.knowledge import role_for_title
+
+        return role_for_title(knowledge, job_title)
     pack = knowledge.roles.get(role)
     if pack is None:
         known = ", ".join(sorted(knowledge.roles)) or "none"
@@ -89,7 +99,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
 
     `classify` and `find_skills` default to the project's classifier and skills matcher; they
     can be passed in so a caller reuses warmed instances."""
-    pack = role_pack(knowledge, role)
+    pack = role_pack(knowledge, role, job.title)
     classify = classify or default_classifier(knowledge)
     find_skills = _memo(find_skills or default_skill_finder(knowledge))
     bullets = resume.bullets

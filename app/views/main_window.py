@@ -138,7 +138,7 @@ def analysis_job(resume_path: str, job_path: str, job_text: str, progress: Progr
         if not _MODEL_READY.is_set():
             _build_model(knowledge)
         progress("Step 3 of 3 · Analysing: principles, fit, questions, stories…")
-        report = analyze(resume, job, knowledge)
+        report = analyze(resume, job, knowledge, role="auto")
     session = sessions.new_session(report, resume_path=str(resume_path), job_path=str(job_path))
     pages = _pages_for(str(resume_path), session)
     return Loaded(session, knowledge, pages, time.perf_counter() - start, True)
