@@ -16,8 +16,13 @@ if [ "${1:-}" != "--skip-build" ]; then
       --workpath "$ROOT/build/pyinstaller" packaging/loopready.spec
   echo "build time: $(( $(date +%s) - start )) s"
 fi
-# Strip what the app never needs at run time.
+# Strip what the app never needs at run time: caches, and debug symbols from shared libraries
+# (not the auditwheel-relocated ones in *.libs/, whose layout stripping breaks).
 find "$BUNDLE" -name "__pycache__" -type d -prune -exec rm -rf {} + 2>/dev/null || true
+if command -v strip >/dev/null 2>&1; then
+  find "$BUNDLE/_internal" -name "*.so*" -type f -not -path "*.libs/*" -print0 \
+    | xargs -0 -r strip --strip-unneeded 2>/dev/null || true
+fi
 
 CORPUS=${LOOPREADY_CORPUS:-$ROOT/../shared/corpus}
 RESUME=$CORPUS/resumes/pdf/mle_harvey_dent__resume-matcher_moderncv.pdf
@@ -43,6 +48,6 @@ else
   echo "frozen GUI smoke failed:" >&2; cat "$OUT/gui.txt" >&2; exit 1
 fi
 SIZE=$(du -sm "$BUNDLE" | cut -f1)
-tar -C "$DIST" -cJf "$DIST/LoopReady-linux.tar.xz" LoopReady
+tar -C "$DIST" -cf - LoopReady | xz -T2 -6 > "$DIST/LoopReady-linux.tar.xz"
 XZ=$(( $(stat -c %s "$DIST/LoopReady-linux.tar.xz") / 1048576 ))
 echo "bundle size: ${SIZE} MB; compressed (tar.xz): ${XZ} MB"
