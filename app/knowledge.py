@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +182,23 @@ class _File:
             )
         return value
 
+    def choice(self, obj: dict[str, Any], where: str, key: str, allowed: tuple[str, ...],
+               what: str) -> str:
+        value = self.text(obj, where, key)
+        if value not in allowed:
+            raise self.fail(_join(where, key),
+                            f"{value!r} is not a {what} (allowed: {', '.join(allowed)})")
+        return value
+
+    def records(self, data: dict[str, Any], key: str,
+                fields: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(path, object) for each item of the list `key`: an object with only `fields`."""
+        for i, item in enumerate(self.items(data, key)):
+            where = f"{key}[{i}]"
+            obj = self.obj(item, where)
+            self.known_fields(obj, where, fields)
+            yield where, obj
+
     def items(self, data: dict[str, Any], key: str, *, min_len: int = 1) -> list[Any]:
         value = self.field(data, "", key)
         if not isinstance(value, list):
@@ -246,15 +263,11 @@ def _load_principles(root: Path) -> tuple[Principle, ...]:
     f = _File(root, Path("principles.json"))
     data = f.obj(f.read_json(), "")
     f.strings(data, "", "sources", min_len=1)
-    raw = f.items(data, "principles")
     ids: dict[str, str] = {}
     colours: dict[str, str] = {}
     shorts: dict[str, str] = {}
     out: list[Principle] = []
-    for i, item in enumerate(raw):
-        w = f"principles[{i}]"
-        obj = f.obj(item, w)
-        f.known_fields(obj, w, _PRINCIPLE_FIELDS)
+    for w, obj in f.records(data, "principles", _PRINCIPLE_FIELDS):
         pid = f.ident(obj, w)
         f.unique(ids, pid, f"{w}.id")
         colour = f.text(obj, w, "color")
@@ -287,14 +300,10 @@ _QUESTION_FIELDS = ("id", "text", "principles", "rounds", "levels", "frequency",
 def _load_questions(root: Path, principle_ids: frozenset[str]) -> tuple[Question, ...]:
     f = _File(root, Path("questions.json"))
     data = f.obj(f.read_json(), "")
-    raw = f.items(data, "questions")
     ids: dict[str, str] = {}
     texts: dict[str, str] = {}
     out: list[Question] = []
-    for i, item in enumerate(raw):
-        w = f"questions[{i}]"
-        obj = f.obj(item, w)
-        f.known_fields(obj, w, _QUESTION_FIELDS)
+    for w, obj in f.records(data, "questions", _QUESTION_FIELDS):
         qid = f.ident(obj, w)
         f.unique(ids, qid, f"{w}.id")
         text = f.text(obj, w, "text")
@@ -362,13 +371,8 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
 
     stages: list[Stage] = []
     seen: dict[str, str] = {}
-    for i, item in enumerate(f.items(data, "stages")):
-        w = f"stages[{i}]"
-        obj = f.obj(item, w)
-        f.known_fields(obj, w, _STAGE_FIELDS)
-        sid = f.text(obj, w, "id")
-        if sid not in ROUNDS:
-            raise f.fail(f"{w}.id", f"{sid!r} is not a round (allowed: {', '.join(ROUNDS)})")
+    for w, obj in f.records(data, "stages", _STAGE_FIELDS):
+        sid = f.choice(obj, w, "id", ROUNDS, "round")
         f.unique(seen, sid, f"{w}.id")
         stages.append(Stage(
             id=sid,
@@ -380,13 +384,8 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
 
     levels: list[Level] = []
     seen = {}
-    for i, item in enumerate(f.items(data, "levels")):
-        w = f"levels[{i}]"
-        obj = f.obj(item, w)
-        f.known_fields(obj, w, _LEVEL_FIELDS)
-        lid = f.text(obj, w, "id")
-        if lid not in LEVELS:
-            raise f.fail(f"{w}.id", f"{lid!r} is not a level (allowed: {', '.join(LEVELS)})")
+    for w, obj in f.records(data, "levels", _LEVEL_FIELDS):
+        lid = f.choice(obj, w, "id", LEVELS, "level")
         f.unique(seen, lid, f"{w}.id")
         years_min = f.number(obj, w, "years_min", 0.0, 60.0)
         years_max_raw = f.field(obj, w, "years_max")
@@ -407,16 +406,10 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
 
     topics: list[Topic] = []
     seen = {}
-    for i, item in enumerate(f.items(data, "topics")):
-        w = f"topics[{i}]"
-        obj = f.obj(item, w)
-        f.known_fields(obj, w, _TOPIC_FIELDS)
+    for w, obj in f.records(data, "topics", _TOPIC_FIELDS):
         tid = f.ident(obj, w)
         f.unique(seen, tid, f"{w}.id")
-        kind = f.text(obj, w, "kind")
-        if kind not in TOPIC_KINDS:
-            raise f.fail(f"{w}.kind", f"{kind!r} is not a topic kind "
-                                      f"(allowed: {', '.join(TOPIC_KINDS)})")
+        kind = f.choice(obj, w, "kind", TOPIC_KINDS, "topic kind")
         topics.append(Topic(
             id=tid,
             name=f.text(obj, w, "name"),

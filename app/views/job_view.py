@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -80,11 +79,8 @@ class JobView(QWidget):
         self.summary.setText(f"{met} of {total} requirements met" if total else "No requirements found")
         self.summary.setAccessibleName(self.summary.text())
 
-        doc = QTextDocument(self.browser)
-        doc.setDocumentMargin(14)
+        doc = self.browser.new_document()
         cursor = QTextCursor(doc)
-        self.browser.block_tips.clear()
-        self.browser.block_keys.clear()
         self._blocks.clear()
         first = [True]
 

@@ -4,27 +4,16 @@ script. Clicking emits `principle_selected` so the shell can light the resume bu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.knowledge import Knowledge
 from app.models.report import PrincipleRating, Report
-from app.models.session import Session
+from app.views.master_detail import MasterDetailPanel
 from app.views.widgets import (
     STRENGTH_LABELS,
     Card,
     ListCard,
-    PrincipleStyle,
-    ScrollPage,
     StrengthBadge,
     Swatch,
     TextLabel,
@@ -32,7 +21,6 @@ from app.views.widgets import (
     clear_layout,
     heading,
     link_button,
-    principle_styles,
     scaled_font,
     set_role,
     style_for,
@@ -45,7 +33,7 @@ def _icon(name: str):  # noqa: ANN202 (a QIcon; qtawesome is imported lazily)
     return qta.icon(name)
 
 
-class PrinciplesPanel(QWidget):
+class PrinciplesPanel(MasterDetailPanel):
     """Principle cards on the left, the selected principle's detail on the right."""
 
     principle_selected = Signal(str)
@@ -53,82 +41,29 @@ class PrinciplesPanel(QWidget):
     show_in_resume = Signal(str)  # "Show in resume": light its bullets on the Resume & JD page
 
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
-        super().__init__(parent)
-        self._knowledge = knowledge
-        self._report: Report | None = None
-        self._session: Session | None = None
-        self._styles: dict[str, PrincipleStyle] = {}
-        self._current: str | None = None
-        self.cards: dict[str, ListCard] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.list_page = ScrollPage()
-        self.list_page.setAccessibleName("Principles list")
-        self.list_page.setMinimumWidth(320)
-        self.detail_page = ScrollPage()
-        self.detail_page.setAccessibleName("Selected principle")
-        self.splitter.addWidget(self.list_page)
-        self.splitter.addWidget(self.detail_page)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 700])
-        outer.addWidget(self.splitter)
-        self.list_page.layout_.addWidget(
-            TextLabel("Open a resume and a job description to rate the principles.", "muted"))
+        super().__init__(parent, knowledge, list_name="Principles list",
+                         detail_name="Selected principle", min_list_width=320, stretch=(2, 3),
+                         sizes=[420, 700],
+                         empty_text="Open a resume and a job description to rate the "
+                                    "principles.")
 
     # ---------------------------------------------------------------- public
-    def set_session(self, session: Session) -> None:
-        """Show the ratings of `session`; keeps the selection and scroll positions."""
-        for _ in self.session_steps(session):
-            pass
-
-    def session_steps(self, session: Session) -> Iterator[None]:
-        """`set_session` in pieces (yields between list cards) for filling in idle time."""
-        self._session = session
-        if session.report is self._report and self.cards:
-            if self._current:
-                self._show_detail(self._current)  # stories may have been renamed
-            return
-        scroll = self.list_page.scroll_value()
-        self._report = session.report
-        self._styles = principle_styles(session.report, self._knowledge)
-        lay = self.list_page.layout_
-        clear_layout(lay)
-        self.cards = {}
-        strong = sum(1 for p in session.report.principles if p.strength == "strong")
-        summary = TextLabel(f"{strong} of {len(session.report.principles)} principles have "
-                            "strong evidence. Select one to see why.", "muted")
-        lay.addWidget(summary)
-        for rating in session.report.principles:
-            card = self._card(rating)
-            self.cards[rating.id] = card
-            lay.addWidget(card)
-            if len(self.cards) % 4 == 0:
-                yield
-        lay.addStretch(1)
-        self.list_page.restore_scroll(scroll)
-        keep = self._current if self._current in self.cards else None
-        if keep is None and session.report.principles:
-            keep = session.report.principles[0].id
-        if keep:
-            self.select_principle(keep)
-
     def select_principle(self, pid: str) -> None:
         """Show `pid` without emitting (used by the shell and when restoring)."""
-        if pid not in self.cards:
-            return
-        self._current = pid
-        for key, card in self.cards.items():
-            card.set_selected(key == pid)
-        self.list_page.reveal(self.cards[pid])
-        self._show_detail(pid)
+        self._select(pid)
 
     def current_principle(self) -> str | None:
         return self._current
 
     # ---------------------------------------------------------------- build
+    def _items(self, report: Report) -> tuple[PrincipleRating, ...]:
+        return report.principles
+
+    def _summary(self, report: Report) -> str:
+        strong = sum(1 for p in report.principles if p.strength == "strong")
+        return (f"{strong} of {len(report.principles)} principles have strong evidence. "
+                "Select one to see why.")
+
     def _rating(self, pid: str) -> PrincipleRating | None:
         assert self._report is not None
         return next((p for p in self._report.principles if p.id == pid), None)
@@ -142,7 +77,7 @@ class PrinciplesPanel(QWidget):
                 out.append((story.id, story.title))
         return out
 
-    def _card(self, rating: PrincipleRating) -> ListCard:
+    def _card(self, index: int, rating: PrincipleRating) -> ListCard:
         st = style_for(self._styles, rating.id)
         card = ListCard(rating.id)
         card.setObjectName(f"principle-{rating.id}")

@@ -3,26 +3,21 @@ selecting one shows the story to tell and the angle, and "Open story" jumps to i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.knowledge import Knowledge
 from app.models.report import PredictedQuestion, Report
-from app.models.session import Session
+from app.views.master_detail import MasterDetailPanel
 from app.views.widgets import (
     STAGE_NAMES,
     Card,
     ChipRow,
     ListCard,
-    PrincipleStyle,
     ScoreBar,
-    ScrollPage,
     TextLabel,
     clear_layout,
     heading,
-    principle_styles,
     scaled_font,
     set_role,
     style_for,
@@ -43,90 +38,38 @@ def likelihood_text(q: PredictedQuestion, top: float = 1.0) -> str:
     return f"score {q.score:.2f} ({likelihood(q, top)}% of the top question)"
 
 
-class QuestionsPanel(QWidget):
+class QuestionsPanel(MasterDetailPanel):
     """Question list on the left, the selected question's story and angle on the right."""
 
     story_requested = Signal(str)
     question_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
-        super().__init__(parent)
-        self._knowledge = knowledge
-        self._report: Report | None = None
-        self._session: Session | None = None
-        self._styles: dict[str, PrincipleStyle] = {}
-        self._current: str | None = None
+        super().__init__(parent, knowledge, list_name="Questions list",
+                         detail_name="Selected question", min_list_width=340, stretch=(1, 1),
+                         sizes=[520, 600],
+                         empty_text="Open a resume and a job description to predict questions.")
         self._top = 1.0
-        self.cards: dict[str, ListCard] = {}
         self.open_story_button: QPushButton | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.list_page = ScrollPage()
-        self.list_page.setAccessibleName("Questions list")
-        self.list_page.setMinimumWidth(340)
-        self.detail_page = ScrollPage()
-        self.detail_page.setAccessibleName("Selected question")
-        self.splitter.addWidget(self.list_page)
-        self.splitter.addWidget(self.detail_page)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 600])
-        outer.addWidget(self.splitter)
-        self.list_page.layout_.addWidget(
-            TextLabel("Open a resume and a job description to predict questions.", "muted"))
 
     # ---------------------------------------------------------------- public
-    def set_session(self, session: Session) -> None:
-        """Show the questions of `session`; keeps selection and scroll position."""
-        for _ in self.session_steps(session):
-            pass
-
-    def session_steps(self, session: Session) -> Iterator[None]:
-        """`set_session` in pieces (yields between list cards) for filling in idle time."""
-        self._session = session
-        if session.report is self._report and self.cards:
-            if self._current:
-                self._show_detail(self._current)  # the story title may have been edited
-            return
-        scroll = self.list_page.scroll_value()
-        self._report = session.report
-        self._styles = principle_styles(session.report, self._knowledge)
-        self._top = max((q.score for q in session.report.questions), default=1.0)
-        lay = self.list_page.layout_
-        clear_layout(lay)
-        self.cards = {}
-        lay.addWidget(TextLabel("Most likely first. Rehearse each out loud with its story.",
-                                "muted"))
-        for i, q in enumerate(session.report.questions):
-            card = self._card(i, q)
-            self.cards[q.id] = card
-            lay.addWidget(card)
-            if len(self.cards) % 4 == 0:
-                yield
-        lay.addStretch(1)
-        self.list_page.restore_scroll(scroll)
-        keep = self._current if self._current in self.cards else None
-        if keep is None and session.report.questions:
-            keep = session.report.questions[0].id
-        if keep:
-            self.select_question(keep)
-
     def select_question(self, qid: str) -> None:
         """Show question `qid` (no signal)."""
-        if qid not in self.cards:
-            return
-        self._current = qid
-        for key, card in self.cards.items():
-            card.set_selected(key == qid)
-        self.list_page.reveal(self.cards[qid])
-        self._show_detail(qid)
+        self._select(qid)
 
     def current_question(self) -> str | None:
         return self._current
 
     # ---------------------------------------------------------------- build
+    def _prepare(self, report: Report) -> None:
+        self._top = max((q.score for q in report.questions), default=1.0)
+
+    def _items(self, report: Report) -> tuple[PredictedQuestion, ...]:
+        return report.questions
+
+    def _summary(self, report: Report) -> str:
+        return "Most likely first. Rehearse each out loud with its story."
+
     def _card(self, i: int, q: PredictedQuestion) -> ListCard:
         card = ListCard(q.id)
         card.setObjectName(f"question-{q.id}")

@@ -120,6 +120,15 @@ class TipTextBrowser(QTextBrowser):
         self.block_keys: dict[int, str] = {}
         self.viewport().setMouseTracking(True)
 
+    def new_document(self) -> QTextDocument:
+        """An empty document for this view (set it with `setDocument` once written); the
+        block tips and keys of the old one are forgotten."""
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(14)
+        self.block_tips.clear()
+        self.block_keys.clear()
+        return doc
+
     def key_at(self, pos: QPoint) -> str:
         return self.block_keys.get(self.cursorForPosition(pos).block().blockNumber(), "")
 
@@ -572,11 +581,8 @@ class ResumeView(QWidget):
     def _build_text(self) -> None:
         resume = self._resume
         assert resume is not None
-        doc = QTextDocument(self.text)
-        doc.setDocumentMargin(14)
+        doc = self.text.new_document()
         cursor = QTextCursor(doc)
-        self.text.block_tips.clear()
-        self.text.block_keys.clear()
         self._text_blocks.clear()
         lines = resume.text.splitlines() if resume.text.strip() else [b.text for b in resume.bullets]
         line_bullets = match_bullets_to_lines(lines, resume.bullets)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.models.knowledge import Knowledge
 from app.models.report import Report, StoryDraft
 from app.models.session import STORY_FIELDS, Session
+from app.views.master_detail import add_split
 from app.views.widgets import (
     PLACEHOLDER_RE,
     TARGET_SECONDS,
@@ -278,20 +278,10 @@ class StoriesPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
         self.list_page = ScrollPage()
-        self.list_page.setAccessibleName("Stories list")
-        self.list_page.setMinimumWidth(280)
         self.stack = QStackedWidget()
-        self.splitter.addWidget(self.list_page)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([320, 800])
-        outer.addWidget(self.splitter)
+        self.splitter = add_split(self, self.list_page, self.stack, "Stories list", 280,
+                                  stretch=(1, 3), sizes=[320, 800])
         self.list_page.layout_.addWidget(
             TextLabel("Open a resume and a job description to draft your stories.", "muted"))
 
