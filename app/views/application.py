@@ -63,6 +63,22 @@ def _icon():
     return QIcon(str(resource("icons", "loopready-256.png")))
 
 
+def install_file_open_handler(app, window):  # noqa: ANN001, ANN201 (QApplication, MainWindow)
+    """macOS "Open With" and double-clicked session files arrive as FileOpen events, not argv."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpenFilter(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 (Qt override)
+            if event.type() == QEvent.Type.FileOpen and event.file():
+                window.open_path(event.file())
+                return True
+            return False
+
+    handler = FileOpenFilter(app)
+    app.installEventFilter(handler)
+    return handler
+
+
 def install_excepthook(window) -> Callable[[], None]:  # noqa: ANN001 (a MainWindow)
     """Unexpected exceptions in slots become an in-app message, never a crash; returns undo."""
     from app.views.main_window import error_text
@@ -130,6 +146,7 @@ def run_gui(args: list[str]) -> int:
     if restore is not None and not request.session:
         window.offer_restore(str(restore))
 
+    install_file_open_handler(app, window)
     restore_hook = install_excepthook(window)
     QTimer.singleShot(0, lambda: window.open_args(request.resume, request.job, request.session, request.sample))
     try:
