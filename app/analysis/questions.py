@@ -8,8 +8,11 @@
 - resume factor: thin principles get probed (x1.3), missing ones still get asked (x1.2),
   strong ones are where interviewers dig (x1.1);
 - role emphasis: 1 + the role pack's extra weight for the principle;
-- production: x1.15 for a question about models in production when the posting stresses it.
-Level filter first; then diversity: at most 2 questions per principle, no near duplicates.
+- production: x1.15 for a question about models in production when the posting stresses it;
+- role fit: a question about a model is x1.1 for an ML posting and x0.35 for one that is
+  not (an SDE loop does not ask about the models you shipped).
+Level filter first; then diversity: at most 2 questions per principle, no near duplicates
+(same words, or the same principle on the same theme).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ MODEL_WORDS = ("model*", "machine learning", "ml", "deep learning", "neural",
                "inference", "classifier*", "llm*", "nlp", "recommend*", "ranking", "embedding*",
                "feature*", "prediction*", "pytorch", "tensorflow", "xgboost", "scikit-learn")
 PRODUCTION_BOOST = 1.15  # an ML-production question, when the posting stresses production
+ML_ROLE_FIT = {True: 1.1, False: 0.35}  # a question about a model: ML posting or not
 PER_PRINCIPLE = 2
 NEAR_DUPLICATE = 0.6
 RESUME_FACTOR = {"thin": 1.3, "none": 1.2, "strong": 1.1}
@@ -45,6 +49,22 @@ TAG_WORDS = {
     "data": ("data",), "scale": ("scale*", "large-scale", "distributed"),
     "deadline": ("fast-paced", "deadline*", "deliver*"), "leadership": ("lead*", "own*"),
 }
+
+
+BROAD_TAGS = frozenset({"ml", "production", "data", "customer"})  # too broad to mean a theme
+
+
+def near_duplicate(a: Question, b: Question, ta: set[str] | None = None,
+                   tb: set[str] | None = None) -> bool:
+    """True when two questions would draw the same story: their words overlap heavily, or
+    they test the same principle on the same theme ("met a tight deadline" / "missed a
+    deadline")."""
+    ta = set(tokens(a.text)) if ta is None else ta
+    tb = set(tokens(b.text)) if tb is None else tb
+    if jaccard(ta, tb) >= NEAR_DUPLICATE:
+        return True
+    same = bool(a.principles and b.principles and a.principles[0] == b.principles[0])
+    return same and bool((set(a.tags) & set(b.tags)) - BROAD_TAGS)
 
 
 def principle_hits(job: JobDescription, knowledge: Knowledge) -> dict[str, int]:
@@ -198,6 +218,9 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         rows.append((q, pids, h))
     most = max((h for _, _, h in rows), default=0) or 1
     production_posting = sum(min(3, count_phrase(jd_text, w)) for w in PRODUCTION_WORDS) >= 4
+    from app.analysis.pipeline import is_ml_posting  # pipeline imports this module
+
+    ml_posting = is_ml_posting(job, pack)
     for q, pids, h in rows:
         stress = 1.0 + 0.5 * h / most
         rf_pid = max(pids, key=lambda p: (RESUME_FACTOR.get(rmap[p].strength, 1.0) if p in rmap else 1.0, p == pids[0]))
@@ -205,7 +228,8 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         rf = RESUME_FACTOR.get(strength, 1.0)
         emph = 1.0 + max(float(pack.emphasis.get(p, 0.0)) for p in pids)
         prod = PRODUCTION_BOOST if production_posting and set(q.tags) & PRODUCTION_TAGS else 1.0
-        score = q.frequency * stress * rf * emph * prod
+        fit = ML_ROLE_FIT[ml_posting] if _asks_for_model(q) else 1.0
+        score = q.frequency * stress * rf * emph * prod * fit
         names = ", ".join(rmap[p].name if p in rmap else p for p in pids[:2])
         state = {"thin": "thin on your resume, so they probe it",
                  "none": "missing from your resume, so they test for it",
@@ -218,8 +242,12 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
                f"{state}: x{rf:.2f}. The role weighs {lead} "
                + ("extra" if emph > 1.0 else "normally") + f": x{emph:.2f}."
                + (f" The posting stresses models in production: x{prod:.2f}." if prod > 1.0 else "")
+               + ("" if fit == 1.0 else f" It asks about a model and the posting is an ML role: "
+                  f"x{fit:.2f}." if ml_posting else f" It asks about a model but the posting is "
+                  f"not an ML role: x{fit:.2f}.")
                + f" Score {q.frequency:.2f} x {stress:.2f} x {rf:.2f} x {emph:.2f}"
-               + (f" x {prod:.2f}" if prod > 1.0 else "") + f" = {score:.3f}.")
+               + (f" x {prod:.2f}" if prod > 1.0 else "")
+               + (f" x {fit:.2f}" if fit != 1.0 else "") + f" = {score:.3f}.")
         scored.append((rnd(score, 6), q.id, q, why))
     scored.sort(key=lambda t: (-t[0], t[1]))
     chosen: list[tuple[float, Question, str]] = []
@@ -242,7 +270,7 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             primary = q.principles[0]
             if per.get(primary, 0) >= cap:
                 continue
-            if any(jaccard(toks(q), toks(c[1])) >= NEAR_DUPLICATE for c in chosen):
+            if any(near_duplicate(q, c[1], toks(q), toks(c[1])) for c in chosen):
                 continue
             chosen.append((score, q, why))
             per[primary] = per.get(primary, 0) + 1
