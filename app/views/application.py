@@ -108,7 +108,7 @@ def run_gui(args: list[str]) -> int:
     try:
         request = parse_args(args)
     except ValueError as exc:
-        sys.stderr.write(f"loopready: {exc}\n{USAGE}\n")
+        sys.stderr.write(f"loopready: {exc} ({USAGE})\n")
         return 2
 
     from PySide6.QtCore import QTimer

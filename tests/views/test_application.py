@@ -38,6 +38,7 @@ def test_gui_usage_error_is_one_line_and_exit_2() -> None:
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert result.returncode == 2
     assert result.stderr.startswith("loopready: no such file: /no/such/resume.pdf")
+    assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
 
 
