@@ -34,9 +34,9 @@ SCOPE_WORDS = ("led", "lead", "leading", "architected", "mentored", "mentor", "m
 DEGREES = (  # (name, words in any case, abbreviations matched case-sensitively, rank)
     ("phd", r"(?i:\b(doctorate|doctoral|ph\.?\s?d)\b)", r"\b(Ph\.?\s?D|PhD|D\.Phil)\b", 3),
     ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech)\b)",
-     r"\b(M\.?\s?S\.?c?|MS|M\.?\s?Eng|M\.?\s?Tech|MBA|MSc|M\.A\.)(?![a-z])", 2),
+     r"\b(M\.?\s?S\.?c?|MS|M\.?\s?Eng|M\.?\s?Tech|MBA|MSc|M\.A\.)(?![A-Za-z])", 2),
     ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate|bsc|b\.\s?tech|btech)\b)",
-     r"\b(B\.?\s?S\.?c?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc)(?![a-z])", 1),
+     r"\b(B\.?\s?S\.?c?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc)(?![A-Za-z])", 1),
 )
 MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -218,18 +218,183 @@ def _required_degree(text: str) -> int:
     ranks = [r for _, words, abbr, r in DEGREES if re.search(words, text) or re.search(abbr, text)]
     if ranks:
         return min(ranks)
-    return 1 if re.search(r"(?i)\bdegree\b", text) else 0
+    return 1 if re.search(r"(?i)\bdegree\b(?!\s+of\b)", text) else 0  # not "a high degree of"
+
+
+# fields of study: a degree requirement naming them asks for the degree's field, not for skills
+TECH_FIELDS = re.compile(
+    r"(?i)\b(computer|computing|software|electrical|electronics?|engineering|mathemati\w*|maths?|"
+    r"statistic\w*|physics|data science|informatics?|information (?:technology|systems?|science)|"
+    r"computational|machine learning|artificial intelligence|operations research|"
+    r"applied science|robotics|econometrics|(?-i:CS|CSE|EECS|ECE))\b")
+FIELD_ASK = re.compile(
+    r"(?i)\b(computer|engineering|mathemati\w*|math|statistic\w*|physics|data science|"
+    r"information systems|stem|technical|quantitative|related field|related discipline|"
+    r"operations research|economics|machine learning|CS|CE)\b")
+FIELD_CATEGORIES = ("ml-concept", "data", "domain", "practice", "soft-skill", None)
+
+
+# wider fields a requirement can accept by name: "related STEM field", "quantitative field"
+FIELD_WIDER = (
+    (re.compile(r"(?i)\bstem\b|\b(natural|life|physical) sciences?\b"),
+     re.compile(r"(?i)\b(biolog\w*|chemi\w*|bio\w*|neuroscience|science)\b")),
+    (re.compile(r"(?i)\bquantitative\b"),
+     re.compile(r"(?i)\b(quantitative|economics|finance|biophysics|bioinformatics)\b")),
+)
+
+
+def degree_lines(text: str) -> tuple[tuple[int, str], ...]:
+    """(rank, text) of each degree line of a resume, with the next line (the field is often
+    on it: "Bachelor of Science" / "Computer Science")."""
+    lines = [ln.strip() for ln in (text or "").splitlines()]
+    out = []
+    for i, line in enumerate(lines):
+        rank = _degree_rank(line)
+        if rank:
+            out.append((rank, " ".join(lines[i:i + 2])))
+    return tuple(out)
+
+
+def field_fits(line: str, req_text: str) -> bool:
+    """Whether a degree line is in a field the requirement accepts: a technical field, a field
+    the requirement names, or one its wider wording allows (STEM, quantitative)."""
+    if TECH_FIELDS.search(line):
+        return True
+    named = [w for w in re.findall(r"[a-z]{5,}", req_text.lower())
+             if w not in ("degree", "bachelor", "master", "related", "field", "fields", "other",
+                          "equivalent", "science", "enrolled", "years", "experience", "above")]
+    if any(re.search(rf"(?i)\b{re.escape(w)}\b", line) for w in named):
+        return True
+    return any(ask.search(req_text) and ok.search(line) for ask, ok in FIELD_WIDER)
+
+
+def degree_field(lines: Sequence[tuple[int, str]], need: int, req_text: str) -> str:
+    """The first degree line of at least rank `need` in a field the requirement accepts, or ''."""
+    return next((clip(t, 70) for r, t in lines if r >= need and field_fits(t, req_text)), "")
 
 
 ML_CORE = ("model", "models", "modeling", "modelling", "machine learning", "ml", "deep learning",
            "neural", "classifier*", "llm*", "nlp", "computer vision", "recommender*",
            "predictive", "applied science")
+ANY_LIST = re.compile(r"(?i)\b(any of the following|one or more of the following|"
+                      r"at least one of the following|any of these)\b")
 SOFT_CATEGORIES = ("practice", "soft-skill")  # context only: they never decide met/unmet
+# A requirement that asks for a kind of skill, not a named one: any resume skill of that kind
+# meets it. Kinds are taxonomy categories narrowed where a category is broader than the ask
+# (a "deep learning framework" is PyTorch, not pandas; a "programming language" is not HTML).
 CATEGORY_PHRASES = (
-    ("programming language", "language"), ("modern language", "language"),
-    ("scripting language", "language"), ("deep learning framework", "ml-framework"),
-    ("ml framework", "ml-framework"), ("machine learning framework", "ml-framework"),
+    ("programming language*", "language"), ("software language*", "language"),
+    ("modern language*", "language"), ("scripting language*", "language"),
+    ("coding language*", "language"), ("general-purpose language*", "language"),
+    ("object-oriented language*", "language"), ("object oriented language*", "language"),
+    ("related language*", "language"), ("similar language*", "language"),
+    ("other language*", "language"), ("high-level language*", "language"),
+    ("deep learning framework*", "dl-framework"), ("dl framework*", "dl-framework"),
+    ("deep learning librar*", "dl-framework"), ("neural network framework*", "dl-framework"),
+    ("ml framework*", "ml-framework"), ("machine learning framework*", "ml-framework"),
+    ("ml librar*", "ml-framework"), ("machine learning librar*", "ml-framework"),
+    ("object-oriented programming", "oo-language"), ("object oriented programming", "oo-language"),
+    ("object-oriented design", "oo-language"), ("object oriented design", "oo-language"),
+    ("oop", "oo-language"), ("ood", "oo-language"),
+    ("cloud platform*", "cloud"), ("cloud provider*", "cloud"), ("public cloud*", "cloud"),
+    ("cloud computing platform*", "cloud"), ("cloud environment*", "cloud"),
+    ("cloud service provider*", "cloud"), ("major cloud*", "cloud"),
 )
+KIND_LABELS = {"language": "languages", "dl-framework": "deep learning frameworks",
+               "ml-framework": "ML frameworks", "cloud": "cloud platforms",
+               "oo-language": "object-oriented languages"}
+OO_LANGUAGES = frozenset({"java", "c++", "c#", "python", "kotlin", "swift", "scala", "ruby",
+                          "php", "typescript", "objective-c", "dart", "f#", "groovy", "smalltalk"})
+# "such as Java, C++ or C#", "Java, C++, Python or related language": the named skills are
+# examples of a kind when they all share it and the wording says so
+EXAMPLES = re.compile(r"(?i)(at least one|one or more|such as|e\.g\.|for example|like|"
+                      r"or (?:a )?(?:related|similar|equivalent|comparable)|any (?:modern|major))\b")
+NOT_PROGRAMMING = frozenset({"html", "css", "sql"})  # markup and queries are not programming
+DL_FRAMEWORKS = frozenset({
+    "pytorch", "pytorch lightning", "tensorflow", "keras", "jax", "flax", "mxnet", "caffe",
+    "hugging face", "deepspeed", "megatron-lm", "paddlepaddle", "theano", "chainer"})
+CLOUD_PLATFORMS = frozenset({"aws", "azure", "gcp", "heroku", "digitalocean", "firebase",
+                             "cloudflare", "oracle cloud", "ibm cloud", "alibaba cloud"})
+# a skill that shows a kind without naming it: Node.js code is JavaScript, SageMaker runs on AWS
+IMPLIES = {
+    "node.js": ("language", "JavaScript"), "express.js": ("language", "JavaScript"),
+    "react": ("language", "JavaScript"), "vue.js": ("language", "JavaScript"),
+    "angular": ("language", "TypeScript"), "jquery": ("language", "JavaScript"),
+    "django": ("language", "Python"), "flask": ("language", "Python"),
+    "fastapi": ("language", "Python"), "pandas": ("language", "Python"),
+    "numpy": ("language", "Python"), "pytorch": ("language", "Python"),
+    "scikit-learn": ("language", "Python"), "spring boot": ("language", "Java"),
+    "android": ("language", "Java or Kotlin"), "ios": ("language", "Swift or Objective-C"),
+    "ruby on rails": ("language", "Ruby"), "laravel": ("language", "PHP"),
+    ".net": ("language", "C#"), "asp.net": ("language", "C#"),
+    "vertex ai": ("cloud", "GCP"), "gke": ("cloud", "GCP"), "pub/sub": ("cloud", "GCP"),
+    "google cloud dataflow": ("cloud", "GCP"), "aks": ("cloud", "Azure"),
+    "azure machine learning": ("cloud", "Azure"),
+}
+
+
+def skill_kinds(name: str, categories: dict[str, str] | None) -> tuple[str, ...]:
+    """The kinds a resume skill counts as ("language", "dl-framework", "ml-framework", "cloud")."""
+    low = name.lower()
+    cat = (categories or {}).get(low, "")
+    kinds: list[str] = []
+    if cat == "language" and low not in NOT_PROGRAMMING:
+        kinds.append("language")
+    if low in OO_LANGUAGES:
+        kinds.append("oo-language")
+    if low in DL_FRAMEWORKS:
+        kinds.append("dl-framework")
+    if cat == "ml-framework":
+        kinds.append("ml-framework")
+    if low in CLOUD_PLATFORMS:
+        kinds.append("cloud")
+    return tuple(kinds)
+
+
+def resume_kinds(skills: Sequence[str], categories: dict[str, str] | None,
+                 ) -> dict[str, list[str]]:
+    """Kind -> the resume's skills of that kind, named ones first, then implied ones
+    ("JavaScript (via Node.js)"; any AWS service shows AWS)."""
+    named: dict[str, list[str]] = {}
+    implied: dict[str, list[str]] = {}
+    for name in sorted(skills, key=str.lower):
+        for kind in skill_kinds(name, categories):
+            named.setdefault(kind, []).append(name)
+        low = name.lower()
+        imp = IMPLIES.get(low)
+        if imp is None and (categories or {}).get(low) == "aws-service":
+            imp = ("cloud", "AWS")
+        if imp:
+            implied.setdefault(imp[0], []).append(f"{imp[1]} (via {name})")
+            if imp[0] == "language" and imp[1].split(" or ")[0].lower() in OO_LANGUAGES:
+                implied.setdefault("oo-language", []).append(f"{imp[1]} (via {name})")
+    out: dict[str, list[str]] = {}
+    for kind in sorted(set(named) | set(implied)):
+        have = named.get(kind, [])
+        shown = {h.lower() for h in have}
+        extra = [i for i in implied.get(kind, []) if i.split(" (via ")[0].lower() not in shown]
+        # one implied line per implied skill name (AWS via S3, not also via EC2, IAM ...)
+        seen: set[str] = set()
+        extra = [i for i in extra if not (i.split(" (via ")[0] in seen or seen.add(i.split(" (via ")[0]))]
+        out[kind] = list(dict.fromkeys(have + extra))
+    return out
+
+
+def asked_kinds(text: str, wanted: Sequence[str], categories: dict[str, str] | None) -> list[str]:
+    """The kinds a requirement asks for: by a kind phrase ("a scripting language"), or by
+    examples that all share a kind ("such as Java, C++, or C#")."""
+    kinds = list(dict.fromkeys(c for phrase, c in CATEGORY_PHRASES if find_phrases(text, (phrase,))))
+    if not kinds and len(wanted) >= 2 and EXAMPLES.search(text):
+        shared = set(skill_kinds(wanted[0], categories))
+        for w in wanted[1:]:
+            shared &= set(skill_kinds(w, categories))
+        for kind in ("dl-framework", "language", "cloud"):
+            if kind in shared:
+                kinds.append(kind)
+                break
+    if "dl-framework" in kinds and "ml-framework" in kinds:
+        kinds.remove("ml-framework")
+    return kinds
 
 
 def match_requirements(resume: Resume, job: JobDescription, years: float | None,
@@ -253,22 +418,37 @@ def match_requirements(resume: Resume, job: JobDescription, years: float | None,
     resume_skills_all = set().union(*bullet_skills) | section_skills | set(find_skills(resume.text))
     resume_skills_lower = {s.lower() for s in resume_skills_all}
     degree = _degree_rank(resume.text)
-    by_cat: dict[str, list[str]] = {}
-    for name in sorted(resume_skills_all):
-        cat = (categories or {}).get(name.lower())
-        if cat:
-            by_cat.setdefault(cat, []).append(name)
+    field = degree_lines(resume.text)
+    by_kind = resume_kinds(sorted(resume_skills_all), categories)
     ml_bullets = sum(1 for b in bullets if find_phrases(b.text, ML_CORE))
     out: list[RequirementMatch] = []
     for req in job.requirements:
-        wanted_cats = [c for phrase, c in CATEGORY_PHRASES if find_phrases(req.text, (phrase,))]
-        kind_skills = list(dict.fromkeys(s for c in wanted_cats for s in by_cat.get(c, [])))
+        named = [s for s in dict.fromkeys(req.skills or tuple(find_skills(req.text)))]
+        wanted_cats = asked_kinds(req.text, named, categories)
+        kind_skills = list(dict.fromkeys(s for c in wanted_cats for s in by_kind.get(c, [])))
         by_concept = concept_match(req.text, bullet_concepts, lexicon)
+        area = listed_area(req.text, bullets) if ANY_LIST.search(req.text) else None
         gate = gated_concept(req.text, resume.text or "", bullets, lexicon)
         out.append(_match_one(req, bullets, bullet_skills, resume_skills_lower, degree, years,
                               find_skills, tfidf, bullet_offset, kind_skills, bool(wanted_cats),
-                              categories, ml_bullets, by_concept, names, gate))
+                              categories, ml_bullets, by_concept, names, gate,
+                              " and ".join(KIND_LABELS[c] for c in wanted_cats), field, area))
     return tuple(out)
+
+
+def listed_area(text: str, bullets: Sequence[Bullet]) -> tuple[int, str] | None:
+    """(bullet index, area) for the first area of an "any of the following areas: A, B, or C"
+    list that a bullet names ("algorithms" in "Designed graph algorithms ..."), else None."""
+    tail = text.split(":", 1)[1] if ":" in text else text[ANY_LIST.search(text).end():]  # type: ignore[union-attr]
+    areas = [a.strip(" .;") for a in re.split(r"(?i),|;|\bor\b|\band\b|/", tail)]
+    areas = [a for a in areas if len(a) >= 4 and a.lower() not in ("other", "similar", "related")]
+    for area in areas:
+        words = area.split()
+        pattern = " ".join(words[:-1] + [words[-1].rstrip("s") + "*"]) if words else area
+        for i, b in enumerate(bullets):
+            if find_phrases(b.text, (area, pattern)):
+                return i, area
+    return None
 
 
 def gated_concept(text: str, resume_text: str, bullets: Sequence[Bullet],
@@ -324,18 +504,25 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
                ml_bullets: int = 0,
                by_concept: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None,
                concept_names: dict[str, str] | None = None,
-               gate: str = "") -> RequirementMatch:
+               gate: str = "", kind_label: str = "",
+               field: Sequence[tuple[int, str]] = (),
+               area: tuple[int, str] | None = None) -> RequirementMatch:
     wanted = [s for s in dict.fromkeys(req.skills or tuple(find_skills(req.text)))
               if (categories or {}).get(s.lower()) not in SOFT_CATEGORIES]
     have = [s for s in wanted if s.lower() in resume_skills]
     missing = [s for s in wanted if s.lower() not in resume_skills]
     any_of = bool(re.search(r"(?i)\b(at least one|one or more|such as|e\.g\.|one of|or)\b", req.text))
+    kind_part = ""
     if asks_kind and kind_skills:
         # "at least one programming language": any skill of that kind meets it
-        have = list(dict.fromkeys(have + list(kind_skills[:3])))
-        missing = [] if any_of or not wanted else missing
-        wanted = list(dict.fromkeys(wanted + list(kind_skills[:3])))
+        real = [k.split(" (via ")[-1].rstrip(")") if " (via " in k else k for k in kind_skills]
+        have = list(dict.fromkeys(have + real[:3]))
+        missing = [] if any_of or not wanted or not req.skills else missing
+        wanted = list(dict.fromkeys(wanted + real[:3]))
         any_of = True
+        kind_part = f"the resume shows {', '.join(kind_skills[:4])} ({kind_label or 'that kind'})"
+    elif asks_kind and not have:
+        kind_part = f"the resume shows no {kind_label or 'skill of that kind'}"
     qv = tfidf.vector(req.text)
     sims = sorted(((tfidf.cosine(qv, tfidf.doc_vector(bullet_offset + i)), i)
                    for i in range(len(bullets))), key=lambda t: (-t[0], t[1]))
@@ -344,7 +531,7 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
     sim_bullets = [i for s, i in sims[:3] if s >= SIM_SUPPORT]
     concept_first = [by_concept[0]] if by_concept else []
     chosen = list(dict.fromkeys(concept_first + sim_bullets[:2] + skill_bullets))[:3]
-    parts: list[str] = []
+    parts: list[str] = [kind_part] if kind_part else []
     if wanted:
         coverage = len(have) / len(wanted)
         skills_ok = coverage >= 0.5 or (any_of and have)
@@ -353,6 +540,8 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
     else:
         coverage = None
         skills_ok = None
+    if asks_kind and not kind_skills and not have:
+        skills_ok = False  # asks for a kind of skill the resume has none of
     sim_ok = best_sim >= SIM_MET
     parts.append(f"best text match {best_sim:.2f}" + (" (meets)" if sim_ok else ""))
     if by_concept and len(by_concept[1]) < 2:
@@ -373,11 +562,30 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
         checks.append(bool(skills_ok) or work_ok or (sim_ok and coverage and coverage > 0))
     else:
         checks.append(sim_ok)
+    if area is not None and ANY_LIST.search(req.text) and not have:
+        checks = [True]
+        chosen = list(dict.fromkeys([area[0]] + chosen))[:3]
+        parts.append(f"one of the areas is enough: '{clip(bullets[area[0]].text, 60)}' "
+                     f"shows {area[1]}")
+    elif have and ANY_LIST.search(req.text):
+        checks = [True]
     need_degree = _required_degree(req.text)
     degree_alone = False
+    if need_degree and wanted and not asks_kind and all(
+            (categories or {}).get(w.lower()) in FIELD_CATEGORIES for w in wanted):
+        # "Bachelor's in Computer Science, Data Science or a related field": the names are
+        # fields of study that the degree shows, not skills to find in the bullets
+        parts = [p for p in parts if not p.startswith(("skills ", "best text match"))]
+        skills_ok, checks, missing = None, [], []
     if need_degree:
         ok = degree >= need_degree
-        parts.append("degree " + ("found" if ok else "not found"))
+        if ok and FIELD_ASK.search(req.text):
+            shown = degree_field(field, need_degree, req.text)
+            ok = bool(shown)
+            parts.append(f"degree found ('{shown}')" if ok
+                         else "degree found, but not in a field the posting asks for")
+        else:
+            parts.append("degree " + ("found" if ok else "not found"))
         top_asked = max(r for _, w, a, r in DEGREES if re.search(w, req.text) or re.search(a, req.text)) \
             if any(re.search(w, req.text) or re.search(a, req.text) for _, w, a, _ in DEGREES) else 0
         # "PhD, or Master's and 4+ years": the highest degree named is enough on its own
