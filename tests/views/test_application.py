@@ -104,3 +104,15 @@ def test_unexpected_exception_in_a_slot_becomes_a_message(window, qtbot) -> None
         restore()
     assert "Nothing was lost" in window.start.error_text()
     assert window.isVisible()
+
+
+def test_smoke_exit_shows_the_window_prints_the_time_and_quits(tmp_path) -> None:  # noqa: ANN001
+    """Packaging and benchmarks rely on --smoke-exit; it must not leave a crash marker behind."""
+    result = subprocess.run([sys.executable, "-m", "app", "--smoke-exit"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+                                 "LOOPREADY_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().startswith("window shown after ")
+    assert float(result.stdout.split()[3]) > 0
+    assert not (tmp_path / "running.json").exists()
