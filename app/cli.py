@@ -129,6 +129,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     import importlib
 
     module = importlib.import_module(f"app.evaluation.{args.what}")
+    if args.what == "judgments":
+        options = ["--split", args.split] + (["--verbose"] if args.verbose else [])
+        options += (["--json"] if args.as_json else [])
+        options += ["--judgments", args.judgments] if args.judgments else []
+        options += ["--base", args.base] if args.base else []
+        return int(module.main(corpus=args.corpus, argv=options) or 0)
     return int(module.main(corpus=args.corpus) or 0)
 
 
@@ -165,8 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("eval", help="print accuracy tables on the corpus")
-    p.add_argument("what", choices=("reading", "jobs", "principles"))
+    p.add_argument("what", choices=("reading", "jobs", "principles", "judgments"))
     p.add_argument("--corpus", default=None, help="corpus folder (default: ../shared/corpus)")
+    p.add_argument("--split", choices=("all", "a", "b"), default="all",
+                   help="judgments: score one stable half of the resumes (tune on one, check the other)")
+    p.add_argument("--verbose", action="store_true", help="judgments: print every disagreement")
+    p.add_argument("--json", dest="as_json", action="store_true", help="judgments: the measures as JSON")
+    p.add_argument("--judgments", help="judgments: a judgments file of your own (default: the corpus's)")
+    p.add_argument("--base", help="judgments: folder that file's resume/job paths are relative to")
     p.set_defaults(func=cmd_eval)
     return parser
 

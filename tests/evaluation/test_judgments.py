@@ -1,0 +1,101 @@
+"""The judgments measure: scoring rules on hand-made pairs, and the command on the corpus."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from app.evaluation.judgments import score_pair, similar, split_of, summary
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PAIR = {
+    "resume": "resumes/a.pdf", "job": "jobs/j.txt", "levels": ["L4", "L5"],
+    "professional_years": [4.0, 5.0], "verdicts": ["apply", "apply"],
+    "requirements": [
+        {"text": "3+ years of non-internship professional software development experience",
+         "kind": "basic", "verdict": "not-met"},
+        {"text": "Experience programming with at least one software programming language",
+         "kind": "basic", "verdict": "met"},
+        {"text": "Experience with SageMaker", "kind": "preferred", "verdict": "not-met"},
+    ],
+    "good_stories": {"ownership": ["Owned the billing service end to end, cutting failures by 40%."],
+                     "dive-deep": ["Traced a memory leak to a cache and fixed it."]},
+    "no_evidence": ["frugality", "think-big"],
+    "top_risks": [["scope"], ["scope"]],
+}
+
+
+def _report(level: str, met: list[bool], verdicts: list[str | None]) -> dict:
+    reqs = [{"id": f"r{i}", "text": t["text"] + "." } for i, t in enumerate(PAIR["requirements"])]
+    matches = [{"requirement_id": f"r{i}", "met": m, **({"verdict": v} if v else {})}
+               for i, (m, v) in enumerate(zip(met, verdicts, strict=True))]
+    bullets = [{"id": "b1", "text": "Owned the billing service end to end, cutting failures by 40%"},
+               {"id": "b2", "text": "Traced a memory leak to a cache and fixed it"}]
+    return {
+        "job": {"requirements": reqs},
+        "requirement_matches": matches,
+        "fit": {"overall": 60, "level": level, "years": 4.2, "verdict": "apply"},
+        "resume": {"bullets": bullets},
+        "stories": [{"id": "s1", "bullet_ids": ["b1"], "principles": ["ownership"]},
+                    {"id": "s2", "bullet_ids": ["b2"], "principles": ["ownership", "dive-deep"]},
+                    {"id": "s3", "bullet_ids": [], "principles": ["earn-trust"]}],
+        "questions": [{"text": "q1", "principles": ["dive-deep"], "story_id": "s2"},
+                      {"text": "q2", "principles": ["frugality"], "story_id": None},
+                      {"text": "q3", "principles": ["ownership"], "story_id": None}],
+        "principles": [{"id": "frugality", "strength": "strong"}, {"id": "think-big", "strength": "none"}],
+        "risks": [{"title": "Scope"}],
+    }
+
+
+def test_similar_follows_the_readme_rules():
+    assert similar("Led a team of 5.", "led a team of 5", 0.85)
+    assert similar("Led a team", "Led a team of 5 engineers to ship X", 0.85)  # containment
+    assert not similar("Led a team of 5", "Cut cloud costs by 30%", 0.75)
+    assert not similar("", "anything", 0.75)
+
+
+def test_score_pair_counts_each_measure():
+    r = score_pair(PAIR, _report("L6", [True, True, False], [None, None, None]))
+    assert (r.req_total, r.req_agree, r.basic_unmet, r.basic_false_met) == (3, 2, 1, 1)
+    assert r.level_ok is False and r.level_over is True
+    # s1 credible for ownership; s2's first principle is ownership, its bullet only dive-deep
+    assert (r.stories_scored, r.stories_fit) == (2, 1)
+    # q1 credible via dive-deep, q2 no story and no expert story (right), q3 no story but one exists
+    assert (r.questions_scored, r.questions_fit) == (3, 2)
+    assert r.false_strong == ["frugality"] and r.no_evidence == 2
+
+
+def test_verdict_field_wins_over_the_boolean():
+    # "partly" counts as not met even when the boolean says met; "confirm" falls back to it
+    r = score_pair(PAIR, _report("L5", [True, True, False], ["partly", "confirm", "not-met"]))
+    assert r.req_agree == 3 and r.basic_false_met == 0
+    assert r.level_ok is True and r.level_over is False
+
+
+def test_summary_and_split_are_stable():
+    s = summary([score_pair(PAIR, _report("below-L4", [False, True, False], [None] * 3))])
+    assert s["req_acc"] == 1.0 and s["basic_false_met"] == 0.0 and s["level_ok"] == 0.0
+    assert s["level_over"] == "0/1" and s["false_strong"] == "1/2"
+    assert split_of("resumes/pdf/x.pdf") == split_of("other/x.pdf") in ("a", "b")
+
+
+def test_eval_judgments_command_on_the_corpus(corpus, tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "app", "eval", "judgments", "--corpus", str(corpus),
+                           "--json"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    measures = json.loads(proc.stdout)
+    assert measures["pairs"] == 30
+    for key in ("req_acc", "basic_false_met", "level_ok", "story_fit", "question_fit"):
+        assert 0.0 <= measures[key] <= 1.0
+    # a judgments file of one's own, with paths relative to --base
+    own = tmp_path / "mine.json"
+    pairs = json.loads((corpus / "judgments" / "judgments_dev.json").read_text(encoding="utf-8"))[:2]
+    own.write_text(json.dumps(pairs), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "app", "eval", "judgments", "--judgments", str(own),
+                           "--base", str(corpus), "--json"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["pairs"] == 2
