@@ -235,20 +235,20 @@ def main(argv: list[str] | None = None) -> int:
     from app.reading.resume import read_resume
 
     knowledge = load_knowledge()
-    job = read_job(job_path)
+    job = read_job(job_path, knowledge)
     imports = time.perf_counter() - t0
     first_analysis, first = _time(lambda: analyze(read_resume(resumes[0]), job, knowledge), 1,
                                   "first")  # the classifier model loads on first use
-    render_cheatsheet_pdf(first, "letter")  # template compile and font load, once
-    render_report_pdf(first, "letter")
+    render_cheatsheet_pdf(first, knowledge, "letter")  # template compile and font load, once
+    render_report_pdf(first, knowledge, "letter")
 
     parse_t, analyse_t, cheat_t, report_t, docx_t = [], [], [], [], []
     for path in resumes:
         pt, resume = _time(lambda p=path: read_resume(p), args.repeat, "parse")
         at, report = _time(lambda r=resume: analyze(r, job, knowledge), args.repeat, "analyse")
-        ct, _ = _time(lambda r=report: render_cheatsheet_pdf(r, "letter"), 1, "cheat")
-        rt, _ = _time(lambda r=report: render_report_pdf(r, "letter"), 1, "report")
-        dt, _ = _time(lambda r=report: render_stories_docx(r), 1, "docx")
+        ct, _ = _time(lambda r=report: render_cheatsheet_pdf(r, knowledge, "letter"), 1, "cheat")
+        rt, _ = _time(lambda r=report: render_report_pdf(r, knowledge, "letter"), 1, "report")
+        dt, _ = _time(lambda r=report: render_stories_docx(r, knowledge), 1, "docx")
         parse_t.append(pt)
         analyse_t.append(at)
         cheat_t.append(ct)
@@ -279,8 +279,8 @@ def main(argv: list[str] | None = None) -> int:
             got = make_resume_pdf(pages, pdf)
             pt, resume = _time(lambda p=pdf: read_resume(p), args.repeat)
             at, report = _time(lambda r=resume: analyze(r, job, knowledge), args.repeat)
-            ct, _ = _time(lambda r=report: render_cheatsheet_pdf(r, "letter"), 1)
-            rt, _ = _time(lambda r=report: render_report_pdf(r, "letter"), 1)
+            ct, _ = _time(lambda r=report: render_cheatsheet_pdf(r, knowledge, "letter"), 1)
+            rt, _ = _time(lambda r=report: render_report_pdf(r, knowledge, "letter"), 1)
             print(f"| {got} | {len(resume.bullets)} | {pt:.3f} | {at:.3f} | {ct:.3f} | {rt:.3f} |")
     print(f"\npeak memory of this benchmark process (all {len(resumes)} resumes analysed and "
           f"exported): {_self_peak_mb():.0f} MB")

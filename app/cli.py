@@ -53,13 +53,13 @@ def _read_stdin_text() -> str:
     return data.decode("utf-8", "replace")
 
 
-def load_job(source: str):
+def load_job(source: str, knowledge: Any):
     """A job description from a file path, or from standard input when `source` is '-'."""
     from app.reading.jobs import read_job, read_job_text
 
     if source == "-":
-        return read_job_text(_read_stdin_text(), path="-")
-    return read_job(source)
+        return read_job_text(_read_stdin_text(), knowledge, path="-")
+    return read_job(source, knowledge)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -70,7 +70,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_parse_jd(args: argparse.Namespace) -> int:
-    _dump(load_job(args.file).to_dict(), args.out)
+    from app.knowledge import load_knowledge
+
+    _dump(load_job(args.file, load_knowledge()).to_dict(), args.out)
     return 0
 
 
@@ -98,6 +100,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from app.knowledge import load_knowledge
     from app.reading.resume import read_resume
 
+    if not args.session and (not args.resume or not args.job):
+        raise InputError("analyze needs RESUME and JD (or --session FILE). Example: python -m app analyze resume.pdf job.txt --json out.json")
+    knowledge = load_knowledge()
     if args.session:
         # Exports include the user's edits: the analysis comes from the saved session.
         from app.sessions import load_session
@@ -105,21 +110,18 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         session = load_session(args.session)
         report = session.effective_report()
     else:
-        if not args.resume or not args.job:
-            raise InputError("analyze needs RESUME and JD (or --session FILE). Example: python -m app analyze resume.pdf job.txt --json out.json")
-        knowledge = load_knowledge()
         resume = read_resume(args.resume)
-        job = load_job(args.job)
+        job = load_job(args.job, knowledge)
         report = analyze(resume, job, knowledge, role=args.role)
     if args.report or args.cheatsheet or args.stories:
         from app.export import write_cheatsheet, write_report, write_stories_docx
 
         if args.report:
-            write_report(report, args.report, paper=args.paper)
+            write_report(report, knowledge, args.report, paper=args.paper)
         if args.cheatsheet:
-            write_cheatsheet(report, args.cheatsheet, paper=args.paper)
+            write_cheatsheet(report, knowledge, args.cheatsheet, paper=args.paper)
         if args.stories:
-            write_stories_docx(report, args.stories)
+            write_stories_docx(report, knowledge, args.stories)
     if args.json or not (args.report or args.cheatsheet or args.stories):
         _dump(report.to_dict(), args.json)
     return 0

@@ -1,11 +1,14 @@
 """Load and validate the knowledge base in `knowledge/` into plain frozen dataclasses.
 
-Knowledge is data: principles, the question bank, the skills taxonomy, classifier exemplars
-and role packs are versioned files. Every file is checked on load (JSON syntax, required
-fields and types, unique ids, cross-references between files, allowed rounds, levels,
-colours and ranges) and any problem raises `KnowledgeError` naming the file and the field,
-e.g. ``knowledge/questions.json: questions[17].principles[0] 'ownersihp' is not a principle
-id``. A new role is a new file in `knowledge/roles/`; no code changes.
+The one door to `knowledge/`: no other module opens a file there (a test proves it). Knowledge
+is data: principles, the question bank, the skills taxonomy, requirement concepts, role packs
+and the principle classifier's exemplars, evidence patterns and prebuilt model are versioned
+files. Every file is checked on load (JSON syntax, required fields and types, unique ids,
+cross-references between files, allowed rounds, levels, colours, ranges and regular
+expressions) and any problem raises `KnowledgeError` naming the file and the field, e.g.
+``knowledge/questions.json: questions[17].principles[0] 'ownersihp' is not a principle id``.
+The result is loaded once per folder and passed in to whoever needs it. A new role is a new
+file in `knowledge/roles/`; no code changes.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +25,13 @@ from app.errors import KnowledgeError
 from app.models.knowledge import (
     LEVELS,
     ROUNDS,
+    Concept,
     Exemplar,
     Knowledge,
     Level,
+    Lexicon,
+    ModelArtifact,
+    PatternTable,
     Principle,
     Question,
     RolePack,
@@ -34,16 +42,25 @@ from app.models.knowledge import (
 
 __all__ = [
     "TOPIC_KINDS",
+    "classifier_model_path",
     "clear_cache",
     "get_role",
     "list_roles",
+    "load_exemplars",
     "load_knowledge",
+    "load_skill_taxonomy",
+    "parse_concepts",
     "questions_for_principle",
+    "read_model_artifact",
     "role_for_title",
 ]
 
 TOPIC_KINDS = ("system-design", "coding", "fundamentals")
+SKILLS_PATH = Path("skills.json")
+CONCEPTS_PATH = Path("concepts.json")
 EXEMPLARS_PATH = Path("classifier") / "exemplars.jsonl"
+LEXICON_PATH = Path("classifier") / "lexicon.json"
+MODEL_PATH = Path("classifier") / "model.json"
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -63,6 +80,12 @@ class _File:
         self.path = root / rel
         self.name = f"{root.name}/{rel.as_posix()}"
 
+    @classmethod
+    def at(cls, path: Path) -> _File:
+        """A file on its own (not inside a knowledge folder), shown as "folder/name"."""
+        path = Path(path)
+        return cls(path.parent, Path(path.name))
+
     def fail(self, where: str, problem: str) -> KnowledgeError:
         location = f"{where} " if where else ""
         return KnowledgeError(f"{self.name}: {location}{problem}")
@@ -73,7 +96,8 @@ class _File:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise KnowledgeError(
-                f"{self.name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                f"{self.name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg} "
+                "(the file is not valid JSON: undo the last edit or reinstall LoopReady)"
             ) from None
 
     def read_text(self) -> str:
@@ -324,10 +348,19 @@ def _load_questions(root: Path, principle_ids: frozenset[str]) -> tuple[Question
     return tuple(out)
 
 
-def _load_exemplars(root: Path, principle_ids: frozenset[str]) -> tuple[Exemplar, ...]:
+def _load_exemplars(root: Path, principle_ids: Iterable[str]) -> tuple[Exemplar, ...]:
     f = _File(root, EXEMPLARS_PATH)
     if not f.path.is_file():
         return ()
+    return _parse_exemplars(f, frozenset(principle_ids))
+
+
+def load_exemplars(path: Path, principle_ids: Iterable[str]) -> tuple[Exemplar, ...]:
+    """One exemplars file (JSON Lines) on its own, checked against `principle_ids`."""
+    return _parse_exemplars(_File.at(path), frozenset(principle_ids))
+
+
+def _parse_exemplars(f: _File, principle_ids: frozenset[str]) -> tuple[Exemplar, ...]:
     out: list[Exemplar] = []
     for lineno, line in enumerate(f.read_text().splitlines(), start=1):
         if not line.strip():
@@ -346,11 +379,207 @@ def _load_exemplars(root: Path, principle_ids: frozenset[str]) -> tuple[Exemplar
     return tuple(out)
 
 
-def _load_skills(root: Path) -> tuple[Skill, ...]:
-    """Skills come from the skills module (it owns skills.json and its format)."""
-    from app.skills import load_skill_taxonomy
+# skills.json: the taxonomy the skill matcher (app/skills.py) searches text with.
 
-    return tuple(load_skill_taxonomy(root / "skills.json"))
+_SKILL_FIELDS = ("name", "category", "synonyms", "ambiguous", "exact")
+
+
+def _load_skills(root: Path) -> tuple[Skill, ...]:
+    return load_skill_taxonomy(root / SKILLS_PATH)
+
+
+def load_skill_taxonomy(path: Path | None = None) -> tuple[Skill, ...]:
+    """The validated skills of `knowledge/skills.json` (or `path`), cached per file version.
+
+    Raises KnowledgeError naming the file and the field ("knowledge/skills.json:
+    skills[12].category is missing") so a broken edit is found at once.
+    """
+    if path is None:
+        from app.paths import knowledge_dir
+
+        path = knowledge_dir() / SKILLS_PATH
+    f = _File.at(Path(path))
+    try:
+        mtime = f.path.stat().st_mtime_ns
+    except OSError:
+        raise KnowledgeError(
+            f"{f.name}: file is missing; reinstall LoopReady or restore the file") from None
+    return _skills_cached(str(f.path.resolve()), mtime)
+
+
+@functools.lru_cache(maxsize=8)
+def _skills_cached(path: str, mtime_ns: int) -> tuple[Skill, ...]:
+    f = _File.at(Path(path))
+    return _parse_skills(f, f.read_json())
+
+
+def _parse_skills(f: _File, data: Any) -> tuple[Skill, ...]:
+    from app.skills import skill_key
+
+    if not isinstance(data, dict):
+        raise f.fail("", "the top level must be an object with 'version' and 'skills'")
+    for key in ("version", "skills"):
+        f.field(data, "", key)
+    if not isinstance(data["version"], str) or not data["version"].strip():
+        raise f.fail("version", "must be a non-empty string")
+    if not isinstance(data["skills"], list) or not data["skills"]:
+        raise f.fail("skills", "must be a non-empty list")
+    skills: list[Skill] = []
+    names: dict[str, str] = {}
+    owner: dict[tuple[str, ...], str] = {}
+    for i, raw in enumerate(data["skills"]):
+        w = f"skills[{i}]"
+        if not isinstance(raw, dict):
+            raise f.fail(w, "must be an object with name, category and synonyms")
+        f.known_fields(raw, w, _SKILL_FIELDS)
+        f.field(raw, w, "name")
+        f.field(raw, w, "category")
+        f.field(raw, w, "synonyms")
+        skill = Skill(
+            name=f.text(raw, w, "name"),
+            category=f.text(raw, w, "category"),
+            synonyms=_spellings(f, raw, w, "synonyms"),
+            ambiguous=_spellings(f, raw, w, "ambiguous"),
+            exact=_spellings(f, raw, w, "exact"),
+        )
+        if skill.name in names:
+            raise f.fail(f"{w}.name", f"{skill.name!r} is a duplicate of {names[skill.name]}")
+        names[skill.name] = w
+        special = {skill_key(s) for s in skill.ambiguous + skill.exact}
+        spellings = [s for s in (skill.name, *skill.synonyms) if skill_key(s) not in special]
+        for spelling in (*spellings, *skill.ambiguous, *skill.exact):
+            key = skill_key(spelling)
+            if not key:
+                raise f.fail(f"{w} ({skill.name}):",
+                             f"spelling {spelling!r} has no letters or digits")
+            other = owner.get(key)
+            if other is not None and other != skill.name:
+                raise f.fail(f"{w} ({skill.name}):",
+                             f"spelling {spelling!r} clashes with skill {other!r}; "
+                             "each spelling may belong to one skill only")
+            owner[key] = skill.name
+        skills.append(skill)
+    return tuple(skills)
+
+
+def _spellings(f: _File, obj: dict[str, Any], where: str, key: str) -> tuple[str, ...]:
+    """A skill's list of spellings (absent or null: none)."""
+    value = obj.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise f.fail(_join(where, key), "must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+# concepts.json: what a posting calls a common requirement and what a resume calls the same.
+
+_CONCEPT_FIELDS = ("id", "name", "terms", "gate")
+
+
+def _load_concepts(root: Path) -> tuple[Concept, ...]:
+    f = _File(root, CONCEPTS_PATH)
+    return _parse_concepts(f, f.read_json())
+
+
+def parse_concepts(data: Any, path: Path) -> tuple[Concept, ...]:
+    """Validate the decoded JSON of a concepts file (shown as `path` in errors)."""
+    return _parse_concepts(_File.at(path), data)
+
+
+def _parse_concepts(f: _File, data: Any) -> tuple[Concept, ...]:
+    data = f.obj(data, "")
+    f.integer(data, "", "version", 1)
+    seen: dict[str, str] = {}
+    out: list[Concept] = []
+    for w, obj in f.records(data, "concepts", _CONCEPT_FIELDS):
+        cid = f.ident(obj, w)
+        f.unique(seen, cid, f"{w}.id")
+        name = f.text(obj, w, "name") if "name" in obj else cid
+        terms = f.strings(obj, w, "terms", min_len=1)
+        gate = obj.get("gate", False)
+        if not isinstance(gate, bool):
+            raise f.fail(f"{w}.gate", "must be true or false")
+        out.append(Concept(cid, name, tuple(t.lower() for t in terms), gate))
+    return tuple(out)
+
+
+# classifier/lexicon.json: evidence patterns per principle, and lines that are no achievement.
+
+_LEXICON_FIELDS = ("version", "about", "principles", "skip")
+_PATTERN_FIELDS = ("pattern", "weight")
+
+
+def _load_lexicon(root: Path, principle_ids: tuple[str, ...]) -> Lexicon | None:
+    f = _File(root, LEXICON_PATH)
+    if not f.path.is_file():
+        return None  # optional like the exemplars; the classifier says so when asked to run
+    data = f.obj(f.read_json(), "")
+    f.known_fields(data, "", _LEXICON_FIELDS)
+    table = f.obj(f.field(data, "", "principles"), "principles")
+    for pid in table:
+        if pid not in principle_ids:
+            raise f.fail(f"principles.{pid}", f"{pid!r} is not a principle id")
+    patterns = {pid: _patterns(f, table.get(pid, []), f"principles.{pid}")
+                for pid in principle_ids}
+    lower = None
+    if not any(re.search("[A-Z]", re.sub(r"\\.", "", p.pattern))
+               for pats in patterns.values() for p, _ in pats):
+        lower = {pid: tuple((re.compile(p.pattern), w) for p, w in pats)
+                 for pid, pats in patterns.items()}
+    return Lexicon(patterns=patterns, skip=_patterns(f, data.get("skip", []), "skip"),
+                   lower=lower)
+
+
+def _patterns(f: _File, entries: Any, where: str) -> PatternTable:
+    if not isinstance(entries, list):
+        raise f.fail(where, f"must be a list of patterns, not {_kind(entries)}")
+    out: list[tuple[re.Pattern[str], float]] = []
+    for i, entry in enumerate(entries):
+        w = f"{where}[{i}]"
+        obj = f.obj(entry, w)
+        f.known_fields(obj, w, _PATTERN_FIELDS)
+        pattern = f.text(obj, w, "pattern")
+        weight = f.number(obj, w, "weight", 0.0, 1.0)
+        if weight <= 0.0:
+            raise f.fail(f"{w}.weight", "must be above 0 (remove a pattern that counts for "
+                         "nothing)")
+        try:
+            out.append((re.compile(pattern, re.IGNORECASE), weight))
+        except re.error as exc:
+            raise f.fail(f"{w}.pattern", f"is not a valid regular expression ({exc})") from None
+    return tuple(out)
+
+
+# classifier/model.json: built from the exemplars and lexicon by scripts/build_classifier.py.
+# A missing or unreadable model is no error: the analysis trains one at run time and warns.
+
+
+def classifier_model_path(root: Path | None = None) -> Path:
+    """Where the prebuilt classifier model lives (the build script writes it there)."""
+    if root is None:
+        from app.paths import knowledge_dir
+
+        root = knowledge_dir()
+    return Path(root) / MODEL_PATH
+
+
+def read_model_artifact(path: Path) -> ModelArtifact:
+    """The prebuilt classifier model as stored, or why it cannot be used."""
+    f = _File.at(Path(path))
+    if not f.path.is_file():
+        return ModelArtifact(f.name, None, "is missing")
+    try:
+        document = json.loads(f.path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return ModelArtifact(f.name, None, f"is unreadable ({exc})")
+    if not isinstance(document, dict):
+        return ModelArtifact(f.name, None, f"must be an object, not {_kind(document)}")
+    return ModelArtifact(f.name, document)
+
+
+def _load_model(root: Path) -> ModelArtifact:
+    return replace(read_model_artifact(root / MODEL_PATH), name=_File(root, MODEL_PATH).name)
 
 
 _ROLE_FIELDS = ("id", "company", "role", "timeline", "reapply_wait", "stages", "levels",
@@ -493,12 +722,16 @@ def _load_cached(root_key: str) -> Knowledge:
         skills=_load_skills(root),
         exemplars=_load_exemplars(root, principle_ids),
         roles=_load_roles(root, principle_ids),
+        concepts=_load_concepts(root),
+        lexicon=_load_lexicon(root, tuple(p.id for p in principles)),
+        classifier_model=_load_model(root),
     )
 
 
 def clear_cache() -> None:
     """Forget loaded knowledge (after the files changed on disk)."""
     _load_cached.cache_clear()
+    _skills_cached.cache_clear()
 
 
 def list_roles(knowledge: Knowledge) -> list[RolePack]:

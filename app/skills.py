@@ -1,4 +1,5 @@
-"""The skills taxonomy (`knowledge/skills.json`) and a fast, precise matcher over it.
+"""A fast, precise matcher over the skills taxonomy (`Knowledge.skills`; the file and its
+validation belong to `app.knowledge`).
 
 Matching works on tokens, not substrings: the text is split once into word tokens (which keep
 `C++`, `C#`, `.NET`, `Node.js` whole) and separator tokens (`/ , & ( )`), and each position is
@@ -15,18 +16,13 @@ Two kinds of spellings need more than a case-insensitive match:
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from app.errors import KnowledgeError
 from app.models.knowledge import Skill
-from app.paths import knowledge_dir
 
-__all__ = ["SkillMatcher", "load_skill_taxonomy", "skill_key", "tokenize"]
+__all__ = ["SkillMatcher", "skill_key", "tokenize"]
 
 # A word token may hold inner dots/apostrophes (Node.js, ASP.NET, Master's) and trailing + or #
 # (C++, C#); a leading dot starts .NET. Separators are tokens of their own.
@@ -68,96 +64,6 @@ def tokenize(text: str) -> list[_Token]:
 def skill_key(spelling: str) -> tuple[str, ...]:
     """The lookup key of a spelling: its lower-cased tokens ("Scikit-Learn" -> scikit, learn)."""
     return tuple(t.key for t in tokenize(spelling))
-
-
-# --------------------------------------------------------------------------- loading
-
-def _display(path: Path) -> str:
-    if path.parent.name == "knowledge":
-        return f"knowledge/{path.name}"
-    return str(path)
-
-
-def _str_list(value: Any, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise KnowledgeError(f"{where} must be a list of non-empty strings")
-    return tuple(v.strip() for v in value)
-
-
-def _parse_taxonomy(data: Any, shown: str) -> tuple[Skill, ...]:
-    if not isinstance(data, dict):
-        raise KnowledgeError(f"{shown}: the top level must be an object with 'version' and 'skills'")
-    for field in ("version", "skills"):
-        if field not in data:
-            raise KnowledgeError(f"{shown}: {field} is missing")
-    if not isinstance(data["version"], str) or not data["version"].strip():
-        raise KnowledgeError(f"{shown}: version must be a non-empty string")
-    if not isinstance(data["skills"], list) or not data["skills"]:
-        raise KnowledgeError(f"{shown}: skills must be a non-empty list")
-    skills: list[Skill] = []
-    owner: dict[tuple[str, ...], str] = {}
-    for i, raw in enumerate(data["skills"]):
-        where = f"{shown}: skills[{i}]"
-        if not isinstance(raw, dict):
-            raise KnowledgeError(f"{where} must be an object with name, category and synonyms")
-        for field in ("name", "category", "synonyms"):
-            if field not in raw:
-                raise KnowledgeError(f"{where}.{field} is missing")
-        for field in ("name", "category"):
-            if not isinstance(raw[field], str) or not raw[field].strip():
-                raise KnowledgeError(f"{where}.{field} must be a non-empty string")
-        skill = Skill(
-            name=raw["name"].strip(),
-            category=raw["category"].strip(),
-            synonyms=_str_list(raw["synonyms"], f"{where}.synonyms"),
-            ambiguous=_str_list(raw.get("ambiguous"), f"{where}.ambiguous"),
-            exact=_str_list(raw.get("exact"), f"{where}.exact"),
-        )
-        special = {skill_key(s) for s in skill.ambiguous + skill.exact}
-        spellings = [s for s in (skill.name, *skill.synonyms) if skill_key(s) not in special]
-        for spelling in (*spellings, *skill.ambiguous, *skill.exact):
-            key = skill_key(spelling)
-            if not key:
-                raise KnowledgeError(f"{where} ({skill.name}): spelling {spelling!r} has no letters or digits")
-            other = owner.get(key)
-            if other is not None and other != skill.name:
-                raise KnowledgeError(
-                    f"{where} ({skill.name}): spelling {spelling!r} clashes with skill {other!r}; "
-                    "each spelling may belong to one skill only")
-            owner[key] = skill.name
-        if any(s.name == skill.name for s in skills):
-            raise KnowledgeError(f"{where}.name {skill.name!r} is a duplicate")
-        skills.append(skill)
-    return tuple(skills)
-
-
-@functools.lru_cache(maxsize=8)
-def _load_cached(path_str: str, mtime_ns: int) -> tuple[Skill, ...]:
-    path = Path(path_str)
-    shown = _display(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise KnowledgeError(f"{shown}: not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KnowledgeError(f"{shown}: cannot be read ({exc}); reinstall LoopReady or restore the file") from None
-    return _parse_taxonomy(data, shown)
-
-
-def load_skill_taxonomy(path: Path | None = None) -> tuple[Skill, ...]:
-    """The validated skills of `knowledge/skills.json` (or `path`), cached per file version.
-
-    Raises KnowledgeError naming the file and the field ("knowledge/skills.json:
-    skills[12].category is missing") so a broken edit is found at once.
-    """
-    path = Path(path) if path is not None else knowledge_dir() / "skills.json"
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError:
-        raise KnowledgeError(f"{_display(path)} is missing; reinstall LoopReady or restore the file") from None
-    return _load_cached(str(path.resolve()), mtime)
 
 
 # --------------------------------------------------------------------------- matching

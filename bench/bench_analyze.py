@@ -35,7 +35,7 @@ def main() -> int:
     from app.reading.resume import read_resume
 
     knowledge = load_knowledge()
-    job = read_job(corpus / "jobs" / JOB)
+    job = read_job(corpus / "jobs" / JOB, knowledge)
     t1 = time.perf_counter()
     resumes = sorted(p for p in (corpus / "resumes").rglob("*") if p.suffix in (".pdf", ".docx"))
     first = read_resume(resumes[0])

@@ -58,7 +58,7 @@ def main() -> int:
     from app.knowledge import load_knowledge
 
     knowledge = load_knowledge()
-    render_cheatsheet_pdf(make_report(), "letter", knowledge)  # imports, fonts, templates
+    render_cheatsheet_pdf(make_report(), knowledge, "letter")  # imports, fonts, templates
     print(f"first export incl. imports and knowledge: {time.perf_counter() - t0:.3f} s")
 
     inputs = {"factory": make_report(), "factory long": make_report(long=True),
@@ -67,13 +67,13 @@ def main() -> int:
     for name, report in inputs.items():
         for paper in ("letter", "a4"):
             for what, fn in (
-                ("cheat sheet", lambda r=report, p=paper: render_cheatsheet_pdf(r, p, knowledge)),
-                ("report", lambda r=report, p=paper: render_report_pdf(r, p, knowledge)),
+                ("cheat sheet", lambda r=report, p=paper: render_cheatsheet_pdf(r, knowledge, p)),
+                ("report", lambda r=report, p=paper: render_report_pdf(r, knowledge, p)),
             ):
                 med, worst = _median(fn, args.repeat)
                 print(f"{name:<20} {what:<14} {paper:<7} {med:>9.3f} {worst:>8.3f} "
                       f"{TARGETS[what]:>7.1f}")
-        med, worst = _median(lambda r=report: render_stories_docx(r), args.repeat)
+        med, worst = _median(lambda r=report: render_stories_docx(r, knowledge), args.repeat)
         print(f"{name:<20} {'stories docx':<14} {'-':<7} {med:>9.3f} {worst:>8.3f} "
               f"{TARGETS['stories docx']:>7.1f}")
 
@@ -84,14 +84,14 @@ def main() -> int:
     from app.reading.jobs import read_job
     from app.reading.resume import read_resume
 
-    job = read_job(corpus / "jobs" / JOB)
+    job = read_job(corpus / "jobs" / JOB, knowledge)
     resumes = sorted(p for p in (corpus / "resumes").rglob("*") if p.suffix in (".pdf", ".docx"))
     sheet_t: list[float] = []
     report_t: list[float] = []
     for path in resumes:
         report = analyze(read_resume(path), job, knowledge)
-        sheet_t.append(_median(lambda r=report: render_cheatsheet_pdf(r, "letter", knowledge), 1)[0])
-        report_t.append(_median(lambda r=report: render_report_pdf(r, "letter", knowledge), 1)[0])
+        sheet_t.append(_median(lambda r=report: render_cheatsheet_pdf(r, knowledge, "letter"), 1)[0])
+        report_t.append(_median(lambda r=report: render_report_pdf(r, knowledge, "letter"), 1)[0])
     print(f"\ncorpus ({len(resumes)} resumes, Letter): cheat sheet median "
           f"{statistics.median(sheet_t):.3f} s, max {max(sheet_t):.3f} s (target 0.3); "
           f"report median {statistics.median(report_t):.3f} s, max {max(report_t):.3f} s "

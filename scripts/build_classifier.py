@@ -22,20 +22,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app import atomic  # noqa: E402
+from app import knowledge as K  # noqa: E402
 from app.analysis import principles as P  # noqa: E402
 from app.evaluation.principles import score  # noqa: E402
+from app.models.knowledge import Exemplar, Lexicon  # noqa: E402
 
 FOLDS = 5
 
 
 def build(check: bool = False) -> int:
     """Train on all exemplars and write (or, with check, verify) the artifact."""
-    exemplars = P.load_exemplars_file()
-    lexicon = P.load_lexicon()
-    path = P.artifact_path()
+    exemplars, lexicon = _inputs()
+    path = K.classifier_model_path()
     expected = P.content_hash(exemplars, lexicon)
     if check:
-        current = P.load_artifact(path, expected) is not None
+        current = P.model_from_artifact(K.read_model_artifact(path), expected) is not None
         print(f"{path}: {'current' if current else 'STALE: run scripts/build_classifier.py'}")
         return 0 if current else 1
     model = P.train(exemplars, lexicon)
@@ -45,11 +46,19 @@ def build(check: bool = False) -> int:
     return 0
 
 
+def _inputs() -> tuple[tuple[Exemplar, ...], Lexicon]:
+    """The exemplars and lexicon the app would train on (validated by the knowledge loader)."""
+    knowledge = K.load_knowledge()
+    if knowledge.lexicon is None:
+        raise SystemExit("knowledge/classifier/lexicon.json is missing")
+    return knowledge.exemplars, knowledge.lexicon
+
+
 def _fold_of(i: int) -> int:
     return (i * 7919) % FOLDS  # deterministic, spreads neighbouring (similar) lines apart
 
 
-def cross_validate(exemplars: Sequence[P.Exemplar], lexicon: P.Lexicon,
+def cross_validate(exemplars: Sequence[Exemplar], lexicon: Lexicon,
                    grid: Sequence[tuple[float, float]]) -> dict[tuple[float, float], tuple]:
     """Held-out scores per (model weight, prior weight): (top-1 in labels, macro-F1 top-2)."""
     rows: list[tuple[int, list[float], list[float], float, tuple[float, ...]]] = []
@@ -88,8 +97,7 @@ def cross_validate(exemplars: Sequence[P.Exemplar], lexicon: P.Lexicon,
 
 
 def cv_report() -> int:
-    exemplars = P.load_exemplars_file()
-    lexicon = P.load_lexicon()
+    exemplars, lexicon = _inputs()
     grid = [(mw, pw) for mw in (0.4, 0.5, 0.6, 0.7, 0.8) for pw in (0.0, 0.1, 0.2, 0.4)]
     results = cross_validate(exemplars, lexicon, grid)
     print(f"{FOLDS}-fold cross-validation over {len(exemplars)} exemplars "

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.errors import KnowledgeError
+from app.knowledge import load_skill_taxonomy
 from app.paths import knowledge_dir
-from app.skills import SkillMatcher, load_skill_taxonomy
+from app.skills import SkillMatcher
 
 CATEGORIES = {"language", "ml-framework", "ml-concept", "ml-technique", "mlops", "data", "cloud",
               "aws-service", "database", "devops", "web", "mobile", "tooling", "practice",

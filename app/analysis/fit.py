@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.analysis.concepts import Concept, concept_positions, concepts_in, load_concepts
+from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.text import TfIdf, apportion, clip, find_phrases, rnd
-from app.models.knowledge import Knowledge, RolePack
+from app.models.knowledge import Concept, Knowledge, RolePack
 from app.models.report import FitScore, PrincipleRating, Reason, RequirementMatch
 from app.models.resume import Bullet, JobDescription, Requirement, Resume
 
@@ -400,8 +400,8 @@ def asked_kinds(text: str, wanted: Sequence[str], categories: dict[str, str] | N
 def match_requirements(resume: Resume, job: JobDescription, years: float | None,
                        find_skills: Callable[[str], list[str]],
                        tfidf: TfIdf, bullet_offset: int,
-                       categories: dict[str, str] | None = None,
-                       concepts: tuple[Concept, ...] | None = None,
+                       categories: dict[str, str] | None,
+                       concepts: tuple[Concept, ...],
                        ) -> tuple[RequirementMatch, ...]:
     """Met or unmet for each requirement, with the bullets and skills that meet it. A
     requirement that asks for a kind of skill ("at least one programming language") is met
@@ -409,7 +409,7 @@ def match_requirements(resume: Resume, job: JobDescription, years: float | None,
     ("cost efficiency", "own end to end") is met by a bullet that shows its lead concept and
     at least half of its concepts (knowledge/concepts.json)."""
     bullets = resume.bullets
-    lexicon = load_concepts() if concepts is None else concepts
+    lexicon = concepts
     bullet_concepts = [set(concepts_in(b.text, lexicon)) for b in bullets]
     names = {c.id: c.name for c in lexicon}
     bullet_skills = [set(find_skills(b.text)) for b in bullets]

@@ -16,18 +16,16 @@ from app.analysis import evidence as ev_mod
 from app.analysis import fit as fit_mod
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.plan import checklist, technical_topics
+from app.analysis.posting import is_ml_posting
 from app.analysis.questions import predict
 from app.analysis.risks import Signals, all_risks, top_risks
 from app.analysis.scripts import gap_scripts, questions_to_ask
 from app.analysis.stories import build_stories
-from app.analysis.text import TfIdf, find_phrases
+from app.analysis.text import TfIdf
 from app.errors import KnowledgeError
 from app.models.knowledge import Knowledge, RolePack, Skill
 from app.models.report import Report
 from app.models.resume import JobDescription, Resume
-
-ML_WORDS = ("machine learning", "ml", "deep learning", "models", "model training", "mle",
-            "applied scientist", "data scientist", "artificial intelligence", "ai")
 
 Classify = Callable[[Sequence[str]], Sequence[Any]]
 FindSkills = Callable[[str], list[str]]
@@ -84,15 +82,6 @@ def _memo(find: FindSkills) -> FindSkills:
     return cached
 
 
-def is_ml_posting(job: JobDescription, pack: RolePack) -> bool:
-    """True when the posting (or, without text, the role pack) is about machine learning."""
-    text = job.text or " ".join(r.text for r in job.requirements) or job.title
-    if text.strip():
-        hits = find_phrases(text, ML_WORDS)  # one passing "AI" is not an ML posting
-        return len(hits) >= 2 or bool({"machine learning", "ml", "mle"} & set(hits))
-    return "ml" in pack.id.split("-") or "machine learning" in pack.role.lower()
-
-
 def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str = "amazon-mle",
             *, classify: Classify | None = None, find_skills: FindSkills | None = None) -> Report:
     """The complete prep kit for one resume against one posting.
@@ -113,7 +102,8 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     exp = fit_mod.estimate_experience(resume, pack)
     tfidf = TfIdf([b.text for b in bullets] + [r.text for r in job.requirements])
     categories = {s.name.lower(): s.category for s in knowledge.skills}
-    matches = fit_mod.match_requirements(resume, job, exp.years, find_skills, tfidf, 0, categories)
+    matches = fit_mod.match_requirements(resume, job, exp.years, find_skills, tfidf, 0, categories,
+                                         knowledge.concepts)
     resume_skills = {s.lower() for s in find_skills(resume.text or "")}
     resume_skills |= {s.lower() for s in resume.skills}
     for b in bullets:

@@ -33,16 +33,12 @@ import re
 import sys
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.errors import KnowledgeError
-from app.paths import knowledge_dir
-
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    from app.models.knowledge import Exemplar, Knowledge
+from app.models.knowledge import Exemplar, Knowledge, Lexicon, ModelArtifact
 
 #: The 16 principle ids, in the order Amazon lists them (the stable contract ids).
 PRINCIPLE_IDS: tuple[str, ...] = (
@@ -63,25 +59,6 @@ PRINCIPLE_IDS: tuple[str, ...] = (
     "strive-to-be-earths-best-employer",
     "success-and-scale-bring-broad-responsibility",
 )
-
-_FALLBACK_NAMES = {
-    "customer-obsession": "Customer Obsession",
-    "ownership": "Ownership",
-    "invent-and-simplify": "Invent and Simplify",
-    "are-right-a-lot": "Are Right, A Lot",
-    "learn-and-be-curious": "Learn and Be Curious",
-    "hire-and-develop-the-best": "Hire and Develop the Best",
-    "insist-on-the-highest-standards": "Insist on the Highest Standards",
-    "think-big": "Think Big",
-    "bias-for-action": "Bias for Action",
-    "frugality": "Frugality",
-    "earn-trust": "Earn Trust",
-    "dive-deep": "Dive Deep",
-    "have-backbone-disagree-and-commit": "Have Backbone; Disagree and Commit",
-    "deliver-results": "Deliver Results",
-    "strive-to-be-earths-best-employer": "Strive to be Earth's Best Employer",
-    "success-and-scale-bring-broad-responsibility": "Success and Scale Bring Broad Responsibility",
-}
 
 # Score = MODEL_WEIGHT * model probability (rescaled) + (1 - MODEL_WEIGHT) * pattern score
 # + PRIOR_WEIGHT * prior, clipped to 0..1. The prior is each principle's share of OUR labelled
@@ -126,101 +103,6 @@ class Evidence:
     start: int
     end: int
     weight: float
-
-
-@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once and cached
-class Lexicon:
-    """Compiled evidence patterns: principle id -> ((regex, weight), ...), plus skip patterns."""
-
-    patterns: dict[str, tuple[tuple[re.Pattern[str], float], ...]]
-    skip: tuple[tuple[re.Pattern[str], float], ...] = field(default=())
-    # The same principle patterns compiled case-sensitively, matched against the lowercased
-    # line: a quarter faster than IGNORECASE, same matches (the patterns hold no capitals).
-    lower: dict[str, tuple[tuple[re.Pattern[str], float], ...]] | None = None
-
-
-def lexicon_path(root: Path | None = None) -> Path:
-    return (root or knowledge_dir()) / "classifier" / "lexicon.json"
-
-
-def exemplars_path(root: Path | None = None) -> Path:
-    return (root or knowledge_dir()) / "classifier" / "exemplars.jsonl"
-
-
-def _compile(entries: Any, where: str, path: Path) -> tuple[tuple[re.Pattern[str], float], ...]:
-    if not isinstance(entries, list):
-        raise KnowledgeError(f"{path.name}: field '{where}' must be a list of patterns")
-    out = []
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
-            raise KnowledgeError(f"{path.name}: field '{where}[{i}].pattern' must be a string")
-        weight = entry.get("weight")
-        if not isinstance(weight, (int, float)) or not 0.0 < float(weight) <= 1.0:
-            raise KnowledgeError(f"{path.name}: field '{where}[{i}].weight' must be in (0, 1]")
-        try:
-            out.append((re.compile(entry["pattern"], re.IGNORECASE), float(weight)))
-        except re.error as exc:
-            raise KnowledgeError(f"{path.name}: field '{where}[{i}].pattern' is not a valid "
-                                 f"regular expression ({exc})") from exc
-    return tuple(out)
-
-
-@lru_cache(maxsize=4)
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """Read and validate `lexicon.json`; raises KnowledgeError naming the file and field."""
-    path = path or lexicon_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise KnowledgeError(f"{path}: file missing; reinstall LoopReady") from exc
-    except (OSError, ValueError) as exc:
-        raise KnowledgeError(f"{path.name}: not valid JSON ({exc})") from exc
-    principles = data.get("principles") if isinstance(data, dict) else None
-    if not isinstance(principles, dict):
-        raise KnowledgeError(f"{path.name}: field 'principles' must be an object")
-    unknown = sorted(set(principles) - set(PRINCIPLE_IDS))
-    if unknown:
-        raise KnowledgeError(f"{path.name}: field 'principles' has unknown id '{unknown[0]}'")
-    patterns = {pid: _compile(principles.get(pid, []), f"principles.{pid}", path)
-                for pid in PRINCIPLE_IDS}
-    lower = None
-    if not any(re.search("[A-Z]", re.sub(r"\\.", "", p.pattern))
-               for pats in patterns.values() for p, _ in pats):
-        lower = {pid: tuple((re.compile(p.pattern), w) for p, w in pats)
-                 for pid, pats in patterns.items()}
-    return Lexicon(patterns=patterns, skip=_compile(data.get("skip", []), "skip", path),
-                   lower=lower)
-
-
-def load_exemplars_file(path: Path | None = None) -> tuple[Exemplar, ...]:
-    """Read `exemplars.jsonl` (one {"text", "principles"} object a line), validating ids.
-
-    The knowledge loader normally does this into `Knowledge.exemplars`; the classifier falls
-    back to it when the knowledge it is given carries none.
-    """
-    from app.models.knowledge import Exemplar
-
-    path = path or exemplars_path()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise KnowledgeError(f"{path}: cannot read classifier exemplars ({exc})") from exc
-    known = set(PRINCIPLE_IDS)
-    out = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            raise KnowledgeError(f"{path.name}: line {n} is not valid JSON ({exc})") from exc
-        text, pids = obj.get("text"), obj.get("principles")
-        if not isinstance(text, str) or not text.strip():
-            raise KnowledgeError(f"{path.name}: line {n} field 'text' must be a non-empty string")
-        if not isinstance(pids, list) or any(p not in known for p in pids):
-            raise KnowledgeError(f"{path.name}: line {n} field 'principles' must list known ids")
-        out.append(Exemplar(text=text.strip(), principles=tuple(pids)))
-    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------
@@ -327,12 +209,11 @@ def _skip_pattern_score(line: str, lexicon: Lexicon) -> float:
     return 1.0 - miss
 
 
-def find_evidence(text: str, lexicon: Lexicon | None = None) -> list[Evidence]:
+def find_evidence(text: str, lexicon: Lexicon) -> list[Evidence]:
     """Every pattern match in `text`, by principle (in id order), then by position.
 
     Offsets refer to `clean_line(text)` (bullet glyphs removed, spaces collapsed).
     """
-    lexicon = lexicon or load_lexicon()
     line = clean_line(text)
     found: list[Evidence] = []
     for pid, hits in zip(PRINCIPLE_IDS, _matches(line, lexicon), strict=True):
@@ -357,9 +238,8 @@ def _phrases(line: str, hits: Sequence[tuple[int, int, float]]) -> tuple[str, ..
     return tuple(out)
 
 
-def evidence_phrases(text: str, lexicon: Lexicon | None = None) -> dict[str, tuple[str, ...]]:
+def evidence_phrases(text: str, lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Matched evidence phrases per principle for one line, strongest first (the GUI's "why")."""
-    lexicon = lexicon or load_lexicon()
     line = clean_line(text)
     return {pid: _phrases(line, hits)
             for pid, hits in zip(PRINCIPLE_IDS, _matches(line, lexicon), strict=True) if hits}
@@ -442,24 +322,19 @@ _COMMON_VERBS = frozenset(
 # Training uses scikit-learn (TF-IDF word 1-2 grams, one class-balanced logistic regression
 # per principle, one for "not an achievement"). `scripts/build_classifier.py` trains once and
 # writes the result to `knowledge/classifier/model.json` with a hash of what it was trained
-# on; at run time that artifact is read and scored in plain Python (no numpy, scipy or
+# on; at run time that artifact (read by the knowledge loader) is scored in plain Python (no numpy, scipy or
 # scikit-learn import on the analysis path). If the hash does not match the exemplars and
 # lexicon in use (someone edited them), the model is trained at run time instead, and a
 # warning says to rebuild.
 
 #: Bump whenever features, training or the artifact layout change (invalidates model.json).
 MODEL_VERSION = "2"
-ARTIFACT_NAME = "model.json"
 TOKEN_PATTERN = r"(?u)\b\w[\w+#]*\b|[$%]"
 _TOKEN = re.compile(TOKEN_PATTERN)
 _N = len(PRINCIPLE_IDS)
 _N_EXTRA = 7  # _skip_extra: the skip-pattern score and six shape features
 
 log = logging.getLogger(__name__)
-
-
-def artifact_path(root: Path | None = None) -> Path:
-    return (root or knowledge_dir()) / "classifier" / ARTIFACT_NAME
 
 
 def content_hash(exemplars: Sequence[Exemplar], lexicon: Lexicon) -> str:
@@ -578,7 +453,8 @@ def train(exemplars: Sequence[Exemplar], lexicon: Lexicon,
     Xw = word.fit_transform(texts)
     pos = np.array([i for i, e in enumerate(exemplars) if e.principles])
     if not len(pos):
-        raise KnowledgeError("exemplars.jsonl: no labelled lines; the classifier needs examples")
+        raise KnowledgeError("knowledge/classifier/exemplars.jsonl: no labelled lines; the "
+                             "classifier needs examples (reinstall LoopReady or restore the file)")
     # Y: 1 where the principle is labelled; W: how much each line counts for that principle
     # (a secondary label counts less than a primary one, so broad principles that are often
     # secondary do not swallow every line; classes are balanced).
@@ -673,16 +549,16 @@ def model_to_json(model: _Model) -> str:
     return json.dumps(doc, indent=1) + "\n"
 
 
-def load_artifact(path: Path, expected_hash: str) -> _Model | None:
-    """The prebuilt model if `path` holds one built from exactly what we would train on."""
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        log.warning("%s missing: training the principle model at run time "
-                    "(run scripts/build_classifier.py)", path)
+def model_from_artifact(artifact: ModelArtifact | None, expected_hash: str) -> _Model | None:
+    """The prebuilt model if `artifact` holds one built from exactly what we would train on."""
+    if artifact is None:
+        log.warning("no prebuilt principle model: training it at run time "
+                    "(run scripts/build_classifier.py)")
         return None
-    except (OSError, ValueError) as exc:
-        log.warning("%s unreadable (%s): training the principle model at run time", path, exc)
+    path, doc = artifact.name, artifact.document
+    if doc is None:
+        log.warning("%s %s: training the principle model at run time "
+                    "(run scripts/build_classifier.py)", path, artifact.problem)
         return None
     if doc.get("content_hash") != expected_hash or doc.get("model_version") != MODEL_VERSION:
         log.warning("%s was built from other exemplars, lexicon or code: training the principle "
@@ -711,15 +587,17 @@ def load_artifact(path: Path, expected_hash: str) -> _Model | None:
 
 
 @lru_cache(maxsize=4)
-def _model_for(exemplars: tuple[Exemplar, ...], lexicon: Lexicon) -> _Model:
+def _model_for(exemplars: tuple[Exemplar, ...], lexicon: Lexicon,
+               artifact: ModelArtifact | None) -> _Model:
     expected = content_hash(exemplars, lexicon)
-    model = load_artifact(artifact_path(), expected)
+    model = model_from_artifact(artifact, expected)
     if model is not None:
         return model
     try:
         return train(exemplars, lexicon)
     except ImportError as exc:  # e.g. a bundle built without scikit-learn
-        raise KnowledgeError(f"{artifact_path()}: does not match the classifier exemplars and "
+        name = artifact.name if artifact is not None else "the prebuilt principle model"
+        raise KnowledgeError(f"{name}: does not match the classifier exemplars and "
                              "scikit-learn is not available to retrain; run "
                              "scripts/build_classifier.py") from exc
 
@@ -731,35 +609,31 @@ def _model_for(exemplars: tuple[Exemplar, ...], lexicon: Lexicon) -> _Model:
 class PrincipleClassifier:
     """Ranks the 16 Leadership Principles for resume lines; built once per process."""
 
-    def __init__(self, knowledge: Knowledge | None = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
-        self._lexicon = lexicon
-        self._names = dict(_FALLBACK_NAMES)
-        if knowledge is not None:
-            for p in knowledge.principles:
-                self._names[p.id] = p.name
-            missing = [pid for pid in PRINCIPLE_IDS if pid not in self._names]
-            if missing:  # pragma: no cover - guarded by the knowledge loader
-                raise KnowledgeError(f"principles.json: field 'id' is missing '{missing[0]}'")
-        self._exemplars: tuple[Exemplar, ...] | None = None
+        self._names = {p.id: p.name for p in knowledge.principles}
+        missing = [pid for pid in PRINCIPLE_IDS if pid not in self._names]
+        if missing:  # pragma: no cover - guarded by the knowledge loader
+            raise KnowledgeError(f"knowledge/principles.json: principle {missing[0]!r} is "
+                                 "missing; the classifier needs all 16")
         self._built: _Model | None = None
 
     @property
     def lexicon(self) -> Lexicon:
-        if self._lexicon is None:
-            self._lexicon = load_lexicon()
-        return self._lexicon
+        lexicon = self._knowledge.lexicon
+        if lexicon is None:
+            raise KnowledgeError("knowledge/classifier/lexicon.json: file is missing; reinstall "
+                                 "LoopReady or restore the file")
+        return lexicon
 
     @property
     def exemplars(self) -> tuple[Exemplar, ...]:
-        if self._exemplars is None:
-            given = tuple(self._knowledge.exemplars) if self._knowledge is not None else ()
-            self._exemplars = given or load_exemplars_file()
-        return self._exemplars
+        return tuple(self._knowledge.exemplars)
 
     def _model(self) -> _Model:
         if self._built is None:  # the process-wide cache hashes every exemplar: ask it once
-            self._built = _model_for(self.exemplars, self.lexicon)
+            self._built = _model_for(self.exemplars, self.lexicon,
+                                     self._knowledge.classifier_model)
         return self._built
 
     @property

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.analysis.posting import is_ml_posting, principle_hits
 from app.analysis.text import clip, count_phrase, find_phrases, jaccard, rnd, tokens
 from app.models.knowledge import LEVELS, Knowledge, Question, RolePack
 from app.models.report import (
@@ -65,12 +66,6 @@ def near_duplicate(a: Question, b: Question, ta: set[str] | None = None,
         return True
     same = bool(a.principles and b.principles and a.principles[0] == b.principles[0])
     return same and bool((set(a.tags) & set(b.tags)) - BROAD_TAGS)
-
-
-def principle_hits(job: JobDescription, knowledge: Knowledge) -> dict[str, int]:
-    """How often the posting uses each principle's evidence words."""
-    text = job.text or " ".join(r.text for r in job.requirements)
-    return {p.id: sum(min(3, count_phrase(text, s)) for s in p.signals) for p in knowledge.principles}
 
 
 def _tag_hits(text: str, tags: Sequence[str], cache: dict[str, int]) -> int:
@@ -218,8 +213,6 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         rows.append((q, pids, h))
     most = max((h for _, _, h in rows), default=0) or 1
     production_posting = sum(min(3, count_phrase(jd_text, w)) for w in PRODUCTION_WORDS) >= 4
-    from app.analysis.pipeline import is_ml_posting  # pipeline imports this module
-
     ml_posting = is_ml_posting(job, pack)
     for q, pids, h in rows:
         stress = 1.0 + 0.5 * h / most

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.analysis.fit import Experience
-from app.analysis.questions import principle_hits
+from app.analysis.posting import principle_hits
 from app.analysis.text import clip, count_phrase, find_phrases
 from app.models.knowledge import Knowledge, RolePack
 from app.models.report import BulletEvidence, PrincipleRating, RequirementMatch, Risk

@@ -17,6 +17,10 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.models.knowledge import Knowledge
 
 FUZZY = 0.9
 
@@ -86,12 +90,12 @@ class JobScore:
     company: str
 
 
-def score_file(job_path: Path, truth_path: Path) -> JobScore:
+def score_file(job_path: Path, truth_path: Path, knowledge: Knowledge) -> JobScore:
     """Read one posting and score it against its ground-truth file."""
     from app.reading.jobs import read_job
 
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
-    job = read_job(job_path)
+    job = read_job(job_path, knowledge)
     exp = [r["text"] for r in truth["requirements"]]
     exp_kind = [r["kind"] for r in truth["requirements"]]
     fnd = [r.text for r in job.requirements]
@@ -107,14 +111,18 @@ def score_file(job_path: Path, truth_path: Path) -> JobScore:
         title_ok=norm(job.title) == norm(truth.get("title", "")), title=job.title, company=job.company)
 
 
-def evaluate(corpus: Path) -> list[JobScore]:
+def evaluate(corpus: Path, knowledge: Knowledge | None = None) -> list[JobScore]:
     """Scores for every posting of the corpus that has a ground-truth file."""
+    if knowledge is None:
+        from app.knowledge import load_knowledge
+
+        knowledge = load_knowledge()
     truth_dir = corpus / "groundtruth" / "jobs"
     scores = []
     for truth_path in sorted(truth_dir.glob("*.json")):
         job_path = corpus / "jobs" / truth_path.name[: -len(".json")]
         if job_path.exists():
-            scores.append(score_file(job_path, truth_path))
+            scores.append(score_file(job_path, truth_path, knowledge))
     return scores
 
 

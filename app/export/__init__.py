@@ -28,27 +28,25 @@ __all__ = [
 ]
 
 
-def render_cheatsheet_pdf(report: Report, paper: str = "letter",
-                          knowledge: Knowledge | None = None) -> bytes:
+def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
     """The one-page cheat sheet as PDF bytes."""
     from app.export.pdf import render_cheatsheet_pdf as _render
 
-    return _render(report, paper, knowledge)
+    return _render(report, knowledge, paper)
 
 
-def render_report_pdf(report: Report, paper: str = "letter",
-                      knowledge: Knowledge | None = None) -> bytes:
+def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
     """The full report as PDF bytes."""
     from app.export.pdf import render_report_pdf as _render
 
-    return _render(report, paper, knowledge)
+    return _render(report, knowledge, paper)
 
 
-def render_stories_docx(report: Report) -> bytes:
+def render_stories_docx(report: Report, knowledge: Knowledge) -> bytes:
     """The STAR stories as DOCX bytes."""
     from app.export.docx import render_stories_docx as _render
 
-    return _render(report)
+    return _render(report, knowledge)
 
 
 def _write(path: str | os.PathLike[str], data: bytes, what: str) -> None:
@@ -79,18 +77,19 @@ def _write(path: str | os.PathLike[str], data: bytes, what: str) -> None:
                           "Choose another folder and try again.") from exc
 
 
-def write_cheatsheet(report: Report, path: str | os.PathLike[str], paper: str = "letter",
-                     knowledge: Knowledge | None = None) -> None:
+def write_cheatsheet(report: Report, knowledge: Knowledge, path: str | os.PathLike[str],
+                     paper: str = "letter") -> None:
     """Write the one-page cheat sheet PDF (Letter or A4) atomically."""
-    _write(path, render_cheatsheet_pdf(report, paper, knowledge), "cheat sheet")
+    _write(path, render_cheatsheet_pdf(report, knowledge, paper), "cheat sheet")
 
 
-def write_report(report: Report, path: str | os.PathLike[str], paper: str = "letter",
-                 knowledge: Knowledge | None = None) -> None:
+def write_report(report: Report, knowledge: Knowledge, path: str | os.PathLike[str],
+                 paper: str = "letter") -> None:
     """Write the full PDF report (Letter or A4) atomically."""
-    _write(path, render_report_pdf(report, paper, knowledge), "report")
+    _write(path, render_report_pdf(report, knowledge, paper), "report")
 
 
-def write_stories_docx(report: Report, path: str | os.PathLike[str]) -> None:
+def write_stories_docx(report: Report, knowledge: Knowledge,
+                       path: str | os.PathLike[str]) -> None:
     """Write the STAR stories as an editable Word document, atomically."""
-    _write(path, render_stories_docx(report), "stories document")
+    _write(path, render_stories_docx(report, knowledge), "stories document")

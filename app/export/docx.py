@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from app.export.render import split_placeholders
-from app.export.view import Names, resolve_knowledge
+from app.export.view import Names
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 
@@ -33,12 +33,12 @@ def _add_marked(paragraph: Any, text: str) -> None:
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
-def render_stories_docx(report: Report, knowledge: Knowledge | None = None) -> bytes:
+def render_stories_docx(report: Report, knowledge: Knowledge) -> bytes:
     """The stories as DOCX bytes: title, principles, S/T/A/R headings, probes."""
     import docx
     from docx.shared import Pt, RGBColor
 
-    names = Names(report, resolve_knowledge(knowledge))
+    names = Names(report, knowledge)
     who = xml_safe(" ".join(report.resume.name.split())) or "Candidate"
     role = xml_safe(" ".join(report.job.title.split())) or "the role"
     company = xml_safe(" ".join(report.job.company.split()))

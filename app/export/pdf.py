@@ -17,7 +17,7 @@ from typing import Any
 from app.errors import ExportError
 from app.export import charts
 from app.export.render import PLACEHOLDER_RE, render
-from app.export.view import cheatsheet_context, clip, report_context, resolve_knowledge
+from app.export.view import cheatsheet_context, clip, report_context
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 from app.paths import resource
@@ -213,13 +213,12 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
     return size, mode, cache[best] or {}
 
 
-def render_cheatsheet_pdf(report: Report, paper: str = "letter",
-                          knowledge: Knowledge | None = None) -> bytes:
+def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
     """The one-page cheat sheet as PDF bytes (for files, Print and preview)."""
     import pymupdf
 
     paper_rect(paper)
-    ctx = cheatsheet_context(report, resolve_knowledge(knowledge))
+    ctx = cheatsheet_context(report, knowledge)
     with _RENDER_LOCK:
         size, mode, fitted = fit_cheatsheet(ctx, paper)
         buf = io.BytesIO()
@@ -460,11 +459,10 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
     doc.set_toc([[lvl, title, pg] for lvl, title, pg, _id in toc], collapse=1)
 
 
-def render_report_pdf(report: Report, paper: str = "letter",
-                      knowledge: Knowledge | None = None) -> bytes:
+def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
     """The full prep report as PDF bytes: cover, contents, every section, bookmarks."""
     paper_rect(paper)
-    ctx = report_context(report, resolve_knowledge(knowledge))
+    ctx = report_context(report, knowledge)
     with _RENDER_LOCK:
         # The body is laid out once; the contents then prints its page numbers shifted by
         # the front matter (cover + contents), whose length does not depend on the numbers.

@@ -1,4 +1,4 @@
-"""Plain values for the export templates, built from a Report (and the role pack if known).
+"""Plain values for the export templates, built from a Report and the knowledge it came from.
 
 Templates only see dicts, lists and strings: no logic on the Report leaks into markup.
 """
@@ -21,18 +21,6 @@ STRENGTH_BOXES = {"strong": "■■■", "thin": "■□□", "none": "□□□
 BAR_FILLER = "\u00a0" * 64  # reserves the bar's width in its table cell; the bar is drawn later
 STAGE_ORDER = ("before", "phone-screen", "onsite-loop", "bar-raiser")
 _SMALL_WORDS = {"and", "the", "of", "to", "be", "a", "on", "for", "are"}
-
-
-def resolve_knowledge(knowledge: Knowledge | None) -> Knowledge | None:
-    """The knowledge passed in, else the bundled one; None if it cannot be loaded."""
-    if knowledge is not None:
-        return knowledge
-    try:
-        from app.knowledge import load_knowledge
-
-        return load_knowledge()
-    except Exception:  # export must work from a report alone; knowledge only adds detail
-        return None
 
 
 def derive_tag(name: str) -> str:
@@ -61,16 +49,15 @@ def pretty_id(pid: str) -> str:
 
 
 class Names:
-    """Principle names and tags from the report, refined by the knowledge when available."""
+    """Principle names and tags from the report, refined by the knowledge."""
 
-    def __init__(self, report: Report, knowledge: Knowledge | None) -> None:
+    def __init__(self, report: Report, knowledge: Knowledge) -> None:
         self.names: dict[str, str] = {p.id: p.name for p in report.principles}
         self.tags: dict[str, str] = {}
-        if knowledge is not None:
-            for p in knowledge.principles:
-                self.names.setdefault(p.id, p.name)
-                if p.short:
-                    self.tags[p.id] = p.short
+        for p in knowledge.principles:
+            self.names.setdefault(p.id, p.name)
+            if p.short:
+                self.tags[p.id] = p.short
 
     def name(self, pid: str) -> str:
         return self.names.get(pid) or pretty_id(pid)
@@ -149,7 +136,7 @@ def legend(names: Names, pids: list[str]) -> list[dict[str, str]]:
     return [{"tag": t, "name": n} for t, n in seen.items()]
 
 
-def cheatsheet_context(report: Report, knowledge: Knowledge | None) -> dict[str, Any]:
+def cheatsheet_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     """Everything the cheat sheet may show; the fitter decides how much of it."""
     names = Names(report, knowledge)
     texts = _bullet_texts(report)
@@ -166,7 +153,7 @@ def cheatsheet_context(report: Report, knowledge: Knowledge | None) -> dict[str,
     }
 
 
-def report_context(report: Report, knowledge: Knowledge | None) -> dict[str, Any]:
+def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     """Everything the full report shows, in reading order."""
     names = Names(report, knowledge)
     texts = _bullet_texts(report)
@@ -230,7 +217,7 @@ def report_context(report: Report, knowledge: Knowledge | None) -> dict[str, Any
     topics = [{"name": t.name, "kind": pretty_id(t.kind), "why": t.why, "revise": t.what_to_revise,
                "score": t.score} for t in report.technical_topics]
     process = None
-    pack = knowledge.roles.get(report.role_pack) if knowledge is not None else None
+    pack = knowledge.roles.get(report.role_pack)
     if pack is not None:
         process = {
             "company": pack.company, "role": pack.role, "timeline": pack.timeline,

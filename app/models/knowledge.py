@@ -3,7 +3,9 @@ and passed in to whoever needs it (no globals)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 ROUNDS = ("phone-screen", "onsite-loop", "bar-raiser")
 LEVELS = ("L4", "L5", "L6")
@@ -51,6 +53,44 @@ class Skill:
 class Exemplar:
     text: str  # a labelled training line written for LoopReady (never from the dev set)
     principles: tuple[str, ...]  # best first
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A common requirement in a posting's words and a resume's ("cost efficiency" /
+    "reduced inference cost"): `concepts.json`."""
+
+    id: str
+    name: str
+    terms: tuple[str, ...]  # lower-case; a final * matches any suffix
+    gate: bool = False  # a requirement leading with it needs it shown in the resume
+
+
+#: ((compiled pattern, weight), ...) for one principle, or for the "not an achievement" skips
+PatternTable = tuple[tuple[re.Pattern[str], float], ...]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once and cached
+class Lexicon:
+    """The classifier's evidence patterns (`classifier/lexicon.json`), compiled and checked:
+    principle id -> patterns, plus the patterns of lines that are not achievements."""
+
+    patterns: dict[str, PatternTable] = field(default_factory=dict)
+    skip: PatternTable = ()
+    # The same principle patterns compiled case-sensitively, matched against the lowercased
+    # line: a quarter faster than IGNORECASE, same matches (the patterns hold no capitals).
+    lower: dict[str, PatternTable] | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class ModelArtifact:
+    """The prebuilt classifier model (`classifier/model.json`) as read from disk. The analysis
+    uses it only if it was built from exactly the exemplars and lexicon in use; otherwise (or
+    when `document` is None: missing or unreadable, `problem` says why) it trains at run time."""
+
+    name: str  # the file as shown in messages ("knowledge/classifier/model.json")
+    document: dict[str, Any] | None
+    problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +146,9 @@ class Knowledge:
     skills: tuple[Skill, ...]
     exemplars: tuple[Exemplar, ...]
     roles: dict[str, RolePack]
+    concepts: tuple[Concept, ...] = ()
+    lexicon: Lexicon = field(default_factory=Lexicon)
+    classifier_model: ModelArtifact | None = None
 
     def principle(self, pid: str) -> Principle:
         for p in self.principles:

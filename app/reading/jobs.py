@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.errors import InputError
-from app.models.knowledge import Skill
+from app.models.knowledge import Knowledge
 from app.models.resume import JobDescription, Requirement, SourceInfo
 
 __all__ = ["read_job", "read_job_text", "requirement_id", "parse_years"]
@@ -52,34 +52,32 @@ def requirement_id(text: str) -> str:
 
 # --------------------------------------------------------------------------- entry points
 
-def read_job(path: str | os.PathLike, skills: Sequence[Skill] | None = None) -> JobDescription:
-    """Read a job description file (PDF, DOCX, TXT, MD); raises InputError when unreadable."""
+def read_job(path: str | os.PathLike, knowledge: Knowledge) -> JobDescription:
+    """Read a job description file (PDF, DOCX, TXT, MD); raises InputError when unreadable.
+
+    `knowledge` gives the skills taxonomy the requirements are matched against."""
     from app.reading.resume import extract_document_text
 
     try:
         text, source = extract_document_text(path)
     except InputError as exc:  # the shared reader words its messages for resumes
         raise InputError(re.sub(r"\b(?:your |the )?resume\b", "the job description", exc.message)) from None
-    return _parse(text, source, skills)
+    return _parse(text, source, knowledge)
 
 
-def read_job_text(text: str, path: str = "-", skills: Sequence[Skill] | None = None) -> JobDescription:
+def read_job_text(text: str, knowledge: Knowledge, path: str = "-") -> JobDescription:
     """Read a pasted job description; `path` is only recorded as its source ("-" = stdin)."""
     if not isinstance(text, str):
         raise InputError("The job description must be text: paste the posting or give a PDF, DOCX or TXT file.")
-    return _parse(text, SourceInfo(path=str(path), type="txt", pages=None), skills)
+    return _parse(text, SourceInfo(path=str(path), type="txt", pages=None), knowledge)
 
 
-def _parse(text: str, source: SourceInfo, skills: Sequence[Skill] | None) -> JobDescription:
+def _parse(text: str, source: SourceInfo, knowledge: Knowledge) -> JobDescription:
     text = _normalise(text)
     _check(text)
-    if skills is None:
-        from app.skills import load_skill_taxonomy
-
-        skills = load_skill_taxonomy()
     from app.skills import SkillMatcher
 
-    matcher = SkillMatcher.for_skills(skills)
+    matcher = SkillMatcher.for_skills(knowledge.skills)
     unglued = _unglue(text)
     blocks = _blocks(unglued.split("\n"))
     items, kept_text = _items(blocks)

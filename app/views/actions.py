@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.knowledge import Knowledge
 from app.models.report import Report
 from app.views.resume_view import PageImage, render_pdf_pages, to_qimage
 
@@ -167,33 +168,29 @@ def default_export_name(report: Report, kind: str) -> str:
     return f"{who}_{stem}{EXPORT_KINDS[kind][1]}"
 
 
-def export_file(report: Report, kind: str, path: str, paper: str) -> str:
+def export_file(report: Report, knowledge: Knowledge, kind: str, path: str, paper: str) -> str:
     """Write one export (runs in a worker thread); returns the path written."""
     from app import export
 
     if kind == "cheatsheet":
-        export.write_cheatsheet(report, path, paper=paper)
+        export.write_cheatsheet(report, knowledge, path, paper=paper)
     elif kind == "report":
-        export.write_report(report, path, paper=paper)
+        export.write_report(report, knowledge, path, paper=paper)
     elif kind == "stories":
-        export.write_stories_docx(report, path)
+        export.write_stories_docx(report, knowledge, path)
     else:
         raise ValueError(kind)
     return path
 
 
-def cheatsheet_pages(report: Report, paper: str) -> list[PageImage]:
+def cheatsheet_pages(report: Report, knowledge: Knowledge, paper: str) -> list[PageImage]:
     """The cheat sheet rendered to page images for printing (worker thread)."""
     from app import export
 
-    render = getattr(export, "render_cheatsheet", None) or getattr(export, "render_cheatsheet_pdf", None)
-    data = render(report, paper=paper) if render else None
+    data = export.render_cheatsheet_pdf(report, knowledge, paper=paper)
     with tempfile.TemporaryDirectory(prefix="loopready-print-") as tmp:
         pdf = os.path.join(tmp, "cheat_sheet.pdf")
-        if isinstance(data, (bytes, bytearray)):
-            Path(pdf).write_bytes(data)
-        else:
-            export.write_cheatsheet(report, pdf, paper=paper)
+        Path(pdf).write_bytes(data)
         return render_pdf_pages(pdf, scale=300 / 72)
 
 

@@ -125,16 +125,16 @@ def analysis_job(resume_path: str, job_path: str, job_text: str, progress: Progr
 
     resume = read_resume(resume_path)
     progress("Step 2 of 3 · Reading the job description…")
+    from app.knowledge import load_knowledge
     from app.reading.jobs import read_job, read_job_text
 
-    job = read_job(job_path) if job_path else read_job_text(job_text, path="-")
+    knowledge = load_knowledge()
+    job = read_job(job_path, knowledge) if job_path else read_job_text(job_text, knowledge)
     if not _MODEL_READY.is_set():
         progress(f"Step 3 of 3 · {PREPARING_MODEL}")
     from app.analysis.pipeline import analyze
-    from app.knowledge import load_knowledge
 
     with _HEAVY_WORK:  # waits here while the warm-up is still building the model
-        knowledge = load_knowledge()
         if not _MODEL_READY.is_set():
             _build_model(knowledge)
         progress("Step 3 of 3 · Analysing: principles, fit, questions, stories…")
@@ -913,7 +913,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.show_error("Export failed: " + error_text(exc))
 
-        self.runner.run("export", lambda _p: export_file(report, kind, path, paper), done, failed)
+        knowledge = self._knowledge
+        self.runner.run("export", lambda _p: export_file(report, knowledge, kind, path, paper),
+                        done, failed)
 
     def open_local(self, path: str) -> None:
         """Open a file or folder the app wrote, in the user's own application for it."""
@@ -928,7 +930,8 @@ class MainWindow(QMainWindow):
         paper = self.settings.get("paper", "letter")
         report = self._session.effective_report()
         self.statusBar().showMessage("Preparing the cheat sheet for printing…")
-        self.runner.run("print", lambda _p: cheatsheet_pages(report, paper),
+        knowledge = self._knowledge
+        self.runner.run("print", lambda _p: cheatsheet_pages(report, knowledge, paper),
                         lambda pages: (self.statusBar().clearMessage(), print_pages(self, pages, paper)),
                         lambda exc: self.show_error("Printing failed: " + error_text(exc)))
 

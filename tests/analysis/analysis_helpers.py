@@ -27,9 +27,10 @@ def read_resume(corpus: Path, stem: str) -> Resume:
 
 
 def read_job(corpus: Path, name: str) -> JobDescription:
+    from app.knowledge import load_knowledge
     from app.reading.jobs import read_job as read
 
-    return read(corpus / "jobs" / name)
+    return read(corpus / "jobs" / name, load_knowledge())
 
 
 _CACHE: dict[tuple[str, str, str], Report] = {}

@@ -34,7 +34,7 @@ def _matches(knowledge, resume: Resume, job: JobDescription, years: float | None
     find = default_skill_finder(knowledge)
     cats = {s.name.lower(): s.category for s in knowledge.skills}
     tfidf = TfIdf([b.text for b in resume.bullets] + [r.text for r in job.requirements])
-    return fit.match_requirements(resume, job, years, find, tfidf, 0, cats)
+    return fit.match_requirements(resume, job, years, find, tfidf, 0, cats, knowledge.concepts)
 
 
 def _one(knowledge, resume: Resume, text: str, skills: tuple[str, ...] = (),

@@ -15,18 +15,16 @@ from app.analysis.principles import (
     PrincipleResult,
     _model_text,
     _skip_extra,
-    artifact_path,
     clean_line,
     content_hash,
     evidence_phrases,
     find_evidence,
-    load_artifact,
-    load_exemplars_file,
-    load_lexicon,
+    model_from_artifact,
     model_to_json,
     train,
 )
 from app.errors import KnowledgeError
+from app.knowledge import classifier_model_path, load_exemplars, read_model_artifact
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,32 +100,32 @@ def test_evidence_phrases_explain_why(classifier) -> None:
     phrases = classifier.evidence("Mentored 2 interns and cut GPU cost by 35%")
     assert any("Mentored" in p for p in phrases["hire-and-develop-the-best"])
     assert "frugality" in phrases
-    spans = find_evidence("  \u2022 Root-caused a memory leak")
+    spans = find_evidence("  \u2022 Root-caused a memory leak", classifier.lexicon)
     assert any(e.principle == "dive-deep" and e.phrase.lower().startswith("root") for e in spans)
-    assert evidence_phrases("Skills") == {}
+    assert evidence_phrases("Skills", classifier.lexicon) == {}
 
 
-def test_evidence_follows_the_guide_not_generic_words() -> None:
+def test_evidence_follows_the_guide_not_generic_words(knowledge) -> None:
     """A plain build verb is no evidence of invention, and a model's test set or
     cross-validation is no quality bar (the labelling guide's definitions)."""
-    assert "invent-and-simplify" not in evidence_phrases("Developed a web application in React")
-    assert "invent-and-simplify" in evidence_phrases("Automated the nightly report")
-    research = evidence_phrases("Reached 93% accuracy on the test set with 5-fold cross-validation")
+    assert "invent-and-simplify" not in evidence_phrases("Developed a web application in React", knowledge.lexicon)
+    assert "invent-and-simplify" in evidence_phrases("Automated the nightly report", knowledge.lexicon)
+    research = evidence_phrases("Reached 93% accuracy on the test set with 5-fold cross-validation", knowledge.lexicon)
     assert "insist-on-the-highest-standards" not in research
-    assert "insist-on-the-highest-standards" in evidence_phrases("Wrote unit tests for the API")
+    assert "insist-on-the-highest-standards" in evidence_phrases("Wrote unit tests for the API", knowledge.lexicon)
 
 
-def test_lowercase_fast_path_matches_like_ignorecase() -> None:
+def test_lowercase_fast_path_matches_like_ignorecase(knowledge) -> None:
     """Patterns run case-sensitively on the lowercased line (faster); same spans as
     IGNORECASE, and lines whose lowercase changes length fall back to IGNORECASE."""
     from dataclasses import replace
 
-    lexicon = load_lexicon()
+    lexicon = knowledge.lexicon
     assert lexicon.lower is not None
     slow = replace(lexicon, lower=None)
     for line in ["MENTORED 3 Interns and ROOT-CAUSED a Memory Leak",
                  "\u0130stanbul office: Reduced AWS costs by 30% for Customers",
-                 *(e.text for e in load_exemplars_file()[::41])]:
+                 *(e.text for e in knowledge.exemplars[::41])]:
         assert find_evidence(line, lexicon) == find_evidence(line, slow), line
 
 
@@ -139,8 +137,8 @@ def test_verbless_line_with_clear_evidence_is_an_achievement(classifier) -> None
     assert classifier.classify(["University of Texas at Austin, Austin, TX"])[0].principles == ()
 
 
-def test_exemplars_and_lexicon_validate() -> None:
-    exemplars = load_exemplars_file()
+def test_exemplars_and_lexicon_validate(knowledge) -> None:
+    exemplars = knowledge.exemplars
     assert len(exemplars) >= 600
     counts = dict.fromkeys(PRINCIPLE_IDS, 0)
     for e in exemplars:
@@ -149,7 +147,7 @@ def test_exemplars_and_lexicon_validate() -> None:
             counts[pid] += 1
     assert all(n >= 30 for n in counts.values()), counts
     assert sum(1 for e in exemplars if not e.principles) >= 40
-    lexicon = load_lexicon()
+    lexicon = knowledge.lexicon
     assert set(lexicon.patterns) == set(PRINCIPLE_IDS)
     assert all(lexicon.patterns[pid] for pid in PRINCIPLE_IDS)
 
@@ -159,7 +157,7 @@ def test_bad_exemplars_file_names_the_line(tmp_path: Path) -> None:
     bad.write_text('{"text": "Led a team", "principles": ["ownership"]}\n'
                    '{"text": "Did a thing", "principles": ["not-a-principle"]}\n', encoding="utf-8")
     with pytest.raises(KnowledgeError, match="line 2"):
-        load_exemplars_file(bad)
+        load_exemplars(bad, PRINCIPLE_IDS)
 
 
 def test_evaluation_meets_targets_on_the_dev_file(corpus: Path, classifier) -> None:
@@ -202,24 +200,24 @@ PROBE_LINES = [
 ]
 
 
-def test_model_artifact_is_current() -> None:
+def test_model_artifact_is_current(knowledge) -> None:
     """model.json was built from exactly these exemplars, lexicon and model code; if this
     fails, run `python scripts/build_classifier.py` and commit model.json."""
-    expected = content_hash(load_exemplars_file(), load_lexicon())
-    assert load_artifact(artifact_path(), expected) is not None
+    expected = content_hash(knowledge.exemplars, knowledge.lexicon)
+    assert model_from_artifact(knowledge.classifier_model, expected) is not None
 
 
 def test_the_app_uses_the_artifact(knowledge) -> None:
     assert PrincipleClassifier(knowledge).model_source == "artifact"
 
 
-def test_artifact_scores_equal_scikit_learn_within_1e_6() -> None:
+def test_artifact_scores_equal_scikit_learn_within_1e_6(knowledge) -> None:
     """Plain-Python scoring of the shipped artifact matches a fresh scikit-learn training."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
 
-    exemplars, lexicon = load_exemplars_file(), load_lexicon()
-    model = load_artifact(artifact_path(), content_hash(exemplars, lexicon))
+    exemplars, lexicon = knowledge.exemplars, knowledge.lexicon
+    model = model_from_artifact(knowledge.classifier_model, content_hash(exemplars, lexicon))
     assert model is not None
     est: dict = {}
     train(exemplars, lexicon, estimators=est)
@@ -238,11 +236,11 @@ def test_artifact_scores_equal_scikit_learn_within_1e_6() -> None:
         assert abs(ours_skip - float(skip_ref[i])) < 1e-6, line
 
 
-def test_artifact_round_trips_byte_identical() -> None:
-    exemplars, lexicon = load_exemplars_file(), load_lexicon()
-    model = load_artifact(artifact_path(), content_hash(exemplars, lexicon))
+def test_artifact_round_trips_byte_identical(knowledge) -> None:
+    exemplars, lexicon = knowledge.exemplars, knowledge.lexicon
+    model = model_from_artifact(knowledge.classifier_model, content_hash(exemplars, lexicon))
     assert model is not None
-    assert model_to_json(model) == artifact_path().read_text(encoding="utf-8")
+    assert model_to_json(model) == classifier_model_path().read_text(encoding="utf-8")
 
 
 def test_edited_exemplars_fall_back_to_training(knowledge, caplog) -> None:
@@ -264,9 +262,13 @@ def test_edited_exemplars_fall_back_to_training(knowledge, caplog) -> None:
     assert result[0].principles[0] == "hire-and-develop-the-best"
 
 
-def test_stale_or_broken_artifact_is_refused(tmp_path: Path) -> None:
-    exemplars, lexicon = load_exemplars_file(), load_lexicon()
-    good = artifact_path().read_text(encoding="utf-8")
+def test_stale_or_broken_artifact_is_refused(tmp_path: Path, knowledge) -> None:
+    exemplars, lexicon = knowledge.exemplars, knowledge.lexicon
+    good = classifier_model_path().read_text(encoding="utf-8")
+
+    def load_artifact(path: Path, expected: str):  # noqa: ANN202
+        return model_from_artifact(read_model_artifact(path), expected)
+
     assert load_artifact(tmp_path / "missing.json", "x") is None
     (tmp_path / "model.json").write_text(good, encoding="utf-8")
     assert load_artifact(tmp_path / "model.json", "not-the-hash") is None
@@ -276,7 +278,9 @@ def test_stale_or_broken_artifact_is_refused(tmp_path: Path) -> None:
 
 def test_classifying_imports_no_scikit_learn_scipy_or_numpy() -> None:
     code = ("import sys; from app.analysis.principles import PrincipleClassifier; "
-            "r = PrincipleClassifier().classify(['Mentored 3 interns', 'Skills: Python']); "
+            "from app.knowledge import load_knowledge; "
+            "r = PrincipleClassifier(load_knowledge()).classify(['Mentored 3 interns', "
+            "'Skills: Python']); "
             "assert r[0].principles; "
             "print(sorted(m for m in ('sklearn', 'scipy', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from analysis_helpers import MLE_JOB, MUSIC_JOB, analysed, read_job, read_resume
 
-from app.analysis.concepts import load_concepts, parse_concepts
 from app.analysis.numbers import numbers_to_remember
 from app.analysis.pipeline import analyze
 from app.analysis.stories import story_title
 from app.errors import KnowledgeError
+from app.knowledge import parse_concepts
 from app.models.report import Report
 from app.models.resume import Bullet, JobDescription, Requirement, Resume, Role, Section, SourceInfo
 
@@ -33,7 +33,7 @@ def sample_report(knowledge) -> Report:
         from app.reading.jobs import read_job as rj
         from app.reading.resume import read_resume as rr
 
-        _SAMPLE["r"] = analyze(rr(SAMPLE / "sample_resume.pdf"), rj(SAMPLE / "sample_job.txt"),
+        _SAMPLE["r"] = analyze(rr(SAMPLE / "sample_resume.pdf"), rj(SAMPLE / "sample_job.txt", knowledge),
                                knowledge)
     return _SAMPLE["r"]
 
@@ -97,9 +97,9 @@ def test_concepts_match_both_ways(knowledge) -> None:
     assert unmet == [False, False, False, False]
 
 
-def test_concept_lexicon_is_validated(tmp_path: Path) -> None:
+def test_concept_lexicon_is_validated(tmp_path: Path, knowledge) -> None:
     assert {"cost", "ownership", "monitoring", "mentoring", "experiments", "latency",
-            "scale"} <= {c.id for c in load_concepts()}
+            "scale"} <= {c.id for c in knowledge.concepts}
     path = tmp_path / "concepts.json"
     for data, field in (([], "version"), ({"version": 1, "concepts": []}, "concepts"),
                         ({"version": 1, "concepts": [{"id": "x", "terms": []}]}, "terms"),

@@ -231,7 +231,7 @@ def test_sample_is_ranked_on_real_gaps(knowledge) -> None:
     from app.reading.resume import read_resume as rr
 
     sample = Path(__file__).resolve().parents[2] / "app" / "resources" / "sample"
-    report = analyze(rr(sample / "sample_resume.pdf"), read_job(sample / "sample_job.txt"),
+    report = analyze(rr(sample / "sample_resume.pdf"), read_job(sample / "sample_job.txt", knowledge),
                      knowledge)
     assert "feature stores" in report.risks[0].title.lower(), [r.title for r in report.risks]
     assert not any(r.id.startswith("watch-") for r in report.risks)

@@ -6,7 +6,10 @@ from typing import Any
 
 import pymupdf
 
+from app.knowledge import load_knowledge
+
 PAPERS = ("letter", "a4")
+KNOWLEDGE = load_knowledge()  # the bundled knowledge the exports name principles with
 
 
 def open_pdf(data: bytes) -> Any:

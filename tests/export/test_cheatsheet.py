@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from export_helpers import (
+    KNOWLEDGE,
     PAPERS,
     all_text,
     assert_page_size,
@@ -43,7 +44,7 @@ def _huge_report():
 def test_exactly_one_page_nothing_off_the_page(paper: str, variant: str) -> None:
     report = {"normal": make_report, "long": lambda: make_report(long=True),
               "minimal": make_minimal_report, "huge": _huge_report}[variant]()
-    doc = open_pdf(render_cheatsheet_pdf(report, paper))
+    doc = open_pdf(render_cheatsheet_pdf(report, KNOWLEDGE, paper))
     assert doc.page_count == 1
     assert_page_size(doc, paper)
     assert_text_inside(doc[0], MARGIN - 1)
@@ -56,7 +57,7 @@ def test_exactly_one_page_nothing_off_the_page(paper: str, variant: str) -> None
 @pytest.mark.parametrize("paper", PAPERS)
 def test_every_section_and_item_is_on_the_sheet(paper: str) -> None:
     report = make_report()
-    text = flat(all_text(open_pdf(render_cheatsheet_pdf(report, paper))))
+    text = flat(all_text(open_pdf(render_cheatsheet_pdf(report, KNOWLEDGE, paper))))
     for heading in HEADINGS:
         assert heading in text
     for story in report.stories:
@@ -73,7 +74,7 @@ def test_every_section_and_item_is_on_the_sheet(paper: str) -> None:
 
 
 def test_user_text_prints_literally() -> None:
-    text = flat(all_text(open_pdf(render_cheatsheet_pdf(make_report()))))
+    text = flat(all_text(open_pdf(render_cheatsheet_pdf(make_report(), KNOWLEDGE))))
     assert "Jordan <Q> Rivera & Sons" in text
     assert TRICKY[:40] in text  # "<200ms & saved $40k/yr; templated {{ config }}"
     assert "AUC 0.71 vs 0.93 <leak>" in text
@@ -83,22 +84,22 @@ def test_user_text_prints_literally() -> None:
 def test_story_edit_is_exported() -> None:
     session = Session(SCHEMA_VERSION, make_report())
     session = session.with_story_edit("s2", "title", "Rebuilt the feature store & <cut> costs")
-    text = flat(all_text(open_pdf(render_cheatsheet_pdf(session.effective_report()))))
+    text = flat(all_text(open_pdf(render_cheatsheet_pdf(session.effective_report(), KNOWLEDGE))))
     assert "Rebuilt the feature store & <cut> costs" in text
     assert "Feature store for six teams" not in text
 
 
 def test_same_report_same_bytes(tmp_path) -> None:
     report = make_report()
-    assert render_cheatsheet_pdf(report, "a4") == render_cheatsheet_pdf(report, "a4")
+    assert render_cheatsheet_pdf(report, KNOWLEDGE, "a4") == render_cheatsheet_pdf(report, KNOWLEDGE, "a4")
     out = tmp_path / "sheet.pdf"
-    write_cheatsheet(report, out, paper="a4")
-    assert out.read_bytes() == render_cheatsheet_pdf(report, "a4")
+    write_cheatsheet(report, KNOWLEDGE, out, paper="a4")
+    assert out.read_bytes() == render_cheatsheet_pdf(report, KNOWLEDGE, "a4")
 
 
 def test_long_content_shrinks_but_stays_readable() -> None:
     """The fitter shrinks within bounds: the smallest text is still at least 5.5 pt."""
-    doc = open_pdf(render_cheatsheet_pdf(_huge_report()))
+    doc = open_pdf(render_cheatsheet_pdf(_huge_report(), KNOWLEDGE))
     sizes = [span["size"] for block in doc[0].get_text("dict")["blocks"]
              for line in block.get("lines", []) for span in line["spans"] if span["text"].strip()]
     assert min(sizes) >= 5.5

@@ -32,7 +32,7 @@ def _analysed(corpus: Path, knowledge, resume: Path) -> Report:
     from app.reading.resume import read_resume
 
     if resume.name not in _REPORTS:
-        _REPORTS[resume.name] = analyze(read_resume(resume), read_job(corpus / "jobs" / MLE_JOB),
+        _REPORTS[resume.name] = analyze(read_resume(resume), read_job(corpus / "jobs" / MLE_JOB, knowledge),
                                         knowledge)
     return _REPORTS[resume.name]
 
@@ -43,7 +43,7 @@ def test_cheatsheet_is_one_page_for_every_corpus_resume(corpus: Path, knowledge)
     for resume in resumes:
         report = _analysed(corpus, knowledge, resume)
         for paper in ("letter", "a4"):
-            doc = open_pdf(render_cheatsheet_pdf(report, paper, knowledge))
+            doc = open_pdf(render_cheatsheet_pdf(report, knowledge, paper))
             assert doc.page_count == 1, (resume.name, paper)
             assert_text_inside(doc[0], MARGIN - 1)
             text = flat(all_text(doc))
@@ -56,7 +56,7 @@ def test_cheatsheet_is_one_page_for_every_corpus_resume(corpus: Path, knowledge)
 def test_full_report_of_real_analyses(corpus: Path, knowledge, stem: str) -> None:
     resume = next(p for p in _resumes(corpus) if p.name.startswith(stem))
     report = _analysed(corpus, knowledge, resume)
-    doc = open_pdf(render_report_pdf(report, "a4", knowledge))
+    doc = open_pdf(render_report_pdf(report, knowledge, "a4"))
     text = flat(all_text(doc))
     for heading in REPORT_SECTIONS:
         assert heading in text

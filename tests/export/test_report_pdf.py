@@ -6,6 +6,7 @@ import re
 
 import pytest
 from export_helpers import (
+    KNOWLEDGE,
     PAPERS,
     all_text,
     assert_page_size,
@@ -25,7 +26,7 @@ from app.models.session import SCHEMA_VERSION, Session
 
 @pytest.fixture(scope="module")
 def letter() -> bytes:
-    return render_report_pdf(make_report(), "letter")
+    return render_report_pdf(make_report(), KNOWLEDGE, "letter")
 
 
 def _close(a, b, tol: float = 0.02) -> bool:
@@ -34,7 +35,7 @@ def _close(a, b, tol: float = 0.02) -> bool:
 
 @pytest.mark.parametrize("paper", PAPERS)
 def test_every_section_heading_and_bookmark(paper: str) -> None:
-    doc = open_pdf(render_report_pdf(make_report(long=True), paper))
+    doc = open_pdf(render_report_pdf(make_report(long=True), KNOWLEDGE, paper))
     assert doc.page_count >= 8
     assert_page_size(doc, paper)
     text = flat(all_text(doc))
@@ -115,14 +116,14 @@ def test_story_edit_is_exported(tmp_path) -> None:
     edited = "Latency fell from 420 ms to 95 ms & the on-call pages stopped"
     session = session.with_story_edit("s3", "result", edited)
     out = tmp_path / "report.pdf"
-    write_report(session.effective_report(), out, paper="a4")
+    write_report(session.effective_report(), KNOWLEDGE, out, paper="a4")
     doc = open_pdf(out.read_bytes())
     assert edited in flat(all_text(doc))
     assert_page_size(doc, "a4")
 
 
 def test_sparse_report_still_renders() -> None:
-    doc = open_pdf(render_report_pdf(make_minimal_report()))
+    doc = open_pdf(render_report_pdf(make_minimal_report(), KNOWLEDGE))
     text = flat(all_text(doc))
     for heading in REPORT_SECTIONS:
         assert heading in text
@@ -131,13 +132,13 @@ def test_sparse_report_still_renders() -> None:
 
 def test_deterministic_bytes() -> None:
     report = make_report()
-    assert render_report_pdf(report) == render_report_pdf(report)
+    assert render_report_pdf(report, KNOWLEDGE) == render_report_pdf(report, KNOWLEDGE)
 
 
 def test_principle_matrix_is_not_split_across_pages() -> None:
     """A block that fits on a page is never cut: the 16-row matrix sits under its heading."""
     report = make_report(long=True)
-    doc = open_pdf(render_report_pdf(report, "a4"))
+    doc = open_pdf(render_report_pdf(report, KNOWLEDGE, "a4"))
     toc = {t: p for _l, t, p in doc.get_toc()}
     page = flat(page_text(doc[toc["Leadership Principles"] - 1]))
     for p in report.principles:

@@ -6,6 +6,7 @@ import dataclasses
 
 import docx
 from docx.enum.text import WD_COLOR_INDEX
+from export_helpers import KNOWLEDGE
 from report_factory import TRICKY, make_report
 
 from app.export import write_stories_docx
@@ -14,7 +15,7 @@ from app.models.session import SCHEMA_VERSION, Session
 
 def _open(report, tmp_path):
     out = tmp_path / "stories.docx"
-    write_stories_docx(report, out)
+    write_stories_docx(report, KNOWLEDGE, out)
     return docx.Document(str(out))
 
 

@@ -68,11 +68,13 @@ def test_utf8_read_as_cp1252_is_repaired(text: str) -> None:
 @given(st.one_of(ANY_TEXT, NASTY, st.text(max_size=3000)))
 @FAST
 def test_read_job_text_raises_nothing_but_input_error(text: str) -> None:
+    from app.knowledge import load_knowledge
     from app.reading.jobs import read_job_text
 
+    knowledge = load_knowledge()
     for candidate in (text, "Machine Learning Engineer\nBasic Qualifications\n- " + text):
         try:
-            job = read_job_text(candidate)
+            job = read_job_text(candidate, knowledge)
         except InputError as exc:
             assert exc.message and "\n" not in exc.message
             continue

@@ -13,9 +13,21 @@ from hypothesis import strategies as st
 
 from app.errors import InputError
 from app.evaluation.jobs import evaluate, main, pair_items
-from app.reading.jobs import parse_years, read_job, read_job_text, requirement_id
+from app.knowledge import load_knowledge
+from app.models.resume import JobDescription
+from app.reading import jobs as job_reader
+from app.reading.jobs import parse_years, requirement_id
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def read_job(path: Path) -> JobDescription:
+    """The reader with the bundled knowledge (its skills taxonomy)."""
+    return job_reader.read_job(path, load_knowledge())
+
+
+def read_job_text(text: str, path: str = "-") -> JobDescription:
+    return job_reader.read_job_text(text, load_knowledge(), path)
 
 
 @pytest.fixture(scope="module")

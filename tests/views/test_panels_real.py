@@ -29,7 +29,7 @@ def real_session(corpus: Path, knowledge) -> Session:  # noqa: ANN001
     from app.reading.jobs import read_job
     from app.reading.resume import read_resume
 
-    report = analyze(read_resume(corpus / RESUME), read_job(corpus / JOB), knowledge)
+    report = analyze(read_resume(corpus / RESUME), read_job(corpus / JOB, knowledge), knowledge)
     return Session(schema=SCHEMA_VERSION, report=report, title="real")
 
 

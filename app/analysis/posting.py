@@ -1,0 +1,28 @@
+"""What the posting asks for, read once and shared by several analysis steps (fit, risks,
+questions): whether it is a machine-learning posting, and how strongly it uses each
+principle's evidence words. A leaf of the analysis package: it imports no other step, so the
+steps stay a one-way pipeline (`pipeline` -> steps -> helpers such as this and `text`)."""
+
+from __future__ import annotations
+
+from app.analysis.text import count_phrase, find_phrases
+from app.models.knowledge import Knowledge, RolePack
+from app.models.resume import JobDescription
+
+ML_WORDS = ("machine learning", "ml", "deep learning", "models", "model training", "mle",
+            "applied scientist", "data scientist", "artificial intelligence", "ai")
+
+
+def is_ml_posting(job: JobDescription, pack: RolePack) -> bool:
+    """True when the posting (or, without text, the role pack) is about machine learning."""
+    text = job.text or " ".join(r.text for r in job.requirements) or job.title
+    if text.strip():
+        hits = find_phrases(text, ML_WORDS)  # one passing "AI" is not an ML posting
+        return len(hits) >= 2 or bool({"machine learning", "ml", "mle"} & set(hits))
+    return "ml" in pack.id.split("-") or "machine learning" in pack.role.lower()
+
+
+def principle_hits(job: JobDescription, knowledge: Knowledge) -> dict[str, int]:
+    """How often the posting uses each principle's evidence words."""
+    text = job.text or " ".join(r.text for r in job.requirements)
+    return {p.id: sum(min(3, count_phrase(text, s)) for s in p.signals) for p in knowledge.principles}
