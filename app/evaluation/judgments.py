@@ -241,7 +241,7 @@ def _analyze(resume: Path, job: Path, knowledge: Any) -> dict[str, Any]:
     from app.reading.jobs import read_job
     from app.reading.resume import read_resume
 
-    report = analyze(read_resume(resume), read_job(job), knowledge, role="auto")
+    report = analyze(read_resume(resume), read_job(job, knowledge), knowledge, role="auto")
     return report.to_dict()
 
 
