@@ -283,3 +283,29 @@ def test_the_cycle_check_can_fail(tmp_path: Path) -> None:
     (pkg / "text.py").write_text("from . import questions\n", encoding="utf-8")
     assert _cycles(_module_graph(tmp_path)) == [["app.analysis.pipeline",
                                                  "app.analysis.questions"]]
+
+
+# --------------------------------------------------------------------------- one workflow
+
+CORE_STEPS = ("app.analysis", "app.reading", "app.export", "app.knowledge")
+
+
+def _app_imports(path: Path) -> set[str]:
+    """Every app module `path` imports (module level and inside functions)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("app")}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("app"):
+            found |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+    return found
+
+
+def test_command_line_and_window_go_through_the_workflow() -> None:
+    """The CLI and the views call app.workflow; none of them runs a core step itself."""
+    fronts = [ROOT / "app" / "cli.py", *sorted((ROOT / "app" / "views").rglob("*.py"))]
+    direct = {f"{p.relative_to(ROOT)}: {m}" for p in fronts for m in _app_imports(p)
+              if m.startswith(CORE_STEPS) and not m.startswith("app.knowledge_")}
+    assert direct == set(), "call app.workflow instead: " + "; ".join(sorted(direct))
+    for front in ("cli.py", "views/main_window.py"):
+        assert "app.workflow" in _app_imports(ROOT / "app" / front), front

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.knowledge import Knowledge
 from app.models.report import Report
 from app.views.resume_view import PageImage, render_pdf_pages, to_qimage
 
@@ -168,26 +167,8 @@ def default_export_name(report: Report, kind: str) -> str:
     return f"{who}_{stem}{EXPORT_KINDS[kind][1]}"
 
 
-def export_file(report: Report, knowledge: Knowledge, kind: str, path: str, paper: str) -> str:
-    """Write one export (runs in a worker thread); returns the path written."""
-    from app import export
-
-    if kind == "cheatsheet":
-        export.write_cheatsheet(report, knowledge, path, paper=paper)
-    elif kind == "report":
-        export.write_report(report, knowledge, path, paper=paper)
-    elif kind == "stories":
-        export.write_stories_docx(report, knowledge, path)
-    else:
-        raise ValueError(kind)
-    return path
-
-
-def cheatsheet_pages(report: Report, knowledge: Knowledge, paper: str) -> list[PageImage]:
-    """The cheat sheet rendered to page images for printing (worker thread)."""
-    from app import export
-
-    data = export.render_cheatsheet_pdf(report, knowledge, paper=paper)
+def cheatsheet_pages(data: bytes) -> list[PageImage]:
+    """The cheat sheet's PDF bytes as page images for printing (worker thread)."""
     with tempfile.TemporaryDirectory(prefix="loopready-print-") as tmp:
         pdf = os.path.join(tmp, "cheat_sheet.pdf")
         Path(pdf).write_bytes(data)

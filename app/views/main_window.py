@@ -1,7 +1,9 @@
 """The main window: layout and wiring only.
 
 Start screen -> (analysis off the UI thread) -> workspace with a left navigation and six
-pages. The current Session lives here, in one place (`self._session`); panels get it through
+pages. The work itself (reading, analysing, opening a session, exporting, warming up) is
+`app.workflow.Workflow`'s, the same use cases the command line calls; the workers here only
+add what the view needs (the resume's page images). The current Session lives here, in one place (`self._session`); panels get it through
 `set_session` and report edits through signals; every edit is autosaved (debounced, atomic,
 off the UI thread).
 
@@ -14,7 +16,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__, sessions
 from app.errors import LoopReadyError
+from app.models.knowledge import Knowledge
 from app.models.session import Session
 from app.views.actions import (
     EXPORT_KINDS,
@@ -49,7 +51,6 @@ from app.views.actions import (
     cheatsheet_pages,
     create_actions,
     default_export_name,
-    export_file,
     print_pages,
 )
 from app.views.header_strip import HeaderStrip
@@ -66,15 +67,9 @@ from app.views.settings import Settings
 from app.views.start_view import Banner, StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
 from app.views.theme import Theme
+from app.workflow import Workflow
 
 AUTOSAVE_DELAY_MS = 1500
-# Warm-up and analysis share one lock: an analysis that starts while the warm-up is still
-# building the classifier waits for it instead of building a second one on the same cores.
-_HEAVY_WORK = threading.Lock()
-# Set once the principle model is built in this process (by the warm-up or an analysis): the
-# first analysis shows "Preparing the principle model…" while it waits for it.
-_MODEL_READY = threading.Event()
-PREPARING_MODEL = "Preparing the principle model… (first analysis only)"
 OPEN_FILTER = ("LoopReady sessions and resumes (*.loopready.json *.pdf *.docx *.txt *.md);;"
                "LoopReady sessions (*.loopready.json);;All files (*)")
 
@@ -93,7 +88,7 @@ class Loaded:
     """What a worker hands back: the session, the knowledge, the page images, the timing."""
 
     session: Session
-    knowledge: Any
+    knowledge: Knowledge
     pages: list[PageImage] | list[PreparedPage] | None
     seconds: float
     fresh: bool  # a new analysis (True) or a reopened session (False)
@@ -117,41 +112,20 @@ def _pages_for(resume_path: str, session: Session) -> list[PreparedPage] | None:
         return None
 
 
-def analysis_job(resume_path: str, job_path: str, job_text: str, progress: Progress) -> Loaded:
+def analysis_job(workflow: Workflow, resume_path: str, job_path: str, job_text: str,
+                 progress: Progress) -> Loaded:
     """Read both inputs and analyse them (worker thread)."""
     start = time.perf_counter()
-    progress("Step 1 of 3 · Reading your resume…")
-    from app.reading.resume import read_resume
-
-    resume = read_resume(resume_path)
-    progress("Step 2 of 3 · Reading the job description…")
-    from app.knowledge import load_knowledge
-    from app.reading.jobs import read_job, read_job_text
-
-    knowledge = load_knowledge()
-    job = read_job(job_path, knowledge) if job_path else read_job_text(job_text, knowledge)
-    if not _MODEL_READY.is_set():
-        progress(f"Step 3 of 3 · {PREPARING_MODEL}")
-    from app.analysis.pipeline import analyze
-
-    with _HEAVY_WORK:  # waits here while the warm-up is still building the model
-        if not _MODEL_READY.is_set():
-            _build_model(knowledge)
-        progress("Step 3 of 3 · Analysing: principles, fit, questions, stories…")
-        report = analyze(resume, job, knowledge, role="auto")
-    session = sessions.new_session(report, resume_path=str(resume_path), job_path=str(job_path))
+    session = workflow.new_session(resume_path, job_path, job_text, progress=progress)
     pages = _pages_for(str(resume_path), session)
-    return Loaded(session, knowledge, pages, time.perf_counter() - start, True)
+    return Loaded(session, workflow.knowledge(), pages, time.perf_counter() - start, True)
 
 
-def open_session_job(path: str, progress: Progress) -> Loaded:
+def open_session_job(workflow: Workflow, path: str, progress: Progress) -> Loaded:
     """Load a saved session and what the view needs for it (worker thread)."""
     start = time.perf_counter()
-    progress("Opening session…")
-    session = sessions.load_session(path)
-    from app.knowledge import load_knowledge
-
-    knowledge = load_knowledge()
+    session = workflow.open_session(path, progress)
+    knowledge = workflow.knowledge()
     pages = _pages_for(session.resume_path, session)
     return Loaded(session, knowledge, pages, time.perf_counter() - start, False)
 
@@ -163,42 +137,6 @@ def _autosave_job(session: Session, first: bool) -> Path:
         sessions.mark_running(path)
         sessions.add_recent(path, session.title)
     return path
-
-
-def warm_up(progress: Progress) -> None:
-    """Import the heavy modules, load the knowledge and build the classifier while the user
-    picks files, so the first analysis does not pay for them."""
-    with _HEAVY_WORK:
-        _warm_up()
-
-
-def _warm_up() -> None:
-    # the panels' modules too (plain imports, no widget is made here): the first result does
-    # not pay for compiling them on the UI thread
-    panels = [module for module, _ in PANELS.values()]
-    for name in ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline",
-                 *panels):
-        try:
-            importlib.import_module(name)
-        except Exception:
-            pass
-    try:
-        from app.knowledge import load_knowledge
-
-        _build_model(load_knowledge())
-    except Exception:
-        pass
-
-
-def _build_model(knowledge: Any) -> None:
-    """Build (or find cached) the principle classifier's model; marks it ready on success."""
-    try:
-        from app.analysis.principles import PrincipleClassifier
-
-        PrincipleClassifier(knowledge).classify(["Owned the ranking model in production."])
-    except Exception:  # the analysis itself reports a real failure with a clear message
-        return
-    _MODEL_READY.set()
 
 
 def _prepare_first_show(page: QWidget, chunk: int = 40):  # noqa: ANN202 (Iterator[None])
@@ -344,15 +282,16 @@ class MainWindow(QMainWindow):
     pages_filled = Signal()  # every page of the workspace is filled (idle-time work is over)
 
     def __init__(self, runner: TaskRunner | None = None, theme: Theme | None = None,
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None, workflow: Workflow | None = None) -> None:
         super().__init__()
+        self.workflow = workflow or Workflow()  # the use cases; the workers call it
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.runner = runner or TaskRunner(self)
         self.theme = theme
         self.settings = settings or Settings()
         self._session: Session | None = None
-        self._knowledge: Any = None
+        self._knowledge: Knowledge | None = None
         self._pages: list[PageImage] | None = None
         self._saved_at: float | None = None
         self._autosave_file: Path | None = None
@@ -414,7 +353,7 @@ class MainWindow(QMainWindow):
     def session(self) -> Session | None:
         return self._session
 
-    def knowledge(self) -> Any:
+    def knowledge(self) -> Knowledge | None:
         return self._knowledge
 
     def panel(self, page_id: str) -> QWidget | None:
@@ -460,16 +399,22 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         if not self.runner.busy("analysis"):
-            self.runner.run("warmup", warm_up, lambda _: None, lambda _: None)
+            # the pages' modules too (plain imports, no widget is made): the first result does
+            # not pay for compiling them on the UI thread
+            panels = [module for module, _ in PANELS.values()]
+            workflow = self.workflow
+            self.runner.run("warmup", lambda _p: workflow.warm_up(panels), lambda _: None,
+                            lambda _: None)
 
     # ----------------------------------------------------------------- opening things
     def start_analysis(self, resume_path: str, job_path: str = "", job_text: str = "") -> None:
         """Read and analyse off the UI thread; a newer request supersedes this one."""
         self.start.show_busy("Step 1 of 3 \u00b7 Reading your resume\u2026")
         self.start.banner.hide()
+        workflow = self.workflow
         self.runner.run(
             "analysis",
-            lambda progress: analysis_job(resume_path, job_path, job_text, progress),
+            lambda progress: analysis_job(workflow, resume_path, job_path, job_text, progress),
             self._loaded, self._load_failed, self.start.show_busy)
 
     def open_sample(self) -> None:
@@ -486,7 +431,8 @@ class MainWindow(QMainWindow):
         """Reopen a saved (or autosaved) session off the UI thread."""
         self._show_start()
         self.start.show_busy("Opening session…")
-        self.runner.run("analysis", lambda progress: open_session_job(path, progress),
+        workflow = self.workflow
+        self.runner.run("analysis", lambda progress: open_session_job(workflow, path, progress),
                         lambda loaded: self._loaded(loaded, path), self._load_failed,
                         self.start.show_busy)
 
@@ -913,9 +859,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.show_error("Export failed: " + error_text(exc))
 
-        knowledge = self._knowledge
-        self.runner.run("export", lambda _p: export_file(report, knowledge, kind, path, paper),
-                        done, failed)
+        workflow = self.workflow
+        self.runner.run("export", lambda _p: workflow.export(report, kind, path, paper), done,
+                        failed)
 
     def open_local(self, path: str) -> None:
         """Open a file or folder the app wrote, in the user's own application for it."""
@@ -930,8 +876,8 @@ class MainWindow(QMainWindow):
         paper = self.settings.get("paper", "letter")
         report = self._session.effective_report()
         self.statusBar().showMessage("Preparing the cheat sheet for printing…")
-        knowledge = self._knowledge
-        self.runner.run("print", lambda _p: cheatsheet_pages(report, knowledge, paper),
+        workflow = self.workflow
+        self.runner.run("print", lambda _p: cheatsheet_pages(workflow.render_cheatsheet(report, paper)),
                         lambda pages: (self.statusBar().clearMessage(), print_pages(self, pages, paper)),
                         lambda exc: self.show_error("Printing failed: " + error_text(exc)))
 

@@ -343,7 +343,7 @@ def test_print_path_paints_the_cheat_sheet_pages(qtbot, window, corpus, tmp_path
     from app.views.actions import cheatsheet_pages, paint_pages
 
     session = analyse(qtbot, window, corpus / RESUME, corpus / JOB)
-    pages = cheatsheet_pages(session.effective_report(), window.knowledge(), "a4")
+    pages = cheatsheet_pages(window.workflow.render_cheatsheet(session.effective_report(), "a4"))
     assert pages and pages[0].width > 2000  # printed at 300 dpi
     out = tmp_path / "printed.pdf"
     writer = QPdfWriter(str(out))
