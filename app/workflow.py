@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.knowledge import AUTO_ROLE
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 from app.models.resume import JobDescription, Resume
@@ -40,7 +41,6 @@ OPENING_SESSION = "Opening session…"
 
 #: what `export` writes: kind -> what it is, in the user's words
 EXPORT_KINDS = {"cheatsheet": "Cheat sheet", "report": "Full report", "stories": "Stories"}
-AUTO_ROLE = "auto"
 
 # imported by the warm-up so the first analysis does not pay for them
 HEAVY_MODULES = ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline")

@@ -13,28 +13,21 @@ short idle-time slices (`PageFiller`), or at once when the user opens one before
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,16 +37,13 @@ from app.models.knowledge import Knowledge
 from app.models.session import Session
 from app.views.actions import (
     EXPORT_KINDS,
-    PAGE_ICONS,
     PAGE_IDS,
-    PAGES,
     ExportDialog,
     cheatsheet_pages,
     create_actions,
     default_export_name,
     print_pages,
 )
-from app.views.header_strip import HeaderStrip
 from app.views.job_view import JobView
 from app.views.page_filler import PageFiller
 from app.views.resume_view import (
@@ -64,24 +54,15 @@ from app.views.resume_view import (
     render_pdf_pages,
 )
 from app.views.settings import Settings
-from app.views.start_view import Banner, StartView, is_session_file
+from app.views.start_view import StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
 from app.views.theme import Theme
+from app.views.workspace import PANELS, Workspace
 from app.workflow import Workflow
 
 AUTOSAVE_DELAY_MS = 1500
 OPEN_FILTER = ("LoopReady sessions and resumes (*.loopready.json *.pdf *.docx *.txt *.md);;"
                "LoopReady sessions (*.loopready.json);;All files (*)")
-
-# page id -> (module, class) of the panels engineer's panels
-PANELS = {
-    "overview": ("app.views.dashboard", "DashboardPanel"),
-    "principles": ("app.views.principles_panel", "PrinciplesPanel"),
-    "questions": ("app.views.questions_panel", "QuestionsPanel"),
-    "stories": ("app.views.story_editor", "StoriesPanel"),
-    "plan": ("app.views.plan_panel", "PlanPanel"),
-}
-
 
 @dataclass(frozen=True)
 class Loaded:
@@ -161,113 +142,6 @@ def error_text(exc: BaseException) -> str:
         return f"Part of LoopReady is missing ({exc}). Reinstall LoopReady."
     return (f"Something unexpected went wrong ({type(exc).__name__}: {exc}). "
             "Nothing was lost; please try again, and report it if it happens again.")
-
-
-class _PlaceholderPanel(QWidget):
-    """Stands in for a panel whose module is not installed yet (same interface)."""
-
-    navigate = Signal(str)
-    story_requested = Signal(str)
-    principle_selected = Signal(str)
-    story_edited = Signal(str, str, str)
-    story_reset = Signal(str)
-    tick_changed = Signal(str, bool)
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(f"{title}: this page is not available in this build.", self)
-        label.setObjectName("Placeholder")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
-        self.session: Session | None = None
-
-    def set_session(self, session: Session) -> None:
-        self.session = session
-
-    def show_story(self, story_id: str) -> None:
-        pass
-
-
-def _make_panel(page_id: str, title: str, knowledge: Any) -> QWidget:
-    module_name, class_name = PANELS[page_id]
-    try:
-        cls = getattr(importlib.import_module(module_name), class_name)
-    except (ImportError, AttributeError):
-        return _PlaceholderPanel(title)
-    try:
-        return cls(knowledge=knowledge)
-    except TypeError:  # a panel that takes only (parent=None)
-        return cls()
-
-
-class Workspace(QWidget):
-    """Navigation on the left, a header strip with the fit score, the six pages."""
-
-    def __init__(self, knowledge: Any = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        import qtawesome as qta
-
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("NavList")
-        self.nav.setAccessibleName("Pages")
-        self.nav.setIconSize(QSize(18, 18))
-        self.nav.setFixedWidth(190)
-        for i, (label, icon) in enumerate(zip(PAGES, PAGE_ICONS, strict=True)):
-            item = QListWidgetItem(qta.icon(icon), label)
-            item.setToolTip(f"{label} (Ctrl+{i + 1})")
-            self.nav.addItem(item)
-        outer.addWidget(self.nav)
-
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(0)
-        self.header = HeaderStrip(self)
-        self.fit_label = self.header.fit_label
-        right.addWidget(self.header)
-        self.banner = Banner(self)
-        right.addWidget(self.banner)
-        self.pages = QStackedWidget(self)
-        right.addWidget(self.pages, 1)
-        outer.addLayout(right, 1)
-
-        self.panels: dict[str, QWidget] = {}
-        for page_id, title in zip(PAGE_IDS, PAGES, strict=True):
-            if page_id == "resume":
-                self.resume_view = ResumeView()
-                self.job_view = JobView()
-                self.splitter = QSplitter(Qt.Orientation.Horizontal)
-                self.splitter.setObjectName("ResumeJobSplitter")
-                self.splitter.addWidget(self.resume_view)
-                self.splitter.addWidget(self.job_view)
-                self.splitter.setStretchFactor(0, 3)
-                self.splitter.setStretchFactor(1, 2)
-                self.splitter.setChildrenCollapsible(False)
-                widget: QWidget = self.splitter
-            else:
-                widget = _make_panel(page_id, title, knowledge)
-                self.panels[page_id] = widget
-            widget.setAccessibleName(title)
-            self.pages.addWidget(widget)
-        # before a page is shown it is filled (`before_show`, set by the window)
-        self.before_show: Callable[[str], None] | None = None
-        self.nav.currentRowChanged.connect(self._switch)
-        self.nav.setCurrentRow(0)
-
-    def _switch(self, row: int) -> None:
-        if 0 <= row < len(PAGE_IDS) and self.before_show is not None:
-            self.before_show(PAGE_IDS[row])
-        self.pages.setCurrentIndex(row)
-
-    def page(self, page_id: str) -> QWidget:
-        """The widget of page `page_id` (the Resume & JD splitter for "resume")."""
-        return self.splitter if page_id == "resume" else self.panels[page_id]
-
-    def show_header(self, session: Session) -> None:
-        self.header.show_session(session)
 
 
 class MainWindow(QMainWindow):
