@@ -451,16 +451,16 @@ def _parse_skills(f: _File, data: Any) -> tuple[Skill, ...]:
         special = {skill_key(s) for s in skill.ambiguous + skill.exact}
         spellings = [s for s in (skill.name, *skill.synonyms) if skill_key(s) not in special]
         for spelling in (*spellings, *skill.ambiguous, *skill.exact):
-            key = skill_key(spelling)
-            if not key:
+            spelled = skill_key(spelling)
+            if not spelled:
                 raise f.fail(f"{w} ({skill.name}):",
                              f"spelling {spelling!r} has no letters or digits")
-            other = owner.get(key)
+            other = owner.get(spelled)
             if other is not None and other != skill.name:
                 raise f.fail(f"{w} ({skill.name}):",
                              f"spelling {spelling!r} clashes with skill {other!r}; "
                              "each spelling may belong to one skill only")
-            owner[key] = skill.name
+            owner[spelled] = skill.name
         skills.append(skill)
     return tuple(skills)
 

@@ -60,14 +60,15 @@ class WindowActions:
             action.setEnabled(on)
 
 
-def create_actions(window: QMainWindow, handlers: Mapping[str, Callable[[], None]],
+def create_actions(window: QMainWindow, handlers: Mapping[str, Callable[[], object]],
                    go_to_page: Callable[[int], None]) -> WindowActions:
     """Build the actions, the menu bar and the toolbar of `window`."""
     import qtawesome as qta
 
     acts = WindowActions()
 
-    def make(name: str, text: str, icon: str, shortcut: QKeySequence | str | None, tip: str) -> QAction:
+    def make(name: str, text: str, icon: str,
+             shortcut: QKeySequence | QKeySequence.StandardKey | str | None, tip: str) -> QAction:
         action = QAction(qta.icon(icon), text, window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -4,6 +4,7 @@ top risks and the next steps to take. Every number opens to where it came from."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -231,7 +232,7 @@ class DashboardPanel(QWidget):
             wl.setFixedWidth(weight_width)
             wl.setToolTip(f"{name} counts for {wtxt.removeprefix('weight ')} of the fit score")
             exp.headline.addWidget(wl)
-            exp.fill_when_opened(lambda body, rs=reasons: self._fill_reasons(body, rs))
+            exp.fill_when_opened(partial(self._fill_reasons, reasons=reasons))
             comp_card.body.addWidget(exp)
         top.addWidget(comp_card, 5)
 

@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
@@ -57,7 +58,7 @@ from app.views.settings import Settings
 from app.views.start_view import StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
 from app.views.theme import Theme
-from app.views.workspace import PANELS, Workspace
+from app.views.workspace import PANELS, Workspace, as_panel
 from app.workflow import Workflow
 
 AUTOSAVE_DELAY_MS = 1500
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._session: Session | None = None
         self._knowledge: Knowledge | None = None
-        self._pages: list[PageImage] | None = None
+        self._pages: list[PageImage] | list[PreparedPage] | None = None
         self._saved_at: float | None = None
         self._autosave_file: Path | None = None
         self._saving = False
@@ -370,7 +371,11 @@ class MainWindow(QMainWindow):
         if reveal is not None and self.workspace is not None \
                 and page_id == PAGE_IDS[self.workspace.pages.currentIndex()]:
             # in its own turn of the event loop: showing the workspace lays out and paints it
-            QTimer.singleShot(0, self, lambda: self._reveal is reveal and self._show_loaded(*reveal))
+            def reveal_now() -> None:
+                if self._reveal is reveal:
+                    self._show_loaded(*reveal)
+
+            QTimer.singleShot(0, self, reveal_now)
 
     def _all_filled(self) -> None:
         _trace("pages-filled")
@@ -385,8 +390,9 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         self.start.clear_busy()
         self._show_workspace()
-        if first_time:
-            self.workspace.layout().activate()
+        layout = self.workspace.layout()
+        if first_time and layout is not None:
+            layout.activate()
             self._restore_splitter()
         verb = "Analysed" if loaded.fresh else "Opened"
         self.timing_label.setText(f"{verb} in {loaded.seconds:.1f} s")
@@ -460,8 +466,7 @@ class MainWindow(QMainWindow):
         ws.show_header(session)
         self.setWindowTitle(f"{session.title} — {APP_NAME}" if session.title else APP_NAME)
         current = PAGE_IDS[ws.pages.currentIndex()]
-        self.filler.start({pid: (lambda pid=pid: self._fill_page(pid)) for pid in PAGE_IDS},
-                          first=current)
+        self.filler.start({pid: partial(self._fill_page, pid) for pid in PAGE_IDS}, first=current)
 
     def _fill_page(self, page_id: str):  # noqa: ANN202 (Iterator[None])
         """Fill one page with the current session, piece by piece (a generator: each yield
@@ -472,7 +477,7 @@ class MainWindow(QMainWindow):
         if page_id == "resume":
             colours = self.theme.colours if self.theme else None
             base = colours["surface"] if colours else "#ffffff"
-            principles = getattr(self._knowledge, "principles", ())
+            principles = self._knowledge.principles if self._knowledge is not None else ()
             steps = ws.resume_view.content_steps(session.report, principles, self._pages,
                                                  base_colour=base)
             yield from steps
@@ -482,15 +487,11 @@ class MainWindow(QMainWindow):
             else:
                 ws.job_view.set_content(session.report)
             return
-        panel_steps = getattr(page, "session_steps", None)
-        if panel_steps is None:
-            page.set_session(session)
-        else:
-            yield from panel_steps(session)
+        yield from as_panel(page).session_steps(session)
         yield from _prepare_first_show(page)
-        if self._session is not session:  # an edit or a tick arrived while filling
-            yield
-            page.set_session(self._session)
+        if self._session is not session and self._session is not None:
+            yield  # an edit or a tick arrived while filling
+            as_panel(page).set_session(self._session)
 
     def _push_session(self, skip: str = "") -> None:
         """Give every filled panel (except the one the change came from) the current session;
@@ -501,7 +502,7 @@ class MainWindow(QMainWindow):
             if page_id == skip or self.filler.is_pending(page_id):
                 continue
             try:
-                panel.set_session(self._session)
+                as_panel(panel).set_session(self._session)
             except Exception as exc:  # a panel bug must not take the window down
                 self.show_error(error_text(exc))
 
@@ -751,9 +752,12 @@ class MainWindow(QMainWindow):
         report = self._session.effective_report()
         self.statusBar().showMessage("Preparing the cheat sheet for printing…")
         workflow = self.workflow
+        def print_them(pages: list[PageImage]) -> None:
+            self.statusBar().clearMessage()
+            print_pages(self, pages, paper)
+
         self.runner.run("print", lambda _p: cheatsheet_pages(workflow.render_cheatsheet(report, paper)),
-                        lambda pages: (self.statusBar().clearMessage(), print_pages(self, pages, paper)),
-                        lambda exc: self.show_error("Printing failed: " + error_text(exc)))
+                        print_them, lambda exc: self.show_error("Printing failed: " + error_text(exc)))
 
     # ----------------------------------------------------------------- messages
     def show_notice(self, message: str,

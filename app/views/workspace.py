@@ -4,7 +4,8 @@ pages (Resume & JD, then one panel per page, each its own class in its own modul
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Protocol, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -34,6 +35,20 @@ PANELS = {
     "stories": ("app.views.story_editor", "StoriesPanel"),
     "plan": ("app.views.plan_panel", "PlanPanel"),
 }
+
+
+class SessionPanel(Protocol):
+    """What every panel of PANELS offers the window: it shows a session, at once or in
+    pieces (each yield lets the event loop run)."""
+
+    def set_session(self, session: Session) -> None: ...
+
+    def session_steps(self, session: Session) -> Iterator[None]: ...
+
+
+def as_panel(widget: QWidget) -> SessionPanel:
+    """A page widget of PANELS seen as the SessionPanel it is."""
+    return cast(SessionPanel, widget)
 
 
 def make_panel(page_id: str, knowledge: Knowledge | None) -> QWidget:
