@@ -1,7 +1,7 @@
 """Command line: JSON to stdout, one line on stderr for errors, exit codes.
 
-Every command calls the same core functions as the GUI. Heavy modules are imported
-inside the commands so `--version` and the GUI start fast.
+Every command calls the same use cases as the window (`app.workflow.Workflow`). Heavy modules
+are imported inside the commands so `--version` and the GUI start fast.
 
 Exit codes: 0 ok, 1 unexpected, 2 usage, 3 unreadable input, 4 knowledge, 5 session, 6 export.
 """
@@ -13,10 +13,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import APP_NAME, __version__
 from app.errors import ExportError, InputError, LoopReadyError
+
+if TYPE_CHECKING:
+    from app.workflow import Workflow
 
 COMMANDS = ("parse", "parse-jd", "classify", "analyze", "eval")
 
@@ -53,33 +56,30 @@ def _read_stdin_text() -> str:
     return data.decode("utf-8", "replace")
 
 
-def load_job(source: str, knowledge: Any):
-    """A job description from a file path, or from standard input when `source` is '-'."""
-    from app.reading.jobs import read_job, read_job_text
+def _workflow() -> Workflow:
+    from app.workflow import Workflow
 
+    return Workflow()
+
+
+def _job_source(source: str) -> dict[str, str]:
+    """`Workflow.read_job` arguments for a file path, or standard input when `source` is '-'."""
     if source == "-":
-        return read_job_text(_read_stdin_text(), knowledge, path="-")
-    return read_job(source, knowledge)
+        return {"text": _read_stdin_text(), "source": "-"}
+    return {"path": source}
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from app.reading.resume import read_resume
-
-    _dump(read_resume(args.file).to_dict(), args.out)
+    _dump(_workflow().read_resume(args.file).to_dict(), args.out)
     return 0
 
 
 def cmd_parse_jd(args: argparse.Namespace) -> int:
-    from app.knowledge import load_knowledge
-
-    _dump(load_job(args.file, load_knowledge()).to_dict(), args.out)
+    _dump(_workflow().read_job(**_job_source(args.file)).to_dict(), args.out)
     return 0
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from app.analysis.principles import PrincipleClassifier
-    from app.knowledge import load_knowledge
-
     if args.file in (None, "-"):
         text = _read_stdin_text()
     else:
@@ -88,40 +88,28 @@ def cmd_classify(args: argparse.Namespace) -> int:
             raise InputError(f"No such file: {args.file}. Give a text file with one bullet per line, or '-' for standard input.")
         text = path.read_text(encoding="utf-8", errors="replace")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    classifier = PrincipleClassifier(load_knowledge())
-    for line, result in zip(lines, classifier.classify(lines), strict=True):
+    for line, result in zip(lines, _workflow().classify(lines), strict=True):
         sys.stdout.write(json.dumps({"text": line, "principles": list(result.principles),
                                      "scores": result.scores}, ensure_ascii=False) + "\n")
     return 0
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from app.analysis.pipeline import analyze
-    from app.knowledge import load_knowledge
-    from app.reading.resume import read_resume
-
     if not args.session and (not args.resume or not args.job):
         raise InputError("analyze needs RESUME and JD (or --session FILE). Example: python -m app analyze resume.pdf job.txt --json out.json")
-    knowledge = load_knowledge()
+    workflow = _workflow()
+    workflow.knowledge()  # a broken knowledge folder is reported before anything is read
     if args.session:
         # Exports include the user's edits: the analysis comes from the saved session.
-        from app.sessions import load_session
-
-        session = load_session(args.session)
-        report = session.effective_report()
+        report = workflow.open_session(args.session).effective_report()
     else:
-        resume = read_resume(args.resume)
-        job = load_job(args.job, knowledge)
-        report = analyze(resume, job, knowledge, role=args.role)
-    if args.report or args.cheatsheet or args.stories:
-        from app.export import write_cheatsheet, write_report, write_stories_docx
-
-        if args.report:
-            write_report(report, knowledge, args.report, paper=args.paper)
-        if args.cheatsheet:
-            write_cheatsheet(report, knowledge, args.cheatsheet, paper=args.paper)
-        if args.stories:
-            write_stories_docx(report, knowledge, args.stories)
+        job = _job_source(args.job)
+        report = workflow.analyse_files(args.resume, job.get("path", ""), job.get("text", ""),
+                                        role=args.role)
+    for kind, path in (("report", args.report), ("cheatsheet", args.cheatsheet),
+                       ("stories", args.stories)):
+        if path:
+            workflow.export(report, kind, path, paper=args.paper)
     if args.json or not (args.report or args.cheatsheet or args.stories):
         _dump(report.to_dict(), args.json)
     return 0

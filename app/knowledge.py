@@ -41,7 +41,9 @@ from app.models.knowledge import (
 )
 
 __all__ = [
+    "AUTO_ROLE",
     "TOPIC_KINDS",
+    "choose_role",
     "classifier_model_path",
     "clear_cache",
     "get_role",
@@ -56,6 +58,7 @@ __all__ = [
 ]
 
 TOPIC_KINDS = ("system-design", "coding", "fundamentals")
+AUTO_ROLE = "auto"  # the role choice that follows the posting's title
 SKILLS_PATH = Path("skills.json")
 CONCEPTS_PATH = Path("concepts.json")
 EXEMPLARS_PATH = Path("classifier") / "exemplars.jsonl"
@@ -448,16 +451,16 @@ def _parse_skills(f: _File, data: Any) -> tuple[Skill, ...]:
         special = {skill_key(s) for s in skill.ambiguous + skill.exact}
         spellings = [s for s in (skill.name, *skill.synonyms) if skill_key(s) not in special]
         for spelling in (*spellings, *skill.ambiguous, *skill.exact):
-            key = skill_key(spelling)
-            if not key:
+            spelled = skill_key(spelling)
+            if not spelled:
                 raise f.fail(f"{w} ({skill.name}):",
                              f"spelling {spelling!r} has no letters or digits")
-            other = owner.get(key)
+            other = owner.get(spelled)
             if other is not None and other != skill.name:
                 raise f.fail(f"{w} ({skill.name}):",
                              f"spelling {spelling!r} clashes with skill {other!r}; "
                              "each spelling may belong to one skill only")
-            owner[key] = skill.name
+            owner[spelled] = skill.name
         skills.append(skill)
     return tuple(skills)
 
@@ -748,6 +751,15 @@ def get_role(knowledge: Knowledge, role_id: str) -> RolePack:
         raise KnowledgeError(
             f"Unknown role {role_id!r}; choose one of: {available}"
         ) from None
+
+
+def choose_role(knowledge: Knowledge, role: str, job_title: str = "") -> RolePack:
+    """The role pack asked for: `role` by id, or with AUTO_ROLE the pack whose title keywords
+    match the posting's title (an SDE posting gets the SDE pack), else the Amazon MLE pack.
+    Raises KnowledgeError listing the known roles for an unknown id."""
+    if role == AUTO_ROLE:
+        return role_for_title(knowledge, job_title)
+    return get_role(knowledge, role)
 
 
 def role_for_title(knowledge: Knowledge, title: str, default: str = "amazon-mle") -> RolePack:

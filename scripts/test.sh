@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up a virtual environment with the test extra and run lint + the test suite (offscreen).
+# Set up a virtual environment with the test extra and run lint, types and the test suite
+# (offscreen).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -8,4 +9,5 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q -e ".[test]"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check app tests
+.venv/bin/python -m mypy  # configured in pyproject.toml: app/, with PySide6 installed
 .venv/bin/python -m pytest -q "$@"

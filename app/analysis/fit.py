@@ -375,7 +375,12 @@ def resume_kinds(skills: Sequence[str], categories: dict[str, str] | None,
         extra = [i for i in implied.get(kind, []) if i.split(" (via ")[0].lower() not in shown]
         # one implied line per implied skill name (AWS via S3, not also via EC2, IAM ...)
         seen: set[str] = set()
-        extra = [i for i in extra if not (i.split(" (via ")[0] in seen or seen.add(i.split(" (via ")[0]))]
+        once: list[str] = []
+        for line in extra:
+            if line.split(" (via ")[0] not in seen:
+                seen.add(line.split(" (via ")[0])
+                once.append(line)
+        extra = once
         out[kind] = list(dict.fromkeys(have + extra))
     return out
 
@@ -559,7 +564,7 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
     if skills_ok is not None:
         # a responsibility describes work, not tools: a bullet doing that work meets it
         work_ok = bool(by_concept) and req.kind == "responsibility"
-        checks.append(bool(skills_ok) or work_ok or (sim_ok and coverage and coverage > 0))
+        checks.append(bool(skills_ok) or work_ok or bool(sim_ok and coverage and coverage > 0))
     else:
         checks.append(sim_ok)
     if area is not None and ANY_LIST.search(req.text) and not have:
@@ -608,11 +613,11 @@ def _match_one(req: Requirement, bullets: Sequence[Bullet], bullet_skills: list[
         parts.append(f"the resume never shows {gate}")
         checks.append(False)
     met = all(checks) if checks else False
-    if concept_part:
+    if concept_part and by_concept is not None:
         # say how the concept evidence counted: it met the requirement, or it is only related
-        related = (f"related work in '{clip(bullets[by_concept[0]].text, 60)}' "
-                   f"({shown}), but not what it names")
-        parts.insert(-1 if gate else len(parts), concept_part if met else related)
+        related_work = (f"related work in '{clip(bullets[by_concept[0]].text, 60)}' "
+                        f"({shown}), but not what it names")
+        parts.insert(-1 if gate else len(parts), concept_part if met else related_work)
     return RequirementMatch(req.id, met, tuple(bullets[i].id for i in chosen), tuple(have),
                             tuple(missing), ("Met: " if met else "Unmet: ") + "; ".join(parts) + ".")
 

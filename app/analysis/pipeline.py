@@ -22,33 +22,13 @@ from app.analysis.risks import Signals, all_risks, top_risks
 from app.analysis.scripts import gap_scripts, questions_to_ask
 from app.analysis.stories import build_stories
 from app.analysis.text import TfIdf
-from app.errors import KnowledgeError
-from app.models.knowledge import Knowledge, RolePack, Skill
+from app.knowledge import choose_role
+from app.models.knowledge import Knowledge, Skill
 from app.models.report import Report
 from app.models.resume import JobDescription, Resume
 
 Classify = Callable[[Sequence[str]], Sequence[Any]]
 FindSkills = Callable[[str], list[str]]
-
-
-AUTO_ROLE = "auto"
-
-
-def role_pack(knowledge: Knowledge, role: str, job_title: str = "") -> RolePack:
-    """The role pack, or a KnowledgeError naming the known roles.
-
-    `role="auto"` picks the pack whose title keywords match the posting's title (an SDE posting
-    gets the SDE pack), falling back to the Amazon MLE pack."""
-    if role == AUTO_ROLE:
-        from app.knowledge import role_for_title
-
-        return role_for_title(knowledge, job_title)
-    pack = knowledge.roles.get(role)
-    if pack is None:
-        known = ", ".join(sorted(knowledge.roles)) or "none"
-        raise KnowledgeError(f"Unknown role '{role}'. Known roles: {known}. "
-                             "Pass one of them with --role.")
-    return pack
 
 
 def default_classifier(knowledge: Knowledge) -> Classify:
@@ -88,7 +68,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
 
     `classify` and `find_skills` default to the project's classifier and skills matcher; they
     can be passed in so a caller reuses warmed instances."""
-    pack = role_pack(knowledge, role, job.title)
+    pack = choose_role(knowledge, role, job.title)
     classify = classify or default_classifier(knowledge)
     find_skills = _memo(find_skills or default_skill_finder(knowledge))
     bullets = resume.bullets

@@ -471,7 +471,8 @@ def train(exemplars: Sequence[Exemplar], lexicon: Lexicon,
         W[Y[:, j] == 0, j] *= len(pos) / (2.0 * n_neg)
 
     Xp = Xw[pos]
-    coefs, intercepts, fitted = [], [], []
+    coefs, intercepts = [], []
+    fitted: list[Any] = []
     for j in range(_N):
         if Y[:, j].min() == Y[:, j].max():  # no examples: never predicted
             coefs.append(np.zeros(Xw.shape[1]))

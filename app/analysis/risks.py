@@ -185,7 +185,7 @@ def principle_risk(sig: Signals, knowledge: Knowledge, pid: str, rid: str,
         why = f"No bullet reads as {name}"
         if bridge:
             why += f"; the nearest is {_q(texts[bridge])}"
-        bullets = (bridge,) if bridge else ()
+        bullets: tuple[str, ...] = (bridge,) if bridge else ()
     else:
         title = f"Thin evidence for {name}"
         bullets = rating.evidence[:2]
@@ -243,8 +243,8 @@ def scale_evidence(resume: Resume) -> tuple[str, tuple[str, ...], str]:
                 found = m.group(0)
                 break
         if not found:
-            m = _RATE.search(text)
-            found = m.group(0) if m else ""
+            rate = _RATE.search(text)
+            found = rate.group(0) if rate else ""
         if not found:
             for m in _DATA.finditer(text):
                 unit = m.group(2).lower()

@@ -10,33 +10,17 @@ the expected one. The "exact F1" column counts equal normalised texts only.
 
 from __future__ import annotations
 
-import difflib
 import json
-import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.evaluation.text import FUZZY, norm, ratio
+
 if TYPE_CHECKING:
     from app.models.knowledge import Knowledge
 
-FUZZY = 0.9
-
-
-def norm(text: str) -> str:
-    """Normalised text for matching: lowercase, punctuation and whitespace removed."""
-    t = unicodedata.normalize("NFKC", text).lower()
-    t = re.sub(r"[^\w\s]|_", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
-
-
-def _ratio(a: str, b: str) -> float:
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if sm.real_quick_ratio() < FUZZY or sm.quick_ratio() < FUZZY:
-        return 0.0
-    return sm.ratio()
 
 
 def pair_items(expected: list[str], found: list[str], fuzzy: bool = True) -> list[tuple[int, int]]:
@@ -54,7 +38,7 @@ def pair_items(expected: list[str], found: list[str], fuzzy: bool = True) -> lis
             pairs.append((i, j))
             used_f.add(j)
     if fuzzy:
-        scored = sorted(((_ratio(exp[i], fnd[j]), i, j) for i in open_e for j in range(len(fnd))
+        scored = sorted(((ratio(exp[i], fnd[j]), i, j) for i in open_e for j in range(len(fnd))
                          if j not in used_f), reverse=True)
         used_e: set[int] = set()
         for score, i, j in scored:

@@ -10,30 +10,13 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-FUZZY = 0.9
+from app.evaluation.text import FUZZY, norm, ratio
+
 ROLE_FUZZY = 0.85
-
-
-def norm(text: str) -> str:
-    """Normalised text for matching: lowercase, punctuation and whitespace removed."""
-    t = unicodedata.normalize("NFKC", text).lower()
-    t = re.sub(r"[^\w\s]|_", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
-
-
-def _ratio(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if sm.real_quick_ratio() < FUZZY or sm.quick_ratio() < FUZZY:
-        return 0.0
-    return sm.ratio()
 
 
 def match_count(expected: list[str], found: list[str], threshold: float = FUZZY) -> int:
@@ -58,7 +41,7 @@ def match_count(expected: list[str], found: list[str], threshold: float = FUZZY)
         for j, f in enumerate(fnd):
             if j in used_f:
                 continue
-            r = _ratio(e, f)
+            r = ratio(e, f)
             if r >= threshold:
                 pairs.append((r, i, j))
     for _r, i, j in sorted(pairs, reverse=True):

@@ -147,7 +147,7 @@ class Knowledge:
     exemplars: tuple[Exemplar, ...]
     roles: dict[str, RolePack]
     concepts: tuple[Concept, ...] = ()
-    lexicon: Lexicon = field(default_factory=Lexicon)
+    lexicon: Lexicon | None = None  # None when classifier/lexicon.json is absent
     classifier_model: ModelArtifact | None = None
 
     def principle(self, pid: str) -> Principle:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -42,7 +42,7 @@ def _convert(tp: Any, value: Any, where: str) -> Any:
             except (TypeError, ValueError) as exc:
                 errors.append(str(exc))
         raise TypeError(f"{where}: {value!r} fits none of {tp}")
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise TypeError(f"{where}: expected an object, got {type(value).__name__}")
         return from_dict(tp, value, where)
@@ -89,7 +89,7 @@ def from_dict(cls: type[T], data: dict[str, Any], where: str | None = None) -> T
         raise TypeError(f"{where}: expected an object, got {type(data).__name__}")
     hints = typing.get_type_hints(cls)
     kwargs = {}
-    for f in dataclasses.fields(cls):
+    for f in dataclasses.fields(cast(Any, cls)):  # cls is a dataclass (T is unbounded)
         if f.name in data:
             kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{where}.{f.name}")
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:

@@ -44,7 +44,7 @@ class Session:
         edit = self.story_edits.get(sid)
         if not edit:
             return draft
-        changes = {k: v for k, v in edit.fields.items() if k in STORY_FIELDS}
+        changes: dict[str, Any] = {k: v for k, v in edit.fields.items() if k in STORY_FIELDS}
         return dataclasses.replace(draft, **changes)
 
     def effective_report(self) -> Report:

@@ -568,10 +568,10 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     for s in body:
         sizes[round(s.size, 1)] = sizes.get(round(s.size, 1), 0) + len(s.text)
         fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
-    size = max(sizes, key=sizes.get) if sizes else 0.0
+    size = max(sizes, key=lambda k: sizes[k]) if sizes else 0.0
     if len(sizes) > 1 and text.isupper():  # small caps: the capitals carry the larger size
         size = max(sizes)
-    font = max(fonts, key=fonts.get) if fonts else ""
+    font = max(fonts, key=lambda k: fonts[k]) if fonts else ""
     x0 = min((s.x0 for s in body if s is not glyph_span), default=row[0].x0)
     bbox = (
         min(p.x0 for p in row),

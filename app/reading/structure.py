@@ -547,7 +547,7 @@ def make_role(
         parts = [re.sub(r"\s*[，、،]\s*", " | ", p) for p in (line.parts or [line.text])]
         for m in line.margin:
             if not dates and DATE_RANGE_RE.search(m) and (is_dateish(m) or RANGE_ONLY_RE.search(m)):
-                dates = RANGE_ONLY_RE.search(m).group(0) if RANGE_ONLY_RE.search(m) else m.strip()
+                dates = r.group(0) if (r := RANGE_ONLY_RE.search(m)) else m.strip()
         raw_parts = []
         for p in parts:
             if not dates:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.knowledge import Knowledge
 from app.models.report import Report
 from app.views.resume_view import PageImage, render_pdf_pages, to_qimage
 
@@ -61,14 +60,15 @@ class WindowActions:
             action.setEnabled(on)
 
 
-def create_actions(window: QMainWindow, handlers: Mapping[str, Callable[[], None]],
+def create_actions(window: QMainWindow, handlers: Mapping[str, Callable[[], object]],
                    go_to_page: Callable[[int], None]) -> WindowActions:
     """Build the actions, the menu bar and the toolbar of `window`."""
     import qtawesome as qta
 
     acts = WindowActions()
 
-    def make(name: str, text: str, icon: str, shortcut: QKeySequence | str | None, tip: str) -> QAction:
+    def make(name: str, text: str, icon: str,
+             shortcut: QKeySequence | QKeySequence.StandardKey | str | None, tip: str) -> QAction:
         action = QAction(qta.icon(icon), text, window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -168,26 +168,8 @@ def default_export_name(report: Report, kind: str) -> str:
     return f"{who}_{stem}{EXPORT_KINDS[kind][1]}"
 
 
-def export_file(report: Report, knowledge: Knowledge, kind: str, path: str, paper: str) -> str:
-    """Write one export (runs in a worker thread); returns the path written."""
-    from app import export
-
-    if kind == "cheatsheet":
-        export.write_cheatsheet(report, knowledge, path, paper=paper)
-    elif kind == "report":
-        export.write_report(report, knowledge, path, paper=paper)
-    elif kind == "stories":
-        export.write_stories_docx(report, knowledge, path)
-    else:
-        raise ValueError(kind)
-    return path
-
-
-def cheatsheet_pages(report: Report, knowledge: Knowledge, paper: str) -> list[PageImage]:
-    """The cheat sheet rendered to page images for printing (worker thread)."""
-    from app import export
-
-    data = export.render_cheatsheet_pdf(report, knowledge, paper=paper)
+def cheatsheet_pages(data: bytes) -> list[PageImage]:
+    """The cheat sheet's PDF bytes as page images for printing (worker thread)."""
     with tempfile.TemporaryDirectory(prefix="loopready-print-") as tmp:
         pdf = os.path.join(tmp, "cheat_sheet.pdf")
         Path(pdf).write_bytes(data)

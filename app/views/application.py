@@ -120,7 +120,9 @@ def run_gui(args: list[str]) -> int:
     from app.views.tasks import TaskRunner
     from app.views.theme import Theme
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        [sys.argv[0] if sys.argv else APP_NAME])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

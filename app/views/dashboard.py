@@ -4,12 +4,13 @@ top risks and the next steps to take. Every number opens to where it came from."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.knowledge import Knowledge
-from app.models.report import Reason, Report
+from app.models.report import FitScore, Reason, Report
 from app.models.session import Session
 from app.views.widgets import (
     Card,
@@ -161,9 +162,17 @@ class DashboardPanel(QWidget):
         company = f" at {report.job.company}" if report.job.company else ""
         who = report.resume.name or "You"
         self._lay.addWidget(heading(f"{who} \u2014 {title}{company}"))
-
-        # Fit: the big number opens how it is computed.
         top = QHBoxLayout()
+        yield from self._build_fit(top, fit)
+        self._build_components(top, fit)
+        self._lay.addLayout(top)
+        yield
+        self._build_risks(report)
+        yield
+        self._build_next_steps(session)
+
+    def _build_fit(self, top: QHBoxLayout, fit: FitScore) -> Iterator[None]:
+        """The big fit number (opening how it is computed) and the level estimate."""
         fit_card = Card()
         fit_exp = self._expander("overall", "")
         fit_exp.header.setText(f"{fit.overall}")
@@ -193,7 +202,8 @@ class DashboardPanel(QWidget):
         fit_card.body.addStretch(1)
         top.addWidget(fit_card, 2, Qt.AlignmentFlag.AlignTop)
 
-        # The three components.
+    def _build_components(self, top: QHBoxLayout, fit: FitScore) -> None:
+        """Skills, experience, culture: a bar each, opening every reason and its points."""
         comp_card = Card()
         comp_card.body.addWidget(heading("Where the score comes from", 2))
         # The three bars start and end at the same x: names and weights get fixed widths.
@@ -222,13 +232,12 @@ class DashboardPanel(QWidget):
             wl.setFixedWidth(weight_width)
             wl.setToolTip(f"{name} counts for {wtxt.removeprefix('weight ')} of the fit score")
             exp.headline.addWidget(wl)
-            exp.fill_when_opened(lambda body, rs=reasons: self._fill_reasons(body, rs))
+            exp.fill_when_opened(partial(self._fill_reasons, reasons=reasons))
             comp_card.body.addWidget(exp)
         top.addWidget(comp_card, 5)
-        self._lay.addLayout(top)
-        yield
 
-        # Top risks.
+    def _build_risks(self, report: Report) -> None:
+        """The top three risks side by side: why, what to prepare, a line to say."""
         self._lay.addWidget(heading("Top risks", 2))
         risks = QGridLayout()
         risks.setSpacing(10)
@@ -254,9 +263,10 @@ class DashboardPanel(QWidget):
         if not report.risks:
             self._lay.addWidget(TextLabel("No major risks found.", "muted"))
         self._lay.addLayout(risks)
-        yield
 
-        # Next steps.
+    def _build_next_steps(self, session: Session) -> None:
+        """What to do next, and quick links to the other pages."""
+        report = session.report
         self._lay.addWidget(heading("Next steps", 2))
         self._steps_card = Card()
         self._steps_card.setObjectName("next-steps")

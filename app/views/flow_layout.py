@@ -64,7 +64,8 @@ class FlowLayout(QLayout):
     def _do_layout(self, rect: QRect, apply: bool) -> int:
         x, y, line = rect.x(), rect.y(), 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > rect.right() + 1 and line > 0:
@@ -79,5 +80,6 @@ class FlowLayout(QLayout):
         """Remove and delete every widget."""
         while self._items:
             item = self._items.pop()
-            if isinstance(item, QWidgetItem) and item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if isinstance(item, QWidgetItem) else None
+            if widget is not None:
+                widget.deleteLater()

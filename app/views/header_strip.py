@@ -90,7 +90,8 @@ class HeaderStrip(QFrame):
         risks = session.report.risks[:3]
         self.risks_title.setText("Top risks:" if risks else "No major risks found.")
         for i, risk in enumerate(risks, 1):
-            button = _link(f"{i}. {risk.title}", "HeaderRisk", self.risks_title.parentWidget())
+            button = _link(f"{i}. {risk.title}", "HeaderRisk",
+                           self.risks_title.parentWidget() or self)
             button.setToolTip(f"{risk.why}\nClick to see how to prepare.")
             button.setAccessibleName(f"Risk {i}: {risk.title}; show how to prepare")
             button.clicked.connect(lambda _=False, r=risk.id: self.reason_requested.emit(

@@ -1,7 +1,9 @@
 """The main window: layout and wiring only.
 
 Start screen -> (analysis off the UI thread) -> workspace with a left navigation and six
-pages. The current Session lives here, in one place (`self._session`); panels get it through
+pages. The work itself (reading, analysing, opening a session, exporting, warming up) is
+`app.workflow.Workflow`'s, the same use cases the command line calls; the workers here only
+add what the view needs (the resume's page images). The current Session lives here, in one place (`self._session`); panels get it through
 `set_session` and report edits through signals; every edit is autosaved (debounced, atomic,
 off the UI thread).
 
@@ -11,48 +13,38 @@ short idle-time slices (`PageFiller`), or at once when the user opens one before
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME, __version__, sessions
 from app.errors import LoopReadyError
+from app.models.knowledge import Knowledge
 from app.models.session import Session
 from app.views.actions import (
     EXPORT_KINDS,
-    PAGE_ICONS,
     PAGE_IDS,
-    PAGES,
     ExportDialog,
     cheatsheet_pages,
     create_actions,
     default_export_name,
-    export_file,
     print_pages,
 )
-from app.views.header_strip import HeaderStrip
 from app.views.job_view import JobView
 from app.views.page_filler import PageFiller
 from app.views.resume_view import (
@@ -63,37 +55,22 @@ from app.views.resume_view import (
     render_pdf_pages,
 )
 from app.views.settings import Settings
-from app.views.start_view import Banner, StartView, is_session_file
+from app.views.start_view import StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
 from app.views.theme import Theme
+from app.views.workspace import PANELS, Workspace, as_panel
+from app.workflow import Workflow
 
 AUTOSAVE_DELAY_MS = 1500
-# Warm-up and analysis share one lock: an analysis that starts while the warm-up is still
-# building the classifier waits for it instead of building a second one on the same cores.
-_HEAVY_WORK = threading.Lock()
-# Set once the principle model is built in this process (by the warm-up or an analysis): the
-# first analysis shows "Preparing the principle model…" while it waits for it.
-_MODEL_READY = threading.Event()
-PREPARING_MODEL = "Preparing the principle model… (first analysis only)"
 OPEN_FILTER = ("LoopReady sessions and resumes (*.loopready.json *.pdf *.docx *.txt *.md);;"
                "LoopReady sessions (*.loopready.json);;All files (*)")
-
-# page id -> (module, class) of the panels engineer's panels
-PANELS = {
-    "overview": ("app.views.dashboard", "DashboardPanel"),
-    "principles": ("app.views.principles_panel", "PrinciplesPanel"),
-    "questions": ("app.views.questions_panel", "QuestionsPanel"),
-    "stories": ("app.views.story_editor", "StoriesPanel"),
-    "plan": ("app.views.plan_panel", "PlanPanel"),
-}
-
 
 @dataclass(frozen=True)
 class Loaded:
     """What a worker hands back: the session, the knowledge, the page images, the timing."""
 
     session: Session
-    knowledge: Any
+    knowledge: Knowledge
     pages: list[PageImage] | list[PreparedPage] | None
     seconds: float
     fresh: bool  # a new analysis (True) or a reopened session (False)
@@ -117,41 +94,20 @@ def _pages_for(resume_path: str, session: Session) -> list[PreparedPage] | None:
         return None
 
 
-def analysis_job(resume_path: str, job_path: str, job_text: str, progress: Progress) -> Loaded:
+def analysis_job(workflow: Workflow, resume_path: str, job_path: str, job_text: str,
+                 progress: Progress) -> Loaded:
     """Read both inputs and analyse them (worker thread)."""
     start = time.perf_counter()
-    progress("Step 1 of 3 · Reading your resume…")
-    from app.reading.resume import read_resume
-
-    resume = read_resume(resume_path)
-    progress("Step 2 of 3 · Reading the job description…")
-    from app.knowledge import load_knowledge
-    from app.reading.jobs import read_job, read_job_text
-
-    knowledge = load_knowledge()
-    job = read_job(job_path, knowledge) if job_path else read_job_text(job_text, knowledge)
-    if not _MODEL_READY.is_set():
-        progress(f"Step 3 of 3 · {PREPARING_MODEL}")
-    from app.analysis.pipeline import analyze
-
-    with _HEAVY_WORK:  # waits here while the warm-up is still building the model
-        if not _MODEL_READY.is_set():
-            _build_model(knowledge)
-        progress("Step 3 of 3 · Analysing: principles, fit, questions, stories…")
-        report = analyze(resume, job, knowledge, role="auto")
-    session = sessions.new_session(report, resume_path=str(resume_path), job_path=str(job_path))
+    session = workflow.new_session(resume_path, job_path, job_text, progress=progress)
     pages = _pages_for(str(resume_path), session)
-    return Loaded(session, knowledge, pages, time.perf_counter() - start, True)
+    return Loaded(session, workflow.knowledge(), pages, time.perf_counter() - start, True)
 
 
-def open_session_job(path: str, progress: Progress) -> Loaded:
+def open_session_job(workflow: Workflow, path: str, progress: Progress) -> Loaded:
     """Load a saved session and what the view needs for it (worker thread)."""
     start = time.perf_counter()
-    progress("Opening session…")
-    session = sessions.load_session(path)
-    from app.knowledge import load_knowledge
-
-    knowledge = load_knowledge()
+    session = workflow.open_session(path, progress)
+    knowledge = workflow.knowledge()
     pages = _pages_for(session.resume_path, session)
     return Loaded(session, knowledge, pages, time.perf_counter() - start, False)
 
@@ -163,42 +119,6 @@ def _autosave_job(session: Session, first: bool) -> Path:
         sessions.mark_running(path)
         sessions.add_recent(path, session.title)
     return path
-
-
-def warm_up(progress: Progress) -> None:
-    """Import the heavy modules, load the knowledge and build the classifier while the user
-    picks files, so the first analysis does not pay for them."""
-    with _HEAVY_WORK:
-        _warm_up()
-
-
-def _warm_up() -> None:
-    # the panels' modules too (plain imports, no widget is made here): the first result does
-    # not pay for compiling them on the UI thread
-    panels = [module for module, _ in PANELS.values()]
-    for name in ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline",
-                 *panels):
-        try:
-            importlib.import_module(name)
-        except Exception:
-            pass
-    try:
-        from app.knowledge import load_knowledge
-
-        _build_model(load_knowledge())
-    except Exception:
-        pass
-
-
-def _build_model(knowledge: Any) -> None:
-    """Build (or find cached) the principle classifier's model; marks it ready on success."""
-    try:
-        from app.analysis.principles import PrincipleClassifier
-
-        PrincipleClassifier(knowledge).classify(["Owned the ranking model in production."])
-    except Exception:  # the analysis itself reports a real failure with a clear message
-        return
-    _MODEL_READY.set()
 
 
 def _prepare_first_show(page: QWidget, chunk: int = 40):  # noqa: ANN202 (Iterator[None])
@@ -225,113 +145,6 @@ def error_text(exc: BaseException) -> str:
             "Nothing was lost; please try again, and report it if it happens again.")
 
 
-class _PlaceholderPanel(QWidget):
-    """Stands in for a panel whose module is not installed yet (same interface)."""
-
-    navigate = Signal(str)
-    story_requested = Signal(str)
-    principle_selected = Signal(str)
-    story_edited = Signal(str, str, str)
-    story_reset = Signal(str)
-    tick_changed = Signal(str, bool)
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(f"{title}: this page is not available in this build.", self)
-        label.setObjectName("Placeholder")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
-        self.session: Session | None = None
-
-    def set_session(self, session: Session) -> None:
-        self.session = session
-
-    def show_story(self, story_id: str) -> None:
-        pass
-
-
-def _make_panel(page_id: str, title: str, knowledge: Any) -> QWidget:
-    module_name, class_name = PANELS[page_id]
-    try:
-        cls = getattr(importlib.import_module(module_name), class_name)
-    except (ImportError, AttributeError):
-        return _PlaceholderPanel(title)
-    try:
-        return cls(knowledge=knowledge)
-    except TypeError:  # a panel that takes only (parent=None)
-        return cls()
-
-
-class Workspace(QWidget):
-    """Navigation on the left, a header strip with the fit score, the six pages."""
-
-    def __init__(self, knowledge: Any = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        import qtawesome as qta
-
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("NavList")
-        self.nav.setAccessibleName("Pages")
-        self.nav.setIconSize(QSize(18, 18))
-        self.nav.setFixedWidth(190)
-        for i, (label, icon) in enumerate(zip(PAGES, PAGE_ICONS, strict=True)):
-            item = QListWidgetItem(qta.icon(icon), label)
-            item.setToolTip(f"{label} (Ctrl+{i + 1})")
-            self.nav.addItem(item)
-        outer.addWidget(self.nav)
-
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(0)
-        self.header = HeaderStrip(self)
-        self.fit_label = self.header.fit_label
-        right.addWidget(self.header)
-        self.banner = Banner(self)
-        right.addWidget(self.banner)
-        self.pages = QStackedWidget(self)
-        right.addWidget(self.pages, 1)
-        outer.addLayout(right, 1)
-
-        self.panels: dict[str, QWidget] = {}
-        for page_id, title in zip(PAGE_IDS, PAGES, strict=True):
-            if page_id == "resume":
-                self.resume_view = ResumeView()
-                self.job_view = JobView()
-                self.splitter = QSplitter(Qt.Orientation.Horizontal)
-                self.splitter.setObjectName("ResumeJobSplitter")
-                self.splitter.addWidget(self.resume_view)
-                self.splitter.addWidget(self.job_view)
-                self.splitter.setStretchFactor(0, 3)
-                self.splitter.setStretchFactor(1, 2)
-                self.splitter.setChildrenCollapsible(False)
-                widget: QWidget = self.splitter
-            else:
-                widget = _make_panel(page_id, title, knowledge)
-                self.panels[page_id] = widget
-            widget.setAccessibleName(title)
-            self.pages.addWidget(widget)
-        # before a page is shown it is filled (`before_show`, set by the window)
-        self.before_show: Callable[[str], None] | None = None
-        self.nav.currentRowChanged.connect(self._switch)
-        self.nav.setCurrentRow(0)
-
-    def _switch(self, row: int) -> None:
-        if 0 <= row < len(PAGE_IDS) and self.before_show is not None:
-            self.before_show(PAGE_IDS[row])
-        self.pages.setCurrentIndex(row)
-
-    def page(self, page_id: str) -> QWidget:
-        """The widget of page `page_id` (the Resume & JD splitter for "resume")."""
-        return self.splitter if page_id == "resume" else self.panels[page_id]
-
-    def show_header(self, session: Session) -> None:
-        self.header.show_session(session)
-
-
 class MainWindow(QMainWindow):
     """Holds the current Session and wires the start screen, the pages and the actions."""
 
@@ -344,16 +157,17 @@ class MainWindow(QMainWindow):
     pages_filled = Signal()  # every page of the workspace is filled (idle-time work is over)
 
     def __init__(self, runner: TaskRunner | None = None, theme: Theme | None = None,
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None, workflow: Workflow | None = None) -> None:
         super().__init__()
+        self.workflow = workflow or Workflow()  # the use cases; the workers call it
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.runner = runner or TaskRunner(self)
         self.theme = theme
         self.settings = settings or Settings()
         self._session: Session | None = None
-        self._knowledge: Any = None
-        self._pages: list[PageImage] | None = None
+        self._knowledge: Knowledge | None = None
+        self._pages: list[PageImage] | list[PreparedPage] | None = None
         self._saved_at: float | None = None
         self._autosave_file: Path | None = None
         self._saving = False
@@ -414,7 +228,7 @@ class MainWindow(QMainWindow):
     def session(self) -> Session | None:
         return self._session
 
-    def knowledge(self) -> Any:
+    def knowledge(self) -> Knowledge | None:
         return self._knowledge
 
     def panel(self, page_id: str) -> QWidget | None:
@@ -460,16 +274,22 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         if not self.runner.busy("analysis"):
-            self.runner.run("warmup", warm_up, lambda _: None, lambda _: None)
+            # the pages' modules too (plain imports, no widget is made): the first result does
+            # not pay for compiling them on the UI thread
+            panels = [module for module, _ in PANELS.values()]
+            workflow = self.workflow
+            self.runner.run("warmup", lambda _p: workflow.warm_up(panels), lambda _: None,
+                            lambda _: None)
 
     # ----------------------------------------------------------------- opening things
     def start_analysis(self, resume_path: str, job_path: str = "", job_text: str = "") -> None:
         """Read and analyse off the UI thread; a newer request supersedes this one."""
         self.start.show_busy("Step 1 of 3 \u00b7 Reading your resume\u2026")
         self.start.banner.hide()
+        workflow = self.workflow
         self.runner.run(
             "analysis",
-            lambda progress: analysis_job(resume_path, job_path, job_text, progress),
+            lambda progress: analysis_job(workflow, resume_path, job_path, job_text, progress),
             self._loaded, self._load_failed, self.start.show_busy)
 
     def open_sample(self) -> None:
@@ -486,7 +306,8 @@ class MainWindow(QMainWindow):
         """Reopen a saved (or autosaved) session off the UI thread."""
         self._show_start()
         self.start.show_busy("Opening session…")
-        self.runner.run("analysis", lambda progress: open_session_job(path, progress),
+        workflow = self.workflow
+        self.runner.run("analysis", lambda progress: open_session_job(workflow, path, progress),
                         lambda loaded: self._loaded(loaded, path), self._load_failed,
                         self.start.show_busy)
 
@@ -550,7 +371,11 @@ class MainWindow(QMainWindow):
         if reveal is not None and self.workspace is not None \
                 and page_id == PAGE_IDS[self.workspace.pages.currentIndex()]:
             # in its own turn of the event loop: showing the workspace lays out and paints it
-            QTimer.singleShot(0, self, lambda: self._reveal is reveal and self._show_loaded(*reveal))
+            def reveal_now() -> None:
+                if self._reveal is reveal:
+                    self._show_loaded(*reveal)
+
+            QTimer.singleShot(0, self, reveal_now)
 
     def _all_filled(self) -> None:
         _trace("pages-filled")
@@ -565,8 +390,9 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         self.start.clear_busy()
         self._show_workspace()
-        if first_time:
-            self.workspace.layout().activate()
+        layout = self.workspace.layout()
+        if first_time and layout is not None:
+            layout.activate()
             self._restore_splitter()
         verb = "Analysed" if loaded.fresh else "Opened"
         self.timing_label.setText(f"{verb} in {loaded.seconds:.1f} s")
@@ -640,8 +466,7 @@ class MainWindow(QMainWindow):
         ws.show_header(session)
         self.setWindowTitle(f"{session.title} — {APP_NAME}" if session.title else APP_NAME)
         current = PAGE_IDS[ws.pages.currentIndex()]
-        self.filler.start({pid: (lambda pid=pid: self._fill_page(pid)) for pid in PAGE_IDS},
-                          first=current)
+        self.filler.start({pid: partial(self._fill_page, pid) for pid in PAGE_IDS}, first=current)
 
     def _fill_page(self, page_id: str):  # noqa: ANN202 (Iterator[None])
         """Fill one page with the current session, piece by piece (a generator: each yield
@@ -652,7 +477,7 @@ class MainWindow(QMainWindow):
         if page_id == "resume":
             colours = self.theme.colours if self.theme else None
             base = colours["surface"] if colours else "#ffffff"
-            principles = getattr(self._knowledge, "principles", ())
+            principles = self._knowledge.principles if self._knowledge is not None else ()
             steps = ws.resume_view.content_steps(session.report, principles, self._pages,
                                                  base_colour=base)
             yield from steps
@@ -662,15 +487,11 @@ class MainWindow(QMainWindow):
             else:
                 ws.job_view.set_content(session.report)
             return
-        panel_steps = getattr(page, "session_steps", None)
-        if panel_steps is None:
-            page.set_session(session)
-        else:
-            yield from panel_steps(session)
+        yield from as_panel(page).session_steps(session)
         yield from _prepare_first_show(page)
-        if self._session is not session:  # an edit or a tick arrived while filling
-            yield
-            page.set_session(self._session)
+        if self._session is not session and self._session is not None:
+            yield  # an edit or a tick arrived while filling
+            as_panel(page).set_session(self._session)
 
     def _push_session(self, skip: str = "") -> None:
         """Give every filled panel (except the one the change came from) the current session;
@@ -681,7 +502,7 @@ class MainWindow(QMainWindow):
             if page_id == skip or self.filler.is_pending(page_id):
                 continue
             try:
-                panel.set_session(self._session)
+                as_panel(panel).set_session(self._session)
             except Exception as exc:  # a panel bug must not take the window down
                 self.show_error(error_text(exc))
 
@@ -913,9 +734,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.show_error("Export failed: " + error_text(exc))
 
-        knowledge = self._knowledge
-        self.runner.run("export", lambda _p: export_file(report, knowledge, kind, path, paper),
-                        done, failed)
+        workflow = self.workflow
+        self.runner.run("export", lambda _p: workflow.export(report, kind, path, paper), done,
+                        failed)
 
     def open_local(self, path: str) -> None:
         """Open a file or folder the app wrote, in the user's own application for it."""
@@ -930,10 +751,13 @@ class MainWindow(QMainWindow):
         paper = self.settings.get("paper", "letter")
         report = self._session.effective_report()
         self.statusBar().showMessage("Preparing the cheat sheet for printing…")
-        knowledge = self._knowledge
-        self.runner.run("print", lambda _p: cheatsheet_pages(report, knowledge, paper),
-                        lambda pages: (self.statusBar().clearMessage(), print_pages(self, pages, paper)),
-                        lambda exc: self.show_error("Printing failed: " + error_text(exc)))
+        workflow = self.workflow
+        def print_them(pages: list[PageImage]) -> None:
+            self.statusBar().clearMessage()
+            print_pages(self, pages, paper)
+
+        self.runner.run("print", lambda _p: cheatsheet_pages(workflow.render_cheatsheet(report, paper)),
+                        print_them, lambda exc: self.show_error("Printing failed: " + error_text(exc)))
 
     # ----------------------------------------------------------------- messages
     def show_notice(self, message: str,

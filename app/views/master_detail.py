@@ -4,7 +4,7 @@ Stories panels: one splitter construction and one fill-and-select cycle."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -23,7 +23,11 @@ from app.views.widgets import (
 
 
 class _Keyed(Protocol):
-    id: str
+    @property
+    def id(self) -> str: ...
+
+
+ItemT = TypeVar("ItemT", bound=_Keyed)  # the kind of report item a panel lists
 
 
 def add_split(owner: QWidget, list_page: ScrollPage, detail: QWidget, list_name: str,
@@ -44,7 +48,7 @@ def add_split(owner: QWidget, list_page: ScrollPage, detail: QWidget, list_name:
     return splitter
 
 
-class MasterDetailPanel(QWidget):
+class MasterDetailPanel(QWidget, Generic[ItemT]):
     """Selectable cards on the left, the selected item's detail on the right.
 
     Subclasses say which report items are listed (`_items`), the line above them
@@ -69,13 +73,13 @@ class MasterDetailPanel(QWidget):
         self.list_page.layout_.addWidget(TextLabel(empty_text, "muted"))
 
     # ---------------------------------------------------------------- hooks
-    def _items(self, report: Report) -> Sequence[_Keyed]:
+    def _items(self, report: Report) -> Sequence[ItemT]:
         raise NotImplementedError
 
     def _summary(self, report: Report) -> str:
         raise NotImplementedError
 
-    def _card(self, index: int, item: _Keyed) -> ListCard:
+    def _card(self, index: int, item: ItemT) -> ListCard:
         raise NotImplementedError
 
     def _show_detail(self, key: str) -> None:

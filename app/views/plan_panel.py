@@ -129,15 +129,28 @@ class PlanPanel(QWidget):
         cols.addLayout(right, 1)
         lay.addLayout(cols)
         lay.addStretch(1)
-        anchors: dict[str, QWidget] = {}
+        self._anchors: dict[str, QWidget] = {}
+        yield from self._build_checklist(left, report, ticks)
+        yield from self._build_topics(left, report)
+        yield from self._build_questions_to_ask(right, report)
+        yield from self._build_gap_scripts(right, report)
+        for title, anchor in self._anchors.items():
+            b = QPushButton(title)
+            b.setAccessibleName(f"Jump to {title}")
+            b.clicked.connect(lambda _=False, w=anchor: self._jump(w))
+            jumps.addWidget(b)
+        jumps.addStretch(1)
 
-        def section(column: QVBoxLayout, title: str) -> None:
-            h = heading(title, 2)
-            anchors[title] = h
-            column.addWidget(h)
+    def _section(self, column: QVBoxLayout, title: str) -> None:
+        """A section heading the jump buttons at the top lead to."""
+        h = heading(title, 2)
+        self._anchors[title] = h
+        column.addWidget(h)
 
-        # Checklist by stage.
-        section(left, "Checklist")
+    def _build_checklist(self, left: QVBoxLayout, report: Report,
+                         ticks: dict[str, bool]) -> Iterator[None]:
+        """The checklist, one expandable card per interview stage."""
+        self._section(left, "Checklist")
         stages = [s for s in STAGE_ORDER if any(c.stage == s for c in report.checklist)]
         stages += sorted({c.stage for c in report.checklist} - set(stages))
         first_open = next((st for st in stages if any(
@@ -172,8 +185,9 @@ class PlanPanel(QWidget):
         if not report.checklist:
             left.addWidget(TextLabel("No checklist items.", "muted"))
 
-        # Technical topics.
-        section(left, "Technical topics to revise")
+    def _build_topics(self, left: QVBoxLayout, report: Report) -> Iterator[None]:
+        """The technical topics, most relevant first, the tail behind "Show more"."""
+        self._section(left, "Technical topics to revise")
         topics = sorted(report.technical_topics, key=lambda t: -t.score)
         top = max((t.score for t in topics), default=1.0)
         more: Expander | None = None
@@ -209,8 +223,8 @@ class PlanPanel(QWidget):
             left.addWidget(TextLabel("No technical topics ranked.", "muted"))
         left.addStretch(1)
 
-        # Questions to ask.
-        section(right, "Questions to ask your interviewers")
+    def _build_questions_to_ask(self, right: QVBoxLayout, report: Report) -> Iterator[None]:
+        self._section(right, "Questions to ask your interviewers")
         card = Card()
         for q in report.questions_to_ask:
             stage = STAGE_NAMES.get(q.stage, q.stage)
@@ -225,8 +239,9 @@ class PlanPanel(QWidget):
         right.addWidget(card)
         yield
 
-        # Gap scripts.
-        section(right, "Gap scripts")
+    def _build_gap_scripts(self, right: QVBoxLayout, report: Report) -> Iterator[None]:
+        """What to say where the resume is thin, with the bullets to bridge from."""
+        self._section(right, "Gap scripts")
         right.addWidget(TextLabel("What to say, honestly, where your resume is thin.", "muted"))
         for g in report.gap_scripts:
             card = Card(role="gap")
@@ -245,12 +260,6 @@ class PlanPanel(QWidget):
         if not report.gap_scripts:
             right.addWidget(TextLabel("No gaps that need a script.", "muted"))
         right.addStretch(1)
-        for title, anchor in anchors.items():
-            b = QPushButton(title)
-            b.setAccessibleName(f"Jump to {title}")
-            b.clicked.connect(lambda _=False, w=anchor: self._jump(w))
-            jumps.addWidget(b)
-        jumps.addStretch(1)
 
     def _jump(self, anchor: QWidget) -> None:
         """Scroll so the section heading sits at the top of the page."""

@@ -33,7 +33,7 @@ def _icon(name: str):  # noqa: ANN202 (a QIcon; qtawesome is imported lazily)
     return qta.icon(name)
 
 
-class PrinciplesPanel(MasterDetailPanel):
+class PrinciplesPanel(MasterDetailPanel[PrincipleRating]):
     """Principle cards on the left, the selected principle's detail on the right."""
 
     principle_selected = Signal(str)

@@ -38,7 +38,7 @@ def likelihood_text(q: PredictedQuestion, top: float = 1.0) -> str:
     return f"score {q.score:.2f} ({likelihood(q, top)}% of the top question)"
 
 
-class QuestionsPanel(MasterDetailPanel):
+class QuestionsPanel(MasterDetailPanel[PredictedQuestion]):
     """Question list on the left, the selected question's story and angle on the right."""
 
     story_requested = Signal(str)

@@ -12,12 +12,14 @@ import html
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QImage,
     QPainter,
     QPaintEvent,
@@ -134,6 +136,7 @@ class TipTextBrowser(QTextBrowser):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.ToolTip:
+            event = cast(QHelpEvent, event)
             block = self.cursorForPosition(event.pos()).block()
             tip = self.block_tips.get(block.blockNumber(), "")
             rect = self.document().documentLayout().blockBoundingRect(block)
@@ -268,7 +271,8 @@ class PageCanvas(QWidget):
         return 34  # room for the principle tags left of the page text
 
     def _page_tops(self) -> list[float]:
-        tops, y = [], PAGE_GAP
+        tops: list[float] = []
+        y = float(PAGE_GAP)
         for _, h in self._sizes:
             tops.append(y)
             y += h * self.zoom + PAGE_GAP
@@ -343,6 +347,7 @@ class PageCanvas(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            event = cast(QHelpEvent, event)
             bullet = self.bullet_at(QPointF(event.pos()))
             tip = self._tints.tooltip(bullet.id) if bullet else ""
             if tip:
@@ -487,17 +492,17 @@ class ResumeView(QWidget):
         esc.activated.connect(self.clear_highlight)
 
         self.stack = QStackedWidget(self)
-        self.scroll = QScrollArea(self.stack)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAccessibleName("Resume pages")
+        self.pages_scroll = QScrollArea(self.stack)
+        self.pages_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_scroll.setWidgetResizable(False)
+        self.pages_scroll.setAccessibleName("Resume pages")
         self.canvas = PageCanvas(self._tints)
         self.canvas.zoom_changed.connect(self._on_zoom_changed)
-        self.scroll.setWidget(self.canvas)
-        self.scroll.viewport().installEventFilter(self)
+        self.pages_scroll.setWidget(self.canvas)
+        self.pages_scroll.viewport().installEventFilter(self)
         self.text = TipTextBrowser(self.stack)
         self.text.setAccessibleName("Resume text")
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.pages_scroll)
         self.stack.addWidget(self.text)
         layout.addWidget(self.stack, 1)
 
@@ -531,7 +536,7 @@ class ResumeView(QWidget):
         self._build_chips()
         yield
         if pages:
-            self.stack.setCurrentWidget(self.scroll)
+            self.stack.setCurrentWidget(self.pages_scroll)
             self.zoom_bar.setVisible(True)
             self._fit_width = True
             yield from self.canvas.pages_steps(pages, report.resume.bullets)
@@ -544,7 +549,7 @@ class ResumeView(QWidget):
         self._refresh()
 
     def showing_pages(self) -> bool:
-        return self.stack.currentWidget() is self.scroll
+        return self.stack.currentWidget() is self.pages_scroll
 
     def _build_chips(self) -> None:
         self.chip_layout.clear()
@@ -697,7 +702,7 @@ class ResumeView(QWidget):
         self._pending_scroll = wanted
         if not wanted or self._resume is None:
             return
-        if not self.isVisible() or self.scroll.viewport().height() < 100:
+        if not self.isVisible() or self.pages_scroll.viewport().height() < 100:
             return  # hidden page: done on show / resize
         self._pending_scroll = set()
         for b in self._resume.bullets:
@@ -705,7 +710,7 @@ class ResumeView(QWidget):
                 continue
             if self.showing_pages() and b.page and b.bbox:
                 rect = self.canvas.bullet_rect(b)
-                self.scroll.verticalScrollBar().setValue(max(0, int(rect.top()) - 40))
+                self.pages_scroll.verticalScrollBar().setValue(max(0, int(rect.top()) - 40))
                 return
             if not self.showing_pages() and b.id in self._text_blocks:
                 self.text.scroll_to_block(self._text_blocks[b.id])
@@ -760,8 +765,8 @@ class ResumeView(QWidget):
 
     def fit_width(self) -> None:
         self._fit_width = True
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        available = self.scroll.width() - bar - 2 * self.canvas._margin() - 6
+        bar = self.pages_scroll.verticalScrollBar().sizeHint().width()
+        available = self.pages_scroll.width() - bar - 2 * self.canvas._margin() - 6
         if available > 50:
             self.canvas.set_zoom(available / self.canvas.max_page_width())
         self._on_zoom_changed(self.canvas.zoom)
@@ -770,8 +775,8 @@ class ResumeView(QWidget):
         self.zoom_label.setText(f"{round(zoom * 100)}%")
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            viewport = self.scroll.viewport().size()
+        if watched is self.pages_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            viewport = self.pages_scroll.viewport().size()
             self.canvas.set_min_size(QSize(viewport.width(), viewport.height()))
             if self._fit_width and self.showing_pages():
                 self.fit_width()

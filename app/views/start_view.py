@@ -285,7 +285,17 @@ class StartView(QWidget):
         self.restore_banner.action_clicked.connect(self._restore_clicked)
         outer.addWidget(self.restore_banner)
         self._restore_path = ""
+        outer.addLayout(self._build_drop_zones(), 3)
+        outer.addLayout(self._build_actions())
+        outer.addWidget(self._build_busy_box())
+        self._build_recent(outer)
+        privacy = QLabel("🔒  Everything stays on this computer. Nothing is uploaded.", self)
+        privacy.setObjectName("PrivacyNote")
+        outer.addWidget(privacy)
+        self._update_buttons()
 
+    def _build_drop_zones(self) -> QHBoxLayout:
+        """The resume's drop zone and the job description's (a file, or pasted text)."""
         zones = QHBoxLayout()
         zones.setSpacing(20)
         self.resume_zone = DropZone("Drop your resume here", "PDF, DOCX or TXT", "Resume drop zone", self)
@@ -322,8 +332,9 @@ class StartView(QWidget):
         self.job_zone.cleared.connect(self._update_buttons)
         zones.addWidget(self.resume_zone, 1)
         zones.addWidget(self.job_zone, 1)
-        outer.addLayout(zones, 3)
+        return zones
 
+    def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.sample_button = QPushButton(_icon("fa5s.magic"), "Try a sample", self)
         self.sample_button.setAccessibleName("Try a sample resume and job description")
@@ -335,8 +346,10 @@ class StartView(QWidget):
         actions.addWidget(self.sample_button)
         actions.addStretch(1)
         actions.addWidget(self.analyse_button)
-        outer.addLayout(actions)
+        return actions
 
+    def _build_busy_box(self) -> QFrame:
+        """The progress line shown while an analysis runs."""
         self.busy_box = QFrame(self)
         self.busy_box.setObjectName("BusyBox")
         busy = QHBoxLayout(self.busy_box)
@@ -349,8 +362,10 @@ class StartView(QWidget):
         busy.addWidget(self.busy_label)
         busy.addWidget(self.progress, 1)
         self.busy_box.hide()
-        outer.addWidget(self.busy_box)
+        return self.busy_box
 
+    def _build_recent(self, outer: QVBoxLayout) -> None:
+        """The recent sessions list (or what will appear there)."""
         recent_label = QLabel("Recent sessions", self)
         recent_label.setObjectName("SectionLabel")
         self.recent_list = QListWidget(self)
@@ -366,11 +381,6 @@ class StartView(QWidget):
         outer.addWidget(self.recent_list, 2)
         outer.addWidget(self.recent_empty)
         outer.addStretch(1)
-
-        privacy = QLabel("🔒  Everything stays on this computer. Nothing is uploaded.", self)
-        privacy.setObjectName("PrivacyNote")
-        outer.addWidget(privacy)
-        self._update_buttons()
 
     # ----------------------------------------------------------------- inputs
     def choose_resume(self) -> None:

@@ -116,7 +116,7 @@ class TaskRunner(QObject):
                         raise
                     on_error(exc)
             elif on_error is not None:
-                on_error(value)  # type: ignore[arg-type]
+                on_error(value)
             else:
                 raise value  # type: ignore[misc]
         finally:

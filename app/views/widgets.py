@@ -147,13 +147,16 @@ def clear_layout(layout: QLayout) -> None:
     """Remove and delete every item of `layout`."""
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         w = item.widget()
+        inner = item.layout()
         if w is not None:
             w.hide()
             w.setParent(None)
             w.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        elif inner is not None:
+            clear_layout(inner)
 
 
 class TextLabel(QLabel):

@@ -103,11 +103,11 @@ def test_clicking_a_principle_lights_its_bullets(qtbot, window, corpus) -> None:
     window.go_to_page_id("resume")
     bullet = report.resume.bullet(expected[0])
     view = window.resume_view
-    bar = view.scroll.verticalScrollBar()
+    bar = view.pages_scroll.verticalScrollBar()
 
     def in_view() -> bool:
         rect = view.canvas.bullet_rect(bullet)
-        return bar.value() <= rect.top() <= bar.value() + view.scroll.viewport().height() - rect.height()
+        return bar.value() <= rect.top() <= bar.value() + view.pages_scroll.viewport().height() - rect.height()
 
     qtbot.waitUntil(in_view, timeout=3000)
     tip = window.resume_view.tooltip_for(bullet.id)
@@ -343,7 +343,7 @@ def test_print_path_paints_the_cheat_sheet_pages(qtbot, window, corpus, tmp_path
     from app.views.actions import cheatsheet_pages, paint_pages
 
     session = analyse(qtbot, window, corpus / RESUME, corpus / JOB)
-    pages = cheatsheet_pages(session.effective_report(), window.knowledge(), "a4")
+    pages = cheatsheet_pages(window.workflow.render_cheatsheet(session.effective_report(), "a4"))
     assert pages and pages[0].width > 2000  # printed at 300 dpi
     out = tmp_path / "printed.pdf"
     writer = QPdfWriter(str(out))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from app.views import main_window as mw
+from app.workflow import PREPARING_MODEL, Workflow
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
 
@@ -132,18 +133,18 @@ def test_first_analysis_shows_the_principle_model_stage(qtbot, window, corpus) -
     show_busy = window.start.show_busy
     window.start.show_busy = lambda text: (stages.append(text), show_busy(text))
     window.runner.wait(60_000)  # the warm-up (if any) is over: the model is built or cached
-    mw._MODEL_READY.clear()  # as in a fresh process
+    window.workflow = Workflow()  # as in a fresh process
     with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
         window.start_analysis(str(corpus / "resumes/docx/mern_backend_chinmaya_shah__word.docx"),
                               str(corpus / JOB))
-    assert any(mw.PREPARING_MODEL in s for s in stages), stages
+    assert any(PREPARING_MODEL in s for s in stages), stages
     assert stages[-1].startswith("Step 3 of 3 \u00b7 Analysing")
-    assert mw._MODEL_READY.is_set()
+    assert window.workflow.model_ready
     stages.clear()
     with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
         window.start_analysis(str(corpus / "resumes/docx/mern_backend_chinmaya_shah__word.docx"),
                               str(corpus / JOB))
-    assert not any(mw.PREPARING_MODEL in s for s in stages)  # only the first time
+    assert not any(PREPARING_MODEL in s for s in stages)  # only the first time
 
 
 def test_swatch_fits_four_letter_tags(qtbot) -> None:  # noqa: ANN001

@@ -1,4 +1,4 @@
-"""Benchmarks: `python -m app.bench [--corpus DIR] [--repeat N]` prints a table, asserts nothing.
+"""Benchmarks: `python bench/bench_all.py [--corpus DIR] [--repeat N]` prints tables, asserts nothing.
 
 Over the corpus: launch to window shown (fresh offscreen GUI processes), parse per resume,
 analyse, cheat sheet, full report and stories exports (medians and max), the cold first
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "app" / "resources" / "sample"
 TARGETS = {"window": 1.0, "parse": 0.150, "analyse": 0.300, "cheatsheet": 0.3, "report": 1.5,
            "memory": 350.0}
@@ -201,7 +202,7 @@ def _row(name: str, values: list[float], target: float | None, unit: str = "s",
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python bench/bench_all.py", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=os.environ.get("LOOPREADY_CORPUS",
                                                            str(ROOT.parent / "shared" / "corpus")))
     parser.add_argument("--repeat", type=int, default=3, help="timed repeats per resume (median)")
