@@ -9,8 +9,8 @@ from pathlib import Path
 
 from app.errors import InputError
 from app.reading.cleanup import clean_line, strip_bullet
+from app.reading.lines import Line
 from app.reading.sniff import check_docx_zip
-from app.reading.structure import Line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_PARAGRAPHS = 20_000

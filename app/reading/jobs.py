@@ -344,7 +344,7 @@ def _blocks(lines: list[str]) -> list[_Block]:
 def _opens_section(line: str) -> bool:
     """A line that starts with an inline section heading ("Requirements: 3+ years...")."""
     m = _INLINE_HEADING.match(line)
-    return bool(m) and heading_kind(m.group(1) + ":") not in (None, _OTHER)
+    return m is not None and heading_kind(m.group(1) + ":") not in (None, _OTHER)
 
 
 def _continues(prev: str, line: str, prev_len: int, width: int | None) -> bool:
@@ -800,18 +800,18 @@ def _level_hints(title: str, text: str, requirements: Sequence[Requirement]) -> 
             not title and re.search(r"(?<!non-)(?<!non )\binternships?\b(?! experience)", text, re.IGNORECASE)):
         level = "intern"
         terms.append("Intern")
-    elif re.search(r"\b(?:Principal|Staff|Distinguished)\b", t):
+    elif m := re.search(r"\b(?:Principal|Staff|Distinguished)\b", t):
         level = "L6"
-        terms.append(re.search(r"\b(?:Principal|Staff|Distinguished)\b", t).group())
-    elif re.search(r"\b(?:Senior|Sr\.?)\s", t, re.IGNORECASE) or re.search(r"\bIII\b", t):
+        terms.append(m.group())
+    elif m := re.search(r"\b(?:Senior|Sr\.?|III)(?=[\s,;:)|/-])", t, re.IGNORECASE):
         level = "L6"
-        terms.append(re.search(r"\b(?:Senior|Sr\.?|III)(?=\s)", t, re.IGNORECASE).group())
+        terms.append(m.group())
     elif re.search(r"\bII\b", t):
         level = "L5"
         terms.append("II")
-    elif re.search(r"\b(?:Junior|Jr\.?|Entry[- ]Level|New Grad|Graduate|I)\s", t):
+    elif m := re.search(r"\b(?:Junior|Jr\.?|Entry[- ]Level|New Grad|Graduate|I)(?=[\s,;:)|/-])", t):
         level = "L4"
-        terms.append(re.search(r"\b(?:Junior|Jr\.?|Entry[- ]Level|New Grad|Graduate|I)(?=\s)", t).group())
+        terms.append(m.group())
     # the first years figure of the basic qualifications is the headline one ("3+ years of
     # professional software development"); later ones qualify it ("2+ years of design")
     basic = [r.years for r in requirements if r.kind == BASIC and r.years is not None]

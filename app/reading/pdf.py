@@ -18,8 +18,10 @@ from app.reading.cleanup import (
     rtl_reversed,
     strip_bullet,
 )
+from app.reading.dates import DATE_RANGE_RE, DURATION_RE, is_place
+from app.reading.headings import known_heading
+from app.reading.lines import Line
 from app.reading.sniff import MAX_PAGES
-from app.reading.structure import DATE_RANGE_RE, DURATION_RE, Line, is_place, known_heading
 
 _SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|cmsy|msam|zapf|webdings|opensymbol", re.I)
 _ICON_FONT = re.compile(r"awesome|icon|glyphicons|material", re.I)  # icons, never bullets
@@ -568,10 +570,10 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     for s in body:
         sizes[round(s.size, 1)] = sizes.get(round(s.size, 1), 0) + len(s.text)
         fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
-    size = max(sizes, key=sizes.get) if sizes else 0.0
+    size = max(sizes, key=lambda k: sizes[k]) if sizes else 0.0
     if len(sizes) > 1 and text.isupper():  # small caps: the capitals carry the larger size
         size = max(sizes)
-    font = max(fonts, key=fonts.get) if fonts else ""
+    font = max(fonts, key=lambda k: fonts[k]) if fonts else ""
     x0 = min((s.x0 for s in body if s is not glyph_span), default=row[0].x0)
     bbox = (
         min(p.x0 for p in row),

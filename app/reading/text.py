@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.reading.cleanup import clean_chars, collapse_ws, strip_bullet
-from app.reading.structure import Line
+from app.reading.lines import Line
 
 MAX_LINES = 20_000
 

@@ -1,0 +1,387 @@
+"""Entries of one experience-like section: which lines are entry headers (roles), which
+start a bullet or a paragraph, which continue one; then the bullets themselves."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from app.models.resume import Bullet, Role, Section, bullet_id
+from app.reading.cleanup import collapse_ws, join_lines
+from app.reading.dates import (
+    RANGE_ONLY_RE,
+    drop_durations,
+    has_date,
+    is_dateish,
+    is_place,
+    join_split_dates,
+    take_meta,
+)
+from app.reading.lines import Line
+from app.reading.roles import LINK_TAIL, group_headers, make_role, same_employer
+
+
+@dataclass
+class _Entry:
+    lines: list[Line]
+    para: bool  # paragraph-style (no glyph)
+
+
+def _looks_header(ln: Line, body: float, weak: bool = True) -> bool:
+    """An entry header line (title, company, dates) rather than achievement text.
+
+    `weak=False` drops the 'short line' clue (for a line that visibly wraps on)."""
+    if (
+        ln.margin
+        or RANGE_ONLY_RE.search(ln.text)
+        or len(ln.parts) > 1
+        and any(is_dateish(p) for p in ln.parts)
+    ):
+        return True
+    if ln.bold or ln.italic:
+        return True
+    t = ln.text
+    if re.search(r"\s\|\s", t) and len(t) < 120 and not t.endswith("."):
+        return True
+    if weak and len(t) < 60 and not re.search(r"[.;]$", t) and len(t.split()) <= 9:
+        return True
+    if body and ln.size and ln.size > body * 1.05:
+        return True
+    return False
+
+
+_INLINE_BULLETS = re.compile(r"\s+[•⋄◦▪●■♦➢►]\s*")
+
+
+def entries_of(
+    section: Section,
+    lines: list[Line],
+    body: float,
+    roles: list[Role],
+    bullets: list[Bullet],
+    vocab: set[str] | None = None,
+    line_gap: float | None = None,
+) -> None:
+    """Read one experience-like section: its roles go to `roles`, its bullets to `bullets`.
+
+    Three steps: classify each line (entry header, bullet start, continuation, paragraph),
+    drop the one-line descriptions above an entry's bullets, then emit the bullets."""
+    reader = _SectionReader(section, body, roles, line_gap)
+    items = reader.read(join_split_dates(lines))
+    bullets.extend(_emit_bullets(_drop_descriptions(items), section, vocab))
+
+
+class _SectionReader:
+    """The line-by-line walk over one section: an open header (the lines of the entry being
+    read), an open item (the bullet or paragraph being read) and the current role."""
+
+    def __init__(
+        self, section: Section, body: float, roles: list[Role], line_gap: float | None
+    ) -> None:
+        self.section = section
+        self.body = body
+        self.roles = roles
+        self.line_gap = line_gap
+        self.header: list[Line] = []
+        self.open_item: _Entry | None = None
+        self.role_idx: int | None = None
+        self.items: list[tuple[_Entry, int | None]] = []
+        self.saw_header = False
+        self.right: dict[int | None, float] = {}
+
+    def read(self, lines: list[Line]) -> list[tuple[_Entry, int | None]]:
+        glyph_section = sum(1 for ln in lines if ln.bullet) >= 2
+        self.right = _right_edges(lines)
+        for k, ln in enumerate(lines):
+            self._detach_meta(ln)
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if ln.bullet and _glyph_marks_entry(ln, nxt):
+                ln.bullet = (
+                    False  # an entry line typeset with a glyph ('• Google   Mountain View, CA')
+                )
+                self._start_header(ln)
+                continue
+            if ln.bullet:
+                self._project_label(ln)
+                self.flush_header()
+                self._open(ln, para=False)
+                continue
+            if (
+                self.open_item is not None
+                and not ln.paragraph
+                and _continues(self.open_item, ln, self.body, self.right, self.line_gap)
+            ):
+                self.open_item.lines.append(ln)
+                continue
+            if self._is_header(ln, nxt, glyph_section):
+                self._start_header(ln)
+                continue
+            self.flush_header()  # paragraph-style achievement text
+            self._open(ln, para=True)
+        self.flush_header()
+        return self.items
+
+    def _detach_meta(self, ln: Line) -> None:
+        """Trailing dates or places on a bullet line belong to the entry (or the line is an
+        entry itself, when it is short)."""
+        drop_durations(ln)
+        meta = take_meta(ln) if ln.bullet else []
+        if not meta:
+            return
+        if (
+            ln.bullet
+            and len(ln.text) < 50
+            and len(ln.text.split()) <= 6
+            and not ln.text.endswith(".")
+        ):
+            ln.margin.extend(meta)
+        elif self.header:
+            self.header[-1].margin.extend(meta)
+        elif self.role_idx is not None:
+            d = next((m for m in meta if RANGE_ONLY_RE.search(m) or is_dateish(m)), "")
+            if d and not self.roles[self.role_idx].dates:
+                role = self.roles[self.role_idx]
+                self.roles[self.role_idx] = replace(role, dates=d.strip(" ,|·•()"))
+
+    def _is_header(self, ln: Line, nxt: Line | None, glyph_section: bool) -> bool:
+        return (
+            _looks_header(ln, self.body, weak=not _wraps_on(ln, nxt, self.right))
+            or (glyph_section and ln.paragraph and len(ln.text) < 120 and not ln.text.endswith("."))
+            or (
+                not self.header
+                and self.role_idx is None
+                and self.open_item is None
+                and len(ln.text) < 80
+                and self.section.kind == "projects"
+            )
+        )
+
+    def _project_label(self, ln: Line) -> None:
+        """'• Tidewatch: an alerting service...' opening a projects section without entry
+        headers: the label names the project."""
+        if self.section.kind != "projects" or self.saw_header or self.header:
+            return
+        m = re.match(r"^([^:]{2,60}):\s+\S", ln.text)
+        if m:
+            title = m.group(1).strip()
+            self.roles.append(
+                Role(title=title, organization="", dates="", section=self.section.title)
+            )
+            self.role_idx = len(self.roles) - 1
+
+    def _start_header(self, ln: Line) -> None:
+        self.open_item = None
+        self.saw_header = True
+        self.header.append(ln)
+
+    def _open(self, ln: Line, para: bool) -> None:
+        self.open_item = _Entry([ln], para=para)
+        self.items.append((self.open_item, self.role_idx))
+
+    def flush_header(self) -> None:
+        """The header lines read so far become one role per entry they hold."""
+        if not self.header:
+            return
+        for group in group_headers(self.header):
+            role = make_role(group, self.section, self.right)
+            if role is not None and (role.title or role.organization):
+                prev = self.roles[self.role_idx] if self.role_idx is not None else None
+                if prev is not None and same_employer(role, prev, self.section):
+                    role = replace(role, organization=prev.organization)
+                self.roles.append(role)
+                self.role_idx = len(self.roles) - 1
+        self.header = []
+
+
+def _glyph_marks_entry(ln: Line, nxt: Line | None) -> bool:
+    """A line with a bullet glyph that is an entry header, not an achievement."""
+    return bool(
+        ln.margin
+        or (len(ln.parts) >= 2 and any(is_place(p) or is_dateish(p) for p in ln.parts[1:]))
+        or (  # '• Image Classifier: Link' heading its own bullets
+            len(ln.text.split()) <= 6 and LINK_TAIL.sub("", ln.text).rstrip().endswith(":")
+        )
+        or (  # '• Acme Corp' followed by 'Engineer   2020 - 2022': the glyph marks an entry
+            nxt is not None
+            and not nxt.bullet
+            and len(ln.text.split()) <= 6
+            and not re.search(r"[.;:]$", ln.text)
+            and (nxt.italic or nxt.bold or len(nxt.text) < 80)
+            and has_date(nxt)
+        )
+    )
+
+
+def _drop_descriptions(items: list[tuple[_Entry, int | None]]) -> list[tuple[_Entry, int | None]]:
+    """A paragraph above an entry's glyph bullets is its one-line description, not an
+    achievement."""
+    glyph_roles = {ridx for entry, ridx in items if not entry.para and ridx is not None}
+    kept: list[tuple[_Entry, int | None]] = []
+    seen_glyph: set[int | None] = set()
+    for entry, ridx in items:
+        if not entry.para:
+            seen_glyph.add(ridx)
+        elif ridx in glyph_roles and ridx not in seen_glyph:
+            continue
+        kept.append((entry, ridx))
+    return kept
+
+
+def _emit_bullets(
+    items: list[tuple[_Entry, int | None]], section: Section, vocab: set[str] | None
+) -> list[Bullet]:
+    """One bullet per item (several when glyphs sit inside the text), joined across its
+    wrapped lines, with the page and the box of its first page."""
+    out: list[Bullet] = []
+    for entry, ridx in items:
+        texts = [ln.text for ln in entry.lines]
+        joined = join_lines(texts, [ln.hyphen for ln in entry.lines], vocab)
+        pieces = [p for p in _INLINE_BULLETS.split(" " + joined) if p.strip()]
+        pieces = [collapse_ws(p) for p in pieces if len(collapse_ws(p)) >= 2]
+        page = entry.lines[0].page
+        boxes = [ln.bbox for ln in entry.lines if ln.bbox and ln.page == page]
+        bbox = None
+        if boxes:
+            bbox = (
+                round(min(b[0] for b in boxes), 1),
+                round(min(b[1] for b in boxes), 1),
+                round(max(b[2] for b in boxes), 1),
+                round(max(b[3] for b in boxes), 1),
+            )
+        for p in pieces:
+            out.append(
+                Bullet(
+                    id=bullet_id(p), text=p, section=section.title, role=ridx, page=page, bbox=bbox
+                )
+            )
+    return out
+
+
+def _wraps_on(ln: Line, nxt: Line | None, right: dict[int | None, float]) -> bool:
+    """The line fills its column and the sentence runs on (the next line starts in lower
+    case or with a number, or this one ends on 'to', 'and', a comma...): wrapped text in a
+    narrow column, however short the line is."""
+    edge = right.get(ln.page)
+    if nxt is None or nxt.bullet or not edge or not ln.bbox or not nxt.bbox or not ln.size:
+        return False
+    if is_dateish(nxt.text):  # 'Engineer, Acme,' + '2020年4月 - 現在': a header's dates
+        return False
+    dangling = re.search(
+        r"(?:\b(?:to|and|or|of|the|a|an|in|for|with|by|from|on|at|as)|,)$", ln.text
+    )
+    if not (re.match(r"[a-z0-9(]", nxt.text) or dangling) or abs(nxt.bbox[0] - ln.bbox[0]) > 3:
+        return False
+    width = edge - ln.bbox[0]
+    return width > 0 and edge - ln.bbox[2] <= max(0.15 * width, 6 * ln.size)
+
+
+def _right_edges(lines: list[Line]) -> dict[int | None, float]:
+    """Per page, the right edge of the text column these lines fill (PDF only)."""
+    edges: dict[int | None, float] = {}
+    for ln in lines:
+        if ln.bbox and not ln.margin:
+            edges[ln.page] = max(edges.get(ln.page, 0.0), ln.bbox[2])
+        elif not ln.bbox and not ln.size:  # plain text: the wrap column, in characters
+            edges[None] = max(edges.get(None, 0.0), ln.x0 + len(ln.text))
+    return edges
+
+
+def _ends_short(item: _Entry, right: dict[int | None, float] | None) -> bool:
+    """The paragraph's last line stops well before the column's right edge: it ended there
+    (a wrapped line fills the width up to at most one long word)."""
+    last, first = item.lines[-1], item.lines[0]
+    edge = (right or {}).get(last.page)
+    if not edge or not last.bbox or not first.bbox or not last.size:
+        return False
+    width = edge - first.bbox[0]
+    return width > 0 and edge - last.bbox[2] > max(0.15 * width, 6 * last.size)
+
+
+def line_pitch(lines: list[Line], body: float) -> float | None:
+    """Baseline-to-baseline distance of wrapped lines inside one paragraph (PDF), in
+    multiples of the size: the tightest line spacing that recurs in the document. Tops are
+    compared, not gaps, since tall fonts make the boxes of consecutive lines overlap."""
+    pitches: Counter[float] = Counter()
+    prev: Line | None = None
+    for ln in lines:
+        if (
+            prev is not None
+            and ln.bbox
+            and prev.bbox
+            and ln.page == prev.page
+            and ln.size
+            and abs(ln.size - body) < 0.6
+            and abs(prev.size - body) < 0.6
+        ):
+            pitch = (ln.bbox[1] - prev.bbox[1]) / ln.size
+            if 0.8 < pitch < 3:
+                pitches[round(pitch * 20) / 20] += 1
+        prev = ln
+    total = sum(pitches.values())
+    # the tightest spacing that recurs: wrapped lines, even where one-line paragraphs abound
+    common = [g for g, n in pitches.items() if n >= max(2, 0.05 * total)]
+    return min(common) if common else None
+
+
+def _continues(
+    item: _Entry,
+    ln: Line,
+    body: float,
+    right: dict[int | None, float] | None = None,
+    line_gap: float | None = None,
+) -> bool:
+    """Is `ln` a wrapped continuation of the open bullet/paragraph?"""
+    last = item.lines[-1]
+    first = item.lines[0]
+    if len(ln.parts) >= 2 and is_dateish(ln.parts[-1]):
+        return False  # a right-aligned date: an entry header, never wrapped text
+    if item.para and ln.text[:1].isupper():
+        if _ends_short(item, right):
+            return False  # the paragraph ended on a short line; a new one starts
+        if (
+            line_gap is not None
+            and ln.page == last.page
+            and ln.bbox
+            and last.bbox
+            and ln.size
+            and (ln.bbox[1] - last.bbox[1]) / ln.size > line_gap + 0.12
+        ):
+            return False  # paragraph spacing: more room above than between wrapped lines
+    if ln.page != last.page and ln.page is not None:
+        # continuation across a page break: only when the last line did not end the sentence
+        outdented = (
+            not item.para and ln.x0 < (first.glyph_x if first.glyph_x is not None else first.x0) - 2
+        )  # left of the glyph: an entry header, not the bullet's last words
+        return (
+            not re.search(r"[.!?]$", last.text) and not ln.bold and not ln.margin and not outdented
+        )
+    if ln.margin or (ln.bold and not first.bold) or (ln.gap > 1.0):
+        return False
+    if ln.size and first.size and abs(ln.size - first.size) > 0.8:
+        return False
+    if ln.caps and not first.caps and len(ln.text) > 3:
+        return False
+    if RANGE_ONLY_RE.search(ln.text) and len(ln.text) < 60:
+        return False
+    if item.para:
+        return abs(ln.x0 - first.x0) < 8 or ln.x0 <= first.x0 + 25
+    gx = first.glyph_x if first.glyph_x is not None else first.x0
+    if not ln.size and not first.size:  # plain text: a continuation is indented past the glyph
+        if ln.x0 > gx:
+            return True
+        # pasted from a viewer, wrapped without indentation: the previous line ran to the
+        # wrap column and this one is plain text (no blank line, date or heading look)
+        edge = (right or {}).get(None, 0.0)
+        return (
+            edge >= 40
+            and ln.gap == 0
+            and last.x0 + len(last.text) >= edge - 15
+            and not last.text.endswith((".", ":"))
+            and not ln.caps
+            and not ln.bold
+            and not has_date(ln)
+        )
+    if ln.x0 > gx + 1.5 or abs(ln.x0 - first.x0) < 3:
+        return True
+    return ln.x0 >= gx - 2 and not _looks_header(ln, body)
