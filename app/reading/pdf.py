@@ -252,8 +252,27 @@ def _page_spans(page) -> list[list[_Span]]:
     return out
 
 
+def _column_starts(span_lines: list[list[_Span]]) -> list[float]:
+    """Left edges where several lines start: the page's text columns (a body column right of
+    a heading or date column, a sidebar's edge). A span that starts exactly there in the
+    middle of a row begins another column's text, however small the gap before it."""
+    counts: dict[int, int] = {}
+    for spans in span_lines:
+        first = min((s for s in spans if s.text.strip()), key=lambda s: s.x0, default=None)
+        if first is not None:
+            counts[round(first.x0)] = counts.get(round(first.x0), 0) + 1
+    starts = []
+    for x, n in counts.items():
+        near = n + counts.get(x - 1, 0) + counts.get(x + 1, 0)
+        if near >= 3:
+            starts.append(float(x))
+    return starts
+
+
 def _pieces(span_lines: list[list[_Span]]) -> list[_Piece]:
-    """Split each line at big horizontal gaps (tab stops, right-aligned dates)."""
+    """Split each line at big horizontal gaps (tab stops, right-aligned dates) and where a
+    span starts at another column's left edge."""
+    starts = _column_starts(span_lines)
     pieces: list[_Piece] = []
     for spans in span_lines:
         first = len(pieces)
@@ -263,9 +282,13 @@ def _pieces(span_lines: list[list[_Span]]) -> list[_Piece]:
         for s in spans:
             if not s.text.strip():
                 continue
-            if cur.spans and last_x1 is not None and s.x0 - last_x1 > max(3.0 * s.size, 24):
-                pieces.append(cur)
-                cur = _Piece()
+            if cur.spans and last_x1 is not None:
+                gap = s.x0 - last_x1
+                at_column = gap > 0.8 * s.size and any(abs(s.x0 - x) <= 1.5 for x in starts) \
+                    and not all(q.glyph for q in cur.spans)
+                if gap > max(3.0 * s.size, 24) or at_column:
+                    pieces.append(cur)
+                    cur = _Piece()
             cur.spans.append(s)
             last_x1 = s.x1
         if cur.spans:
@@ -407,7 +430,7 @@ def _order_columns(
         return _rows(pieces), {}
     g0, g1 = gutter
     mid = (g0 + g1) / 2
-    left = [p for p in pieces if p.x1 <= mid]
+    left = [p for p in pieces if p.x1 <= mid or (p.x1 < g1 - 1 and p.x0 < g0)]
     right = [p for p in pieces if p.x0 >= mid]
     span = [p for p in pieces if p not in left and p not in right]
     if len(left) < 3 and len(right) < 3:

@@ -234,15 +234,16 @@ def build_left_headings(path: Path, rng: random.Random, split: str, lang: str = 
     contact_block(main, cv, st, centred=rng.random() < 0.4)
     main.x0 = ml + head_w + 12
     align_right = rng.random() < 0.4
+    hsize = st.size + rng.choice([0, 0.5, 1.5])
+    rules = rng.random() < 0.4
     for key in _order(cv, rng, kind):
         title = cv.titles[key]
         printed = head_text(title, st)
         truth.section(printed)
         main.gap(st.size * 1.1)
         main.need(st.size * 4)
-        if rng.random() < 0.4:  # a rule across the page above each section
+        if rules:  # a rule across the page above each section
             c.line((ml, main.y - 3), (w - mr, main.y - 3), color=(0.75, 0.75, 0.75), page=main.page)
-        hsize = st.size + rng.choice([0, 0.5, 1.5])
         spacing = 1.0 if st.head == "spaced" else 0.0
         words = printed.split()
         lines = [printed]
