@@ -37,7 +37,7 @@ _NOW_INTL = (
     r"|현재|재직\s?중|היום|הווה|כיום|حتى الآن|الآن|حاليا|حاليًا"
 )
 _SEP = (
-    r"\s*(?:-|–|—|~|～|〜|to|until|and|through|\u2192|bis|à|a|al|hasta|até|fino a|tot|до|עד"
+    r"\s*(?:-|–|—|~|～|〜|to|until|till|til|and|through|\u2192|bis|à|a|al|hasta|até|fino a|tot|до|עד"
     r"|إلى)\s*"
 )
 _END = rf"(?:{_DATE}|{_NOW}|{_NOW_INTL})"

@@ -20,6 +20,13 @@ from app.reading.dates import (
 )
 from app.reading.lines import Line
 from app.reading.roles import LINK_TAIL, group_headers, make_role, same_employer
+from app.reading.wording import (
+    is_citation,
+    is_degree_line,
+    is_label,
+    is_skills_list,
+    starts_with_verb,
+)
 
 
 @dataclass
@@ -96,7 +103,10 @@ class _SectionReader:
         for k, ln in enumerate(lines):
             self._detach_meta(ln)
             nxt = lines[k + 1] if k + 1 < len(lines) else None
-            if ln.bullet and _glyph_marks_entry(ln, nxt):
+            if not ln.bullet and is_label(ln.text):
+                self.open_item = None  # 'Key achievements:' over the bullets: no role, no item
+                continue
+            if ln.bullet and _glyph_marks_entry(ln, lines[k + 1 : k + 4]):
                 ln.bullet = (
                     False  # an entry line typeset with a glyph ('• Google   Mountain View, CA')
                 )
@@ -194,23 +204,39 @@ class _SectionReader:
         self.header = []
 
 
-def _glyph_marks_entry(ln: Line, nxt: Line | None) -> bool:
-    """A line with a bullet glyph that is an entry header, not an achievement."""
-    return bool(
-        ln.margin
-        or (len(ln.parts) >= 2 and any(is_place(p) or is_dateish(p) for p in ln.parts[1:]))
-        or (  # '• Image Classifier: Link' heading its own bullets
-            len(ln.text.split()) <= 6 and LINK_TAIL.sub("", ln.text).rstrip().endswith(":")
-        )
-        or (  # '• Acme Corp' followed by 'Engineer   2020 - 2022': the glyph marks an entry
-            nxt is not None
-            and not nxt.bullet
-            and len(ln.text.split()) <= 6
-            and not re.search(r"[.;:]$", ln.text)
-            and (nxt.italic or nxt.bold or len(nxt.text) < 80)
-            and has_date(nxt)
-        )
-    )
+def _glyph_marks_entry(ln: Line, following: list[Line]) -> bool:
+    """A line with a bullet glyph that is an entry header, not an achievement: it carries
+    dates or a place, it labels its own bullets ('• Image Classifier: Link'), or it is a short
+    name ('• Acme Corp') followed by short header lines that reach a date before the next
+    glyph ('UI Designer' / 'Dec 2024 till date')."""
+    if ln.margin or (len(ln.parts) >= 2 and any(is_place(p) or is_dateish(p) for p in ln.parts[1:])):
+        return True
+    if len(ln.text.split()) <= 6 and LINK_TAIL.sub("", ln.text).rstrip().endswith(":"):
+        return True
+    if len(ln.text.split()) > 6 or _ends_sentence(ln.text) or starts_with_verb(ln.text):
+        return False
+    for i, nxt in enumerate(following):
+        if nxt.bullet or len(nxt.text) >= 80 or nxt.text.endswith("."):
+            return False
+        # the entry's next line sits under its text, later ones at least under the glyph;
+        # a line further left starts a new entry
+        glyph_x = ln.glyph_x if ln.glyph_x is not None else ln.x0
+        left = ln.x0 - 3 if i == 0 else glyph_x - 2
+        if ln.bbox is not None and nxt.bbox is not None and nxt.x0 < left:
+            return False
+        if has_date(nxt):
+            return bool(nxt.italic or nxt.bold or len(nxt.text) < 80)
+    return False
+
+
+_ABBREV_END = re.compile(
+    r"\b(?:ltd|inc|co|corp|pvt|llc|plc|jr|sr|st|dept|univ|intl|bros|assn|no)\.$", re.I
+)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends with '.', ';' or ':', not counting a company abbreviation ('Pvt. Ltd.')."""
+    return bool(re.search(r"[.;:]$", text)) and not _ABBREV_END.search(text)
 
 
 def _drop_descriptions(items: list[tuple[_Entry, int | None]]) -> list[tuple[_Entry, int | None]]:
@@ -228,6 +254,34 @@ def _drop_descriptions(items: list[tuple[_Entry, int | None]]) -> list[tuple[_En
     return kept
 
 
+def _split_inline(text: str) -> list[str]:
+    """Several items set on one line ('• Python • SQL' or 'Led X • Built Y'): split at the
+    glyphs, except inside parentheses ('bridge (Ethereum • Optimism L2)': one item)."""
+    out: list[str] = []
+    start = 0
+    for m in _INLINE_BULLETS.finditer(" " + text):
+        a, b = m.start() - 1, m.end() - 1  # positions in `text`
+        before = text[:max(a, 0)]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue
+        out.append(text[start:max(a, 0)])
+        start = max(b, 0)
+    out.append(text[start:])
+    return [p for p in out if p.strip()]
+
+
+def not_an_achievement(text: str) -> str:
+    """Why a bullet-shaped line is not an achievement ('' when it is one): a skills list, a
+    degree line or a citation set as a list item."""
+    if is_skills_list(text):
+        return "skills list"
+    if is_degree_line(text):
+        return "degree"
+    if is_citation(text):
+        return "citation"
+    return ""
+
+
 def _emit_bullets(
     items: list[tuple[_Entry, int | None]], section: Section, vocab: set[str] | None
 ) -> list[Bullet]:
@@ -237,8 +291,9 @@ def _emit_bullets(
     for entry, ridx in items:
         texts = [ln.text for ln in entry.lines]
         joined = join_lines(texts, [ln.hyphen for ln in entry.lines], vocab)
-        pieces = [p for p in _INLINE_BULLETS.split(" " + joined) if p.strip()]
+        pieces = _split_inline(joined)
         pieces = [collapse_ws(p) for p in pieces if len(collapse_ws(p)) >= 2]
+        pieces = [p for p in pieces if not not_an_achievement(p)]
         page = entry.lines[0].page
         boxes = [ln.bbox for ln in entry.lines if ln.bbox and ln.page == page]
         bbox = None

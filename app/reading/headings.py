@@ -160,7 +160,78 @@ def known_heading(text: str) -> str | None:
     for kind, rx in _KIND_RES:
         if rx.match(t):
             return kind
-    return None
+    return _vocabulary_kind(t)
+
+
+# Heading nouns by kind, and the words that qualify them ('Selected Research Positions',
+# 'Teaching & Mentoring', 'Licenses and Certifications'): a short line made only of these
+# words, with at least one noun, names a section even in a wording no table lists.
+_NOUNS = {
+    "experience": "experience experiences employment history career positions appointments "
+    "internships internship work roles jobs teaching research leadership volunteering volunteer "
+    "activities involvement consulting engagements mentoring fieldwork residency residencies "
+    "placements assignments",
+    "projects": "projects project portfolio case studies",
+    "education": "education degrees qualifications training studies academics schooling "
+    "coursework courses",
+    "skills": "skills skill competencies competences competency technologies tools stack "
+    "expertise proficiencies strengths abilities capabilities toolkit toolbox languages",
+    "summary": "summary profile objective overview introduction statement bio",
+    "other": "publications publication presentations talks lectures posters papers awards award "
+    "honors honours certifications certificates certification licenses licences patents "
+    "interests hobbies references service memberships affiliations grants scholarships "
+    "fellowships achievements accomplishments conferences workshops contact links press media "
+    "exhibitions recognition recognitions distinctions volunteerism outreach",
+}
+_NOUN_KIND = {w: k for k, words in _NOUNS.items() for w in words.split()}
+_QUALIFIERS = set(
+    """professional work relevant selected key core technical academic research teaching personal
+    additional other related industry recent previous prior notable major side open source
+    open-source volunteer leadership community university campus extracurricular
+    extra-curricular international clinical software engineering data management business
+    military hands-on practical and & of / + my the a in for with soft hard computer programming
+    interpersonal inter-personal language invited conference peer-reviewed refereed journal
+    development graduate undergraduate summer freelance consulting employment full-time
+    part-time honors honours awards education experience skills scientific creative design
+    product analytical professional-experience recent select current main areas area educational
+    co-curricular cocurricular extracurricular curricular""".split()
+)
+
+
+def _vocabulary_kind(t: str) -> str | None:
+    words = [w for w in re.split(r"[\s,]+", t.replace("&", " & ").replace("/", " / ")) if w]
+    if not 1 <= len(words) <= 5:
+        return None
+    kinds = []
+    for w in words:
+        w = w.strip("()")
+        kind = _NOUN_KIND.get(w)
+        if kind is not None:
+            kinds.append(kind)
+        elif w not in _QUALIFIERS:
+            return None
+    if not kinds:
+        return None
+    for bullet_kind in ("experience", "projects"):
+        if bullet_kind in kinds:
+            return bullet_kind
+    return kinds[-1]
+
+
+def numbered_heading(rest: str) -> bool:
+    """After a list number: a heading ('1. Experience', '3. PROFESSIONAL PROFILE', '6. SKILL
+    ORIENTATION / TECHNICAL SKILLS') rather than a numbered item: a known heading, or a
+    short line in capitals that is no sentence."""
+    rest = rest.strip()
+    if known_heading(rest):
+        return True
+    words = rest.split()
+    return (
+        1 <= len(words) <= 7
+        and rest.isupper()
+        and len(re.findall(r"[A-Z]", rest)) >= 4
+        and not re.search(r"[.;!?]$|\d{3,}", rest)
+    )
 
 
 def section_kind(title: str) -> str:
@@ -261,4 +332,20 @@ def detect_headings(lines: list[Line]) -> list[bool]:
             if styles.get(st, 0) and (ln.size >= body * 1.08 or st[3]) and len(ln.text) <= 40:
                 if not re.search(r"[.!?]$", ln.text) and not DATE_RANGE_RE.search(ln.text):
                     flags[i] = True
+    _demote_entry_titles(lines, flags)
     return flags
+
+
+def _demote_entry_titles(lines: list[Line], flags: list[bool]) -> None:
+    """A heading-styled line right under a known heading, in words no heading uses ('OCHI'
+    under 'PROJECTS'), is the first entry's title: a section is never empty."""
+    for i in range(1, len(lines)):
+        if (
+            flags[i]
+            and flags[i - 1]
+            and not lines[i].heading
+            and not known_heading(lines[i].text)
+            and known_heading(lines[i - 1].text)
+            and not (i + 1 < len(lines) and flags[i + 1])
+        ):
+            flags[i] = False

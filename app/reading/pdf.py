@@ -19,7 +19,7 @@ from app.reading.cleanup import (
     strip_bullet,
 )
 from app.reading.dates import DATE_RANGE_RE, DURATION_RE, is_place
-from app.reading.headings import known_heading
+from app.reading.headings import known_heading, numbered_heading
 from app.reading.lines import Line
 from app.reading.sniff import MAX_PAGES
 
@@ -210,6 +210,9 @@ def _page_spans(page) -> list[list[_Span]]:
                 font = _font_name(sp.get("font", ""))
                 fl = sp.get("flags", 0)
                 x0, y0, x1, y1 = sp["bbox"]
+                inked = [c for c in sp.get("chars") or () if not c["c"].isspace()]
+                if inked:  # the span's box without its leading and trailing spaces
+                    x0, x1 = inked[0]["bbox"][0], inked[-1]["bbox"][2]
                 stripped = raw.strip()
                 glyph = False
                 if (
@@ -566,7 +569,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     else:
         stripped, had = strip_bullet(text)
         num = None if had else _NUMBERED.match(text)
-        if num and known_heading(text[num.end() :]):
+        if num and numbered_heading(text[num.end() :]):
             num = None  # '1. Experience': a numbered section heading, not a list item
         if num:
             stripped, had = text[num.end() :], True
