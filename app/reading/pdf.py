@@ -212,7 +212,8 @@ def _page_spans(page) -> list[list[_Span]]:
                 x0, y0, x1, y1 = sp["bbox"]
                 inked = [c for c in sp.get("chars") or () if not c["c"].isspace()]
                 if inked:  # the span's box without its leading and trailing spaces
-                    x0, x1 = inked[0]["bbox"][0], inked[-1]["bbox"][2]
+                    x0 = min(c["bbox"][0] for c in inked)  # right-to-left runs: either end
+                    x1 = max(c["bbox"][2] for c in inked)
                 stripped = raw.strip()
                 glyph = False
                 if (
