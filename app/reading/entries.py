@@ -24,6 +24,7 @@ from app.reading.wording import (
     is_citation,
     is_degree_line,
     is_label,
+    is_link_line,
     is_skills_list,
     starts_with_verb,
 )
@@ -46,7 +47,7 @@ def _looks_header(ln: Line, body: float, weak: bool = True) -> bool:
         and any(is_dateish(p) for p in ln.parts)
     ):
         return True
-    if ln.bold or ln.italic:
+    if ln.bold or ln.italic or ln.leader:
         return True
     t = ln.text
     if re.search(r"\s\|\s", t) and len(t) < 120 and not t.endswith("."):
@@ -209,7 +210,9 @@ def _glyph_marks_entry(ln: Line, following: list[Line]) -> bool:
     dates or a place, it labels its own bullets ('• Image Classifier: Link'), or it is a short
     name ('• Acme Corp') followed by short header lines that reach a date before the next
     glyph ('UI Designer' / 'Dec 2024 till date')."""
-    if ln.margin or (len(ln.parts) >= 2 and any(is_place(p) or is_dateish(p) for p in ln.parts[1:])):
+    if ln.margin or ln.leader or (
+        len(ln.parts) >= 2 and any(is_place(p) or is_dateish(p) for p in ln.parts[1:])
+    ):
         return True
     if len(ln.text.split()) <= 6 and LINK_TAIL.sub("", ln.text).rstrip().endswith(":"):
         return True
@@ -279,6 +282,8 @@ def not_an_achievement(text: str) -> str:
         return "degree"
     if is_citation(text):
         return "citation"
+    if is_link_line(text):
+        return "link"
     return ""
 
 

@@ -60,6 +60,7 @@ class Structured:
 
 def structure(lines: list[Line]) -> Structured:
     """Sections, roles, bullets, skills, name and display text from lines in reading order."""
+    lines = [_without_leaders(ln) for ln in lines if ln.text.strip()]
     lines = [ln for ln in lines if ln.text.strip()]
     flags = detect_headings(lines)
     body = body_size(lines)
@@ -173,6 +174,21 @@ def structure(lines: list[Line]) -> Structured:
             seen.add(s.lower())
             uniq_skills.append(s)
     return Structured(sections, roles, bullets, uniq_skills, name, "\n".join(text_lines).strip())
+
+
+_LEADER = re.compile(r"\s*(?:[.·…_]\s?){5,}\s*")
+
+
+def _without_leaders(ln: Line) -> Line:
+    """'Mahsan Co.........2022 - 2024': dot leaders separate fields (a tab stop's filler);
+    they become a part boundary, and the line is never an achievement's text."""
+    if not _LEADER.search(ln.text):
+        return ln
+    parts = [p.strip() for q in (ln.parts or [ln.text]) for p in _LEADER.split(q) if p.strip()]
+    ln.parts = parts
+    ln.text = collapse_ws(" ".join(parts))
+    ln.leader = True
+    return ln
 
 
 def _fallback_kind(section: Section, lines: list[Line]) -> str | None:

@@ -104,20 +104,42 @@ _LABEL_WORDS = set(
     """roles role and & responsibilities responsibility key contributions contribution achievements
     achievement accomplishments accomplishment highlights highlight duties duty tasks main major
     selected description results result impact technologies technology tools environment used
-    tech stack scope notable core my the of job work details summary""".split()
+    tech stack scope notable core my the of job work details summary
+    обязанности достижения задачи результаты aufgaben tätigkeiten erfolge verantwortung
+    responsabilités réalisations missions logros responsabilidades funciones tareas
+    产出 职责 工作内容 主要职责 项目描述 成果 业绩 担当業務 実績 주요 업무 성과""".split()
 )
 _LABEL_HEADS = {"responsibilities", "responsibility", "contributions", "contribution", "achievements",
                 "achievement", "accomplishments", "accomplishment", "highlights", "duties", "tasks",
-                "description", "results", "impact", "technologies", "environment"}
+                "description", "results", "impact", "technologies", "environment", "обязанности",
+                "достижения", "задачи", "результаты", "aufgaben", "tätigkeiten", "erfolge",
+                "responsabilités", "réalisations", "missions", "logros", "responsabilidades",
+                "funciones", "tareas", "产出", "职责", "工作内容", "主要职责", "项目描述", "成果",
+                "业绩", "担当業務", "実績", "업무", "성과"}
 
 
 def is_label(text: str) -> bool:
     """'Roles and Responsibilities', 'Key achievements:': a label over an entry's bullets,
     neither a role nor an achievement."""
-    words = re.findall(r"[\w&]+", text.lower())
+    words = re.findall(r"[\w&]+", text.lower().replace("：", ":"))
     return (
         1 <= len(words) <= 5
         and not re.search(r":\s*\S", text)
         and all(w in _LABEL_WORDS for w in words)
         and any(w in _LABEL_HEADS for w in words)
     )
+
+
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|dev|app|ai|me|co|edu|gov|"
+    r"site|xyz|in|uk|de|fr|tech|page|link|live)\b(?:/\S*)?|\b[\w-]+(?:\.[\w-]+)+/\S*",
+    re.I,
+)
+
+
+def is_link_line(text: str) -> bool:
+    """'Project Link: https://...', 'Live: app.example.com Code: github.com/x': addresses
+    with at most a few label words, not an achievement."""
+    rest = _URL.sub(" ", text)
+    words = re.findall(r"[^\W\d_]+", rest)
+    return rest != text and len(words) <= 3
