@@ -25,6 +25,7 @@ from app.reading.wording import (
     is_degree_line,
     is_label,
     is_link_line,
+    is_role_line,
     is_skills_list,
     starts_with_verb,
 )
@@ -158,7 +159,13 @@ class _SectionReader:
     def _is_header(self, ln: Line, nxt: Line | None, glyph_section: bool) -> bool:
         return (
             _looks_header(ln, self.body, weak=not _wraps_on(ln, nxt, self.right))
-            or (glyph_section and ln.paragraph and len(ln.text) < 120 and not ln.text.endswith("."))
+            or (
+                glyph_section
+                and ln.paragraph
+                and len(ln.text) < 120
+                and not ln.text.endswith(".")
+                and not starts_with_verb(ln.text)
+            )
             or (
                 not self.header
                 and self.role_idx is None
@@ -216,6 +223,8 @@ def _glyph_marks_entry(ln: Line, following: list[Line]) -> bool:
         return True
     if len(ln.text.split()) <= 6 and LINK_TAIL.sub("", ln.text).rstrip().endswith(":"):
         return True
+    if is_role_line(ln.text) and not (following and _continues_text(ln, following[0])):
+        return True  # '• Engineer, Acme, 2019 - 2021': a list of roles, not achievements
     if len(ln.text.split()) > 6 or _ends_sentence(ln.text) or starts_with_verb(ln.text):
         return False
     for i, nxt in enumerate(following):
@@ -235,6 +244,11 @@ def _glyph_marks_entry(ln: Line, following: list[Line]) -> bool:
 _ABBREV_END = re.compile(
     r"\b(?:ltd|inc|co|corp|pvt|llc|plc|jr|sr|st|dept|univ|intl|bros|assn|no)\.$", re.I
 )
+
+
+def _continues_text(ln: Line, nxt: Line) -> bool:
+    """The next line carries on this line's sentence (lower-case start, not a bullet)."""
+    return not nxt.bullet and bool(re.match(r"[a-z(]", nxt.text)) and not ln.text.endswith(".")
 
 
 def _ends_sentence(text: str) -> bool:

@@ -147,7 +147,7 @@ BULLET_KINDS = ("experience", "projects")
 
 def heading_key(text: str) -> str:
     t = re.sub(r"\s*[-–|(]?\s*\blinks?\)?$", "", unspace_letters(text), flags=re.I) or text
-    t = re.sub(r"[:.\s]+$", "", t.strip())
+    t = re.sub(r"[:.\s○●•◦▪■□◆◇►▶★☆✓✔➤→—–-]+$", "", t.strip())  # trailing decoration
     t = re.sub(r"^[#\W\d]+", "", t)
     return collapse_ws(t)
 
@@ -181,7 +181,8 @@ _NOUNS = {
     "honors honours certifications certificates certification licenses licences patents "
     "interests hobbies references service memberships affiliations grants scholarships "
     "fellowships achievements accomplishments conferences workshops contact links press media "
-    "exhibitions recognition recognitions distinctions volunteerism outreach",
+    "exhibitions recognition recognitions distinctions volunteerism outreach details books "
+    "journals articles",
 }
 _NOUN_KIND = {w: k for k, words in _NOUNS.items() for w in words.split()}
 _QUALIFIERS = set(
@@ -194,7 +195,7 @@ _QUALIFIERS = set(
     development graduate undergraduate summer freelance consulting employment full-time
     part-time honors honours awards education experience skills scientific creative design
     product analytical professional-experience recent select current main areas area educational
-    co-curricular cocurricular extracurricular curricular""".split()
+    co-curricular cocurricular extracurricular curricular published previous past earlier""".split()
 )
 
 
@@ -255,7 +256,8 @@ def detect_headings(lines: list[Line]) -> list[bool]:
     def standalone(ln: Line) -> bool:
         t = heading_key(ln.text)
         return (
-            not ln.bullet
+            # a list paragraph can carry a heading in Word templates ('SKILLS ○')
+            (not ln.bullet or ((ln.caps or ln.bold) and known_heading(ln.text) is not None))
             and 0 < len(t) <= 50
             and len(t.split()) <= 6
             and not ln.margin
@@ -271,7 +273,8 @@ def detect_headings(lines: list[Line]) -> list[bool]:
     for i, ln in enumerate(lines):
         if ln.heading and standalone(ln):
             flags[i] = True
-            styles[style_of(ln)] += 1
+            if known_heading(ln.text):  # a styled name or title teaches no heading style
+                styles[style_of(ln)] += 1
         elif (
             standalone(ln)
             and known_heading(ln.text)
@@ -319,6 +322,7 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 and _n >= 2
                 and not (ln.caps or ln.text.isupper())
                 and ln.size <= main_style[1] + 0.5
+                and known_heading(ln.text) not in ("experience", "projects", "education")
             ):
                 # headings are set in capitals; a mixed-case word of the same size is a
                 # label inside a section ('Leadership' above a skills list)

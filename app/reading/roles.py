@@ -305,8 +305,8 @@ def make_role(
             title, org = b, a
         else:
             title, org = a, b
-    title = re.sub(r"\s*[,:;|]$", "", LINK_TAIL.sub("", title))
-    org = re.sub(r"\s*[,:;|]$", "", LINK_TAIL.sub("", org))
+    title = re.sub(r"\s*[,:;|]+\.?$", "", LINK_TAIL.sub("", title))
+    org = re.sub(r"\s*[,:;|]+\.?$", "", LINK_TAIL.sub("", org))
     return Role(title=title, organization=org, dates=dates, section=section.title)
 
 

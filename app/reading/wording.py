@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from app.reading.dates import DATE_RANGE_RE
+
 # Verbs achievements start with (past tense and the present forms of current roles).
 _VERBS = set(
     """led built ran wrote made won grew cut set drove taught shipped kept held gave took
@@ -26,7 +28,7 @@ def starts_with_verb(text: str) -> bool:
     m = re.match(r"[A-Za-z][\w'-]*", text.strip())
     if not m:
         return False
-    word = m.group(0)
+    word = m.group(0).split("-")[-1] or m.group(0)  # 'Co-authored', 'Re-architected'
     low = word.lower()
     if low in _VERBS:
         return True
@@ -39,6 +41,8 @@ _NOT_VERBS = {"senior", "during", "engineering", "training", "marketing", "banki
               "distributed", "embedded", "integrated", "red", "bed", "bred", "teaching", "learning",
               "speed", "seed", "need", "feed", "weed", "hundred", "ted", "ned", "fred", "ed",
               "string", "spring", "king", "ring", "thing", "nothing", "something", "wedding",
+              "managing", "acting", "visiting", "founding", "supervising", "leading", "presiding",
+              "operating", "including", "according", "following",
               "building", "programming", "publishing", "sterling", "darling", "ming", "ling"}
 
 _LABEL = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(\S.*)$")
@@ -143,3 +147,26 @@ def is_link_line(text: str) -> bool:
     rest = _URL.sub(" ", text)
     words = re.findall(r"[^\W\d_]+", rest)
     return rest != text and len(words) <= 3
+
+
+def is_role_line(text: str) -> bool:
+    """'Software Engineer Intern, Albanian Elmarsos, April 2022 until now.', 'Member of the
+    Literacy Team (2011 - 2013)': a list item naming a role and its dates (a list of
+    employers), not an achievement."""
+    t = text.strip().rstrip(".;")
+    if starts_with_verb(t) or len(t) > 140:
+        return False
+    matches = list(DATE_RANGE_RE.finditer(t))
+    if not matches:
+        return False
+    m = matches[-1]
+    if len(t) - m.end() > 2:  # the dates close the line ('..., 2019' or '(2018 - 2019)')
+        return False
+    rest = (t[: m.start()] + t[m.end() :]).strip(" ,;:|()–—-")
+    if re.search(r"\d\s*%|[$€£]\s?\d|\d{3,}", rest):
+        return False
+    words = rest.split()
+    if not 1 <= len(words) <= 12:
+        return False
+    pieces = [p for p in re.split(r",|\s[|–—-]\s|\s+at\s+|\(", rest) if p.strip(" )")]
+    return all(len(p.split()) <= 7 for p in pieces)
