@@ -54,7 +54,7 @@ def _looks_header(ln: Line, body: float, weak: bool = True) -> bool:
     if re.search(r"\s\|\s", t) and len(t) < 120 and not t.endswith("."):
         return True
     if weak and len(t) < 60 and not re.search(r"[.;]$", t) and len(t.split()) <= 9:
-        return True
+        return not starts_with_verb(t)  # 'Edit and update the data...': a short achievement
     if body and ln.size and ln.size > body * 1.05:
         return True
     return False
@@ -344,7 +344,8 @@ def _wraps_on(ln: Line, nxt: Line | None, right: dict[int | None, float]) -> boo
     dangling = re.search(
         r"(?:\b(?:to|and|or|of|the|a|an|in|for|with|by|from|on|at|as)|,)$", ln.text
     )
-    if not (re.match(r"[a-z0-9(]", nxt.text) or dangling) or abs(nxt.bbox[0] - ln.bbox[0]) > 3:
+    indent = nxt.bbox[0] - ln.bbox[0]  # wrapped lines align, or hang a little to the right
+    if not (re.match(r"[a-z0-9(]", nxt.text) or dangling) or not -3 <= indent <= 25:
         return False
     width = edge - ln.bbox[0]
     return width > 0 and edge - ln.bbox[2] <= max(0.15 * width, 6 * ln.size)
@@ -439,6 +440,9 @@ def _continues(
     if RANGE_ONLY_RE.search(ln.text) and len(ln.text) < 60:
         return False
     if item.para:
+        hanging = len(item.lines) >= 2 and item.lines[1].x0 > first.x0 + 3
+        if hanging and abs(ln.x0 - first.x0) < 2 and ln.bbox is not None:
+            return False  # hanging indent: wrapped lines indented, a new item back at the edge
         return abs(ln.x0 - first.x0) < 8 or ln.x0 <= first.x0 + 25
     gx = first.glyph_x if first.glyph_x is not None else first.x0
     if not ln.size and not first.size:  # plain text: a continuation is indented past the glyph

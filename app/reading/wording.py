@@ -20,6 +20,15 @@ _VERBS = set(
     introduce negotiate publish rebuild rewrite scale streamline spearhead translate
     responsible""".split()
 )
+_TITLE_STARTS = {"lead", "head", "research", "support", "test", "design", "train", "review",
+                 "plan", "work", "run", "build", "manage", "develop", "program", "sales", "project",
+                 "product", "market", "operate", "technical", "staff", "chief", "principal"}
+_JOB_NOUN = re.compile(
+    r"\b(?:engineer|developer|scientist|analyst|assistant|manager|designer|architect|consultant|"
+    r"specialist|associate|intern|lead|director|officer|coordinator|technician|administrator|"
+    r"researcher|fellow|editor|writer|representative|advisor|owner|partner|president)s?\b",
+    re.I,
+)
 _VERB_SUFFIX = re.compile(r"^[A-Za-z][a-z]{2,}(?:ed|ing)$")
 
 
@@ -30,6 +39,10 @@ def starts_with_verb(text: str) -> bool:
         return False
     word = m.group(0).split("-")[-1] or m.group(0)  # 'Co-authored', 'Re-architected'
     low = word.lower()
+    if low in _TITLE_STARTS:  # 'Lead Data Scientist', 'Research Assistant': a job title
+        words = text.split()
+        if len(words) > 1 and words[1][:1].isupper() and _JOB_NOUN.search(" ".join(words[:6])):
+            return False
     if low in _VERBS:
         return True
     return bool(_VERB_SUFFIX.match(word)) and low not in _NOT_VERBS
