@@ -251,6 +251,13 @@ def _continues_text(ln: Line, nxt: Line) -> bool:
     return not nxt.bullet and bool(re.match(r"[a-z(]", nxt.text)) and not ln.text.endswith(".")
 
 
+_DANGLING = re.compile(
+    r"(?:\b(?:to|and|or|of|the|a|an|in|for|with|by|from|on|at|as|that|which|while|including|"
+    r"across|into|over|under|via|per|than)|[,;:/&+-])$",
+    re.I,
+)
+
+
 def _ends_sentence(text: str) -> bool:
     """Ends with '.', ';' or ':', not counting a company abbreviation ('Pvt. Ltd.')."""
     return bool(re.search(r"[.;:]$", text)) and not _ABBREV_END.search(text)
@@ -414,6 +421,8 @@ def _continues(
     if item.para and ln.text[:1].isupper():
         if _ends_short(item, right):
             return False  # the paragraph ended on a short line; a new one starts
+        if starts_with_verb(ln.text) and not _DANGLING.search(last.text):
+            return False  # 'Cut costs...' after a finished line: the next achievement
         if (
             line_gap is not None
             and ln.page == last.page

@@ -496,3 +496,99 @@ PDF_FAMILIES = {
     "pdf_dates_in_column": build_dates_in_column,
 }
 HELD_ONLY_PDF: dict = {}
+
+
+def build_word_wild(path: Path, rng: random.Random, split: str, lang: str = "en") -> Truth:
+    """A home-made Word resume with the habits real ones have: numbered or icon-prefixed
+    headings, numbered entry headers ('1. Acme Pvt. Ltd.' over title and dates), dot leaders to
+    the dates, 'Roles and Responsibilities' labels, hanging-indent paragraphs without glyphs,
+    'GitHub link' lines, and an employer list whose items are roles, not achievements."""
+    truth = Truth()
+    cv = make_cv(rng, split, rng.choice(["industry", "student", "psi"]))
+    st = Style.draw(rng, bullets=["•", "▪", "none", "➢"])
+    st.family = rng.choice(["times", "helvetica", "dejavu"])
+    c = Canvas(st.page, st.family)
+    c.new_page()
+    w, h = st.page
+    flow = Flow(c, 60, w - 60, 56, h - 56)
+    contact_block(flow, cv, st, centred=rng.random() < 0.5)
+    numbered = rng.random() < 0.5
+    icon = rng.choice(["", "■ ", "► "]) if not numbered else ""
+    header = rng.choice(["numbered", "leaders", "plain"])
+    label = rng.random() < 0.6
+    s = st.size
+    n = 0
+
+    def heading(key: str) -> None:
+        nonlocal n
+        n += 1
+        title = cv.titles[key].upper()
+        truth.section(title)
+        flow.gap(s)
+        flow.need(s * 4)
+        flow.line((f"{n}. " if numbered else icon) + title, s + 1, "b", color=st.accent)
+        flow.gap(2)
+
+    heading("summary")
+    flow.para(cv.summary, s)
+    heading("experience")
+    for k, e in enumerate(cv.jobs):
+        flow.need(s * 6)
+        if header == "numbered":
+            flow.line(f"{k + 1}. {e.org} Pvt. Ltd." if k % 2 == 0 else f"{k + 1}. {e.org}", s, "b", x=flow.x0 + 14)
+            flow.line(e.title, s, x=flow.x0 + 28)
+            flow.line(e.dates.replace("Present", "till date"), s, x=flow.x0 + 26)
+            org = f"{e.org} Pvt. Ltd." if k % 2 == 0 else e.org
+        elif header == "leaders":
+            left = e.org
+            right = e.dates
+            dots = "." * int((flow.x1 - flow.x0 - c.width(left + right, s, "b") - 8) / c.width(".", s))
+            flow.line(f"{left}{dots}{right}", s, "b")
+            flow.line(e.title, s, "i")
+            org = e.org
+        else:
+            flow.line(f"{e.title}, {e.org}", s, "b")
+            flow.line(e.dates, s, "i")
+            org = e.org
+        if label:
+            flow.line(rng.choice(["Roles and Responsibilities", "Key Contributions:", "Responsibilities:"]), s, "b")
+        for b in e.bullets:
+            if st.bullet == "none":  # hanging indent, no glyph
+                lines = c.wrap(b, s, flow.x1 - flow.x0 - 18)
+                for i, ln in enumerate(lines):
+                    flow.need(s * 1.3)
+                    c.text(flow.x0 + (0 if i == 0 else 18), flow.y + s, ln, s, page=flow.page)
+                    flow.y += s * 1.3
+            else:
+                flow.bullet(b, s, st.bullet, indent=16)
+        truth.role(e.title, org, e.dates.replace("Present", "till date") if header == "numbered" else e.dates, e.bullets)
+        flow.gap(4)
+    if cv.projects:
+        heading("projects")
+        for e in cv.projects:
+            flow.line(e.title, s, "b")
+            entry_body(flow, Entry(e.title, "", e.dates, bullets=e.bullets), st, rng)
+            if rng.random() < 0.6:
+                flow.line(rng.choice(["GitHub link", f"Live: {e.title.lower().replace(' ', '-')}.vercel.app"]), s, color=(0.1, 0.2, 0.8))
+            truth.role(e.title, "", "", e.bullets)
+    # an earlier-career list: each item a role with its dates, no achievements
+    key = "volunteer"
+    cv.titles[key] = rng.choice(["Previous Employment", "Earlier Roles", "Volunteer Experience"])
+    n += 1
+    title = cv.titles[key].upper()
+    truth.section(title)
+    flow.gap(s)
+    flow.line((f"{n}. " if numbered else icon) + title, s + 1, "b", color=st.accent)
+    for t_, o_ in [("Sales Associate", "Greenleaf Books"), ("Library Assistant", "Tamarack Public Library")]:
+        dates = f"({rng.randint(2008, 2012)} – {rng.randint(2013, 2015)})"
+        flow.bullet(f"{t_}, {o_}, {dates}.", s, "•" if st.bullet == "none" else st.bullet, indent=16)
+        truth.role(t_, o_, dates.strip("()"), [])
+    heading("education")
+    section_body(flow, "education", cv, st, truth, rng)
+    heading("skills")
+    section_body(flow, "skills", cv, st, truth, rng)
+    c.save(path, "Microsoft® Word 2016")
+    return truth
+
+
+PDF_FAMILIES["pdf_word_wild"] = build_word_wild
