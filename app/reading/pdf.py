@@ -532,10 +532,26 @@ def _near(a: _Piece, b: _Piece) -> bool:
     return max(a.x0 - b.x1, b.x0 - a.x1) < max(3.0 * b.size, 24)
 
 
+def _letter_bullet(spans: list[_Span]) -> None:
+    """Word's second-level bullet is the letter 'o' (in Courier New), set apart from its text
+    by a tab: a lone 'o' span followed, after a gap, by a capital starts a bullet item."""
+    if len(spans) < 2:
+        return
+    a, b = spans[0], spans[1]
+    if (
+        a.text.strip() in ("o", "§", "Ø", "ü", "q", "v")
+        and b.x0 - a.x1 >= 0.25 * max(a.size, 1)
+        and re.match(r"\s*[A-Z0-9\u00C0-\u024F]", b.text)
+        and b.text.strip()[:1].isupper()
+    ):
+        a.glyph, a.text = True, "•"
+
+
 def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None:
     spans = [s for p in row for s in p.spans]
     glyph_x = None
     first = row[0].spans
+    _letter_bullet(spans)
     lead_glyph = first[0].glyph
     glyph_span: _Span | None = None
     parts: list[str] = []

@@ -151,7 +151,10 @@ def section_body(flow: Flow, key: str, cv: CV, st: Style, truth: Truth, rng: ran
     elif key == "skills":
         mode = rng.choice(["labelled", "bullets", "inline"])
         for k, v in cv.skills.items():
-            if mode == "labelled":
+            fits = flow.c.width(f"{k}: {', '.join(v)}", s, "b") < flow.x1 - flow.x0
+            if mode == "labelled" and not fits:
+                flow.para(f"{k}: {', '.join(v)}", s)
+            elif mode == "labelled":
                 end = flow.c.text(flow.x0, flow.y + s, k + ": ", s, "b", page=flow.page)
                 flow.c.text(end, flow.y + s, ", ".join(v), s, page=flow.page)
                 flow.gap(s * 1.35)
