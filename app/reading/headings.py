@@ -9,6 +9,7 @@ from collections import Counter
 from app.reading.cleanup import collapse_ws, unspace_letters
 from app.reading.dates import DATE_RANGE_RE, is_dateish
 from app.reading.lines import Line, body_size, style_of
+from app.reading.wording import JOB_NOUN
 
 # ---------------------------------------------------------------- section headings
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -334,7 +335,11 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 continue
             st = style_of(ln)
             if styles.get(st, 0) and (ln.size >= body * 1.08 or st[3]) and len(ln.text) <= 40:
-                if not re.search(r"[.!?]$", ln.text) and not DATE_RANGE_RE.search(ln.text):
+                if (
+                    not re.search(r"[.!?]$", ln.text)
+                    and not DATE_RANGE_RE.search(ln.text)
+                    and not JOB_NOUN.search(ln.text)  # 'SOFTWARE DEVELOPER': an entry's title
+                ):
                     flags[i] = True
     _demote_entry_titles(lines, flags)
     return flags

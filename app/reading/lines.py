@@ -29,6 +29,7 @@ class Line:
     paragraph: bool = False  # a complete paragraph (DOCX/TXT): never joined with the next line
     caps: bool = False  # typeset in capitals (small caps counts)
     peak: float = 0.0  # largest font size in the line's first piece (PDF; finds the name)
+    side_by_side: bool = False  # PDF: two long texts on one row (columns not separated?)
     leader: bool = False  # fields joined by dot leaders ('Acme Co..........2021'): a header
     hyphen: str = ""  # how a line-end hyphen is to be read: 'soft', 'keep' or '' (see join_lines)
 

@@ -626,6 +626,15 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     )
     caps = bool(re.search(r"[A-Z]", text)) and text.upper() == text
     last = row[-1].spans[-1]
+    long_pieces = [  # prose on both sides of a gap: two columns read as one row?
+        p
+        for p in row
+        if len(p.text().split()) >= 5
+        and not _marginish(p)
+        and p.text().strip()[:1].isalpha()
+        and ":" not in p.text()
+        and p.text().count(",") * 3 < len(p.text().split())
+    ]
     lead_peak = max((s.size for s in lead), default=size)
     return Line(
         hyphen="soft" if last.soft_end else "",
@@ -643,6 +652,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
         glyph_x=glyph_x,
         margin=list(margin),
         caps=caps,
+        side_by_side=len(long_pieces) >= 2,
     )
 
 
@@ -724,8 +734,9 @@ def _fix_visual_order(pages: list[list[list[_Span]]]) -> None:
             s.text = reverse_rtl_runs(s.text)
 
 
-def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
-    """Visual lines of a PDF in reading order, and its page count."""
+def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Line], int]:
+    """Visual lines of a PDF in reading order, and its page count. What the reader is unsure
+    about (a page whose columns it could not separate) is appended to `notes`."""
     doc = open_pdf(path)
     try:
         lines: list[Line] = []
@@ -782,6 +793,11 @@ def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
                         f"{path.name} holds far more text than a resume. Upload the resume alone."
                     )
             _drawn_bullets(page, page_lines)
+            if notes is not None and sum(1 for ln in page_lines if ln.side_by_side) >= 3:
+                notes.append(
+                    f"Page {pno + 1} has text side by side that we could not put in reading "
+                    "order. Check the bullets from that page; a one-column export reads best."
+                )
         lines = _drop_running_lines(lines, doc)
         letters = sum(len(re.findall(r"[^\W\d_]", ln.text)) for ln in lines)
         if letters < 20:

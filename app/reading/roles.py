@@ -327,6 +327,12 @@ def same_employer(role: Role, prev: Role, section: Section) -> bool:
     )
 
 
+def _names(ln: Line) -> bool:
+    """The line names something (a title, an employer), not only dates or a place."""
+    lead = ln.parts[0] if ln.parts else ln.text
+    return not is_dateish(lead) and not is_place(lead)
+
+
 def group_headers(header: list[Line]) -> list[list[Line]]:
     """Split a run of header lines into entries: a new entry starts when the current one
     already has its dates and the next line repeats the first line's style or has dates too."""
@@ -340,13 +346,16 @@ def group_headers(header: list[Line]) -> list[list[Line]]:
             or any(is_dateish(p) for p in ln.parts)
         )
         if cur and has_date:
-            first = cur[0]
-            same_style = (
+            # the entry's first line that names something (a line of dates or a place has
+            # no style to repeat)
+            first = next((c for c in cur if _names(c)), cur[0])
+            same_style = first is not ln and (
                 ln.bold == first.bold
                 and ln.italic == first.italic
                 and abs((ln.peak or ln.size) - (first.peak or first.size)) < 0.6
             )
-            if (ln_date and not is_dateish(ln.text)) or (same_style and len(cur) >= 2):
+            named = sum(1 for c in cur if _names(c))
+            if (ln_date and not is_dateish(ln.text)) or (same_style and named >= 2):
                 groups.append(cur)
                 cur, has_date = [], False
         cur.append(ln)

@@ -8,7 +8,7 @@ those lines into the `Resume` contract."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.models.resume import Bullet, Role, Section
 from app.reading.cleanup import CJK_RE, collapse_ws
@@ -31,6 +31,7 @@ from app.reading.headings import (
 )
 from app.reading.lines import Line, body_size, display_line, document_vocab, style_of
 from app.reading.roles import CONTACT
+from app.reading.wording import starts_with_verb
 
 __all__ = [
     "DATE_RANGE_RE",
@@ -56,6 +57,9 @@ class Structured:
     skills: list[str]
     name: str
     text: str
+    # sections left unread that hold achievement-like bullets: (title, how many)
+    unread: list[tuple[str, int]] = field(default_factory=list)
+    headings_found: bool = True
 
 
 def structure(lines: list[Line]) -> Structured:
@@ -153,12 +157,17 @@ def structure(lines: list[Line]) -> Structured:
 
     vocab = document_vocab(lines)
     line_gap = line_pitch(lines, body)
+    unread: list[tuple[str, int]] = []
+    headings_found = bool(sections)
     for k, (section, sec_lines) in enumerate(entries):
         if section.kind == "skills":
             skills.extend(_skills_from(sec_lines))
         if section.kind not in BULLET_KINDS:
             kind = _fallback_kind(section, sec_lines)
             if kind is None:
+                n = _achievement_like(sec_lines)
+                if n >= 3 and section.kind not in ("summary",):
+                    unread.append((section.title, n))
                 continue
             if kind != section.kind:
                 new = Section(title=section.title, kind=kind)
@@ -173,7 +182,16 @@ def structure(lines: list[Line]) -> Structured:
         if s.lower() not in seen:
             seen.add(s.lower())
             uniq_skills.append(s)
-    return Structured(sections, roles, bullets, uniq_skills, name, "\n".join(text_lines).strip())
+    return Structured(
+        sections,
+        roles,
+        bullets,
+        uniq_skills,
+        name,
+        "\n".join(text_lines).strip(),
+        unread=unread,
+        headings_found=headings_found,
+    )
 
 
 _LEADER = re.compile(r"\s*(?:[.·…_]\s?){5,}\s*")
@@ -189,6 +207,17 @@ def _without_leaders(ln: Line) -> Line:
     ln.text = collapse_ws(" ".join(parts))
     ln.leader = True
     return ln
+
+
+def _achievement_like(lines: list[Line]) -> int:
+    """Bullet lines that read like achievements: a past-tense verb first ('Built...'), a
+    sentence's length."""
+    past = re.compile(r"^(?:[A-Z][a-z]+ed|Led|Built|Ran|Wrote|Made|Won|Grew|Cut|Drove|Taught|Shipped)\b")
+    return sum(
+        1
+        for ln in lines
+        if ln.bullet and len(ln.text.split()) >= 8 and starts_with_verb(ln.text) and past.match(ln.text)
+    )
 
 
 def _fallback_kind(section: Section, lines: list[Line]) -> str | None:

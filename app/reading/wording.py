@@ -23,7 +23,7 @@ _VERBS = set(
 _TITLE_STARTS = {"lead", "head", "research", "support", "test", "design", "train", "review",
                  "plan", "work", "run", "build", "manage", "develop", "program", "sales", "project",
                  "product", "market", "operate", "technical", "staff", "chief", "principal"}
-_JOB_NOUN = re.compile(
+JOB_NOUN = re.compile(
     r"\b(?:engineer|developer|scientist|analyst|assistant|manager|designer|architect|consultant|"
     r"specialist|associate|intern|lead|director|officer|coordinator|technician|administrator|"
     r"researcher|fellow|editor|writer|representative|advisor|owner|partner|president)s?\b",
@@ -41,7 +41,7 @@ def starts_with_verb(text: str) -> bool:
     low = word.lower()
     if low in _TITLE_STARTS:  # 'Lead Data Scientist', 'Research Assistant': a job title
         words = text.split()
-        if len(words) > 1 and words[1][:1].isupper() and _JOB_NOUN.search(" ".join(words[:6])):
+        if len(words) > 1 and words[1][:1].isupper() and JOB_NOUN.search(" ".join(words[:6])):
             return False
     if low in _VERBS:
         return True

@@ -55,6 +55,7 @@ from app.views.actions import (
 from app.views.header_strip import HeaderStrip
 from app.views.job_view import JobView
 from app.views.page_filler import PageFiller
+from app.views.reading_notice import ReadingNotice
 from app.views.resume_view import (
     PageImage,
     PreparedPage,
@@ -303,7 +304,13 @@ class Workspace(QWidget):
                 self.job_view = JobView()
                 self.splitter = QSplitter(Qt.Orientation.Horizontal)
                 self.splitter.setObjectName("ResumeJobSplitter")
-                self.splitter.addWidget(self.resume_view)
+                self.reading_notice = ReadingNotice()  # what the reader was unsure about
+                resume_pane = QWidget()
+                pane_layout = QVBoxLayout(resume_pane)
+                pane_layout.setContentsMargins(0, 0, 0, 0)
+                pane_layout.addWidget(self.reading_notice)
+                pane_layout.addWidget(self.resume_view, 1)
+                self.splitter.addWidget(resume_pane)
                 self.splitter.addWidget(self.job_view)
                 self.splitter.setStretchFactor(0, 3)
                 self.splitter.setStretchFactor(1, 2)
@@ -656,6 +663,7 @@ class MainWindow(QMainWindow):
             steps = ws.resume_view.content_steps(session.report, principles, self._pages,
                                                  base_colour=base)
             yield from steps
+            ws.reading_notice.show_warnings(session.report.resume.warnings)
             if colours:
                 ws.job_view.set_content(session.report, colours["good"], colours["bad"],
                                         colours["text_muted"])
