@@ -438,7 +438,6 @@ def _dates(rng: random.Random, lang: str, style: str, start: int, end: int | Non
 def make_cv(rng: random.Random, split: str, kind: str = "industry", lang: str = "en") -> CV:
     """One resume's content. `kind`: industry | academic | student | psi (projects written
     as Problem / Solution / Impact)."""
-    pick = lambda pool, k=1: rng.sample(halves(pool, split), k)  # noqa: E731
     name = rng.choice(halves(PEOPLE, split))
     first = name.split()[0].lower()
     date_style = rng.choice(["short", "long", "year", "num", "to"])
