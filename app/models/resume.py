@@ -92,6 +92,7 @@ class JobDescription:
     skills: tuple[str, ...] = ()  # every canonical skill the posting mentions
     text: str = ""
     team: str = ""  # the team the title line names ("Personalization Ranking"), '' if none
+    pay: str = ""  # the pay range the posting states, as written; a fact, never a requirement
     # what the reader was unsure about, in plain words that say what to check (may be empty)
     warnings: tuple[str, ...] = ()
 

@@ -42,6 +42,7 @@ MAX_CHARS = 100_000  # the longest real postings are ~15,000 characters
 
 RESPONSIBILITY, BASIC, PREFERRED = "responsibility", "basic", "preferred"
 _INTRO, _SKIP, _UNKNOWN, _OTHER = "intro", "skip", "unknown", "other"
+_NOTES = "notes"  # the candidate's own notes pasted around the posting
 
 
 def requirement_id(text: str) -> str:
@@ -80,6 +81,8 @@ def _parse(text: str, source: SourceInfo, skills: Sequence[Skill] | None) -> Job
     from app.skills import SkillMatcher
 
     matcher = SkillMatcher.for_skills(skills)
+    pay = _pay_range(text)
+    text = _strip_page_noise(text)
     unglued = _unglue(text)
     blocks = _blocks(unglued.split("\n"))
     items, kept_text = _items(blocks)
@@ -101,7 +104,8 @@ def _parse(text: str, source: SourceInfo, skills: Sequence[Skill] | None) -> Job
     job_skills = _unique([*matcher.find(title), *matcher.find(kept_text)])
     return JobDescription(source=source, title=title, company=company, level_hints=level_hints,
                           requirements=tuple(requirements), skills=tuple(job_skills), text=text,
-                          team=job_team(unglued, company))
+                          team=job_team(unglued, company), pay=pay,
+                          warnings=_job_warnings(requirements, title))
 
 
 # --------------------------------------------------------------------------- input checks
@@ -142,6 +146,53 @@ def _check(text: str) -> None:
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < MIN_WORDS:
         raise InputError(TOO_SHORT)
+
+
+# --------------------------------------------------------------------------- page noise, pay
+
+_PAGE_NOISE = re.compile(
+    r"^\s*(?:"
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\b.*"  # print stamp + page title
+    r"|(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,3})?"  # the page's address (+ 'n/N')
+    r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}|page\s+\d{1,3}|-\s*\d{1,3}\s*-"
+    r"|(?:job|req(?:uisition)?|posting|reference|ref|vacancy)\.?\s*(?:id|#|no\.?|number|code)"
+    r"\s*[:#.]?\s*[\w-]+(?:\s*[|·•]\s*.*)?"
+    r"|(?:posted|reposted|updated)\s+(?:\d+\s+\w+\s+ago|on\s+.*|today|yesterday)"
+    r"|apply(?:\s+now)?|save(?:\s+job)?|share(?:\s+this\s+job)?|easy apply|report job"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def _strip_page_noise(text: str) -> str:
+    """Lines a browser print or a job board puts around a posting: the print date and page
+    title, the page address and 'n/N', 'Page 2 of 3', 'Job ID: ...', 'Posted 3 days ago'."""
+    return "\n".join(ln for ln in text.split("\n") if not _PAGE_NOISE.match(ln))
+
+
+_PAY_RE = re.compile(
+    r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*[$€£]?\s?\d[\d,.]*\s*[kK]?"
+    r"(?:\s*(?:USD|EUR|GBP))?(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|hour|hr|month)|\s*annually)?"
+)
+
+
+def _pay_range(text: str) -> str:
+    """The pay range the posting states ('$140,000 - $180,000 per year'), kept as a fact."""
+    m = _PAY_RE.search(text)
+    return m.group(0).strip() if m else ""
+
+
+def _job_warnings(requirements: Sequence[Requirement], title: str) -> tuple[str, ...]:
+    out = []
+    if not requirements:
+        out.append("We found no requirements in this posting. Check that you pasted the whole "
+                   "posting, including its responsibilities and qualifications.")
+    elif not any(r.kind in (BASIC, PREFERRED) for r in requirements):
+        out.append("We found no qualifications section in this posting, so every item is read as "
+                   "a responsibility. Check the requirement list on the Resume & JD page.")
+    if not title:
+        out.append("We could not find the job title. Put the title on the first line of the posting.")
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- step 1: unglue
@@ -227,7 +278,8 @@ _H_FILLER = {"key", "job", "core", "main", "primary", "your", "the", "our", "tec
              "at", "work", "working", "day", "day-to-day", "how", "is", "you're", "you’re",
              "general", "specific", "all", "ideal", "candidate", "tech", "stack", "highlights",
              "good", "requirements/qualifications", "what's", "whats", "with", "on",
-             "i", "ii", "iii", "extra", "credit", "or", "opportunity", "responsibilities:"}
+             "i", "ii", "iii", "extra", "credit", "or", "opportunity", "responsibilities:",
+             "include", "includes", "including", "has", "following", "typically", "main"}
 _H_VOCAB = _H_PREFERRED | _H_RESP | _H_BASIC | _H_SKIP | _H_INTRO | _H_FILLER
 _FUZZY_VOCAB = sorted(w for w in _H_VOCAB if len(w) >= 6)
 
@@ -263,6 +315,13 @@ def heading_kind(line: str) -> str | None:
     question = raw.rstrip().endswith("?")
     if re.search(r"\b(?:nice|good|great) to have\b|\bbonus\b", norm):
         return PREFERRED
+    if re.search(r"\bideal candidate\b", norm):
+        return BASIC
+    if re.fullmatch(r"(?:in this role,?\s+|day to day,?\s+)?you(?:'ll|’ll| will)(?: be| get to)?(?: doing)?", norm):
+        return RESPONSIBILITY  # 'You will:'
+    if re.fullmatch(r"(?:you(?:'ll|’ll| will) (?:need|bring)|you have|you bring|you are)", norm):
+        return BASIC  # 'You will need:', 'You have:'
+
     if words[0] == "about" and len(words) <= 5:
         rest = set(words[1:])
         if rest & {"you", "yourself"}:
@@ -502,6 +561,14 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+_NOTE_MARK = re.compile(
+    r"^\W*(?:(?:my|personal|own)\s+)?notes?\b|^\W*to-?do\b|^\W*my\s+questions\b|^\W*remember\b"
+    r"|^\s*[-=_*~#]{3,}|\bpasted from\b|^\W*why i(?:'m|’m| am)\b|^\W*(?:interview|call) (?:on|with)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I'll)(?![\w'’])|\b(?:[Mm]y|[Mm]e|[Mm]yself)\b")
+
+
 def _items(blocks: list[_Block]) -> tuple[list[tuple[str, str]], str]:
     """Requirement items (text, kind) and the text of the sections that are not boilerplate."""
     has_resp = any(b.heading == RESPONSIBILITY for b in blocks) or any(
@@ -511,22 +578,29 @@ def _items(blocks: list[_Block]) -> tuple[list[tuple[str, str]], str]:
     kept: list[str] = []
     bullets_in_section = 0
     basic_seen = False
+    legal_seen = False
 
     def add(text: str, kind: str, bullet: bool) -> None:
         nonlocal basic_seen
         text = _clean_item(text)
-        if _words(text) < 1 or text.endswith("?"):
-            return
+        if _words(text) < 1 or text.endswith("?") or _FIRST_PERSON.search(text):
+            return  # questions and the candidate's own words ('I have 4 years') are no items
         items.append(_Item(text, kind, bullet))
         if kind == BASIC:
             basic_seen = True
 
     def take(text: str, bullet: bool) -> None:
         nonlocal state, bullets_in_section
+        nonlocal legal_seen
+        if state == _NOTES:
+            return
         if _BOILERPLATE.search(text):
             state = _SKIP
+            legal_seen = True
         if state == _SKIP:
-            if bullet and _REQ_LIKE.match(text):
+            # requirement-like bullets under 'About <company>' (a scrape lost their heading);
+            # never after the legal text, where only notes and page furniture follow
+            if bullet and _REQ_LIKE.match(text) and not legal_seen:
                 add(text, PREFERRED if basic_seen else BASIC, True)
             return
         if state in (RESPONSIBILITY, BASIC, PREFERRED):
@@ -566,6 +640,9 @@ def _items(blocks: list[_Block]) -> tuple[list[tuple[str, str]], str]:
                 bullets_in_section = 0
             if state != _SKIP:
                 kept.append(block.text)
+            continue
+        if _NOTE_MARK.match(block.text):
+            state = _NOTES  # 'My notes:', 'TODO: ...', '---- pasted ----': until a posting heading
             continue
         if block.kind == "bullet":
             take(block.text, True)
@@ -757,13 +834,13 @@ def _company(text: str) -> str:
     if m:
         return m.group(1)
     patterns = [
-        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is an? (?:[\w-]+\s+){0,4}?(?:company|startup|leader|"
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is an? (?:[\w-]+\s+){0,4}?(?:company|startup|leader|"
         r"provider|firm|organi[sz]ation|business|marketplace|platform)\b",
-        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is on a mission\b",
-        r"\bAt ([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}),\s+(?:we|our)\b",
-        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is an equal (?:opportunity|employment)",
-        r"\bJoin ([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2})\b",
-        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is (?:hiring|looking for|seeking)\b",
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is on a mission\b",
+        r"\bAt ([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}),\s+(?:we|our)\b",
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is an equal (?:opportunity|employment)",
+        r"\bJoin ([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2})\b",
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is (?:hiring|looking for|seeking)\b",
     ]
     for pat in patterns:
         m = re.search(pat, text)
