@@ -279,7 +279,7 @@ _H_FILLER = {"key", "job", "core", "main", "primary", "your", "the", "our", "tec
              "general", "specific", "all", "ideal", "candidate", "tech", "stack", "highlights",
              "good", "requirements/qualifications", "what's", "whats", "with", "on",
              "i", "ii", "iii", "extra", "credit", "or", "opportunity", "responsibilities:",
-             "include", "includes", "including", "has", "following", "typically", "main"}
+             "include", "includes", "including", "has", "following", "typically"}
 _H_VOCAB = _H_PREFERRED | _H_RESP | _H_BASIC | _H_SKIP | _H_INTRO | _H_FILLER
 _FUZZY_VOCAB = sorted(w for w in _H_VOCAB if len(w) >= 6)
 
