@@ -27,7 +27,14 @@ _TITLE_WORDS = re.compile(
     r"staff|student|postdoc(?:toral)?|ph\.?d|candidate|editor|writer|author|president|secretary|treasurer|"
     r"captain|partner|executive|supervisor|operator|strategist|freelancer|coach|counsel(?:or|lor)|nurse|"
     r"accountant|attorney|paralegal|clerk|cashier|barista|server|agent|recruiter|marketer|planner|"
-    r"educator|expert|sme)\b",
+    r"educator|expert|sme"
+    # German compounds and French / Spanish titles ('Systemadministrator', 'Projektleiterin',
+    # 'Ingénieur logiciel', 'Jefa de proyecto')
+    r"|\w*(?:leiter|entwickler|berater|ingenieur|referent|assistent|spezialist|architekt|analyst|"
+    r"administrator|praktikant|werkstudent|techniker|koordinator|direktor|manager)(?:in)?"
+    r"|ingénieure?|développeu(?:r|se)|chef|consultante?|stagiaire|responsable|analyste|directeur|"
+    r"directrice|chargée?|technicienne?|ingenier[oa]|desarrollador(?:a)?|jef[ea]|consultor(?:a)?|"
+    r"becari[oa]|analista|científic[oa]|gerente|director(?:a)?|técnic[oa]|coordinador(?:a)?)\b",
     re.I,
 )
 _ORG_WORDS = re.compile(
@@ -330,7 +337,10 @@ def same_employer(role: Role, prev: Role, section: Section) -> bool:
 def _names(ln: Line) -> bool:
     """The line names something (a title, an employer), not only dates or a place."""
     lead = ln.parts[0] if ln.parts else ln.text
-    return not is_dateish(lead) and not is_place(lead)
+    if is_dateish(lead) or is_place(lead):
+        return False
+    rest, dates = split_dates(lead)  # 'March 2021 – Present | Remote'
+    return not (dates and (not rest or is_place(rest)))
 
 
 def group_headers(header: list[Line]) -> list[list[Line]]:
@@ -354,8 +364,7 @@ def group_headers(header: list[Line]) -> list[list[Line]]:
                 and ln.italic == first.italic
                 and abs((ln.peak or ln.size) - (first.peak or first.size)) < 0.6
             )
-            named = sum(1 for c in cur if _names(c))
-            if (ln_date and not is_dateish(ln.text)) or (same_style and named >= 2):
+            if (ln_date and not is_dateish(ln.text)) or (same_style and len(cur) >= 2):
                 groups.append(cur)
                 cur, has_date = [], False
         cur.append(ln)
