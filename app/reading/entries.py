@@ -19,7 +19,14 @@ from app.reading.dates import (
     take_meta,
 )
 from app.reading.lines import Line
-from app.reading.roles import LINK_TAIL, group_headers, make_role, same_employer
+from app.reading.roles import (
+    LINK_TAIL,
+    ORG_WORDS,
+    TITLE_WORDS,
+    group_headers,
+    make_role,
+    same_employer,
+)
 from app.reading.wording import (
     is_citation,
     is_degree_line,
@@ -27,6 +34,7 @@ from app.reading.wording import (
     is_link_line,
     is_role_line,
     is_skills_list,
+    list_items,
     starts_with_verb,
 )
 
@@ -125,6 +133,13 @@ class _SectionReader:
                 and _continues(self.open_item, ln, self.body, self.right, self.line_gap)
             ):
                 self.open_item.lines.append(ln)
+                continue
+            if (
+                (self.header or self.role_idx is not None)
+                and not (ln.bold or ln.margin or has_date(ln))
+                and (is_skills_list(ln.text) or _tech_names(ln.text))
+            ):
+                self.open_item = None  # 'Tech stack: Go, Kafka': about the entry, no header
                 continue
             if self._is_header(ln, nxt, glyph_section):
                 self._start_header(ln)
@@ -256,6 +271,20 @@ _DANGLING = re.compile(
     r"across|into|over|under|via|per|than)|[,;:/&+-])$",
     re.I,
 )
+
+
+def _tech_names(text: str) -> bool:
+    """'TypeScript, Next.js, Stripe': three or more short names and nothing else."""
+    _label, items = list_items(text)
+    if is_place(", ".join(items[-2:])) or any(TITLE_WORDS.search(x) or ORG_WORDS.search(x) for x in items):
+        return False  # 'Engineer, Acme Corp, Austin, TX': an entry's header
+    return (
+        len(items) >= 3
+        and all(1 <= len(x.split()) <= 3 for x in items)
+        and not any(starts_with_verb(x) for x in items)
+        and not any(is_dateish(x) or is_place(x) for x in items)
+        and all(x[:1].isupper() or x[:1].isdigit() or not x[:1].isalpha() or "." in x for x in items)
+    )
 
 
 def _ends_sentence(text: str) -> bool:

@@ -18,7 +18,7 @@ from app.reading.dates import (
 from app.reading.lines import Line
 
 # ---------------------------------------------------------------- roles
-_TITLE_WORDS = re.compile(
+TITLE_WORDS = re.compile(
     r"\b(engineer(?:ing)?|developer|intern(?:ship)?|scientist|manager|analyst|research(?:er)?|assistant|"
     r"lead|leader|head|founder|co-?founder|cto|ceo|cfo|coo|vp|president|director|architect|consultant|fellow|"
     r"member|contributor|volunteer|lecturer|professor|teacher|tutor|instructor|designer|administrator|"
@@ -37,7 +37,7 @@ _TITLE_WORDS = re.compile(
     r"becari[oa]|analista|científic[oa]|gerente|director(?:a)?|técnic[oa]|coordinador(?:a)?)\b",
     re.I,
 )
-_ORG_WORDS = re.compile(
+ORG_WORDS = re.compile(
     r"\b(inc|llc|ltd|corp|corporation|company|co|gmbh|university|college|institute|school|labs?|"
     r"laboratory|hospital|bank|group|technologies|systems|foundation|society|center|centre|agency|"
     r"department|dep|ministry|command|research|academy|solutions|studio|ventures|partners|"
@@ -177,7 +177,7 @@ def _split_title_org(text: str) -> list[str]:
     if len(tokens) < 3:
         return [text]
     first_kw = next(
-        (i for i, t in enumerate(tokens) if _TITLE_WORDS.fullmatch(t.strip(",&()"))), None
+        (i for i, t in enumerate(tokens) if TITLE_WORDS.fullmatch(t.strip(",&()"))), None
     )
     if first_kw is None:
         return [text]
@@ -185,13 +185,13 @@ def _split_title_org(text: str) -> list[str]:
         (
             i
             for i, t in enumerate(tokens)
-            if i > first_kw and _ORG_WORDS.fullmatch(t.strip("(),")) and not _TITLE_WORDS.search(t)
+            if i > first_kw and ORG_WORDS.fullmatch(t.strip("(),")) and not TITLE_WORDS.search(t)
         ),
         len(tokens),
     )
     last_kw = None
     for i, t in enumerate(tokens[:first_org]):
-        if _TITLE_WORDS.fullmatch(t.strip(",&()")):
+        if TITLE_WORDS.fullmatch(t.strip(",&()")):
             last_kw = i
     if last_kw is None or last_kw >= len(tokens) - 1 or last_kw == 0 and len(tokens) < 3:
         return [text]
@@ -215,8 +215,8 @@ def _split_title_org(text: str) -> list[str]:
 
 
 def _title_score(text: str) -> int:
-    n = len(_TITLE_WORDS.findall(text))
-    n -= len(_ORG_WORDS.findall(text))
+    n = len(TITLE_WORDS.findall(text))
+    n -= len(ORG_WORDS.findall(text))
     return n
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.reading.dates import DATE_RANGE_RE
+from app.reading.dates import DATE_RANGE_RE, is_place
 
 # Verbs achievements start with (past tense and the present forms of current roles).
 _VERBS = set(
@@ -78,6 +78,14 @@ def is_skills_list(text: str) -> bool:
     label, items = list_items(text)
     if len(items) < (3 if label else 4):
         return False
+    if not label and (
+        any(JOB_NOUN.search(x) for x in items)
+        or (re.search(r"\s\|\s", text) and len(items[0].split()) >= 2)  # 'Name | Go, Kafka'
+
+        or is_place(", ".join(items[-2:]))
+        or DATE_RANGE_RE.search(text)
+    ):
+        return False  # 'Data Scientist, Uber, San Francisco, USA': an entry's header
     words = [len(x.split()) for x in items]
     if max(words) > 4 or sum(words) / len(words) > 2.4:
         return False
