@@ -134,10 +134,12 @@ class _SectionReader:
             ):
                 self.open_item.lines.append(ln)
                 continue
-            if (
-                (self.header or self.role_idx is not None)
-                and not (ln.bold or ln.margin or has_date(ln))
-                and (is_skills_list(ln.text) or _tech_names(ln.text))
+            if not (ln.bold or ln.margin or has_date(ln)) and (
+                # 'Tech stack: Go, Kafka' anywhere in an entry; bare names only right under
+                # the entry's title ('ShelfSense — PyTorch, ONNX' after bullets is a title)
+                ((self.header or self.role_idx is not None) and is_skills_list(ln.text) and ":" in ln.text)
+                or (self.header and (is_skills_list(ln.text) or _tech_names(ln.text)))
+                or (self.role_idx is not None and _tech_names(ln.text) and (ln.italic or _techy(ln.text)))
             ):
                 self.open_item = None  # 'Tech stack: Go, Kafka': about the entry, no header
                 continue
@@ -273,8 +275,17 @@ _DANGLING = re.compile(
 )
 
 
+def _techy(text: str) -> bool:
+    """Most names look like technology ('Next.js', 'PyTorch', 'C++', 'AWS', 'S3')."""
+    _label, items = list_items(text)
+    techy = [x for x in items if re.search(r"[.+#\d/]|[a-z][A-Z]|^[A-Z]{2,6}$", x)]
+    return len(techy) * 2 >= len(items)
+
+
 def _tech_names(text: str) -> bool:
     """'TypeScript, Next.js, Stripe': three or more short names and nothing else."""
+    if re.search(r"\s[—–-]\s", text):
+        return False  # 'ShelfSense — PyTorch, ONNX': a name and its stack, an entry's title
     _label, items = list_items(text)
     if is_place(", ".join(items[-2:])) or any(TITLE_WORDS.search(x) or ORG_WORDS.search(x) for x in items):
         return False  # 'Engineer, Acme Corp, Austin, TX': an entry's header
