@@ -28,7 +28,7 @@ _DATE = (
     rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
     rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_YEAR})"
 )
-_NOW = r"(?:present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
+_NOW = r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
 # 'present' in other languages: only read as a date at the end of a range ('2020 - heute')
 _NOW_INTL = (
     r"(?:bis )?heute|aktuell|jetzt|laufend|présent|aujourd'hui|actuel(?:lement)?|en cours"

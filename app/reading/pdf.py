@@ -471,9 +471,11 @@ def _order_columns(
             # section titles in a left margin: interleave them with the content by height
             main_rows = _rows([p for p in pieces if p not in side])
             head_rows = _rows(side)
-            keyed = [(min(q.y0 for q in r) - 0.5, r) for r in head_rows]
-            keyed += [(min(q.y0 for q in r), r) for r in main_rows]
-            return [r for _k, r in sorted(keyed, key=lambda t: t[0])], {}
+            tops = [min(q.y0 for q in r) for r in main_rows]
+            keyed = [(top, 0, r) for top, r in zip(tops, main_rows, strict=True)]
+            for r in head_rows:
+                keyed.append((_heading_anchor(r, main_rows, tops), -1, r))
+            return [r for _k, _o, r in sorted(keyed, key=lambda t: (t[0], t[1]))], {}
     if margin_side is None and (len(left) < 3 or len(right) < 3):
         return _rows(pieces), {}
     if margin_side is not None:
@@ -524,6 +526,21 @@ def _order_columns(
     for p in middle:
         (left if (p.x0 + p.x1) / 2 < (g0 + g1) / 2 else right).append(p)
     return _rows(above) + _rows(left) + _rows(right) + _rows(below), {}
+
+
+def _heading_anchor(head: list[_Piece], rows: list[list[_Piece]], tops: list[float]) -> float:
+    """Where a left-column heading goes among the content rows: before the row that starts its
+    section. That row sits level with the heading, or up to about a line above or below it
+    (a table cell's padding); of those, the one after the widest gap starts a block."""
+    top = min(q.y0 for q in head)
+    size = max(q.size for q in head)
+    best: tuple[float, float] | None = None
+    for i, t in enumerate(tops):
+        if top - 1.6 * size <= t <= top + 0.6 * size:
+            above = tops[i] - max((q.y1 for q in rows[i - 1]), default=t) if i > 0 else 99.0
+            if best is None or above > best[0] + 0.5:
+                best = (above, t)
+    return best[1] if best is not None else top - 0.5
 
 
 def _near(a: _Piece, b: _Piece) -> bool:
