@@ -565,4 +565,40 @@ DOCX_FAMILIES = {
     "docx_tabs": build_tabs_sections,
     "docx_academic": build_academic_docx,
 }
-HELD_ONLY_DOCX: dict = {}
+
+
+def build_newspaper_columns(path: Path, rng: random.Random, split: str, lang: str = "en") -> Truth:
+    """Held-back only: the whole body in a two-column Word section (text flows from the left
+    column into the right), Heading 2 sections, numbered achievements, 'Company — Title' lines
+    with the dates in parentheses."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    truth = Truth()
+    cv = make_cv(rng, split, "industry", lang)
+    d = _doc(rng)
+    d.sections[0]._sectPr.append(parse_xml(f'<w:cols {nsdecls("w")} w:num="2" w:space="500"/>'))
+    d.add_paragraph(cv.name, style="Title")
+    d.add_paragraph(f"{cv.email} · {cv.phone}")
+    for key in ["summary", "experience", "education", "skills"] + (["projects"] if cv.projects else []):
+        printed = cv.titles[key]
+        d.add_heading(printed, level=2)
+        truth.section(printed)
+        if key == "experience":
+            for e in cv.jobs:
+                p = d.add_paragraph()
+                p.add_run(e.org).bold = True
+                p.add_run(f" — {e.title} ({e.dates})")
+                for b in e.bullets:
+                    try:
+                        d.add_paragraph(b, style="List Number")
+                    except KeyError:
+                        d.add_paragraph(b)
+                truth.role(e.title, e.org, e.dates, e.bullets)
+        else:
+            _section_content(d, key, cv, truth, rng, "style", tab_in=3.0)
+    d.save(str(path))
+    return truth
+
+
+HELD_ONLY_DOCX = {"docx_newspaper_columns": build_newspaper_columns}

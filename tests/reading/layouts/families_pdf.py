@@ -498,7 +498,6 @@ PDF_FAMILIES = {
     "pdf_academic": build_academic,
     "pdf_dates_in_column": build_dates_in_column,
 }
-HELD_ONLY_PDF: dict = {}
 
 
 def build_word_wild(path: Path, rng: random.Random, split: str, lang: str = "en") -> Truth:
@@ -595,3 +594,54 @@ def build_word_wild(path: Path, rng: random.Random, split: str, lang: str = "en"
 
 
 PDF_FAMILIES["pdf_word_wild"] = build_word_wild
+
+
+def build_banded(path: Path, rng: random.Random, split: str, lang: str = "en") -> Truth:
+    """Held-back only (never looked at while tuning): a coloured band across the top with the
+    name and contact in white, section headings as white text on dark label boxes, a narrow
+    right column for skills and languages, '◆' bullets and dates in small grey type above
+    each title."""
+    truth = Truth()
+    cv = make_cv(rng, split, rng.choice(["industry", "student"]), lang)
+    st = Style.draw(rng, bullets=["◆", "•", "dot"])
+    st.header = "dates_above"
+    c = Canvas(st.page, st.family)
+    c.new_page()
+    w, h = st.page
+    c.rect((0, 0, w, 92), st.accent)
+    c.text(40, 48, cv.name, st.size + 12, "b", color=(1, 1, 1))
+    c.text(40, 72, "  |  ".join([cv.city, cv.email, cv.phone]), st.size - 0.5, color=(0.92, 0.92, 0.92))
+    split_x = w - 170
+    main = Flow(c, 40, split_x - 20, 110, h - 46, later=(40, split_x - 20, 46))
+    side = Flow(c, split_x, w - 40, 110, h - 46)
+
+    def label(flow: Flow, title: str) -> None:
+        printed = title.upper()
+        truth.section(printed)
+        flow.gap(st.size)
+        flow.need(st.size * 4)
+        c.rect((flow.x0, flow.y, flow.x0 + c.width(printed, st.size, "b") + 12, flow.y + st.size * 1.6),
+               (0.15, 0.15, 0.18), page=flow.page)
+        c.text(flow.x0 + 6, flow.y + st.size * 1.15, printed, st.size, "b", color=(1, 1, 1), page=flow.page)
+        flow.gap(st.size * 2.2)
+
+    for key in ["skills", "languages", "education"]:
+        label(side, cv.titles[key])
+        if key == "skills":
+            for x in [s for v in cv.skills.values() for s in v][:10]:
+                side.line(x, st.size - 0.5)
+        elif key == "languages":
+            for x in cv.languages:
+                side.line(x, st.size - 0.5)
+        else:
+            for sc in cv.schools:
+                side.para(sc.degree, st.size - 0.5, "b")
+                side.para(f"{sc.school}, {sc.dates}", st.size - 0.5)
+    for key in ["summary", "experience"] + (["projects"] if cv.projects else []):
+        label(main, cv.titles[key])
+        section_body(main, key, cv, st, truth, rng)
+    c.save(path, "Adobe InDesign 18.2 (Windows)")
+    return truth
+
+
+HELD_ONLY_PDF = {"pdf_banded": build_banded}

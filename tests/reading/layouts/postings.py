@@ -219,7 +219,10 @@ def write_browser_print(path: Path, text: str, title: str, company: str, rng: ra
     stamp = f"{rng.randint(1, 12)}/{rng.randint(1, 28)}/24, {rng.randint(1, 12)}:{rng.randint(10, 59)} PM"
     head = f"{title} - {company} | Careers"
     url = f"https://careers.{company.lower().replace(' ', '').replace('&', '')}.com/jobs/{rng.randint(10000, 99999)}"
-    font = pymupdf.Font("helv")
+    from .canvas import FONT_DIR
+
+    fontfile = str(FONT_DIR / "DejaVuSans.ttf")  # a Unicode font: dashes and dots print as typed
+    font = pymupdf.Font(fontfile=fontfile)
     body: list[str] = []
     for raw in text.split("\n"):
         words, cur = raw.split(), ""
@@ -227,7 +230,7 @@ def write_browser_print(path: Path, text: str, title: str, company: str, rng: ra
             body.append("")
         for word in words:
             cand = (cur + " " + word).strip()
-            if font.text_length(cand, fontsize=10) > w - 100 and cur:
+            if font.text_length(cand, fontsize=9.5) > w - 100 and cur:
                 body.append(cur)
                 cur = "   " + word if raw[:1] in "·•-*◦▪–" or raw[:2].rstrip(".").isdigit() else word
             else:
@@ -238,13 +241,14 @@ def write_browser_print(path: Path, text: str, title: str, company: str, rng: ra
     pages = [body[i: i + per_page] for i in range(0, len(body), per_page)]
     for n, chunk in enumerate(pages):
         page = doc.new_page(width=w, height=h)
-        page.insert_text((30, 22), stamp, fontsize=8)
-        page.insert_text((w / 2 - font.text_length(head, fontsize=8) / 2, 22), head, fontsize=8)
-        page.insert_text((30, h - 18), url, fontsize=8)
-        page.insert_text((w - 50, h - 18), f"{n + 1}/{len(pages)}", fontsize=8)
+        kw = {"fontname": "dejavu", "fontfile": fontfile}
+        page.insert_text((30, 22), stamp, fontsize=8, **kw)
+        page.insert_text((w / 2 - font.text_length(head, fontsize=8) / 2, 22), head, fontsize=8, **kw)
+        page.insert_text((30, h - 18), url, fontsize=8, **kw)
+        page.insert_text((w - 50, h - 18), f"{n + 1}/{len(pages)}", fontsize=8, **kw)
         y = 60
         for line in chunk:
-            page.insert_text((50, y), line, fontsize=10)
+            page.insert_text((50, y), line, fontsize=9.5, **kw)
             y += 13
     doc.set_metadata({"producer": "Skia/PDF m120", "creator": "Mozilla/5.0 Chrome"})
     doc.save(str(path))

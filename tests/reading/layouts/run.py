@@ -48,7 +48,7 @@ def _job_scores(name: str, folder: Path, only: str = "", show: bool = False) -> 
         corpus = default_corpus()
         return corpus_job_rows(corpus) if (corpus / "groundtruth" / "jobs").is_dir() else []
     rows = []
-    for row, truth, job in job_rows(name.split("-", 1)[1], folder):
+    for row, _truth, job in job_rows(name.split("-", 1)[1], folder):
         if only and only not in row.name:
             continue
         rows.append(row)
