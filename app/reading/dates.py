@@ -26,6 +26,7 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = (
     rf"(?:{_YEAR}\s*[年년](?:\s*\d{{1,2}}\s*[月월])?"  # 2020年4月, 2020년 3월
     rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
+    rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # full dates
     rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_YEAR})"
 )
 _NOW = r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present|current(?:ly)?|now|today|ongoing|pres\.?|date)"

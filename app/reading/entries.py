@@ -458,6 +458,8 @@ def _continues(
     first = item.lines[0]
     if len(ln.parts) >= 2 and is_dateish(ln.parts[-1]):
         return False  # a right-aligned date: an entry header, never wrapped text
+    if ":" in ln.text[:30] and is_skills_list(ln.text):
+        return False  # 'Stack: TypeScript, Node.js' on its own line after the bullet
     if item.para and ln.text[:1].isupper():
         if _ends_short(item, right):
             return False  # the paragraph ended on a short line; a new one starts

@@ -26,7 +26,9 @@ _TITLE_STARTS = {"lead", "head", "research", "support", "test", "design", "train
 JOB_NOUN = re.compile(
     r"\b(?:engineer|developer|scientist|analyst|assistant|manager|designer|architect|consultant|"
     r"specialist|associate|intern|lead|director|officer|coordinator|technician|administrator|"
-    r"researcher|fellow|editor|writer|representative|advisor|owner|partner|president)s?\b",
+    r"researcher|fellow|editor|writer|representative|advisor|owner|partner|president|stage|"
+    r"stagiaire|alternante?|apprentie?|praktikum|praktikant(?:in)?|werkstudent(?:in)?|becari[oa]|"
+    r"prácticas|développeu(?:r|se)|ingénieure?|ingenier[oa]|desarrollador(?:a)?)s?\b",
     re.I,
 )
 _VERB_SUFFIX = re.compile(r"^[A-Za-z][a-z]{2,}(?:ed|ing)$")
@@ -170,6 +172,19 @@ def is_link_line(text: str) -> bool:
     return rest != text and len(words) <= 3
 
 
+_MONTHS_ONLY = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avril|mai|juin|juil|août|"
+    r"sept|oct|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|januar|februar|märz|april|juni|juli|oktober|dezember)[a-zé]*\.?"
+)
+_LEAD_DATES = re.compile(
+    r"^(?:(?:en cours|current(?:ly)?|present|since \d{4}|depuis \d{4}|seit \d{4})\s*:"
+    r"|(?:" + _MONTHS_ONLY + r"\s*[-–]\s*)?" + r"(?:" + DATE_RANGE_RE.pattern + r")\s*:?)",
+    re.I,
+)
+_AT_ORG = re.compile(r"\s(?:at|in|chez|bei|en|@|for|à|al|a)\s+(?:l['’])?[A-Z]", re.I)
+
+
 def is_role_line(text: str) -> bool:
     """'Software Engineer Intern, Albanian Elmarsos, April 2022 until now.', 'Member of the
     Literacy Team (2011 - 2013)': a list item naming a role and its dates (a list of
@@ -177,6 +192,14 @@ def is_role_line(text: str) -> bool:
     t = text.strip().rstrip(".;")
     if starts_with_verb(t) or len(t) > 140:
         return False
+    lead = _LEAD_DATES.match(t)
+    if lead:  # '2018.03 – 2019.02 Intern as Java developer in M-Bank', 'Avril - Juin 2017: Stage ...'
+        rest = t[lead.end():].strip(" :–—-|,")
+        return (
+            1 <= len(rest.split()) <= 14
+            and not starts_with_verb(rest)
+            and bool(JOB_NOUN.search(rest) or _AT_ORG.search(rest))
+        )
     matches = list(DATE_RANGE_RE.finditer(t))
     if not matches:
         return False
