@@ -49,11 +49,26 @@ def _lines_of(
             f"{p.name} holds far more text than a resume. Upload the resume alone, or paste it."
         )
     letters = sum(ch.isalpha() for ln in lines for ch in ln.text)
+    if letters < 20 and kind == "docx" and _docx_has_pictures(p):
+        raise InputError(
+            f"{p.name} holds a picture of a resume, not its text. Choose the original file "
+            "(Word or PDF with text), or paste the text."
+        )
     if letters < 20:
         raise InputError(
             f"{p.name} has no readable text. Check that it is the right file, or paste the text."
         )
     return lines, info
+
+
+def _docx_has_pictures(path: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(n.startswith("word/media/") for n in zf.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def extract_document_text(path: str | os.PathLike) -> tuple[str, SourceInfo]:
