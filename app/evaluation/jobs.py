@@ -10,29 +10,15 @@ the expected one. The "exact F1" column counts equal normalised texts only.
 
 from __future__ import annotations
 
-import difflib
 import json
-import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-FUZZY = 0.9
+from app.evaluation.reading import FUZZY, norm
+from app.evaluation.reading import fuzzy_ratio as _ratio
 
-
-def norm(text: str) -> str:
-    """Normalised text for matching: lowercase, punctuation and whitespace removed."""
-    t = unicodedata.normalize("NFKC", text).lower()
-    t = re.sub(r"[^\w\s]|_", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
-
-
-def _ratio(a: str, b: str) -> float:
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if sm.real_quick_ratio() < FUZZY or sm.quick_ratio() < FUZZY:
-        return 0.0
-    return sm.ratio()
+__all__ = ["FUZZY", "JobScore", "evaluate", "main", "norm", "pair_items", "score_file"]
 
 
 def pair_items(expected: list[str], found: list[str], fuzzy: bool = True) -> list[tuple[int, int]]:

@@ -27,7 +27,9 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def _ratio(a: str, b: str) -> float:
+def fuzzy_ratio(a: str, b: str) -> float:
+    """difflib's ratio of two normalised texts, 0.0 when they cannot reach FUZZY (both
+    evaluations use it: resumes and job descriptions)."""
     if a == b:
         return 1.0
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
@@ -58,7 +60,7 @@ def match_count(expected: list[str], found: list[str], threshold: float = FUZZY)
         for j, f in enumerate(fnd):
             if j in used_f:
                 continue
-            r = _ratio(e, f)
+            r = fuzzy_ratio(e, f)
             if r >= threshold:
                 pairs.append((r, i, j))
     for _r, i, j in sorted(pairs, reverse=True):
