@@ -676,11 +676,13 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
 def _drawn_bullets(page, lines: list[Line]) -> None:
     """Bullets drawn as small vector shapes (no glyph in the text): mark the lines they precede.
 
-    Only looked for on pages without any text glyph bullet, since reading drawings costs time."""
-    if not lines or any(ln.bullet for ln in lines):
+    A page can mix both (a sidebar list typed with '•', the main column's bullets drawn as dots),
+    so drawings are read whenever two or more lines without a glyph start indented from the
+    page's left edge; reading drawings costs time, so not otherwise."""
+    if not lines:
         return
     left = min(ln.x0 for ln in lines)
-    if sum(1 for ln in lines if ln.x0 > left + 4) < 2:
+    if sum(1 for ln in lines if not ln.bullet and ln.x0 > left + 4) < 2:
         return
     try:
         drawings = page.get_cdrawings() if hasattr(page, "get_cdrawings") else page.get_drawings()
@@ -695,7 +697,7 @@ def _drawn_bullets(page, lines: list[Line]) -> None:
     if not dots:
         return
     for ln in lines:
-        if not ln.bbox:
+        if not ln.bbox or ln.bullet:
             continue
         for x0, y0, x1, y1 in dots:
             cy = (y0 + y1) / 2
