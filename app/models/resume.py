@@ -59,6 +59,8 @@ class Resume:
     skills: tuple[str, ...] = ()
     name: str = ""
     text: str = ""  # the whole text in reading order (shown for DOCX/TXT, stored in sessions)
+    # what the reader was unsure about, in plain words that say what to check (may be empty)
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)
@@ -90,6 +92,9 @@ class JobDescription:
     skills: tuple[str, ...] = ()  # every canonical skill the posting mentions
     text: str = ""
     team: str = ""  # the team the title line names ("Personalization Ranking"), '' if none
+    pay: str = ""  # the pay range the posting states, as written; a fact, never a requirement
+    # what the reader was unsure about, in plain words that say what to check (may be empty)
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)

@@ -1,176 +1,305 @@
-"""DOCX reading with python-docx: body paragraphs and layout tables in document order,
-list numbering as bullets, tab-separated parts (right-aligned dates) kept apart."""
+"""DOCX reading: the document's XML walked in reading order, whatever wraps the text.
+
+Templates hide text in many containers; python-docx's own `paragraph.text` and
+`table.rows` see only plain runs, hyperlinks and direct rows. This walker reads body
+paragraphs and tables (nested, merged cells, rows inside content controls), block and run
+level content controls (`w:sdt`), tracked insertions, smart tags, simple fields, text boxes
+(DrawingML inside `mc:AlternateContent`, read once: the VML fallback copy is skipped) and
+symbol-font bullets. List numbering is a bullet; tab-separated parts (right-aligned dates)
+are kept apart."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from app.errors import InputError
 from app.reading.cleanup import clean_line, strip_bullet
+from app.reading.lines import Line
 from app.reading.sniff import check_docx_zip
-from app.reading.structure import Line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 MAX_PARAGRAPHS = 20_000
+MAX_DEPTH = 12  # tables in tables in text boxes...: deeper nesting is not a resume layout
+
+# containers whose children are read as if they stood in their place
+_TRANSPARENT = {_W + t for t in ("sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink",
+                                  "fldSimple", "dir", "bdo")}
+_SKIP = {_W + t for t in ("del", "moveFrom", "sdtPr", "sdtEndPr", "pPr", "rPr", "tblPr", "trPr",
+                          "tcPr", "tblGrid", "sectPr", "proofErr", "bookmarkStart", "bookmarkEnd",
+                          "commentRangeStart", "commentRangeEnd", "permStart", "permEnd")}
 
 
-def _para_line(par) -> Line | None:
-    raw = par.text or ""
-    parts = [clean_line(p) for p in re.split(r"\t+", raw)]
-    parts = [p for p in parts if p]
-    text = clean_line(raw)
-    if not text:
-        return None
-    style = (par.style.name if par.style is not None else "") or ""
-    ppr = par._p.pPr
-    numbered = ppr is not None and ppr.numPr is not None
-    if not numbered and par.style is not None:
-        st = par.style
+def _choice(alt: Any) -> Any | None:
+    """The mc:Choice branch of an mc:AlternateContent (the fallback repeats it)."""
+    return alt.find(_MC + "Choice")
+
+
+class _Walker:
+    def __init__(self, document: Any) -> None:
+        from docx.text.paragraph import Paragraph
+
+        self._Paragraph = Paragraph
+        self.parent = document._body
+        self.out: list[Line] = []
+
+    # ------------------------------------------------------------------ blocks
+    def block(self, container: Any, depth: int = 0) -> None:
+        for child in container.iterchildren():
+            if len(self.out) > MAX_PARAGRAPHS:
+                raise InputError("This document is far longer than a resume. Upload the resume alone.")
+            tag = child.tag
+            if tag == _W + "p":
+                self.paragraph(child, depth)
+            elif tag == _W + "tbl":
+                if depth < MAX_DEPTH:
+                    self.table(child, depth)
+            elif tag == _W + "sdt":
+                content = child.find(_W + "sdtContent")
+                if content is not None:
+                    self.block(content, depth)
+            elif tag == _MC + "AlternateContent":
+                choice = _choice(child)
+                if choice is not None:
+                    self.block(choice, depth)
+            elif tag in _TRANSPARENT:
+                self.block(child, depth)
+
+    def table(self, tbl: Any, depth: int) -> None:
+        for tr in _children(tbl, _W + "tr"):
+            cells = [tc for tc in _children(tr, _W + "tc") if not _merged_away(tc)]
+            simple = all(
+                len([p for p in _children(tc, _W + "p") if _plain_text(p).strip()]) <= 1
+                and not _has(tc, _W + "tbl")
+                for tc in cells
+            )
+            if simple and len(cells) > 1:
+                lines = [
+                    ln
+                    for tc in cells
+                    for p in _children(tc, _W + "p")
+                    if (ln := self.para_line(p)) is not None
+                ]
+                if lines:
+                    first = lines[0]
+                    first.parts = [p for ln in lines for p in (ln.parts or [ln.text])]
+                    first.text = clean_line(" ".join(ln.text for ln in lines))
+                    first.bullet = lines[0].bullet
+                    self.out.append(first)
+                for tc in cells:
+                    for p in _children(tc, _W + "p"):
+                        self.text_boxes(p, depth + 1)
+                continue
+            for tc in cells:
+                self.block(tc, depth + 1)
+
+    def paragraph(self, p: Any, depth: int) -> None:
+        self.out.extend(self.para_lines(p))
+        self.text_boxes(p, depth + 1)
+
+    def text_boxes(self, p: Any, depth: int) -> None:
+        """Text boxes anchored in this paragraph, each read as a little document; a box inside
+        another box is read by the outer one."""
+        if depth >= MAX_DEPTH:
+            return
+        for box in p.iter(_W + "txbxContent"):
+            node, skip = box.getparent(), False
+            while node is not None and node is not p:
+                if node.tag in (_MC + "Fallback", _W + "txbxContent", _W + "del"):
+                    skip = True
+                    break
+                node = node.getparent()
+            if not skip:
+                self.block(box, depth)
+
+    # ------------------------------------------------------------------ paragraphs
+    def para_line(self, p: Any) -> Line | None:
+        from docx.text.run import Run
+
+        par = self._Paragraph(p, self.parent)
+        runs = [Run(r, par) for r in _runs(p)]
+        raw = "".join(_run_text(r._r) for r in runs)
+        parts = [clean_line(x) for x in re.split(r"\t+", raw)]
+        parts = [x for x in parts if x]
+        text = clean_line(raw)
+        if not text:
+            return None
+        try:
+            style = par.style
+        except Exception:  # a style id the styles part does not define
+            style = None
+        style_name = (style.name if style is not None else "") or ""
+        ppr = p.pPr
+        numbered = ppr is not None and ppr.numPr is not None
+        st = style
         for _ in range(5):  # numbering inherited from the paragraph style
-            if st is None:
+            if numbered or st is None:
                 break
             sp = st.element.pPr
             if sp is not None and sp.numPr is not None:
                 numbered = True
-                break
             st = st.base_style
-    bullet = numbered or bool(re.search(r"list|bullet", style, re.I))
-    stripped, had = strip_bullet(text)
-    if had:
-        bullet, text = True, stripped
-        if parts:
-            parts[0] = strip_bullet(parts[0])[0]
-    runs = [r for r in par.runs if r.text.strip()]
-    chars = sum(len(r.text) for r in runs) or 1
-    bold_chars = sum(
-        len(r.text)
-        for r in runs
-        if r.bold or (r.bold is None and par.style is not None and par.style.font.bold)
-    )
-    italic_chars = sum(len(r.text) for r in runs if r.italic)
-    caps = any(r.font.all_caps or r.font.small_caps for r in runs) or (
-        text.isupper() and len(text) > 2
-    )
-    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
-    if not sizes:
-        st = par.style
+        bullet = numbered or bool(re.search(r"list|bullet", style_name, re.I))
+        stripped, had = strip_bullet(text)
+        if had:
+            bullet, text = True, stripped
+            if parts:
+                parts[0] = strip_bullet(parts[0])[0]
+        shown = [r for r in runs if _run_text(r._r).strip()]
+        chars = sum(len(_run_text(r._r)) for r in shown) or 1
+        style_bold = bool(style is not None and style.font.bold)
+        bold_chars = sum(
+            len(_run_text(r._r)) for r in shown if r.bold or (r.bold is None and (style_bold or _char_bold(r)))
+        )
+        italic_chars = sum(len(_run_text(r._r)) for r in shown if r.italic)
+        caps = any(r.font.all_caps or r.font.small_caps for r in shown) or (text.isupper() and len(text) > 2)
+        sizes = [r.font.size.pt for r in shown if r.font.size is not None]
+        st = style
         for _ in range(6):  # the size comes from the style chain
-            if st is None:
+            if sizes or st is None:
                 break
             if st.font is not None and st.font.size is not None:
                 sizes = [st.font.size.pt]
-                break
             st = st.base_style
-    heading = bool(re.match(r"(heading|title)", style, re.I)) and not re.match(
-        r"title", style, re.I
-    )
-    return Line(
-        text=text,
-        parts=parts,
-        bullet=bullet,
-        bold=bold_chars / chars >= 0.6,
-        italic=italic_chars / chars >= 0.6,
-        heading=heading,
-        paragraph=True,
-        caps=caps,
-        size=max(sizes) if sizes else 11.0,
-        font=style,
-    )
-
-
-def _para_lines(par) -> list[Line]:
-    """A paragraph as lines: soft line breaks (Shift+Enter) separate fields or items."""
-    ln = _para_line(par)
-    if ln is None:
-        return []
-    raw = par.text or ""
-    if "\n" not in raw:
-        return [ln]
-    out: list[Line] = []
-    for i, seg in enumerate(raw.split("\n")):
-        text = clean_line(seg)
-        if not text:
-            continue
-        text, had = strip_bullet(text)
-        parts = [q for q in (clean_line(x) for x in re.split(r"\t+", seg)) if q]
-        if had and parts:
-            parts[0] = strip_bullet(parts[0])[0]
-        out.append(
-            replace(ln, text=text, parts=parts, bullet=had or (ln.bullet and i == 0), margin=[])
+        heading = bool(re.match(r"(heading|title)", style_name, re.I)) and not re.match(
+            r"title", style_name, re.I
         )
-    return out
+        return Line(
+            text=text,
+            parts=parts,
+            bullet=bullet,
+            bold=bold_chars / chars >= 0.6,
+            italic=italic_chars / chars >= 0.6,
+            heading=heading,
+            paragraph=True,
+            caps=caps,
+            size=max(sizes) if sizes else 11.0,
+            font=style_name,
+        )
+
+    def para_lines(self, p: Any) -> list[Line]:
+        """A paragraph as lines: soft line breaks (Shift+Enter) separate fields or items."""
+        ln = self.para_line(p)
+        if ln is None:
+            return []
+        raw = "".join(_run_text(r) for r in _runs(p))
+        if "\n" not in raw:
+            return [ln]
+        out: list[Line] = []
+        for i, seg in enumerate(raw.split("\n")):
+            text = clean_line(seg)
+            if not text:
+                continue
+            text, had = strip_bullet(text)
+            parts = [q for q in (clean_line(x) for x in re.split(r"\t+", seg)) if q]
+            if had and parts:
+                parts[0] = strip_bullet(parts[0])[0]
+            out.append(
+                replace(ln, text=text, parts=parts, bullet=had or (ln.bullet and i == 0), margin=[])
+            )
+        return out
 
 
-def _iter_block(parent, out: list[Line], depth: int = 0) -> None:
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    root = getattr(parent, "element", None)  # a Document; cells only have `_element`
-    container = root.body if root is not None and hasattr(root, "body") else parent._element
-    for child in container.iterchildren():
-        if len(out) > MAX_PARAGRAPHS:
-            raise InputError("This document is far longer than a resume. Upload the resume alone.")
-        if child.tag == _W + "p":
-            out.extend(_para_lines(Paragraph(child, parent)))
-            _text_boxes(child, parent, out)
-        elif child.tag == _W + "tbl" and depth < 4:
-            table = Table(child, parent)
-            for row in table.rows:
-                cells = []
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(cell)
-                simple = all(
-                    len([p for p in c.paragraphs if p.text.strip()]) <= 1 and not c.tables
-                    for c in cells
-                )
-                if simple and len(cells) > 1:
-                    lines = [
-                        ln for c in cells for p in c.paragraphs if (ln := _para_line(p)) is not None
-                    ]
-                    if lines:
-                        first = lines[0]
-                        first.parts = [p for ln in lines for p in (ln.parts or [ln.text])]
-                        first.text = clean_line(" ".join(ln.text for ln in lines))
-                        out.append(first)
-                    continue
-                for cell in cells:
-                    _iter_block(cell, out, depth + 1)
+def _children(el: Any, tag: str) -> list[Any]:
+    """Children with `tag`, looking through content controls and custom XML wrappers
+    (rows and cells can sit inside a w:sdt)."""
+    out = []
+    for child in el.iterchildren():
+        if child.tag == tag:
+            out.append(child)
         elif child.tag == _W + "sdt":
             content = child.find(_W + "sdtContent")
             if content is not None:
-                for p in content.iter(_W + "p"):
-                    out.extend(_para_lines(Paragraph(p, parent)))
+                out.extend(_children(content, tag))
+        elif child.tag in (_W + "customXml", _W + "ins", _W + "moveTo"):
+            out.extend(_children(child, tag))
+    return out
 
 
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+def _has(el: Any, tag: str) -> bool:
+    return next(el.iter(tag), None) is not None
 
 
-def _text_boxes(p_element, parent, out: list[Line]) -> None:
-    """Paragraphs inside text boxes anchored in this paragraph (template layouts use them);
-    the VML fallback copy of each box is skipped so nothing is read twice."""
-    from docx.text.paragraph import Paragraph
+def _merged_away(tc: Any) -> bool:
+    """A cell that continues a vertical merge from the row above and holds nothing."""
+    pr = tc.find(_W + "tcPr")
+    vmerge = pr.find(_W + "vMerge") if pr is not None else None
+    if vmerge is None or vmerge.get(_W + "val") == "restart":
+        return False
+    return not _plain_text(tc).strip()
 
-    for box in p_element.iter(_W + "txbxContent"):
-        node, fallback = box.getparent(), False
-        while node is not None and node is not p_element:
-            if node.tag == _MC_FALLBACK:
-                fallback = True
-                break
-            node = node.getparent()
-        if fallback:
-            continue
-        for p in box.iter(_W + "p"):
-            out.extend(_para_lines(Paragraph(p, parent)))
+
+def _runs(p: Any) -> list[Any]:
+    """The paragraph's runs in order, through every wrapper that shows its text (hyperlinks,
+    content controls, insertions, smart tags, fields, the chosen branch of alternate
+    content); never deleted text, field codes or text boxes (read apart)."""
+    out: list[Any] = []
+
+    def walk(el: Any) -> None:
+        for child in el.iterchildren():
+            tag = child.tag
+            if tag == _W + "r":
+                out.append(child)
+            elif tag in _SKIP:
+                continue
+            elif tag == _W + "sdt":
+                content = child.find(_W + "sdtContent")
+                if content is not None:
+                    walk(content)
+            elif tag == _MC + "AlternateContent":
+                choice = _choice(child)
+                if choice is not None:
+                    walk(choice)
+            elif tag in _TRANSPARENT or tag == _MC + "Choice":
+                walk(child)
+
+    walk(p)
+    return out
+
+
+_SYMBOL_BULLETS = {"F0B7", "F0A7", "F076", "F0D8", "F0FC", "F0A8", "F06E", "F071", "F0E0", "F0D7"}
+
+
+def _run_text(r: Any) -> str:
+    """A run's visible text: tabs as \\t, line breaks as \\n, symbol-font bullets as '•'."""
+    out = []
+    for child in r.iterchildren():
+        tag = child.tag
+        if tag == _W + "t":
+            out.append(child.text or "")
+        elif tag == _W + "tab" or tag == _W + "ptab":
+            out.append("\t")
+        elif tag == _W + "br":
+            if child.get(_W + "type") in (None, "textWrapping"):
+                out.append("\n")
+        elif tag == _W + "cr":
+            out.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            out.append("-")
+        elif tag == _W + "sym":
+            code = (child.get(_W + "char") or "").upper()
+            out.append("•" if code in _SYMBOL_BULLETS or code.startswith("F0") else "")
+    return "".join(out)
+
+
+def _plain_text(el: Any) -> str:
+    return "".join(t.text or "" for t in el.iter(_W + "t"))
+
+
+def _char_bold(run: Any) -> bool:
+    """Bold set by the run's character style ('Strong')."""
+    try:
+        st = run.style
+        return bool(st is not None and st.font.bold)
+    except Exception:
+        return False
 
 
 def read_docx_lines(path: Path) -> list[Line]:
-    """Paragraph lines of a DOCX in body order (tables included)."""
+    """Paragraph lines of a DOCX in reading order (tables, controls and text boxes included)."""
     check_docx_zip(path)
     try:
         import docx
@@ -182,13 +311,13 @@ def read_docx_lines(path: Path) -> list[Line]:
         raise InputError(
             f"{path.name} is a damaged DOCX file. Open it in Word, save it again, and retry."
         ) from exc
-    out: list[Line] = []
+    walker = _Walker(document)
     try:
-        _iter_block(document, out)
+        walker.block(document.element.body)
     except InputError:
         raise
     except Exception as exc:
         raise InputError(
             f"{path.name} could not be read as a Word document. Save it again as .docx or export a PDF."
         ) from exc
-    return out
+    return walker.out

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from app.errors import InputError
 from app.models.knowledge import Knowledge
 from app.models.resume import JobDescription, Requirement, SourceInfo
+from app.reading.posting_text import parse_years, pay_range, strip_page_noise
 
 __all__ = ["read_job", "read_job_text", "requirement_id", "parse_years"]
 
@@ -42,6 +43,7 @@ MAX_CHARS = 100_000  # the longest real postings are ~15,000 characters
 
 RESPONSIBILITY, BASIC, PREFERRED = "responsibility", "basic", "preferred"
 _INTRO, _SKIP, _UNKNOWN, _OTHER = "intro", "skip", "unknown", "other"
+_NOTES = "notes"  # the candidate's own notes pasted around the posting
 
 
 def requirement_id(text: str) -> str:
@@ -78,6 +80,8 @@ def _parse(text: str, source: SourceInfo, knowledge: Knowledge) -> JobDescriptio
     from app.skills import SkillMatcher
 
     matcher = SkillMatcher.for_skills(knowledge.skills)
+    pay = pay_range(text)
+    text = strip_page_noise(text)
     unglued = _unglue(text)
     blocks = _blocks(unglued.split("\n"))
     items, kept_text = _items(blocks)
@@ -99,7 +103,8 @@ def _parse(text: str, source: SourceInfo, knowledge: Knowledge) -> JobDescriptio
     job_skills = _unique([*matcher.find(title), *matcher.find(kept_text)])
     return JobDescription(source=source, title=title, company=company, level_hints=level_hints,
                           requirements=tuple(requirements), skills=tuple(job_skills), text=text,
-                          team=job_team(unglued, company))
+                          team=job_team(unglued, company), pay=pay,
+                          warnings=_job_warnings(requirements, title))
 
 
 # --------------------------------------------------------------------------- input checks
@@ -140,6 +145,21 @@ def _check(text: str) -> None:
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < MIN_WORDS:
         raise InputError(TOO_SHORT)
+
+
+# --------------------------------------------------------------------------- warnings
+
+def _job_warnings(requirements: Sequence[Requirement], title: str) -> tuple[str, ...]:
+    out = []
+    if not requirements:
+        out.append("We found no requirements in this posting. Check that you pasted the whole "
+                   "posting, including its responsibilities and qualifications.")
+    elif not any(r.kind in (BASIC, PREFERRED) for r in requirements):
+        out.append("We found no qualifications section in this posting, so every item is read as "
+                   "a responsibility. Check the requirement list on the Resume & JD page.")
+    if not title:
+        out.append("We could not find the job title. Put the title on the first line of the posting.")
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- step 1: unglue
@@ -225,7 +245,8 @@ _H_FILLER = {"key", "job", "core", "main", "primary", "your", "the", "our", "tec
              "at", "work", "working", "day", "day-to-day", "how", "is", "you're", "you’re",
              "general", "specific", "all", "ideal", "candidate", "tech", "stack", "highlights",
              "good", "requirements/qualifications", "what's", "whats", "with", "on",
-             "i", "ii", "iii", "extra", "credit", "or", "opportunity", "responsibilities:"}
+             "i", "ii", "iii", "extra", "credit", "or", "opportunity", "responsibilities:",
+             "include", "includes", "including", "has", "following", "typically"}
 _H_VOCAB = _H_PREFERRED | _H_RESP | _H_BASIC | _H_SKIP | _H_INTRO | _H_FILLER
 _FUZZY_VOCAB = sorted(w for w in _H_VOCAB if len(w) >= 6)
 
@@ -261,6 +282,13 @@ def heading_kind(line: str) -> str | None:
     question = raw.rstrip().endswith("?")
     if re.search(r"\b(?:nice|good|great) to have\b|\bbonus\b", norm):
         return PREFERRED
+    if re.search(r"\bideal candidate\b", norm):
+        return BASIC
+    if re.fullmatch(r"(?:in this role,?\s+|day to day,?\s+)?you(?:'ll|’ll| will)(?: be| get to)?(?: doing)?", norm):
+        return RESPONSIBILITY  # 'You will:'
+    if re.fullmatch(r"(?:you(?:'ll|’ll| will) (?:need|bring)|you have|you bring|you are)", norm):
+        return BASIC  # 'You will need:', 'You have:'
+
     if words[0] == "about" and len(words) <= 5:
         rest = set(words[1:])
         if rest & {"you", "yourself"}:
@@ -500,6 +528,14 @@ def _segments(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+_NOTE_MARK = re.compile(
+    r"^\W*(?:(?:my|personal|own)\s+)?notes?\b|^\W*to-?do\b|^\W*my\s+questions\b|^\W*remember\b"
+    r"|^\s*[-=_*~#]{3,}|\bpasted from\b|^\W*why i(?:'m|’m| am)\b|^\W*(?:interview|call) (?:on|with)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I'll)(?![\w'’])|\b(?:[Mm]y|[Mm]e|[Mm]yself)\b")
+
+
 def _items(blocks: list[_Block]) -> tuple[list[tuple[str, str]], str]:
     """Requirement items (text, kind) and the text of the sections that are not boilerplate."""
     has_resp = any(b.heading == RESPONSIBILITY for b in blocks) or any(
@@ -509,22 +545,29 @@ def _items(blocks: list[_Block]) -> tuple[list[tuple[str, str]], str]:
     kept: list[str] = []
     bullets_in_section = 0
     basic_seen = False
+    legal_seen = False
 
     def add(text: str, kind: str, bullet: bool) -> None:
         nonlocal basic_seen
         text = _clean_item(text)
-        if _words(text) < 1 or text.endswith("?"):
-            return
+        if _words(text) < 1 or text.endswith("?") or _FIRST_PERSON.search(text):
+            return  # questions and the candidate's own words ('I have 4 years') are no items
         items.append(_Item(text, kind, bullet))
         if kind == BASIC:
             basic_seen = True
 
     def take(text: str, bullet: bool) -> None:
         nonlocal state, bullets_in_section
+        nonlocal legal_seen
+        if state == _NOTES:
+            return
         if _BOILERPLATE.search(text):
             state = _SKIP
+            legal_seen = True
         if state == _SKIP:
-            if bullet and _REQ_LIKE.match(text):
+            # requirement-like bullets under 'About <company>' (a scrape lost their heading);
+            # never after the legal text, where only notes and page furniture follow
+            if bullet and _REQ_LIKE.match(text) and not legal_seen:
                 add(text, PREFERRED if basic_seen else BASIC, True)
             return
         if state in (RESPONSIBILITY, BASIC, PREFERRED):
@@ -565,6 +608,9 @@ def _items(blocks: list[_Block]) -> tuple[list[tuple[str, str]], str]:
             if state != _SKIP:
                 kept.append(block.text)
             continue
+        if _NOTE_MARK.match(block.text):
+            state = _NOTES  # 'My notes:', 'TODO: ...', '---- pasted ----': until a posting heading
+            continue
         if block.kind == "bullet":
             take(block.text, True)
             continue
@@ -593,28 +639,6 @@ def _drop_truncated_tail(items: list[_Item], blocks: list[_Block]) -> None:
     tail = words[-1].lower() if words else ""
     if len(words) <= 1 or (len(tail) <= 2 and tail.isalpha() and tail not in _SHORT_OK):
         items.pop()
-
-
-# --------------------------------------------------------------------------- years
-
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}
-_YEARS_RE = re.compile(
-    r"(?<![\w.])(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\(\d{1,2}\)\s*)?\+?\s*"
-    r"(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:or more\s+|plus\s+)?(?:years?|yrs?)\b(?!\s*(?:of age|old))",
-    re.IGNORECASE)
-
-
-def parse_years(text: str) -> float | None:
-    """The years of experience a line asks for ("3+ years of...", "at least five years") or None.
-
-    A range gives its lower end ("1-3 years" -> 1); "18 years of age" is not experience."""
-    values = []
-    for m in _YEARS_RE.finditer(text):
-        raw = m.group(1).lower()
-        values.append(float(_NUMBER_WORDS.get(raw, raw)))
-    values = [v for v in values if 0 <= v <= 30]
-    return values[0] if values else None  # the headline figure; later ones qualify it
 
 
 # --------------------------------------------------------------------------- title, company, level
@@ -755,13 +779,13 @@ def _company(text: str) -> str:
     if m:
         return m.group(1)
     patterns = [
-        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is an? (?:[\w-]+\s+){0,4}?(?:company|startup|leader|"
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is an? (?:[\w-]+\s+){0,4}?(?:company|startup|leader|"
         r"provider|firm|organi[sz]ation|business|marketplace|platform)\b",
-        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is on a mission\b",
-        r"\bAt ([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}),\s+(?:we|our)\b",
-        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is an equal (?:opportunity|employment)",
-        r"\bJoin ([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2})\b",
-        r"\b([A-Z][\w&.]*(?:[ ][A-Z][\w&.]*){0,2}) is (?:hiring|looking for|seeking)\b",
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is on a mission\b",
+        r"\bAt ([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}),\s+(?:we|our)\b",
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is an equal (?:opportunity|employment)",
+        r"\bJoin ([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2})\b",
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is (?:hiring|looking for|seeking)\b",
     ]
     for pat in patterns:
         m = re.search(pat, text)
@@ -801,15 +825,13 @@ def _level_hints(title: str, text: str, requirements: Sequence[Requirement]) -> 
     elif m := re.search(r"\b(?:Principal|Staff|Distinguished)\b", t):
         level = "L6"
         terms.append(m.group())
-    elif re.search(r"\b(?:Senior|Sr\.?)\s", t, re.IGNORECASE) or re.search(r"\bIII\b", t):
+    elif m := re.search(r"\b(?:Senior|Sr\.?|III)(?=[\s,;:)|/-])", t, re.IGNORECASE):
         level = "L6"
-        # "III" may be followed by a slash or a dash ("Engineer III/ML"), not only a space
-        m = re.search(r"\b(?:Senior|Sr\.?|III)(?=\s)", t, re.IGNORECASE)
-        terms.append(m.group() if m else "III")
+        terms.append(m.group())
     elif re.search(r"\bII\b", t):
         level = "L5"
         terms.append("II")
-    elif m := re.search(r"\b(?:Junior|Jr\.?|Entry[- ]Level|New Grad|Graduate|I)(?=\s)", t):
+    elif m := re.search(r"\b(?:Junior|Jr\.?|Entry[- ]Level|New Grad|Graduate|I)(?=[\s,;:)|/-])", t):
         level = "L4"
         terms.append(m.group())
     # the first years figure of the basic qualifications is the headline one ("3+ years of

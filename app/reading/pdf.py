@@ -18,8 +18,10 @@ from app.reading.cleanup import (
     rtl_reversed,
     strip_bullet,
 )
+from app.reading.dates import DATE_RANGE_RE, DURATION_RE, is_place
+from app.reading.headings import known_heading, numbered_heading
+from app.reading.lines import Line
 from app.reading.sniff import MAX_PAGES
-from app.reading.structure import DATE_RANGE_RE, DURATION_RE, Line, is_place, known_heading
 
 _SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|cmsy|msam|zapf|webdings|opensymbol", re.I)
 _ICON_FONT = re.compile(r"awesome|icon|glyphicons|material", re.I)  # icons, never bullets
@@ -208,6 +210,10 @@ def _page_spans(page) -> list[list[_Span]]:
                 font = _font_name(sp.get("font", ""))
                 fl = sp.get("flags", 0)
                 x0, y0, x1, y1 = sp["bbox"]
+                inked = [c for c in sp.get("chars") or () if not c["c"].isspace()]
+                if inked:  # the span's box without its leading and trailing spaces
+                    x0 = min(c["bbox"][0] for c in inked)  # right-to-left runs: either end
+                    x1 = max(c["bbox"][2] for c in inked)
                 stripped = raw.strip()
                 glyph = False
                 if (
@@ -250,8 +256,27 @@ def _page_spans(page) -> list[list[_Span]]:
     return out
 
 
+def _column_starts(span_lines: list[list[_Span]]) -> list[float]:
+    """Left edges where several lines start: the page's text columns (a body column right of
+    a heading or date column, a sidebar's edge). A span that starts exactly there in the
+    middle of a row begins another column's text, however small the gap before it."""
+    counts: dict[int, int] = {}
+    for spans in span_lines:
+        first = min((s for s in spans if s.text.strip()), key=lambda s: s.x0, default=None)
+        if first is not None:
+            counts[round(first.x0)] = counts.get(round(first.x0), 0) + 1
+    starts = []
+    for x, n in counts.items():
+        near = n + counts.get(x - 1, 0) + counts.get(x + 1, 0)
+        if near >= 3:
+            starts.append(float(x))
+    return starts
+
+
 def _pieces(span_lines: list[list[_Span]]) -> list[_Piece]:
-    """Split each line at big horizontal gaps (tab stops, right-aligned dates)."""
+    """Split each line at big horizontal gaps (tab stops, right-aligned dates) and where a
+    span starts at another column's left edge."""
+    starts = _column_starts(span_lines)
     pieces: list[_Piece] = []
     for spans in span_lines:
         first = len(pieces)
@@ -261,9 +286,13 @@ def _pieces(span_lines: list[list[_Span]]) -> list[_Piece]:
         for s in spans:
             if not s.text.strip():
                 continue
-            if cur.spans and last_x1 is not None and s.x0 - last_x1 > max(3.0 * s.size, 24):
-                pieces.append(cur)
-                cur = _Piece()
+            if cur.spans and last_x1 is not None:
+                gap = s.x0 - last_x1
+                at_column = gap > 0.8 * s.size and any(abs(s.x0 - x) <= 1.5 for x in starts) \
+                    and not all(q.glyph for q in cur.spans)
+                if gap > max(3.0 * s.size, 24) or at_column:
+                    pieces.append(cur)
+                    cur = _Piece()
             cur.spans.append(s)
             last_x1 = s.x1
         if cur.spans:
@@ -405,7 +434,7 @@ def _order_columns(
         return _rows(pieces), {}
     g0, g1 = gutter
     mid = (g0 + g1) / 2
-    left = [p for p in pieces if p.x1 <= mid]
+    left = [p for p in pieces if p.x1 <= mid or (p.x1 < g1 - 1 and p.x0 < g0)]
     right = [p for p in pieces if p.x0 >= mid]
     span = [p for p in pieces if p not in left and p not in right]
     if len(left) < 3 and len(right) < 3:
@@ -442,9 +471,11 @@ def _order_columns(
             # section titles in a left margin: interleave them with the content by height
             main_rows = _rows([p for p in pieces if p not in side])
             head_rows = _rows(side)
-            keyed = [(min(q.y0 for q in r) - 0.5, r) for r in head_rows]
-            keyed += [(min(q.y0 for q in r), r) for r in main_rows]
-            return [r for _k, r in sorted(keyed, key=lambda t: t[0])], {}
+            tops = [min(q.y0 for q in r) for r in main_rows]
+            keyed = [(top, 0, r) for top, r in zip(tops, main_rows, strict=True)]
+            for r in head_rows:
+                keyed.append((_heading_anchor(r, main_rows, tops), -1, r))
+            return [r for _k, _o, r in sorted(keyed, key=lambda t: (t[0], t[1]))], {}
     if margin_side is None and (len(left) < 3 or len(right) < 3):
         return _rows(pieces), {}
     if margin_side is not None:
@@ -497,16 +528,47 @@ def _order_columns(
     return _rows(above) + _rows(left) + _rows(right) + _rows(below), {}
 
 
+def _heading_anchor(head: list[_Piece], rows: list[list[_Piece]], tops: list[float]) -> float:
+    """Where a left-column heading goes among the content rows: before the row that starts its
+    section. That row sits level with the heading, or up to about a line above or below it
+    (a table cell's padding); of those, the one after the widest gap starts a block."""
+    top = min(q.y0 for q in head)
+    size = max(q.size for q in head)
+    best: tuple[float, float] | None = None
+    for i, t in enumerate(tops):
+        if top - 1.6 * size <= t <= top + 0.6 * size:
+            above = tops[i] - max((q.y1 for q in rows[i - 1]), default=t) if i > 0 else 99.0
+            if best is None or above > best[0] + 0.5:
+                best = (above, t)
+    return best[1] if best is not None else top - 0.5
+
+
 def _near(a: _Piece, b: _Piece) -> bool:
     """Two pieces of a right-to-left row that touch (direction runs of one phrase, which
     PyMuPDF reports as separate lines), not cells apart."""
     return max(a.x0 - b.x1, b.x0 - a.x1) < max(3.0 * b.size, 24)
 
 
+def _letter_bullet(spans: list[_Span]) -> None:
+    """Word's second-level bullet is the letter 'o' (in Courier New), set apart from its text
+    by a tab: a lone 'o' span followed, after a gap, by a capital starts a bullet item."""
+    if len(spans) < 2:
+        return
+    a, b = spans[0], spans[1]
+    if (
+        a.text.strip() in ("o", "§", "Ø", "ü", "q", "v")
+        and b.x0 - a.x1 >= 0.25 * max(a.size, 1)
+        and re.match(r"\s*[A-Z0-9\u00C0-\u024F]", b.text)
+        and b.text.strip()[:1].isupper()
+    ):
+        a.glyph, a.text = True, "•"
+
+
 def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None:
     spans = [s for p in row for s in p.spans]
     glyph_x = None
     first = row[0].spans
+    _letter_bullet(spans)
     lead_glyph = first[0].glyph
     glyph_span: _Span | None = None
     parts: list[str] = []
@@ -541,7 +603,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     else:
         stripped, had = strip_bullet(text)
         num = None if had else _NUMBERED.match(text)
-        if num and known_heading(text[num.end() :]):
+        if num and numbered_heading(text[num.end() :]):
             num = None  # '1. Experience': a numbered section heading, not a list item
         if num:
             stripped, had = text[num.end() :], True
@@ -581,6 +643,15 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     )
     caps = bool(re.search(r"[A-Z]", text)) and text.upper() == text
     last = row[-1].spans[-1]
+    long_pieces = [  # prose on both sides of a gap: two columns read as one row?
+        p
+        for p in row
+        if len(p.text().split()) >= 5
+        and not _marginish(p)
+        and p.text().strip()[:1].isalpha()
+        and ":" not in p.text()
+        and p.text().count(",") * 3 < len(p.text().split())
+    ]
     lead_peak = max((s.size for s in lead), default=size)
     return Line(
         hyphen="soft" if last.soft_end else "",
@@ -598,17 +669,20 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
         glyph_x=glyph_x,
         margin=list(margin),
         caps=caps,
+        side_by_side=len(long_pieces) >= 2,
     )
 
 
 def _drawn_bullets(page, lines: list[Line]) -> None:
     """Bullets drawn as small vector shapes (no glyph in the text): mark the lines they precede.
 
-    Only looked for on pages without any text glyph bullet, since reading drawings costs time."""
-    if not lines or any(ln.bullet for ln in lines):
+    A page can mix both (a sidebar list typed with '•', the main column's bullets drawn as dots),
+    so drawings are read whenever two or more lines without a glyph start indented from the
+    page's left edge; reading drawings costs time, so not otherwise."""
+    if not lines:
         return
     left = min(ln.x0 for ln in lines)
-    if sum(1 for ln in lines if ln.x0 > left + 4) < 2:
+    if sum(1 for ln in lines if not ln.bullet and ln.x0 > left + 4) < 2:
         return
     try:
         drawings = page.get_cdrawings() if hasattr(page, "get_cdrawings") else page.get_drawings()
@@ -623,7 +697,7 @@ def _drawn_bullets(page, lines: list[Line]) -> None:
     if not dots:
         return
     for ln in lines:
-        if not ln.bbox:
+        if not ln.bbox or ln.bullet:
             continue
         for x0, y0, x1, y1 in dots:
             cy = (y0 + y1) / 2
@@ -679,8 +753,9 @@ def _fix_visual_order(pages: list[list[list[_Span]]]) -> None:
             s.text = reverse_rtl_runs(s.text)
 
 
-def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
-    """Visual lines of a PDF in reading order, and its page count."""
+def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Line], int]:
+    """Visual lines of a PDF in reading order, and its page count. What the reader is unsure
+    about (a page whose columns it could not separate) is appended to `notes`."""
     doc = open_pdf(path)
     try:
         lines: list[Line] = []
@@ -737,6 +812,11 @@ def read_pdf_lines(path: Path) -> tuple[list[Line], int]:
                         f"{path.name} holds far more text than a resume. Upload the resume alone."
                     )
             _drawn_bullets(page, page_lines)
+            if notes is not None and sum(1 for ln in page_lines if ln.side_by_side) >= 3:
+                notes.append(
+                    f"Page {pno + 1} has text side by side that we could not put in reading "
+                    "order. Check the bullets from that page; a one-column export reads best."
+                )
         lines = _drop_running_lines(lines, doc)
         letters = sum(len(re.findall(r"[^\W\d_]", ln.text)) for ln in lines)
         if letters < 20:

@@ -10,17 +10,20 @@ from app.errors import InputError
 from app.models.resume import Resume, Section, SourceInfo
 from app.reading.sniff import decode_text, sniff_type
 from app.reading.structure import Line, display_line, structure
+from app.reading.unsure import resume_warnings
 
 MAX_TEXT_CHARS = 400_000  # ~100 pages of text: anything longer is not a resume
 
 
-def _lines_of(path: str | os.PathLike) -> tuple[list[Line], SourceInfo]:
+def _lines_of(
+    path: str | os.PathLike, notes: list[str] | None = None
+) -> tuple[list[Line], SourceInfo]:
     kind = sniff_type(path)
     p = Path(path)
     if kind == "pdf":
         from app.reading.pdf import read_pdf_lines
 
-        lines, pages = read_pdf_lines(p)
+        lines, pages = read_pdf_lines(p, notes)
         return lines, SourceInfo(path=str(path), type="pdf", pages=pages)
     if kind == "docx":
         from app.reading.docx_reader import read_docx_lines
@@ -46,11 +49,26 @@ def _lines_of(path: str | os.PathLike) -> tuple[list[Line], SourceInfo]:
             f"{p.name} holds far more text than a resume. Upload the resume alone, or paste it."
         )
     letters = sum(ch.isalpha() for ln in lines for ch in ln.text)
+    if letters < 20 and kind == "docx" and _docx_has_pictures(p):
+        raise InputError(
+            f"{p.name} holds a picture of a resume, not its text. Choose the original file "
+            "(Word or PDF with text), or paste the text."
+        )
     if letters < 20:
         raise InputError(
             f"{p.name} has no readable text. Check that it is the right file, or paste the text."
         )
     return lines, info
+
+
+def _docx_has_pictures(path: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(n.startswith("word/media/") for n in zf.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def extract_document_text(path: str | os.PathLike) -> tuple[str, SourceInfo]:
@@ -61,9 +79,20 @@ def extract_document_text(path: str | os.PathLike) -> tuple[str, SourceInfo]:
 
 def read_resume(path: str | os.PathLike) -> Resume:
     """Read a resume file into sections, roles, bullets and skills (the parse contract)."""
-    lines, info = _lines_of(path)
+    notes: list[str] = []
+    lines, info = _lines_of(path, notes)
     result = structure(lines)
     sections = tuple(Section(title=s.title, kind=s.kind) for s in result.sections)
+    warnings = resume_warnings(
+        result.sections,
+        result.roles,
+        result.bullets,
+        pages=info.pages,
+        text_chars=len(result.text),
+        headings_found=result.headings_found,
+        unread=result.unread,
+        notes=notes,
+    )
     return Resume(
         source=info,
         sections=sections,
@@ -72,4 +101,5 @@ def read_resume(path: str | os.PathLike) -> Resume:
         skills=tuple(result.skills),
         name=result.name,
         text=result.text,
+        warnings=warnings,
     )

@@ -94,6 +94,11 @@ def sniff_type(path: str | os.PathLike) -> str:
             ) from exc
         if "word/document.xml" in names:
             return "docx"
+        if "content.xml" in names and "mimetype" in names:  # LibreOffice / OpenDocument
+            raise InputError(
+                f"{p.name} is an OpenDocument file (LibreOffice), not Word. Save it as .docx or "
+                "export a PDF, then choose that file."
+            )
         raise InputError(
             f"{p.name} is a ZIP archive, not a resume. Choose a PDF, DOCX or TXT file."
         )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from app.reading.cleanup import clean_chars, collapse_ws, strip_bullet
-from app.reading.structure import Line
+from app.reading.headings import numbered_heading
+from app.reading.lines import Line
 
 MAX_LINES = 20_000
 
@@ -70,6 +71,8 @@ def text_lines(text: str) -> list[Line]:
         body = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda mm: mm.group(1) or mm.group(2), body)
         stripped, bullet = strip_bullet(body)
         num = re.match(r"^\d{1,2}[.)]\s+", stripped) if not bullet else None
+        if num and numbered_heading(stripped[num.end() :]):
+            num = None  # '2. EXPERIENCE': a numbered heading
         if num:
             stripped, bullet = stripped[num.end() :], True
         glyph_x = float(indent) if bullet else None

@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
             steps = ws.resume_view.content_steps(session.report, principles, self._pages,
                                                  base_colour=base)
             yield from steps
+            ws.reading_notice.show_warnings(session.report.resume.warnings)
             if colours:
                 ws.job_view.set_content(session.report, colours["good"], colours["bad"],
                                         colours["text_muted"])

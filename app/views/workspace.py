@@ -23,6 +23,7 @@ from app.models.session import Session
 from app.views.actions import PAGE_ICONS, PAGE_IDS, PAGES
 from app.views.header_strip import HeaderStrip
 from app.views.job_view import JobView
+from app.views.reading_notice import ReadingNotice
 from app.views.resume_view import ResumeView
 from app.views.start_view import Banner
 
@@ -98,7 +99,13 @@ class Workspace(QWidget):
                 self.job_view = JobView()
                 self.splitter = QSplitter(Qt.Orientation.Horizontal)
                 self.splitter.setObjectName("ResumeJobSplitter")
-                self.splitter.addWidget(self.resume_view)
+                self.reading_notice = ReadingNotice()  # what the reader was unsure about
+                resume_pane = QWidget()
+                pane_layout = QVBoxLayout(resume_pane)
+                pane_layout.setContentsMargins(0, 0, 0, 0)
+                pane_layout.addWidget(self.reading_notice)
+                pane_layout.addWidget(self.resume_view, 1)
+                self.splitter.addWidget(resume_pane)
                 self.splitter.addWidget(self.job_view)
                 self.splitter.setStretchFactor(0, 3)
                 self.splitter.setStretchFactor(1, 2)

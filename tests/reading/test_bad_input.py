@@ -189,3 +189,27 @@ def test_cli_parse_prints_contract_json(corpus: Path) -> None:
     data = json.loads(proc.stdout)
     assert data["source"]["type"] == "pdf"
     assert len(data["bullets"]) == 4 and data["bullets"][0]["page"] == 1
+
+
+def test_opendocument_saved_as_docx_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", "<office:document-content/>")
+        zf.writestr("META-INF/manifest.xml", "<manifest/>")
+    with pytest.raises(InputError, match="OpenDocument file"):
+        read_resume(path)
+
+
+def test_docx_holding_only_a_picture_says_so(tmp_path: Path) -> None:
+    import docx
+    import pymupdf
+
+    png = tmp_path / "page.png"
+    pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 60), False).save(str(png))
+    d = docx.Document()
+    d.add_picture(str(png))
+    path = tmp_path / "scan.docx"
+    d.save(str(path))
+    with pytest.raises(InputError, match="picture of a resume"):
+        read_resume(path)

@@ -347,3 +347,91 @@ def test_company_is_hiring() -> None:
                         "- Train ranking models in PyTorch\n"
                         "- Deploy them to production and monitor their quality\n")
     assert job.company == "Contoso Labs"
+
+
+MIDDOT = """Job ID: 4471203
+Req ID: R-2291
+Data Engineer
+Kitestring · Toronto, ON
+
+Your responsibilities include:
+· Design and operate the pipelines that feed our pricing models
+· Partner with analysts to define trusted metrics
+
+Qualifications include:
+· 3+ years of experience with Python and SQL
+· Experience with Airflow or Dagster
+
+Preferred qualifications include:
+· Experience with dbt
+
+Pay range
+$120,000 - $150,000 per year
+
+Benefits
+· Comprehensive medical, dental and vision insurance
+· 401(k) with a company match
+
+Kitestring is an equal opportunity employer.
+"""
+
+
+def test_middot_bullets_under_include_headings_and_ids_on_top() -> None:
+    job = read_job_text(MIDDOT)
+    got = [(r.kind, r.text) for r in job.requirements]
+    assert got == [
+        ("responsibility", "Design and operate the pipelines that feed our pricing models"),
+        ("responsibility", "Partner with analysts to define trusted metrics"),
+        ("basic", "3+ years of experience with Python and SQL"),
+        ("basic", "Experience with Airflow or Dagster"),
+        ("preferred", "Experience with dbt"),
+    ]
+    assert job.title == "Data Engineer" and job.company == "Kitestring"
+    assert job.pay == "$120,000 - $150,000 per year"  # a fact, never a requirement
+    assert job.to_dict()["pay"] == job.pay and job.warnings == ()
+
+
+def test_notes_pasted_around_a_posting_are_not_requirements() -> None:
+    text = ("Notes for myself - referral from Sam, ask about on-call\n"
+            "TODO: tailor resume before Friday\n\n" + MIDDOT +
+            "\nMy notes:\n- Experience with Kafka: yes, 3 years at my last job\n"
+            "- Knowledge of Terraform - brush up before the interview\n"
+            "- 5+ years required? I have 4\n")
+    job = read_job_text(text)
+    assert [r.text for r in job.requirements] == [r.text for r in read_job_text(MIDDOT).requirements]
+
+
+def test_browser_print_header_and_footer_lines_are_dropped() -> None:
+    stamp = "3/14/24, 10:12 AM Data Engineer - Kitestring | Careers"
+    lines = MIDDOT.split("\n")
+    text = "\n".join([stamp] + lines[:8] + ["https://careers.kitestring.com/jobs/8812 1/2", stamp,
+                                           "Page 2 of 2"] + lines[8:])
+    job = read_job_text(text)
+    assert len(job.requirements) == 5
+    assert not any("careers" in r.text.lower() or "Page" in r.text for r in job.requirements)
+    assert job.title == "Data Engineer" and job.company == "Kitestring"
+
+
+def test_you_will_and_ideal_candidate_headings() -> None:
+    text = ("Platform Engineer\nHarbor & Pine\n\nYou will:\n- Shape the architecture of our new "
+            "payments product\n- Keep the build fast\n\nThe ideal candidate has:\n- 5+ years of "
+            "Go experience\n\nHarbor & Pine is an equal opportunity employer.\n")
+    job = read_job_text(text)
+    assert [(r.kind, r.text[:20]) for r in job.requirements] == [
+        ("responsibility", "Shape the architectu"), ("responsibility", "Keep the build fast"),
+        ("basic", "5+ years of Go exper")]
+    assert job.company == "Harbor & Pine"
+
+
+@pytest.mark.parametrize("title", ["Software Engineer III, Ads", "Engineer III/IV", "Sr.Engineer"])
+def test_level_hints_never_fail_on_odd_titles(title: str) -> None:
+    job = read_job_text(title + "\n\nRequirements\n- 3+ years of Java experience\n- Build services\n"
+                        "- Own the on-call rotation for the ads platform team")
+    assert job.level_hints["level"] in ("L4", "L5", "L6")
+
+
+def test_posting_without_requirements_says_so() -> None:
+    job = read_job_text("Acme is a company that builds rockets for everyone. We value kindness, "
+                        "curiosity and craft, and we celebrate our people every single day here.")
+    assert not job.requirements
+    assert any("no requirements" in w for w in job.warnings)

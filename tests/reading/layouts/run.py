@@ -1,77 +1,131 @@
-"""Print bullet P/R/F1, section and role recall for every generated layout.
+"""Reading accuracy on every set, side by side: the shared corpus, the hand-made layouts, the
+seeded layout families (tune split and held-back split) and the postings (corpus, tune,
+held-back). The held-back split is never looked at while changing the reader.
 
-Run: .venv/bin/python tests/reading/layouts/run.py [--keep DIR] [--only NAME] [--show]"""
+Run:  .venv/bin/python tests/reading/layouts/run.py                 # the summary table
+      .venv/bin/python tests/reading/layouts/run.py --set held      # one set, file by file
+      .venv/bin/python tests/reading/layouts/run.py --set tune --only sidebar --show
+Sets: corpus, layouts, tune, held, jobs-corpus, jobs-tune, jobs-held."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
+RESUME_SETS = ("corpus", "layouts", "tune", "held")
+JOB_SETS = ("jobs-corpus", "jobs-tune", "jobs-held")
+
+
+def _resume_scores(name: str, folder: Path, only: str = "", show: bool = False) -> list:
+    from app.evaluation.reading import default_corpus
+    from tests.reading.layouts.scoring import corpus_resume_rows, resume_rows
+
+    if name == "corpus":
+        corpus = default_corpus()
+        return corpus_resume_rows(corpus) if (corpus / "groundtruth").is_dir() else []
+    rows = []
+    for s, truth, resume in resume_rows(name, folder):
+        if only and only not in s.name:
+            continue
+        rows.append(s)
+        if show:
+            _print_resume_row(s)
+            _show_misses(truth, resume)
+    return rows
+
+
+def _job_scores(name: str, folder: Path, only: str = "", show: bool = False) -> list:
+    from app.evaluation.jobs import default_corpus
+    from tests.reading.layouts.scoring import corpus_job_rows, job_rows
+
+    if name == "jobs-corpus":
+        corpus = default_corpus()
+        return corpus_job_rows(corpus) if (corpus / "groundtruth" / "jobs").is_dir() else []
+    rows = []
+    for row, _truth, job in job_rows(name.split("-", 1)[1], folder):
+        if only and only not in row.name:
+            continue
+        rows.append(row)
+        if show:
+            print(f"{row.name:<28} {row.precision:5.2f} {row.recall:5.2f} {row.f1:5.2f}"
+                  f"  kind {row.kind_accuracy:4.2f}  title {'ok' if row.title_ok else job.title!r}"
+                  f"  company {'ok' if row.company_ok else job.company!r}")
+    return rows
+
+
+def _print_resume_row(s) -> None:  # noqa: ANN001
+    print(
+        f"{s.name:<48} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  ({s.bullets_found:>3}/{s.bullets_expected:<3})"
+        f"  sections {s.sections_matched:>2}/{s.sections_expected:<2}  roles {s.roles_matched:>2}/{s.roles_expected:<2}"
+        + (f"  ERROR {s.error}" if s.error else "")
+    )
+
+
+def _show_misses(truth, resume) -> None:  # noqa: ANN001
+    from app.evaluation.reading import match_count
+
+    if resume is None:
+        return
+    found = [b.text for b in resume.bullets]
+    for b in truth.bullets:
+        if not match_count([b], found):
+            print("   MISS  ", b)
+    for b in found:
+        if not match_count([b], truth.bullets):
+            print("   EXTRA ", b)
+
+
+def _summary_line(name: str, rows: list, seconds: float) -> str:
+    if not rows:
+        return f"{name:<12} (not available)"
+    n = len(rows)
+    mean = sum(s.f1 for s in rows) / n
+    worst = min(rows, key=lambda s: s.f1)
+    if name.startswith("jobs"):
+        kind = sum(s.kind_accuracy for s in rows) / n
+        below = sum(1 for s in rows if s.f1 < 0.70)
+        return (f"{name:<12} {n:>4}  requirement F1 {mean:5.3f}  min {worst.f1:4.2f}  "
+                f"files < 0.70: {below:<2}  kind accuracy {kind:4.2f}   ({seconds:4.1f} s)")
+    below = sum(1 for s in rows if s.f1 < 0.75)
+    roles = sum(s.roles_matched for s in rows) / max(sum(s.roles_expected for s in rows), 1)
+    sections = sum(s.sections_matched for s in rows) / max(sum(s.sections_expected for s in rows), 1)
+    return (f"{name:<12} {n:>4}  bullet F1      {mean:5.3f}  min {worst.f1:4.2f}  "
+            f"files < 0.75: {below:<2}  sections {sections:4.2f}  roles {roles:4.2f}   ({seconds:4.1f} s)")
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--keep", help="write the files into DIR and keep them")
-    parser.add_argument("--only", help="substring of layout names to run")
+    parser.add_argument("--set", choices=RESUME_SETS + JOB_SETS, help="one set, file by file")
+    parser.add_argument("--keep", help="write the generated files into DIR and keep them")
+    parser.add_argument("--only", default="", help="substring of file names to run")
     parser.add_argument("--show", action="store_true", help="print misses and extras")
     args = parser.parse_args()
-
-    from app.evaluation.reading import match_count, norm
-    from tests.reading.layouts import all_layouts, build
-    from tests.reading.layouts.truth import score
-
-    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="lr_layouts_"))
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="lr_reading_"))
     folder.mkdir(parents=True, exist_ok=True)
-    names = [n for n in all_layouts() if not args.only or args.only in n]
-    w = max(len(n) for n in names)
-    print(f"{'layout':<{w}}  P     R     F1    (found/exp)  sections  roles")
-    rows = []
-    for name in names:
-        path, truth = build(name, folder)
-        s, resume = score(name, path, truth)
-        rows.append(s)
-        print(
-            f"{name:<{w}}  {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  ({s.bullets_found:>3}/{s.bullets_expected:<3})"
-            f"    {s.sections_matched:>2}/{s.sections_expected:<2}     {s.roles_matched:>2}/{s.roles_expected:<2}"
-            + (f"  ERROR {s.error}" if s.error else "")
-        )
-        if args.show and resume is not None:
-            found = [b.text for b in resume.bullets]
-            for b in truth.bullets:
-                if not match_count([b], found):
-                    print("   MISS  ", b)
-            for b in found:
-                if not match_count([b], truth.bullets):
-                    print("   EXTRA ", b)
-            got = {norm(x.title) for x in resume.sections}
-            for t in truth.sections:
-                if norm(t) not in got:
-                    print("   NOSEC ", t, "| got:", [x.title for x in resume.sections])
-            for r in truth.roles:
-                ok = any(
-                    norm(r["title"]) == norm(g.title)
-                    and norm(r["organization"]) == norm(g.organization)
-                    for g in resume.roles
-                )
-                if not ok:
-                    print("   NOROLE", r)
-            if any(
-                not any(norm(r["title"]) == norm(g.title) for r in truth.roles)
-                for g in resume.roles
-            ):
-                print("   roles got:", [(g.title, g.organization, g.dates) for g in resume.roles])
-    n = len(rows) or 1
-    sec = sum(s.sections_matched for s in rows) / max(sum(s.sections_expected for s in rows), 1)
-    rol = sum(s.roles_matched for s in rows) / max(sum(s.roles_expected for s in rows), 1)
-    print(
-        f"{'MEAN':<{w}}  {sum(s.precision for s in rows) / n:5.2f} {sum(s.recall for s in rows) / n:5.2f}"
-        f" {sum(s.f1 for s in rows) / n:5.2f}   section recall {sec:.3f}  role recall {rol:.3f}"
-    )
-    print(f"files in {folder}")
+    if args.set:
+        if args.set in JOB_SETS:
+            rows = _job_scores(args.set, folder, args.only, show=True)
+        else:
+            rows = _resume_scores(args.set, folder, args.only, show=args.show)
+            if not args.show:
+                for s in rows:
+                    _print_resume_row(s)
+        print(_summary_line(args.set, rows, 0.0))
+        return 0
+    print("Reading accuracy per set (tune: what we look at while changing the reader; held: only "
+          "scored).\nMatching as `python -m app eval reading|jobs`: normalised text equal, or "
+          "difflib ratio >= 0.9.\n")
+    for name in RESUME_SETS + JOB_SETS:
+        start = time.perf_counter()
+        rows = (_job_scores if name in JOB_SETS else _resume_scores)(name, folder)
+        print(_summary_line(name, rows, time.perf_counter() - start), flush=True)
+    print(f"\ngenerated files in {folder}")
     return 0
 
 

@@ -1,0 +1,246 @@
+"""Dates, date ranges, durations and places: recognising them, splitting them off a header
+line, and re-joining ranges that wrapped onto the next line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.reading.cleanup import CJK_RE, collapse_ws
+from app.reading.lines import Line
+
+# ---------------------------------------------------------------- dates and places
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # German, French, Spanish, Portuguese, Italian, Dutch month names (full, or unambiguous)
+    r"|januar[iy]?|jänner|februar[iy]?|märz|mai|juni|juli|augustus|oktober|okt|dezember|dez"
+    r"|janvier|janv|février|févr|mars|avril|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    r"|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|maart|mei)\.?(?:\s+de)?"
+)
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19|20)\d\d"
+_DATE = (
+    rf"(?:{_YEAR}\s*[年년](?:\s*\d{{1,2}}\s*[月월])?"  # 2020年4月, 2020년 3월
+    rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
+    rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # full dates
+    rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_YEAR})"
+)
+_NOW = r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
+# 'present' in other languages: only read as a date at the end of a range ('2020 - heute')
+_NOW_INTL = (
+    r"(?:bis )?heute|aktuell|jetzt|laufend|présent|aujourd'hui|actuel(?:lement)?|en cours"
+    r"|(?:la )?actualidad|presente|actual|hoy|atual(?:mente)?|o momento|oggi|attuale|in corso"
+    r"|heden|nu|huidig|obecnie|(?:по )?настоящее время|н\.?\s?в\.|至今|现在|今|現在|現職"
+    r"|현재|재직\s?중|היום|הווה|כיום|حتى الآن|الآن|حاليا|حاليًا"
+)
+_SEP = (
+    r"\s*(?:-|–|—|~|～|〜|to|until|till|til|and|through|\u2192|bis|à|a|al|hasta|até|fino a|tot|до|עד"
+    r"|إلى)\s*"
+)
+_END = rf"(?:{_DATE}|{_NOW}|{_NOW_INTL})"
+DATE_RANGE_RE = re.compile(
+    rf"(?<![\w/]){_DATE}(?:{_SEP}{_END})?(?![\w/])|(?<!\w){_NOW}(?!\w)", re.I
+)
+RANGE_ONLY_RE = re.compile(rf"(?<![\w/]){_DATE}{_SEP}{_END}(?![\w/])", re.I)
+DURATION_RE = re.compile(
+    r"^\(?\d+\s+(?:years?|yrs?|months?|mos?)(?:\s+\d+\s+(?:months?|mos?))?\)?$", re.I
+)
+_COUNTRIES = {
+    "usa",
+    "us",
+    "u.s.",
+    "united states",
+    "uk",
+    "united kingdom",
+    "england",
+    "india",
+    "germany",
+    "canada",
+    "china",
+    "japan",
+    "korea",
+    "south korea",
+    "s.korea",
+    "republic of korea",
+    "france",
+    "taiwan",
+    "türkiye",
+    "turkey",
+    "singapore",
+    "australia",
+    "netherlands",
+    "spain",
+    "italy",
+    "remote",
+    "hybrid",
+    "on-site",
+    "onsite",
+    "switzerland",
+    "ireland",
+    "israel",
+    "brazil",
+}
+_STATES = set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
+
+
+def is_dateish(text: str) -> bool:
+    """True when the text is only a date or a date range (plus punctuation)."""
+    t = text.strip(" ,|·•()")
+    if not t:
+        return False
+    rest = DATE_RANGE_RE.sub("", t)
+    return bool(DATE_RANGE_RE.search(t)) and not re.search(r"[A-Za-z0-9]", rest)
+
+
+def is_place(text: str) -> bool:
+    """A location like 'San Francisco, CA', 'Seoul, S.Korea', '(Remote)', 'London, UK'."""
+    t = text.strip(" ()|·•").strip()
+    if not t or len(t) > 45 or re.search(r"\d{3,}", t):
+        return False
+    low = t.lower()
+    if low in _COUNTRIES:
+        return True
+    pieces = [p.strip() for p in re.split(r",", t) if p.strip()]
+    if len(pieces) >= 2:
+        last = pieces[-1].strip(" ()")
+        if last.lower() in _COUNTRIES or last in _STATES or last.lower().rstrip(")") in _COUNTRIES:
+            return all(len(p.split()) <= 4 for p in pieces)
+    return False
+
+
+def split_dates(text: str) -> tuple[str, str]:
+    """(text without the date range, the date range) for a header line; '' when none.
+
+    A lone year inside a title ('PyCon 2018') stays; ranges and trailing dates are taken."""
+    m = None
+    for cand in RANGE_ONLY_RE.finditer(text):
+        m = cand
+    if m is None:
+        for cand in DATE_RANGE_RE.finditer(text):
+            before = text[: cand.start()].rstrip()
+            after = text[cand.end() :].strip()
+            if (not after or re.match(r"^[|,·•–—)-]", after) or is_place(after)) and (
+                not before
+                or re.search(r"[|,·•–—:(-]$", before)
+                or re.search(r"[a-z]", cand.group(0), re.I)
+            ):
+                m = cand
+    if m is None:
+        return text, ""
+    dates = m.group(0).strip()
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip()
+    rest = re.sub(r"\s*[|,·•–—]\s*$", "", rest)
+    rest = re.sub(r"^\s*[|,·•–—]\s*", "", rest)
+    rest = re.sub(r"\(\s*\)", "", rest)
+    return collapse_ws(rest), dates
+
+
+def has_date(ln: Line) -> bool:
+    return bool(RANGE_ONLY_RE.search(ln.text)) or any(is_dateish(p) for p in ln.parts + ln.margin)
+
+
+def _is_meta(text: str) -> bool:
+    return is_dateish(text) or is_place(text) or bool(DURATION_RE.match(text.strip()))
+
+
+def drop_durations(ln: Line) -> None:
+    """'2 years 10 months' printed beside an entry carries nothing the reader needs."""
+    ln.margin = [m for m in ln.margin if not DURATION_RE.match(m.strip())]
+    if len(ln.parts) >= 2 and DURATION_RE.match(ln.parts[-1].strip()):
+        ln.parts = ln.parts[:-1]
+        ln.text = collapse_ws(" ".join(ln.parts))
+
+
+def take_meta(ln: Line) -> list[str]:
+    """Detach trailing right-aligned dates/places/durations from a line (they belong to the entry)."""
+    meta = [m for m in ln.margin if _is_meta(m)]
+    ln.margin = [m for m in ln.margin if not _is_meta(m)]
+    parts = list(ln.parts)
+    long_text = ln.bullet or len(" ".join(parts[:-1])) > 60
+
+    def is_meta(t: str) -> bool:
+        return is_dateish(t) or bool(DURATION_RE.match(t.strip())) or (long_text and is_place(t))
+
+    while len(parts) >= 2 and is_meta(parts[-1]):
+        meta.insert(0, parts.pop())
+    if len(parts) != len(ln.parts):
+        ln.parts = parts
+        ln.text = collapse_ws(" ".join(parts))
+    return meta
+
+
+_RANGE_END = re.compile(rf"^{_END}(?![\w/])", re.I)
+
+
+def _completes_range(a: str, b: str) -> bool:
+    """`b` (a short next line or cell) finishes a date range that `a` leaves open:
+    'Jan 2021 –' + 'Present', 'Jun 2019 – Feb' + '2022'."""
+    if len(b) >= 20 or RANGE_ONLY_RE.search(a):
+        return False
+    glued = _glue(a, b)  # '2020年 - 現' + '在': a CJK word may wrap between its characters
+    if glued != a + b and not _RANGE_END.match(b.lstrip("-–— ")):
+        return False
+    m = RANGE_ONLY_RE.search(glued)
+    return m is not None and m.start() < len(a) < m.end()
+
+
+def _glue(a: str, b: str) -> str:
+    """Two pieces of wrapped text as one: CJK characters join without a space."""
+    if a and b and CJK_RE.match(a[-1]) and CJK_RE.match(b[0]):
+        return a + b
+    return a + " " + b
+
+
+def join_split_dates(lines: list[Line]) -> list[Line]:
+    """'Engineer | Acme | Jan 2021 –' + 'Present': a date range wrapped in a narrow column."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln.bullet and _completes_range(prev.text, "– " + ln.text):
+            ln = replace(
+                ln, text="– " + ln.text, parts=["– " + p for p in ln.parts[:1]], bullet=False
+            )
+        if prev is not None and not ln.bullet and _completes_range(prev.text, ln.text):
+            parts = list(prev.parts or [prev.text])
+            parts[-1] = _glue(parts[-1], ln.text)
+            box = prev.bbox
+            if prev.bbox and ln.bbox and prev.page == ln.page:
+                box = (
+                    min(prev.bbox[0], ln.bbox[0]),
+                    prev.bbox[1],
+                    max(prev.bbox[2], ln.bbox[2]),
+                    ln.bbox[3],
+                )
+            out[-1] = replace(prev, text=_glue(prev.text, ln.text), parts=parts, bbox=box)
+        elif (
+            prev is not None
+            and not ln.bullet
+            and len(prev.parts) >= 2
+            and len(ln.parts) >= 2
+            and _completes_range(prev.parts[-1], ln.parts[-1])
+        ):  # both cells of a two-column header wrapped: 'Engineer, | Mar 2022 –' + 'Acme | Present'
+            # the left cell wrapped too: its halves are one text unless the type changes
+            # ('**Director of Engineering, Search,**' + 'Lakeshore Commerce')
+            if len(prev.parts) == 2 and (prev.bold != ln.bold or prev.italic != ln.italic):
+                left = prev.parts[:-1] + ln.parts[:-1]
+            else:
+                left = prev.parts[:-2] + [prev.parts[-2] + " " + ln.parts[0]] + ln.parts[1:-1]
+            parts = left + [prev.parts[-1] + " " + ln.parts[-1]]
+            box = prev.bbox
+            if prev.bbox and ln.bbox and prev.page == ln.page:
+                box = (
+                    min(prev.bbox[0], ln.bbox[0]),
+                    prev.bbox[1],
+                    max(prev.bbox[2], ln.bbox[2]),
+                    ln.bbox[3],
+                )
+            out[-1] = replace(prev, text=" ".join(parts), parts=parts, bbox=box)
+        else:
+            out.append(ln)
+    return out

@@ -1,0 +1,360 @@
+"""Section headings: which phrases name a section (in several languages), what kind of
+section each is, and which lines of a document are its headings."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from app.reading.cleanup import collapse_ws, unspace_letters
+from app.reading.dates import DATE_RANGE_RE, is_dateish
+from app.reading.lines import Line, body_size, style_of
+from app.reading.wording import JOB_NOUN
+
+# ---------------------------------------------------------------- section headings
+_KIND_WORDS: list[tuple[str, str]] = [
+    (
+        "summary",
+        r"(?:professional |career |executive |personal |candidate )?(?:summary|profile|objective)|about me|about|overview|introduction|personal statement|summary of qualifications",
+    ),
+    (
+        "skills",
+        r"(?:technical |core |key |relevant |computer |programming |inter-?personal |soft |hard )?skills?(?: & \w+| and \w+| summary)?|technologies|tech stack|tools|toolbox|toolkit|technical toolkit|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|languages|technical|qualifications summary|techincal skills",
+    ),
+    (
+        "education",
+        r"education(?:al background)?|academics?|academic background|qualifications|degrees?|coursework|relevant coursework|training|schooling",
+    ),
+    (
+        "projects",
+        r"(?:personal |academic |selected |key |side |technical |relevant |research )?projects?|portfolio|open[- ]source(?: contributions)?",
+    ),
+    (
+        "experience",
+        r"(?:work |professional |relevant |research |industry |employment |teaching |internship |leadership |volunteer(?:ing)? |related )?(?:experience|history)|employment(?: history)?|work|career(?: history)?|internships?|research|leadership(?: experience| & activities| and activities)?|volunteer(?:ing| work)?|(?:extra-?curricular |campus |on campus |other |leadership (?:&|and) )?(?:activit(?:y|ies)|involvement)|extra-?curricular(?: activit(?:y|ies))?|positions(?: of responsibility)?|appointments",
+    ),
+    (
+        "other",
+        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|contact(?: details| information)?|personal(?: information| details)?|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|languages spoken|selected honors|service|grants|scholarships",
+    ),
+]
+# Common headings in other languages (German, French, Spanish, Portuguese, Italian, Dutch,
+# Polish, Russian, Hebrew, Arabic, Chinese, Japanese, Korean), matched like the English ones.
+_KIND_WORDS_INTL: list[tuple[str, str]] = [
+    (
+        "summary",
+        r"(?:kurz)?profil|zusammenfassung|über mich|profil professionnel|à propos(?: de moi)?"
+        r"|perfil(?: profesional| profissional)?|resumen(?: profesional)?|resumo(?: profissional)?"
+        r"|sobre mí|sobre mim|profilo(?: professionale)?|sommario|chi sono|profiel|samenvatting"
+        r"|over mij|podsumowanie|o mnie|обо мне|профиль|резюме|о себе|תקציר|פרופיל|על עצמי"
+        r"|نبذة(?: عني| شخصية)?|الملخص|ملخص|الملف الشخصي|个人简介|个人总结|自我评价|个人优势"
+        r"|自己pr|職務要約|概要|プロフィール|자기소개|요약|소개",
+    ),
+    (
+        "skills",
+        r"(?:it-|fach|edv-|technische |besondere )?kenntnisse|fähigkeiten|kompetenzen"
+        r"|sprachkenntnisse"
+        r"|sprachen|compétences(?: techniques| informatiques| clés)?|langues|outils"
+        r"|habilidades(?: técnicas)?|competencias(?: técnicas)?|conocimientos(?: técnicos)?"
+        r"|idiomas|competências(?: técnicas)?|conhecimentos|competenze(?: tecniche)?|capacità"
+        r"|lingue|vaardigheden|competenties|kennis|talen|umiejętności|навыки|ключевые навыки"
+        r"|כישורים|מיומנויות|שפות|כלים|المهارات(?: التقنية)?|مهارات|اللغات"
+        r"|技能|专业技能|技术技能|技术栈|スキル|技術スキル|保有スキル|言語|기술|보유 기술|스킬",
+    ),
+    (
+        "education",
+        r"ausbildung|bildung(?:sweg)?|studium|akademischer werdegang|schulbildung"
+        r"|formations?(?: académique)?|éducation|études|diplômes"
+        r"|educación|formación(?: académica)?|estudios|educação|formação(?: acadêmica| académica)?"
+        r"|istruzione|formazione|studi|opleiding(?:en)?|wykształcenie|edukacja|образование"
+        r"|השכלה|לימודים|التعليم|المؤهلات(?: العلمية)?|教育背景|教育经历|学历|学歴|학력|교육",
+    ),
+    (
+        "projects",
+        r"projekte|projets|proyectos|projetos|progetti|projecten|projekty|проекты|פרויקטים"
+        r"|المشاريع|مشاريع|项目经验|项目经历|项目|プロジェクト(?:経験)?|프로젝트",
+    ),
+    (
+        "experience",
+        r"(?:berufs|arbeits|praxis)erfahrung(?:en)?|berufliche (?:erfahrung|laufbahn|stationen)"
+        r"|(?:beruflicher )?werdegang|berufspraxis|praktika|expériences?(?: professionnelles?)?"
+        r"|parcours(?: professionnel)?|experiencias?(?: laboral(?:es)?| profesional(?:es)?)?"
+        r"|experiências?(?: profissional| profissionais)?"
+        r"|esperienz[ae](?: lavorativ[ae]| professional[ei])?"
+        r"|werkervaring|(?:relevante )?ervaring|doświadczenie(?: zawodowe)?|опыт(?: работы)?"
+        r"|ניסיון(?: תעסוקתי| מקצועי)?|ניסיון בעבודה|الخبر(?:ة|ات)(?: العملية| المهنية)?"
+        r"|工作经历|工作经验|实习经历|职业经历|職歴|職務経歴|経歴|業務経験|경력(?: 사항)?|경험",
+    ),
+    (
+        "other",
+        r"zertifikate|zertifizierungen|auszeichnungen|publikationen|veröffentlichungen|interessen"
+        r"|hobbys|certifications|distinctions|publications|centres d'intérêt|loisirs"
+        r"|certificaciones|certificados|premios|publicaciones|intereses|certificações|prêmios"
+        r"|certificazioni|premi|interessi|certificaten|prijzen|hobby's|сертификаты|תעודות|הסמכות"
+        r"|الشهادات|الجوائز|证书|获奖经历|荣誉奖项|資格|免許・資格|受賞歴|자격증|수상",
+    ),
+]
+_KIND_RES = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_WORDS + _KIND_WORDS_INTL]
+_KIND_CONTAINS = [
+    ("experience", re.compile(r"\b(experience|employment|work history|career)\b", re.I)),
+    ("projects", re.compile(r"\bprojects?\b", re.I)),
+    ("education", re.compile(r"\beducation\b", re.I)),
+    ("skills", re.compile(r"\bskills?\b", re.I)),
+    ("summary", re.compile(r"\b(summary|profile|objective)\b", re.I)),
+    (
+        "experience",
+        re.compile(
+            r"\b(activit(y|ies)|involvement|leadership|volunteer|extra-?curricular)\b", re.I
+        ),
+    ),
+]
+# the same words inside longer titles in other languages ('Berufserfahrung und Projekte')
+_KIND_CONTAINS += [
+    (
+        "experience",
+        re.compile(
+            r"erfahrung|\bexpérience|\bexperiencia|\bexperiência|\besperienz|ervaring|ניסיון"
+            r"|الخبر|经历|经验|職歴|経歴|경력",
+            re.I,
+        ),
+    ),
+    (
+        "projects",
+        re.compile(
+            r"\bprojekt|\bprojet|\bproyecto|\bprojeto|\bprogett|פרויקט|مشاريع|项目|プロジェクト"
+            r"|프로젝트",
+            re.I,
+        ),
+    ),
+    (
+        "education",
+        re.compile(
+            r"\bausbildung|\bformation|\beducaci[oó]n|\bformaç|\bistruzione|\bopleiding|השכלה"
+            r"|التعليم|教育|学歴|학력",
+            re.I,
+        ),
+    ),
+    (
+        "skills",
+        re.compile(
+            r"kenntnisse|\bcompétences|\bhabilidades|\bcompetências|\bcompetenze|\bvaardigheden"
+            r"|כישורים|المهارات|技能|スキル|기술",
+            re.I,
+        ),
+    ),
+]
+BULLET_KINDS = ("experience", "projects")
+
+
+def heading_key(text: str) -> str:
+    t = re.sub(r"\s*[-–|(]?\s*\blinks?\)?$", "", unspace_letters(text), flags=re.I) or text
+    t = re.sub(r"[:.\s○●•◦▪■□◆◇►▶★☆✓✔➤→—–-]+$", "", t.strip())  # trailing decoration
+    t = re.sub(r"^[#\W\d]+", "", t)
+    return collapse_ws(t)
+
+
+def known_heading(text: str) -> str | None:
+    """Section kind for a known heading phrase (exact-ish), else None."""
+    t = heading_key(text).lower().replace("’", "'")
+    if not t or len(t) > 45:
+        return None
+    for kind, rx in _KIND_RES:
+        if rx.match(t):
+            return kind
+    return _vocabulary_kind(t)
+
+
+# Heading nouns by kind, and the words that qualify them ('Selected Research Positions',
+# 'Teaching & Mentoring', 'Licenses and Certifications'): a short line made only of these
+# words, with at least one noun, names a section even in a wording no table lists.
+_NOUNS = {
+    "experience": "experience experiences employment history career positions appointments "
+    "internships internship work roles jobs teaching research leadership volunteering volunteer "
+    "activities involvement consulting engagements mentoring fieldwork residency residencies "
+    "placements assignments",
+    "projects": "projects project portfolio case studies",
+    "education": "education degrees qualifications training studies academics schooling "
+    "coursework courses",
+    "skills": "skills skill competencies competences competency technologies tools stack "
+    "expertise proficiencies strengths abilities capabilities toolkit toolbox languages",
+    "summary": "summary profile objective overview introduction statement bio",
+    "other": "publications publication presentations talks lectures posters papers awards award "
+    "honors honours certifications certificates certification licenses licences patents "
+    "interests hobbies references service memberships affiliations grants scholarships "
+    "fellowships achievements accomplishments conferences workshops contact links press media "
+    "exhibitions recognition recognitions distinctions volunteerism outreach details books "
+    "journals articles",
+}
+_NOUN_KIND = {w: k for k, words in _NOUNS.items() for w in words.split()}
+_QUALIFIERS = set(
+    """professional work relevant selected key core technical academic research teaching personal
+    additional other related industry recent previous prior notable major side open source
+    open-source volunteer leadership community university campus extracurricular
+    extra-curricular international clinical software engineering data management business
+    military hands-on practical and & of / + my the a in for with soft hard computer programming
+    interpersonal inter-personal language invited conference peer-reviewed refereed journal
+    development graduate undergraduate summer freelance consulting employment full-time
+    part-time honors honours awards education experience skills scientific creative design
+    product analytical professional-experience recent select current main areas area educational
+    co-curricular cocurricular extracurricular curricular published previous past earlier""".split()
+)
+
+
+def _vocabulary_kind(t: str) -> str | None:
+    words = [w for w in re.split(r"[\s,]+", t.replace("&", " & ").replace("/", " / ")) if w]
+    if not 1 <= len(words) <= 5:
+        return None
+    kinds = []
+    for w in words:
+        w = w.strip("()")
+        kind = _NOUN_KIND.get(w)
+        if kind is not None:
+            kinds.append(kind)
+        elif w not in _QUALIFIERS:
+            return None
+    if not kinds:
+        return None
+    for bullet_kind in ("experience", "projects"):
+        if bullet_kind in kinds:
+            return bullet_kind
+    return kinds[-1]
+
+
+def numbered_heading(rest: str) -> bool:
+    """After a list number: a heading ('1. Experience', '3. PROFESSIONAL PROFILE', '6. SKILL
+    ORIENTATION / TECHNICAL SKILLS') rather than a numbered item: a known heading, or a
+    short line in capitals that is no sentence."""
+    rest = rest.strip()
+    if known_heading(rest):
+        return True
+    words = rest.split()
+    return (
+        1 <= len(words) <= 7
+        and rest.isupper()
+        and len(re.findall(r"[A-Z]", rest)) >= 4
+        and not re.search(r"[.;!?]$|\d{3,}", rest)
+    )
+
+
+def section_kind(title: str) -> str:
+    """Kind of a section from its title; 'other' when nothing matches."""
+    kind = known_heading(title)
+    if kind:
+        return kind
+    t = heading_key(title)
+    for k, rx in _KIND_CONTAINS:
+        if rx.search(t):
+            return k
+    return "other"
+
+
+def detect_headings(lines: list[Line]) -> list[bool]:
+    """Which lines are section headings: known phrases set the heading style, the style finds the rest."""
+    body = body_size(lines)
+    flags = [False] * len(lines)
+    styles: Counter[tuple] = Counter()
+
+    def standalone(ln: Line) -> bool:
+        t = heading_key(ln.text)
+        return (
+            # a list paragraph can carry a heading in Word templates ('SKILLS ○')
+            (not ln.bullet or ((ln.caps or ln.bold) and known_heading(ln.text) is not None))
+            and 0 < len(t) <= 50
+            and len(t.split()) <= 6
+            and not ln.margin
+            and not t.endswith((",", ";"))
+            and not is_dateish(t)
+        )
+
+    def emphasised(ln: Line) -> bool:
+        if not body or not ln.size:
+            return ln.bold or ln.text.strip().isupper() or ln.heading or ln.caps
+        return ln.size >= body * 1.08 or ln.bold or ln.caps or ln.text.strip().isupper()
+
+    for i, ln in enumerate(lines):
+        if ln.heading and standalone(ln):
+            flags[i] = True
+            if known_heading(ln.text):  # a styled name or title teaches no heading style
+                styles[style_of(ln)] += 1
+        elif (
+            standalone(ln)
+            and known_heading(ln.text)
+            and (
+                emphasised(ln)
+                or (ln.paragraph or not ln.size)
+                # scripts without capitals (Hebrew, Arabic, CJK) cannot show a heading by case
+                or ln.text.lower() == ln.text.upper()
+            )
+        ):
+            flags[i] = True
+            styles[style_of(ln)] += 1
+    if not any(flags):
+        # no heading we know (another language?): short standalone lines in capitals
+        caps = [
+            i
+            for i, ln in enumerate(lines)
+            if i > 0
+            and standalone(ln)
+            and len(heading_key(ln.text).split()) <= 4
+            and (ln.caps or ln.text.isupper())
+            and not re.search(r"\d|@", ln.text)
+            and not (i + 1 < len(lines) and (lines[i + 1].caps or lines[i + 1].text.isupper()))
+        ]
+        if len(caps) >= 2:
+            for i in caps:
+                flags[i] = True
+            return flags
+    if lines and lines[0].size and styles:  # typeset sources (PDF): learn the heading style
+        main_style, _n = styles.most_common(1)[0]
+        for i, ln in enumerate(lines):
+            if (
+                flags[i]
+                and not ln.heading
+                and style_of(ln) != main_style
+                and ln.size < main_style[1] - 0.8
+                and not (ln.caps and (ln.bold or ln.size >= body * 1.08))
+            ):
+                flags[i] = False  # a smaller label inside a section ("Coursework")
+                styles[style_of(ln)] -= 1
+            elif (
+                flags[i]
+                and not ln.heading
+                and main_style[3]
+                and _n >= 2
+                and not (ln.caps or ln.text.isupper())
+                and ln.size <= main_style[1] + 0.5
+                and known_heading(ln.text) not in ("experience", "projects", "education")
+            ):
+                # headings are set in capitals; a mixed-case word of the same size is a
+                # label inside a section ('Leadership' above a skills list)
+                flags[i] = False
+                styles[style_of(ln)] -= 1
+        styles = Counter({k: v for k, v in styles.items() if v >= 2 or k == main_style})
+        for i, ln in enumerate(lines):
+            if flags[i] or not standalone(ln):
+                continue
+            st = style_of(ln)
+            if styles.get(st, 0) and (ln.size >= body * 1.08 or st[3]) and len(ln.text) <= 40:
+                if (
+                    not re.search(r"[.!?]$", ln.text)
+                    and not DATE_RANGE_RE.search(ln.text)
+                    and not JOB_NOUN.search(ln.text)  # 'SOFTWARE DEVELOPER': an entry's title
+                ):
+                    flags[i] = True
+    _demote_entry_titles(lines, flags)
+    return flags
+
+
+def _demote_entry_titles(lines: list[Line], flags: list[bool]) -> None:
+    """A heading-styled line right under a known heading, in words no heading uses ('OCHI'
+    under 'PROJECTS'), is the first entry's title: a section is never empty."""
+    for i in range(1, len(lines)):
+        if (
+            flags[i]
+            and flags[i - 1]
+            and not lines[i].heading
+            and not known_heading(lines[i].text)
+            and known_heading(lines[i - 1].text)
+            and not (i + 1 < len(lines) and flags[i + 1])
+        ):
+            flags[i] = False

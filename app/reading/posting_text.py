@@ -1,0 +1,63 @@
+"""Posting text that is not the posting's own words: the page furniture a browser print or a
+job board adds (print date, page title, address, page numbers, ID lines), the pay range (a
+fact, never a requirement), and the years of experience a requirement asks for."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["parse_years", "pay_range", "strip_page_noise"]
+
+_PAGE_NOISE = re.compile(
+    r"^\s*(?:"
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\b.*"  # print stamp + page title
+    r"|(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,3})?"  # the page's address (+ 'n/N')
+    r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}|page\s+\d{1,3}|-\s*\d{1,3}\s*-"
+    r"|(?:job|req(?:uisition)?|posting|reference|ref|vacancy)\.?\s*(?:id|#|no\.?|number|code)"
+    r"\s*[:#.]?\s*[\w-]+(?:\s*[|·•]\s*.*)?"
+    r"|(?:posted|reposted|updated)\s+(?:\d+\s+\w+\s+ago|on\s+.*|today|yesterday)"
+    r"|apply(?:\s+now)?|save(?:\s+job)?|share(?:\s+this\s+job)?|easy apply|report job"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_page_noise(text: str) -> str:
+    """Lines a browser print or a job board puts around a posting: the print date and page
+    title, the page address and 'n/N', 'Page 2 of 3', 'Job ID: ...', 'Posted 3 days ago'."""
+    return "\n".join(ln for ln in text.split("\n") if not _PAGE_NOISE.match(ln))
+
+
+_PAY_RE = re.compile(
+    r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*[$€£]?\s?\d[\d,.]*\s*[kK]?"
+    r"(?:\s*(?:USD|EUR|GBP))?(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|hour|hr|month)|\s*annually)?"
+)
+
+
+def pay_range(text: str) -> str:
+    """The pay range the posting states ('$140,000 - $180,000 per year'), kept as a fact."""
+    m = _PAY_RE.search(text)
+    return m.group(0).strip() if m else ""
+
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}
+_YEARS_RE = re.compile(
+    r"(?<![\w.])(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\(\d{1,2}\)\s*)?\+?\s*"
+    r"(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:or more\s+|plus\s+)?(?:years?|yrs?)\b(?!\s*(?:of age|old))",
+    re.IGNORECASE)
+
+
+def parse_years(text: str) -> float | None:
+    """The years of experience a line asks for ("3+ years of...", "at least five years") or None.
+
+    A range gives its lower end ("1-3 years" -> 1); "18 years of age" is not experience."""
+    values = []
+    for m in _YEARS_RE.finditer(text):
+        raw = m.group(1).lower()
+        values.append(float(_NUMBER_WORDS.get(raw, raw)))
+    values = [v for v in values if 0 <= v <= 30]
+    return values[0] if values else None  # the headline figure; later ones qualify it
+
+

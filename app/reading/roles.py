@@ -1,0 +1,383 @@
+"""Roles: a role (title, organization, dates) from the header lines of an entry, and the
+grouping of a run of header lines into entries."""
+
+from __future__ import annotations
+
+import re
+
+from app.models.resume import Role, Section
+from app.reading.dates import (
+    DATE_RANGE_RE,
+    DURATION_RE,
+    RANGE_ONLY_RE,
+    has_date,
+    is_dateish,
+    is_place,
+    split_dates,
+)
+from app.reading.lines import Line
+
+# ---------------------------------------------------------------- roles
+TITLE_WORDS = re.compile(
+    r"\b(engineer(?:ing)?|developer|intern(?:ship)?|scientist|manager|analyst|research(?:er)?|assistant|"
+    r"lead|leader|head|founder|co-?founder|cto|ceo|cfo|coo|vp|president|director|architect|consultant|fellow|"
+    r"member|contributor|volunteer|lecturer|professor|teacher|tutor|instructor|designer|administrator|"
+    r"specialist|officer|associate|coordinator|technician|programmer|sde|swe|mle|owner|maintainer|creator|co-?op|"
+    r"mentor|organi[sz]er|chair|trainee|apprentice|representative|ambassador|advisor|adviser|principal|"
+    r"staff|student|postdoc(?:toral)?|ph\.?d|candidate|editor|writer|author|president|secretary|treasurer|"
+    r"captain|partner|executive|supervisor|operator|strategist|freelancer|coach|counsel(?:or|lor)|nurse|"
+    r"accountant|attorney|paralegal|clerk|cashier|barista|server|agent|recruiter|marketer|planner|"
+    r"educator|expert|sme"
+    # German compounds and French / Spanish titles ('Systemadministrator', 'Projektleiterin',
+    # 'Ingénieur logiciel', 'Jefa de proyecto')
+    r"|\w*(?:leiter|entwickler|berater|ingenieur|referent|assistent|spezialist|architekt|analyst|"
+    r"administrator|praktikant|werkstudent|techniker|koordinator|direktor|manager)(?:in)?"
+    r"|ingénieure?|développeu(?:r|se)|chef|consultante?|stagiaire|responsable|analyste|directeur|"
+    r"directrice|chargée?|technicienne?|ingenier[oa]|desarrollador(?:a)?|jef[ea]|consultor(?:a)?|"
+    r"becari[oa]|analista|científic[oa]|gerente|director(?:a)?|técnic[oa]|coordinador(?:a)?)\b",
+    re.I,
+)
+ORG_WORDS = re.compile(
+    r"\b(inc|llc|ltd|corp|corporation|company|co|gmbh|university|college|institute|school|labs?|"
+    r"laboratory|hospital|bank|group|technologies|systems|foundation|society|center|centre|agency|"
+    r"department|dep|ministry|command|research|academy|solutions|studio|ventures|partners|"
+    r"google|amazon|facebook|meta|microsoft|apple|openai|nvidia|uber|freelance)\b\.?",
+    re.I,
+)
+
+
+LINK_TAIL = re.compile(r"\s*[-–|(]?\s*\b(?:github\s+|live\s+|demo\s+)?link\)?$", re.I)
+CONTACT = re.compile(
+    r"@\w|https?://|www\.|\b[\w-]+\.(?:com|org|io|net|dev|me|ai)\b|^\+?[\d\s().-]{7,}$", re.I
+)
+
+
+def _split_parts(parts: list[str], dash: bool = True) -> list[str]:
+    out: list[str] = []
+    rx = (
+        r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+|\s+-\s+(?=[A-Z(])|\s+at\s+(?=[A-Z])|\s{3,}|\t"
+        if dash
+        else r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+|\s{3,}|\t"
+    )
+    for p in parts:
+        for q in re.split(rx, p):
+            q = q.strip(" ,;|·•")
+            if q:
+                out.append(q)
+    return out
+
+
+def _merge_wrapped(header: list[Line], right: dict[int | None, float] | None = None) -> list[Line]:
+    """Join a header line that wraps ('... Science Education and' + 'Research ...'), or that
+    fills a narrow column and leaves a word or two on the next line ('... at Harborline' +
+    'Logistics')."""
+    out: list[Line] = []
+    for ln in header:
+        prev = out[-1] if out else None
+        spill = (
+            prev is not None
+            and right is not None
+            and fills(prev, right)
+            and not has_date(prev)
+            and len(ln.text.split()) <= 3
+            and len(ln.parts) <= 1
+            and not has_date(ln)
+            and not ln.margin
+            and not is_place(ln.text)
+            and ln.bbox is not None
+            and prev.bbox is not None
+            and abs(ln.bbox[0] - prev.bbox[0]) <= 3
+        )
+        if (
+            prev is not None
+            and (spill or re.search(r"\b(?:and|of|for|the|in|&|at|on)$|[,&-]$", prev.text))
+            and ln.parts
+        ):
+            prev = out[-1]
+            parts = list(prev.parts or [prev.text])
+            parts[-1] = parts[-1] + " " + ln.parts[0]
+            merged = Line(
+                text=prev.text + " " + ln.text,
+                parts=parts + ln.parts[1:],
+                margin=prev.margin + ln.margin,
+                bold=prev.bold,
+                italic=prev.italic,
+                size=prev.size,
+            )
+            out[-1] = merged
+        else:
+            out.append(ln)
+    return out
+
+
+_TRAILING_PLACE = re.compile(
+    r"\s*\(?\b([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}),\s*([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})\)?$"
+)
+
+
+_CITY_PREFIX = {
+    "san",
+    "santa",
+    "los",
+    "las",
+    "new",
+    "st.",
+    "saint",
+    "mountain",
+    "palo",
+    "menlo",
+    "hong",
+    "tel",
+    "salt",
+    "kuala",
+    "rio",
+    "buenos",
+    "el",
+    "la",
+    "le",
+    "fort",
+    "port",
+    "cape",
+    "south",
+    "north",
+    "east",
+    "west",
+    "mexico",
+    "sao",
+    "são",
+    "abu",
+    "redwood",
+    "long",
+    "great",
+    "ann",
+}
+
+
+def _strip_place(text: str) -> str:
+    """'Acme Corp Taipei, Taiwan' -> 'Acme Corp' (a trailing place only)."""
+    m = re.search(r"\s*\(?([A-Z][\w.'-]*),\s*([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)\)?$", text)
+    if m and m.start() > 0 and is_place(m.group(0)):
+        start = m.start()
+        words = text[:start].split()
+        while words and words[-1].lower() in _CITY_PREFIX:
+            words.pop()
+        return " ".join(words).rstrip(" ,-–|")
+    m = _TRAILING_PLACE.search(text)
+    if m and m.start() > 0 and is_place(m.group(0)):
+        return text[: m.start()].rstrip(" ,-–|")
+    m = re.search(r"\s*\(([^()]*)\)$", text)
+    if m and m.start() > 0 and is_place(m.group(1)):
+        return text[: m.start()].rstrip(" ,-–|")
+    return text
+
+
+def _split_title_org(text: str) -> list[str]:
+    """'Software Engineer National Taiwan University Hospital' -> [title, organization]."""
+    tokens = text.split()
+    if len(tokens) < 3:
+        return [text]
+    first_kw = next(
+        (i for i, t in enumerate(tokens) if TITLE_WORDS.fullmatch(t.strip(",&()"))), None
+    )
+    if first_kw is None:
+        return [text]
+    first_org = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i > first_kw and ORG_WORDS.fullmatch(t.strip("(),")) and not TITLE_WORDS.search(t)
+        ),
+        len(tokens),
+    )
+    last_kw = None
+    for i, t in enumerate(tokens[:first_org]):
+        if TITLE_WORDS.fullmatch(t.strip(",&()")):
+            last_kw = i
+    if last_kw is None or last_kw >= len(tokens) - 1 or last_kw == 0 and len(tokens) < 3:
+        return [text]
+    while last_kw + 1 < len(tokens) and re.fullmatch(
+        r"(?:I{1,3}|IV|V|VI{0,3}|[1-9]|L\d|Sr\.?|Jr\.?)[,]?", tokens[last_kw + 1]
+    ):
+        last_kw += 1  # 'Engineer II', 'SDE 2', 'Engineer L5'
+    if last_kw >= len(tokens) - 1:
+        return [text]
+    nxt = tokens[last_kw + 1]
+    if not (nxt[:1].isupper() or nxt[:1].isdigit()) or nxt.lower() in (
+        "of",
+        "for",
+        "and",
+        "&",
+        "in",
+        "at",
+    ):
+        return [text]
+    return [" ".join(tokens[: last_kw + 1]).rstrip(","), " ".join(tokens[last_kw + 1 :])]
+
+
+def _title_score(text: str) -> int:
+    n = len(TITLE_WORDS.findall(text))
+    n -= len(ORG_WORDS.findall(text))
+    return n
+
+
+def make_role(
+    header: list[Line], section: Section, right: dict[int | None, float] | None = None
+) -> Role | None:
+    """A Role from the header lines of one entry (title, organization, dates)."""
+    pieces: list[str] = []
+    dates = ""
+    header = _merge_wrapped(header, right)
+    for line in header:
+        # CJK and Arabic commas separate fields like ', ' does ('工程师，星辰科技，2019 - 至今')
+        parts = [re.sub(r"\s*[，、،]\s*", " | ", p) for p in (line.parts or [line.text])]
+        for m in line.margin:
+            ranged = RANGE_ONLY_RE.search(m)
+            if not dates and DATE_RANGE_RE.search(m) and (is_dateish(m) or ranged):
+                dates = ranged.group(0) if ranged else m.strip()
+        raw_parts = []
+        for p in parts:
+            if not dates:
+                rest, d = split_dates(p)
+                if d and (RANGE_ONLY_RE.search(p) or is_dateish(p) or not rest):
+                    dates, p = d, rest
+            raw_parts.append(p)
+        for p in _split_parts(raw_parts, dash=section.kind != "projects"):
+            if DURATION_RE.match(p):
+                continue
+            if is_dateish(p):
+                if not dates:
+                    dates = p.strip(" ,|·•()")
+                continue
+            rest, d = split_dates(p)
+            if d and not dates:
+                dates = d
+                p = rest
+            elif d and RANGE_ONLY_RE.search(p):
+                p = rest
+            p = re.sub(r"\s+(?:at|@)$|^(?:at|@)\s+(?=[A-Z0-9])", "", p).strip()
+            if len(parts) == 1 and is_place(p) and not line.bold and pieces and p.isupper():
+                continue  # a line that is only a place ('PUNE, MAHARASHTRA, INDIA')
+            if CONTACT.search(p):
+                continue
+            p = _strip_place(p)
+            if not p or is_place(p):
+                continue
+            pieces.append(p)
+    # split comma lists only when the entry has a single piece ("Engineer, OpenAI, City")
+    if len(pieces) == 1:
+        pieces = _split_title_org(pieces[0])
+    if len(pieces) == 1 and "," in pieces[0]:
+        sub = [
+            s.strip() for s in re.split(r",\s+(?!(?:inc|llc|ltd|corp|co)\b)", pieces[0], flags=re.I)
+        ]
+        sub = [s for s in sub if s and not is_place(s)]
+        if len(sub) >= 2 and (
+            _title_score(sub[0]) + _title_score(sub[1]) > 0
+            or not re.search(r"[A-Za-z]", pieces[0])  # another script: no title words to weigh
+        ):
+            pieces = sub
+    if len(pieces) == 1:
+        pieces = _split_title_org(pieces[0])
+    pieces = [
+        p
+        for p in pieces
+        if not re.match(r"^(gpa|cgpa|grade|courses?|coursework|relevant coursework)\b", p, re.I)
+    ]
+    pieces = [p for p in pieces if len(p) <= 160]
+    if not pieces:
+        if dates:
+            return Role(title="", organization="", dates=dates, section=section.title)
+        return None
+    title, org = pieces[0], ""
+    if section.kind == "projects":
+        title = pieces[0]
+        if (
+            len(pieces) > 1
+            and _title_score(pieces[1]) > 0
+            and len(pieces[1].split()) <= 5
+            and _title_score(pieces[0]) <= 0
+        ):
+            title, org = pieces[1], pieces[0]
+    elif len(pieces) > 1:
+        a, b = pieces[0], pieces[1]
+        sa, sb = _title_score(a), _title_score(b)
+        if len(pieces) > 2 and max(sa, sb) <= 0:
+            # 'Acme  Hyderabad' / 'Software Engineer  2023': the title may sit further down
+            best = max(range(len(pieces)), key=lambda i: (_title_score(pieces[i]), -i))
+            if _title_score(pieces[best]) > 0:
+                title, org = pieces[best], pieces[0]
+            else:
+                title, org = a, b
+        elif sb > sa:
+            title, org = b, a
+        else:
+            title, org = a, b
+    title = re.sub(r"\s*[,:;|]+\.?$", "", LINK_TAIL.sub("", title))
+    org = re.sub(r"\s*[,:;|]+\.?$", "", LINK_TAIL.sub("", org))
+    return Role(title=title, organization=org, dates=dates, section=section.title)
+
+
+def same_employer(role: Role, prev: Role, section: Section) -> bool:
+    """A bare 'Title  dates' right after another role of the same section: a promotion
+    listed under the company line printed once above both titles."""
+    title = role.title
+    return (
+        section.kind == "experience"
+        and not role.organization
+        and bool(RANGE_ONLY_RE.search(role.dates))
+        and bool(RANGE_ONLY_RE.search(prev.dates))
+        and bool(prev.organization)
+        and prev.section == role.section
+        and len(title.split()) <= 6
+        and _title_score(title) > 0
+        and not re.search(r"\b(?:in|at|for|of|on|with)\b|[-–—:|,(]", title, re.I)
+    )
+
+
+def _names(ln: Line) -> bool:
+    """The line names something (a title, an employer), not only dates or a place."""
+    lead = ln.parts[0] if ln.parts else ln.text
+    if is_dateish(lead) or is_place(lead):
+        return False
+    rest, dates = split_dates(lead)  # 'March 2021 – Present | Remote'
+    return not (dates and (not rest or is_place(rest)))
+
+
+def group_headers(header: list[Line]) -> list[list[Line]]:
+    """Split a run of header lines into entries: a new entry starts when the current one
+    already has its dates and the next line repeats the first line's style or has dates too."""
+    groups: list[list[Line]] = []
+    cur: list[Line] = []
+    has_date = False
+    for ln in header:
+        ln_date = (
+            bool(ln.margin and any(DATE_RANGE_RE.search(m) for m in ln.margin))
+            or bool(RANGE_ONLY_RE.search(ln.text))
+            or any(is_dateish(p) for p in ln.parts)
+        )
+        if cur and has_date:
+            # the entry's first line that names something (a line of dates or a place has
+            # no style to repeat)
+            first = next((c for c in cur if _names(c)), cur[0])
+            same_style = first is not ln and (
+                ln.bold == first.bold
+                and ln.italic == first.italic
+                and abs((ln.peak or ln.size) - (first.peak or first.size)) < 0.6
+            )
+            if (ln_date and not is_dateish(ln.text)) or (same_style and len(cur) >= 2):
+                groups.append(cur)
+                cur, has_date = [], False
+        cur.append(ln)
+        has_date = has_date or ln_date
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def fills(ln: Line, right: dict[int | None, float]) -> bool:
+    """The line runs to (about one word short of) its column's right edge."""
+    edge = right.get(ln.page)
+    if not edge or not ln.bbox or not ln.size:
+        return False
+    width = edge - ln.bbox[0]
+    return width > 0 and edge - ln.bbox[2] <= max(0.15 * width, 6 * ln.size)
