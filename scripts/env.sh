@@ -133,6 +133,10 @@ loopready_env() {
   local target="$root" started=$SECONDS
   [ -n "$extras" ] && target="$root[$extras]"
   if ! "$vpy" -m pip install --disable-pip-version-check -q -e "$target"; then
+    if [ -n "$have_hash" ] && { [ -z "$extra" ] || [[ ",$have_extras," == *",$extra,"* ]]; }; then
+      _lr_say "loopready setup: could not update .venv (offline?); going on with the libraries installed before. It will try again next time."
+      return 0
+    fi
     _lr_die "installing the libraries failed (pip's message is above). The first start downloads them from PyPI, so it needs the internet; after that LoopReady runs offline. Run this again when online."
   fi
   printf '%s %s\n' "$want" "$extras" >"$stamp"
