@@ -40,7 +40,7 @@ _lr_how_to_install() {
 _lr_find_python() {
   if [ -n "${PYTHON:-}" ]; then
     local v
-    v=$(_lr_version "$PYTHON")
+    v=$(_lr_version "$PYTHON" || true)
     if [ -z "$v" ]; then
       _lr_say "loopready setup: PYTHON=$PYTHON does not run a Python interpreter."
       _lr_how_to_install >&2
@@ -76,6 +76,9 @@ _lr_hash() { # sha256 of pyproject.toml, computed by the venv's own Python (no o
 loopready_env() {
   local root=$1 extra=${2:-}
   local venv="$root/.venv" vpy="$root/.venv/bin/python" stamp="$root/.venv/loopready-setup"
+
+  # 0. A PYTHON that cannot be used stops here, before anything is changed.
+  [ -n "${PYTHON:-}" ] && _lr_find_python >/dev/null
 
   # 1. An existing .venv made by a Python that is too old, gone, or not the one PYTHON names: rebuild.
   if [ -e "$venv" ]; then
