@@ -154,3 +154,10 @@ def test_without_a_display_the_window_says_so_in_one_line(tmp_path: Path) -> Non
     assert result.stderr.strip().splitlines() == [result.stderr.strip()]
     assert "no display" in result.stderr and "python -m app --help" in result.stderr
     assert not (tmp_path / "running.json").exists()
+
+
+def test_a_mistyped_command_is_named_with_the_likely_one(tmp_path: Path) -> None:
+    result = app("analyse", "cv.pdf", "job.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("loopready: unknown command or file: analyse (did you mean analyze?)")
+    assert "python -m app --help" in result.stderr and len(result.stderr.splitlines()) == 1

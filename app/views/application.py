@@ -207,6 +207,24 @@ class SignalCloser:
             self._timer.stop()
 
 
+def usage_error(args: Sequence[str], message: str) -> str:
+    """One line for a window command line that cannot be used: what is wrong, a likely
+    command name the user mistyped, and where the help is."""
+    import difflib
+    import re
+
+    from app.cli import COMMANDS, invoked_as
+
+    prog = invoked_as()
+    first = next((a for a in args if not a.startswith("-")), "")
+    if first and not Path(first).exists() and re.fullmatch(r"[a-z][a-z-]{1,20}", first):
+        close = difflib.get_close_matches(first, COMMANDS, n=1)
+        hint = f"did you mean {close[0]}?" if close else f"commands: {', '.join(COMMANDS)}"
+        message = f"unknown command or file: {first} ({hint})"
+    return (f"{message} (usage: {prog} [RESUME [JD] | SESSION.loopready.json | --sample]; "
+            f"see {prog} --help)")
+
+
 def _loadable(*names: str) -> bool:
     import ctypes
 
@@ -270,7 +288,7 @@ def run_gui(args: list[str]) -> int:
     try:
         request = parse_args(args)
     except ValueError as exc:
-        sys.stderr.write(f"loopready: {exc} ({USAGE})\n")
+        sys.stderr.write(f"loopready: {usage_error(args, str(exc))}\n")
         return 2
     problem = display_problem()
     if problem:
