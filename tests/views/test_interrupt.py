@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -152,3 +153,29 @@ def test_a_killed_app_is_offered_for_restore_at_next_start(tmp_path: Path) -> No
     offer = _start_screen_after(tmp_path)
     assert offer["restore_offered"] is True
     assert "did not close properly last time" in offer["text"]
+
+
+X11_SCRIPT = r"""
+"$PY" -m app >/dev/null 2>"$TRACE" &
+app=$!
+for _ in $(seq 1 600); do grep -q "loopready-trace shown" "$TRACE" 2>/dev/null && break; sleep 0.1; done
+xwininfo -root -tree
+kill -TERM $app
+wait $app
+echo "exit=$?"
+"""
+
+
+@pytest.mark.skipif(not all(map(shutil.which, ("xvfb-run", "xwininfo"))),
+                    reason="needs Xvfb and xwininfo (apt-get install xvfb x11-utils)")
+def test_real_x11_window_has_the_app_class_and_closes_on_sigterm(tmp_path: Path) -> None:
+    """On a real X server: WM_CLASS is ("loopready", "LoopReady"), never "__main__.py"."""
+    env = {k: v for k, v in _env().items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.update(PY=sys.executable, TRACE=str(tmp_path / "trace.txt"), LOOPREADY_TRACE="1")
+    result = subprocess.run(["xvfb-run", "-a", "bash", "-c", X11_SCRIPT], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=180)
+    assert "exit=130" in result.stdout, (result.stdout[-2000:], result.stderr[-2000:])
+    windows = [line for line in result.stdout.splitlines() if '("loopready" "LoopReady")' in line]
+    assert windows, result.stdout[-3000:]
+    assert "__main__" not in result.stdout
+    assert not (sessions.user_data_dir() / "running.json").exists()
