@@ -24,9 +24,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import run_cli
 
         return run_cli(args)
-    from app.views.application import run_gui
+    try:
+        from app.views.application import run_gui
 
-    return run_gui(args)
+        return run_gui(args)
+    except KeyboardInterrupt:  # Ctrl+C before the window was up: nothing to save yet
+        sys.stderr.write("loopready: interrupted\n")
+        return 130
 
 
 if __name__ == "__main__":

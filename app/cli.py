@@ -3,7 +3,8 @@
 Every command calls the same use cases as the window (`app.workflow.Workflow`). Heavy modules
 are imported inside the commands so `--version` and the GUI start fast.
 
-Exit codes: 0 ok, 1 unexpected, 2 usage, 3 unreadable input, 4 knowledge, 5 session, 6 export.
+Exit codes: 0 ok, 1 unexpected, 2 usage, 3 unreadable input, 4 knowledge, 5 session, 6 export,
+130 interrupted (Ctrl+C).
 """
 
 from __future__ import annotations
@@ -26,7 +27,63 @@ COMMANDS = ("parse", "parse-jd", "classify", "analyze", "eval")
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, not a usage dump
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+        self.exit(2, f"loopready: {message} (see {self.prog} --help)\n")
+
+
+def invoked_as() -> str:
+    """How the user started us, for help and examples: `python -m app`, `loopready`, ..."""
+    argv0 = sys.argv[0] if sys.argv and sys.argv[0] else ""
+    name = Path(argv0).name
+    if not name or name in ("__main__.py", "-c") or name.startswith("python"):
+        return "python -m app"
+    return Path(name).stem if name.lower().endswith(".exe") else name
+
+
+def _table(rows: Sequence[tuple[str, str]]) -> str:
+    width = max(len(left) for left, _ in rows) + 3
+    return "\n".join(f"  {left.ljust(width)}{right}" for left, right in rows)
+
+
+def _help_text(prog: str) -> tuple[str, str, str]:
+    """Usage, description and epilog of `--help`: how to open the window comes first."""
+    usage = (f"{prog} [RESUME [JD] | SESSION.loopready.json | --sample]   (opens the window)\n"
+             f"       {prog} COMMAND [ARGS]   (no window: {', '.join(COMMANDS)})")
+    description = f"""\
+{APP_NAME}: your interview-prep kit, built on your machine from your resume and a job
+description. Nothing leaves your computer.
+
+open the window:
+{_table([
+    (prog, "the start screen: drop your resume and the job description"),
+    (f"{prog} --sample", "a complete example (an invented candidate)"),
+    (f"{prog} RESUME [JD]", "analyse RESUME (PDF, DOCX, TXT, MD) against JD (the posting"),
+    ("", "as a TXT, PDF or DOCX file); the analysis starts at once"),
+    (f"{prog} SESSION.loopready.json", "reopen a saved session, with your edits"),
+])}"""
+    epilog = f"""\
+examples without a window:
+  {prog} analyze resume.pdf job.txt --report report.pdf --cheatsheet sheet.pdf
+  {prog} analyze --session mine.loopready.json --stories stories.docx
+  {prog} parse resume.pdf --out resume.json
+  {prog} COMMAND --help      (the options of one command)
+
+exit codes: 0 ok, 1 unexpected error (please report it), 2 usage, 3 unreadable input,
+4 knowledge files, 5 session file, 6 export, 130 interrupted (Ctrl+C; the window saves first).
+
+From a source checkout, `python -m app` needs the project's virtual environment: activate it
+(`source .venv/bin/activate`, on Windows `.venv\\Scripts\\Activate.ps1`) or call
+.venv/bin/python directly; ./scripts/run.sh (scripts\\run.ps1 on Windows) sets it up first."""
+    return usage, description, epilog
+
+
+def written_files(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """The files a finished `analyze` wrote, as (what, path), for the line on stderr."""
+    if getattr(args, "command", None) != "analyze":
+        return []
+    named = [("the analysis JSON", args.json if args.json not in (None, "-") else None),
+             ("the full report", args.report), ("the cheat sheet", args.cheatsheet),
+             ("the STAR stories", args.stories)]
+    return [(what, path) for what, path in named if path]
 
 
 def _dump(data: Any, out: str | None = None) -> None:
@@ -129,9 +186,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="loopready", description=f"{APP_NAME}: your interview-prep kit, on your machine.")
+    prog = invoked_as()
+    usage, description, epilog = _help_text(prog)
+    parser = _Parser(prog=prog, usage=usage, description=description, epilog=epilog,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands (no window)",
+                                metavar="COMMAND", prog=prog)
 
     p = sub.add_parser("parse", help="read a resume (PDF, DOCX, TXT, MD) and print JSON")
     p.add_argument("file")
@@ -147,14 +208,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", default="-")
     p.set_defaults(func=cmd_classify)
 
-    p = sub.add_parser("analyze", help="analyse a resume against a job description")
-    p.add_argument("resume", nargs="?")
-    p.add_argument("job", nargs="?", help="job description file, or '-' for stdin")
+    p = sub.add_parser("analyze", help="analyse a resume against a job description; JSON and exports",
+                       description="Analyse RESUME against JD and print the analysis as JSON, or "
+                                   "write the exports you name (each written file is listed on "
+                                   "stderr). With --session, export a saved session with your edits.",
+                       epilog=f"example: {prog} analyze resume.pdf job.txt --report report.pdf "
+                              "--cheatsheet sheet.pdf --paper a4")
+    p.add_argument("resume", nargs="?", metavar="RESUME", help="your resume: PDF, DOCX, TXT or MD")
+    p.add_argument("job", nargs="?", metavar="JD",
+                   help="the job description: a text, PDF or DOCX file, or '-' for stdin")
     p.add_argument("--json", help="write the analysis JSON here ('-' for stdout)")
     p.add_argument("--report", help="write the full PDF report here")
     p.add_argument("--cheatsheet", help="write the one-page cheat sheet PDF here")
     p.add_argument("--stories", help="write the STAR stories as DOCX here")
-    p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter",
+                   help="paper size of the PDFs (default: letter)")
     p.add_argument("--role", default="auto",
                    help="role pack id, e.g. amazon-mle or amazon-sde (default: auto, from the posting's title)")
     p.add_argument("--session", help="export from a saved session (includes your edits)")
@@ -184,8 +252,15 @@ def run_cli(argv: Sequence[str]) -> int:
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
         parser.error("choose a command")
+    if args.command == "analyze" and not args.session and not (args.resume and args.job):
+        parser.exit(2, f"loopready: analyze needs RESUME and JD, or --session FILE (see {parser.prog} analyze --help)\n")
     try:
-        return func(args)
+        code = func(args)
+        written = written_files(args) if code == 0 else []
+        if written:
+            sys.stderr.write("loopready: wrote " + "; ".join(
+                f"{what} to {_one_line(str(Path(path).resolve()))}" for what, path in written) + "\n")
+        return code
     except LoopReadyError as exc:
         sys.stderr.write(f"loopready: {_one_line(exc.message)}\n")
         return exc.exit_code

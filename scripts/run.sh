@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Set up a virtual environment and start LoopReady (pass files, or --sample for the built-in example).
+# Start LoopReady from a source checkout: ./scripts/run.sh [--sample | RESUME [JD] | SESSION]
+# The first run sets up .venv (needs the internet, about a minute); later runs start at once,
+# offline, and reinstall only when pyproject.toml changes. PYTHON=... picks the interpreter.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-PY=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e .
-exec .venv/bin/python -m app "$@"
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/env.sh
+. "$ROOT/scripts/env.sh"
+loopready_env "$ROOT" ""
+# From the caller's folder, so relative file names on the command line keep working.
+export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
+exec "$ROOT/.venv/bin/python" -m app "$@"

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Set up a virtual environment with the test extra and run lint, types and the test suite
-# (offscreen).
+# Run ruff, mypy and the test suite (offscreen): ./scripts/test.sh [pytest arguments]
+# Sets up .venv with the test tools on the first run (needs the internet); later runs reinstall
+# only when pyproject.toml changes. Tests that need ../shared/corpus skip with a reason when it
+# is absent (LOOPREADY_CORPUS=DIR points elsewhere; LOOPREADY_REQUIRE_CORPUS=1 makes them fail).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-PY=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".[test]"
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+# shellcheck source=scripts/env.sh
+. "$ROOT/scripts/env.sh"
+loopready_env "$ROOT" "test"
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check app tests
+.venv/bin/python -m ruff check app tests
 .venv/bin/python -m mypy  # configured in pyproject.toml: app/, with PySide6 installed
 .venv/bin/python -m pytest -q "$@"
