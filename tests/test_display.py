@@ -1,0 +1,182 @@
+"""app.display: readable capitals, levels in words, lines shortened by choosing whole phrases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.display import (
+    ELLIPSIS,
+    cut_points,
+    display_name,
+    display_title,
+    level_ids,
+    level_phrase,
+    name_once,
+    restore,
+    restore_quotes,
+    story_hook,
+    whole_fragment,
+    whole_numbers,
+    whole_phrase,
+)
+
+
+@pytest.mark.parametrize(("raw", "shown"), [
+    ("Athul SIVAN", "Athul Sivan"),
+    ("CHINMAYA SHAH", "Chinmaya Shah"),
+    ("jordan reyes", "Jordan Reyes"),
+    ("MARY-JANE O'NEIL", "Mary-Jane O'Neil"),
+    ("JOHN SMITH III", "John Smith III"),
+    ("JO NG", "Jo Ng"),  # two letters in a name are not an acronym
+    ("Ludwig VAN BEETHOVEN", "Ludwig van Beethoven"),
+    ("Jordan Reyes", "Jordan Reyes"),
+    ("Ryan McDonald", "Ryan McDonald"),  # mixed case is the writer's choice
+    ("danah boyd", "Danah Boyd"),
+    ("", ""),
+])
+def test_display_name(raw: str, shown: str) -> None:
+    assert display_name(raw) == shown
+
+
+@pytest.mark.parametrize(("raw", "shown"), [
+    ("RESEARCH ASSISTANT", "Research Assistant"),
+    ("As RESEARCH ASSISTANT", "As Research Assistant"),
+    ("PHD RESEARCHER", "PhD Researcher"),
+    ("SENIOR ML ENGINEER II", "Senior ML Engineer II"),
+    ("AWS SOLUTIONS ARCHITECT", "AWS Solutions Architect"),
+    ("DIRECTOR OF ENGINEERING", "Director of Engineering"),
+    ("HEAD OF AI AND NLP", "Head of AI and NLP"),
+    ("BRIDGING POST-DOCTORAL RESEARCHER", "Bridging Post-Doctoral Researcher"),
+    ("Machine Learning Engineer II", "Machine Learning Engineer II"),
+    ("Senior ML Engineer", "Senior ML Engineer"),
+    ("iOS Developer", "iOS Developer"),
+    ("QA LEAD, EMEA", "QA Lead, EMEA"),
+])
+def test_display_title(raw: str, shown: str) -> None:
+    assert display_title(raw) == shown
+
+
+def test_level_phrase_says_below_what() -> None:
+    class Lv:
+        def __init__(self, id: str, years: float) -> None:  # noqa: A002
+            self.id, self.years_min = id, years
+
+    ids = level_ids([Lv("L6", 8), Lv("L4", 0), Lv("L5", 3)])
+    assert ids == ["L4", "L5", "L6"]
+    assert level_phrase("below", ids) == "below L4 (the entry level)"
+    assert level_phrase("L5", ids) == "L5"
+    assert level_phrase("below") == "below the entry level"
+
+
+def _whole(phrase: str) -> bool:
+    """No ellipsis, balanced brackets, and it does not end on a word that needs more."""
+    last = re.findall(r"[\w'-]+", phrase)[-1].lower()
+    return (ELLIPSIS not in phrase and phrase.count("(") == phrase.count(")")
+            and last not in {"the", "a", "to", "by", "and", "of", "with", "for", "in"})
+
+
+def test_whole_phrase_chooses_clauses_and_never_cuts_mid_phrase() -> None:
+    text = ("Reduced inference cost by 38% ($210K per year) by distilling the ranking model and "
+            "moving batch scoring to spot instances.")
+    assert whole_phrase(text) == text
+    assert whole_phrase(text, 60) == "Reduced inference cost by 38% ($210K per year)"
+    assert whole_phrase(text, 95) == ("Reduced inference cost by 38% ($210K per year) by "
+                                      "distilling the ranking model")
+    # even the first clause is longer than the limit: it comes whole, not cut
+    long = "Orchestrated the consolidation of fourteen regional warehouse telemetry feeds"
+    assert whole_phrase(long + ", then retired the legacy system", 20) == long
+    for limit in range(20, len(text), 7):
+        assert _whole(whole_phrase(text, limit))
+
+
+def test_cut_points_respect_brackets_and_phrases() -> None:
+    text = "Built 4 REST APIs (register, login, refresh, logout) from scratch to production"
+    cuts = [text[:p] for p in cut_points(text)]
+    assert "Built 4 REST APIs (register" not in cuts
+    assert "Built 4 REST APIs (register, login, refresh, logout)" in cuts
+    assert "Built 4 REST APIs (register, login, refresh, logout) from scratch" not in cuts  # from X to Y
+    assert not any(c.endswith(" to") or c.endswith(" from") for c in cuts)
+
+
+def test_restore_recovers_the_clause_a_line_was_cut_in() -> None:
+    bullets = ["Partnered with the claims team to turn 3,000 handwritten forms into searchable "
+               "records, which cut lookup time from 2 days to 5 minutes.",
+               "Owned the fraud model end to end, from feature pipeline to on-call."]
+    assert restore("Partnered with the claims team to turn\u2026", bullets) == (
+        "Partnered with the claims team to turn 3,000 handwritten forms into searchable records")
+    assert restore("Owned the fraud model end to\u2026", bullets) == (
+        "Owned the fraud model end to end")
+    # not in any source: back to its last whole phrase, no ellipsis
+    assert restore("Migrated the billing system to event sourcing with\u2026", bullets) == (
+        "Migrated the billing system to event sourcing")
+    # a line that was not cut is left alone
+    assert restore("No evidence yet for Earn Trust", bullets) == "No evidence yet for Earn Trust"
+
+
+def test_restore_quotes_makes_a_say_line_sayable() -> None:
+    bullets = ["Worked with the customer support team to turn delivery complaints into labelled "
+               "data, which improved late-delivery predictions."]
+    line = ("A good example of Earn Trust from my work is 'Worked with the customer support team "
+            "to turn\u2026'; let me walk you through what I decided and why.")
+    said = restore_quotes(line, bullets)
+    assert ELLIPSIS not in said
+    assert ("'Worked with the customer support team to turn delivery complaints into labelled "
+            "data'; let me") in said
+    # apostrophes inside a quote do not end it
+    bullets2 = ["Rebuilt the team's on-call rota so pages dropped by half across three services."]
+    assert restore_quotes("Start from 'Rebuilt the team's on-call rota so pages\u2026'.", bullets2) \
+        == "Start from 'Rebuilt the team's on-call rota so pages dropped by half'."
+
+
+def test_numbers_to_remember_become_whole_phrases_holding_their_number() -> None:
+    bullets = [
+        "Developed 5 RESTful CRUD APIs with JWT-based authentication securing 100% of routes, "
+        "and per-IP rate limiting capped at 10 requests/minute.",
+        "Engineered a complete auth backend with 4 REST APIs (register, login, refresh, logout) "
+        "and bcrypt hashing.",
+        "Reduced inference cost by 38% ($210K per year) by distilling the ranking model and "
+        "moving batch scoring to spot instances.",
+    ]
+    fragments = ["and per-IP rate limiting capped at 10 requests/minute",
+                 "Engineered a complete auth backend with 4 REST APIs (register",
+                 "Reduced inference cost by 38% ($210K per year) by distilling",
+                 "Reduced inference cost by 38% ($210K per year) by distilling"]
+    shown = whole_numbers(fragments, bullets)
+    assert shown == ["per-IP rate limiting capped at 10 requests/minute",
+                     "Engineered a complete auth backend with 4 REST APIs",
+                     "Reduced inference cost by 38% ($210K per year)"]
+    assert whole_fragment("cost by 38% ($210K", bullets) .startswith("Reduced inference cost")
+    for phrase in shown:
+        assert _whole(phrase) and re.search(r"\d", phrase)
+
+
+def test_story_hook_restored_from_its_bullet_then_chosen() -> None:
+    bullets = ["Enhanced backend scalability by integrating MongoDB pagination and optimized "
+               "queries, ensuring consistent API performance as data volume scales."]
+    hook = "Enhanced backend scalability by integrating MongoDB pagination and optimized queries, ensuring\u2026"
+    assert story_hook(hook, bullets) == bullets[0].rstrip(".")
+    assert story_hook(hook, bullets, 90) == ("Enhanced backend scalability by integrating "
+                                             "MongoDB pagination and optimized queries")
+    assert story_hook(hook, bullets, 40) == "Enhanced backend scalability"
+    assert story_hook("Traced a 9% drop in click-through", bullets) == "Traced a 9% drop in click-through"
+
+
+def test_name_once_keeps_the_team_in_the_first_question_only() -> None:
+    asks = ["How does the team find out that a model in Search Ads has degraded?",
+            "What would a new engineer on the Search Ads team own first?",
+            "Which customer metric does the Search Ads team treat as the one that matters?",
+            "What latency limits shape model choices for Search Ads?",
+            "How is on-call organised?"]
+    out = name_once(asks, team="Search Ads", product="Search Ads")
+    assert sum("Search Ads" in q for q in out) == 1
+    assert out[0] == asks[0]
+    assert out[1] == "What would a new engineer on the team own first?"
+    assert out[3] == "What latency limits shape model choices for the product?"
+    assert out[4] == asks[4]
+    # different team and product: each named once
+    out = name_once(["Who on the Payments team owns Checkout?", "How is Checkout tested?",
+                     "How big is the Payments team?"], team="Payments", product="Checkout")
+    assert out == ["Who on the Payments team owns Checkout?", "How is the product tested?",
+                   "How big is the team?"]
