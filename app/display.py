@@ -18,6 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.models.knowledge import Knowledge
+    from app.models.report import Report
 
 ELLIPSIS = "\u2026"
 
@@ -137,6 +142,12 @@ def level_ids(levels: Iterable[object]) -> list[str]:
     rows = [(getattr(lv, "years_min", 0.0) or 0.0, i, str(getattr(lv, "id", "")))
             for i, lv in enumerate(levels)]
     return [lid for _, _, lid in sorted(rows)]
+
+
+def level_phrase_for(report: Report, knowledge: Knowledge | None = None) -> str:
+    """The report's level estimate in full words, the entry level taken from its role pack."""
+    pack = knowledge.roles.get(report.role_pack) if knowledge is not None else None
+    return level_phrase(report.fit.level, level_ids(pack.levels) if pack is not None else ())
 
 
 # ---------------------------------------------------------------------------- whole phrases
@@ -268,8 +279,17 @@ def restore(text: str, sources: Iterable[str], limit: int | None = None) -> str:
     if not text.endswith(ELLIPSIS):
         return text
     stem = _norm(text[:-1]).rstrip(" .")
+    sources = list(sources)
     found = _find(stem, sources)
     if found is None:
+        # "Preferred qualification not shown: Experience with…": the quoted tail is in a source
+        words = stem.split(" ")
+        for k in range(1, len(words) - 3):
+            tail = " ".join(words[k:])
+            if _find(tail, sources) is not None:
+                head = " ".join(words[:k]) + " "
+                rest_limit = None if limit is None else max(limit - len(head), 10)
+                return head + restore(tail + ELLIPSIS, sources, rest_limit)
         return _retract(text)
     source, at = found
     rest = source[at:]
@@ -405,3 +425,15 @@ def name_once(texts: Sequence[str], team: str = "", product: str = "") -> list[s
         said.update(mentioned)
         out.append(text)
     return out
+
+
+def questions_to_ask(report: Report) -> list[str]:
+    """The report's questions to ask, the posting's team and product each named once."""
+    team, product = report.job.team, ""
+    try:
+        from app.analysis.scripts import team_and_product
+
+        team, product = team_and_product(report.job)
+    except (ImportError, AttributeError, TypeError):  # the analysis changed its helpers
+        pass
+    return name_once([q.text for q in report.questions_to_ask], team, product)

@@ -180,3 +180,12 @@ def test_name_once_keeps_the_team_in_the_first_question_only() -> None:
                      "How big is the Payments team?"], team="Payments", product="Checkout")
     assert out == ["Who on the Payments team owns Checkout?", "How is the product tested?",
                    "How big is the team?"]
+
+
+def test_restore_finds_a_quoted_tail_after_a_lead_in() -> None:
+    reqs = ["Experience with feature stores and real-time feature pipelines"]
+    cut = "Preferred qualification not shown: Experience with feature stores and real-time feature\u2026"
+    assert restore(cut, reqs) == ("Preferred qualification not shown: Experience with feature "
+                                  "stores and real-time feature pipelines")
+    assert restore(cut, reqs, 70) == ("Preferred qualification not shown: Experience with "
+                                      "feature stores")

@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
         self._connect(p["stories"], "story_edited", self.edit_story)
         self._connect(p["stories"], "story_reset", self.reset_story)
         self._connect(p["plan"], "tick_changed", self.set_tick)
+        self._connect(p["plan"], "risk_requested", lambda rid: self.show_reason(f"risk-{rid}"))
 
     def _restore_splitter(self) -> None:
         """The Resume & JD split as the user left it (after the workspace is laid out)."""
