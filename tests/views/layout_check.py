@@ -7,10 +7,11 @@ direction to reach the hidden part. Used at 1024x640 to 4K, at device pixel rati
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -74,7 +75,10 @@ def _outside(w: QWidget, top: QWidget) -> str:
 
 
 def clipped_text(top: QWidget) -> list[str]:
-    """Every visible text widget under `top` that is clipped, with why."""
+    """Every visible text widget under `top` that is clipped, with why (after pending layouts
+    have run: a label whose text just changed is laid out in the next event-loop pass)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
     bad = []
     for w in top.findChildren(QWidget):
         framed = w.property("role") in ("card", "row", "risk", "gap")
