@@ -304,7 +304,10 @@ def restore(text: str, sources: Iterable[str], limit: int | None = None) -> str:
     return _tidy(rest[:longer[0]]) if longer else _retract(text)
 
 
-_QUOTED_CUT = re.compile("([\u2018'])((?:[^'\u2018\u2019\u2026]|['\u2019](?=\\w))+?)\u2026([\u2019'])")
+# an opening quote (not the closing quote of a word before it), the quoted words (apostrophes
+# inside words allowed), an ellipsis, the closing quote
+_QUOTED_CUT = re.compile("(?<!\\w)([\u2018'])(?=\\S)((?:[^'\u2018\u2019\u2026]|['\u2019](?=\\w))+?)"
+                         "\u2026([\u2019'])")
 
 
 def restore_quotes(text: str, sources: Sequence[str]) -> str:

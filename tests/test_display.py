@@ -189,3 +189,13 @@ def test_restore_finds_a_quoted_tail_after_a_lead_in() -> None:
                                   "stores and real-time feature pipelines")
     assert restore(cut, reqs, 70) == ("Preferred qualification not shown: Experience with "
                                       "feature stores")
+
+
+def test_restore_quotes_leaves_whole_quotes_and_spacing_alone() -> None:
+    bullets = ["Built drift monitors on SageMaker Model Monitor and CloudWatch, cutting detection "
+               "time from 3 days to 2 hours."]
+    angle = ("Tell 'Built drift monitors' as an Ownership story; then what you did ('Built drift "
+             "monitors on SageMaker Model Monitor and\u2026'), and land on the result.")
+    assert restore_quotes(angle, bullets) == (
+        "Tell 'Built drift monitors' as an Ownership story; then what you did ('Built drift "
+        "monitors on SageMaker Model Monitor and CloudWatch'), and land on the result.")
