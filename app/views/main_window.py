@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Save status")
+        # as wide as its widest text: "Saving…" -> "Saved 3 s ago" never clips or jitters
+        self.saved_label.setMinimumWidth(self.saved_label.fontMetrics().horizontalAdvance(
+            "Saved 59 min ago") + 16)
         self.timing_label = QLabel(self)
         self.timing_label.setAccessibleName("Analysis time")
         # permanent (right-hand) widgets: a temporary status message never draws over them
