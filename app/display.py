@@ -94,6 +94,12 @@ def _recase(text: str, *, acronyms: bool, lower_too: bool) -> str:
     all_lower = not any(c.isupper() for c in text)
     if not loud and not (lower_too and all_lower):
         return text  # already in readable capitals (keeps "McDonald", "iOS", "von Neumann")
+    if acronyms:
+        # a title that shouts is mostly capitals; one capital word in a mixed-case title is an
+        # acronym or a name the writer chose ("EECS 445", "CMS Open Payments")
+        long_words = [m for m in words if len(m.group(0)) >= 3]
+        if 2 * sum(1 for m in long_words if m.group(0).isupper()) < len(long_words):
+            return text
     shouting = len(loud) == sum(1 for m in words if len(m.group(0)) >= 2)
     out, pos = [], 0
     for i, m in enumerate(words):

@@ -34,6 +34,8 @@ from app.display import (
     ("Jordan Reyes", "Jordan Reyes"),
     ("Ryan McDonald", "Ryan McDonald"),  # mixed case is the writer's choice
     ("danah boyd", "Danah Boyd"),
+    ("TOMASZ NOWAK", "Tomasz Nowak"),
+    ("Eleanor Fitzgerald, PhD", "Eleanor Fitzgerald, PhD"),
     ("", ""),
 ])
 def test_display_name(raw: str, shown: str) -> None:
@@ -53,9 +55,30 @@ def test_display_name(raw: str, shown: str) -> None:
     ("Senior ML Engineer", "Senior ML Engineer"),
     ("iOS Developer", "iOS Developer"),
     ("QA LEAD, EMEA", "QA Lead, EMEA"),
+    ("Graduate Student Instructor, EECS 445", "Graduate Student Instructor, EECS 445"),
+    ("CMS Open Payments pipeline", "CMS Open Payments pipeline"),
 ])
 def test_display_title(raw: str, shown: str) -> None:
     assert display_title(raw) == shown
+
+
+def test_story_situations_use_readable_capitals(corpus, knowledge) -> None:  # noqa: ANN001
+    """A resume that writes its titles in capitals (two-column LaTeX) gets stories that say
+    "As Research Assistant at ...", and its name reads "Athul Sivan"."""
+    from app.analysis.pipeline import analyze
+    from app.reading.jobs import read_job
+    from app.reading.resume import read_resume
+
+    report = analyze(read_resume(corpus / "resumes/pdf/ds_athul_sivan__resume-matcher_latex_2col.pdf"),
+                     read_job(corpus / "jobs/amazon_mle_model_deployment_sagemaker__"
+                              "responsibilities_and_quals_only.txt", knowledge), knowledge)
+    assert report.resume.name == "Athul SIVAN"  # the reader keeps what the resume says
+    assert display_name(report.resume.name) == "Athul Sivan"
+    openings = [s.situation.split(" at ")[0] for s in report.stories if s.situation.startswith("As ")]
+    assert openings
+    for opening in openings:
+        shouted = [w for w in re.findall(r"[A-Za-z]{3,}", opening) if w.isupper()]
+        assert shouted == [], opening
 
 
 def test_level_phrase_says_below_what() -> None:

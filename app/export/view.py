@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.display import display_name, display_title, level_phrase_for
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 
@@ -67,8 +68,8 @@ class Names:
 
 
 def _candidate(report: Report) -> dict[str, str]:
-    name = " ".join(report.resume.name.split()) or "Candidate"
-    role = " ".join(report.job.title.split()) or "the role"
+    name = display_name(report.resume.name) or "Candidate"
+    role = display_title(report.job.title) or "the role"
     company = " ".join(report.job.company.split())
     return {"name": name, "role": role, "company": company,
             "role_line": f"{role} · {company}" if company else role}
@@ -143,7 +144,7 @@ def cheatsheet_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     used = [p for s in report.stories for p in s.principles]
     return {
         "who": _candidate(report),
-        "fit": {"overall": report.fit.overall, "level": report.fit.level},
+        "fit": {"overall": report.fit.overall, "level": level_phrase_for(report, knowledge)},
         "stories": _stories(report, names),
         "questions": _questions(report, names),
         "risks": [_risk_dict(r, texts, names) for r in top_risks(report)],
@@ -177,7 +178,7 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
             pids = list(ev.principles)
         where = ""
         if b.role is not None and 0 <= b.role < len(roles):
-            where = roles[b.role].organization or roles[b.role].title
+            where = display_title(roles[b.role].organization or roles[b.role].title)
         bullets.append({"text": b.text, "where": where, "tags": [names.tag(p) for p in pids],
                         "principles": [names.name(p) for p in pids],
                         "reason": ev.reason if ev else ""})
@@ -231,7 +232,8 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         }
     return {
         "who": _candidate(report),
-        "fit": {"overall": fit.overall, "level": fit.level, "level_reason": fit.level_reason,
+        "fit": {"overall": fit.overall, "level": level_phrase_for(report, knowledge),
+                "level_reason": fit.level_reason,
                 "years": f"{fit.years:g}" if fit.years is not None else "", "components": components},
         "requirements": requirements,
         "risks": [_risk_dict(r, texts, names) | {"severity": r.severity} for r in report.risks],
