@@ -174,6 +174,12 @@ is are was were be been being has have had do does did can could will would shou
 must not no very more most less least over under between among about around within without
 new key
 """.split())
+# Words that start a clause of their own ("..., serving 4 million users", "which cut ...").
+_CLAUSE_STARTS = frozenset("""
+which who while whilst ensuring resulting using including leading reducing improving
+increasing enabling achieving saving cutting allowing making helping driving boosting lowering
+raising delivering providing supporting serving thereby thus
+""".split())
 # "reduced by 38%", "from 3 days to 2 hours", "dropped by half": an amount, not an addition
 _AMOUNT_WORDS = frozenset({"by", "from", "over", "across"})
 _AMOUNT = re.compile(r"\s+(?:[$\u20ac\u00a3~]?\d|half\b|a third\b|a quarter\b|nearly\b|almost\b"
@@ -219,31 +225,39 @@ def cut_points(text: str) -> list[int]:
     text = _norm(text)
     depth = _depths(text)
     points: set[int] = set()
+    ends: set[int] = set()  # where the writer ended a sentence: always a whole phrase
     for m in re.finditer(r"\s*(?:[,;:.!?](?=\s|$)|\s[\u2014\u2013-]\s|\s\(|$)", text):
         if m.start() > 0 and depth[m.start()] == 0:
             points.add(m.start())
+            if m.group(0).strip()[:1] in (".", "!", "?", ";") or m.end() == len(text):
+                ends.add(m.start())
     for m in re.finditer(r"\s([A-Za-z]+)\b", text):
         word = m.group(1).lower()
         if word in _BREAK_WORDS and depth[m.start()] == 0 and not (
                 word in _AMOUNT_WORDS and _AMOUNT.match(text, m.end())):
             points.add(m.start())
-    return sorted(p for p in points if _ok_end(text[:p].rstrip(" ,;:.\u2014\u2013-")))
+    return sorted(p for p in points if (p in ends and _quotes_balanced(text[:p]))
+                  or _ok_end(text[:p].rstrip(" ,;:.\u2014\u2013-")))
 
 
 def _tidy(text: str) -> str:
     return text.strip().rstrip(" ,;:\u2014\u2013-").strip()
 
 
-def whole_phrase(text: str, limit: int | None = None, min_words: int = 2) -> str:
+def whole_phrase(text: str, limit: int | None = None, min_words: int = 2,
+                 keep_number: bool = False) -> str:
     """`text` shortened by choosing: the longest run of its whole clauses that fits `limit`
     characters (the text itself when it fits). When even the first clause is longer, that
-    clause whole: a line may run long, it is never cut mid-phrase. No ellipsis is added."""
+    clause whole: a line may run long, it is never cut mid-phrase. No ellipsis is added.
+    With `keep_number`, a text that quotes a number keeps it (the shortest run that does)."""
     text = _norm(text)
     if text.endswith(ELLIPSIS):
         text = _retract(text)
     if limit is None or len(text) <= limit:
         return text
     points = [p for p in cut_points(text) if len(text[:p].split()) >= min_words]
+    if keep_number and re.search(r"\d", text):
+        points = [p for p in points if re.search(r"\d", text[:p])]
     fitting = [p for p in points if p <= limit]
     if fitting:
         return _tidy(text[:fitting[-1]])
@@ -266,7 +280,7 @@ def _retract(text: str) -> str:
 def _find(needle: str, sources: Iterable[str]) -> tuple[str, int] | None:
     """The first source holding `needle` (case- and space-insensitive) and where it starts."""
     want = _norm(needle).lower()
-    if len(want) < 4:
+    if len(want) < 4 and not (len(want) >= 2 and re.search(r"\d", want)):
         return None
     for source in sources:
         text = _norm(source)
@@ -301,6 +315,9 @@ def restore(text: str, sources: Iterable[str], limit: int | None = None) -> str:
     rest = source[at:]
     budget = limit if limit is not None else max(len(stem) + 60, 100)
     points = cut_points(rest)
+    stop = re.search(r"[.!?](?=\s+[A-Z0-9(])", rest[len(stem):])  # the cut sentence's end
+    if stop is not None:
+        budget = min(budget, len(stem) + stop.start() + 1)
     longer = [p for p in points if p >= len(stem)]
     if longer and longer[0] <= budget:
         return _tidy(rest[:longer[0]])
@@ -312,6 +329,25 @@ def restore(text: str, sources: Iterable[str], limit: int | None = None) -> str:
 
 # an opening quote (not the closing quote of a word before it), the quoted words (apostrophes
 # inside words allowed), an ellipsis, the closing quote
+def complete(text: str, sources: Iterable[str], limit: int | None = None) -> str:
+    """A line quoted from a source and cut anywhere but at the end of a phrase (with or
+    without an ellipsis: "dataset (18k", "the team to turn") made whole as `restore` does. A
+    line that is whole, or not from any source (the user's own words), comes back as is."""
+    text = _norm(text)
+    sources = list(sources)
+    if text.endswith(ELLIPSIS):
+        return restore(text, sources, limit)
+    found = _find(text, sources)
+    if found is None or not text:
+        return text
+    source, at = found
+    rest = source[at:]
+    n = len(text)
+    if n >= len(rest.rstrip(" .!?")) or rest[n - 1] in ".!?)" or n in cut_points(rest):
+        return text
+    return restore(text + ELLIPSIS, sources, limit)
+
+
 _QUOTED_CUT = re.compile("(?<!\\w)([\u2018'])(?=\\S)((?:[^'\u2018\u2019\u2026]|['\u2019](?=\\w))+?)"
                          "\u2026([\u2019'])")
 
@@ -343,13 +379,13 @@ def whole_fragment(fragment: str, sources: Iterable[str], limit: int = 90) -> st
     if depth[start] > 0:  # starts inside brackets: begin at the clause holding them
         while start > 0 and depth[start] > 0:
             start -= 1
-    else:  # starts mid-clause ("cost by 38%"): begin where its clause begins, when near
+    else:  # starts mid-clause ("4 million users"): begin where its clause begins, when near
         head = source[:start]
         marks = [m.end() for m in re.finditer(r"[,;:.!?(\u2014\u2013]\s*", head)]
-        marks += [m.end() for m in re.finditer(r"\b(?:" + "|".join(sorted(_BREAK_WORDS))
-                                                 + r")\s+", head, re.IGNORECASE)]
+        marks += [m.start() for m in re.finditer(r"\b(?:" + "|".join(sorted(_CLAUSE_STARTS))
+                                                   + r")\s", head, re.IGNORECASE)]
         begin = max([m for m in marks if depth[m] == 0], default=0)
-        if start - begin <= 40:
+        if start - begin <= (100 if begin == 0 else 60):
             start = begin
     rest = source[start:]
     end = at - start + len(fragment)
@@ -394,17 +430,38 @@ def whole_numbers(numbers: Sequence[str], sources: Sequence[str], limit: int = 9
 
 def story_hook(hook: str, sources: Sequence[str], limit: int | None = None) -> str:
     """A story's one-line hook, whole: a hook the analysis cut is restored from the story's
-    own bullets (the whole first sentence when no `limit`), then shortened by choosing."""
+    own bullets (the whole first sentence when no `limit`), then shortened by choosing. A
+    hook made of a title and a bare number ("Built drift monitors (3 days)") gets the number's
+    own clause instead ("..., cutting detection time from 3 days to 2 hours")."""
     hook = _norm(hook)
+    composed = re.fullmatch(r"(.+?) \(([^()]*\d[^()]*)\)", hook)
+    found = _find(composed.group(2), sources) if composed else None
+    if composed and found and _find(hook, sources) is None:
+        title, number = composed.group(1), composed.group(2)
+        source, at = found
+        starts = [m.end() for m in re.finditer(r"[.!?]\s+", source[:at])]
+        sentence = re.split(r"(?<=[.!?])\s+", source[max(starts, default=0):])[0]
+        if sentence.lower().startswith(title.lower()):  # the number's own sentence, whole
+            return whole_phrase(sentence, limit, keep_number=True).removesuffix(".")
+        clause = whole_fragment(number, sources, limit or 120)
+        if clause.lower().startswith(title.lower()):
+            return whole_phrase(clause, limit, keep_number=True).removesuffix(".")
+        if title.lower() not in clause.lower() and clause:
+            return whole_phrase(f"{title}, {clause[0].lower() + clause[1:]}"
+                                if clause[:1].isupper() and not clause[:2].isupper()
+                                else f"{title}, {clause}", limit, keep_number=True
+                                ).removesuffix(".")
     if hook.endswith(ELLIPSIS):
         stem = _norm(hook[:-1])
         found = _find(stem, sources)
         if found is not None:
             source, at = found
             sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", source[at:])[0]
-            return whole_phrase(sentence, limit).removesuffix(".")
+            return whole_phrase(sentence, limit, keep_number=True).removesuffix(".")
         hook = _retract(hook)
-    return whole_phrase(hook, limit).removesuffix(".")
+    else:
+        hook = complete(hook, sources)
+    return whole_phrase(hook, limit, keep_number=True).removesuffix(".")
 
 
 # ---------------------------------------------------------------------------- names said once

@@ -8,6 +8,7 @@ import pytest
 
 from app.display import (
     ELLIPSIS,
+    complete,
     cut_points,
     display_name,
     display_title,
@@ -222,3 +223,42 @@ def test_restore_quotes_leaves_whole_quotes_and_spacing_alone() -> None:
     assert restore_quotes(angle, bullets) == (
         "Tell 'Built drift monitors' as an Ownership story; then what you did ('Built drift "
         "monitors on SageMaker Model Monitor and CloudWatch'), and land on the result.")
+
+
+def test_a_hook_of_title_and_bare_number_gets_the_numbers_clause() -> None:
+    bullets = ["Built drift monitors on SageMaker Model Monitor and CloudWatch, cutting time to "
+               "detect feature outages from 3 days to 2 hours."]
+    # the title starts the number's own sentence: that sentence, whole
+    assert story_hook("Built drift monitors (3 days)", bullets) == bullets[0].rstrip(".")
+    # elsewhere: the title and the number's own clause
+    assert story_hook("Built drift monitors (3 days)", [
+        "Owned alerting for the feature store, cutting time to detect feature outages from 3 "
+        "days to 2 hours."]) == ("Built drift monitors, cutting time to detect feature outages "
+                                 "from 3 days to 2 hours")
+    bullets = ["Prototyped a Spark job in one week that deduplicated 80 million customer records."]
+    assert story_hook("Prototyped a Spark job in one week (80 million customer records)",
+                      bullets) == bullets[0].rstrip(".")
+    # shortened by choosing, the number stays
+    hook = story_hook("Built drift monitors (3 days)", [
+        "Built drift monitors on SageMaker Model Monitor and CloudWatch, cutting time to detect "
+        "feature outages from 3 days to 2 hours."], 40)
+    assert "3 days to 2 hours" in hook
+
+
+def test_whole_phrase_can_keep_the_number() -> None:
+    text = "Owned the ranking model, serving 4 million daily users at a p99 latency of 45 ms"
+    assert whole_phrase(text, 40) == "Owned the ranking model"
+    assert whole_phrase(text, 40, keep_number=True) == text
+
+
+def test_complete_mends_a_quote_cut_without_an_ellipsis() -> None:
+    bullets = ["Co-built a Korean implicit hate speech dataset (18k annotated comments); trained "
+               "KoBERT and KoELECTRA baselines."]
+    assert complete("Co-built a Korean implicit hate speech dataset (18k", bullets) == (
+        "Co-built a Korean implicit hate speech dataset (18k annotated comments)")
+    assert story_hook("Co-built a Korean implicit hate speech dataset (18k", bullets) == (
+        "Co-built a Korean implicit hate speech dataset (18k annotated comments)")
+    # whole already, or the user's own words: unchanged
+    assert complete("Co-built a Korean implicit hate speech dataset", bullets) == (
+        "Co-built a Korean implicit hate speech dataset")
+    assert complete("My own title (draft", bullets) == "My own title (draft"

@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.display import display_name, display_title, level_phrase_for
+from app.display import (
+    complete,
+    display_name,
+    display_title,
+    level_phrase_for,
+    questions_to_ask,
+    restore,
+    restore_quotes,
+    story_hook,
+    whole_numbers,
+)
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 
@@ -85,8 +95,10 @@ def _stories(report: Report, names: Names) -> list[dict[str, Any]]:
     texts = _bullet_texts(report)
     out = []
     for n, s in enumerate(report.stories, start=1):
-        hook = " ".join((s.hook or s.result or s.action or s.title).split())
-        title = " ".join(s.title.split()) or f"Story {n}"
+        # a hook the analysis cut is made whole from the story's own bullets
+        own = [texts[b] for b in s.bullet_ids if b in texts]
+        hook = story_hook(s.hook or s.result or s.action or s.title, own)
+        title = complete(s.title, own) or f"Story {n}"
         core = title.rstrip(".…").rstrip()
         # A title that is just the start of the hook would print the same words twice.
         short_title = "" if core and hook.lower().startswith(core.lower()) else title
@@ -124,8 +136,11 @@ def top_risks(report: Report, n: int = 3) -> list[Any]:
 
 
 def _risk_dict(r: Any, texts: dict[str, str], names: Names) -> dict[str, Any]:
-    return {"title": r.title, "why": r.why, "prepare": r.prepare,
-            "line": r.line_to_say or r.prepare,
+    """A risk with every line whole: titles and quotes the analysis cut are restored."""
+    sources = list(texts.values())
+    return {"title": restore(r.title, sources), "why": restore_quotes(r.why, sources),
+            "prepare": restore_quotes(r.prepare, sources),
+            "line": restore_quotes(r.line_to_say or r.prepare, sources),
             "evidence": [texts[e] for e in r.evidence if e in texts],
             "principles": [names.name(p) for p in r.principle_ids]}
 
@@ -148,9 +163,11 @@ def cheatsheet_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         "stories": _stories(report, names),
         "questions": _questions(report, names),
         "risks": [_risk_dict(r, texts, names) for r in top_risks(report)],
-        "numbers": [" ".join(n.split()) for n in report.numbers_to_remember],
-        "ask": [" ".join(q.text.split()) for q in report.questions_to_ask],
+        "numbers": whole_numbers(report.numbers_to_remember,
+                                 [b.text for b in report.resume.bullets]),
+        "ask": questions_to_ask(report),
         "legend": legend(names, used),
+        "tag_names": {names.tag(p): names.name(p) for p in names.names},
     }
 
 
