@@ -352,6 +352,28 @@ _QUOTED_CUT = re.compile("(?<!\\w)([\u2018'])(?=\\S)((?:[^'\u2018\u2019\u2026]|[
                          "\u2026([\u2019'])")
 
 
+def _mend_brackets(text: str, sources: Sequence[str]) -> str:
+    """Every "(...…)" whose bracketed words were cut, made whole (brackets inside allowed)."""
+    end = text.find(ELLIPSIS + ")")
+    while end >= 0:
+        depth, start = 0, -1
+        for i in range(end - 1, -1, -1):
+            if text[i] == ")":
+                depth += 1
+            elif text[i] == "(":
+                if depth == 0:
+                    start = i
+                    break
+                depth -= 1
+        if start >= 0 and end - start > 4:
+            whole = restore(text[start + 1:end] + ELLIPSIS, sources)
+            text = text[:start + 1] + whole + text[end + 1:]
+            end = text.find(ELLIPSIS + ")", start + 1 + len(whole))
+        else:
+            end = text.find(ELLIPSIS + ")", end + 2)
+    return text
+
+
 def restore_quotes(text: str, sources: Sequence[str]) -> str:
     """Every quotation cut with an ellipsis inside a sentence ("...is 'Worked with the team to
     turn…'; ...") made whole from `sources`, so the sentence can be said aloud."""
@@ -359,6 +381,7 @@ def restore_quotes(text: str, sources: Sequence[str]) -> str:
         return m.group(1) + restore(m.group(2) + ELLIPSIS, sources) + m.group(3)
 
     text = _QUOTED_CUT.sub(whole, _norm(text))
+    text = _mend_brackets(text, sources)
     if text.endswith(ELLIPSIS):
         text = restore(text, sources)
     return text

@@ -262,3 +262,16 @@ def test_complete_mends_a_quote_cut_without_an_ellipsis() -> None:
     assert complete("Co-built a Korean implicit hate speech dataset", bullets) == (
         "Co-built a Korean implicit hate speech dataset")
     assert complete("My own title (draft", bullets) == "My own title (draft"
+
+
+def test_restore_quotes_mends_a_bracketed_cut() -> None:
+    bullets = ["Reduced inference cost by 38% ($210K per year) by distilling the ranking model and "
+               "moving batch scoring to spot instances."]
+    angle = "Land on the result (Reduced inference cost by 38% ($210K per year) by distilling the ranking model\u2026)."
+    assert restore_quotes(angle, bullets) == (
+        "Land on the result (Reduced inference cost by 38% ($210K per year) by distilling the "
+        "ranking model).")  # the cut fell at a clause end: whole as it is, without the "…"
+    cut = "Land on it (Reduced inference cost by 38% ($210K per year) by distilling the\u2026)."
+    assert restore_quotes(cut, bullets) == (
+        "Land on it (Reduced inference cost by 38% ($210K per year) by distilling the ranking "
+        "model).")

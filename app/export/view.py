@@ -227,10 +227,11 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         ask_groups.append({"stage": label, "entries": [
             {"text": q.text, "why": q.why} for q in report.questions_to_ask if q.stage == st]})
     risk_titles = {r.id: f"Risk: {r.title}" for r in report.risks}
-    gaps = [{"title": g.title,
+    sources = list(texts.values())
+    gaps = [{"title": restore(g.title, sources),
              "target": (names.name(g.target) if g.target in names.names
                         else risk_titles.get(g.target, "")),
-             "script": g.script, "bridges": [texts[b] for b in g.bridge_bullet_ids if b in texts]}
+             "script": restore_quotes(g.script, sources), "bridges": [texts[b] for b in g.bridge_bullet_ids if b in texts]}
             for g in report.gap_scripts]
     topics = [{"name": t.name, "kind": pretty_id(t.kind), "why": t.why, "revise": t.what_to_revise,
                "score": t.score} for t in report.technical_topics]

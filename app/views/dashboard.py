@@ -323,11 +323,14 @@ class DashboardPanel(QWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 4)
         lay.setSpacing(1)
-        label = TextLabel(f"{r.points:+g} pts (weight {r.weight:g}) \u2014 {r.text}")
+        assert self._report is not None
+        sources = [b.text for b in self._report.resume.bullets] + [
+            q.text for q in self._report.job.requirements]
+        label = TextLabel(f"{r.points:+g} pts (weight {r.weight:g}) \u2014 "
+                          f"{restore_quotes(r.text, sources)}")
         set_role(label, "reason", sign="positive" if r.points >= 0 else "negative")
         label.setProperty("points", float(r.points))
         lay.addWidget(label)
-        assert self._report is not None
         for bid in r.bullet_ids:
             lay.addWidget(TextLabel(f"\u2022 Resume: {bullet_text(self._report, bid)}", "muted"))
         for rid in r.requirement_ids:

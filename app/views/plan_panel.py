@@ -269,12 +269,12 @@ class PlanPanel(QWidget):
         for g in report.gap_scripts:
             card = Card(role="gap")
             card.setObjectName(f"gap-{g.id}")
-            t = TextLabel(g.title)
+            t = TextLabel(restore(g.title, self._sources))
             t.setFont(scaled_font(t, 1.0, bold=True))
             card.body.addWidget(t)
             if g.target in self._styles:
                 card.body.addWidget(ChipRow([style_for(self._styles, g.target)]))
-            card.body.addWidget(TextLabel(g.script))
+            card.body.addWidget(TextLabel(restore_quotes(g.script, self._sources)))
             for bid in g.bridge_bullet_ids:
                 card.body.addWidget(TextLabel(f"Bridge from: {bullet_text(report, bid)}",
                                               "muted"))
