@@ -222,10 +222,12 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     ask_groups: list[dict[str, Any]] = []
     ask_stages = [st for st in STAGE_ORDER if any(q.stage == st for q in report.questions_to_ask)]
     ask_stages += sorted({q.stage for q in report.questions_to_ask} - set(ask_stages))
+    asks = questions_to_ask(report)  # the team named once
     for st in ask_stages:
         label = STAGE_LABELS.get(st, pretty_id(st)) if st else "Any stage"
         ask_groups.append({"stage": label, "entries": [
-            {"text": q.text, "why": q.why} for q in report.questions_to_ask if q.stage == st]})
+            {"text": text, "why": q.why}
+            for q, text in zip(report.questions_to_ask, asks, strict=True) if q.stage == st]})
     risk_titles = {r.id: f"Risk: {r.title}" for r in report.risks}
     sources = list(texts.values())
     gaps = [{"title": restore(g.title, sources),

@@ -277,8 +277,8 @@ class StoryPage(QWidget):
         else:
             hint, state = "a good length", "ok"
         n = self.placeholders()
-        ph = (f" \u00b7 {n} placeholder{'s' if n != 1 else ''} to fill (click one to select it, "
-              "then type the real fact)") if n else " \u00b7 no placeholders left"
+        ph = (f" \u00b7 {n} placeholder{'s' if n != 1 else ''} to fill (click one and type the "
+              "real fact: it replaces the placeholder)") if n else " \u00b7 no placeholders left"
         self.stats.setText(f"{words} words \u00b7 about {speaking_time(words)} to say "
                            f"(aim: about 2 min; {hint}){ph}")
         self.stats.setToolTip(f"Counted at a calm {WORDS_PER_MINUTE} words a minute; "
