@@ -97,3 +97,10 @@ def test_every_page_unclipped_at_device_pixel_ratio_2(corpus: Path) -> None:
         assert data["dpr"] == 2.0
         assert {k: v for k, v in data["pages"].items() if v} == {}
         assert len(data["pages"]) == 12
+
+
+def test_start_screen_unclipped_at_every_size(qtbot, window) -> None:  # noqa: ANN001
+    for width, height in SIZES:
+        window.resize(width, height)
+        qtbot.wait(60)
+        assert clipped_text(window) == [], (width, height)
