@@ -2,6 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
         [--theme light|dark] [--sizes 1280x800,1920x1080] [--views overview,resume-jd]
+        [--resume RESUME --job JOB --prefix NAME-]   (another resume than the sample)
+
+High-DPI: run with QT_SCALE_FACTOR=2 for device pixel ratio 2 (images come out twice as big).
 
 Writes <view>-<width>x<height>[-dark].png (start, overview, resume-jd, principles, questions,
 stories, plan, overview-reasons). Uses a throwaway data folder so the user's sessions are never touched.
