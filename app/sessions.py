@@ -38,8 +38,10 @@ def now_iso() -> str:
 
 def session_title(report: Report) -> str:
     """'Jane Doe - Machine Learning Engineer' from what the reader found."""
-    who = report.resume.name.strip() or Path(report.resume.source.path).stem or "Resume"
-    role = report.job.title.strip() or "job description"
+    from app.display import display_name, display_title
+
+    who = display_name(report.resume.name) or Path(report.resume.source.path).stem or "Resume"
+    role = display_title(report.job.title) or "job description"
     if report.job.company.strip():
         role = f"{report.job.company.strip()} {role}"
     return f"{who} - {role}"

@@ -2,6 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
         [--theme light|dark] [--sizes 1280x800,1920x1080] [--views overview,resume-jd]
+        [--resume RESUME --job JOB --prefix NAME-]   (another resume than the sample)
+
+High-DPI: run with QT_SCALE_FACTOR=2 for device pixel ratio 2 (images come out twice as big).
 
 Writes <view>-<width>x<height>[-dark].png (start, overview, resume-jd, principles, questions,
 stories, plan, overview-reasons). Uses a throwaway data folder so the user's sessions are never touched.
@@ -26,6 +29,9 @@ def main() -> int:
     parser.add_argument("--sizes", default="1280x800,1920x1080")
     parser.add_argument("--views", default="",
                         help="comma-separated subset, e.g. overview,resume-jd (default: all)")
+    parser.add_argument("--resume", default="", help="a resume to analyse (default: the sample)")
+    parser.add_argument("--job", default="", help="the job description for --resume")
+    parser.add_argument("--prefix", default="", help="put before every file name, e.g. athul-")
     args = parser.parse_args()
     wanted = set(filter(None, args.views.split(",")))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,7 +70,10 @@ def main() -> int:
         loop = QEventLoop()
         window.analysis_finished.connect(loop.quit)
         window.analysis_failed.connect(lambda msg: (print("analysis failed:", msg), loop.quit()))
-        window.open_sample()
+        if args.resume:
+            window.start_analysis(args.resume, args.job)
+        else:
+            window.open_sample()
         QTimer.singleShot(120_000, loop.quit)
         loop.exec()
 
@@ -77,7 +86,7 @@ def main() -> int:
         def save(name: str) -> None:
             if wanted and name not in wanted:
                 return
-            path = out / f"{name}-{width}x{height}{suffix}.png"
+            path = out / f"{args.prefix}{name}-{width}x{height}{suffix}.png"
             window.grab().save(str(path))
             written.append(path)
 

@@ -18,6 +18,7 @@ from typing import Any
 from app.analysis.evidence import paragraph_parts
 from app.analysis.numbers import metrics_in
 from app.analysis.text import clip, find_phrases, jaccard, sentences, stable_id, tokens
+from app.display import display_title
 from app.models.knowledge import Knowledge
 from app.models.report import PLACEHOLDER_PREFIX, BulletEvidence, PrincipleRating, StoryDraft
 from app.models.resume import Bullet, Resume
@@ -236,10 +237,11 @@ def draft(c: Candidate, resume: Resume, knowledge: Knowledge) -> StoryDraft:
     if role and kinds.get(role.section) == "projects" and role.title:
         name = re.sub(r"(?i)^(personal |side |academic |course |class )?project\s*[:\-\u2013]\s*",
                       "", role.title) or role.title
-        situation = f"On the project {name}" + (
+        situation = f"On the project {display_title(name)}" + (
             f" ({role.organization})" if role.organization else "") + dates + ". "
     elif role and (role.title or role.organization):
-        where = " at ".join(p for p in (role.title, role.organization) if p)
+        # readable capitals: "As Research Assistant", not "As RESEARCH ASSISTANT"
+        where = " at ".join(display_title(p) for p in (role.title, role.organization) if p)
         situation = f"As {where}" + dates + ". "
     else:
         situation = ph("where and when this happened (role, team, dates)") + " "

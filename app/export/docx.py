@@ -9,6 +9,7 @@ import io
 import re
 from typing import Any
 
+from app.display import display_name
 from app.export.render import split_placeholders
 from app.export.view import Names
 from app.models.knowledge import Knowledge
@@ -39,7 +40,7 @@ def render_stories_docx(report: Report, knowledge: Knowledge) -> bytes:
     from docx.shared import Pt, RGBColor
 
     names = Names(report, knowledge)
-    who = xml_safe(" ".join(report.resume.name.split())) or "Candidate"
+    who = xml_safe(display_name(report.resume.name)) or "Candidate"
     role = xml_safe(" ".join(report.job.title.split())) or "the role"
     company = xml_safe(" ".join(report.job.company.split()))
     document = docx.Document()

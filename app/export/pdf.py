@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from app.display import whole_phrase
 from app.errors import ExportError
 from app.export import charts
 from app.export.render import PLACEHOLDER_RE, render
@@ -78,70 +79,86 @@ def _finish(data: bytes, title: str, author: str, subject: str,
 
 @dataclass(frozen=True)
 class Plan:
-    """How much of the cheat sheet content to show, most generous first."""
+    """How much of the cheat sheet content to show, most generous first. Limits are in
+    characters and shorten by choosing whole clauses (None: the whole line); counts drop
+    items from the end. Questions and questions to ask are never shortened, only fewer."""
 
-    hook: int | None = 150
+    hook: int | None = None
     title: int | None = 60
-    question: int | None = 150
-    line: int | None = 230
+    line: int | None = None
+    risk_title: int | None = None
     ask: int = 5
-    numbers: int = 10
+    numbers: int = 8
     questions: int = 12
-    legend: bool = True
     question_tags: bool = True
 
 
 FULL = Plan()
 REDUCED = (
-    Plan(hook=110, title=50, question=115, line=170, ask=4, numbers=8),
-    Plan(hook=85, title=44, question=95, line=140, ask=3, numbers=6, question_tags=False),
-    Plan(hook=70, title=40, question=80, line=120, ask=2, numbers=5, legend=False,
-         question_tags=False),
-    Plan(hook=55, title=34, question=68, line=100, ask=2, numbers=4, questions=10, legend=False,
+    Plan(hook=110, title=50, line=170, risk_title=80, ask=4, numbers=6),
+    Plan(hook=85, title=44, line=140, risk_title=70, ask=3, numbers=5, question_tags=False),
+    Plan(hook=70, title=40, line=120, risk_title=60, ask=2, numbers=4, question_tags=False),
+    Plan(hook=55, title=34, line=100, risk_title=50, ask=2, numbers=3, questions=10,
          question_tags=False),
 )
 SIZES = (10.0, 9.7, 9.4, 9.0, 8.6, 8.2, 7.8, 7.4, 7.0)
 MIN_SIZE = 6.5
 SPLIT_MIN = 8.2  # below this, flowing both columns beats shrinking the tidy split
+# Two columns, each laid out on its own so no section splits between them. The sheet takes
+# the arrangement that fits with the columns most evenly filled (no half-blank column).
+ARRANGEMENTS = {
+    "split": (("stories", "risks", "numbers"), ("questions", "ask", "legend")),
+    "split-ask-left": (("stories", "risks", "numbers", "ask"), ("questions", "legend")),
+    "split-numbers-right": (("stories", "risks"), ("questions", "numbers", "ask", "legend")),
+}
+FLOW = ("stories", "risks", "numbers", "questions", "ask", "legend")
+SPLITS = tuple(ARRANGEMENTS)
 
 
 def _attempts() -> list[tuple[float, Plan, tuple[str, ...]]]:
-    """Fitting order: the tidy split layout at a comfortable size first, then the flowing
+    """Fitting order: the tidy split layouts at a comfortable size first, then the flowing
     layout and smaller type, then less content (see Plan)."""
     tries: list[tuple[float, Plan, tuple[str, ...]]] = [
-        (s, FULL, ("split",)) for s in SIZES if s >= SPLIT_MIN]
+        (s, FULL, SPLITS) for s in SIZES if s >= SPLIT_MIN]
     tries += [(s, FULL, ("flow",)) for s in SIZES if s >= SPLIT_MIN]
-    tries += [(s, FULL, ("split", "flow")) for s in SIZES if s < SPLIT_MIN]
-    tries += [(SIZES[-1], p, ("split", "flow")) for p in REDUCED]
-    tries += [(MIN_SIZE, p, ("split", "flow")) for p in REDUCED]
+    tries += [(s, FULL, (*SPLITS, "flow")) for s in SIZES if s < SPLIT_MIN]
+    tries += [(SIZES[-1], p, (*SPLITS, "flow")) for p in REDUCED]
+    tries += [(MIN_SIZE, p, (*SPLITS, "flow")) for p in REDUCED]
     return tries
 
 
+def _numbers(numbers: list[str], limit: int | None) -> list[str]:
+    """Numbers shortened by choosing, never losing the number itself."""
+    return [whole_phrase(n, limit, keep_number=True) for n in numbers]
+
+
 def _apply_plan(ctx: dict[str, Any], plan: Plan) -> dict[str, Any]:
-    stories = [s | {"hook": clip(s["hook"], plan.hook),
-                    "short_title": clip(s["short_title"], plan.title)}
+    stories = [s | {"hook": whole_phrase(s["hook"], plan.hook, keep_number=True),
+                    "short_title": whole_phrase(s["short_title"], plan.title)}
                for s in ctx["stories"]]
-    questions = [q | {"text": clip(q["text"], plan.question),
-                      "tags": q["tags"] if plan.question_tags else []}
+    questions = [q | {"tags": q["tags"] if plan.question_tags else []}
                  for q in ctx["questions"][: plan.questions]]
-    risks = [r | {"line": clip(r["line"], plan.line), "title": clip(r["title"], 60)}
+    risks = [r | {"line": whole_phrase(r["line"], plan.line),
+                  "title": whole_phrase(r["title"], plan.risk_title)}
              for r in ctx["risks"]]
+    # the legend names every tag printed on the sheet, in the order they first appear
+    used = [t for s in stories for t in s["tags"]] + [t for q in questions for t in q["tags"]]
+    legend = [{"tag": t, "name": ctx["tag_names"].get(t, t)} for t in dict.fromkeys(used)]
     return ctx | {
         "stories": stories, "questions": questions, "risks": risks,
-        "numbers": [clip(n, 60) for n in ctx["numbers"][: plan.numbers]],
-        "ask": [clip(a, plan.question) for a in ctx["ask"][: plan.ask]],
-        "legend": ctx["legend"] if plan.legend else [],
+        "numbers": _numbers(ctx["numbers"][: plan.numbers], 70 if plan.hook else None),
+        "ask": ctx["ask"][: plan.ask],
+        "legend": legend,
     }
 
 
 def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str = "split",
-                       writer: Any = None) -> bool:
-    """Lay the sheet out on one page; True if everything fit. Draws only with a writer.
+                       writer: Any = None) -> tuple[bool, float]:
+    """Lay the sheet out on one page: (everything fit, how unevenly the two columns are
+    filled in points). Draws only with a writer.
 
-    "split": stories, risks and numbers on the left, questions on the right (no section
-    crosses columns). "flow": one text running through both columns (holds more when the
-    two halves are unbalanced).
-    """
+    A split mode (see ARRANGEMENTS) lays out each column on its own; "flow" runs one text
+    through both columns (holds more when the halves are unbalanced)."""
     page = paper_rect(paper)
     css = render("cheatsheet.css", size=size)
     head = _story(render("cheatsheet_header.html", **ctx), css)
@@ -154,40 +171,47 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
     width = (inner.width - COLUMN_GAP) / 2
     cols = [(inner.x0 + c * (width + COLUMN_GAP), top, inner.x0 + c * (width + COLUMN_GAP) + width,
              inner.y1) for c in range(2)]
-    if mode == "split":
-        parts = [_story(render("cheatsheet.html", column=c, **ctx), css) for c in ("left", "right")]
-        for story, rect in zip(parts, cols, strict=True):
-            more_col, _ = story.place(rect)
+    bottoms = [top, top]
+    if mode in ARRANGEMENTS:
+        for c, (sections, rect) in enumerate(zip(ARRANGEMENTS[mode], cols, strict=True)):
+            story = _story(render("cheatsheet.html", sections=sections, **ctx), css)
+            more_col, used = story.place(rect)
+            bottoms[c] = used[3]
             more = more or more_col
             if device is not None:
                 story.draw(device)
     else:
-        html = (render("cheatsheet.html", column="left", **ctx)
-                + render("cheatsheet.html", column="right", **ctx))
-        body = _story(html, css)
-        for rect in cols:
-            more, _ = body.place(rect)
+        body = _story(render("cheatsheet.html", sections=FLOW, **ctx), css)
+        for c, rect in enumerate(cols):
+            more, used = body.place(rect)
+            bottoms[c] = used[3]
             body.draw(device)  # with None this only advances the story to the next column
             if not more:
                 break
     if writer is not None:
         writer.end_page()
-    return not more
+    return not more, abs(bottoms[0] - bottoms[1])
 
 
 def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[str, Any]]:
-    """The largest font and most content that fit one page (see Plan for the priorities).
+    """The largest font and most content that fit one page (see Plan for the priorities),
+    in the arrangement that fills the two columns most evenly.
 
     Attempts run from most to least generous; a binary search finds the first that fits
-    (each attempt is a full layout, so this keeps the export well under 0.3 s)."""
-    tries = [(size, plan, mode) for size, plan, modes in _attempts() for mode in modes]
-    cache: dict[int, dict[str, Any] | None] = {}
+    (each attempt is a few full layouts, so this keeps the export well under a second)."""
+    tries = _attempts()
+    cache: dict[int, tuple[str, dict[str, Any]] | None] = {}
 
     def fits(i: int) -> bool:
         if i not in cache:
-            size, plan, mode = tries[i]
+            size, plan, modes = tries[i]
             fitted = _apply_plan(ctx, plan)
-            cache[i] = fitted if _cheatsheet_layout(fitted, size, paper, mode) else None
+            best: tuple[float, str] | None = None
+            for mode in modes:
+                ok, uneven = _cheatsheet_layout(fitted, size, paper, mode)
+                if ok and (best is None or uneven < best[0]):
+                    best = (uneven, mode)
+            cache[i] = (best[1], fitted) if best else None
         return cache[i] is not None
 
     last = len(tries) - 1
@@ -201,16 +225,16 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
         best = hi
     else:
         # Extreme content: keep dropping the lowest-priority items until the page holds it.
-        size, plan, _mode = tries[last]
+        size, plan, _modes = tries[last]
         fitted = _apply_plan(ctx, plan)
         for key in ("ask", "numbers", "questions", "risks", "stories"):
             while fitted[key]:
                 fitted = fitted | {key: fitted[key][:-1]}
-                if _cheatsheet_layout(fitted, size, paper, "flow"):
+                if _cheatsheet_layout(fitted, size, paper, "flow")[0]:
                     return size, "flow", fitted
         return size, "flow", fitted
-    size, _plan, mode = tries[best]
-    return size, mode, cache[best] or {}
+    mode, fitted = cache[best] or ("split", {})
+    return tries[best][0], mode, fitted
 
 
 def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:

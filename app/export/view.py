@@ -8,6 +8,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.display import (
+    complete,
+    display_name,
+    display_title,
+    level_phrase_for,
+    questions_to_ask,
+    restore,
+    restore_quotes,
+    story_hook,
+    whole_numbers,
+)
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 
@@ -67,8 +78,8 @@ class Names:
 
 
 def _candidate(report: Report) -> dict[str, str]:
-    name = " ".join(report.resume.name.split()) or "Candidate"
-    role = " ".join(report.job.title.split()) or "the role"
+    name = display_name(report.resume.name) or "Candidate"
+    role = display_title(report.job.title) or "the role"
     company = " ".join(report.job.company.split())
     return {"name": name, "role": role, "company": company,
             "role_line": f"{role} · {company}" if company else role}
@@ -84,8 +95,10 @@ def _stories(report: Report, names: Names) -> list[dict[str, Any]]:
     texts = _bullet_texts(report)
     out = []
     for n, s in enumerate(report.stories, start=1):
-        hook = " ".join((s.hook or s.result or s.action or s.title).split())
-        title = " ".join(s.title.split()) or f"Story {n}"
+        # a hook the analysis cut is made whole from the story's own bullets
+        own = [texts[b] for b in s.bullet_ids if b in texts]
+        hook = story_hook(s.hook or s.result or s.action or s.title, own)
+        title = complete(s.title, own) or f"Story {n}"
         core = title.rstrip(".…").rstrip()
         # A title that is just the start of the hook would print the same words twice.
         short_title = "" if core and hook.lower().startswith(core.lower()) else title
@@ -123,8 +136,11 @@ def top_risks(report: Report, n: int = 3) -> list[Any]:
 
 
 def _risk_dict(r: Any, texts: dict[str, str], names: Names) -> dict[str, Any]:
-    return {"title": r.title, "why": r.why, "prepare": r.prepare,
-            "line": r.line_to_say or r.prepare,
+    """A risk with every line whole: titles and quotes the analysis cut are restored."""
+    sources = list(texts.values())
+    return {"title": restore(r.title, sources), "why": restore_quotes(r.why, sources),
+            "prepare": restore_quotes(r.prepare, sources),
+            "line": restore_quotes(r.line_to_say or r.prepare, sources),
             "evidence": [texts[e] for e in r.evidence if e in texts],
             "principles": [names.name(p) for p in r.principle_ids]}
 
@@ -143,13 +159,15 @@ def cheatsheet_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     used = [p for s in report.stories for p in s.principles]
     return {
         "who": _candidate(report),
-        "fit": {"overall": report.fit.overall, "level": report.fit.level},
+        "fit": {"overall": report.fit.overall, "level": level_phrase_for(report, knowledge)},
         "stories": _stories(report, names),
         "questions": _questions(report, names),
         "risks": [_risk_dict(r, texts, names) for r in top_risks(report)],
-        "numbers": [" ".join(n.split()) for n in report.numbers_to_remember],
-        "ask": [" ".join(q.text.split()) for q in report.questions_to_ask],
+        "numbers": whole_numbers(report.numbers_to_remember,
+                                 [b.text for b in report.resume.bullets]),
+        "ask": questions_to_ask(report),
         "legend": legend(names, used),
+        "tag_names": {names.tag(p): names.name(p) for p in names.names},
     }
 
 
@@ -177,7 +195,7 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
             pids = list(ev.principles)
         where = ""
         if b.role is not None and 0 <= b.role < len(roles):
-            where = roles[b.role].organization or roles[b.role].title
+            where = display_title(roles[b.role].organization or roles[b.role].title)
         bullets.append({"text": b.text, "where": where, "tags": [names.tag(p) for p in pids],
                         "principles": [names.name(p) for p in pids],
                         "reason": ev.reason if ev else ""})
@@ -204,15 +222,18 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     ask_groups: list[dict[str, Any]] = []
     ask_stages = [st for st in STAGE_ORDER if any(q.stage == st for q in report.questions_to_ask)]
     ask_stages += sorted({q.stage for q in report.questions_to_ask} - set(ask_stages))
+    asks = questions_to_ask(report)  # the team named once
     for st in ask_stages:
         label = STAGE_LABELS.get(st, pretty_id(st)) if st else "Any stage"
         ask_groups.append({"stage": label, "entries": [
-            {"text": q.text, "why": q.why} for q in report.questions_to_ask if q.stage == st]})
+            {"text": text, "why": q.why}
+            for q, text in zip(report.questions_to_ask, asks, strict=True) if q.stage == st]})
     risk_titles = {r.id: f"Risk: {r.title}" for r in report.risks}
-    gaps = [{"title": g.title,
+    sources = list(texts.values())
+    gaps = [{"title": restore(g.title, sources),
              "target": (names.name(g.target) if g.target in names.names
                         else risk_titles.get(g.target, "")),
-             "script": g.script, "bridges": [texts[b] for b in g.bridge_bullet_ids if b in texts]}
+             "script": restore_quotes(g.script, sources), "bridges": [texts[b] for b in g.bridge_bullet_ids if b in texts]}
             for g in report.gap_scripts]
     topics = [{"name": t.name, "kind": pretty_id(t.kind), "why": t.why, "revise": t.what_to_revise,
                "score": t.score} for t in report.technical_topics]
@@ -231,7 +252,8 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         }
     return {
         "who": _candidate(report),
-        "fit": {"overall": fit.overall, "level": fit.level, "level_reason": fit.level_reason,
+        "fit": {"overall": fit.overall, "level": level_phrase_for(report, knowledge),
+                "level_reason": fit.level_reason,
                 "years": f"{fit.years:g}" if fit.years is not None else "", "components": components},
         "requirements": requirements,
         "risks": [_risk_dict(r, texts, names) | {"severity": r.severity} for r in report.risks],

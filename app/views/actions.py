@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.display import display_name
 from app.models.report import Report
 from app.views.resume_view import PageImage, render_pdf_pages, to_qimage
 
@@ -163,7 +164,7 @@ class ExportDialog(QDialog):
 
 
 def default_export_name(report: Report, kind: str) -> str:
-    who = (report.resume.name or "LoopReady").replace(" ", "_")
+    who = (display_name(report.resume.name) or "LoopReady").replace(" ", "_")
     stem = {"cheatsheet": "cheat_sheet", "report": "prep_report", "stories": "stories"}[kind]
     return f"{who}_{stem}{EXPORT_KINDS[kind][1]}"
 

@@ -3,12 +3,13 @@ top risks and the next steps to take. Every number opens to where it came from."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.display import display_name, display_title, level_phrase_for, restore, restore_quotes
 from app.models.knowledge import Knowledge
 from app.models.report import FitScore, Reason, Report
 from app.models.session import Session
@@ -17,6 +18,7 @@ from app.views.widgets import (
     ChipRow,
     Expander,
     PrincipleStyle,
+    ReflowGrid,
     ScoreBar,
     ScrollPage,
     TextLabel,
@@ -158,20 +160,20 @@ class DashboardPanel(QWidget):
     def _build(self, session: Session) -> Iterator[None]:
         report = session.report
         fit = report.fit
-        title = report.job.title or "the role"
+        title = display_title(report.job.title) or "the role"
         company = f" at {report.job.company}" if report.job.company else ""
-        who = report.resume.name or "You"
+        who = display_name(report.resume.name) or "You"
         self._lay.addWidget(heading(f"{who} \u2014 {title}{company}"))
-        top = QHBoxLayout()
-        yield from self._build_fit(top, fit)
-        self._build_components(top, fit)
-        self._lay.addLayout(top)
+        fit_card = yield from self._build_fit(fit)
+        comp_card = self._build_components(fit)
+        # side by side when both fit, else the score above its parts
+        self._lay.addWidget(ReflowGrid([fit_card, comp_card], 400, stretches=(2, 5)))
         yield
         self._build_risks(report)
         yield
         self._build_next_steps(session)
 
-    def _build_fit(self, top: QHBoxLayout, fit: FitScore) -> Iterator[None]:
+    def _build_fit(self, fit: FitScore) -> Generator[None, None, Card]:
         """The big fit number (opening how it is computed) and the level estimate."""
         fit_card = Card()
         fit_exp = self._expander("overall", "")
@@ -194,15 +196,18 @@ class DashboardPanel(QWidget):
         yield
 
         # Level estimate and why.
+        assert self._report is not None
         years = f" \u00b7 about {fit.years:g} years" if fit.years is not None else ""
-        lvl = self._expander("level", f"Level estimate: {fit.level}{years}")
+        level = level_phrase_for(self._report, self._knowledge)
+        lvl = self._expander("level", f"Level estimate: {level}{years}")
         lvl.header.setFont(scaled_font(lvl.header, 1.1, bold=True))
+        lvl.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         lvl.body_layout.addWidget(TextLabel(fit.level_reason or "No reason recorded."))
         fit_card.body.addWidget(lvl)
         fit_card.body.addStretch(1)
-        top.addWidget(fit_card, 2, Qt.AlignmentFlag.AlignTop)
+        return fit_card
 
-    def _build_components(self, top: QHBoxLayout, fit: FitScore) -> None:
+    def _build_components(self, fit: FitScore) -> Card:
         """Skills, experience, culture: a bar each, opening every reason and its points."""
         comp_card = Card()
         comp_card.body.addWidget(heading("Where the score comes from", 2))
@@ -234,35 +239,42 @@ class DashboardPanel(QWidget):
             exp.headline.addWidget(wl)
             exp.fill_when_opened(partial(self._fill_reasons, reasons=reasons))
             comp_card.body.addWidget(exp)
-        top.addWidget(comp_card, 5)
+        return comp_card
 
     def _build_risks(self, report: Report) -> None:
-        """The top three risks side by side: why, what to prepare, a line to say."""
+        """The top three risks side by side (one above the other in a narrow window): why,
+        what to prepare, a line to say. Lines the analysis cut are made whole from the resume
+        and posting text they quote."""
         self._lay.addWidget(heading("Top risks", 2))
-        risks = QGridLayout()
-        risks.setSpacing(10)
+        sources = [b.text for b in report.resume.bullets] + [r.text for r in
+                                                             report.job.requirements]
+        cards = []
         for i, risk in enumerate(report.risks[:3]):
             card = Card(role="risk")
             card.setObjectName(f"risk-{risk.id}")
             card.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            card.setAccessibleName(f"Risk {i + 1}: {risk.title}")
-            t = TextLabel(f"{i + 1}. {risk.title}")
+            title = restore(risk.title, sources)
+            card.setAccessibleName(f"Risk {i + 1}: {title}")
+            t = TextLabel(f"{i + 1}. {title}")
+            t.setObjectName("risk-title")
             t.setFont(scaled_font(t, 1.05, bold=True))
             card.body.addWidget(t)
-            card.body.addWidget(TextLabel(risk.why))
-            card.body.addWidget(TextLabel(f"Prepare: {risk.prepare}"))
+            card.body.addWidget(TextLabel(restore_quotes(risk.why, sources)))
+            card.body.addWidget(TextLabel(f"Prepare: {restore_quotes(risk.prepare, sources)}"))
             if risk.line_to_say:
-                card.body.addWidget(TextLabel(f"Say: \u201c{risk.line_to_say}\u201d", "muted"))
+                say = TextLabel(f"Say: \u201c{restore_quotes(risk.line_to_say, sources)}\u201d",
+                                "muted")
+                say.setObjectName("risk-say")
+                card.body.addWidget(say)
             if risk.principle_ids:
                 card.body.addWidget(ChipRow([style_for(self._styles, p)
                                              for p in risk.principle_ids], compact=True))
             card.body.addStretch(1)
-            risks.addWidget(card, 0, i)
-        for i in range(3):
-            risks.setColumnStretch(i, 1)
+            cards.append(card)
         if not report.risks:
             self._lay.addWidget(TextLabel("No major risks found.", "muted"))
-        self._lay.addLayout(risks)
+        else:
+            self._lay.addWidget(ReflowGrid(cards, 280))
 
     def _build_next_steps(self, session: Session) -> None:
         """What to do next, and quick links to the other pages."""
@@ -311,11 +323,14 @@ class DashboardPanel(QWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 4)
         lay.setSpacing(1)
-        label = TextLabel(f"{r.points:+g} pts (weight {r.weight:g}) \u2014 {r.text}")
+        assert self._report is not None
+        sources = [b.text for b in self._report.resume.bullets] + [
+            q.text for q in self._report.job.requirements]
+        label = TextLabel(f"{r.points:+g} pts (weight {r.weight:g}) \u2014 "
+                          f"{restore_quotes(r.text, sources)}")
         set_role(label, "reason", sign="positive" if r.points >= 0 else "negative")
         label.setProperty("points", float(r.points))
         lay.addWidget(label)
-        assert self._report is not None
         for bid in r.bullet_ids:
             lay.addWidget(TextLabel(f"\u2022 Resume: {bullet_text(self._report, bid)}", "muted"))
         for rid in r.requirement_ids:

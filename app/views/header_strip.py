@@ -1,14 +1,18 @@
-"""The strip above every workspace page: the fit score, its three parts and the top risks.
+"""The strip above every workspace page: the fit score, its three parts and the level.
 
 Every number is a button: clicking it opens the Overview with that number's reasons shown
 ("every number on screen can be clicked to see where it came from"); hovering says what it is.
+The top risks are not repeated here: they have their place on the Overview (say each thing
+once, where it belongs). The strip wraps onto a second line in a narrow window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
+from app.display import level_phrase_for
+from app.models.knowledge import Knowledge
 from app.models.session import Session
 from app.views.flow_layout import FlowLayout
 
@@ -24,41 +28,32 @@ def _link(text: str, name: str, parent: QWidget) -> QPushButton:
 
 
 class HeaderStrip(QFrame):
-    """Fit 87/100 · skills 88 | experience 95 | culture 77 · level L5, then the top risks."""
+    """Fit 87/100 · skills 88 | experience 95 | culture 77 · level L5."""
 
-    reason_requested = Signal(str)  # "overall", "skills", "experience", "culture", "level",
-    #                                 or "risk-<id>"
+    reason_requested = Signal(str)  # "overall", "skills", "experience", "culture", "level"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HeaderStrip")
+        self._knowledge = knowledge
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 6, 16, 6)
         lay.setSpacing(0)
-        top = QHBoxLayout()
-        top.setSpacing(4)
-        self.fit_label = _link("", "FitScore", self)
+        row = QWidget(self)
+        self.row_layout = FlowLayout(row, spacing=4)
+        self.fit_label = _link("", "FitScore", row)
         self.fit_label.clicked.connect(lambda: self.reason_requested.emit("overall"))
-        top.addWidget(self.fit_label)
-        top.addSpacing(8)
+        self.row_layout.addWidget(self.fit_label)
         self.part_buttons: dict[str, QPushButton] = {}
         for key, _ in PARTS:
-            button = _link("", "FitPart", self)
+            button = _link("", "FitPart", row)
             button.clicked.connect(lambda _=False, k=key: self.reason_requested.emit(k))
             self.part_buttons[key] = button
-            top.addWidget(button)
-        self.level_button = _link("", "FitPart", self)
+            self.row_layout.addWidget(button)
+        self.level_button = _link("", "FitPart", row)
         self.level_button.clicked.connect(lambda: self.reason_requested.emit("level"))
-        top.addWidget(self.level_button)
-        top.addStretch(1)
-        lay.addLayout(top)
-        risks = QWidget(self)
-        self.risks_layout = FlowLayout(risks, spacing=2)
-        self.risks_title = QLabel("Top risks:", risks)
-        self.risks_title.setObjectName("HeaderRisksTitle")
-        self.risks_layout.addWidget(self.risks_title)
-        self.risk_buttons: list[QPushButton] = []
-        lay.addWidget(risks)
+        self.row_layout.addWidget(self.level_button)
+        lay.addWidget(row)
 
     def show_session(self, session: Session) -> None:
         """Fill the strip from the session's report."""
@@ -78,28 +73,14 @@ class HeaderStrip(QFrame):
             button.setAccessibleName(f"{word} {value} out of 100; show {n} reasons")
             button.setToolTip(f"{word.title()}: {value}/100{share}, from {n} reason"
                               f"{'s' if n != 1 else ''}. Click to see them.")
-        self.level_button.setVisible(bool(fit.level))
-        if fit.level:
-            self.level_button.setText(f"\u00b7  level {fit.level}")
-            self.level_button.setAccessibleName(f"Level estimate {fit.level}; show why")
+        level = level_phrase_for(session.report, self._knowledge)
+        self.level_button.setVisible(bool(level))
+        if level:
+            self.level_button.setText(f"\u00b7  level {level}")
+            self.level_button.setAccessibleName(f"Level estimate {level}; show why")
             self.level_button.setToolTip("The level your resume reads as. Click to see why.")
-        for button in self.risk_buttons:
-            self.risks_layout.removeWidget(button)
-            button.deleteLater()
-        self.risk_buttons = []
-        risks = session.report.risks[:3]
-        self.risks_title.setText("Top risks:" if risks else "No major risks found.")
-        for i, risk in enumerate(risks, 1):
-            button = _link(f"{i}. {risk.title}", "HeaderRisk",
-                           self.risks_title.parentWidget() or self)
-            button.setToolTip(f"{risk.why}\nClick to see how to prepare.")
-            button.setAccessibleName(f"Risk {i}: {risk.title}; show how to prepare")
-            button.clicked.connect(lambda _=False, r=risk.id: self.reason_requested.emit(
-                f"risk-{r}"))
-            self.risks_layout.addWidget(button)
-            button.show()
-            self.risk_buttons.append(button)
+        self.row_layout.invalidate()
 
-    def risks_text(self) -> str:
-        """The risks line as read aloud (tests, accessibility)."""
-        return "  ".join([self.risks_title.text()] + [b.text() for b in self.risk_buttons])
+    def level_text(self) -> str:
+        """The level as the strip says it (tests, accessibility)."""
+        return self.level_button.text() if not self.level_button.isHidden() else ""

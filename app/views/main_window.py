@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Save status")
+        # as wide as its widest text: "Saving…" -> "Saved 3 s ago" never clips or jitters
+        self.saved_label.setMinimumWidth(self.saved_label.fontMetrics().horizontalAdvance(
+            "Saved 59 min ago") + 16)
         self.timing_label = QLabel(self)
         self.timing_label.setAccessibleName("Analysis time")
         # permanent (right-hand) widgets: a temporary status message never draws over them
@@ -441,6 +444,7 @@ class MainWindow(QMainWindow):
         self._connect(p["stories"], "story_edited", self.edit_story)
         self._connect(p["stories"], "story_reset", self.reset_story)
         self._connect(p["plan"], "tick_changed", self.set_tick)
+        self._connect(p["plan"], "risk_requested", lambda rid: self.show_reason(f"risk-{rid}"))
 
     def _restore_splitter(self) -> None:
         """The Resume & JD split as the user left it (after the workspace is laid out)."""

@@ -3,6 +3,7 @@ questions to ask the interviewers and the gap scripts."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.display import questions_to_ask, restore, restore_quotes, whole_numbers
 from app.models.knowledge import Knowledge
 from app.models.report import ChecklistItem, Report
 from app.models.session import Session
@@ -33,6 +35,7 @@ from app.views.widgets import (
     bullet_text,
     clear_layout,
     heading,
+    link_button,
     principle_styles,
     repolish,
     scaled_font,
@@ -41,6 +44,7 @@ from app.views.widgets import (
 )
 
 TOPICS_SHOWN = 8  # the rest sit behind "Show N more topics"
+NUMBERS_ITEM = "Memorise your numbers: "  # the checklist item that quotes the numbers
 
 
 class _ToggleLabel(TextLabel):
@@ -61,11 +65,13 @@ class PlanPanel(QWidget):
     """Checklist, topics, questions to ask and gap scripts for one session."""
 
     tick_changed = Signal(str, bool)
+    risk_requested = Signal(str)  # a risk id: show its card on the Overview
 
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
         self._knowledge = knowledge
         self._report: Report | None = None
+        self._sources: list[str] = []
         self._styles: dict[str, PrincipleStyle] = {}
         self.boxes: dict[str, QCheckBox] = {}
         self._stage_labels: dict[str, QLabel] = {}
@@ -91,6 +97,8 @@ class PlanPanel(QWidget):
         if session.report is not self._report or not self.boxes:
             scroll = self.page.scroll_value()
             self._report = session.report
+            self._sources = ([b.text for b in session.report.resume.bullets]
+                             + [r.text for r in session.report.job.requirements])
             self._styles = principle_styles(session.report, self._knowledge)
             clear_layout(self.page.layout_)
             self.boxes, self._stage_labels = {}, {}
@@ -224,16 +232,31 @@ class PlanPanel(QWidget):
         left.addStretch(1)
 
     def _build_questions_to_ask(self, right: QVBoxLayout, report: Report) -> Iterator[None]:
+        """Grouped by the stage to ask them in; the team the posting names is said once, and
+        a reason shared by several questions is said once, above them."""
         self._section(right, "Questions to ask your interviewers")
         card = Card()
-        for q in report.questions_to_ask:
-            stage = STAGE_NAMES.get(q.stage, q.stage)
-            card.body.addWidget(TextLabel(f"\u2022 {q.text}"))
-            extra = " \u00b7 ".join(x for x in (stage, q.why) if x)
-            if extra:
-                note = TextLabel(extra, "muted")
-                note.setContentsMargins(14, 0, 0, 4)
-                card.body.addWidget(note)
+        card.setObjectName("questions-to-ask")
+        texts = questions_to_ask(report)
+        whys = Counter(q.why for q in report.questions_to_ask if q.why)
+        shared = [why for why, n in whys.items() if n > 1]  # said once, above the questions
+        for why in shared:
+            card.body.addWidget(TextLabel(why, "muted"))
+        stages = [s for s in STAGE_ORDER if any(q.stage == s for q in report.questions_to_ask)]
+        stages += sorted({q.stage for q in report.questions_to_ask} - set(stages))
+        for stage in stages:
+            if len(stages) > 1 or stage:
+                label = QLabel(STAGE_NAMES.get(stage, stage) if stage else "Any stage")
+                label.setFont(scaled_font(label, 1.0, bold=True))
+                card.body.addWidget(label)
+            for q, text in zip(report.questions_to_ask, texts, strict=True):
+                if q.stage != stage:
+                    continue
+                card.body.addWidget(TextLabel(f"\u2022 {text}"))
+                if q.why and q.why not in shared:
+                    note = TextLabel(q.why, "muted")
+                    note.setContentsMargins(14, 0, 0, 4)
+                    card.body.addWidget(note)
         if not report.questions_to_ask:
             card.body.addWidget(TextLabel("No questions suggested.", "muted"))
         right.addWidget(card)
@@ -246,12 +269,12 @@ class PlanPanel(QWidget):
         for g in report.gap_scripts:
             card = Card(role="gap")
             card.setObjectName(f"gap-{g.id}")
-            t = TextLabel(g.title)
+            t = TextLabel(restore(g.title, self._sources))
             t.setFont(scaled_font(t, 1.0, bold=True))
             card.body.addWidget(t)
             if g.target in self._styles:
                 card.body.addWidget(ChipRow([style_for(self._styles, g.target)]))
-            card.body.addWidget(TextLabel(g.script))
+            card.body.addWidget(TextLabel(restore_quotes(g.script, self._sources)))
             for bid in g.bridge_bullet_ids:
                 card.body.addWidget(TextLabel(f"Bridge from: {bullet_text(report, bid)}",
                                               "muted"))
@@ -266,25 +289,48 @@ class PlanPanel(QWidget):
         y = anchor.mapTo(self.page.content, anchor.rect().topLeft()).y()
         self.page.verticalScrollBar().setValue(max(0, y - 8))
 
+    def _item_words(self, item: ChecklistItem) -> tuple[str, str, str]:
+        """What a checklist row says: (text, why, risk id). A risk is named, not re-pasted:
+        its reasons and preparation are on the Overview, one click away."""
+        report = self._report
+        assert report is not None
+        for n, risk in enumerate(report.risks, 1):
+            if item.text.startswith(f"Prepare for risk '{risk.title}'") or (
+                    item.why and item.why == risk.why and "risk" in item.text.lower()):
+                title = restore(risk.title, self._sources)
+                return f"Prepare for risk {n}: {title}", "", risk.id
+        if item.text.startswith(NUMBERS_ITEM) and report.numbers_to_remember:
+            numbers = whole_numbers(report.numbers_to_remember,
+                                    [b.text for b in report.resume.bullets])
+            return NUMBERS_ITEM + "; ".join(numbers[:3]) + ".", item.why, ""
+        return restore_quotes(item.text, self._sources), item.why, ""
+
     def _check_row(self, item: ChecklistItem) -> QWidget:
+        text, why, risk_id = self._item_words(item)
         row = QWidget()
         lay = QHBoxLayout(row)
         lay.setContentsMargins(0, 2, 0, 2)
         box = QCheckBox()
         box.setObjectName(f"tick-{item.id}")
-        box.setAccessibleName(item.text)
-        if item.why:
-            box.setToolTip(item.why)
+        box.setAccessibleName(text)
+        if why:
+            box.setToolTip(why)
         box.toggled.connect(lambda on, i=item.id: self._on_toggled(i, on))
         self.boxes[item.id] = box
         lay.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
         texts.setSpacing(0)
-        label = _ToggleLabel(item.text, box)
+        label = _ToggleLabel(text, box)
         label.setObjectName(f"ticktext-{item.id}")
         texts.addWidget(label)
-        if item.why:
-            texts.addWidget(TextLabel(item.why, "muted"))
+        if why:
+            texts.addWidget(TextLabel(why, "muted"))
+        if risk_id:
+            link = link_button("How to prepare it (Overview)",
+                               "Show how to prepare for this risk on the Overview")
+            link.setObjectName(f"risklink-{item.id}")
+            link.clicked.connect(lambda _=False, r=risk_id: self.risk_requested.emit(r))
+            texts.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addLayout(texts, 1)
         return row
 

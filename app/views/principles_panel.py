@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.display import restore, restore_quotes
 from app.models.knowledge import Knowledge
 from app.models.report import PrincipleRating, Report
 from app.views.master_detail import MasterDetailPanel
@@ -198,10 +199,12 @@ class PrinciplesPanel(MasterDetailPanel[PrincipleRating]):
             for g in scripts:
                 card = Card(role="gap")
                 card.setObjectName("gap-script")
-                t = TextLabel(g.title)
+                sources = [b.text for b in report.resume.bullets] + [
+                    r.text for r in report.job.requirements]
+                t = TextLabel(restore(g.title, sources))
                 t.setFont(scaled_font(t, 1.0, bold=True))
                 card.body.addWidget(t)
-                card.body.addWidget(TextLabel(g.script))
+                card.body.addWidget(TextLabel(restore_quotes(g.script, sources)))
                 for bid in g.bridge_bullet_ids:
                     card.body.addWidget(TextLabel(f"Bridge from: {bullet_text(report, bid)}",
                                                   "muted"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.display import restore_quotes, story_hook
 from app.models.knowledge import Knowledge
 from app.models.report import PredictedQuestion, Report
 from app.views.master_detail import MasterDetailPanel
@@ -16,6 +17,7 @@ from app.views.widgets import (
     ListCard,
     ScoreBar,
     TextLabel,
+    bullet_text,
     clear_layout,
     heading,
     scaled_font,
@@ -115,31 +117,33 @@ class QuestionsPanel(MasterDetailPanel[PredictedQuestion]):
         title.setFont(scaled_font(title, 1.3, bold=True))
         lay.addWidget(title)
         lay.addWidget(ChipRow([style_for(self._styles, p) for p in q.principles]))
-        meta = QHBoxLayout()
-        rnd = QLabel(f"Round: {STAGE_NAMES.get(q.round, q.round)}")
-        meta.addWidget(rnd)
-        meta.addSpacing(16)
+        # one wrapping line and the bar under it: never wider than a narrow pane
         text = likelihood_text(q, self._top)
-        score = QLabel(text[0].upper() + text[1:])
+        score = TextLabel(f"Round: {STAGE_NAMES.get(q.round, q.round)} \u00b7 "
+                          f"{text[0].upper() + text[1:]}", selectable=False)
+        score.setObjectName("question-meta")
         score.setToolTip("Frequency \u00d7 posting emphasis \u00d7 your resume \u00d7 role "
                          "weight: see \u201cWhy we predict it\u201d below.")
-        meta.addWidget(score)
+        lay.addWidget(score)
         bar = ScoreBar(likelihood(q, self._top), "Likelihood")
         bar.setToolTip(score.toolTip())
-        meta.addWidget(bar, 1)
-        lay.addLayout(meta)
+        bar.setMaximumWidth(260)
+        lay.addWidget(bar)
 
         story_card = Card(role="card")
         story_card.body.addWidget(heading("The story to tell", 2))
         self.open_story_button = QPushButton("Open story")
         self.open_story_button.setAccessibleName("Open the story for this question")
         story = self._session.story(q.story_id) if q.story_id else None
+        bullets = [b.text for b in self._report.resume.bullets]
         if story is not None:
             t = TextLabel(story.title)
             t.setFont(scaled_font(t, 1.05, bold=True))
             story_card.body.addWidget(t)
-            if story.hook:
-                story_card.body.addWidget(TextLabel(story.hook, "muted"))
+            hook = story_hook(story.hook, [bullet_text(self._report, b)
+                                           for b in story.bullet_ids] or bullets)
+            if hook and hook.rstrip(".") != story.title.rstrip("."):
+                story_card.body.addWidget(TextLabel(hook, "muted"))
             self.open_story_button.clicked.connect(
                 lambda _=False, s=story.id: self.story_requested.emit(s))
         else:
@@ -148,8 +152,8 @@ class QuestionsPanel(MasterDetailPanel[PredictedQuestion]):
                 "and be honest about the nearest example.", "muted"))
             self.open_story_button.setEnabled(False)
         story_card.body.addWidget(heading("The angle", 2))
-        story_card.body.addWidget(TextLabel(q.angle or "Lead with your own actions and the "
-                                            "result."))
+        story_card.body.addWidget(TextLabel(restore_quotes(q.angle, bullets) if q.angle else
+                                            "Lead with your own actions and the result."))
         btn_row = QHBoxLayout()
         btn_row.addWidget(self.open_story_button)
         btn_row.addStretch(1)

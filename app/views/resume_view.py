@@ -8,7 +8,6 @@ tints. Hover a bullet: its principles and why. Chips filter by principle.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QRegion,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -48,6 +48,8 @@ from app.models.knowledge import Principle
 from app.models.report import Report
 from app.models.resume import Bullet, Resume
 from app.views.flow_layout import FlowLayout
+from app.views.resume_overlay import Region, Tints, group_regions
+from app.views.tints import PAGE_INK, PAPER, readable_on, readable_tint, tag_ink
 
 RENDER_SCALE = 2.0  # pixels per PDF point in the rendered page images (sharp up to ~200%)
 PAGE_GAP = 14
@@ -156,60 +158,6 @@ class TipTextBrowser(QTextBrowser):
         self.verticalScrollBar().setValue(max(0, int(top) - 24))
 
 
-# ---------------------------------------------------------------- the tint model
-
-
-class _Tints:
-    """Which bullets are tinted, with which principle, and which are lit (highlighted)."""
-
-    def __init__(self) -> None:
-        self.principles: dict[str, Principle] = {}
-        self.bullet_pids: dict[str, list[str]] = {}
-        self.reasons: dict[str, str] = {}
-        self.filter: set[str] = set()
-        self.highlight: set[str] = set()
-
-    def load(self, report: Report, principles: Sequence[Principle]) -> None:
-        self.principles = {p.id: p for p in principles}
-        self.bullet_pids = {bid: [p for p in pids if p in self.principles]
-                            for bid, pids in report.bullet_principles.items()}
-        self.reasons = {e.bullet_id: e.reason for e in report.bullet_evidence}
-        self.filter, self.highlight = set(), set()
-
-    def principle_for(self, bid: str) -> Principle | None:
-        """The strongest principle to colour `bid` with (the filter's one when filtering)."""
-        pids = self.bullet_pids.get(bid) or []
-        for pid in pids:
-            if not self.filter or pid in self.filter:
-                return self.principles[pid]
-        return None
-
-    def lit(self) -> set[str]:
-        if self.highlight:
-            return set(self.highlight)
-        if self.filter:
-            return {b for b, pids in self.bullet_pids.items() if self.filter & set(pids)}
-        return set()
-
-    def shown(self, bid: str) -> bool:
-        if self.highlight:
-            return bid in self.highlight
-        return self.principle_for(bid) is not None
-
-    def tooltip(self, bid: str) -> str:
-        pids = self.bullet_pids.get(bid) or []
-        if not pids:
-            return ""
-        names = ", ".join(
-            f"<b>{html.escape(self.principles[p].name)}</b> [{html.escape(self.principles[p].short)}]"
-            for p in pids)
-        why = self.reasons.get(bid, "")
-        tip = f"<div style='max-width:380px'>{names}"
-        if why:
-            tip += f"<br><span>{html.escape(why)}</span>"
-        return tip + "</div>"
-
-
 # ---------------------------------------------------------------- PDF pages with overlays
 
 
@@ -218,7 +166,7 @@ class PageCanvas(QWidget):
 
     zoom_changed = Signal(float)
 
-    def __init__(self, tints: _Tints, parent: QWidget | None = None) -> None:
+    def __init__(self, tints: Tints, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PageCanvas")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -227,6 +175,7 @@ class PageCanvas(QWidget):
         self._pixmaps: list[QPixmap] = []
         self._sizes: list[tuple[float, float]] = []
         self._bullets: list[Bullet] = []
+        self.regions: list[Region] = []
         self.zoom = 1.0
         self.min_size = QSize(0, 0)  # at least the viewport, so the grey fills it
         self._tag_font = QFont(self.font())
@@ -242,6 +191,7 @@ class PageCanvas(QWidget):
         """`set_pages` one page image at a time (yields between pages)."""
         self._sizes = [(p.width_pt, p.height_pt) for p in pages]
         self._bullets = [b for b in bullets if b.page and b.bbox and 1 <= b.page <= len(pages)]
+        self.regions = group_regions(self._bullets)
         self._pixmaps = []
         self._resize()
         for page in pages:
@@ -300,6 +250,75 @@ class PageCanvas(QWidget):
                 return b
         return None
 
+    def region_rect(self, region: Region) -> QRectF:
+        """Where `region` is on the canvas at the current zoom (with a little padding)."""
+        x0, y0, x1, y1 = region.box
+        z, left, top = self.zoom, self._page_left(region.page), self._page_tops()[region.page]
+        return QRectF(left + x0 * z - 3, top + y0 * z - 2, (x1 - x0) * z + 6, (y1 - y0) * z + 4)
+
+    def region_at(self, pos: QPointF) -> Region | None:
+        return next((r for r in self.regions if self.region_rect(r).contains(pos)), None)
+
+    def painted_regions(self) -> list[tuple[Region, QRectF, Principle, list[Principle]]]:
+        """The regions tinted now: each with its rectangle, the one principle it is tinted
+        with and every principle shown in it."""
+        out = []
+        for region in self.regions:
+            main, shown = self._tints.strongest(region.bullet_ids)
+            if main is not None:
+                out.append((region, self.region_rect(region), main, shown))
+        return out
+
+    def tag_text(self, main: Principle, shown: Sequence[Principle]) -> str:
+        """The tag beside a region: its tint's principle, and "+N" when more show there."""
+        more = len(shown) - 1
+        return f"{main.short} +{more}" if more > 0 else main.short
+
+    def tag_layout(self) -> list[tuple[QRectF, str, Principle, Region]]:
+        """Where each tinted region's tag goes: in the margin beside it (left of a bullet in
+        the left-hand part of the page, right of one in a right-hand column) when that spot is
+        free, else on the other side, else further down its left edge; never on another tag
+        (nor, when there is any room, on another tinted bullet)."""
+        metrics = QFontMetrics(self._tag_font)
+        painted = self.painted_regions()
+        boxes = [rect for _, rect, _, _ in painted]
+        placed: list[QRectF] = []
+        out = []
+        for i, (region, rect, main, shown) in enumerate(painted):
+            text = self.tag_text(main, shown)
+            w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+            left = max(2.0, rect.left() - w - 3)
+            candidates = [QRectF(left, rect.top(), w, h), QRectF(rect.right() + 3, rect.top(), w, h)]
+            if region.box[0] > 0.3 * self._sizes[region.page][0]:
+                # a right-hand column: its left is the other column's text, its right the margin
+                candidates.reverse()
+            y = rect.top() + h + 2
+            while y + h <= rect.bottom() + 1:
+                candidates.append(QRectF(left, y, w, h))
+                y += h + 2
+            others = boxes[:i] + boxes[i + 1:]
+            tag = next((c for c in candidates if self._tag_fits(c, placed, others)), None)
+            if tag is None:
+                tag = QRectF(candidates[0])
+                while any(tag.intersects(t) for t in placed):  # below the tag in the way
+                    blocker = max((t for t in placed if tag.intersects(t)), key=QRectF.bottom)
+                    tag.moveTop(blocker.bottom() + 2)
+            placed.append(tag)
+            out.append((tag, text, main, region))
+        return out
+
+    def _tag_fits(self, tag: QRectF, placed: Sequence[QRectF], others: Sequence[QRectF]) -> bool:
+        """On the canvas, clear of every placed tag and every other tinted region."""
+        if tag.left() < 1 or tag.right() > self.width() - 1:
+            return False
+        return not any(tag.intersects(t) for t in placed) and not any(
+            tag.intersects(o) for o in others)
+
+    def tint_colour(self, principle: Principle, lit: bool) -> QColor:
+        """The tint of a bullet on the white page: as strong as the text over it allows."""
+        return QColor(readable_tint(principle.color, PAPER, PAGE_INK, 0.40 if lit else 0.24,
+                                    multiply_ink=True))
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         painter = QPainter(self)
@@ -314,42 +333,38 @@ class PageCanvas(QWidget):
             painter.fillRect(target.translated(2, 2), QColor(0, 0, 0, 40))
             painter.drawPixmap(target, pix, QRectF(pix.rect()))
         lit = self._tints.lit()
-        metrics = QFontMetrics(self._tag_font)
-        painter.setFont(self._tag_font)
-        for b in self._bullets:
-            if not self._tints.shown(b.id):
-                continue
-            p = self._tints.principle_for(b.id) or (
-                self._tints.principles.get((self._tints.bullet_pids.get(b.id) or [""])[0]))
-            if p is None:
-                continue
-            rect = self.bullet_rect(b)
-            strong = b.id in lit
-            colour = QColor(p.color)
-            colour.setAlpha(95 if strong else 55)
-            painter.fillRect(rect, colour)
-            edge = QColor(p.color)
-            painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), edge)
-            if strong:
-                painter.setPen(QPen(edge, 1.5))
+        # One tint per place on the page, multiplied into the page so the ink stays dark; a
+        # place already tinted is never tinted again (no dark-on-dark where boxes touch).
+        covered = QRegion()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        for region, rect, main, _ in self.painted_regions():
+            strong = any(b in lit for b in region.bullet_ids)
+            area = QRegion(rect.toAlignedRect()).subtracted(covered)
+            covered = covered.united(QRegion(rect.toAlignedRect()))
+            painter.setClipRegion(area)
+            painter.fillRect(rect, self.tint_colour(main, strong))
+            painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), QColor(main.color))
+        painter.setClipping(False)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        for region, rect, main, _ in self.painted_regions():
+            if any(b in lit for b in region.bullet_ids):
+                painter.setPen(QPen(QColor(main.color), 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
-            tag = p.short
-            tw, th = metrics.horizontalAdvance(tag) + 8, metrics.height() + 2
-            tx = max(2.0, rect.left() - tw - 3)
-            tag_rect = QRectF(tx, rect.top(), tw, th)
+        painter.setFont(self._tag_font)
+        for tag, text, main, _ in self.tag_layout():
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(edge)
-            painter.drawRoundedRect(tag_rect, 3, 3)
-            painter.setPen(QColor("#ffffff") if edge.lightnessF() < 0.6 else QColor("#000000"))
-            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(QColor(main.color))
+            painter.drawRoundedRect(tag, 3, 3)
+            painter.setPen(QColor(tag_ink(main.color)))
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             event = cast(QHelpEvent, event)
-            bullet = self.bullet_at(QPointF(event.pos()))
-            tip = self._tints.tooltip(bullet.id) if bullet else ""
+            region = self.region_at(QPointF(event.pos()))
+            tip = self._tints.group_tooltip(region.bullet_ids) if region else ""
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self)
             else:
@@ -418,7 +433,7 @@ class ResumeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Resume")
-        self._tints = _Tints()
+        self._tints = Tints()
         self._resume: Resume | None = None
         self._fit_width = True
         self._text_blocks: dict[str, int] = {}
@@ -566,7 +581,7 @@ class ResumeView(QWidget):
             chip = QToolButton(self.chip_bar)
             chip.setCheckable(True)
             chip.setText(p.short.replace("&", "&&"))
-            chip.setIcon(_swatch(p.color))
+            chip.setIcon(_swatch(p.color, max(2.0, self.devicePixelRatioF())))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setToolTip(f"{p.name}: show only the bullets that evidence it")
             chip.setAccessibleName(f"Filter by {p.name}")
@@ -631,11 +646,13 @@ class ResumeView(QWidget):
             if p is None and self._tints.highlight and bid in self._tints.highlight:
                 pids = self._tints.bullet_pids.get(bid) or []
                 p = self._tints.principles.get(pids[0]) if pids else None
+            tint = ""
             if p is None:
                 fmt.setBackground(Qt.BrushStyle.NoBrush)
                 fmt.setLeftMargin(0)
             else:
-                fmt.setBackground(_blend(p.color, self._text_base, 0.38 if bid in lit else 0.2))
+                tint = self.text_tint(p, bid in lit)
+                fmt.setBackground(QColor(tint))
                 fmt.setLeftMargin(6)
             cursor.setBlockFormat(fmt)
             # the principle tag leads the bullet's first line: "[CO] ..." (never colour alone)
@@ -652,9 +669,15 @@ class ResumeView(QWidget):
                 cursor.setPosition(block.position())
                 tag_fmt = QTextCharFormat()
                 tag_fmt.setFontWeight(QFont.Weight.Bold)
-                tag_fmt.setForeground(QColor(p.color).darker(140) if self._text_base.lightnessF() > 0.5
-                                      else QColor(p.color).lighter(130))
+                tag_fmt.setForeground(QColor(readable_on(p.color, tint)))
                 cursor.insertText(f"[{p.short}] ", tag_fmt)
+
+    def text_tint(self, principle: Principle, lit: bool) -> str:
+        """The background of a tinted line of a text resume: the principle's colour in the
+        window's surface, as strong as the text colour over it allows (light and dark)."""
+        ink = self.text.palette().text().color().name()
+        return readable_tint(principle.color, self._text_base.name(), ink,
+                             0.38 if lit else 0.2)
 
     # ----------------------------------------------------------------- highlight API
     def highlight_principle(self, pid: str) -> None:
@@ -791,22 +814,17 @@ class ResumeView(QWidget):
             QTimer.singleShot(0, lambda: self.scroll_to_first(pending))
 
 
-def _blend(fg: str, bg: QColor, alpha: float) -> QColor:
-    a = QColor(fg)
-    return QColor(round(a.red() * alpha + bg.red() * (1 - alpha)),
-                  round(a.green() * alpha + bg.green() * (1 - alpha)),
-                  round(a.blue() * alpha + bg.blue() * (1 - alpha)))
-
-
-def _swatch(colour: str):
+def _swatch(colour: str, ratio: float = 2.0):  # noqa: ANN202 (a QIcon)
+    """A round colour dot for a chip, drawn at the screen's pixel ratio (sharp at 200 %)."""
     from PySide6.QtGui import QIcon
 
-    pix = QPixmap(12, 12)
+    pix = QPixmap(round(12 * ratio), round(12 * ratio))
+    pix.setDevicePixelRatio(ratio)
     pix.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 10, 10)
+    painter.setPen(QPen(QColor(128, 128, 128, 160), 0.8))  # an edge: dark dots show on dark
+    painter.drawEllipse(QRectF(1, 1, 10, 10))
     painter.end()
     return QIcon(pix)

@@ -13,6 +13,7 @@ the session.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,11 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.knowledge import Knowledge
-from app.models.report import Report, StoryDraft
+from app.models.report import PLACEHOLDER_PREFIX, Report, StoryDraft
 from app.models.session import STORY_FIELDS, Session
 from app.views.master_detail import add_split
 from app.views.widgets import (
-    PLACEHOLDER_RE,
     TARGET_SECONDS,
     WORDS_PER_MINUTE,
     ChipRow,
@@ -72,6 +72,8 @@ FIELD_HINTS = {
     "result": "The outcome in numbers, and what you learned",
 }
 DEBOUNCE_MS = 300
+# a placeholder as the draft writes it, brackets closed ("[Add: the baseline]")
+WHOLE_PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]\n]*\]")
 
 
 class StoryField(QPlainTextEdit):
@@ -111,20 +113,74 @@ class StoryField(QPlainTextEdit):
         if event.button() == Qt.MouseButton.LeftButton:
             self.select_placeholder_at(self.textCursor().position())
 
+    def placeholder_span(self, position: int, after: bool = True,
+                         before: bool = False) -> tuple[int, int] | None:
+        """The whole placeholder `position` is inside of (or right after, or right before):
+        (start, end) in the document, or None. Only whole "[Add: ...]" placeholders count: a
+        bracket the user already broke is plain text again."""
+        block = self.document().findBlock(position)
+        offset = position - block.position()
+        for m in WHOLE_PLACEHOLDER_RE.finditer(block.text()):
+            if m.start() < offset < m.end() or (after and offset == m.end()) or (
+                    before and offset == m.start()):
+                return block.position() + m.start(), block.position() + m.end()
+        return None
+
     def select_placeholder_at(self, position: int) -> bool:
         """Select the placeholder around `position` (when the cursor has no selection)."""
         cursor = self.textCursor()
         if cursor.hasSelection():
             return False
-        block = self.document().findBlock(position)
-        offset = position - block.position()
-        for m in PLACEHOLDER_RE.finditer(block.text()):
-            if m.start() <= offset <= m.end():
-                cursor.setPosition(block.position() + m.start())
-                cursor.setPosition(block.position() + m.end(), QTextCursor.MoveMode.KeepAnchor)
-                self.setTextCursor(cursor)
-                return True
-        return False
+        span = self.placeholder_span(position)
+        if span is None:
+            return False
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        return True
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        """Typing inside or right after a placeholder replaces it (never glues text onto
+        it); Backspace after it, or Delete before it, removes it whole. One Ctrl+Z brings it
+        back."""
+        key = event.key()
+        mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                    | Qt.KeyboardModifier.AltModifier
+                                    | Qt.KeyboardModifier.MetaModifier)
+        typed = event.text()
+        cursor = self.textCursor()
+        if not cursor.hasSelection() and not mods:
+            if typed and typed.isprintable() and key not in (Qt.Key.Key_Backspace,
+                                                             Qt.Key.Key_Delete):
+                self.select_placeholder_at(cursor.position())
+            elif key == Qt.Key.Key_Backspace and self._remove_placeholder(after=True):
+                return
+            elif key == Qt.Key.Key_Delete and self._remove_placeholder(after=False):
+                return
+        super().keyPressEvent(event)
+
+    def _remove_placeholder(self, after: bool) -> bool:
+        cursor = self.textCursor()
+        span = self.placeholder_span(cursor.position(), after=after, before=not after)
+        if span is None:
+            return False
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()  # one undo step
+        self.setTextCursor(cursor)
+        return True
+
+    def inputMethodEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        """Text composed with an input method lands the same way as typed text."""
+        if event.commitString() and not self.textCursor().hasSelection():
+            self.select_placeholder_at(self.textCursor().position())
+        super().inputMethodEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: ANN001, N802 (Qt API)
+        """Pasted (or dropped) text inside or right after a placeholder replaces it."""
+        if source is not None and source.hasText() and not self.textCursor().hasSelection():
+            self.select_placeholder_at(self.textCursor().position())
+        super().insertFromMimeData(source)
 
 
 class StoryPage(QWidget):
@@ -221,8 +277,8 @@ class StoryPage(QWidget):
         else:
             hint, state = "a good length", "ok"
         n = self.placeholders()
-        ph = (f" \u00b7 {n} placeholder{'s' if n != 1 else ''} to fill (click one to select it, "
-              "then type the real fact)") if n else " \u00b7 no placeholders left"
+        ph = (f" \u00b7 {n} placeholder{'s' if n != 1 else ''} to fill (click one and type the "
+              "real fact: it replaces the placeholder)") if n else " \u00b7 no placeholders left"
         self.stats.setText(f"{words} words \u00b7 about {speaking_time(words)} to say "
                            f"(aim: about 2 min; {hint}){ph}")
         self.stats.setToolTip(f"Counted at a calm {WORDS_PER_MINUTE} words a minute; "

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -280,6 +281,61 @@ class ChipRow(QWidget):
         self.setSizePolicy(policy)
 
 
+class ReflowGrid(QWidget):
+    """Widgets side by side while each gets `min_width` pixels, else one above the other: a
+    row of cards that never squeezes (or clips) its text in a narrow window. In a row, the
+    widgets share the width by `stretches`."""
+
+    def __init__(self, widgets: Iterable[QWidget], min_width: int,
+                 stretches: Iterable[int] = (), spacing: int = 10,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items = list(widgets)
+        self.min_width = min_width
+        self.stretches = list(stretches) or [1] * len(self.items)
+        self._grid = QGridLayout(self)
+        # the grid does not force its row's width on the widget: it stacks instead
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self.columns = 0
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._place(len(self.items))
+
+    def columns_for(self, width: int) -> int:
+        n = len(self.items)
+        return n if n and width >= n * self.min_width else 1
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for w in self.items:
+            self._grid.removeWidget(w)
+        for c in range(max(len(self.items), 1)):
+            self._grid.setColumnStretch(c, 0)
+        for i, w in enumerate(self.items):
+            row, col = (0, i) if columns > 1 else (i, 0)
+            self._grid.addWidget(w, row, col)
+        if columns > 1:
+            for c, stretch in enumerate(self.stretches):
+                self._grid.setColumnStretch(c, stretch)
+        else:
+            self._grid.setColumnStretch(0, 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As narrow as one column: the grid stacks rather than widening its page."""
+        hint = super().minimumSizeHint()
+        widest = max((w.minimumSizeHint().width() for w in self.items), default=0)
+        return QSize(min(hint.width(), widest), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        self._place(self.columns_for(event.size().width()))
+        super().resizeEvent(event)
+
+
 class StrengthBadge(QLabel):
     """strong / thin / none as icon glyph + word; colour via the `strength` property."""
 
@@ -431,10 +487,16 @@ class Expander(QWidget):
 
 
 class ScrollPage(QScrollArea):
-    """A vertically scrolling page whose content reflows to the width (no clipped text)."""
+    """A vertically scrolling page whose content reflows to the width (no clipped text).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    On a very wide window (4K) the content keeps a readable width, centred, instead of
+    stretching lines across the whole screen."""
+
+    MARGINS = (16, 12, 16, 16)
+
+    def __init__(self, parent: QWidget | None = None, max_width: int = 1400) -> None:
         super().__init__(parent)
+        self.max_width = max_width
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -445,9 +507,18 @@ class ScrollPage(QScrollArea):
         # word-wrapped labels report at a narrow width: no phantom scroll range.
         self.layout_.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.layout_.setContentsMargins(16, 12, 16, 16)
+        self.layout_.setContentsMargins(*self.MARGINS)
         self.layout_.setSpacing(10)
         self.setWidget(self.content)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        left, top, right, bottom = self.MARGINS
+        spare = self.viewport().width() - left - right - self.max_width
+        side = spare // 2 if spare > 0 else 0
+        margins = self.layout_.contentsMargins()
+        if margins.left() != left + side:
+            self.layout_.setContentsMargins(left + side, top, right + side, bottom)
+        super().resizeEvent(event)
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll `widget` into view, now and again once a pending layout has run."""

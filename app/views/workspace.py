@@ -83,7 +83,7 @@ class Workspace(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
-        self.header = HeaderStrip(self)
+        self.header = HeaderStrip(self, knowledge=knowledge)
         self.fit_label = self.header.fit_label
         right.addWidget(self.header)
         self.banner = Banner(self)

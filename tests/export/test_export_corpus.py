@@ -101,3 +101,58 @@ def test_cli_export_error_is_one_line_and_exit_6(tmp_path: Path, capsys) -> None
     err = capsys.readouterr().err
     assert code == 6
     assert err.count("\n") == 1 and "does not exist" in err
+
+
+HELD_BACK = Path(__file__).resolve().parent.parent / "heldout" / "resumes"
+_DANGLING_END = {"the", "a", "an", "and", "or", "of", "its", "their"}  # never a last word
+
+
+def _words_check(report: Report, knowledge, paper: str) -> None:  # noqa: ANN001
+    """What the sheet says is whole and complete: no line cut with an ellipsis, every story
+    line ends on a whole phrase, every number line holds its number, the legend names every
+    tag printed, and no column is left half blank while a story line is shortened."""
+    import re
+
+    from app.display import story_hook
+    from app.export.pdf import fit_cheatsheet
+    from app.export.view import cheatsheet_context
+
+    doc = open_pdf(render_cheatsheet_pdf(report, knowledge, paper))
+    page = doc[0]
+    text = flat(all_text(doc))
+    source = " ".join([report.resume.text, report.job.text]
+                      + [b.text for b in report.resume.bullets])
+    if "\u2026" not in source:
+        assert "\u2026" not in text
+    ctx = cheatsheet_context(report, knowledge)
+    tags = {t for m in re.finditer(r"\[([^\]]+)\]", text) for t in m.group(1).split(" · ")}
+    tags = {t for t in tags if t in ctx["tag_names"]}  # user text may hold brackets too
+    legend = text[text.rfind("Tags:"):] if tags else ""
+    for tag in tags:
+        assert f"{tag} {ctx['tag_names'][tag]}" in legend, (tag, legend[:200])
+    _size, _mode, fitted = fit_cheatsheet(ctx, paper)
+    shortened = any(a["hook"] != b["hook"] for a, b in zip(ctx["stories"], fitted["stories"],
+                                                           strict=True))
+    for story in ctx["stories"]:
+        whole = story["hook"]
+        last = re.findall(r"[\w'-]+", whole)[-1].lower() if re.findall(r"[\w'-]+", whole) else ""
+        assert last not in _DANGLING_END, whole
+        assert whole.count("(") == whole.count(")"), whole
+        own = [b.text for b in report.resume.bullets if b.id in
+               next(s.bullet_ids for s in report.stories if s.id == story["id"])]
+        assert whole == story_hook(whole, own)  # already whole: choosing again changes nothing
+    for number in ctx["numbers"]:
+        assert re.search(r"\d", number), number
+    if shortened:  # a story line was shortened: then the page is used
+        mid = page.rect.width / 2
+        bottoms = [max((b[3] for b in page.get_text("blocks") if (b[0] < mid) == left),
+                       default=0.0) for left in (True, False)]
+        assert min(bottoms) >= 0.8 * (page.rect.height - MARGIN), bottoms
+
+
+def test_cheatsheet_lines_are_whole_and_the_legend_complete(corpus: Path, knowledge) -> None:  # noqa: ANN001
+    """Every corpus resume and every held-back resume, Letter and A4."""
+    for resume in _resumes(corpus) + sorted(HELD_BACK.glob("*")):
+        report = _analysed(corpus, knowledge, resume)
+        for paper in ("letter", "a4"):
+            _words_check(report, knowledge, paper)

@@ -1,0 +1,528 @@
+"""How the kit's words are shown, on screen and on paper: Qt-free, shared by views and exports.
+
+- Names and titles keep readable capitals: a resume that shouts ("Athul SIVAN", "RESEARCH
+  ASSISTANT") reads "Athul Sivan", "Research Assistant"; acronyms (ML, AWS, II) stay.
+- A level is said in full words: "below L4 (the entry level)", never a bare "below".
+- Lines meant to be said or remembered are whole: shortened by choosing whole clauses, never
+  cut mid-phrase with an ellipsis. Where the analysis hands over a cut line ("…turn…") or a
+  fragment ("and per-IP…", "4 REST APIs (register"), the whole clause is recovered from the
+  resume or posting text it was quoted from.
+- A name said once: the team a posting names appears in the first question to ask, not in all
+  of them.
+
+Nothing here invents words: every phrase returned is the input, a shorter run of its whole
+clauses, or the clause of the source text it was quoted from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.models.knowledge import Knowledge
+    from app.models.report import Report
+
+ELLIPSIS = "\u2026"
+
+# ---------------------------------------------------------------------------- names and titles
+
+# Words a resume writes in capitals that stay in capitals. Two-letter capitals are kept
+# unless they are ordinary words (see _SMALL); longer ones only when listed here.
+ACRONYMS = frozenset("""
+AI ML DL NLP LLM LLMS CV RL GPU GPUS CPU TPU API APIS SDK SQL NOSQL ETL ELT BI AWS GCP IBM AMD
+SAP MIT UCLA NYU CMU UCL ETH EPFL IIT IITS IISC IISER NIT BITS KTH TUM RWTH UIUC USC UCSD KAIST
+NUS NTU HKUST SDE SDET MLE SRE SWE TPM CTO CEO CFO COO CIO CISO CPO SVP EVP AVP RND QA QE HR
+UX UI UXR IOT AR VR XR NASA NATO USA UK EU US UAE EMEA APAC LATAM FAANG MBA CPA CFA PMP JSON
+REST HTTP HTTPS HTML CSS XML YAML GRPC CUDA MATLAB SAS SPSS CRM ERP SAAS PAAS IAAS B2B B2C
+DTC ECS EKS EC2 S3 IAM VPC RDS EMR SQS SNS GKE AKS LLC LLP INC LTD GMBH AG SA PLC NGO NHS DOE
+NIH NSF DARPA CERN EMBL MPI IEEE ACM SIAM KPMG PWC EY BCG JPMC HSBC UBS BNP SEO SEM PPC CRO
+GTM OKR KPI KPIS ROI SLA SLO SLI SOC PCI HIPAA GDPR ISO AML KYC OCR ASR TTS GAN GANS CNN CNNS
+RNN LSTM BERT GPT RAG MLOPS DEVOPS CI CD VP
+""".split())
+# Capitals a resume writes that read better in their usual mixed case.
+MIXED = {"PHD": "PhD", "MSC": "MSc", "BSC": "BSc", "MENG": "MEng", "BENG": "BEng",
+         "MTECH": "MTech", "BTECH": "BTech", "MPHIL": "MPhil", "DPHIL": "DPhil", "IOS": "iOS",
+         "MLOPS": "MLOps", "DEVOPS": "DevOps", "SAAS": "SaaS", "PAAS": "PaaS", "IAAS": "IaaS",
+         "NOSQL": "NoSQL", "LLMS": "LLMs", "APIS": "APIs", "GPUS": "GPUs", "KPIS": "KPIs",
+         "CNNS": "CNNs", "GANS": "GANs", "IITS": "IITs", "GMBH": "GmbH", "IISC": "IISc"}
+_ROMAN = re.compile(r"^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+# Short words that are lower-case inside a title ("Director of Engineering").
+_SMALL = frozenset("a an and as at but by de del der di du en for from in into la le of "
+                   "on or per the to van via von vs with y zu".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _shouted(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def _keep_capitals(word: str, last: bool, acronyms: bool) -> bool:
+    """A word in capitals that stays so: a roman numeral ("Engineer II"), and in titles an
+    acronym ("ML", "AWS"; any two letters that are not a small word like "OF")."""
+    up = word.upper()
+    if _ROMAN.match(up) and len(up) > 1 and (last or up in ("II", "III", "IV")):
+        return True
+    if not acronyms:
+        return False
+    return up in ACRONYMS or (len(word) == 2 and word.lower() not in _SMALL)
+
+
+def _recase_word(word: str, first: bool, last: bool, acronyms: bool) -> str:
+    up = word.upper()
+    if up in MIXED:
+        return MIXED[up]
+    if _keep_capitals(word, last, acronyms):
+        return up
+    low = word.lower()
+    if not first and low in _SMALL:
+        return low
+    # O'BRIEN -> O'Brien: each name part after an apostrophe is capital, "'s" is not
+    parts = re.split("(['\u2019])", low)
+    return "".join(part if part in ("'", "\u2019") or (i and len(part) == 1)
+                   else part[:1].upper() + part[1:] for i, part in enumerate(parts))
+
+
+def _recase(text: str, *, acronyms: bool, lower_too: bool) -> str:
+    text = " ".join(text.split())
+    words = list(_WORD.finditer(text))
+    if not words:
+        return text
+    loud = [m for i, m in enumerate(words) if _shouted(m.group(0)) and not _keep_capitals(
+        m.group(0), i == len(words) - 1, acronyms) and m.group(0) not in MIXED.values()]
+    all_lower = not any(c.isupper() for c in text)
+    if not loud and not (lower_too and all_lower):
+        return text  # already in readable capitals (keeps "McDonald", "iOS", "von Neumann")
+    if acronyms:
+        # a title that shouts is mostly capitals; one capital word in a mixed-case title is an
+        # acronym or a name the writer chose ("EECS 445", "CMS Open Payments")
+        long_words = [m for m in words if len(m.group(0)) >= 3]
+        if 2 * sum(1 for m in long_words if m.group(0).isupper()) < len(long_words):
+            return text
+    shouting = len(loud) == sum(1 for m in words if len(m.group(0)) >= 2)
+    out, pos = [], 0
+    for i, m in enumerate(words):
+        word = m.group(0)
+        out.append(text[pos:m.start()])
+        if _shouted(word) or (lower_too and all_lower):
+            out.append(_recase_word(word, i == 0, i == len(words) - 1, acronyms))
+        elif shouting and len(word) == 1 and i > 0 and word.lower() in _SMALL:
+            out.append(word.lower())  # the "A" of "HEAD OF A TEAM"
+        else:
+            out.append(word)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def display_name(name: str) -> str:
+    """A person's name in readable capitals: "Athul SIVAN" -> "Athul Sivan", "CHINMAYA SHAH"
+    -> "Chinmaya Shah", "jordan reyes" -> "Jordan Reyes", "MARY-JANE O'NEIL" -> "Mary-Jane
+    O'Neil", "JOHN SMITH III" -> "John Smith III". A name in mixed case is left as written."""
+    return _recase(name, acronyms=False, lower_too=True)
+
+
+def display_title(title: str) -> str:
+    """A job title, organisation or phrase with readable capitals: "RESEARCH ASSISTANT" ->
+    "Research Assistant", "SENIOR ML ENGINEER II" -> "Senior ML Engineer II", "DIRECTOR OF
+    ENGINEERING" -> "Director of Engineering". Text already in mixed case is left alone."""
+    return _recase(title, acronyms=True, lower_too=False)
+
+
+# ---------------------------------------------------------------------------- levels
+
+
+def level_phrase(level: str, level_ids: Sequence[str] = ()) -> str:
+    """The level estimate in full words: "L5", or "below L4 (the entry level)" when the
+    analysis says "below" (`level_ids` lowest first, e.g. the role pack's levels)."""
+    level = (level or "").strip()
+    if level.lower() != "below":
+        return level
+    entry = next((lv for lv in level_ids if lv), "")
+    return f"below {entry} (the entry level)" if entry else "below the entry level"
+
+
+def level_ids(levels: Iterable[object]) -> list[str]:
+    """The ids of a role pack's levels, lowest first (by the years they ask for)."""
+    rows = [(getattr(lv, "years_min", 0.0) or 0.0, i, str(getattr(lv, "id", "")))
+            for i, lv in enumerate(levels)]
+    return [lid for _, _, lid in sorted(rows)]
+
+
+def level_phrase_for(report: Report, knowledge: Knowledge | None = None) -> str:
+    """The report's level estimate in full words, the entry level taken from its role pack."""
+    pack = knowledge.roles.get(report.role_pack) if knowledge is not None else None
+    return level_phrase(report.fit.level, level_ids(pack.levels) if pack is not None else ())
+
+
+# ---------------------------------------------------------------------------- whole phrases
+
+# A clause may end before these words: what follows them is an addition, not a missing part.
+# ("to" and "into" are not among them: "from X to Y", "turned X into Y" are one phrase.)
+_BREAK_WORDS = frozenset("""
+by which who whose where while whilst ensuring resulting using with and or but for from
+through via so that after before across including leading reducing improving increasing
+enabling achieving saving cutting allowing making helping driving boosting lowering raising
+delivering providing supporting serving resulting thereby thus when until since as against
+""".split())
+# A phrase never ends on these (they need what comes after them).
+_DANGLING = frozenset("""
+a an the to by and or but of for from with in on at into onto via per as than that which who
+whose where while its their our my his her your this these those such both each every any
+is are was were be been being has have had do does did can could will would should may might
+must not no very more most less least over under between among about around within without
+new key
+""".split())
+# Words that start a clause of their own ("..., serving 4 million users", "which cut ...").
+_CLAUSE_STARTS = frozenset("""
+which who while whilst ensuring resulting using including leading reducing improving
+increasing enabling achieving saving cutting allowing making helping driving boosting lowering
+raising delivering providing supporting serving thereby thus
+""".split())
+# "reduced by 38%", "from 3 days to 2 hours", "dropped by half": an amount, not an addition
+_AMOUNT_WORDS = frozenset({"by", "from", "over", "across"})
+_AMOUNT = re.compile(r"\s+(?:[$\u20ac\u00a3~]?\d|half\b|a third\b|a quarter\b|nearly\b|almost\b"
+                     r"|about\b|roughly\b|over\b|up to\b|more than\b|a factor\b)", re.IGNORECASE)
+_OPENERS = frozenset("and or but which while whilst so then also".split())
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _depths(text: str) -> list[int]:
+    """Bracket depth before each character (and after the last)."""
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}" and depth > 0:
+            depth -= 1
+    out.append(depth)
+    return out
+
+
+def _quotes_balanced(text: str) -> bool:
+    straight = len(re.findall(r"(?<![A-Za-z])'|'(?![A-Za-z])", text))  # not apostrophes
+    return (text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
+            and straight % 2 == 0)
+
+
+def _ok_end(prefix: str) -> bool:
+    words = re.findall(r"[\w'\u2019%$-]+", prefix)
+    if not words:
+        return False
+    last = words[-1].lower().strip("'\u2019")
+    return last not in _DANGLING and _quotes_balanced(prefix)
+
+
+def cut_points(text: str) -> list[int]:
+    """Where `text` may end and still be a whole phrase: the end, before clause punctuation
+    or a joining word ("by", "which", "and", ...) outside brackets, never after a word that
+    needs more ("the", "to", "with")."""
+    text = _norm(text)
+    depth = _depths(text)
+    points: set[int] = set()
+    ends: set[int] = set()  # where the writer ended a sentence: always a whole phrase
+    for m in re.finditer(r"\s*(?:[,;:.!?](?=\s|$)|\s[\u2014\u2013-]\s|\s\(|$)", text):
+        if m.start() > 0 and depth[m.start()] == 0:
+            points.add(m.start())
+            if m.group(0).strip()[:1] in (".", "!", "?", ";") or m.end() == len(text):
+                ends.add(m.start())
+    for m in re.finditer(r"\s([A-Za-z]+)\b", text):
+        word = m.group(1).lower()
+        if word in _BREAK_WORDS and depth[m.start()] == 0 and not (
+                word in _AMOUNT_WORDS and _AMOUNT.match(text, m.end())):
+            points.add(m.start())
+    return sorted(p for p in points if (p in ends and _quotes_balanced(text[:p]))
+                  or _ok_end(text[:p].rstrip(" ,;:.\u2014\u2013-")))
+
+
+def _tidy(text: str) -> str:
+    return text.strip().rstrip(" ,;:\u2014\u2013-").strip()
+
+
+def whole_phrase(text: str, limit: int | None = None, min_words: int = 2,
+                 keep_number: bool = False) -> str:
+    """`text` shortened by choosing: the longest run of its whole clauses that fits `limit`
+    characters (the text itself when it fits). When even the first clause is longer, that
+    clause whole: a line may run long, it is never cut mid-phrase. No ellipsis is added.
+    With `keep_number`, a text that quotes a number keeps it (the shortest run that does)."""
+    text = _norm(text)
+    if text.endswith(ELLIPSIS):
+        text = _retract(text)
+    if limit is None or len(text) <= limit:
+        return text
+    points = [p for p in cut_points(text) if len(text[:p].split()) >= min_words]
+    if keep_number and re.search(r"\d", text):
+        points = [p for p in points if re.search(r"\d", text[:p])]
+    fitting = [p for p in points if p <= limit]
+    if fitting:
+        return _tidy(text[:fitting[-1]])
+    return _tidy(text[:points[0]]) if points else text
+
+
+def _retract(text: str) -> str:
+    """A cut text ("...to turn…") back to its last whole phrase ("..."), without the ellipsis."""
+    stem = _norm(text.rstrip(ELLIPSIS + ". "))
+    # the last word before the ellipsis may itself be cut ("feature…" of "features")
+    points = [p for p in cut_points(stem) if p < len(stem) and len(stem[:p].split()) >= 2]
+    if points:
+        return _tidy(stem[:points[-1]])
+    words = stem.split()
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return _tidy(" ".join(words))
+
+
+def _find(needle: str, sources: Iterable[str]) -> tuple[str, int] | None:
+    """The first source holding `needle` (case- and space-insensitive) and where it starts."""
+    want = _norm(needle).lower()
+    if len(want) < 4 and not (len(want) >= 2 and re.search(r"\d", want)):
+        return None
+    for source in sources:
+        text = _norm(source)
+        at = text.lower().find(want)
+        if at >= 0:
+            return text, at
+    return None
+
+
+def restore(text: str, sources: Iterable[str], limit: int | None = None) -> str:
+    """A line the analysis cut ("Worked with the support team to turn…") made whole again from
+    the text it was quoted from: the end of the clause it was cut in when that fits `limit`
+    (default: 40 characters more than the cut line), else the last whole clause before the cut.
+    A line that was not cut comes back unchanged."""
+    text = _norm(text)
+    if not text.endswith(ELLIPSIS):
+        return text
+    stem = _norm(text[:-1]).rstrip(" .")
+    sources = list(sources)
+    found = _find(stem, sources)
+    if found is None:
+        # "Preferred qualification not shown: Experience with…": the quoted tail is in a source
+        words = stem.split(" ")
+        for k in range(1, len(words) - 3):
+            tail = " ".join(words[k:])
+            if _find(tail, sources) is not None:
+                head = " ".join(words[:k]) + " "
+                rest_limit = None if limit is None else max(limit - len(head), 10)
+                return head + restore(tail + ELLIPSIS, sources, rest_limit)
+        return _retract(text)
+    source, at = found
+    rest = source[at:]
+    budget = limit if limit is not None else max(len(stem) + 60, 100)
+    points = cut_points(rest)
+    stop = re.search(r"[.!?](?=\s+[A-Z0-9(])", rest[len(stem):])  # the cut sentence's end
+    if stop is not None:
+        budget = min(budget, len(stem) + stop.start() + 1)
+    longer = [p for p in points if p >= len(stem)]
+    if longer and longer[0] <= budget:
+        return _tidy(rest[:longer[0]])
+    shorter = [p for p in points if p < len(stem) and len(rest[:p].split()) >= 3]
+    if shorter:
+        return _tidy(rest[:shorter[-1]])
+    return _tidy(rest[:longer[0]]) if longer else _retract(text)
+
+
+# an opening quote (not the closing quote of a word before it), the quoted words (apostrophes
+# inside words allowed), an ellipsis, the closing quote
+def complete(text: str, sources: Iterable[str], limit: int | None = None) -> str:
+    """A line quoted from a source and cut anywhere but at the end of a phrase (with or
+    without an ellipsis: "dataset (18k", "the team to turn") made whole as `restore` does. A
+    line that is whole, or not from any source (the user's own words), comes back as is."""
+    text = _norm(text)
+    sources = list(sources)
+    if text.endswith(ELLIPSIS):
+        return restore(text, sources, limit)
+    found = _find(text, sources)
+    if found is None or not text:
+        return text
+    source, at = found
+    rest = source[at:]
+    n = len(text)
+    if n >= len(rest.rstrip(" .!?")) or rest[n - 1] in ".!?)" or n in cut_points(rest):
+        return text
+    return restore(text + ELLIPSIS, sources, limit)
+
+
+_QUOTED_CUT = re.compile("(?<!\\w)([\u2018'])(?=\\S)((?:[^'\u2018\u2019\u2026]|['\u2019](?=\\w))+?)"
+                         "\u2026([\u2019'])")
+
+
+def _mend_brackets(text: str, sources: Sequence[str]) -> str:
+    """Every "(...…)" whose bracketed words were cut, made whole (brackets inside allowed)."""
+    end = text.find(ELLIPSIS + ")")
+    while end >= 0:
+        depth, start = 0, -1
+        for i in range(end - 1, -1, -1):
+            if text[i] == ")":
+                depth += 1
+            elif text[i] == "(":
+                if depth == 0:
+                    start = i
+                    break
+                depth -= 1
+        if start >= 0 and end - start > 4:
+            whole = restore(text[start + 1:end] + ELLIPSIS, sources)
+            text = text[:start + 1] + whole + text[end + 1:]
+            end = text.find(ELLIPSIS + ")", start + 1 + len(whole))
+        else:
+            end = text.find(ELLIPSIS + ")", end + 2)
+    return text
+
+
+def restore_quotes(text: str, sources: Sequence[str]) -> str:
+    """Every quotation cut with an ellipsis inside a sentence ("...is 'Worked with the team to
+    turn…'; ...") made whole from `sources`, so the sentence can be said aloud."""
+    def whole(m: re.Match[str]) -> str:
+        return m.group(1) + restore(m.group(2) + ELLIPSIS, sources) + m.group(3)
+
+    text = _QUOTED_CUT.sub(whole, _norm(text))
+    text = _mend_brackets(text, sources)
+    if text.endswith(ELLIPSIS):
+        text = restore(text, sources)
+    return text
+
+
+def whole_fragment(fragment: str, sources: Iterable[str], limit: int = 90) -> str:
+    """A phrase quoted from a source but cut at the wrong place ("and per-IP rate limiting
+    capped at 10 requests/minute", "with 4 REST APIs (register") made whole: a leading joining
+    word goes, an open bracket closes or the bracketed part goes, a dangling end retracts to
+    its last whole clause (keeping a number) or runs on to the end of its clause."""
+    fragment = _norm(fragment).rstrip(ELLIPSIS)
+    found = _find(fragment, sources)
+    if found is None:
+        return whole_phrase(fragment, limit)
+    source, at = found
+    depth = _depths(source)
+    start = at
+    if depth[start] > 0:  # starts inside brackets: begin at the clause holding them
+        while start > 0 and depth[start] > 0:
+            start -= 1
+    else:  # starts mid-clause ("4 million users"): begin where its clause begins, when near
+        head = source[:start]
+        marks = [m.end() for m in re.finditer(r"[,;:.!?(\u2014\u2013]\s*", head)]
+        marks += [m.start() for m in re.finditer(r"\b(?:" + "|".join(sorted(_CLAUSE_STARTS))
+                                                   + r")\s", head, re.IGNORECASE)]
+        begin = max([m for m in marks if depth[m] == 0], default=0)
+        if start - begin <= (100 if begin == 0 else 60):
+            start = begin
+    rest = source[start:]
+    end = at - start + len(fragment)
+    # a leading joining word ("and per-IP ...") is not part of the phrase
+    lead = re.match(r"(?i)\s*(?:" + "|".join(sorted(_OPENERS)) + r")\s+", rest)
+    if lead and len(rest[lead.end():end].split()) >= 2:
+        rest, end = rest[lead.end():], end - lead.end()
+    points = cut_points(rest)
+    if end in points or (end >= len(rest) and points):
+        return _tidy(rest[:end])
+    numbers = set(re.findall(r"\d+", rest[:end]))
+    shorter = [p for p in points if p < end and len(rest[:p].split()) >= 2]
+    longer = [p for p in points if p > end]
+    # shortest first when it keeps every number, then the clause run on, then any number
+    keeps_all = [p for p in shorter if numbers <= set(re.findall(r"\d+", rest[:p]))]
+    if keeps_all:
+        return _tidy(rest[:keeps_all[-1]])
+    if longer and longer[0] <= limit:
+        return _tidy(rest[:longer[0]])
+    some = [p for p in shorter if re.search(r"\d", rest[:p])]
+    if some:
+        return _tidy(rest[:some[-1]])
+    if longer:
+        return _tidy(rest[:longer[0]])
+    return whole_phrase(rest[:end], limit)
+
+
+def whole_numbers(numbers: Sequence[str], sources: Sequence[str], limit: int = 90) -> list[str]:
+    """The numbers to remember as whole phrases from the resume (see `whole_fragment`), each
+    once, in the given order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for number in numbers:
+        phrase = whole_fragment(number, sources, limit)
+        key = phrase.lower()
+        if phrase and key not in seen and not any(key in s.lower() for s in out):
+            seen.add(key)
+            out = [s for s in out if s.lower() not in key]  # a longer phrase holds a shorter
+            out.append(phrase)
+    return out
+
+
+def story_hook(hook: str, sources: Sequence[str], limit: int | None = None) -> str:
+    """A story's one-line hook, whole: a hook the analysis cut is restored from the story's
+    own bullets (the whole first sentence when no `limit`), then shortened by choosing. A
+    hook made of a title and a bare number ("Built drift monitors (3 days)") gets the number's
+    own clause instead ("..., cutting detection time from 3 days to 2 hours")."""
+    hook = _norm(hook)
+    composed = re.fullmatch(r"(.+?) \(([^()]*\d[^()]*)\)", hook)
+    found = _find(composed.group(2), sources) if composed else None
+    if composed and found and _find(hook, sources) is None:
+        title, number = composed.group(1), composed.group(2)
+        source, at = found
+        starts = [m.end() for m in re.finditer(r"[.!?]\s+", source[:at])]
+        sentence = re.split(r"(?<=[.!?])\s+", source[max(starts, default=0):])[0]
+        if sentence.lower().startswith(title.lower()):  # the number's own sentence, whole
+            return whole_phrase(sentence, limit, keep_number=True).removesuffix(".")
+        clause = whole_fragment(number, sources, limit or 120)
+        if clause.lower().startswith(title.lower()):
+            return whole_phrase(clause, limit, keep_number=True).removesuffix(".")
+        if title.lower() not in clause.lower() and clause:
+            return whole_phrase(f"{title}, {clause[0].lower() + clause[1:]}"
+                                if clause[:1].isupper() and not clause[:2].isupper()
+                                else f"{title}, {clause}", limit, keep_number=True
+                                ).removesuffix(".")
+    if hook.endswith(ELLIPSIS):
+        stem = _norm(hook[:-1])
+        found = _find(stem, sources)
+        if found is not None:
+            source, at = found
+            sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", source[at:])[0]
+            return whole_phrase(sentence, limit, keep_number=True).removesuffix(".")
+        hook = _retract(hook)
+    else:
+        hook = complete(hook, sources)
+    return whole_phrase(hook, limit, keep_number=True).removesuffix(".")
+
+
+# ---------------------------------------------------------------------------- names said once
+
+
+def name_once(texts: Sequence[str], team: str = "", product: str = "") -> list[str]:
+    """Questions that each name the posting's team or product: the first to name one keeps
+    the name, later ones say "the team" / "the product" (the wording the questions use when a
+    posting names neither), so a list of ten does not repeat it ten times."""
+    names: dict[str, str] = {}
+    for name, generic in ((product, "the product"), (team, "the team")):
+        if name and name.strip():
+            names.setdefault(name.strip().lower(), generic)
+    said: set[str] = set()
+    out: list[str] = []
+    for text in texts:
+        mentioned = []
+        for key, generic in names.items():
+            name = re.escape(key)
+            team_form = re.compile(r"\bthe " + name + r" team\b", re.IGNORECASE)
+            bare = re.compile(r"(?<![\w-])" + name + r"(?![\w-])", re.IGNORECASE)
+            if not bare.search(text):
+                continue
+            mentioned.append(key)
+            if key in said:
+                text = bare.sub(generic, team_form.sub("the team", text))
+        said.update(mentioned)
+        out.append(text)
+    return out
+
+
+def questions_to_ask(report: Report) -> list[str]:
+    """The report's questions to ask, the posting's team and product each named once."""
+    team, product = report.job.team, ""
+    try:
+        from app.analysis.scripts import team_and_product
+
+        team, product = team_and_product(report.job)
+    except (ImportError, AttributeError, TypeError):  # the analysis changed its helpers
+        pass
+    return name_once([q.text for q in report.questions_to_ask], team, product)
