@@ -59,6 +59,8 @@ class Resume:
     skills: tuple[str, ...] = ()
     name: str = ""
     text: str = ""  # the whole text in reading order (shown for DOCX/TXT, stored in sessions)
+    document_date: str = ""  # the file's own date, ISO "YYYY-MM-DD" (PDF metadata, DOCX properties)
+    printed_date: str = ""  # a full date printed in a page header/footer (ISO), '' if none
 
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)
