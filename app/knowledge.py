@@ -24,7 +24,9 @@ from typing import Any
 from app.errors import KnowledgeError
 from app.models.knowledge import (
     LEVELS,
+    RISK_CONDITIONS,
     ROUNDS,
+    Company,
     Concept,
     Exemplar,
     Knowledge,
@@ -34,6 +36,8 @@ from app.models.knowledge import (
     PatternTable,
     Principle,
     Question,
+    Region,
+    RiskRule,
     RolePack,
     Skill,
     Stage,
@@ -582,15 +586,18 @@ def _load_model(root: Path) -> ModelArtifact:
     return replace(read_model_artifact(root / MODEL_PATH), name=_File(root, MODEL_PATH).name)
 
 
-_ROLE_FIELDS = ("id", "company", "role", "timeline", "reapply_wait", "stages", "levels",
-                "topics", "emphasis", "production_signals", "questions_to_ask",
-                "title_keywords", "notes", "sources")
+_ROLE_FIELDS = ("id", "company", "company_name", "family", "pay_region", "role", "timeline",
+                "reapply_wait", "stages", "levels", "topics", "emphasis", "production_signals",
+                "questions_to_ask", "title_keywords", "notes", "sources")
+ROLE_FAMILIES = ("sde", "mle", "general")
 _STAGE_FIELDS = ("id", "name", "duration", "what", "prepare")
 _LEVEL_FIELDS = ("id", "title", "total_comp_usd", "years_min", "years_max", "scope")
-_TOPIC_FIELDS = ("id", "name", "kind", "keywords", "what_to_revise", "weight")
+_TOPIC_FIELDS = ("id", "name", "kind", "keywords", "what_to_revise", "weight", "ml_only")
 
 
-def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack:
+def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
+               company_ids: frozenset[str] = frozenset(),
+               region_ids: frozenset[str] = frozenset()) -> RolePack:
     f = _File(root, rel)
     data = f.obj(f.read_json(), "")
     f.known_fields(data, "", _ROLE_FIELDS)
@@ -613,7 +620,9 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
 
     levels: list[Level] = []
     seen = {}
-    for w, obj in f.records(data, "levels", _LEVEL_FIELDS):
+    # a pack for any employer (company '') has no level ladder of its own
+    ladder = not (data.get("company", "") == "" and not data.get("levels"))
+    for w, obj in (f.records(data, "levels", _LEVEL_FIELDS) if ladder else ()):
         lid = f.choice(obj, w, "id", LEVELS, "level")
         f.unique(seen, lid, f"{w}.id")
         years_min = f.number(obj, w, "years_min", 0.0, 60.0)
@@ -647,6 +656,7 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
             what_to_revise=f.text(obj, w, "what_to_revise"),
             weight=f.number(obj, w, "weight", 0.0, _MAX_TOPIC_WEIGHT, required=False,
                             default=1.0),
+            ml_only=_flag(f, obj, w, "ml_only"),
         ))
 
     emphasis: dict[str, float] = {}
@@ -663,9 +673,22 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
                 raise f.fail(f"questions_to_ask[{i}]", f"placeholder {{{name}}} is unknown "
                              f"(allowed: {', '.join(sorted(_ALLOWED_PLACEHOLDERS))})")
 
+    company = f.text(data, "", "company", required=False)
+    if company and company_ids and company not in company_ids:
+        raise f.fail("company", f"{company!r} is not a company id in companies.json "
+                     f"(known: {', '.join(sorted(company_ids))})")
+    family = f.text(data, "", "family", required=False)
+    if family and family not in ROLE_FAMILIES:
+        raise f.fail("family", f"{family!r} is not a role family (allowed: {', '.join(ROLE_FAMILIES)})")
+    pay_region = f.text(data, "", "pay_region", required=False)
+    if pay_region and region_ids and pay_region not in region_ids:
+        raise f.fail("pay_region", f"{pay_region!r} is not a region id in regions.json")
     return RolePack(
         id=rid,
-        company=f.text(data, "", "company"),
+        company=company,
+        company_name=f.text(data, "", "company_name", required=False),
+        family=family,
+        pay_region=pay_region,
         role=f.text(data, "", "role"),
         timeline=f.text(data, "", "timeline"),
         reapply_wait=f.text(data, "", "reapply_wait"),
@@ -680,14 +703,127 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
     )
 
 
-def _load_roles(root: Path, principle_ids: frozenset[str]) -> dict[str, RolePack]:
+def _flag(f: _File, obj: dict[str, Any], where: str, key: str) -> bool:
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        raise f.fail(_join(where, key), "must be true or false")
+    return value
+
+
+def _load_roles(root: Path, principle_ids: frozenset[str],
+                company_ids: frozenset[str] = frozenset(),
+                region_ids: frozenset[str] = frozenset()) -> dict[str, RolePack]:
     folder = root / "roles"
     files = sorted(folder.glob("*.json")) if folder.is_dir() else []
     if not files:
         raise KnowledgeError(
             f"{root.name}/roles: no role pack (*.json) found; reinstall LoopReady or add one"
         )
-    return {p.stem: _load_role(root, p.relative_to(root), principle_ids) for p in files}
+    return {p.stem: _load_role(root, p.relative_to(root), principle_ids, company_ids, region_ids)
+            for p in files}
+
+
+# companies.json: employers (names, founding year, scale) and how to tell an unnamed one.
+
+COMPANIES_PATH = Path("companies.json")
+_COMPANY_FIELDS = ("id", "name", "aliases", "founded", "large_scale", "markers", "products")
+
+
+def _load_companies(root: Path) -> tuple[Company, ...]:
+    f = _File(root, COMPANIES_PATH)
+    if not f.path.is_file():
+        return ()
+    data = f.obj(f.read_json(), "")
+    f.integer(data, "", "version", 1)
+    seen: dict[str, str] = {}
+    names: dict[str, str] = {}
+    out: list[Company] = []
+    for w, obj in f.records(data, "companies", _COMPANY_FIELDS):
+        cid = f.ident(obj, w)
+        f.unique(seen, cid, f"{w}.id")
+        aliases = f.strings(obj, w, "aliases", min_len=1, lower=True)
+        for i, alias in enumerate(aliases):
+            f.unique(names, alias, f"{w}.aliases[{i}]", "alias")
+        founded = obj.get("founded")
+        if founded is not None:
+            founded = f.integer(obj, w, "founded", 1800)
+        large = obj.get("large_scale", False)
+        if not isinstance(large, bool):
+            raise f.fail(f"{w}.large_scale", "must be true or false")
+        out.append(Company(cid, f.text(obj, w, "name"), aliases, founded, large,
+                           f.strings(obj, w, "markers", required=False, lower=True),
+                           f.strings(obj, w, "products", required=False, lower=True)))
+    return tuple(out)
+
+
+# risks.json: what a bar raiser probes first, as conditions and wording (one loop walks it).
+
+RISKS_PATH = Path("risks.json")
+_RISK_FIELDS = ("id", "when", "title", "why", "prepare", "line", "probe", "principles", "packs",
+                "families")
+_RISK_COMMON_PLACEHOLDERS = frozenset({"posting", "company"})
+
+
+def _load_risks(root: Path, principle_ids: frozenset[str],
+                role_ids: frozenset[str]) -> tuple[RiskRule, ...]:
+    f = _File(root, RISKS_PATH)
+    if not f.path.is_file():
+        return ()
+    data = f.obj(f.read_json(), "")
+    f.integer(data, "", "version", 1)
+    seen: dict[str, str] = {}
+    out: list[RiskRule] = []
+    for w, obj in f.records(data, "risks", _RISK_FIELDS):
+        rid = f.ident(obj, w)
+        f.unique(seen, rid, f"{w}.id")
+        when = f.text(obj, w, "when")
+        if when not in RISK_CONDITIONS:
+            raise f.fail(f"{w}.when", f"{when!r} is not a risk condition (allowed: "
+                         f"{', '.join(sorted(RISK_CONDITIONS))})")
+        allowed = set(RISK_CONDITIONS[when]) | _RISK_COMMON_PLACEHOLDERS
+        texts = {key: f.text(obj, w, key) for key in ("title", "why", "prepare", "line")}
+        for key, text in texts.items():
+            for name in _PLACEHOLDER.findall(text):
+                if name not in allowed:
+                    raise f.fail(f"{w}.{key}", f"placeholder {{{name}}} is unknown for "
+                                 f"'{when}' (allowed: {', '.join(sorted(allowed))})")
+        principles = f.strings(obj, w, "principles", required=False)
+        f.principle_refs(principles, w, "principles", principle_ids)
+        packs = f.strings(obj, w, "packs", required=False)
+        for i, pack in enumerate(packs):
+            if pack not in role_ids:
+                raise f.fail(f"{w}.packs[{i}]", f"{pack!r} is not a role pack id "
+                             f"(known: {', '.join(sorted(role_ids))})")
+        out.append(RiskRule(
+            id=rid, when=when, title=texts["title"], why=texts["why"],
+            prepare=texts["prepare"], line=texts["line"],
+            probe=f.number(obj, w, "probe", 0.0, 1.0), principles=principles, packs=packs,
+            families=f.strings(obj, w, "families", required=False, allowed=ROLE_FAMILIES,
+                               what="role family")))
+    return tuple(out)
+
+
+# regions.json: where a posting is, so pay shows only where it applies.
+
+REGIONS_PATH = Path("regions.json")
+_REGION_FIELDS = ("id", "name", "currency", "markers", "exact")
+
+
+def _load_regions(root: Path) -> tuple[Region, ...]:
+    f = _File(root, REGIONS_PATH)
+    if not f.path.is_file():
+        return ()
+    data = f.obj(f.read_json(), "")
+    f.integer(data, "", "version", 1)
+    seen: dict[str, str] = {}
+    out: list[Region] = []
+    for w, obj in f.records(data, "regions", _REGION_FIELDS):
+        rid = f.ident(obj, w)
+        f.unique(seen, rid, f"{w}.id")
+        out.append(Region(rid, f.text(obj, w, "name"), f.text(obj, w, "currency", required=False),
+                          f.strings(obj, w, "markers", min_len=1, lower=True),
+                          f.strings(obj, w, "exact", required=False)))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- public API
@@ -715,16 +851,23 @@ def _load_cached(root_key: str) -> Knowledge:
     version, _files = _load_manifest(root)
     principles = _load_principles(root)
     principle_ids = frozenset(p.id for p in principles)
+    companies = _load_companies(root)
+    regions = _load_regions(root)
+    roles = _load_roles(root, principle_ids, frozenset(c.id for c in companies),
+                        frozenset(r.id for r in regions))
     return Knowledge(
         version=version,
         principles=principles,
         questions=_load_questions(root, principle_ids),
         skills=_load_skills(root),
         exemplars=_load_exemplars(root, principle_ids),
-        roles=_load_roles(root, principle_ids),
+        roles=roles,
         concepts=_load_concepts(root),
         lexicon=_load_lexicon(root, tuple(p.id for p in principles)),
         classifier_model=_load_model(root),
+        companies=companies,
+        regions=regions,
+        risk_rules=_load_risks(root, principle_ids, frozenset(roles)),
     )
 
 
