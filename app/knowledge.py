@@ -673,6 +673,7 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
                 raise f.fail(f"questions_to_ask[{i}]", f"placeholder {{{name}}} is unknown "
                              f"(allowed: {', '.join(sorted(_ALLOWED_PLACEHOLDERS))})")
 
+    f.field(data, "", "company")  # every pack says whose it is ('' for any employer)
     company = f.text(data, "", "company", required=False)
     if company and company_ids and company not in company_ids:
         raise f.fail("company", f"{company!r} is not a company id in companies.json "

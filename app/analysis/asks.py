@@ -300,7 +300,11 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     spans = sorted(spans + _kind_spans(clean))
     dedup: list[tuple[int, int, str]] = []
     for s in spans:  # one mention per place, the same skill once ("containerization via Docker")
-        if dedup and (s[0] < dedup[-1][1] or s[2] == dedup[-1][2]):
+        if dedup and s[0] < dedup[-1][1]:
+            if s[2].startswith("kind:") and not dedup[-1][2].startswith("kind:"):
+                dedup[-1] = s  # "deep learning framework" is the kind, not "deep learning"
+            continue
+        if dedup and s[2] == dedup[-1][2]:
             continue
         dedup.append(s)
     years: float | None = None

@@ -26,10 +26,12 @@ class Judged:
 
 def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Posting,
                pack: RolePack, find: Callable[[str], list[str]], spans: Spans,
-               categories: dict[str, str]) -> Judged:
+               knowledge: Knowledge) -> Judged:
     """Requirement verdicts, level and verdict for one resume and one posting."""
+    categories = {s.name.lower(): s.category for s in knowledge.skills}
     index = build_index(resume, exp, find, categories)
-    matches = match_requirements(resume, job, exp, find, spans, categories, index)
+    matches = match_requirements(resume, job, exp, find, spans, categories, index,
+                                 knowledge.concepts)
     level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)
     lines = [(ln.where, ln.text) for ln in index.lines]
     verdict = decide(posting, level, exp, job, matches, lines, find)

@@ -114,8 +114,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
 
     exp = estimate(resume, now.year * 12 + now.month - 1)
     judged = judge_pair(resume, job, exp, posting, pack, find_skills,
-                        default_skill_spans(knowledge),
-                        {s.name.lower(): s.category for s in knowledge.skills})
+                        default_skill_spans(knowledge), knowledge)
     matches, level, verdict = judged.matches, judged.level, judged.verdict
     fit = fit_mod.fit_score(job, matches, exp, level, verdict, posting, bullets, ratings,
                             knowledge, pack)

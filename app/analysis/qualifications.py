@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.asks import Ask, Parsed, kind_label, parse
+from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.credentials import (
     Outcome,
     conferral_outcome,
@@ -44,11 +45,15 @@ from app.analysis.education import Degree, section_lines
 from app.analysis.experience import Experience, Work, years_of
 from app.analysis.skillkinds import IMPLIES, skill_kinds
 from app.analysis.text import TfIdf, clip, find_phrases
+from app.models.knowledge import Concept
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement, Resume
 
 Spans = Callable[[str], list[tuple[int, int, str]]]
 STRENGTH = {"work": 3, "other": 2, "listed": 1, "course": 0}
+# categories where a sibling is a neighbour worth naming ("Angular is not jQuery")
+TOOL_NEIGHBOURS = frozenset({"language", "web", "database", "cloud", "aws-service",
+                             "ml-framework", "mobile"})
 RANK = {"met": 2, "partly": 1, "not-met": 0}
 SIM_MET = 0.30  # text similarity at which a bullet does the work a responsibility describes
 SIM_PARTLY = 0.18
@@ -106,6 +111,8 @@ class Index:
     exp: Experience
     degrees: tuple[Degree, ...]
     role_text: dict[int, str] = field(default_factory=dict)
+    categories: dict[str, str] = field(default_factory=dict)
+    exp_text: str = ""  # the whole resume text
 
     def find(self, names: Sequence[str]) -> list[Line]:
         """Lines showing any of `names` (skills or "kind:<kind>"), strongest first."""
@@ -156,7 +163,7 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
         if re.search(r"(?i)course|curriculum|modules|subjects", text):
             add(text, "course")
     role_text = {i: w.text for i, w in by_role.items()}
-    return Index(lines, exp, exp.degrees, role_text)
+    return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "")
 
 
 # --------------------------------------------------------------------------- one ask
@@ -201,7 +208,8 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     if not hits:
         return Finding("not-met", None, _missing(ask, index, categories), label)
     best = hits[0]
-    shown = next((n for n in ask.names if n.lower() in best.skills), "") or label
+    shown = next((n for n in ask.names if n.lower() in best.skills), "") or _kind_shown(
+        ask, best, index) or label
     need_bullet = ask.concept or parsed.depth
     if need_bullet and best.where in ("listed", "course"):
         where = "coursework" if best.where == "course" else "your skills list"
@@ -218,11 +226,22 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     return Finding("met", best, "", shown)
 
 
+def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
+    """For a kind ask ("a programming language"), the skill of that kind the line shows."""
+    kinds = {n.split(":", 1)[1] for n in ask.names if n.startswith("kind:")}
+    if not kinds:
+        return ""
+    for s in sorted(line.skills):
+        if kinds & set(_kinds([s], index.categories)):
+            return _pretty(index, s)[0]
+    return ""
+
+
 def _missing(ask: Ask, index: Index, categories: dict[str, str]) -> str:
     """Why an ask is not shown, naming a neighbour the resume has ("AWS is not SageMaker")."""
     label = _label(ask)
     cats = {categories.get(n.lower()) for n in ask.names if not n.startswith("kind:")}
-    cats.discard(None)
+    cats = {c for c in cats if c in TOOL_NEIGHBOURS}
     near: list[str] = []
     for ln in index.lines:
         for s in sorted(ln.skills):
@@ -286,9 +305,13 @@ def asks_facet(parsed: Parsed, asks: Sequence[Ask], index: Index,
     detail = ", ".join(f"{f.name}: {f.verdict}" for f in found)
     lead = met[0].line if met else next((f.line for f in found if f.line), None)
     if len(met) == len(found):
-        quote = f"'{clip(lead.text, 80)}'" if lead else "the resume"
         names = ", ".join(dict.fromkeys(f.name for f in met))
-        return Facet("met", f"{quote} shows {names}", lead, detail=detail)
+        if lead is None:
+            return Facet("met", f"{names}: shown on the resume", lead, detail=detail)
+        where = {"listed": "your skills", "course": "your coursework"}.get(lead.where, "")
+        text = (f"{names}: listed in {where} ('{clip(lead.text, 70)}')" if where
+                else f"{names}: shown in '{clip(lead.text, 80)}'")
+        return Facet("met", text, lead, detail=detail)
     gaps = [f.why for f in found if f.verdict != "met"]
     verdict = "partly" if any(f.verdict != "not-met" for f in found) else "not-met"
     if met:
@@ -338,48 +361,62 @@ def _designs(text: str) -> bool:
                for line in text.split(" \n "))
 
 
+Rule = Callable[[Work], bool]
+NEAR_KINDS = ("internship", "project", "study", "research", "engineering", "science",
+              "teaching", "other", "analytics")
+
+
 def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
-                 categories: dict[str, str]) -> tuple[Callable[[Work], bool], str]:
-    """Which counted work a years requirement counts, and its name in plain words."""
+                 categories: dict[str, str]) -> tuple[Rule, str, Rule]:
+    """Which counted work a years requirement counts, its name in plain words, and which work
+    outside full-time roles comes close (an internship, a project: "partly", never met)."""
     subject = parsed.subject
     words = set(re.findall(r"[a-z+#-]+", subject.lower()))
     generic = words <= GENERIC_SUBJECT | {"cs", "ce", "ml", "ai"} and len(words) > 0
     business = bool(BUSINESS.search(subject)) or parsed.professional
     named = [a for a in parsed.subject_asks
              if any(categories.get(n.lower()) in SUBJECT_CATEGORIES for n in a.names)]
+
+    def near(test: Rule) -> Rule:
+        return lambda w: w.kind in NEAR_KINDS and (w.hands_on or w.counted) and test(w)
+
     if DESIGN_SUBJECT.search(subject):
-        return (lambda w: w.kind == "engineering" and _designs(w.text)), \
-            "work designing or building systems"
+        design: Rule = lambda w: _designs(w.text)  # noqa: E731
+        return (lambda w: w.kind == "engineering" and design(w)), \
+            "work designing or building systems", near(design)
     if generic and (" or " in f" {subject.lower()} " or not ML_SUBJECT.search(subject)):
         if SOFTWARE_SUBJECT.search(subject) and not re.search(r"(?i)\bor related\b", subject):
-            return (lambda w: w.kind == "engineering"), "professional software development"
-        return (lambda w: True), "full-time professional work"
+            return (lambda w: w.kind == "engineering"), "professional software development", \
+                near(lambda w: True)
+        return (lambda w: True), "full-time professional work", near(lambda w: True)
     if ML_SUBJECT.search(subject) and not [a for a in named if not any(
             categories.get(n.lower()) in ("ml-concept", "ml-technique") for n in a.names)]:
-        def ml(w: Work) -> bool:
-            return bool(find_phrases(w.text, ML_WORDS)) and w.kind in (
-                ("engineering", "science") if business else ("engineering", "science", "research"))
-        return ml, "machine-learning work" + (" on business problems" if business else "")
+        kinds = ("engineering", "science") if business else ("engineering", "science", "research")
+        ml: Rule = lambda w: bool(find_phrases(w.text, ML_WORDS))  # noqa: E731
+        return (lambda w: ml(w) and w.kind in kinds), \
+            "machine-learning work" + (" on business problems" if business else ""), near(ml)
     if named:
         low = {n.lower() for a in named for n in a.names}
         label = " or ".join(a.label for a in named[:2])
-        return (lambda w: bool(low & {s.lower() for s in find(w.text)})), f"work using {label}"
+        uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)})  # noqa: E731
+        return uses, f"work using {label}", near(uses)
     if LEAD_SUBJECT.search(subject):
-        return (lambda w: w.managing), "leading people or teams"
+        return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)
     if SOFTWARE_SUBJECT.search(subject):
-        return (lambda w: w.kind == "engineering"), "professional software development"
-    return (lambda w: True), "full-time professional work"
+        return (lambda w: w.kind == "engineering"), "professional software development", \
+            near(lambda w: True)
+    return (lambda w: True), "full-time professional work", near(lambda w: True)
 
 
 def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                 categories: dict[str, str]) -> Facet:
     """"N+ years of <subject>": the counted years of that kind of work."""
     exp = index.exp
-    keep, label = subject_rule(parsed, find, categories)
+    keep, label, close = subject_rule(parsed, find, categories)
     need = parsed.years or 0.0
     have = years_of(exp, keep)
     work = sorted((w for w in exp.work if w.counted and keep(w)), key=lambda w: -w.months)
-    uncounted = [w for w in exp.work if not w.counted and keep(w) and w.kind != "volunteer"]
+    uncounted = [w for w in exp.work if not w.counted and close(w)]
     header = _header(index, work[0]) if work else None
     detail = f"{have:g} years of {label} counted against {need:g}+"
     names = "; ".join(f"{w.title}, {w.organization}".strip(", ") for w in work[:2])
@@ -429,11 +466,11 @@ def soft_facet(parsed: Parsed, index: Index) -> Facet:
     bullets = [ln for ln in index.lines if ln.where in ("work", "other") and ln.bullet_id]
     hit = next((ln for ln in bullets if strong and find_phrases(ln.text, strong)), None)
     if hit:
-        return Facet("met", f"'{clip(hit.text, 80)}' shows {quality}", hit)
+        return Facet("met", f"{quality.capitalize()} shows in '{clip(hit.text, 80)}'", hit)
     near = next((ln for ln in bullets if weak and find_phrases(ln.text, weak)), None)
     if near:
-        return Facet("partly", f"'{clip(near.text, 80)}' touches on {quality}, but a resume "
-                     "rarely proves it: show it with an example in the interview", near)
+        return Facet("partly", f"A line touches on {quality} ('{clip(near.text, 70)}'), but a "
+                     "resume rarely proves it: show it with an example in the interview", near)
     what = quality if quality != "general" else "this quality"
     return Facet("not-met", f"no line shows {what}; bring one concrete example to the "
                  "interview", None)
@@ -449,6 +486,54 @@ def prior_work_facet(index: Index) -> Facet:
                      f"{w.title}" + (f" at {w.organization}" if w.organization else ""),
                      _header(index, w))
     return Facet("not-met", "no technical internship or project is on the resume", None)
+
+
+CONCEPT_SHARE = 0.5  # a bullet must show at least this share of a responsibility's concepts
+
+
+def gate_facet(req: Requirement, index: Index, lexicon: tuple[Concept, ...]) -> Facet | None:
+    """A line that leads with a gating concept ("Publications or patents in machine learning")
+    needs that concept on the resume, whatever else it names."""
+    pos = concept_positions(req.text, lexicon)
+    if not pos:
+        return None
+    lead = min(pos, key=lambda cid: (pos[cid], cid))
+    concept = next(c for c in lexicon if c.id == lead)
+    if not concept.gate:
+        return None
+    hit = next((ln for ln in index.lines if find_phrases(ln.text, concept.terms)), None)
+    if hit is None and not find_phrases(index.exp_text, concept.terms):
+        return Facet("not-met", f"the posting leads with {concept.name.lower()}, and the "
+                     "resume shows none", None, detail=f"gate '{concept.id}' not shown")
+    return None
+
+
+def concept_facet(req: Requirement, index: Index, lexicon: tuple[Concept, ...]) -> Facet | None:
+    """A responsibility in common words ("Own the end-to-end lifecycle", "Improve the cost
+    efficiency of ...", `concepts.json`): met by a bullet that shows its lead concept and at
+    least half of its concepts (two at least when it names two or more). Qualifications are
+    read literally instead: a neighbouring concept does not meet them."""
+    pos = concept_positions(req.text, lexicon)
+    if not pos:
+        return None
+    wanted = sorted(pos, key=lambda cid: (pos[cid], cid))
+    names = {c.id: c.name for c in lexicon}
+    best: tuple[int, Line] | None = None
+    for ln in index.lines:
+        if not ln.bullet_id:
+            continue
+        have = set(concepts_in(ln.text, lexicon))
+        n = sum(1 for c in wanted if c in have)
+        if wanted[0] not in have or n / len(wanted) < CONCEPT_SHARE or (len(wanted) >= 2 and n < 2):
+            continue
+        if best is None or n > best[0]:
+            best = (n, ln)
+    if best is None:
+        return None
+    n, ln = best
+    shown = ", ".join(names[c] for c in wanted if c in set(concepts_in(ln.text, lexicon)))
+    return Facet("met", f"You have done this work ({shown}): '{clip(ln.text, 80)}'", ln,
+                 detail=f"{n} of {len(wanted)} concepts in one bullet")
 
 
 def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
@@ -468,10 +553,10 @@ def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
                      detail=f"best text match {best[0]:.2f}" if best else "no bullets")
     sim, ln = best
     if sim >= SIM_MET and req.kind == "responsibility":
-        return Facet("met", f"'{clip(ln.text, 80)}' does similar work", ln,
+        return Facet("met", f"You have done similar work: '{clip(ln.text, 80)}'", ln,
                      detail=f"best text match {sim:.2f}")
-    return Facet("partly", f"'{clip(ln.text, 80)}' is the closest bullet, but it does not "
-                 "clearly show it", ln, detail=f"best text match {sim:.2f}")
+    return Facet("partly", f"The closest bullet, '{clip(ln.text, 70)}', does not clearly "
+                 "show it", ln, detail=f"best text match {sim:.2f}")
 
 
 # --------------------------------------------------------------------------- the verdicts
@@ -489,6 +574,7 @@ class Context:
     offset: int  # where the bullets start in the TF-IDF documents
     bullet_rows: dict[str, int]
     eligible: bool = True  # enrolment and graduation rules of this posting are met
+    concepts: tuple[Concept, ...] = ()  # the requirement concepts (knowledge/concepts.json)
 
 
 def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> RequirementMatch:
@@ -518,12 +604,19 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         facets.append(years)
     if p.including:
         facets.append(including_facet(p, index, ctx.categories))
+    gate = gate_facet(req, index, ctx.concepts)
+    if gate is not None:
+        facets.append(gate)
     if p.asks:
         facets.append(asks_facet(p, p.asks, index, ctx.categories))
     if p.soft and not p.asks and not p.years:
         facets.append(soft_facet(p, index))
     if p.prior_work:
         facets.append(prior_work_facet(index))
+    if req.kind == "responsibility":  # the work itself, in whatever words: concepts first
+        done = concept_facet(req, index, ctx.concepts)
+        if done is not None and (not facets or _combine(facets).verdict != "met"):
+            return _match(req, done, p, ctx)
     if not facets:
         facets.append(similarity_facet(req, index, ctx.tfidf, ctx.offset, ctx.bullet_rows))
     return _match(req, _combine(facets), p, ctx)
@@ -563,15 +656,15 @@ def _match(req: Requirement, facet: Facet, p: Parsed, ctx: Context) -> Requireme
 def match_requirements(resume: Resume, job: JobDescription, exp: Experience,
                        find: Callable[[str], list[str]], spans: Spans,
                        categories: dict[str, str], index: Index | None = None,
-                       ) -> tuple[RequirementMatch, ...]:
+                       concepts: tuple[Concept, ...] = ()) -> tuple[RequirementMatch, ...]:
     """A verdict for every requirement of the posting, in its order."""
     index = index or build_index(resume, exp, find, categories)
     tfidf = TfIdf([b.text for b in resume.bullets] + [r.text for r in job.requirements])
     rows = {b.id: i for i, b in enumerate(resume.bullets)}
-    ctx = Context(index, find, spans, categories, tfidf, 0, rows)
+    ctx = Context(index, find, spans, categories, tfidf, 0, rows, concepts=concepts)
     parsed = {r.id: parse(r.text, spans, categories) for r in job.requirements}
     gates = [judge(r, ctx, parsed[r.id]) for r in job.requirements
              if parsed[r.id].confirm in ("enrolment", "conferral")]
     ctx = Context(index, find, spans, categories, tfidf, 0, rows,
-                  eligible=all(g.verdict in ("met", "confirm") for g in gates))
+                  eligible=all(g.verdict in ("met", "confirm") for g in gates), concepts=concepts)
     return tuple(judge(r, ctx, parsed[r.id]) for r in job.requirements)

@@ -46,7 +46,7 @@ ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "model
             "pytorch", "tensorflow", "scikit-learn", "xgboost", "llm*", "transformer*",
             "embedding*", "feature engineering", "forecast*")
 ELIGIBILITY = re.compile(r"(?i)\b(enrolled|conferral|graduat\w*)\b")
-PRINCIPLE_MAX = 0.55  # a principle gap alone never outranks a person-specific risk
+PRINCIPLE_MAX = 0.7  # a principle gap alone never outranks failing the basics or the core
 MIN_BRIDGE_WORDS = 6
 
 
@@ -92,6 +92,10 @@ def _reqs(sig: Signals) -> dict[str, object]:
 
 
 # --------------------------------------------------------------------------- conditions
+
+
+def no_bullets(sig: Signals) -> list[Hit]:
+    return [] if sig.resume.bullets else [Hit({}, 1.0, "nothing could be read")]
 
 
 def basic_unmet(sig: Signals) -> list[Hit]:
@@ -260,7 +264,9 @@ def posting_emphasis(sig: Signals, pack: RolePack) -> list[Hit]:
         if t.ml_only and not sig.posting.ml:
             continue
         hits = [k for k in t.keywords if count_phrase(jd, k)]
-        if len(hits) < 2 or any(count_phrase(resume, k) for k in t.keywords):
+        # the posting must name the topic itself (its first keyword), not only its neighbours
+        if len(hits) < 2 or t.keywords[0] not in hits or \
+                any(count_phrase(resume, k) for k in t.keywords):
             continue
         n = sum(count_phrase(jd, k) for k in hits)
         if best is None or n > best[0]:
@@ -316,8 +322,11 @@ def no_scale(sig: Signals) -> list[Hit]:
         return []
     texts = {b.id: b.text for b in sig.resume.bullets}
     exposure = {"qualitative": 0.35, "employer": 0.5}.get(kind, 1.0)
+    said = {"qualitative": f"it says '{shown}' but gives no size",
+            "employer": f"working at {shown} implies scale, but no bullet gives a size"}.get(
+        kind, "no bullet mentions users, traffic or data volume")
     return [Hit({"line": _q(texts[ids[0]], 60) if ids and ids[0] in texts else "",
-                 "shown": shown or "nothing"}, exposure, kind or "no scale signal", ids[:2])]
+                 "shown": said}, exposure, kind or "no scale signal", ids[:2])]
 
 
 def no_failure_story(sig: Signals) -> list[Hit]:
@@ -330,23 +339,35 @@ def no_failure_story(sig: Signals) -> list[Hit]:
     return [Hit({"question": q, "line": ""}, 1.0, "no bullet shows one")]
 
 
-def unmet_preferred(sig: Signals) -> list[Hit]:
+DEGREE_OR_PAPERS = re.compile(r"(?i)\b(degree|ph\.?\s?d|master'?s?|bachelor'?s?|m\.?sc|"
+                              r"publications?|patents?|papers?)\b")
+
+
+def unmet_preferred(sig: Signals, pack: RolePack) -> list[Hit]:
+    """The unmet preferred line the posting stresses most: named again elsewhere in the
+    posting, or one of the role's system-design topics. A degree or papers line weighs little."""
     reqs = {r.id: r for r in sig.job.requirements}
     jd = sig.job.text or ""
+    topics = [t for t in pack.topics if t.kind == "system-design"]
     rows = []
     for m in sig.matches:
         r = reqs.get(m.requirement_id)
         if r is None or r.kind != "preferred" or m.verdict in ("met", "confirm"):
             continue
-        extra = max((count_phrase(jd, s) - 1 for s in m.missing_skills), default=0)
-        rows.append((-extra, r.id, r, m))
+        names = list(m.missing_skills) or list(r.skills)
+        extra = max((count_phrase(jd, s) - count_phrase(r.text, s) for s in names), default=0)
+        topic = next((t.name for t in topics if find_phrases(r.text, t.keywords)), "")
+        paper = bool(DEGREE_OR_PAPERS.search(r.text)) and not m.missing_skills
+        bonus = (0.15 * min(2, max(0, extra)) + (0.15 if topic else 0.0)) * (0 if paper else 1)
+        rows.append((-bonus, r.id, r, m, bonus))
     if not rows:
         return []
     rows.sort(key=lambda t: (t[0], t[1]))
-    _, _, r, m = rows[0]
+    _, _, r, m, bonus = rows[0]
     return [Hit({"requirement": clip(r.text, 70), "missing": ", ".join(m.missing_skills[:3])
                  or "it", "line": _q(m.evidence, 60) if m.evidence else ""},
-                0.7 + 0.1 * min(3, -rows[0][0]), "a preferred line not shown", (r.id,))]
+                1.0 if m.verdict == "not-met" else 0.7, "not shown" if m.verdict == "not-met"
+                else "partly shown", (r.id,), extra={"bonus": bonus})]
 
 
 def principle_gap(sig: Signals) -> list[Hit]:
@@ -361,7 +382,8 @@ def principle_gap(sig: Signals) -> list[Hit]:
                     key=lambda q: (-q.frequency, q.id))
         line = _nearest(sig, rating)
         stress = 1.0 + 0.4 * min(1.0, hits.get(rating.id, 0) / 6)
-        out.append(Hit({"principle": p.name, "strength": rating.strength,
+        state = "No evidence yet" if rating.strength == "none" else "Thin evidence"
+        out.append(Hit({"principle": p.name, "state": state,
                         "question": qs[0].text if qs else "",
                         "line": _q(line, 60) if line else "",
                         "looks_for": p.looks_for.split(";")[0].split(". ")[0].rstrip(".").lower()},
@@ -385,7 +407,7 @@ def _nearest(sig: Signals, rating: PrincipleRating) -> str:
 
 
 CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
-    "basic-unmet": basic_unmet, "eligibility": eligibility, "years-short": years_short,
+    "no-bullets": no_bullets, "basic-unmet": basic_unmet, "eligibility": eligibility, "years-short": years_short,
     "level-calibration": level_calibration, "timeline": timeline,
     "summary-claim": summary_claim, "vague-claims": vague,
     "hands-on-recency": hands_on_recency, "career-gap": career_gap, "ml-depth": ml_depth,
@@ -394,7 +416,7 @@ CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
     "no-metrics": no_metrics, "no-scale": no_scale, "no-failure-story": no_failure_story,
     "unmet-preferred": unmet_preferred, "principle-gap": principle_gap,
 }
-NEEDS_PACK = frozenset({"posting-emphasis"})
+NEEDS_PACK = frozenset({"posting-emphasis", "unmet-preferred"})
 assert set(CONDITIONS) == set(RISK_CONDITIONS), "every risk condition needs its function"
 
 
@@ -434,7 +456,7 @@ def candidates(sig: Signals, knowledge: Knowledge, pack: RolePack) -> list[Risk]
         hits = fn(sig, pack) if when in NEEDS_PACK else fn(sig)
         for hit in hits:
             fields = {**common, **hit.fields}
-            probe = hit.extra.get("ask", rule.probe)
+            probe = hit.extra.get("ask", rule.probe) + hit.extra.get("bonus", 0.0)
             severity = round(min(1.0, probe) * min(1.0, hit.exposure), 3)
             rid = f"thin-{hit.key}" if when == "principle-gap" else rule.id
             detail = (f"probe {min(1.0, probe):.2f} x exposure {min(1.0, hit.exposure):.2f} "

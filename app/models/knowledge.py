@@ -170,6 +170,7 @@ class Region:
 # fills in the wording of `risks.json`. Every condition also fills {posting} (the posting's
 # title) and {company} (the employer's name, or "the company").
 RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
+    "no-bullets": (),
     "basic-unmet": ("requirement", "count", "total", "missing", "closest", "reason"),
     "eligibility": ("requirement", "reason"),
     "years-short": ("years", "asked", "kind", "short"),
@@ -188,7 +189,7 @@ RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "no-scale": ("line", "shown"),
     "no-failure-story": ("question", "line"),
     "unmet-preferred": ("requirement", "missing", "line"),
-    "principle-gap": ("principle", "strength", "question", "line", "looks_for"),
+    "principle-gap": ("principle", "state", "question", "line", "looks_for"),
 }
 
 
