@@ -159,7 +159,7 @@ def enrolment_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience) 
     ongoing = [d for d in fitting if not d.finished_by(exp.as_of)]
     if ongoing:
         d = ongoing[0]
-        when = f", expected {month_text(d.end)}" if d.end else ""
+        when = f", expected {month_text(d.end)}" if d.end and "xpected" not in d.line else ""
         return Outcome("met", f"you are studying for '{d.line}'{when}", d.line)
     d = max(fitting, key=lambda x: x.end or 0)
     return Outcome("not-met", f"your {d.name} was conferred in {month_text(d.end or 0)}, so you "

@@ -30,8 +30,7 @@ DATE = re.compile(
     r"|(?P<mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>" + _YEAR + r")"
     r"|(?P<y4>" + _YEAR + r")\s*[./-]\s*(?P<mm2>0?[1-9]|1[0-2])(?![\d])"
     r"|(?P<y3>" + _YEAR + r")"
-    r"|(?P<now>present|current(?:ly)?|now|today|ongoing|pres\.|to\s+date|till\s+date|"
-    r"to\s+present|till\s+now|date)"
+    r"|(?P<now>present|current(?:ly)?|now|today|ongoing|pres\.|date)"
     r")(?![\w])")
 # "2018 – 21": a two-digit end year after a four-digit start
 _SHORT_END = re.compile(r"(?P<y>" + _YEAR + r")\s*[-–—]\s*(?P<yy>\d\d)(?![\d/.])")

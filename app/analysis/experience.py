@@ -102,7 +102,11 @@ TECH_NOUNS = ("code", "software", "service*", "microservice*", "api*", "system*"
               "framework*", "tool*", "script*", "module*", "cluster*", "website*", "web",
               "server*", "feature*", "algorithm*", "kernel*", "sdk", "cli", "engine", "stack",
               "network*", "firmware", "integration*", "endpoint*", "etl", "data*", "cloud",
-              "kubernetes", "docker", "terraform", "ci/cd", "automation", "prototype*")
+              "kubernetes", "docker", "terraform", "ci/cd", "automation", "prototype*",
+              "dashboard*", "test", "tests", "bug", "bugs", "ui", "interface*", "page*",
+              "parser*", "compiler*", "chatbot*", "bot", "game*", "python", "java", "javascript",
+              "typescript", "c++", "c#", "golang", "rust", "sql", "react", "angular", "node.js",
+              "swift", "kotlin", "php", "html", "matlab", "r", "scala", "spark", "hadoop")
 ML_WORK = ("machine learning", "deep learning", "neural", "model*", "learning", "algorithm*",
            "system*", "software", "compiler*", "robot*", "vision", "nlp", "language model*",
            "inference", "training", "distributed", "architecture search", "optimi*")
@@ -247,9 +251,29 @@ def _research_counts(text: str, start: int, end: int, found: Sequence[Degree]) -
     return True, "research that built software or ML systems"
 
 
+def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
+               as_of: int) -> tuple[int, int] | None:
+    """A role's span from its dates, or, when the reader kept no readable start (a format it
+    does not know, such as "Jun '22 – Now"), from the role's own header line (or the line just
+    after it) in the resume text."""
+    got = span(dates, as_of)
+    if got is not None or not title.strip():
+        return got
+    for i, line in enumerate(lines):
+        if title not in line or (organization and organization not in line
+                                 and organization not in " ".join(lines[max(0, i - 1):i + 2])):
+            continue
+        for candidate in (line, lines[i + 1] if i + 1 < len(lines) else ""):
+            got = span(candidate, as_of)
+            if got is not None:
+                return got
+    return None
+
+
 def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]:
     kinds = {s.title: s.kind for s in resume.sections}
     windows = _study_windows(found)
+    lines = [ln.strip() for ln in (resume.text or "").splitlines()]
     by_role: dict[int, list[str]] = {}
     for b in resume.bullets:
         if b.role is not None:
@@ -259,7 +283,7 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
         section_kind = kinds.get(role.section, "experience")
         if section_kind in ("education", "skills"):
             continue
-        got = span(role.dates, as_of)
+        got = role_dates(role.title, role.organization, role.dates, lines, as_of)
         if got is None:
             continue
         bullets = " \n ".join(by_role.get(i, []))
@@ -322,7 +346,9 @@ def _claim(text: str) -> tuple[float | None, str]:
 def estimate(resume: Resume, today: int) -> Experience:
     """Years of professional work by kind, as of the resume's own date."""
     found = degrees(resume)
-    starts = [s[0] for r in resume.roles if (s := span(r.dates, today)) is not None]
+    lines = [ln.strip() for ln in (resume.text or "").splitlines()]
+    starts = [s[0] for r in resume.roles
+              if (s := role_dates(r.title, r.organization, r.dates, lines, today)) is not None]
     when: ResumeDate = resume_date(resume.text or "", resume.document_date, today,
                                    max(starts) if starts else None, resume.printed_date)
     as_of = when.month

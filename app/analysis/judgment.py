@@ -34,7 +34,7 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
                                  knowledge.concepts)
     level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)
     lines = [(ln.where, ln.text) for ln in index.lines]
-    verdict = decide(posting, level, exp, job, matches, lines, find)
+    verdict = decide(posting, level, exp, job, matches, lines, find, categories)
     return Judged(matches, level, verdict)
 
 

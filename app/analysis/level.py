@@ -69,10 +69,12 @@ def background(exp: Experience, family: str) -> bool:
     engineering = any(w.kind == "engineering" and w.counted for w in exp.work) or any(
         w.kind in ("internship", "engineering") and SWE_INTERN.search(w.title) for w in exp.work)
     computing = any(d.level >= 1 and d.field == "computing" for d in exp.degrees)
+    ml = [w for w in exp.work if w.kind in ("engineering", "science", "research")
+          and w.counted and find_phrases(w.text, ML_WORK)]
     if family == "science":
-        ml = [w for w in exp.work if w.kind in ("engineering", "science", "research")
-              and w.counted and find_phrases(w.text, ML_WORK)]
         return bool(ml) or any(w.kind == "science" and w.counted for w in exp.work)
+    if family == "mle":  # an ML engineer starts from engineering, or from ML work in a job
+        return engineering or computing or bool(ml)
     return engineering or computing
 
 

@@ -231,9 +231,13 @@ def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
     kinds = {n.split(":", 1)[1] for n in ask.names if n.startswith("kind:")}
     if not kinds:
         return ""
+    direct = [s for s in sorted(line.skills) if kinds & set(skill_kinds(s, index.categories))]
+    if direct:
+        return _pretty(index, direct[0])[0]
     for s in sorted(line.skills):
-        if kinds & set(_kinds([s], index.categories)):
-            return _pretty(index, s)[0]
+        imp = IMPLIES.get(s)
+        if imp and imp[0] in kinds:
+            return f"{imp[1]} (through {_pretty(index, s)[0]})"
     return ""
 
 
@@ -478,8 +482,10 @@ def soft_facet(parsed: Parsed, index: Index) -> Facet:
 
 def prior_work_facet(index: Index) -> Facet:
     """"Experience from previous technical internships or demonstrated project experience"."""
+    technical = re.compile(r"(?i)\b(software|engineer\w*|developer|data|machine learning|ml|"
+                           r"research|co-?op|sde|swe|web|it|programm\w*)\b")
     work = [w for w in index.exp.work if w.kind in ("internship", "project", "engineering")
-            and w.hands_on]
+            and (w.hands_on or (w.kind == "internship" and technical.search(w.title)))]
     if work:
         w = work[0]
         return Facet("met", f"{'an internship' if w.kind == 'internship' else 'a project'}: "
@@ -609,7 +615,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         facets.append(gate)
     if p.asks:
         facets.append(asks_facet(p, p.asks, index, ctx.categories))
-    if p.soft and not p.asks and not p.years:
+    if p.soft and not p.asks and not p.years and req.kind != "responsibility":
         facets.append(soft_facet(p, index))
     if p.prior_work:
         facets.append(prior_work_facet(index))

@@ -159,15 +159,16 @@ def level_calibration(sig: Signals) -> list[Hit]:
     lv, want = sig.level.level, sig.posting.level
     if lv in LADDER and want in LADDER and lv != "below-L4" and \
             LADDER.index(lv) < LADDER.index(want):
-        return [Hit({"level": lv, "posting_level": want, "reason": sig.level.reason,
+        return [Hit({"level": lv, "posting_level": want,
+                     "reason": f"your experience reads as {lv}, below the posting's {want}",
                      "line": ""}, 0.8, "level below the posting's")]
     senior = [w for w in sig.experience.work if w.counted and SENIOR_TITLE.search(w.title)]
     if senior and not sig.level.scope_line:
         own = not_own_work(sig.resume, sig.experience)
         line = own[0] if own else ""
         return [Hit({"level": lv or "", "posting_level": want or "",
-                     "reason": f"your title '{senior[0].title}' claims more scope than the "
-                     "bullets show", "line": _q(line, 60) if line else ""}, 0.6,
+                     "reason": f"the title '{senior[0].title}' claims more scope than the "
+                     "bullets show", "line": f"Start with {_q(line, 60)}." if line else ""}, 0.6,
                     "senior title, scope not shown")]
     return []
 

@@ -36,6 +36,7 @@ from app.models.resume import JobDescription, Requirement
 ORDER = ("not-yet", "stretch", "apply", "strong")
 STRONG_SHARE, APPLY_SHARE, STRETCH_SHARE = 0.8, 0.6, 0.35
 YEARS_FAR = 0.6  # under this share of the general years asked: not yet
+YEARS_NEAR = 0.85  # from here to the years asked: at most apply; below it at most a stretch
 COMFORT = 1.5  # strong needs this many times the years asked (or the level's typical minimum)
 PAUSE_MONTHS = 12  # engineering paused longer than this caps at apply
 STOPPED_MONTHS = 36  # ... and longer than this caps at stretch
@@ -82,12 +83,19 @@ def _generic_years(req: Requirement) -> bool:
     return bool(words) and words <= GENERIC_SUBJECT | {"experience"}
 
 
-def _core_skills(job: JobDescription, find: object) -> list[str]:
-    """The skills the posting's title names ("PHP" in "PHP Developer")."""
+CORE_CATEGORIES = frozenset({"language", "web", "database", "cloud", "aws-service",
+                             "ml-framework", "mobile"})
+
+
+def _core_skills(job: JobDescription, find: object,
+                 categories: dict[str, str] | None = None) -> list[str]:
+    """The tools the posting's title names ("PHP" in "PHP Developer", "React" in "Frontend
+    Engineer (React)"); a practice in a title ("Backend", "DevOps") is not one."""
     title = job.title or ""
     names = list(find(title)) if callable(find) else []
     return [n for n in names if n.lower() not in GENERIC_TITLE
-            and not re.fullmatch(r"(?i)(software|machine learning|data science|backend)", n)]
+            and not re.search(r"(?i)\b(development|design|services|apis?|architecture)\b", n)
+            and (categories is None or categories.get(n.lower()) in CORE_CATEGORIES)]
 
 
 @dataclass(frozen=True)
@@ -99,7 +107,7 @@ class Gate:
 
 def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
           matches: Sequence[RequirementMatch], lines: Sequence[tuple[str, str]],
-          find: object) -> list[Gate]:
+          find: object, categories: dict[str, str] | None = None) -> list[Gate]:
     """Every fact that caps the verdict, hardest first. `lines` are (where, text) of the
     resume's evidence lines (work, other, listed)."""
     out: list[Gate] = []
@@ -120,14 +128,17 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is None or r.kind != "basic" or not r.years or not _generic_years(r):
             continue
         have = exp.years or 0.0
-        if m.verdict != "met" and have < YEARS_FAR * r.years:
+        if m.verdict == "met":
+            continue
+        if have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of full-time engineering against "
                             f"the {r.years:g}+ asked",
                             f"about {r.years - have:.1f} more years of full-time work, or a "
                             "posting asking for fewer years"))
-        elif m.verdict != "met":
-            out.append(Gate("apply", f"about {have:g} years against the {r.years:g}+ asked"))
-    out += _core_gates(posting, job, lines, find)
+        else:
+            cap = "apply" if have >= YEARS_NEAR * r.years else "stretch"
+            out.append(Gate(cap, f"about {have:g} years against the {r.years:g}+ asked"))
+    out += _core_gates(posting, job, lines, find, categories)
     out += _recency_gates(exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level) and level.level != "below-L4":
@@ -137,7 +148,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
 
 
 def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str, str]],
-                find: object) -> list[Gate]:
+                find: object, categories: dict[str, str] | None = None) -> list[Gate]:
     out: list[Gate] = []
     if posting.ml or posting.family in ("mle", "science"):
         work = [t for w, t in lines if w == "work" and find_phrases(t, ML_WORDS)]
@@ -151,7 +162,7 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
             out.append(Gate("stretch", "machine-learning work shows "
                             + ("only outside full-time roles" if not work else "in only one bullet")
                             + ", and the posting centres on it"))
-    for skill in _core_skills(job, find):
+    for skill in _core_skills(job, find, categories):
         low = skill.lower()
         found = [(w, t) for w, t in lines if low in {s.lower() for s in find(t)}] \
             if callable(find) else []
@@ -165,10 +176,20 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
     return out
 
 
+MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (60: stretch)
+
+
 def _recency_gates(exp: Experience) -> list[Gate]:
     eng = [w for w in exp.work if w.counted and w.kind in ("engineering", "science")]
     if not eng:
         return []
+    managing = [w for w in exp.current if w.counted and w.managing and not w.hands_on
+                and w.months >= MANAGING_MONTHS]
+    if managing:
+        w = managing[0]
+        return [Gate("stretch" if w.months >= 2.5 * MANAGING_MONTHS else "apply",
+                     f"you have managed rather than built for about {w.months // 12} years "
+                     f"({w.title})")]
     last = max(eng, key=lambda w: w.end)
     gap = exp.as_of - last.end
     if gap > STOPPED_MONTHS:
@@ -184,10 +205,10 @@ def _recency_gates(exp: Experience) -> list[Gate]:
 
 def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
            matches: Sequence[RequirementMatch], lines: Sequence[tuple[str, str]],
-           find: object) -> Verdict:
+           find: object, categories: dict[str, str] | None = None) -> Verdict:
     """The verdict, its reason in plain words, and the detail behind it."""
     basic, pref = shares(job, matches)
-    caps = gates(posting, level, exp, job, matches, lines, find)
+    caps = gates(posting, level, exp, job, matches, lines, find, categories)
     by_share = ("strong" if basic >= STRONG_SHARE else "apply" if basic >= APPLY_SHARE
                 else "stretch" if basic >= STRETCH_SHARE else "not-yet")
     if by_share == "strong" and not _comfortable(posting, level, exp, job, pref):
