@@ -299,7 +299,7 @@ def senior(rng: random.Random, scoped: bool) -> Persona:
                          {"sde2": {"strong"} if scoped else {"strong", "apply"},
                           "backend": {"strong", "apply"}},
                          {("sde2", "3+ years"): True, ("backend", "5+ years"): True},
-                         {"sde2": set()}), "senior")
+                         {"sde2": set()}), "senior" if scoped else "senior-flat")
 
 
 def manager(rng: random.Random) -> Persona:
