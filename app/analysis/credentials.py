@@ -156,7 +156,10 @@ def enrolment_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience) 
         d = degrees[0]
         return Outcome("not-met", f"your {d.name} ('{d.line}') is not in a field the posting "
                        "names", d.line)
-    ongoing = [d for d in fitting if not d.finished_by(exp.as_of)]
+    ongoing = [d for d in fitting if d.expected or (d.end is not None and d.end > exp.as_of)]
+    if not ongoing and all(d.end is None for d in fitting):
+        return Outcome("confirm", "the resume gives no dates for your degree; confirm that you "
+                       "are still enrolled", met_reading=False)
     if ongoing:
         d = ongoing[0]
         when = f", expected {month_text(d.end)}" if d.end and "xpected" not in d.line else ""

@@ -91,6 +91,19 @@ def scope(resume: Resume, exp: Experience) -> tuple[bool, str]:
     return False, ""
 
 
+PRINCIPAL_TITLE = re.compile(r"(?i)\b(principal|distinguished|staff|director|head of|vp|"
+                             r"vice president|cto|chief)\b")
+
+
+def _org_scope(resume: Resume, exp: Experience) -> bool:
+    """L7 scope: a principal-level title held in counted work, with several bullets whose
+    outcomes reach beyond one team and a team's size."""
+    if not any(w.counted and PRINCIPAL_TITLE.search(w.title) for w in exp.work):
+        return False
+    cross = [b for b in resume.bullets if CROSS_TEAM.search(b.text)]
+    return len(cross) >= 3 and any(TEAM_SIZE.search(b.text) for b in resume.bullets)
+
+
 def _recent_hands_on(exp: Experience) -> tuple[bool, str]:
     """Whether engineering is what the candidate does now; why not in plain words."""
     eng = [w for w in exp.work if w.counted and w.kind in ("engineering", "science")]
@@ -139,8 +152,7 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         level = "L5"
     if y >= YEARS["L6"] and has_scope and recent:
         level = "L6"
-    if level == "L6" and y >= YEARS["L7"] and len([b for b in resume.bullets
-                                                   if CROSS_TEAM.search(b.text)]) >= 3:
+    if level == "L6" and y >= YEARS["L7"] and _org_scope(resume, exp):
         level = "L7"
     detail = (f"years {y:g}; scope beyond one team {'shown' if has_scope else 'not shown'}; "
               f"hands-on recent {'yes' if recent else 'no'}")

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.analysis.dates import span
-from app.analysis.experience import Experience
+from app.analysis.experience import Experience, role_dates
 from app.analysis.text import find_phrases
 from app.models.knowledge import Company
 from app.models.resume import Resume
@@ -135,9 +134,10 @@ def timeline_conflicts(resume: Resume, companies: Sequence[Company],
                        as_of: int) -> list[tuple[str, str, int, int]]:
     """(role, employer, start year, founded) for roles dated before their employer existed."""
     out = []
+    lines = [ln.strip() for ln in (resume.text or "").splitlines()]
     for role in resume.roles:
         org = (role.organization or "").lower()
-        got = span(role.dates, as_of)
+        got = role_dates(role.title, role.organization, role.dates, lines, as_of)
         if got is None or not org:
             continue
         for c in companies:

@@ -140,6 +140,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             out.append(Gate(cap, f"about {have:g} years against the {r.years:g}+ asked"))
     out += _core_gates(posting, job, lines, find, categories)
     out += _recency_gates(exp)
+    out += _family_gates(posting, exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level) and level.level != "below-L4":
         out.append(Gate("apply", f"your level reads as {level.level}, below the posting's "
@@ -174,6 +175,23 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
                             + ("in your skills list" if all(w == "listed" for w, _ in found)
                                else "outside full-time work")))
     return out
+
+
+INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|platform operations|"
+                         r"system administrator|systems administrator|sysadmin|network engineer|"
+                         r"security engineer|penetration tester|cloud engineer)\b")
+
+
+def _family_gates(posting: Posting, exp: Experience) -> list[Gate]:
+    """Recent work in a neighbouring family (infrastructure or SRE for a software development
+    role) caps at apply: the loop will test building application software."""
+    if posting.family != "sde":
+        return []
+    recent = sorted((w for w in exp.work if w.counted), key=lambda w: -w.end)[:1]
+    if recent and INFRA_TITLE.search(recent[0].title):
+        return [Gate("apply", f"your recent work ({recent[0].title}) is infrastructure rather "
+                     "than building application software")]
+    return []
 
 
 MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (60: stretch)

@@ -483,11 +483,52 @@ def ms_research(rng: random.Random) -> Persona:
                           ("mle", "Master"): True}), "msra")
 
 
+INFRA = (
+    "Migrated 40 services to Kubernetes on AWS EKS with Terraform modules",
+    "Built the CI/CD pipelines and on-call alerting for the platform team",
+    "Cut cloud spend by {n}% by right-sizing clusters and reserved instances",
+)
+PRINCIPAL = (
+    "Set the technical direction for the payments organisation of 6 teams and 45 engineers",
+    "Designed the shared data platform used by all 30 product teams across the company",
+    "Led the architecture review board for the engineering organisation",
+)
+
+
+def sre(rng: random.Random) -> Persona:
+    s1 = _ym(rng.choice((2016, 2017)), rng.randint(1, 12))
+    roles = [Role(rng.choice(("Site Reliability Engineer", "DevOps Engineer")), rng.choice(ORGS),
+                  _ym(2020, 6), None, _fill(rng, INFRA, 3)),
+             Role("Software Engineer", rng.choice(ORGS), s1, _ym(2020, 6), _fill(rng, BACKEND, 2))]
+    years = round(_months(s1, None) / 12, 1)
+    return Persona("sre", roles, [("B.S. in Computer Science", rng.choice(UNIS), _ym(s1[0] - 4, 9),
+                                   _ym(s1[0], 5), False)],
+                   ["Python", "Go", "Terraform", "Kubernetes", "AWS"], "Site reliability engineer.",
+                   Truth(years, {"sde2": {"L5"}, "intern": {"L4"}},
+                         {"sde2": {"apply"}, "intern": {"not-yet"}},
+                         {("sde2", "3+ years"): True, ("intern", "Are enrolled"): False}), "sre")
+
+
+def principal(rng: random.Random) -> Persona:
+    s1 = _ym(rng.choice((2005, 2006, 2007)), rng.randint(1, 12))
+    roles = [Role(rng.choice(("Principal Engineer", "Principal Software Engineer")),
+                  rng.choice(ORGS), _ym(2018, 3), None, _fill(rng, PRINCIPAL, 3)
+                  + _fill(rng, DESIGN, 1, "Java")),
+             Role("Senior Software Engineer", rng.choice(ORGS), s1, _ym(2018, 3),
+                  _fill(rng, SCOPE, 1) + _fill(rng, BACKEND, 2, "Java"))]
+    years = round(_months(s1, None) / 12, 1)
+    return Persona("principal", roles, [("M.S. in Computer Science", rng.choice(UNIS),
+                                         _ym(s1[0] - 2, 9), _ym(s1[0], 5), False)],
+                   ["Java", "Kafka", "AWS", "PostgreSQL"], "Principal engineer.",
+                   Truth(years, {"sde2": {"L6", "L7"}}, {"sde2": {"strong"}},
+                         {("sde2", "3+ years"): True}), "principal")
+
+
 PERSONAS: tuple[Callable[[random.Random], Persona], ...] = (
     student, graduate_outside_window, mid_engineer, lambda r: senior(r, True),
     lambda r: senior(r, False), manager, pm_switcher, career_changer, data_scientist,
     biology_phd, cs_phd, overlapping, inflated, timeline, coop_student, freelancer,
-    career_break, ms_research)
+    career_break, ms_research, sre, principal)
 
 
 # ----------------------------------------------------------------------------- writing
