@@ -44,10 +44,11 @@ def posting_info(posting: Posting, pack: RolePack, level: LevelCall,
     region = posting.region
     note = ""
     if not pack.company:
-        who = posting.company_name or "an employer other than Amazon"
-        note = (f"This posting is from {who}, not Amazon: the kit prepares you for a general "
-                "interview loop (a screen, then several interviews) and leaves out Amazon's "
-                "levels, bar raiser and Leadership Principle names.")
+        who = (f"This posting is from {posting.company_name}, not Amazon" if posting.company_name
+               else "This posting is not from Amazon")
+        note = (f"{who}: the kit prepares you for a general interview loop (a screen, then "
+                "several interviews) and leaves out Amazon's levels, bar raiser and Leadership "
+                "Principle names.")
     elif posting.amazon and not posting.company_name and "wording" in posting.why:
         note = ("The posting does not name its employer, but its wording is Amazon's, so the kit "
                 "prepares you for Amazon's loop.")

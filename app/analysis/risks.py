@@ -216,6 +216,19 @@ def hands_on_recency(sig: Signals) -> list[Hit]:
     return []
 
 
+def neighbour_family(sig: Signals) -> list[Hit]:
+    """Recent work in a neighbouring family: infrastructure or SRE for a software role."""
+    from app.analysis.verdict import INFRA_TITLE
+
+    if sig.posting.family != "sde":
+        return []
+    recent = sorted((w for w in sig.experience.work if w.counted), key=lambda w: -w.end)[:1]
+    if not recent or not INFRA_TITLE.search(recent[0].title):
+        return []
+    return [Hit({"role": recent[0].title, "family": "building application software"}, 0.85,
+                "recent work is infrastructure")]
+
+
 def career_gap(sig: Signals) -> list[Hit]:
     exp = sig.experience
     eng = [w for w in exp.work if w.counted]
@@ -411,7 +424,8 @@ CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
     "no-bullets": no_bullets, "basic-unmet": basic_unmet, "eligibility": eligibility, "years-short": years_short,
     "level-calibration": level_calibration, "timeline": timeline,
     "summary-claim": summary_claim, "vague-claims": vague,
-    "hands-on-recency": hands_on_recency, "career-gap": career_gap, "ml-depth": ml_depth,
+    "hands-on-recency": hands_on_recency, "neighbour-family": neighbour_family,
+    "career-gap": career_gap, "ml-depth": ml_depth,
     "no-production": no_production, "posting-emphasis": posting_emphasis,
     "core-skill-listed": core_skill_listed, "personal-contribution": personal_contribution,
     "no-metrics": no_metrics, "no-scale": no_scale, "no-failure-story": no_failure_story,
@@ -473,14 +487,17 @@ def _distinct(ranked: Sequence[Risk], limit: int) -> list[Risk]:
     """The first `limit` risks, one per condition and per main principle."""
     out: list[Risk] = []
     seen: set[str] = set()
+    covered: set[str] = set()  # requirement and bullet ids an earlier risk already names
     for risk in ranked:
         keys = {risk.id.split("-")[0] if risk.id.startswith("thin-") else risk.id}
         if risk.principle_ids:
             keys.add("p:" + risk.principle_ids[0])
-        if keys & seen:
+        if keys & seen or (risk.evidence and set(risk.evidence) <= covered
+                           and not risk.id.startswith("thin-")):
             continue
         out.append(risk)
         seen |= keys
+        covered |= set(risk.evidence)
         if len(out) >= limit:
             break
     return out

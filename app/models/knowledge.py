@@ -179,6 +179,7 @@ RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "summary-claim": ("claim", "years"),
     "vague-claims": ("line", "count"),
     "hands-on-recency": ("role", "since", "months"),
+    "neighbour-family": ("role", "family"),
     "career-gap": ("last_role", "ended", "months"),
     "ml-depth": ("count", "line"),
     "no-production": ("line",),
