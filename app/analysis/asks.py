@@ -73,6 +73,12 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("enrolment", re.compile(r"(?i)\b((?:currently |are |be )?enrolled|current(?:ly)? "
                              r"(?:a )?student|returning to (?:school|university)|pursuing an? "
                              r"(?:degree|bachelor|master|phd))\b")),
+    ("language", re.compile(
+        r"(?i)\b(?:fluen\w*|proficien\w*|native|business[- ]level|written and spoken|spoken and "
+        r"written)\b[^.;]{0,30}\b(english|german|french|spanish|portuguese|italian|dutch|japanese|"
+        r"mandarin|chinese|korean|hindi|arabic|polish)\b|\b(english|german|french|spanish|"
+        r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
+        r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b")),
     ("availability", re.compile(
         r"(?i)\b(able to (?:work|commit|relocate|travel|start)|willing(?:ness)? to (?:relocate|"
         r"travel|work)|available to (?:start|work)|commit to an? \d+|hours(?:/| per )week|"

@@ -203,6 +203,9 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
         return Outcome("confirm", "a resume cannot show your age; confirm it"
                        + (" (university study suggests you meet it)" if adult else ""),
                        met_reading=adult)
+    if kind == "language":
+        return Outcome("confirm", "a resume shows the language it is written in, not how well "
+                       "you speak it; confirm the level asked", met_reading=True)
     if kind == "authorisation":
         return Outcome("confirm", "a resume cannot show work authorisation; confirm it before "
                        "you apply", met_reading=True)

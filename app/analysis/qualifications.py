@@ -201,10 +201,22 @@ def _label(ask: Ask) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+# practices every full-time software engineer works in: shown by a year of that work
+IMPLIED_BY_ENGINEERING = frozenset({"sdlc", "software development", "version control",
+                                    "debugging"})
+
+
 def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]) -> Finding:
     """Met, partly or not met for one thing a qualification asks."""
     hits = index.find(ask.names)
     label = _label(ask)
+    implied = [n for n in ask.names if n.lower() in IMPLIED_BY_ENGINEERING]
+    if implied and not hits:
+        eng = sorted((w for w in index.exp.work if w.counted and w.kind == "engineering"),
+                     key=lambda w: -w.months)
+        if eng and years_of(index.exp, lambda w: w.kind == "engineering") >= 1.0:
+            line = _header(index, eng[0])
+            return Finding("met", line, "", f"{implied[0]} (through full-time engineering work)")
     if not hits:
         return Finding("not-met", None, _missing(ask, index, categories), label)
     best = hits[0]
@@ -588,7 +600,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     p = parsed or parse(req.text, ctx.spans, ctx.categories)
     index, exp = ctx.index, ctx.index.exp
     facets: list[Facet] = []
-    if p.confirm in ("age", "authorisation", "availability"):
+    if p.confirm in ("age", "authorisation", "availability", "language"):
         out = confirm_outcome(p.confirm, index.degrees, exp, ctx.eligible)
         return _match(req, Facet("confirm", out.reason, None, out.met_reading), p, ctx)
     if p.confirm == "conferral":
