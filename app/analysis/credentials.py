@@ -156,7 +156,10 @@ def enrolment_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience) 
         d = degrees[0]
         return Outcome("not-met", f"your {d.name} ('{d.line}') is not in a field the posting "
                        "names", d.line)
-    ongoing = [d for d in fitting if d.expected or (d.end is not None and d.end > exp.as_of)]
+    # in progress: ends after the resume's date; an "expected" date that has already passed
+    # by then is a degree finished (or left), not one still being studied for
+    ongoing = [d for d in fitting if (d.end is not None and d.end > exp.as_of)
+               or (d.expected and d.end is None)]
     if not ongoing and all(d.end is None for d in fitting):
         return Outcome("confirm", "the resume gives no dates for your degree; confirm that you "
                        "are still enrolled", met_reading=False)
@@ -165,6 +168,9 @@ def enrolment_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience) 
         when = f", expected {month_text(d.end)}" if d.end and "xpected" not in d.line else ""
         return Outcome("met", f"you are studying for '{d.line}'{when}", d.line)
     d = max(fitting, key=lambda x: x.end or 0)
+    if d.expected:
+        return Outcome("not-met", f"your expected graduation ({month_text(d.end or 0)}) has passed "
+                       "by the resume's date, so you read as no longer enrolled", d.line)
     return Outcome("not-met", f"your {d.name} was conferred in {month_text(d.end or 0)}, so you "
                    "are no longer enrolled", d.line)
 

@@ -45,7 +45,7 @@ def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
         factor = RESUME_GAP if thin else RESUME_SHOWN
         score = rnd(topic.weight * (1.0 + n / HIT_CAP) * factor, 3)
         rows.append((score, i, TechnicalTopic(
-            topic.id, topic.name, topic.kind, score, _why(topic.kind, hit, shown, thin),
+            topic.id, topic.name, topic.kind, score, _why(topic.name, topic.kind, hit, shown, thin),
             topic.what_to_revise,
             f"weight {topic.weight:g} x (1 + {n}/{HIT_CAP} posting mentions) x "
             f"{factor:g} ({'not on your resume' if thin else 'on your resume'}) = {score:g}")))
@@ -53,18 +53,21 @@ def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
     return tuple(r[2] for r in rows)
 
 
-def _why(kind: str, hit: list[tuple[str, int]], shown: list[str], thin: bool) -> str:
+def _why(name: str, kind: str, hit: list[tuple[str, int]], shown: list[str], thin: bool) -> str:
     """One plain sentence: what the posting says about the topic and where your resume is."""
     words = " and ".join(f"'{k}'" for k, _ in hit[:2])
+    topic = name[:1].lower() + name[1:]
     if hit and thin:
-        return f"The posting asks about {words}, and your resume does not show it yet."
+        return f"The posting asks about {words}, and your resume does not show {topic} yet."
     if hit:
-        return f"The posting asks about {words}; your resume touches it ('{shown[0]}'), so expect follow-ups."
+        return (f"The posting asks about {words}; your resume touches {topic} ('{shown[0]}'), "
+                "so expect follow-ups.")
     kind_words = {"system-design": "design round", "coding": "coding round",
-                  "fundamentals": "technical questions"}.get(kind, "loop")
+                  "fundamentals": "technical question"}.get(kind, "loop")
     if thin:
-        return f"The posting does not name it, but the {kind_words} often covers it and your resume does not show it."
-    return f"A regular part of the {kind_words}; your resume already touches it ('{shown[0]}')."
+        return (f"The posting does not name {topic}, but it is a regular {kind_words} topic and "
+                "your resume does not show it.")
+    return f"{name} is a regular {kind_words} topic; your resume already touches it ('{shown[0]}')."
 
 
 def _item(stage: str, text: str, why: str = "") -> ChecklistItem:
@@ -122,4 +125,11 @@ def checklist(pack: RolePack, stories: Sequence[StoryDraft], questions: Sequence
     unique: dict[str, ChecklistItem] = {}
     for it in items:
         unique.setdefault(it.id, it)
-    return tuple(sorted(unique.values(), key=lambda it: order.get(it.stage, 99)))
+    out: list[ChecklistItem] = []
+    said: set[str] = set()
+    for it in sorted(unique.values(), key=lambda it: order.get(it.stage, 99)):
+        if it.why in said:  # the same explanation once: the first item of its kind carries it
+            it = ChecklistItem(it.id, it.stage, it.text, "")
+        said.add(it.why)
+        out.append(it)
+    return tuple(out)

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from app.analysis.asks import Ask, Parsed, kind_label, parse
+from app.analysis.asks import TOOL_CATEGORIES, TOOL_NAMES_OTHER, Ask, Parsed, kind_label, parse
 from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.credentials import (
     Outcome,
@@ -219,10 +219,19 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
             return Finding("met", line, "", f"{implied[0]} (through full-time engineering work)")
     if not hits:
         return Finding("not-met", None, _missing(ask, index, categories), label)
+    # a tool among the alternatives is met by a skills line; an area needs a bullet
+    tools = [n for n in ask.names if n.startswith("kind:") or categories.get(n.lower())
+             in TOOL_CATEGORIES or n.lower() in TOOL_NAMES_OTHER]
+    if not parsed.depth and tools and len(tools) < len(ask.names):
+        tool_hits = index.find(tools)
+        if tool_hits and not any(h.where in ("work", "other") for h in hits):
+            hits = tool_hits
     best = hits[0]
     shown = next((n for n in ask.names if n.lower() in best.skills), "") or _kind_shown(
         ask, best, index) or label
-    need_bullet = ask.concept or parsed.depth
+    concept = shown.lower() not in {t.lower() for t in tools} and not (
+        shown and any(t.startswith("kind:") for t in tools) and _kind_shown(ask, best, index))
+    need_bullet = (concept if tools else ask.concept) or parsed.depth
     if need_bullet and best.where in ("listed", "course"):
         where = "coursework" if best.where == "course" else "your skills list"
         return Finding("partly", best, f"{shown} appears only in {where}, not in work you describe",

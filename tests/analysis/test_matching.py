@@ -290,3 +290,20 @@ def test_biology_phd_is_not_a_software_engineer(corpus, knowledge) -> None:
     for req, m in zip(job.requirements, _matches(knowledge, resume, job), strict=True):
         if req.years:
             assert not m.met and m.verdict != "met", (req.text, m.reason)
+
+
+def test_an_expected_graduation_that_has_passed_is_not_enrolment(knowledge) -> None:
+    """"Expected June 2023" read in 2026 is a degree finished or left, not one in progress."""
+    old = _resume(BACKEND, ("Python",), "B.S. in Computer Science, Expected June 2023")
+    m = _one(knowledge, old, "Are enrolled in a Bachelor's degree or above in Computer Science")
+    assert m.verdict == "not-met" and "passed" in m.reason
+
+
+def test_a_listed_tool_meets_a_mixed_any_of(knowledge) -> None:
+    """"One or more of: AI tools, cloud platforms (AWS), databases (SQL, NoSQL), data
+    science": a tool among the alternatives is met by a skills line; an area alone is not."""
+    text = ("Experience with one or more of the following: Cloud platforms (preferably AWS), "
+            "Databases and data management (SQL, NoSQL), Data Science, Machine Learning")
+    assert _one(knowledge, _resume(["Wrote the school newsletter"], ("SQL",)), text).met
+    m = _one(knowledge, _resume(["Wrote the school newsletter"], ("Machine Learning",)), text)
+    assert m.verdict == "partly" and not m.met
