@@ -40,6 +40,10 @@ TOOL_NAMES_OTHER = frozenset({"apache spark", "dask", "hadoop", "airflow", "kafk
 GENERIC_HEADS = frozenset({"aws", "azure", "gcp", "cloud computing", "javascript", "python",
                            "java", "machine learning", "database systems", "sql", "ai",
                            "artificial intelligence", "data science", "software development"})
+# a skill that names a whole category: dropped right after one of its members ("a NoSQL
+# database": the database is the NoSQL one)
+UMBRELLAS = frozenset({"database systems", "cloud computing", "web development",
+                       "software development"})
 ANY_OF = re.compile(r"(?i)\b(at least one|one or more|any (?:one )?of(?: the following)?|either|"
                     r"one of the following|any combination of)\b")
 EXAMPLE_WORDS = (r"\b(?:such as|e\.g\.?|for example|for instance|like|including but not limited to|"
@@ -334,6 +338,9 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         if inc and len(tail) >= 3:  # "including A, B, C, D": a few of them show the practice
             including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in tail]
             dedup = [s for s in dedup if s[0] < inc.start()]
+    dedup = [s for i, s in enumerate(dedup)
+             if not (s[2].lower() in UMBRELLAS and i > 0 and s[0] - dedup[i - 1][1] <= 2
+                     and categories.get(dedup[i - 1][2].lower()) == categories.get(s[2].lower()))]
     degree = _degree(clean)
     names = [s[2] for s in spans_of(clean)]
     asks = _group(clean, dedup, categories)

@@ -484,11 +484,16 @@ def _header(index: Index, work: Work) -> Line | None:
 # --------------------------------------------------------------------------- qualities
 
 
-def soft_facet(parsed: Parsed, index: Index) -> Facet:
+def soft_facet(parsed: Parsed, index: Index, names: Sequence[str] = ()) -> Facet:
     """A quality ("communication") is met only by a line that shows it."""
     quality = parsed.soft[0]
     strong, weak = SOFT_EVIDENCE.get(quality, ((), ()))
     bullets = [ln for ln in index.lines if ln.where in ("work", "other") and ln.bullet_id]
+    if quality == "general" and names:  # "Experience mentoring junior engineers"
+        low = {n.lower() for n in names}
+        shown = next((ln for ln in bullets if ln.skills & low), None)
+        if shown is not None:
+            return Facet("met", f"Shown in '{clip(shown.text, 80)}'", shown)
     hit = next((ln for ln in bullets if strong and find_phrases(ln.text, strong)), None)
     if hit:
         return Facet("met", f"{quality.capitalize()} shows in '{clip(hit.text, 80)}'", hit)
@@ -637,7 +642,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if p.asks:
         facets.append(asks_facet(p, p.asks, index, ctx.categories))
     if p.soft and not p.asks and not p.years and req.kind != "responsibility":
-        facets.append(soft_facet(p, index))
+        facets.append(soft_facet(p, index, [s[2] for s in ctx.spans(req.text)]))
     if p.prior_work:
         facets.append(prior_work_facet(index))
     if req.kind == "responsibility":  # the work itself, in whatever words: concepts first

@@ -307,3 +307,16 @@ def test_a_listed_tool_meets_a_mixed_any_of(knowledge) -> None:
     assert _one(knowledge, _resume(["Wrote the school newsletter"], ("SQL",)), text).met
     m = _one(knowledge, _resume(["Wrote the school newsletter"], ("Machine Learning",)), text)
     assert m.verdict == "partly" and not m.met
+
+
+def test_a_quality_named_as_a_skill_is_met_by_a_bullet(knowledge) -> None:
+    resume = _resume(BACKEND + ["Mentored 3 junior engineers through their first launches"])
+    assert _one(knowledge, resume, "Experience mentoring junior engineers").met
+    assert not _one(knowledge, _resume(BACKEND), "Experience mentoring junior engineers").met
+
+
+def test_a_category_word_after_its_member_is_not_asked_twice(knowledge) -> None:
+    text = "Proficiency with SQL and at least one NoSQL database (e.g., MongoDB, DynamoDB)"
+    resume = _resume(["Modelled orders in PostgreSQL with SQL views and cached carts in MongoDB",
+                      "Tuned the MongoDB indexes for the cart service"], ("SQL", "MongoDB"))
+    assert _one(knowledge, resume, text).met
