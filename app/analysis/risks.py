@@ -163,6 +163,12 @@ def level_calibration(sig: Signals) -> list[Hit]:
                      "reason": f"your experience reads as {lv}, below the posting's {want}",
                      "line": ""}, 0.8, "level below the posting's")]
     senior = [w for w in sig.experience.work if w.counted and SENIOR_TITLE.search(w.title)]
+    years = sig.experience.years or 0.0
+    if not senior and years >= 7 and not sig.level.scope_line:
+        return [Hit({"level": lv or "", "posting_level": want or "",
+                     "reason": f"about {years:g} years of work, but no bullet shows design "
+                     "leadership, mentoring or scope beyond your own tasks", "line": ""}, 0.6,
+                    "many years, scope not shown")]
     if senior and not sig.level.scope_line:
         own = not_own_work(sig.resume, sig.experience)
         line = own[0] if own else ""
@@ -271,7 +277,7 @@ def no_production(sig: Signals) -> list[Hit]:
 
 def posting_emphasis(sig: Signals, pack: RolePack) -> list[Hit]:
     """The topic the posting stresses most that the resume never shows."""
-    jd = " \n ".join([sig.job.title or ""] + [r.text for r in sig.job.requirements])
+    jd = sig.job.text or " \n ".join([sig.job.title or ""] + [r.text for r in sig.job.requirements])
     resume = sig.resume.text or " ".join(b.text for b in sig.resume.bullets)
     best: tuple[int, str, str] | None = None
     for t in pack.topics:
