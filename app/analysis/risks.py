@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from app.analysis.company import Posting
 from app.analysis.experience import Experience
-from app.analysis.level import LADDER, SENIOR_TITLE, LevelCall
+from app.analysis.level import CROSS_TEAM, LADDER, SENIOR_TITLE, TEAM_SIZE, LevelCall
 from app.analysis.posting import principle_hits
 from app.analysis.resume_signals import (
     FAILURE_WORDS,
@@ -48,6 +48,9 @@ ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "model
 ELIGIBILITY = re.compile(r"(?i)\b(enrolled|conferral|graduat\w*)\b")
 PRINCIPLE_MAX = 0.7  # a principle gap alone never outranks failing the basics or the core
 MIN_BRIDGE_WORDS = 6
+SCOPE_WORDS = ("mentor*", "coach*", "led the design", "design doc*", "design review*",
+               "architected", "tech lead", "technical lead", "led a team", "led the team",
+               "onboarded")
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,9 @@ def level_calibration(sig: Signals) -> list[Hit]:
                      "line": ""}, 0.8, "level below the posting's")]
     senior = [w for w in sig.experience.work if w.counted and SENIOR_TITLE.search(w.title)]
     years = sig.experience.years or 0.0
-    if not senior and years >= 7 and not sig.level.scope_line:
+    shown = any(CROSS_TEAM.search(b.text) or TEAM_SIZE.search(b.text)
+                or find_phrases(b.text, SCOPE_WORDS) for b in sig.resume.bullets)
+    if not senior and years >= 7 and not shown:
         return [Hit({"level": lv or "", "posting_level": want or "",
                      "reason": f"about {years:g} years of work, but no bullet shows design "
                      "leadership, mentoring or scope beyond your own tasks", "line": ""}, 0.6,
