@@ -44,20 +44,9 @@ from app.models.knowledge import (
     Topic,
 )
 
-__all__ = [
-    "TOPIC_KINDS",
-    "classifier_model_path",
-    "clear_cache",
-    "get_role",
-    "list_roles",
-    "load_exemplars",
-    "load_knowledge",
-    "load_skill_taxonomy",
-    "parse_concepts",
-    "questions_for_principle",
-    "read_model_artifact",
-    "role_for_title",
-]
+__all__ = ["TOPIC_KINDS", "classifier_model_path", "clear_cache", "get_role", "list_roles",
+           "load_exemplars", "load_knowledge", "load_skill_taxonomy", "parse_concepts",
+           "questions_for_principle", "read_model_artifact", "role_for_title"]
 
 TOPIC_KINDS = ("system-design", "coding", "fundamentals")
 SKILLS_PATH = Path("skills.json")
@@ -65,6 +54,7 @@ CONCEPTS_PATH = Path("concepts.json")
 EXEMPLARS_PATH = Path("classifier") / "exemplars.jsonl"
 LEXICON_PATH = Path("classifier") / "lexicon.json"
 MODEL_PATH = Path("classifier") / "model.json"
+COMPANIES_PATH, REGIONS_PATH, RISKS_PATH = Path("companies.json"), Path("regions.json"), Path("risks.json")
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -501,10 +491,7 @@ def _parse_concepts(f: _File, data: Any) -> tuple[Concept, ...]:
         f.unique(seen, cid, f"{w}.id")
         name = f.text(obj, w, "name") if "name" in obj else cid
         terms = f.strings(obj, w, "terms", min_len=1)
-        gate = obj.get("gate", False)
-        if not isinstance(gate, bool):
-            raise f.fail(f"{w}.gate", "must be true or false")
-        out.append(Concept(cid, name, tuple(t.lower() for t in terms), gate))
+        out.append(Concept(cid, name, tuple(t.lower() for t in terms), _flag(f, obj, w, "gate")))
     return tuple(out)
 
 
@@ -610,13 +597,9 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
     for w, obj in f.records(data, "stages", _STAGE_FIELDS):
         sid = f.choice(obj, w, "id", ROUNDS, "round")
         f.unique(seen, sid, f"{w}.id")
-        stages.append(Stage(
-            id=sid,
-            name=f.text(obj, w, "name"),
-            duration=f.text(obj, w, "duration"),
-            what=f.text(obj, w, "what"),
-            prepare=f.strings(obj, w, "prepare", min_len=1),
-        ))
+        stages.append(Stage(id=sid, name=f.text(obj, w, "name"), duration=f.text(obj, w, "duration"),
+                            what=f.text(obj, w, "what"),
+                            prepare=f.strings(obj, w, "prepare", min_len=1)))
 
     levels: list[Level] = []
     seen = {}
@@ -627,17 +610,12 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
         f.unique(seen, lid, f"{w}.id")
         years_min = f.number(obj, w, "years_min", 0.0, 60.0)
         years_max_raw = f.field(obj, w, "years_max")
-        years_max = None
-        if years_max_raw is not None:
-            years_max = f.number_value(years_max_raw, f"{w}.years_max", years_min, 60.0)
-        levels.append(Level(
-            id=lid,
-            title=f.text(obj, w, "title"),
-            total_comp_usd=f.integer(obj, w, "total_comp_usd", 0),
-            years_min=years_min,
-            years_max=years_max,
-            scope=f.text(obj, w, "scope"),
-        ))
+        years_max = (None if years_max_raw is None else
+                     f.number_value(years_max_raw, f"{w}.years_max", years_min, 60.0))
+        levels.append(Level(id=lid, title=f.text(obj, w, "title"),
+                            total_comp_usd=f.integer(obj, w, "total_comp_usd", 0),
+                            years_min=years_min, years_max=years_max,
+                            scope=f.text(obj, w, "scope")))
     for a, b in zip(levels, levels[1:], strict=False):
         if LEVELS.index(b.id) < LEVELS.index(a.id):
             raise f.fail("levels", f"must be in order {', '.join(LEVELS)}")
@@ -649,15 +627,12 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
         f.unique(seen, tid, f"{w}.id")
         kind = f.choice(obj, w, "kind", TOPIC_KINDS, "topic kind")
         topics.append(Topic(
-            id=tid,
-            name=f.text(obj, w, "name"),
-            kind=kind,
+            id=tid, name=f.text(obj, w, "name"), kind=kind,
             keywords=f.strings(obj, w, "keywords", min_len=1, lower=True),
             what_to_revise=f.text(obj, w, "what_to_revise"),
             weight=f.number(obj, w, "weight", 0.0, _MAX_TOPIC_WEIGHT, required=False,
                             default=1.0),
-            ml_only=_flag(f, obj, w, "ml_only"),
-        ))
+            ml_only=_flag(f, obj, w, "ml_only")))
 
     emphasis: dict[str, float] = {}
     raw_emphasis = f.obj(data.get("emphasis", {}), "emphasis")
@@ -668,22 +643,9 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
 
     questions_to_ask = f.strings(data, "", "questions_to_ask", required=False)
     for i, template in enumerate(questions_to_ask):
-        for name in _PLACEHOLDER.findall(template):
-            if name not in _ALLOWED_PLACEHOLDERS:
-                raise f.fail(f"questions_to_ask[{i}]", f"placeholder {{{name}}} is unknown "
-                             f"(allowed: {', '.join(sorted(_ALLOWED_PLACEHOLDERS))})")
+        _placeholders(f, f"questions_to_ask[{i}]", template, _ALLOWED_PLACEHOLDERS)
 
-    f.field(data, "", "company")  # every pack says whose it is ('' for any employer)
-    company = f.text(data, "", "company", required=False)
-    if company and company_ids and company not in company_ids:
-        raise f.fail("company", f"{company!r} is not a company id in companies.json "
-                     f"(known: {', '.join(sorted(company_ids))})")
-    family = f.text(data, "", "family", required=False)
-    if family and family not in ROLE_FAMILIES:
-        raise f.fail("family", f"{family!r} is not a role family (allowed: {', '.join(ROLE_FAMILIES)})")
-    pay_region = f.text(data, "", "pay_region", required=False)
-    if pay_region and region_ids and pay_region not in region_ids:
-        raise f.fail("pay_region", f"{pay_region!r} is not a region id in regions.json")
+    company, family, pay_region = _role_owner(f, data, company_ids, region_ids)
     return RolePack(
         id=rid,
         company=company,
@@ -711,6 +673,44 @@ def _flag(f: _File, obj: dict[str, Any], where: str, key: str) -> bool:
     return value
 
 
+def _placeholders(f: _File, where: str, text: str, allowed: Iterable[str], what: str = "") -> None:
+    for name in _PLACEHOLDER.findall(text):
+        if name not in allowed:
+            raise f.fail(where, f"placeholder {{{name}}} is unknown{what} "
+                         f"(allowed: {', '.join(sorted(allowed))})")
+
+
+def _known(f: _File, value: str, where: str, known: Iterable[str], what: str) -> str:
+    """`value` ('' allowed) must be one of `known` when there are any."""
+    known = sorted(known)
+    if value and known and value not in known:
+        raise f.fail(where, f"{value!r} is not {what} (known: {', '.join(known)})")
+    return value
+
+
+def _role_owner(f: _File, data: dict[str, Any], company_ids: frozenset[str],
+                region_ids: frozenset[str]) -> tuple[str, str, str]:
+    """(company, family, pay_region) of a pack: every pack says whose it is ('' for any)."""
+    f.field(data, "", "company")
+    return (_known(f, f.text(data, "", "company", required=False), "company", company_ids,
+                   "a company id in companies.json"),
+            _known(f, f.text(data, "", "family", required=False), "family", ROLE_FAMILIES,
+                   "a role family"),
+            _known(f, f.text(data, "", "pay_region", required=False), "pay_region", region_ids,
+                   "a region id in regions.json"))
+
+
+def _versioned(root: Path, rel: Path, key: str,
+               fields: Iterable[str]) -> tuple[_File, list[tuple[str, dict[str, Any]]]]:
+    """An optional `{"version": 1, key: [...]}` file: its records (none when it is absent)."""
+    f = _File(root, rel)
+    if not f.path.is_file():
+        return f, []
+    data = f.obj(f.read_json(), "")
+    f.integer(data, "", "version", 1)
+    return f, list(f.records(data, key, fields))
+
+
 def _load_roles(root: Path, principle_ids: frozenset[str],
                 company_ids: frozenset[str] = frozenset(),
                 region_ids: frozenset[str] = frozenset()) -> dict[str, RolePack]:
@@ -725,41 +725,29 @@ def _load_roles(root: Path, principle_ids: frozenset[str],
 
 
 # companies.json: employers (names, founding year, scale) and how to tell an unnamed one.
-
-COMPANIES_PATH = Path("companies.json")
 _COMPANY_FIELDS = ("id", "name", "aliases", "founded", "large_scale", "markers", "products")
 
 
 def _load_companies(root: Path) -> tuple[Company, ...]:
-    f = _File(root, COMPANIES_PATH)
-    if not f.path.is_file():
-        return ()
-    data = f.obj(f.read_json(), "")
-    f.integer(data, "", "version", 1)
+    f, records = _versioned(root, COMPANIES_PATH, "companies", _COMPANY_FIELDS)
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
     out: list[Company] = []
-    for w, obj in f.records(data, "companies", _COMPANY_FIELDS):
+    for w, obj in records:
         cid = f.ident(obj, w)
         f.unique(seen, cid, f"{w}.id")
         aliases = f.strings(obj, w, "aliases", min_len=1, lower=True)
         for i, alias in enumerate(aliases):
             f.unique(names, alias, f"{w}.aliases[{i}]", "alias")
-        founded = obj.get("founded")
-        if founded is not None:
-            founded = f.integer(obj, w, "founded", 1800)
-        large = obj.get("large_scale", False)
-        if not isinstance(large, bool):
-            raise f.fail(f"{w}.large_scale", "must be true or false")
-        out.append(Company(cid, f.text(obj, w, "name"), aliases, founded, large,
+        founded = f.integer(obj, w, "founded", 1800) if obj.get("founded") is not None else None
+        out.append(Company(cid, f.text(obj, w, "name"), aliases, founded,
+                           _flag(f, obj, w, "large_scale"),
                            f.strings(obj, w, "markers", required=False, lower=True),
                            f.strings(obj, w, "products", required=False, lower=True)))
     return tuple(out)
 
 
 # risks.json: what a bar raiser probes first, as conditions and wording (one loop walks it).
-
-RISKS_PATH = Path("risks.json")
 _RISK_FIELDS = ("id", "when", "title", "why", "prepare", "line", "probe", "principles", "packs",
                 "families")
 _RISK_COMMON_PLACEHOLDERS = frozenset({"posting", "company"})
@@ -767,14 +755,10 @@ _RISK_COMMON_PLACEHOLDERS = frozenset({"posting", "company"})
 
 def _load_risks(root: Path, principle_ids: frozenset[str],
                 role_ids: frozenset[str]) -> tuple[RiskRule, ...]:
-    f = _File(root, RISKS_PATH)
-    if not f.path.is_file():
-        return ()
-    data = f.obj(f.read_json(), "")
-    f.integer(data, "", "version", 1)
+    f, records = _versioned(root, RISKS_PATH, "risks", _RISK_FIELDS)
     seen: dict[str, str] = {}
     out: list[RiskRule] = []
-    for w, obj in f.records(data, "risks", _RISK_FIELDS):
+    for w, obj in records:
         rid = f.ident(obj, w)
         f.unique(seen, rid, f"{w}.id")
         when = f.text(obj, w, "when")
@@ -784,41 +768,28 @@ def _load_risks(root: Path, principle_ids: frozenset[str],
         allowed = set(RISK_CONDITIONS[when]) | _RISK_COMMON_PLACEHOLDERS
         texts = {key: f.text(obj, w, key) for key in ("title", "why", "prepare", "line")}
         for key, text in texts.items():
-            for name in _PLACEHOLDER.findall(text):
-                if name not in allowed:
-                    raise f.fail(f"{w}.{key}", f"placeholder {{{name}}} is unknown for "
-                                 f"'{when}' (allowed: {', '.join(sorted(allowed))})")
+            _placeholders(f, f"{w}.{key}", text, allowed, f" for '{when}'")
         principles = f.strings(obj, w, "principles", required=False)
         f.principle_refs(principles, w, "principles", principle_ids)
-        packs = f.strings(obj, w, "packs", required=False)
-        for i, pack in enumerate(packs):
-            if pack not in role_ids:
-                raise f.fail(f"{w}.packs[{i}]", f"{pack!r} is not a role pack id "
-                             f"(known: {', '.join(sorted(role_ids))})")
+        packs = f.strings(obj, w, "packs", required=False, allowed=sorted(role_ids),
+                          what="role pack id")
         out.append(RiskRule(
-            id=rid, when=when, title=texts["title"], why=texts["why"],
-            prepare=texts["prepare"], line=texts["line"],
-            probe=f.number(obj, w, "probe", 0.0, 1.0), principles=principles, packs=packs,
+            id=rid, when=when, **texts, probe=f.number(obj, w, "probe", 0.0, 1.0),
+            principles=principles, packs=packs,
             families=f.strings(obj, w, "families", required=False, allowed=ROLE_FAMILIES,
                                what="role family")))
     return tuple(out)
 
 
 # regions.json: where a posting is, so pay shows only where it applies.
-
-REGIONS_PATH = Path("regions.json")
 _REGION_FIELDS = ("id", "name", "currency", "markers", "exact")
 
 
 def _load_regions(root: Path) -> tuple[Region, ...]:
-    f = _File(root, REGIONS_PATH)
-    if not f.path.is_file():
-        return ()
-    data = f.obj(f.read_json(), "")
-    f.integer(data, "", "version", 1)
+    f, records = _versioned(root, REGIONS_PATH, "regions", _REGION_FIELDS)
     seen: dict[str, str] = {}
     out: list[Region] = []
-    for w, obj in f.records(data, "regions", _REGION_FIELDS):
+    for w, obj in records:
         rid = f.ident(obj, w)
         f.unique(seen, rid, f"{w}.id")
         out.append(Region(rid, f.text(obj, w, "name"), f.text(obj, w, "currency", required=False),
