@@ -197,10 +197,10 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     used: set[int] = set()
     following = re.search(r"(?i)\b(?:of the following|following areas)\b", text)
     if following:  # "any of the following: A, B (C, D), E": any one of all of them
-        after = [j for j, sp in enumerate(spans) if sp[0] > following.start()]
-        if len(after) >= 2:
-            asks.append(_ask([spans[j][2] for j in after], text[following.start():], categories))
-            used.update(after)
+        rest = [j for j, sp in enumerate(spans) if sp[0] > following.start()]
+        if len(rest) >= 2:
+            asks.append(_ask([spans[j][2] for j in rest], text[following.start():], categories))
+            used.update(rest)
     # 1. examples: "head (A, B)", "head words (A, B)" and "head words such as A or B"
     for i, (s, e, name) in enumerate(spans):
         if i in used:

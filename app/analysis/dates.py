@@ -107,7 +107,7 @@ def find_dates(text: str) -> list[DateHit]:
         if any(h.start <= m.start() < h.end for h in hits):
             continue
         later = next((h for h in hits if h.start > m.start() and h.month is not None), None)
-        if later is not None:
+        if later is not None and later.month is not None:
             year = later.month // 12
             hits.append(DateHit(month_index(year, MONTHS[m.group("mon").lower()[:3]]), "month",
                                 m.start(), m.end()))
@@ -211,9 +211,9 @@ def resume_date(text: str, document_date: str, today: int, latest_start: int | N
     resume may be out of date."""
     saved = parse_iso(document_date)
     for m in _LAST_UPDATED.finditer(text or ""):
-        hits = [h for h in find_dates(m.group("date")) if h.month is not None]
-        if hits and hits[0].month <= today:
-            return ResumeDate(hits[0].month, "updated",
+        months = [h.month for h in find_dates(m.group("date")) if h.month is not None]
+        if months and months[0] <= today:
+            return ResumeDate(months[0], "updated",
                               f"the resume's own date ('{m.group(0).strip()[:40]}')", saved)
     printed_month = parse_iso(printed_date)
     if printed_month is not None and printed_month <= today and (

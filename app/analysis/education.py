@@ -87,10 +87,10 @@ def _percent(text: str) -> float | None:
         value = float(m.group(1) or m.group(2))
         if 35 <= value <= 100:
             return value
-    m = _CGPA.search(text)
-    if m:
-        value = float(m.group(1))
-        scale = float(m.group(2)) if m.group(2) else (10.0 if value > 4.3 else 4.0)
+    g = _CGPA.search(text)
+    if g:
+        value = float(g.group(1))
+        scale = float(g.group(2)) if g.group(2) else (10.0 if value > 4.3 else 4.0)
         if 0 < value <= scale:
             return round(100 * value / scale, 1)
     return None

@@ -111,8 +111,8 @@ def checklist(pack: RolePack, stories: Sequence[StoryDraft], questions: Sequence
         if (story.id, pid) in seen:
             continue
         seen.add((story.id, pid))
-        stage = raiser if q.round == "bar-raiser" else (phone if q.round == "phone-screen" else onsite)
-        items.append(_item(stage, f"Rehearse story '{story.title}' for {names.get(pid, pid)} "
+        when = raiser if q.round == "bar-raiser" else (phone if q.round == "phone-screen" else onsite)
+        items.append(_item(when, f"Rehearse story '{story.title}' for {names.get(pid, pid)} "
                            f"(question: \"{q.text}\").", "Aim for about two minutes, result first."))
     for r in ratings:
         if r.strength == "none" and any(r.id in q.principles for q in questions):

@@ -672,7 +672,8 @@ def _sentence(text: str) -> str:
 
 def _match(req: Requirement, facet: Facet, p: Parsed, ctx: Context) -> RequirementMatch:
     names = [n for a in p.asks + p.subject_asks for n in a.names if not n.startswith("kind:")]
-    have, missing = [], []
+    have: list[str] = []
+    missing: list[str] = []
     for n in dict.fromkeys(names):
         (have if ctx.index.find([n]) else missing).append(n)
     bullets = tuple(ln.bullet_id for ln in [facet.evidence] if ln is not None and ln.bullet_id)

@@ -68,8 +68,8 @@ def scale_evidence(resume: Resume, large_scale: Sequence[Company] = ()) -> tuple
                 found = m.group(0)
                 break
         if not found:
-            m = _RATE.search(text)
-            found = m.group(0) if m else ""
+            rate = _RATE.search(text)
+            found = rate.group(0) if rate else ""
         if not found:
             for m in _DATA.finditer(text):
                 unit = m.group(2).lower()

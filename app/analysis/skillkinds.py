@@ -104,7 +104,13 @@ def resume_kinds(skills: Sequence[str], categories: dict[str, str] | None,
         extra = [i for i in implied.get(kind, []) if i.split(" (via ")[0].lower() not in shown]
         # one implied line per implied skill name (AWS via S3, not also via EC2, IAM ...)
         seen: set[str] = set()
-        extra = [i for i in extra if not (i.split(" (via ")[0] in seen or seen.add(i.split(" (via ")[0]))]
+        unique = []
+        for i in extra:
+            name = i.split(" (via ")[0]
+            if name not in seen:
+                seen.add(name)
+                unique.append(i)
+        extra = unique
         out[kind] = list(dict.fromkeys(have + extra))
     return out
 
