@@ -17,7 +17,7 @@ from app.analysis.company import detect_company, pack_for, printed_pay, read_pos
 from app.analysis.pipeline import analyze
 from app.analysis.risks import CONDITIONS
 from app.errors import KnowledgeError
-from app.knowledge import clear_cache, load_knowledge
+from app.knowledge import load_knowledge
 from app.models.knowledge import RISK_CONDITIONS
 from app.models.resume import Bullet, JobDescription, Resume, Role, Section, SourceInfo
 
@@ -38,8 +38,7 @@ def _edit(root: Path, rel: str, change: Callable[[Any], None]) -> None:
     path.write_text(json.dumps(data, indent=2), encoding="utf-8")
 
 
-def _error(root: Path) -> str:
-    clear_cache()
+def _error(root: Path) -> str:  # each copy is a new folder: the loader's cache never serves it
     with pytest.raises(KnowledgeError) as info:
         load_knowledge(root)
     return info.value.message
@@ -76,7 +75,6 @@ def test_broken_judgment_knowledge_is_named(kcopy: Path, rel: str, change: Calla
                                             expected: str) -> None:
     _edit(kcopy, rel, change)
     assert _error(kcopy).startswith(expected)
-    clear_cache()
 
 
 def test_every_risk_condition_has_code_and_wording(knowledge) -> None:
@@ -105,14 +103,12 @@ def test_a_reworded_risk_is_a_data_change(kcopy: Path) -> None:
                 r["title"] = "Say how much: only {count} bullets carry a number"
 
     _edit(kcopy, "risks.json", reword)
-    clear_cache()
     knowledge = load_knowledge(kcopy)
     report = analyze(_resume(["Wrote the billing service in Java", "Added tests to the API"]),
                      _job("Software Engineer", "Software Engineer. Build services."), knowledge,
                      role="amazon-sde")
     every = [r.title for r in report.risks] + [g.title for g in report.gap_scripts]
     assert any(t.startswith("Say how much: only 0 bullets") for t in every), every
-    clear_cache()
 
 
 def test_company_detection(knowledge) -> None:
