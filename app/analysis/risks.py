@@ -48,6 +48,9 @@ ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "model
 ELIGIBILITY = re.compile(r"(?i)\b(enrolled|conferral|graduat\w*)\b")
 PRINCIPLE_MAX = 0.7  # a principle gap alone never outranks failing the basics or the core
 MIN_BRIDGE_WORDS = 6
+EMPHASIS_MENTIONS = 2  # a design topic the posting names this often is what it centres on
+LEADERSHIP_TITLE = re.compile(r"(?i)\b(cto|chief|vp|vice president|director|head of|"
+                              r"engineering manager|co-?founder)\b")
 SCOPE_WORDS = ("mentor*", "coach*", "led the design", "design doc*", "design review*",
                "architected", "tech lead", "technical lead", "led a team", "led the team",
                "onboarded")
@@ -110,6 +113,7 @@ def basic_unmet(sig: Signals) -> list[Hit]:
             and not (reqs[m.requirement_id].years and _generic_years_gap(sig, m))]
     if not gaps:
         return []
+    gaps.sort(key=lambda m: _gap_weight(reqs[m.requirement_id].text, reqs[m.requirement_id].years))
     first = reqs[gaps[0].requirement_id]
     more = f" (and {len(gaps) - 1} more)" if len(gaps) > 1 else ""
     missing = ", ".join(dict.fromkeys(s for m in gaps for s in m.missing_skills)) or "none named"
@@ -121,6 +125,20 @@ def basic_unmet(sig: Signals) -> list[Hit]:
                  "reason": gaps[0].reason.rstrip(".")},
                 0.65 + 0.35 * share, f"{len(gaps)} of {len(basics)} basic lines not fully shown",
                 tuple(m.requirement_id for m in gaps))]
+
+
+QUALITY = re.compile(r"(?i)\b(communicat\w*|time management|decision|problem[- ]solving|"
+                     r"analytical|team ?work|attitude|self-motivated|comprehension|priorit\w*)\b")
+SCHOOLING = re.compile(r"(?i)\b(degree|bachelor|master|ph\.?d|b\.\s?tech|10th|12th|%|gpa)\b")
+
+
+def _gap_weight(text: str, years: float | None) -> int:
+    """Which unmet basic line to name first: years and skills before degrees, qualities last."""
+    if QUALITY.search(text):
+        return 3
+    if SCHOOLING.search(text) and not years:
+        return 2
+    return 0 if years else 1
 
 
 def _generic_years_gap(sig: Signals, m: RequirementMatch) -> bool:
@@ -219,11 +237,13 @@ def hands_on_recency(sig: Signals) -> list[Hit]:
         w = current[0]
         return [Hit({"role": w.title, "since": str(w.start // 12), "months": str(w.months)},
                     min(1.0, 0.6 + w.months / 120), f"{w.months // 12} years away from hands-on work")]
-    managing = [w for w in exp.current if w.counted and w.managing and not w.hands_on]
+    managing = [w for w in exp.current if w.counted and (w.managing and not w.hands_on or (
+        LEADERSHIP_TITLE.search(w.title) and w.months >= 24))]
     if managing:
         w = managing[0]
         return [Hit({"role": w.title, "since": str(w.start // 12), "months": str(w.months)},
-                    0.6, "a current management role with no hands-on bullets")]
+                    0.9 if not w.hands_on else 0.6,
+                    "a current leadership role" + ("" if w.hands_on else " with no hands-on bullets"))]
     return []
 
 
@@ -238,6 +258,16 @@ def neighbour_family(sig: Signals) -> list[Hit]:
         return []
     return [Hit({"role": recent[0].title, "family": "building application software"}, 0.85,
                 "recent work is infrastructure")]
+
+
+def freelance_now(sig: Signals) -> list[Hit]:
+    """Current work that is freelance: what was built, for whom, at what scale."""
+    current = [w for w in sig.experience.current if w.counted and w.freelance]
+    if not current:
+        return []
+    w = current[0]
+    return [Hit({"role": w.title, "since": str(w.start // 12)}, min(1.0, 0.5 + w.months / 60),
+                f"freelance for {w.months // 12} years", ())]
 
 
 def career_gap(sig: Signals) -> list[Hit]:
@@ -285,15 +315,15 @@ def posting_emphasis(sig: Signals, pack: RolePack) -> list[Hit]:
     jd = sig.job.text or " \n ".join([sig.job.title or ""] + [r.text for r in sig.job.requirements])
     resume = sig.resume.text or " ".join(b.text for b in sig.resume.bullets)
     best: tuple[int, str, str] | None = None
-    for t in pack.topics:
-        if t.ml_only and not sig.posting.ml:
+    for t in pack.topics:  # what a posting centres on is a domain or a design, not a fundamental
+        if (t.ml_only and not sig.posting.ml) or t.kind != "system-design":
             continue
         hits = [k for k in t.keywords if count_phrase(jd, k)]
         # the posting must name the topic itself (its first keyword), not only its neighbours
-        if len(hits) < 2 or t.keywords[0] not in hits or \
+        n = sum(count_phrase(jd, k) for k in hits)
+        if len(hits) < 2 or n < EMPHASIS_MENTIONS or t.keywords[0] not in hits or \
                 any(count_phrase(resume, k) for k in t.keywords):
             continue
-        n = sum(count_phrase(jd, k) for k in hits)
         if best is None or n > best[0]:
             best = (n, t.name, hits[0])
     if best is None:
@@ -436,7 +466,7 @@ CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
     "level-calibration": level_calibration, "timeline": timeline,
     "summary-claim": summary_claim, "vague-claims": vague,
     "hands-on-recency": hands_on_recency, "neighbour-family": neighbour_family,
-    "career-gap": career_gap, "ml-depth": ml_depth,
+    "career-gap": career_gap, "freelance-now": freelance_now, "ml-depth": ml_depth,
     "no-production": no_production, "posting-emphasis": posting_emphasis,
     "core-skill-listed": core_skill_listed, "personal-contribution": personal_contribution,
     "no-metrics": no_metrics, "no-scale": no_scale, "no-failure-story": no_failure_story,

@@ -181,6 +181,7 @@ RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "hands-on-recency": ("role", "since", "months"),
     "neighbour-family": ("role", "family"),
     "career-gap": ("last_role", "ended", "months"),
+    "freelance-now": ("role", "since"),
     "ml-depth": ("count", "line"),
     "no-production": ("line",),
     "posting-emphasis": ("topic", "count", "closest"),
