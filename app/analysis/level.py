@@ -140,8 +140,9 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     if not ok:
         start = ("machine-learning or modelling work in a job" if posting.family == "science"
                  else "software engineering work, an engineering internship or a computing degree")
-        return LevelCall("below-L4", f"Below L4: a {family_word} role starts from {start}, and "
-                         "the resume shows none yet.", f"years {y:g}; background missing", ok)
+        article = "an" if family_word[:1] in "aeiouAEIOU" or family_word.startswith("ML") else "a"
+        return LevelCall("below-L4", f"Below L4: {article} {family_word} role starts from {start}, "
+                         "and the resume shows none yet.", f"years {y:g}; background missing", ok)
     if posting.intern:
         return LevelCall("L4", "L4: an internship places students at the entry level.",
                          f"internship posting; years {y:g}", ok)
