@@ -133,10 +133,13 @@ def display_title(title: str) -> str:
 # ---------------------------------------------------------------------------- levels
 
 
-def level_phrase(level: str, level_ids: Sequence[str] = ()) -> str:
+def level_phrase(level: str | None, level_ids: Sequence[str] = ()) -> str:
     """The level estimate in full words: "L5", or "below L4 (the entry level)" when the
-    analysis says "below" (`level_ids` lowest first, e.g. the role pack's levels)."""
+    analysis says "below-L4" or "below" (`level_ids` lowest first, e.g. the role pack's levels);
+    '' when there is no level (a posting outside Amazon's ladder)."""
     level = (level or "").strip()
+    if level.lower().startswith("below-"):
+        return f"below {level.split('-', 1)[1]} (the entry level)"
     if level.lower() != "below":
         return level
     entry = next((lv for lv in level_ids if lv), "")

@@ -24,7 +24,9 @@ from typing import Any
 from app.errors import KnowledgeError
 from app.models.knowledge import (
     LEVELS,
+    RISK_CONDITIONS,
     ROUNDS,
+    Company,
     Concept,
     Exemplar,
     Knowledge,
@@ -34,6 +36,8 @@ from app.models.knowledge import (
     PatternTable,
     Principle,
     Question,
+    Region,
+    RiskRule,
     RolePack,
     Skill,
     Stage,
@@ -64,6 +68,7 @@ CONCEPTS_PATH = Path("concepts.json")
 EXEMPLARS_PATH = Path("classifier") / "exemplars.jsonl"
 LEXICON_PATH = Path("classifier") / "lexicon.json"
 MODEL_PATH = Path("classifier") / "model.json"
+COMPANIES_PATH, REGIONS_PATH, RISKS_PATH = Path("companies.json"), Path("regions.json"), Path("risks.json")
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -500,10 +505,7 @@ def _parse_concepts(f: _File, data: Any) -> tuple[Concept, ...]:
         f.unique(seen, cid, f"{w}.id")
         name = f.text(obj, w, "name") if "name" in obj else cid
         terms = f.strings(obj, w, "terms", min_len=1)
-        gate = obj.get("gate", False)
-        if not isinstance(gate, bool):
-            raise f.fail(f"{w}.gate", "must be true or false")
-        out.append(Concept(cid, name, tuple(t.lower() for t in terms), gate))
+        out.append(Concept(cid, name, tuple(t.lower() for t in terms), _flag(f, obj, w, "gate")))
     return tuple(out)
 
 
@@ -585,15 +587,18 @@ def _load_model(root: Path) -> ModelArtifact:
     return replace(read_model_artifact(root / MODEL_PATH), name=_File(root, MODEL_PATH).name)
 
 
-_ROLE_FIELDS = ("id", "company", "role", "timeline", "reapply_wait", "stages", "levels",
-                "topics", "emphasis", "production_signals", "questions_to_ask",
-                "title_keywords", "notes", "sources")
+_ROLE_FIELDS = ("id", "company", "company_name", "family", "pay_region", "role", "timeline",
+                "reapply_wait", "stages", "levels", "topics", "emphasis", "production_signals",
+                "questions_to_ask", "title_keywords", "notes", "sources")
+ROLE_FAMILIES = ("sde", "mle", "general")
 _STAGE_FIELDS = ("id", "name", "duration", "what", "prepare")
 _LEVEL_FIELDS = ("id", "title", "total_comp_usd", "years_min", "years_max", "scope")
-_TOPIC_FIELDS = ("id", "name", "kind", "keywords", "what_to_revise", "weight")
+_TOPIC_FIELDS = ("id", "name", "kind", "keywords", "what_to_revise", "weight", "ml_only")
 
 
-def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack:
+def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
+               company_ids: frozenset[str] = frozenset(),
+               region_ids: frozenset[str] = frozenset()) -> RolePack:
     f = _File(root, rel)
     data = f.obj(f.read_json(), "")
     f.known_fields(data, "", _ROLE_FIELDS)
@@ -606,32 +611,25 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
     for w, obj in f.records(data, "stages", _STAGE_FIELDS):
         sid = f.choice(obj, w, "id", ROUNDS, "round")
         f.unique(seen, sid, f"{w}.id")
-        stages.append(Stage(
-            id=sid,
-            name=f.text(obj, w, "name"),
-            duration=f.text(obj, w, "duration"),
-            what=f.text(obj, w, "what"),
-            prepare=f.strings(obj, w, "prepare", min_len=1),
-        ))
+        stages.append(Stage(id=sid, name=f.text(obj, w, "name"), duration=f.text(obj, w, "duration"),
+                            what=f.text(obj, w, "what"),
+                            prepare=f.strings(obj, w, "prepare", min_len=1)))
 
     levels: list[Level] = []
     seen = {}
-    for w, obj in f.records(data, "levels", _LEVEL_FIELDS):
+    # a pack for any employer (company '') has no level ladder of its own
+    ladder = not (data.get("company", "") == "" and not data.get("levels"))
+    for w, obj in (f.records(data, "levels", _LEVEL_FIELDS) if ladder else ()):
         lid = f.choice(obj, w, "id", LEVELS, "level")
         f.unique(seen, lid, f"{w}.id")
         years_min = f.number(obj, w, "years_min", 0.0, 60.0)
         years_max_raw = f.field(obj, w, "years_max")
-        years_max = None
-        if years_max_raw is not None:
-            years_max = f.number_value(years_max_raw, f"{w}.years_max", years_min, 60.0)
-        levels.append(Level(
-            id=lid,
-            title=f.text(obj, w, "title"),
-            total_comp_usd=f.integer(obj, w, "total_comp_usd", 0),
-            years_min=years_min,
-            years_max=years_max,
-            scope=f.text(obj, w, "scope"),
-        ))
+        years_max = (None if years_max_raw is None else
+                     f.number_value(years_max_raw, f"{w}.years_max", years_min, 60.0))
+        levels.append(Level(id=lid, title=f.text(obj, w, "title"),
+                            total_comp_usd=f.integer(obj, w, "total_comp_usd", 0),
+                            years_min=years_min, years_max=years_max,
+                            scope=f.text(obj, w, "scope")))
     for a, b in zip(levels, levels[1:], strict=False):
         if LEVELS.index(b.id) < LEVELS.index(a.id):
             raise f.fail("levels", f"must be in order {', '.join(LEVELS)}")
@@ -643,14 +641,12 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
         f.unique(seen, tid, f"{w}.id")
         kind = f.choice(obj, w, "kind", TOPIC_KINDS, "topic kind")
         topics.append(Topic(
-            id=tid,
-            name=f.text(obj, w, "name"),
-            kind=kind,
+            id=tid, name=f.text(obj, w, "name"), kind=kind,
             keywords=f.strings(obj, w, "keywords", min_len=1, lower=True),
             what_to_revise=f.text(obj, w, "what_to_revise"),
             weight=f.number(obj, w, "weight", 0.0, _MAX_TOPIC_WEIGHT, required=False,
                             default=1.0),
-        ))
+            ml_only=_flag(f, obj, w, "ml_only")))
 
     emphasis: dict[str, float] = {}
     raw_emphasis = f.obj(data.get("emphasis", {}), "emphasis")
@@ -661,14 +657,15 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
 
     questions_to_ask = f.strings(data, "", "questions_to_ask", required=False)
     for i, template in enumerate(questions_to_ask):
-        for name in _PLACEHOLDER.findall(template):
-            if name not in _ALLOWED_PLACEHOLDERS:
-                raise f.fail(f"questions_to_ask[{i}]", f"placeholder {{{name}}} is unknown "
-                             f"(allowed: {', '.join(sorted(_ALLOWED_PLACEHOLDERS))})")
+        _placeholders(f, f"questions_to_ask[{i}]", template, _ALLOWED_PLACEHOLDERS)
 
+    company, family, pay_region = _role_owner(f, data, company_ids, region_ids)
     return RolePack(
         id=rid,
-        company=f.text(data, "", "company"),
+        company=company,
+        company_name=f.text(data, "", "company_name", required=False),
+        family=family,
+        pay_region=pay_region,
         role=f.text(data, "", "role"),
         timeline=f.text(data, "", "timeline"),
         reapply_wait=f.text(data, "", "reapply_wait"),
@@ -683,14 +680,136 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str]) -> RolePack
     )
 
 
-def _load_roles(root: Path, principle_ids: frozenset[str]) -> dict[str, RolePack]:
+def _flag(f: _File, obj: dict[str, Any], where: str, key: str) -> bool:
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        raise f.fail(_join(where, key), "must be true or false")
+    return value
+
+
+def _placeholders(f: _File, where: str, text: str, allowed: Iterable[str], what: str = "") -> None:
+    for name in _PLACEHOLDER.findall(text):
+        if name not in allowed:
+            raise f.fail(where, f"placeholder {{{name}}} is unknown{what} "
+                         f"(allowed: {', '.join(sorted(allowed))})")
+
+
+def _known(f: _File, value: str, where: str, known: Iterable[str], what: str) -> str:
+    """`value` ('' allowed) must be one of `known` when there are any."""
+    known = sorted(known)
+    if value and known and value not in known:
+        raise f.fail(where, f"{value!r} is not {what} (known: {', '.join(known)})")
+    return value
+
+
+def _role_owner(f: _File, data: dict[str, Any], company_ids: frozenset[str],
+                region_ids: frozenset[str]) -> tuple[str, str, str]:
+    """(company, family, pay_region) of a pack: every pack says whose it is ('' for any)."""
+    f.field(data, "", "company")
+    return (_known(f, f.text(data, "", "company", required=False), "company", company_ids,
+                   "a company id in companies.json"),
+            _known(f, f.text(data, "", "family", required=False), "family", ROLE_FAMILIES,
+                   "a role family"),
+            _known(f, f.text(data, "", "pay_region", required=False), "pay_region", region_ids,
+                   "a region id in regions.json"))
+
+
+def _versioned(root: Path, rel: Path, key: str,
+               fields: Iterable[str]) -> tuple[_File, list[tuple[str, dict[str, Any]]]]:
+    """An optional `{"version": 1, key: [...]}` file: its records (none when it is absent)."""
+    f = _File(root, rel)
+    if not f.path.is_file():
+        return f, []
+    data = f.obj(f.read_json(), "")
+    f.integer(data, "", "version", 1)
+    return f, list(f.records(data, key, fields))
+
+
+def _load_roles(root: Path, principle_ids: frozenset[str],
+                company_ids: frozenset[str] = frozenset(),
+                region_ids: frozenset[str] = frozenset()) -> dict[str, RolePack]:
     folder = root / "roles"
     files = sorted(folder.glob("*.json")) if folder.is_dir() else []
     if not files:
         raise KnowledgeError(
             f"{root.name}/roles: no role pack (*.json) found; reinstall LoopReady or add one"
         )
-    return {p.stem: _load_role(root, p.relative_to(root), principle_ids) for p in files}
+    return {p.stem: _load_role(root, p.relative_to(root), principle_ids, company_ids, region_ids)
+            for p in files}
+
+
+# companies.json: employers (names, founding year, scale) and how to tell an unnamed one.
+_COMPANY_FIELDS = ("id", "name", "aliases", "founded", "large_scale", "markers", "products")
+
+
+def _load_companies(root: Path) -> tuple[Company, ...]:
+    f, records = _versioned(root, COMPANIES_PATH, "companies", _COMPANY_FIELDS)
+    seen: dict[str, str] = {}
+    names: dict[str, str] = {}
+    out: list[Company] = []
+    for w, obj in records:
+        cid = f.ident(obj, w)
+        f.unique(seen, cid, f"{w}.id")
+        aliases = f.strings(obj, w, "aliases", min_len=1, lower=True)
+        for i, alias in enumerate(aliases):
+            f.unique(names, alias, f"{w}.aliases[{i}]", "alias")
+        founded = f.integer(obj, w, "founded", 1800) if obj.get("founded") is not None else None
+        out.append(Company(cid, f.text(obj, w, "name"), aliases, founded,
+                           _flag(f, obj, w, "large_scale"),
+                           f.strings(obj, w, "markers", required=False, lower=True),
+                           f.strings(obj, w, "products", required=False, lower=True)))
+    return tuple(out)
+
+
+# risks.json: what a bar raiser probes first, as conditions and wording (one loop walks it).
+_RISK_FIELDS = ("id", "when", "title", "why", "prepare", "line", "probe", "principles", "packs",
+                "families")
+_RISK_COMMON_PLACEHOLDERS = frozenset({"posting", "company"})
+
+
+def _load_risks(root: Path, principle_ids: frozenset[str],
+                role_ids: frozenset[str]) -> tuple[RiskRule, ...]:
+    f, records = _versioned(root, RISKS_PATH, "risks", _RISK_FIELDS)
+    seen: dict[str, str] = {}
+    out: list[RiskRule] = []
+    for w, obj in records:
+        rid = f.ident(obj, w)
+        f.unique(seen, rid, f"{w}.id")
+        when = f.text(obj, w, "when")
+        if when not in RISK_CONDITIONS:
+            raise f.fail(f"{w}.when", f"{when!r} is not a risk condition (allowed: "
+                         f"{', '.join(sorted(RISK_CONDITIONS))})")
+        allowed = set(RISK_CONDITIONS[when]) | _RISK_COMMON_PLACEHOLDERS
+        texts = {key: f.text(obj, w, key) for key in ("title", "why", "prepare", "line")}
+        for key, text in texts.items():
+            _placeholders(f, f"{w}.{key}", text, allowed, f" for '{when}'")
+        principles = f.strings(obj, w, "principles", required=False)
+        f.principle_refs(principles, w, "principles", principle_ids)
+        packs = f.strings(obj, w, "packs", required=False, allowed=sorted(role_ids),
+                          what="role pack id")
+        out.append(RiskRule(
+            id=rid, when=when, **texts, probe=f.number(obj, w, "probe", 0.0, 1.0),
+            principles=principles, packs=packs,
+            families=f.strings(obj, w, "families", required=False, allowed=ROLE_FAMILIES,
+                               what="role family")))
+    return tuple(out)
+
+
+# regions.json: where a posting is, so pay shows only where it applies.
+_REGION_FIELDS = ("id", "name", "currency", "markers", "exact")
+
+
+def _load_regions(root: Path) -> tuple[Region, ...]:
+    f, records = _versioned(root, REGIONS_PATH, "regions", _REGION_FIELDS)
+    seen: dict[str, str] = {}
+    out: list[Region] = []
+    for w, obj in records:
+        rid = f.ident(obj, w)
+        f.unique(seen, rid, f"{w}.id")
+        out.append(Region(rid, f.text(obj, w, "name"), f.text(obj, w, "currency", required=False),
+                          f.strings(obj, w, "markers", min_len=1, lower=True),
+                          f.strings(obj, w, "exact", required=False)))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- public API
@@ -718,16 +837,23 @@ def _load_cached(root_key: str) -> Knowledge:
     version, _files = _load_manifest(root)
     principles = _load_principles(root)
     principle_ids = frozenset(p.id for p in principles)
+    companies = _load_companies(root)
+    regions = _load_regions(root)
+    roles = _load_roles(root, principle_ids, frozenset(c.id for c in companies),
+                        frozenset(r.id for r in regions))
     return Knowledge(
         version=version,
         principles=principles,
         questions=_load_questions(root, principle_ids),
         skills=_load_skills(root),
         exemplars=_load_exemplars(root, principle_ids),
-        roles=_load_roles(root, principle_ids),
+        roles=roles,
         concepts=_load_concepts(root),
         lexicon=_load_lexicon(root, tuple(p.id for p in principles)),
         classifier_model=_load_model(root),
+        companies=companies,
+        regions=regions,
+        risk_rules=_load_risks(root, principle_ids, frozenset(roles)),
     )
 
 

@@ -131,14 +131,14 @@ def test_questions_for_principle_sorted(knowledge: Knowledge) -> None:
 
 def test_mle_role_pack(knowledge: Knowledge) -> None:
     mle = get_role(knowledge, "amazon-mle")
-    assert (mle.company, mle.role, mle.timeline, mle.reapply_wait) == (
-        "Amazon", "Machine Learning Engineer", "3-4 weeks", "6 months")
+    assert (mle.company, mle.company_name, mle.role, mle.timeline, mle.reapply_wait) == (
+        "amazon", "Amazon", "Machine Learning Engineer", "3-4 weeks", "6 months")
     assert [s.id for s in mle.stages] == list(ROUNDS)
     assert [s.duration for s in mle.stages] == ["45 min", "4-5 hours", "45-60 min"]
     assert all(6 <= len(s.prepare) <= 10 for s in mle.stages)
     assert [(lv.id, lv.title, lv.total_comp_usd) for lv in mle.levels] == [
         ("L4", "ML Engineer", 176000), ("L5", "ML Engineer II", 265000),
-        ("L6", "Sr. ML Engineer", 399000)]
+        ("L6", "Sr. ML Engineer", 399000), ("L7", "Principal ML Engineer", 0)]
     assert len(mle.topics) >= 16
     kinds = Counter(t.kind for t in mle.topics)
     assert set(kinds) == set(TOPIC_KINDS) and min(kinds.values()) >= 4
@@ -166,7 +166,7 @@ def test_sde_pack_is_data_only(knowledge: Knowledge) -> None:
     sde = get_role(knowledge, "amazon-sde")
     assert sde.role == "Software Development Engineer"
     assert all(lv.total_comp_usd == 0 for lv in sde.levels)  # 0 = unknown
-    assert [r.id for r in list_roles(knowledge)] == ["amazon-mle", "amazon-sde"]
+    assert [r.id for r in list_roles(knowledge)] == ["amazon-mle", "amazon-sde", "general"]
 
 
 def test_role_for_title(knowledge: Knowledge) -> None:
@@ -260,8 +260,8 @@ BROKEN = [
      "knowledge/questions.json: questions[17].principles[0] 'ownersihp' is not a principle id"),
     ("questions.json", _set(["questions", 2, "rounds", 0], "final-round"),
      "knowledge/questions.json: questions[2].rounds[0] 'final-round' is not a round"),
-    ("questions.json", _set(["questions", 9, "levels"], ["L7"]),
-     "knowledge/questions.json: questions[9].levels[0] 'L7' is not a level"),
+    ("questions.json", _set(["questions", 9, "levels"], ["L9"]),
+     "knowledge/questions.json: questions[9].levels[0] 'L9' is not a level"),
     ("questions.json", _set(["questions", 5, "frequency"], "often"),
      "knowledge/questions.json: questions[5].frequency must be a number"),
     ("questions.json", _delete(["questions", 11, "text"]),
@@ -381,7 +381,7 @@ def test_new_role_file_is_listed_without_code_changes(kcopy: Path) -> None:
         json.dumps(pack), encoding="utf-8")
     knowledge = load_knowledge(kcopy)
     assert [r.id for r in list_roles(knowledge)] == [
-        "amazon-applied-scientist", "amazon-mle", "amazon-sde"]
+        "amazon-applied-scientist", "amazon-mle", "amazon-sde", "general"]
     assert get_role(knowledge, "amazon-applied-scientist").role == "Applied Scientist"
     assert role_for_title(knowledge, "Senior Research Scientist").id == "amazon-applied-scientist"
 

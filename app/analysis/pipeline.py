@@ -8,27 +8,30 @@ both call it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from app import __version__
 from app.analysis import evidence as ev_mod
 from app.analysis import fit as fit_mod
+from app.analysis.company import pack_for, read_posting
+from app.analysis.experience import estimate
+from app.analysis.judgment import judge_pair, posting_info
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.plan import checklist, technical_topics
-from app.analysis.posting import is_ml_posting
 from app.analysis.questions import predict
 from app.analysis.risks import Signals, all_risks, top_risks
 from app.analysis.scripts import gap_scripts, questions_to_ask
 from app.analysis.stories import build_stories
-from app.analysis.text import TfIdf
-from app.knowledge import choose_role
-from app.models.knowledge import Knowledge, Skill
+from app.knowledge import AUTO_ROLE, get_role
+from app.models.knowledge import LEVELS, Knowledge, Skill
 from app.models.report import Report
 from app.models.resume import JobDescription, Resume
 
 Classify = Callable[[Sequence[str]], Sequence[Any]]
 FindSkills = Callable[[str], list[str]]
+SkillSpans = Callable[[str], list[tuple[int, int, str]]]
 
 
 def default_classifier(knowledge: Knowledge) -> Classify:
@@ -50,6 +53,11 @@ def _matcher(skills: tuple[Skill, ...]) -> Any:
     return SkillMatcher(skills)
 
 
+def default_skill_spans(knowledge: Knowledge) -> SkillSpans:
+    """The taxonomy matcher's spans function (where each skill sits in a text)."""
+    return _matcher(knowledge.skills).find_spans
+
+
 def _memo(find: FindSkills) -> FindSkills:
     """The same text is searched several times in one analysis; look it up once."""
     seen: dict[str, list[str]] = {}
@@ -63,15 +71,19 @@ def _memo(find: FindSkills) -> FindSkills:
 
 
 def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str = "amazon-mle",
-            *, classify: Classify | None = None, find_skills: FindSkills | None = None) -> Report:
+            *, classify: Classify | None = None, find_skills: FindSkills | None = None,
+            today: date | None = None) -> Report:
     """The complete prep kit for one resume against one posting.
 
     `classify` and `find_skills` default to the project's classifier and skills matcher; they
-    can be passed in so a caller reuses warmed instances."""
-    pack = choose_role(knowledge, role, job.title)
+    can be passed in so a caller reuses warmed instances. `today` is what "Present" means on
+    a resume that prints no date of its own (default: the clock's date)."""
+    posting = read_posting(job, knowledge)
+    pack = pack_for(posting, knowledge, job) if role == AUTO_ROLE else get_role(knowledge, role)
     classify = classify or default_classifier(knowledge)
     find_skills = _memo(find_skills or default_skill_finder(knowledge))
     bullets = resume.bullets
+    now = today or date.today()
 
     names = {p.id: p.name for p in knowledge.principles}
     results, part_results = ev_mod.classify_bullets(bullets, classify, names)
@@ -79,32 +91,28 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     ratings = ev_mod.rate_principles(evidence, knowledge)
     rmap = {r.id: r for r in ratings}
 
-    exp = fit_mod.estimate_experience(resume, pack)
-    tfidf = TfIdf([b.text for b in bullets] + [r.text for r in job.requirements])
-    categories = {s.name.lower(): s.category for s in knowledge.skills}
-    matches = fit_mod.match_requirements(resume, job, exp.years, find_skills, tfidf, 0, categories,
-                                         knowledge.concepts)
-    resume_skills = {s.lower() for s in find_skills(resume.text or "")}
-    resume_skills |= {s.lower() for s in resume.skills}
-    for b in bullets:
-        resume_skills |= {s.lower() for s in find_skills(b.text)}
-    ml_posting = is_ml_posting(job, pack)
-    fit = fit_mod.fit_score(job, resume, matches, resume_skills, exp, ratings, knowledge, pack,
-                            ml_posting)
+    exp = estimate(resume, now.year * 12 + now.month - 1)
+    judged = judge_pair(resume, job, exp, posting, pack, find_skills,
+                        default_skill_spans(knowledge), knowledge)
+    matches, level, verdict = judged.matches, judged.level, judged.verdict
+    fit = fit_mod.fit_score(job, matches, exp, level, verdict, posting, bullets, ratings,
+                            knowledge, pack)
 
     shown = [(hit, bid) for _, hit, bid, ml in fit_mod.production_evidence(bullets, pack)
-             if hit and (ml or not ml_posting)]
+             if hit and (ml or not posting.ml)]
     production = tuple(dict.fromkeys(bid for _, bid in shown))
     metric_bullets = tuple(b.id for b in bullets if metrics_in(b))
-    signals = Signals(resume, job, rmap, matches, exp, production, len(shown), metric_bullets,
-                      ml_posting, fit.skills, evidence)
+    signals = Signals(resume, job, posting, rmap, matches, exp, level, verdict, production,
+                      len(shown), metric_bullets, evidence, knowledge)
     risks = top_risks(signals, knowledge, pack)
     stories = build_stories(resume, evidence, ratings, knowledge, dict(pack.emphasis),
                             part_results)
-    questions = predict(knowledge, pack, job, ratings, evidence, stories, exp.level,
+    questions = predict(knowledge, pack, job, ratings, evidence, stories,
+                        level.level if level.level in LEVELS else "L4",
                         {b.id: b.text for b in bullets})
     numbers = numbers_to_remember(bullets)
-    topics = technical_topics(job, pack, resume.text or " ".join(b.text for b in bullets))
+    topics = technical_topics(job, pack, resume.text or " ".join(b.text for b in bullets),
+                              posting.ml)
     script_risks = risks + tuple(r for r in all_risks(signals, knowledge, pack)
                                  if r.id not in {x.id for x in risks})[:2]
     scripts = gap_scripts(resume, ratings, script_risks, evidence, knowledge, pack)
@@ -129,4 +137,5 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
         numbers_to_remember=numbers,
         knowledge_version=knowledge.version,
         app_version=__version__,
+        posting=posting_info(posting, pack, level, knowledge),
     )

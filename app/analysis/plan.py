@@ -23,26 +23,51 @@ STAGE_ORDER = ("before", "phone-screen", "onsite-loop", "bar-raiser")
 HIT_CAP = 5
 
 
-def technical_topics(job: JobDescription, pack: RolePack, resume_text: str) -> tuple[TechnicalTopic, ...]:
-    """Role-pack topics, scored weight x (1 + JD keyword hits, capped) and ranked."""
+RESUME_GAP = 1.35  # a topic the posting asks about and the resume does not show comes first
+RESUME_SHOWN = 0.85
+
+
+def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
+                     ml_posting: bool = True) -> tuple[TechnicalTopic, ...]:
+    """The role pack's topics ranked for this person: what the posting stresses (its words,
+    counted up to HIT_CAP) and where the resume is thin (it never names the topic). ML-only
+    topics are left out of a posting that is not about machine learning."""
     text = job.text or " ".join(r.text for r in job.requirements)
     rows = []
     for i, topic in enumerate(pack.topics):
-        counts = [(k, count_phrase(text, k)) for k in topic.keywords]
-        hit = [(k, c) for k, c in counts if c]
+        if topic.ml_only and not ml_posting:
+            continue
+        hit = [(k, count_phrase(text, k)) for k in topic.keywords]
+        hit = [(k, c) for k, c in hit if c]
         n = min(HIT_CAP, sum(c for _, c in hit))
-        score = rnd(topic.weight * (1.0 + n / HIT_CAP), 3)
-        if hit:
-            words = ", ".join(f"'{k}' x{c}" for k, c in hit[:4])
-            why = f"The posting mentions {words}: weight {topic.weight:g} x (1 + {n}/{HIT_CAP})."
-        else:
-            why = f"Core {topic.kind} topic for the role; the posting does not name it (weight {topic.weight:g})."
-        if resume_text and not any(count_phrase(resume_text, k) for k in topic.keywords):
-            why += " Your resume does not show it: revise it first."
-        rows.append((score, i, TechnicalTopic(topic.id, topic.name, topic.kind, score, why,
-                                              topic.what_to_revise)))
+        shown = [k for k in topic.keywords if resume_text and count_phrase(resume_text, k)]
+        thin = bool(resume_text) and not shown
+        factor = RESUME_GAP if thin else RESUME_SHOWN
+        score = rnd(topic.weight * (1.0 + n / HIT_CAP) * factor, 3)
+        rows.append((score, i, TechnicalTopic(
+            topic.id, topic.name, topic.kind, score, _why(topic.name, topic.kind, hit, shown, thin),
+            topic.what_to_revise,
+            f"weight {topic.weight:g} x (1 + {n}/{HIT_CAP} posting mentions) x "
+            f"{factor:g} ({'not on your resume' if thin else 'on your resume'}) = {score:g}")))
     rows.sort(key=lambda t: (-t[0], t[1]))
     return tuple(r[2] for r in rows)
+
+
+def _why(name: str, kind: str, hit: list[tuple[str, int]], shown: list[str], thin: bool) -> str:
+    """One plain sentence: what the posting says about the topic and where your resume is."""
+    words = " and ".join(f"'{k}'" for k, _ in hit[:2])
+    topic = name[:1].lower() + name[1:]
+    if hit and thin:
+        return f"The posting asks about {words}, and your resume does not show {topic} yet."
+    if hit:
+        return (f"The posting asks about {words}; your resume touches {topic} ('{shown[0]}'), "
+                "so expect follow-ups.")
+    kind_words = {"system-design": "design round", "coding": "coding round",
+                  "fundamentals": "technical question"}.get(kind, "loop")
+    if thin:
+        return (f"The posting does not name {topic}, but it is a regular {kind_words} topic and "
+                "your resume does not show it.")
+    return f"{name} is a regular {kind_words} topic; your resume already touches it ('{shown[0]}')."
 
 
 def _item(stage: str, text: str, why: str = "") -> ChecklistItem:
@@ -75,10 +100,8 @@ def checklist(pack: RolePack, stories: Sequence[StoryDraft], questions: Sequence
     onsite = "onsite-loop" if "onsite-loop" in stage_ids else phone
     raiser = "bar-raiser" if "bar-raiser" in stage_ids else onsite
     for topic in topics[:3]:
-        why = topic.why.split(":")[0]
         items.append(_item(phone if topic.kind != "system-design" else onsite,
-                           f"Revise {topic.name}: {why.lower() if why.startswith('The') else why}.",
-                           topic.what_to_revise))
+                           f"Revise {topic.name}.", f"{topic.why} {topic.what_to_revise}"))
     seen: set[tuple[str, str]] = set()
     for q in questions:
         story = by_story.get(q.story_id or "")
@@ -95,10 +118,18 @@ def checklist(pack: RolePack, stories: Sequence[StoryDraft], questions: Sequence
         if r.strength == "none" and any(r.id in q.principles for q in questions):
             items.append(_item(raiser, f"Prepare the gap script for {r.name}: no resume evidence, "
                                "and a likely question asks for it.", "Honest beats stretched."))
-    items.append(_item(raiser, "Prepare two questions for the bar raiser from the Plan page.",
+    last = "the bar raiser" if raiser == "bar-raiser" else "your last interviewer"
+    items.append(_item(raiser, f"Prepare two questions for {last} from the Plan page.",
                        "Every round ends with your questions."))
     order = {s: i for i, s in enumerate(STAGE_ORDER + tuple(stage_ids))}
     unique: dict[str, ChecklistItem] = {}
     for it in items:
         unique.setdefault(it.id, it)
-    return tuple(sorted(unique.values(), key=lambda it: order.get(it.stage, 99)))
+    out: list[ChecklistItem] = []
+    said: set[str] = set()
+    for it in sorted(unique.values(), key=lambda it: order.get(it.stage, 99)):
+        if it.why in said:  # the same explanation once: the first item of its kind carries it
+            it = ChecklistItem(it.id, it.stage, it.text, "")
+        said.add(it.why)
+        out.append(it)
+    return tuple(out)

@@ -461,7 +461,8 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
     fit = ctx["fit"]
     if "chart-fit" in rects:
         pno, r = rects["chart-fit"]
-        charts.draw_gauge(doc[pno], r, fit["overall"], f"level {fit['level']}")
+        charts.draw_gauge(doc[pno], r, fit["overall"],
+                          f"level {fit['level']}" if fit["level"] else (fit.get("verdict") or ""))
     for comp in fit["components"]:
         key = f"bar-{comp['key']}"
         if key in rects:

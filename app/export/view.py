@@ -77,6 +77,12 @@ class Names:
         return self.tags.get(pid) or derive_tag(self.name(pid))
 
 
+def verdict_label(verdict: str) -> str:
+    """'Apply', 'Not yet', ... for a fit verdict ('' when there is none)."""
+    return {"strong": "Strong", "apply": "Apply", "stretch": "Stretch",
+            "not-yet": "Not yet"}.get(verdict, "")
+
+
 def _candidate(report: Report) -> dict[str, str]:
     name = display_name(report.resume.name) or "Candidate"
     role = display_title(report.job.title) or "the role"
@@ -159,7 +165,9 @@ def cheatsheet_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     used = [p for s in report.stories for p in s.principles]
     return {
         "who": _candidate(report),
-        "fit": {"overall": report.fit.overall, "level": level_phrase_for(report, knowledge)},
+        "fit": {"overall": report.fit.overall, "level": level_phrase_for(report, knowledge),
+                "verdict": verdict_label(report.fit.verdict),
+                "verdict_reason": report.fit.verdict_reason, "note": report.posting.note},
         "stories": _stories(report, names),
         "questions": _questions(report, names),
         "risks": [_risk_dict(r, texts, names) for r in top_risks(report)],
@@ -210,7 +218,8 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     requirements = [
         {"text": reqs[m.requirement_id].text if m.requirement_id in reqs else m.requirement_id,
          "kind": reqs[m.requirement_id].kind if m.requirement_id in reqs else "",
-         "met": m.met, "reason": m.reason, "missing": list(m.missing_skills)}
+         "met": m.met, "reason": m.reason, "missing": list(m.missing_skills),
+         "verdict": m.verdict, "evidence": m.evidence}
         for m in report.requirement_matches
     ]
     checklist = []
@@ -240,12 +249,14 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
     process = None
     pack = knowledge.roles.get(report.role_pack)
     if pack is not None:
+        pay_ok = report.posting.show_level_pay
         process = {
-            "company": pack.company, "role": pack.role, "timeline": pack.timeline,
-            "reapply": pack.reapply_wait,
+            "company": pack.company_name, "role": pack.role, "timeline": pack.timeline,
+            "reapply": pack.reapply_wait, "pay": report.posting.pay,
             "stages": [{"name": s.name, "duration": s.duration, "what": s.what,
                         "prepare": list(s.prepare)} for s in pack.stages],
-            "levels": [{"id": lv.id, "title": lv.title, "pay": f"${lv.total_comp_usd:,}",
+            "levels": [{"id": lv.id, "title": lv.title,
+                        "pay": f"${lv.total_comp_usd:,}" if pay_ok and lv.total_comp_usd else "–",
                         "years": (f"{lv.years_min:g}+" if lv.years_max is None
                                   else f"{lv.years_min:g}-{lv.years_max:g}"),
                         "scope": lv.scope, "yours": lv.id == fit.level} for lv in pack.levels],
@@ -254,7 +265,10 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         "who": _candidate(report),
         "fit": {"overall": fit.overall, "level": level_phrase_for(report, knowledge),
                 "level_reason": fit.level_reason,
-                "years": f"{fit.years:g}" if fit.years is not None else "", "components": components},
+                "years": f"{fit.years:g}" if fit.years is not None else "", "components": components,
+                "verdict": verdict_label(fit.verdict), "verdict_reason": fit.verdict_reason,
+                "years_reason": fit.years_reason, "score_detail": fit.score_detail,
+                "note": report.posting.note, "pay": report.posting.pay},
         "requirements": requirements,
         "risks": [_risk_dict(r, texts, names) | {"severity": r.severity} for r in report.risks],
         "principles": principles,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ROUNDS = ("phone-screen", "onsite-loop", "bar-raiser")
-LEVELS = ("L4", "L5", "L6")
+LEVELS = ("L4", "L5", "L6", "L7")
 
 
 @dataclass(frozen=True)
@@ -120,12 +120,13 @@ class Topic:
     keywords: tuple[str, ...]  # JD words that make it more likely
     what_to_revise: str
     weight: float = 1.0
+    ml_only: bool = False  # shown only for a machine-learning posting
 
 
 @dataclass(frozen=True)
 class RolePack:
     id: str  # "amazon-mle"
-    company: str
+    company: str  # the employer's id ("amazon"); '' for the general pack (any other employer)
     role: str
     timeline: str  # "3-4 weeks"
     reapply_wait: str  # "6 months"
@@ -136,6 +137,79 @@ class RolePack:
     production_signals: tuple[str, ...] = ()  # words that show owning models in production
     questions_to_ask: tuple[str, ...] = ()  # templates; "{team}", "{product}" filled from the JD
     title_keywords: tuple[str, ...] = ()  # JD titles this pack fits ("machine learning engineer")
+    company_name: str = ""  # "Amazon" (display); '' for the general pack
+    family: str = ""  # role family it prepares for: "sde" | "mle" | "general"
+    pay_region: str = ""  # the region its levels' pay figures are for ("us"); '' for none
+
+
+@dataclass(frozen=True)
+class Company:
+    """An employer (`companies.json`): names, founding year and whether it runs at scale."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]  # lower-case
+    founded: int | None = None
+    large_scale: bool = False
+    markers: tuple[str, ...] = ()  # posting wording that identifies it when it goes unnamed
+    products: tuple[str, ...] = ()  # product names holding its name ("amazon s3")
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where a posting is (`regions.json`), so pay is shown only where it applies."""
+
+    id: str
+    name: str
+    currency: str
+    markers: tuple[str, ...]  # lower-case, whole words
+    exact: tuple[str, ...] = ()  # case-sensitive
+
+
+# Risk conditions the analysis computes (app/analysis/risks.py) and the {placeholders} each
+# fills in the wording of `risks.json`. Every condition also fills {posting} (the posting's
+# title) and {company} (the employer's name, or "the company").
+RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
+    "no-bullets": (),
+    "basic-unmet": ("requirement", "count", "total", "missing", "closest", "reason"),
+    "eligibility": ("requirement", "reason"),
+    "years-short": ("years", "asked", "kind", "short"),
+    "level-calibration": ("level", "posting_level", "reason", "line"),
+    "timeline": ("role", "employer", "start", "founded"),
+    "summary-claim": ("claim", "years"),
+    "vague-claims": ("line", "count"),
+    "hands-on-recency": ("role", "since", "months"),
+    "neighbour-family": ("role", "family"),
+    "career-gap": ("last_role", "ended", "months"),
+    "freelance-now": ("role", "since"),
+    "ml-depth": ("count", "line"),
+    "no-production": ("line",),
+    "posting-emphasis": ("topic", "count", "closest"),
+    "core-skill-listed": ("skill", "line"),
+    "personal-contribution": ("line", "count"),
+    "no-metrics": ("count", "line"),
+    "no-scale": ("line", "shown"),
+    "no-failure-story": ("question", "line"),
+    "unmet-preferred": ("requirement", "missing", "line"),
+    "principle-gap": ("principle", "state", "question", "line", "looks_for"),
+}
+
+
+@dataclass(frozen=True)
+class RiskRule:
+    """One risk a bar raiser probes (`risks.json`): when it applies (a named condition the
+    analysis computes) and its wording, with {placeholders} the analysis fills."""
+
+    id: str
+    when: str  # the condition's name (see app/analysis/risks.py CONDITIONS)
+    title: str
+    why: str
+    prepare: str
+    line: str  # one sentence to say, for the cheat sheet
+    probe: float  # how likely the loop probes it, 0..1
+    principles: tuple[str, ...] = ()
+    packs: tuple[str, ...] = ()  # role packs it applies to ('' or empty: every pack)
+    families: tuple[str, ...] = ()  # role families it applies to (empty: every family)
 
 
 @dataclass(frozen=True)
@@ -149,6 +223,12 @@ class Knowledge:
     concepts: tuple[Concept, ...] = ()
     lexicon: Lexicon | None = None  # None when classifier/lexicon.json is absent
     classifier_model: ModelArtifact | None = None
+    companies: tuple[Company, ...] = ()
+    regions: tuple[Region, ...] = ()
+    risk_rules: tuple[RiskRule, ...] = ()
+
+    def company(self, cid: str) -> Company | None:
+        return next((c for c in self.companies if c.id == cid), None)
 
     def principle(self, pid: str) -> Principle:
         for p in self.principles:

@@ -45,14 +45,23 @@ class PrincipleRating:
     reason: str = ""
 
 
+VERDICTS = ("met", "partly", "not-met", "confirm")  # a requirement's verdict
+
+
 @dataclass(frozen=True)
 class RequirementMatch:
     requirement_id: str
-    met: bool
+    met: bool  # True only for a full "met" (for "confirm": the best reading of the resume)
     bullet_ids: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()  # skills that matched
     missing_skills: tuple[str, ...] = ()
-    reason: str = ""
+    reason: str = ""  # one plain sentence: why this verdict
+    verdict: str = ""  # one of VERDICTS
+    evidence: str = ""  # the resume line that decides it ('' when nothing on the resume does)
+    score_detail: str = ""  # how it was worked out, for "How this is scored"
+
+
+FIT_VERDICTS = ("strong", "apply", "stretch", "not-yet")  # should they interview for this posting
 
 
 @dataclass(frozen=True)
@@ -61,11 +70,18 @@ class FitScore:
     skills: int
     experience: int
     culture: int
-    level: str  # "L4" | "L5" | "L6" | "below"
+    level: str | None  # "below-L4" | "L4" | "L5" | "L6" | "L7" on an Amazon posting, else None
     reasons: tuple[Reason, ...] = ()
     weights: dict[str, float] = field(default_factory=dict)  # component -> weight in overall
-    years: float | None = None  # estimated years of experience
-    level_reason: str = ""
+    years: float | None = None  # professional years (the same as professional_years)
+    level_reason: str = ""  # one plain sentence
+    verdict: str = ""  # one of FIT_VERDICTS
+    verdict_reason: str = ""  # the one or two facts behind it; for not-yet, what would change it
+    professional_years: float | None = None  # relevant full-time, non-internship years
+    years_by_kind: dict[str, float] = field(default_factory=dict)  # kind of work -> years
+    years_reason: str = ""  # how the years were counted, in plain words
+    as_of: str = ""  # the month "Present" was read as ("2026-12")
+    score_detail: str = ""  # the arithmetic behind the score, for "How this is scored"
 
 
 @dataclass(frozen=True)
@@ -78,6 +94,7 @@ class Risk:
     principle_ids: tuple[str, ...] = ()
     severity: float = 0.0
     line_to_say: str = ""  # one sentence for the cheat sheet
+    score_detail: str = ""  # how it was ranked (probe x exposure), for "How this is scored"
 
 
 @dataclass(frozen=True)
@@ -139,6 +156,21 @@ class TechnicalTopic:
     score: float
     why: str
     what_to_revise: str = ""
+    score_detail: str = ""  # how it was ranked, for "How this is scored"
+
+
+@dataclass(frozen=True)
+class PostingInfo:
+    """What the kit assumes about the posting: its employer, role family and pay."""
+
+    company: str = ""  # the employer's name as shown ('' when the posting does not say)
+    amazon: bool = True  # an Amazon posting (an Amazon role pack applies)
+    family: str = ""  # "sde" | "mle" | "science" | "other"
+    note: str = ""  # one plain line when the kit is not Amazon's (or how the employer was told)
+    pay: str = ""  # the pay line to show ('' for none)
+    pay_source: str = ""  # "posting" (printed there) | "level-table" | ''
+    show_level_pay: bool = False  # the pack's level pay figures apply to this posting
+    region: str = ""  # where the posting is ("the United States"), '' if unknown
 
 
 @dataclass(frozen=True)
@@ -161,6 +193,7 @@ class Report:
     numbers_to_remember: tuple[str, ...] = ()  # metrics quoted from the resume
     knowledge_version: str = ""
     app_version: str = ""
+    posting: PostingInfo = field(default_factory=PostingInfo)
 
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)

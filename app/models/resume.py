@@ -61,6 +61,8 @@ class Resume:
     text: str = ""  # the whole text in reading order (shown for DOCX/TXT, stored in sessions)
     # what the reader was unsure about, in plain words that say what to check (may be empty)
     warnings: tuple[str, ...] = ()
+    document_date: str = ""  # the file's own date, ISO "YYYY-MM-DD" (PDF metadata, DOCX properties)
+    printed_date: str = ""  # a full date printed in a page header/footer (ISO), '' if none
 
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)

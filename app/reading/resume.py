@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.errors import InputError
 from app.models.resume import Resume, Section, SourceInfo
+from app.reading.metadata import document_date, printed_date
 from app.reading.sniff import decode_text, sniff_type
 from app.reading.structure import Line, display_line, structure
 from app.reading.unsure import resume_warnings
@@ -102,4 +103,6 @@ def read_resume(path: str | os.PathLike) -> Resume:
         name=result.name,
         text=result.text,
         warnings=warnings,
+        document_date=document_date(path, info.type),
+        printed_date=printed_date(path, info.type),
     )

@@ -164,6 +164,15 @@ class DashboardPanel(QWidget):
         company = f" at {report.job.company}" if report.job.company else ""
         who = display_name(report.resume.name) or "You"
         self._lay.addWidget(heading(f"{who} \u2014 {title}{company}"))
+        # The verdict first, in one plain sentence; then what the kit assumes of the posting.
+        if fit.verdict_reason:
+            verdict = TextLabel(fit.verdict_reason)
+            verdict.setObjectName("verdict")
+            verdict.setFont(scaled_font(verdict, 1.2, bold=True))
+            self._lay.addWidget(verdict)
+        for line in (report.posting.note, report.posting.pay):
+            if line:
+                self._lay.addWidget(TextLabel(line, "muted"))
         fit_card = yield from self._build_fit(fit)
         comp_card = self._build_components(fit)
         # side by side when both fit, else the score above its parts
@@ -190,8 +199,11 @@ class DashboardPanel(QWidget):
             value = getattr(fit, key)
             parts.append(f"{name} {value} \u00d7 {w:.2f}" if w is not None else f"{name} {value}")
         fit_exp.body_layout.addWidget(TextLabel(
-            "Fit = " + " + ".join(parts) + f" \u2248 {fit.overall}. Open each part below for "
-            "the reasons behind it."))
+            "The score sits inside the band of the verdict, placed by its parts: "
+            + " + ".join(parts) + ". Open each part below for the reasons behind it."))
+        if fit.score_detail:
+            fit_exp.body_layout.addWidget(TextLabel(f"How this is scored: {fit.score_detail}",
+                                                    "muted"))
         fit_card.body.addWidget(fit_exp)
         yield
 
@@ -199,10 +211,14 @@ class DashboardPanel(QWidget):
         assert self._report is not None
         years = f" \u00b7 about {fit.years:g} years" if fit.years is not None else ""
         level = level_phrase_for(self._report, self._knowledge)
-        lvl = self._expander("level", f"Level estimate: {level}{years}")
+        lvl = self._expander("level", f"Level estimate: {level}{years}" if level else f"Experience{years}")
         lvl.header.setFont(scaled_font(lvl.header, 1.1, bold=True))
         lvl.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        lvl.body_layout.addWidget(TextLabel(fit.level_reason or "No reason recorded."))
+        for why in (fit.level_reason, fit.years_reason):
+            if why:
+                lvl.body_layout.addWidget(TextLabel(why))
+        if not (fit.level_reason or fit.years_reason):
+            lvl.body_layout.addWidget(TextLabel("No reason recorded."))
         fit_card.body.addWidget(lvl)
         fit_card.body.addStretch(1)
         return fit_card

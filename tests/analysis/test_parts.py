@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.analysis.fit import role_span
+from app.analysis.dates import span as role_span
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.pipeline import analyze
 from app.analysis.stories import split_action_result

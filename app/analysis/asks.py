@@ -1,0 +1,363 @@
+"""What one qualification asks for, read from its words.
+
+A posting's line can ask for several things at once, and the way they are joined matters:
+
+- "PHP, HTML5, CSS, Javascript, AJAX": every one of them;
+- "Java, C++, Python or a related language", "one or more of the following: ...": any one;
+- "AWS ML tools such as SageMaker", "java script libraries (jQuery, Prototype)": one of the
+  examples; a general neighbour named as the head (AWS, JavaScript) is not enough on its own;
+- "deploying models via Triton or SageMaker endpoints": the first and one of the others;
+- "3+ years of full software development life cycle, including code reviews, testing, ...":
+  the years of that work, with a few of the practices it lists;
+- "B. Tech with minimum 60%", "Master's or PhD in ...": a degree, its level, field and grade;
+- "Are 18 years of age or older", "authorized to work", "able to commit to 12 weeks":
+  things a resume cannot show, which the candidate confirms;
+- "Effective communication", "time management": qualities a resume rarely proves.
+
+`parse` turns the text into a `Parsed` record; `app.analysis.qualifications` judges it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from app.analysis.education import DEGREES
+from app.analysis.skillkinds import CATEGORY_PHRASES, KIND_LABELS
+
+Spans = Callable[[str], list[tuple[int, int, str]]]
+
+# Skills a resume can simply list (a tool, a language): "experience with Docker" is met by a
+# skills line. Every other category names an area or an activity that a bullet must show.
+TOOL_CATEGORIES = frozenset({"language", "web", "database", "devops", "cloud", "aws-service",
+                             "ml-framework", "tooling", "mobile"})
+TOOL_NAMES_OTHER = frozenset({"apache spark", "dask", "hadoop", "airflow", "kafka", "mlflow",
+                              "kubeflow", "evidently", "whylabs", "feast", "tecton", "dbt",
+                              "snowflake", "databricks", "tableau", "power bi", "bigquery",
+                              "redshift", "pandas", "numpy", "git", "jira", "excel"})
+# a head this general is no evidence of the examples it introduces
+GENERIC_HEADS = frozenset({"aws", "azure", "gcp", "cloud computing", "javascript", "python",
+                           "java", "machine learning", "database systems", "sql", "ai",
+                           "artificial intelligence", "data science", "software development"})
+# a skill that names a whole category: dropped right after one of its members ("a NoSQL
+# database": the database is the NoSQL one)
+UMBRELLAS = frozenset({"database systems", "cloud computing", "web development",
+                       "software development"})
+ANY_OF = re.compile(r"(?i)\b(at least one|one or more|any (?:one )?of(?: the following)?|either|"
+                    r"one of the following|any combination of)\b")
+EXAMPLE_WORDS = (r"\b(?:such as|e\.g\.?|for example|for instance|like|including but not limited to|"
+                 r"preferably)\b")
+EXAMPLE = re.compile(r"(?i)" + EXAMPLE_WORDS)
+INCLUDING = re.compile(r"(?i)\b(including|includes|incl\.)\b")
+DEPTH = re.compile(r"(?i)\b(deep|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
+                   r"solid|track record|mastery|proficien\w*|fluen\w*|significant)\b")
+PROFESSIONAL = re.compile(r"(?i)\b(business (?:problems?|applications?|impact)|commercial|"
+                          r"industry|in production|production (?:systems?|services?|environments?)|"
+                          r"customer-facing|at an? (?:enterprise|company))\b")
+SCALE = re.compile(r"(?i)\b(large[- ]scale|at scale|high[- ]scale|massive|web[- ]scale|"
+                   r"high[- ](?:traffic|volume|load|throughput)|planet[- ]scale|hyper[- ]scale)\b")
+SYSTEMS = re.compile(r"(?i)\b(build\w*|develop\w*|design\w*|implement\w*|operat\w*)\b[\w\s-]{0,40}?"
+                     r"\b(systems?|platforms?|infrastructure|pipelines?|services)\b")
+VAGUE_TAIL = re.compile(r"(?i)\b(?:and |or )?(?:other|related|similar|comparable|equivalent|"
+                        r"modern)\s+[\w\s-]{0,40}?(?:techniques|tools|technologies|methods|"
+                        r"frameworks|approaches)\b")
+_YEARS = re.compile(
+    r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
+    r"(?!\s+(?:of\s+age|old))(?:\s+of)?(?P<subject>[^.;]*)")
+CONFIRM = (  # (kind, pattern): facts a resume cannot show
+    ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
+                       r"years old|legal (?:working )?age)\b")),
+    ("authorisation", re.compile(
+        r"(?i)\b(authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|"
+        r"visa|sponsorship|citizenship|citizen|permanent resident|security clearance|"
+        r"clearance|background check|drug (?:test|screen))\b")),
+    ("conferral", re.compile(r"(?i)\b(conferral|graduation date|graduat\w+ (?:between|by|in|"
+                             r"before|after)|expected to graduate)\b")),
+    ("enrolment", re.compile(r"(?i)\b((?:currently |are |be )?enrolled|current(?:ly)? "
+                             r"(?:a )?student|returning to (?:school|university)|pursuing an? "
+                             r"(?:degree|bachelor|master|phd))\b")),
+    ("language", re.compile(
+        r"(?i)\b(?:fluen\w*|proficien\w*|native|business[- ]level|written and spoken|spoken and "
+        r"written)\b[^.;]{0,30}\b(english|german|french|spanish|portuguese|italian|dutch|japanese|"
+        r"mandarin|chinese|korean|hindi|arabic|polish)\b|\b(english|german|french|spanish|"
+        r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
+        r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b")),
+    ("availability", re.compile(
+        r"(?i)\b(able to (?:work|commit|relocate|travel|start)|willing(?:ness)? to (?:relocate|"
+        r"travel|work)|available to (?:start|work)|commit to an? \d+|hours(?:/| per )week|"
+        r"full-time availability|on-?site \d|work (?:on-?site|in (?:the )?office))\b")),
+)
+SOFT = (  # (quality, words in the requirement)
+    ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",
+                       "comprehension", "articulate")),
+    ("problem solving", ("problem-solving", "problem solving", "analytical skill*", "analytical thinking",
+                         "critical thinking")),
+    ("learning quickly", ("learn and adapt", "learn quickly", "fast learner", "quick learner",
+                          "adapt to new", "ability to learn", "eager to learn")),
+    ("time management", ("time management", "time-management", "manage time", "meet deadlines",
+                         "prioriti*", "severity and priority")),
+    ("decision making", ("decision making", "decision-making", "make decisions")),
+    ("teamwork", ("team player", "teamwork", "collaborat*", "work well with others",
+                  "interpersonal")),
+    ("ownership", ("self-starter", "self-motivated", "initiative", "work independently")),
+)
+SOFT_CATEGORY = "soft-skill"
+PRIOR_WORK = re.compile(r"(?i)\b(previous|prior) (?:technical )?internship|demonstrated project "
+                        r"experience|project experience\b")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One thing asked for: any of `names` (taxonomy skills, or "kind:<kind>")."""
+
+    names: tuple[str, ...]
+    label: str  # the posting's own words for it
+    concept: bool  # an area or activity a bullet must show (not a tool a skills line can list)
+
+
+@dataclass(frozen=True)
+class Degree:
+    """A degree asked for."""
+
+    level: int  # lowest level accepted (1 bachelor's, 2 master's, 3 PhD; 0 school certificates)
+    alternatives: tuple[int, ...]  # every level named ("PhD, or Master's and 4+ years")
+    fields: str  # the requirement's words for the field ('' when it names none)
+    percent: float | None  # a minimum grade ("with minimum 60%")
+    engineering: bool  # "B. Tech", "B.E.": an engineering bachelor's
+    practical: bool  # "or equivalent practical experience": experience can stand in
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a qualification asks for."""
+
+    text: str
+    asks: tuple[Ask, ...] = ()  # all of them (each one any of its names)
+    including: tuple[Ask, ...] = ()  # practices listed after "including" (a few of them)
+    depth: bool = False  # "deep", "strong", "hands-on": a skills line alone is partly
+    professional: bool = False  # "business problems", "in production": paid work only
+    scale: bool = False  # "large-scale"
+    systems: bool = False  # "building ... systems": a line that builds a system
+    years: float | None = None
+    subject: str = ""  # what the years are of ("non-internship professional software development")
+    subject_asks: tuple[Ask, ...] = ()  # the skills named in the subject ("PHP development")
+    degree: Degree | None = None
+    confirm: str = ""  # one of CONFIRM's kinds
+    soft: tuple[str, ...] = ()  # qualities from SOFT
+    prior_work: bool = False  # "previous internship or project experience"
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _ask(names: Sequence[str], label: str, categories: dict[str, str]) -> Ask:
+    names = tuple(dict.fromkeys(names))
+    concept = not all(
+        n.startswith("kind:") or categories.get(n.lower()) in TOOL_CATEGORIES
+        or n.lower() in TOOL_NAMES_OTHER for n in names)
+    return Ask(names, label.strip(" ,.;:()"), concept)
+
+
+def _kind_spans(text: str) -> list[tuple[int, int, str]]:
+    """Kind phrases ("a programming language", "deep learning frameworks") as spans."""
+    out = []
+    for phrase, kind in CATEGORY_PHRASES:
+        body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+")
+        for m in re.finditer(r"(?i)\b" + body + (r"\w*" if phrase.endswith("*") else "") + r"\b",
+                             text):
+            out.append((m.start(), m.end(), f"kind:{kind}"))
+    out.sort()
+    keep: list[tuple[int, int, str]] = []
+    for s in out:  # the longest phrase at a place ("deep learning framework" over "framework")
+        if keep and s[0] < keep[-1][1]:
+            if s[1] - s[0] > keep[-1][1] - keep[-1][0]:
+                keep[-1] = s
+            continue
+        keep.append(s)
+    return keep
+
+
+_SEP = re.compile(r"(?i)^[\s,;&/]*(?:(?:and/or|and|or|as well as|plus|&)[\s,;&/]*)?$")
+
+
+def _is_list_gap(gap: str) -> bool:
+    return (bool(_SEP.match(gap)) and len(gap) <= 14) or _or_gap(gap)
+
+
+def _or_gap(gap: str) -> bool:
+    """" models or developing ": a short gap with an "or" and no "and" joins alternatives."""
+    return (len(gap) <= 30 and bool(re.search(r"(?i)\bor\b", gap))
+            and not re.search(r"(?i)\band\b|[;.]", gap))
+
+
+def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, str],
+           ) -> list[Ask]:
+    """Spans -> asks: parenthesised or "such as" examples join their head; lists joined by
+    "or" (or after "at least one") are one ask; other lists are one ask per item."""
+    asks: list[Ask] = []
+    used: set[int] = set()
+    following = re.search(r"(?i)\b(?:of the following|following areas)\b", text)
+    if following:  # "any of the following: A, B (C, D), E": any one of all of them
+        rest = [j for j, sp in enumerate(spans) if sp[0] > following.start()]
+        if len(rest) >= 2:
+            asks.append(_ask([spans[j][2] for j in rest], text[following.start():], categories))
+            used.update(rest)
+    # 1. examples: "head (A, B)", "head words (A, B)" and "head words such as A or B"
+    for i, (s, e, name) in enumerate(spans):
+        if i in used:
+            continue
+        after = text[e:]
+        m = re.match(r"[\w\s/-]{0,30}?\(([^)]*)\)", after) or re.match(
+            r"(?i)[\w\s/-]{0,30}?,?\s*" + EXAMPLE_WORDS + r"\s*(.{0,160}?)"
+            r"(?=$|[.;]| and (?!/)|\)|, and|\s+including\b)", after)
+        if not m or re.search(r"(?i)\b(and|or|with|via|using|for)\b", after[:m.start(1)]):
+            continue
+        lo, hi = e + m.start(1), e + m.end(1)
+        inner = [j for j, sp in enumerate(spans) if lo <= sp[0] < hi and j not in used]
+        if not inner:
+            continue
+        examples = [spans[j][2] for j in inner]
+        if name.startswith("kind:"):
+            names = [name] + examples
+        elif name.lower() in GENERIC_HEADS or categories.get(name.lower()) in ("language", "cloud"):
+            names = examples
+        else:
+            names = [name] + examples
+        asks.append(_ask(names, text[s:hi + 1], categories))
+        used.add(i)
+        used.update(inner)
+    # "(A, B)" with no skill before it: "distributed compute (Spark, Dask)"
+    for m in re.finditer(r"\(([^)]*)\)", text):
+        inner = [j for j, sp in enumerate(spans) if m.start(1) <= sp[0] < m.end(1) and j not in used]
+        if len(inner) >= 2:
+            head = text[max(0, m.start() - 30):m.start()].split(",")[-1]
+            asks.append(_ask([spans[j][2] for j in inner], head + m.group(0), categories))
+            used.update(inner)
+    # "tools such as A or B" with no skill as the head: the examples are one ask
+    for m in re.finditer(r"(?i)" + EXAMPLE_WORDS + r"\s*(.{0,120}?)(?=$|[.;)]| and )", text):
+        inner = [j for j, sp in enumerate(spans) if m.start(1) <= sp[0] < m.end(1) and j not in used]
+        if inner:
+            asks.append(_ask([spans[j][2] for j in inner], text[m.start():m.end()], categories))
+            used.update(inner)
+    # 2. lists of the remaining spans
+    rest = [j for j in range(len(spans)) if j not in used]
+    lists: list[list[int]] = []
+    for j in rest:
+        if lists and _is_list_gap(text[spans[lists[-1][-1]][1]:spans[j][0]]):
+            lists[-1].append(j)
+        else:
+            lists.append([j])
+    any_at = [m.end() for m in ANY_OF.finditer(text)]
+    either = re.search(r"(?i)\band/or\b", text)
+    if either:  # "A, B and/or C": one of them is enough
+        runs = [j for run in lists for j in run if spans[j][0] >= either.start() - 80]
+        if len(runs) >= 2:
+            lists = [run for run in lists if all(j not in runs for j in run)] + [runs]
+            any_at.append(spans[runs[0]][0])  # noqa: B909
+    for run in lists:
+        gaps = [text[spans[a][1]:spans[b][0]] for a, b in zip(run, run[1:], strict=False)]
+        names = [spans[j][2] for j in run]
+        first = spans[run[0]][0]
+        after_any = any(0 <= first - p <= 60 for p in any_at)
+        ored = any(re.search(r"(?i)\bor\b|/", g) for g in gaps) or after_any or (
+            any(n.startswith("kind:") for n in names))
+        label = text[first:spans[run[-1]][1]]
+        if ored or len(run) == 1:
+            asks.append(_ask(names, label, categories))
+        else:
+            asks.extend(_ask([spans[j][2]], text[spans[j][0]:spans[j][1]], categories) for j in run)
+    return asks
+
+
+def _degree(text: str) -> Degree | None:
+    named = [r for _, words, abbr, r in DEGREES if re.search(words, text) or re.search(abbr, text)]
+    school = re.search(r"(?i)\b(10th|12th|class\s+(?:x|xii)|ssc|hsc|high school|secondary)\b", text)
+    if not named and not school and not re.search(r"(?i)\bdegree\b(?!\s+of\b)", text):
+        return None
+    grade = re.search(r"(?i)(\d{2}(?:\.\d+)?)\s*%|(?:c?gpa|cpi)\s*(?:of\s*)?(\d(?:\.\d+)?)", text)
+    percent = float(grade.group(1)) if grade and grade.group(1) else (
+        round(float(grade.group(2)) / 4 * 100, 1) if grade and grade.group(2) else None)
+    fields = ""
+    m = re.search(r"(?i)\b(?:in|of)\s+(.{3,160})$", text)
+    if m:
+        fields = m.group(1)
+    levels = tuple(sorted(set(named))) or ((0,) if school and not named else (1,))
+    return Degree(min(levels), levels, fields,
+                  percent, bool(re.search(r"(?i)\b(b\.?\s?tech|b\.?\s?e\.?|beng)\b", text)),
+                  bool(re.search(r"(?i)equivalent (?:practical |work |professional )?experience|"
+                                 r"or equivalent (?:practical|work)", text)))
+
+
+def _confirm(text: str) -> str:
+    for kind, pattern in CONFIRM:
+        if pattern.search(text):
+            return kind
+    return ""
+
+
+def _soft(text: str, names: Sequence[str], categories: dict[str, str]) -> tuple[str, ...]:
+    from app.analysis.text import find_phrases
+
+    found = [q for q, words in SOFT if find_phrases(text, words)]
+    if not found and len(names) == 1 and categories.get(names[0].lower()) == SOFT_CATEGORY:
+        found = ["general"]  # a quality alone ("Leadership"): nothing else is asked
+    return tuple(dict.fromkeys(found))
+
+
+def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
+    """Read one qualification."""
+    clean = VAGUE_TAIL.sub(" ", text)
+    spans = [s for s in spans_of(clean) if categories.get(s[2].lower()) != SOFT_CATEGORY]
+    spans = sorted(spans + _kind_spans(clean))
+    dedup: list[tuple[int, int, str]] = []
+    for s in spans:  # one mention per place, the same skill once ("containerization via Docker")
+        if dedup and s[0] < dedup[-1][1]:
+            if s[2].startswith("kind:") and not dedup[-1][2].startswith("kind:"):
+                dedup[-1] = s  # "deep learning framework" is the kind, not "deep learning"
+            continue
+        if dedup and s[2] == dedup[-1][2]:
+            continue
+        dedup.append(s)
+    years: float | None = None
+    subject = ""
+    subject_spans: list[tuple[int, int, str]] = []
+    including: list[Ask] = []
+    m = _YEARS.search(clean)
+    if m and float(m.group("n")) <= 25:
+        years = float(m.group("n"))
+        cut = INCLUDING.search(m.group("subject"))
+        sub_end = m.start("subject") + (cut.start() if cut else len(m.group("subject")))
+        subject = clean[m.start("subject"):sub_end].strip()
+        subject_spans = [s for s in dedup if m.start("subject") <= s[0] < sub_end]
+        if cut:
+            including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in dedup
+                         if s[0] >= sub_end]
+        dedup = [s for s in dedup if s[0] < m.start() or (s[0] >= sub_end and not cut)]
+    else:
+        inc = INCLUDING.search(clean)
+        tail = [s for s in dedup if inc and s[0] > inc.end()]
+        if inc and len(tail) >= 3:  # "including A, B, C, D": a few of them show the practice
+            including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in tail]
+            dedup = [s for s in dedup if s[0] < inc.start()]
+    dedup = [s for i, s in enumerate(dedup)
+             if not (s[2].lower() in UMBRELLAS and i > 0 and s[0] - dedup[i - 1][1] <= 2
+                     and categories.get(dedup[i - 1][2].lower()) == categories.get(s[2].lower()))]
+    degree = _degree(clean)
+    names = [s[2] for s in spans_of(clean)]
+    asks = _group(clean, dedup, categories)
+    if degree is not None:  # fields of study named in a degree line are not skills
+        asks = [a for a in asks if not all(categories.get(n.lower()) in (
+            "ml-concept", "data", "domain", "practice", None) or n.startswith("kind:")
+            for n in a.names)] if not years else asks
+    return Parsed(
+        text=text, asks=tuple(asks), including=tuple(including),
+        depth=bool(DEPTH.search(clean)), professional=bool(PROFESSIONAL.search(clean)),
+        scale=bool(SCALE.search(clean)), systems=bool(SYSTEMS.search(clean)), years=years, subject=subject or "",
+        subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),
+        degree=degree, confirm=_confirm(clean), soft=_soft(clean, names, categories),
+        prior_work=bool(PRIOR_WORK.search(clean)))
+
+
+def kind_label(name: str) -> str:
+    """'a programming language' for 'kind:language'."""
+    kind = name.split(":", 1)[1]
+    return KIND_LABELS.get(kind, kind)

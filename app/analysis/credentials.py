@@ -1,0 +1,221 @@
+"""Degrees, enrolment, graduation windows and the facts a resume cannot show.
+
+- A degree requirement is read for its level ("Master's / PhD"), its field ("Computer
+  Science, Statistics, ... or a related quantitative field") and a minimum grade ("B. Tech
+  with minimum 60%", "10th and 12th with minimum 75%"). A higher degree in an accepted field
+  meets a lower one; the right level in a field the posting does not accept is "partly"; "or
+  equivalent practical experience" lets four years of engineering stand in.
+- "Are enrolled in ..." needs a degree still in progress; a degree already conferred does
+  not meet it. "Expected conferral between October 2026 and September 2029" is judged from
+  the graduation date the resume prints.
+- Age, work authorisation and availability are "confirm": `met_reading` is the best reading
+  (a university student is presumably over 18; an internship commitment holds for a student
+  who meets the enrolment and graduation rules).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.analysis.asks import Degree as Asked
+from app.analysis.asks import Parsed
+from app.analysis.dates import find_dates, month_text
+from app.analysis.education import ML_FIELD, Degree
+from app.analysis.experience import Experience
+
+NAMES = {0: "school certificate", 1: "bachelor's degree", 2: "master's degree", 3: "PhD"}
+SCIENCE_FIELD = re.compile(r"(?i)\b(biolog\w*|chemi\w*|neuro\w*|science|geolog\w*|ecolog\w*)\b")
+_COMPUTING_ASK = re.compile(r"(?i)\b(computer|software|information|data science|computing|"
+                            r"(?-i:CS|CE|IT|CSE|EECS))\b")
+_QUANT_ASK = re.compile(r"(?i)\b(statistic\w*|mathemati\w*|math|economics|operations research|"
+                        r"physics|quantitative|engineering)\b")
+_WIDE_ASK = re.compile(r"(?i)\b(related (?:technical |quantitative |stem )?fields?|technical field|"
+                       r"stem|equivalent|related discipline|or similar)\b")
+_ML_ASK = re.compile(r"(?i)\b(machine learning|artificial intelligence|deep learning|\bai\b)\b")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    verdict: str  # "met" | "partly" | "not-met" | "confirm"
+    reason: str
+    evidence: str = ""
+    met_reading: bool = False
+    detail: str = ""
+
+
+def field_fit(d: Degree, fields: str) -> str:
+    """How a degree's field fits the requirement's words: "fits", "near" or "off"."""
+    if not fields.strip():
+        return "fits"
+    only_ml = bool(_ML_ASK.search(fields)) and not _COMPUTING_ASK.search(fields) \
+        and not _QUANT_ASK.search(fields)
+    if only_ml:
+        return "fits" if ML_FIELD.search(d.text) else "near" if d.field == "computing" else "off"
+    if d.field == "computing" and (_COMPUTING_ASK.search(fields) or _QUANT_ASK.search(fields)
+                                   or _WIDE_ASK.search(fields) or _ML_ASK.search(fields)):
+        return "fits"
+    if d.field == "quantitative" and (_QUANT_ASK.search(fields) or _WIDE_ASK.search(fields)):
+        return "fits"
+    if re.search(r"(?i)\bstem\b", fields) and SCIENCE_FIELD.search(d.text):
+        return "fits"
+    named = [w for w in re.findall(r"[a-z]{5,}", fields.lower())
+             if w not in ("degree", "bachelor", "master", "related", "field", "fields", "other",
+                          "equivalent", "science", "enrolled", "years", "experience", "above",
+                          "quantitative", "technical", "discipline", "practical", "applications")]
+    if any(re.search(rf"(?i)\b{re.escape(w)}", d.text) for w in named):
+        return "fits"
+    return "near" if d.field == "computing" else "off"
+
+
+def _grade_ok(d: Degree, minimum: float | None) -> bool | None:
+    if minimum is None:
+        return True
+    if d.percent is None:
+        return None
+    return d.percent >= minimum
+
+
+def school_outcome(asked: Asked, found: Sequence[Degree]) -> Outcome:
+    """"10th and 12th with minimum 75%": the school certificates and their grades."""
+    schools = [d for d in found if d.level == 0]
+    if not schools:
+        return Outcome("not-met", "the resume lists no school-leaving results")
+    low = [d for d in schools if asked.percent is not None and (d.percent or 0) < asked.percent]
+    if low:
+        return Outcome("not-met", f"'{low[0].line}' is below the {asked.percent:g}% asked",
+                       low[0].line)
+    return Outcome("met", f"'{schools[0].line}' meets the {asked.percent or 0:g}% asked",
+                   schools[0].line)
+
+
+def degree_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience,
+                   years_met: bool | None) -> Outcome:
+    """A degree requirement: level, field, grade; "PhD, or Master's and N years"."""
+    asked = parsed.degree
+    assert asked is not None
+    if asked.level == 0:
+        return school_outcome(asked, found)
+    degrees = [d for d in found if d.level >= 1]
+    if not degrees:
+        if asked.practical and (exp.years or 0) >= 4:
+            return Outcome("met", f"no degree is listed, but about {exp.years:g} years of "
+                           "professional work stand in for it, as the posting allows")
+        return Outcome("not-met", "the resume lists no university degree")
+    fits = [(d, field_fit(d, asked.fields)) for d in degrees]
+    good = [d for d, f in fits if f == "fits"]
+    top_level = max(asked.alternatives)
+    # "PhD, or Master's degree and 4+ years": the highest degree named is enough on its own
+    alone = [d for d in good if d.level >= top_level]
+    if len(asked.alternatives) > 1 and parsed.years and alone:
+        return Outcome("met", f"your {alone[0].name} ('{alone[0].line}') is enough on its own",
+                       alone[0].line)
+    if len(asked.alternatives) > 1 and parsed.years and years_met is False:
+        level_ok = [d for d in good if d.level >= asked.level]
+        if level_ok:
+            return Outcome("partly", f"your {level_ok[0].name} counts only with the "
+                           f"{parsed.years:g}+ years of experience asked beside it",
+                           level_ok[0].line)
+    right = [d for d in good if d.level >= asked.level]
+    if right:
+        d = max(right, key=lambda x: (x.level, -degrees.index(x)))
+        grade = _grade_ok(d, asked.percent)
+        if grade is None:
+            return Outcome("partly", f"'{d.line}' is the right degree, but the resume does not "
+                           f"print your grade (at least {asked.percent:g}% is asked)", d.line)
+        if grade is False:
+            return Outcome("not-met", f"'{d.line}' is below the {asked.percent:g}% asked", d.line)
+        if d.expected and not d.finished_by(exp.as_of) and parsed.confirm != "enrolment":
+            when = f" (expected {month_text(d.end)})" if d.end else ""
+            return Outcome("partly", f"your {d.name} is still in progress{when}", d.line)
+        return Outcome("met", f"'{d.line}' is {'a' if d.level < 3 else 'a'} "
+                       f"{d.name} in a field the posting accepts", d.line)
+    higher = [d for d, f in fits if d.level >= asked.level]
+    if higher:
+        d = higher[0]
+        return Outcome("partly" if field_fit(d, asked.fields) == "near" or d.level >= asked.level
+                       else "not-met",
+                       f"your {d.name} ('{d.line}') is not in a field the posting names", d.line)
+    d = max(degrees, key=lambda x: x.level)
+    return Outcome("not-met", f"the posting asks for a {NAMES[asked.level]}; your highest is a "
+                   f"{d.name}", d.line)
+
+
+def enrolment_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience) -> Outcome:
+    """"Are enrolled in a Bachelor's or above in ...": a degree still in progress."""
+    asked = parsed.degree
+    degrees = [d for d in found if d.level >= 1]
+    if not degrees:
+        return Outcome("confirm", "the resume shows no degree programme; confirm that you are "
+                       "enrolled", met_reading=False)
+    fields = asked.fields if asked else ""
+    level = asked.level if asked else 1
+    fitting = [d for d in degrees if d.level >= level and field_fit(d, fields) == "fits"]
+    if not fitting:
+        d = degrees[0]
+        return Outcome("not-met", f"your {d.name} ('{d.line}') is not in a field the posting "
+                       "names", d.line)
+    # in progress: ends after the resume's date; an "expected" date that has already passed
+    # by then is a degree finished (or left), not one still being studied for
+    ongoing = [d for d in fitting if (d.end is not None and d.end > exp.as_of)
+               or (d.expected and d.end is None)]
+    if not ongoing and all(d.end is None for d in fitting):
+        return Outcome("confirm", "the resume gives no dates for your degree; confirm that you "
+                       "are still enrolled", met_reading=False)
+    if ongoing:
+        d = ongoing[0]
+        when = f", expected {month_text(d.end)}" if d.end and "xpected" not in d.line else ""
+        return Outcome("met", f"you are studying for '{d.line}'{when}", d.line)
+    d = max(fitting, key=lambda x: x.end or 0)
+    if d.expected:
+        return Outcome("not-met", f"your expected graduation ({month_text(d.end or 0)}) has passed "
+                       "by the resume's date, so you read as no longer enrolled", d.line)
+    return Outcome("not-met", f"your {d.name} was conferred in {month_text(d.end or 0)}, so you "
+                   "are no longer enrolled", d.line)
+
+
+def graduation(found: Sequence[Degree]) -> Degree | None:
+    """The degree with the latest end date (the graduation a window is checked against)."""
+    dated = [d for d in found if d.level >= 1 and d.end is not None]
+    return max(dated, key=lambda d: d.end or 0) if dated else None
+
+
+def conferral_outcome(text: str, found: Sequence[Degree]) -> Outcome:
+    """"Expected conferral date between October 2026 – September 2029"."""
+    months = [h.month for h in find_dates(text) if h.month is not None]
+    if not months:
+        return Outcome("confirm", "confirm that your graduation date fits the posting",
+                       met_reading=True)
+    lo, hi = (min(months), max(months)) if len(months) > 1 else (
+        (None, months[0]) if re.search(r"(?i)\b(by|before|no later)\b", text) else (months[0], None))
+    d = graduation(found)
+    if d is None or d.end is None:
+        return Outcome("confirm", "the resume shows no graduation date; confirm it fits the "
+                       "posting's window", met_reading=False)
+    inside = (lo is None or d.end >= lo) and (hi is None or d.end <= hi + 1)
+    when = month_text(d.end)
+    if inside:
+        return Outcome("met", f"your graduation ({when}) falls inside the window", d.line)
+    return Outcome("not-met", f"your graduation ({when}) falls outside the posting's window",
+                   d.line)
+
+
+def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
+                    eligible: bool) -> Outcome:
+    """Age, work authorisation, availability: the resume cannot show them."""
+    if kind == "age":
+        adult = bool(found) or bool(exp.work)
+        return Outcome("confirm", "a resume cannot show your age; confirm it"
+                       + (" (university study suggests you meet it)" if adult else ""),
+                       met_reading=adult)
+    if kind == "language":
+        return Outcome("confirm", "a resume shows the language it is written in, not how well "
+                       "you speak it; confirm the level asked", met_reading=True)
+    if kind == "authorisation":
+        return Outcome("confirm", "a resume cannot show work authorisation; confirm it before "
+                       "you apply", met_reading=True)
+    reading = eligible
+    return Outcome("confirm", "a resume cannot show your availability; confirm it"
+                   + ("" if eligible else " (the enrolment or graduation rules above are not "
+                      "met, so the commitment may not apply to you)"), met_reading=reading)

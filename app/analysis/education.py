@@ -1,0 +1,188 @@
+"""Degrees on a resume: level, field, dates, whether finished, and printed scores.
+
+Read from the lines of the education sections (or, when those hold no degree, from any line
+that names one), one entry per degree line with the lines around it (the institution above,
+the dates or the grade below). A degree's field decides requirements such as "Bachelor's in
+Computer Science or a related field"; its dates decide whether the candidate is still
+enrolled and whether a PhD's years count as research experience.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.analysis.dates import expected_date, find_dates
+from app.analysis.text import clip
+from app.models.resume import Resume
+
+# (name, words in any case, abbreviations matched case-sensitively, rank)
+DEGREES = (
+    ("phd", r"(?i:\b(doctorate|doctoral|ph\.?\s?d|dphil|d\.phil)\b)", r"\b(Ph\.?\s?D|PhD|D\.Phil)\b", 3),
+    ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master)\b)",
+     r"\b(M\.?\s?S\.?c?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)(?![A-Za-z])", 2),
+    ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate degree|bsc|b\.\s?tech|btech|b\.e\.|beng)\b)",
+     r"\b(B\.?\s?S\.?c?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.)(?![A-Za-z])", 1),
+)
+DEGREE_NAMES = {3: "PhD", 2: "master's degree", 1: "bachelor's degree"}
+SECONDARY = re.compile(
+    r"(?i)\b(high school|higher secondary|secondary school|intermediate|10th|12th|class\s+(?:x|xii|10|12)|"
+    r"ssc|hsc|cbse|icse|a-levels?|gcse|matriculation)\b")
+INSTITUTION = re.compile(r"(?i)\b(universit\w*|college|institute|school|academy|polytechnic|iit|mit)\b")
+# fields of study, from the most specific: computing, then quantitative, then the rest
+COMPUTING = re.compile(
+    r"(?i)\b(computer|computing|software|informatics?|information (?:technology|systems?|science|"
+    r"engineering)|data science|machine learning|artificial intelligence|\bai\b|robotics|"
+    r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
+QUANTITATIVE = re.compile(
+    r"(?i)\b(mathemati\w*|maths?|statistic\w*|physics|economics|econometrics|operations research|"
+    r"engineering|finance|quantitative|actuarial|bioinformatics|biostatistics|biophysics)\b")
+ML_FIELD = re.compile(r"(?i)\b(machine learning|artificial intelligence|\bai\b|deep learning|"
+                      r"neural|data science|nlp|natural language|computer vision|robot learning|"
+                      r"learning|ml)\b")
+_PERCENT = re.compile(r"(?i)(?:aggregate|percentage|marks|score)?[:\s]*(\d{2}(?:\.\d+)?)\s*%|"
+                      r"(?i:percentage|aggregate)[:\s]+(\d{2}(?:\.\d+)?)")
+_CGPA = re.compile(r"(?i)\b(?:c?gpa|cpi|grade)[:\s]*(\d{1,2}(?:\.\d+)?)\s*(?:/\s*(\d{1,2}(?:\.\d+)?))?")
+
+
+@dataclass(frozen=True)
+class Degree:
+    """One degree the resume lists."""
+
+    level: int  # 3 PhD, 2 master's, 1 bachelor's, 0 school (10th/12th, high school)
+    line: str  # the degree line as printed (for evidence)
+    text: str  # the entry's lines joined (institution, field, thesis, grade)
+    field: str  # "computing" | "quantitative" | "other"
+    start: int | None  # month indexes
+    end: int | None
+    expected: bool  # marked as expected/in progress
+    percent: float | None  # a printed grade as a percentage (CGPA 7.6/10 -> 76)
+
+    def finished_by(self, month: int) -> bool:
+        """True when the degree was conferred by `month` (an expected date is not)."""
+        return not self.expected and self.end is not None and self.end <= month
+
+    @property
+    def name(self) -> str:
+        return DEGREE_NAMES.get(self.level, "school certificate")
+
+
+def degree_rank(text: str) -> int:
+    """The highest degree a text names: 3 PhD, 2 master's, 1 bachelor's, 0 none."""
+    return max((r for _, words, abbr, r in DEGREES
+                if re.search(words, text) or re.search(abbr, text)), default=0)
+
+
+def field_of(text: str) -> str:
+    if COMPUTING.search(text):
+        return "computing"
+    if QUANTITATIVE.search(text):
+        return "quantitative"
+    return "other"
+
+
+def _percent(text: str) -> float | None:
+    for m in _PERCENT.finditer(text):
+        value = float(m.group(1) or m.group(2))
+        if 35 <= value <= 100:
+            return value
+    g = _CGPA.search(text)
+    if g:
+        value = float(g.group(1))
+        scale = float(g.group(2)) if g.group(2) else (10.0 if value > 4.3 else 4.0)
+        if 0 < value <= scale:
+            return round(100 * value / scale, 1)
+    return None
+
+
+def section_lines(resume: Resume, kinds: Sequence[str]) -> list[str]:
+    """The text lines under the resume's sections of the given kinds, in order."""
+    titles = {s.title.strip() for s in resume.sections}
+    wanted = {s.title.strip() for s in resume.sections if s.kind in kinds}
+    out: list[str] = []
+    on = False
+    for line in (resume.text or "").splitlines():
+        t = line.strip()
+        if t in titles:
+            on = t in wanted
+            continue
+        if on and t:
+            out.append(t)
+    return out
+
+
+def _entry(lines: list[str], i: int) -> list[str]:
+    """The degree line i with its institution line above and detail lines below."""
+    start = i
+    if i > 0 and not degree_rank(lines[i - 1]) and INSTITUTION.search(lines[i - 1]) \
+            and not find_dates(lines[i]):
+        start = i - 1
+    end = i + 1
+    while end < len(lines) and end - i <= 3 and not degree_rank(lines[end]) \
+            and not (INSTITUTION.search(lines[end]) and end > i + 1):
+        end += 1
+    return lines[start:end]
+
+
+def degrees(resume: Resume) -> tuple[Degree, ...]:
+    """Every degree (and school certificate with a grade) the resume lists."""
+    lines = section_lines(resume, ("education",))
+    if not any(degree_rank(ln) for ln in lines):
+        lines = _degree_lines_anywhere(resume)
+    out: list[Degree] = []
+    for i, line in enumerate(lines):
+        level = degree_rank(line)
+        if not level:
+            continue
+        entry = _entry(lines, i)
+        text = " ".join(entry)
+        own = find_dates(line)
+        hits = [h for h in own if h.month is not None] or [
+            h for h in find_dates(text) if h.month is not None]
+        start = hits[0].month if len(hits) > 1 else None
+        end = hits[-1].month if hits else None
+        now = any(h.month is None for h in (own or find_dates(text)))
+        field_text = line if field_of(line) != "other" or len(entry) == 1 else text
+        out.append(Degree(level, clip(line, 160), text, field_of(field_text), start,
+                          None if now else end, expected_date(text) or now, _percent(text)))
+    for line in lines:
+        if SECONDARY.search(line) and not degree_rank(line):
+            for part in re.split(r"(?<=\d)\s+(?=[A-Z])", line):
+                if SECONDARY.search(part):
+                    out.append(Degree(0, clip(part, 120), part, "other", None, None, False,
+                                      _percent(part)))
+    return tuple(out)
+
+
+_NOT_A_DEGREE = re.compile(r"(?i)\b(research\w*|post-?doc\w*|supervis\w*|cohorts?|students?|"
+                           r"teaching|with a)\b")
+_DEGREE_PHRASE = re.compile(r"(?i)\bdegree\b|\b(of|in)\s+[A-Z]|[,;(–-]\s*[A-Z][a-z]")
+
+
+def _degree_lines_anywhere(resume: Resume) -> list[str]:
+    """Degree lines outside any education section (a two-column layout can read the section's
+    lines elsewhere): a line naming a degree and a field, with the line after it for dates;
+    never a bullet, a summary sentence or a job title ("PhD Researcher")."""
+    skip = {b.text.strip() for b in resume.bullets}
+    skip |= {r.title.strip() for r in resume.roles}
+    skip |= set(section_lines(resume, ("summary", "experience")))
+    raw = [ln.strip() for ln in (resume.text or "").splitlines()]
+    out: list[str] = []
+    for i, line in enumerate(raw):
+        if (degree_rank(line) and len(line) < 160 and line not in skip
+                and not line.startswith(("•", "-", "*")) and not _NOT_A_DEGREE.search(line)
+                and _DEGREE_PHRASE.search(line)):
+            out.append(line)
+            if i + 1 < len(raw) and raw[i + 1] and not degree_rank(raw[i + 1]):
+                out.append(raw[i + 1])
+    return out
+
+
+def highest(found: Sequence[Degree]) -> Degree | None:
+    """The highest degree (the first listed among equals)."""
+    best = None
+    for d in found:
+        if d.level and (best is None or d.level > best.level):
+            best = d
+    return best

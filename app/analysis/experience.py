@@ -1,0 +1,405 @@
+"""Professional years from role dates, by kind of work, the way a recruiter counts them.
+
+Each role is read as one kind of work from its title, its section and its bullets:
+
+- engineering: software, ML, data, infrastructure and security engineering, technical leads
+  and engineering managers, technical founders;
+- science: applied, data, research and ML scientists, statisticians;
+- research: research jobs and PhD years; they count only when they built software or ML
+  systems in a computing field (a biology PhD who scripted an analysis does not);
+- product (product and programme managers), analytics (analysts) and other work: shown,
+  not counted as engineering years;
+- internships, co-ops, teaching, study (undergraduate research, jobs held inside a bachelor's
+  or master's years), volunteering and projects: never counted.
+
+"Present" means the resume's own date (`dates.resume_date`); overlapping roles count once; a
+summary's "6 years of experience" is kept as a claim to check against the dates, never used as
+the count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.analysis.dates import (
+    ResumeDate,
+    merged_months,
+    month_text,
+    resume_date,
+    span,
+    years,
+)
+from app.analysis.education import Degree, degrees
+from app.analysis.text import find_phrases
+from app.models.resume import Resume
+
+COUNTED = ("engineering", "science", "research")
+KIND_LABELS = {
+    "engineering": "software, ML and data engineering",
+    "science": "applied and data science",
+    "research": "research that built software or ML systems",
+    "product": "product and programme management",
+    "analytics": "analyst roles",
+    "other": "other work",
+    "internship": "internships and co-ops",
+    "teaching": "teaching",
+    "study": "work during study",
+    "volunteer": "volunteering and activities",
+    "project": "projects",
+}
+
+_T = re.compile  # title patterns, matched case-insensitively on the title (or organisation)
+INTERN = _T(r"(?i)\b(intern|internship|co-?op|trainee|apprentice\w*|werkstudent|working student|"
+            r"summer (?:analyst|associate|engineer|researcher|fellow)|industrial (?:placement|training)|"
+            r"placement (?:student|year))\b")
+TEACHING = _T(r"(?i)\b(teaching (?:assistant|fellow)|(?-i:TA)|tutor|lecturer|instructor|teacher|"
+              r"professor|grader|demonstrator)\b")
+STUDY = _T(r"(?i)\b(undergraduate|(?:graduate|phd|doctoral|master'?s) (?:student|candidate)|student)\b")
+RESEARCH = _T(r"(?i)\b(research(?:er)?|post-?doc\w*|post-doctoral|doctoral researcher|phd researcher|"
+              r"visiting scholar|scholar)\b")
+SCIENCE = _T(r"(?i)\b((?:data|applied|research|ml|machine learning|decision|computational|"
+             r"clinical data|ai) scientists?|statistician|quantitative (?:analyst|researcher|developer)|"
+             r"quant|econometrician|bioinformatician)\b")
+PRODUCT = _T(r"(?i)\b(product (?:manager|owner|lead|director|management)|program(?:me)? manager|"
+             r"project manager|scrum master|delivery manager|product marketing)\b")
+ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|data|ml|platform|"
+              r"infrastructure|devops|it) manager|director of (?:engineering|infrastructure|technology|"
+              r"data|ml|ai|platform|software|it)\w*|head of (?:engineering|data|ml|ai|infrastructure|"
+              r"platform|technology|software|it)|vp,? (?:of )?engineering|cto|chief technology officer|"
+              r"chief technical officer|tech(?:nical)? lead|team lead|lead (?:engineer|developer)|"
+              r"engineering lead|infrastructure (?:division|team))\b")
+ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|swe|mle|sre|devops|software|"
+                 r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
+                 r"member of technical staff|mts|penetration tester|security researcher|"
+                 r"administrator|dba|architect|hacker)\b")
+NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufacturing|sales|field|"
+                  r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
+                  r"environmental|marine|nuclear|materials|production|maintenance|site) engineer")
+FOUNDER = _T(r"(?i)\b(co-?founder|founder|founding|ceo|owner|entrepreneur)\b")
+ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
+VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|ambassador|club|society|chapter|president|"
+               r"organi[sz]er|coordinator|mentor|captain|committee)\b")
+UNPAID_SECTION = _T(r"(?i)\b(volunteer\w*|campus|activit\w*|involvement|extra-?curricular|"
+                    r"community|honou?rs|awards|societ\w*|clubs?|leadership|presentations?|"
+                    r"talks|writing|interests|hobbies)\b")
+FREELANCE = _T(r"(?i)\b(freelanc\w*|self-employed|independent|contract(?:or)?|consultant)\b")
+
+COMPUTING_WORDS = ("computer*", "software", "machine learning", "deep learning", "ml", "ai",
+                   "artificial intelligence", "data science", "robot*", "computational",
+                   "algorithm*", "neural", "nlp", "vision", "compiler*", "distributed",
+                   "database*", "program*", "code", "coding", "python", "c++", "java",
+                   "pytorch", "tensorflow", "model*", "simulation*")
+BUILD_VERBS = ("built", "build*", "develop*", "implement*", "engineer*", "wrote", "written",
+               "coded", "program*", "design*", "architect*", "deploy*", "created", "shipped",
+               "automat*", "optimi*", "refactor*", "migrat*", "trained", "fine-tun*",
+               "integrat*", "debug*", "maintain*", "launched", "released", "scaled",
+               "provision*", "setup", "set up", "configured", "contributed")
+TECH_NOUNS = ("code", "software", "service*", "microservice*", "api*", "system*", "app",
+              "apps", "application*", "model*", "pipeline*", "platform*", "infrastructure",
+              "database*", "backend", "back-end", "frontend", "front-end", "library", "libraries",
+              "framework*", "tool*", "script*", "module*", "cluster*", "website*", "web",
+              "server*", "feature*", "algorithm*", "kernel*", "sdk", "cli", "engine", "stack",
+              "network*", "firmware", "integration*", "endpoint*", "etl", "data*", "cloud",
+              "kubernetes", "docker", "terraform", "ci/cd", "automation", "prototype*",
+              "dashboard*", "test", "tests", "bug", "bugs", "ui", "interface*", "page*",
+              "parser*", "compiler*", "chatbot*", "bot", "game*", "python", "java", "javascript",
+              "typescript", "c++", "c#", "golang", "rust", "sql", "react", "angular", "node.js",
+              "swift", "kotlin", "php", "html", "matlab", "r", "scala", "spark", "hadoop")
+ML_WORK = ("machine learning", "deep learning", "neural", "model*", "learning", "algorithm*",
+           "system*", "software", "compiler*", "robot*", "vision", "nlp", "language model*",
+           "inference", "training", "distributed", "architecture search", "optimi*")
+MANAGE_PHRASES = ("managed a team", "manage a team", "managing a team", "led a team",
+                  "leading a team", "lead a team", "team of", "direct reports", "hired",
+                  "hiring", "scaled the team", "scaled engineering team", "grew the team",
+                  "built the team", "built a team", "people manager", "managed engineers",
+                  "managed developers", "led teams", "leading cross-functional teams")
+_CLAIM = re.compile(r"(?i)\b(?:over |more than |nearly |almost |about |~)?(\d{1,2})\+?\s*(?:years|yrs)"
+                    r"\b(?:\s+of)?\s+(?:[\w-]+\s+){0,4}(?:experience|expertise)")
+CLAIM_WINDOW = 1500  # characters from the top of the resume where a summary claims years
+
+
+@dataclass(frozen=True)
+class Work:
+    """One role (or PhD), read as a kind of work."""
+
+    role: int  # index into Resume.roles; -1 for a PhD listed under education
+    title: str
+    organization: str
+    start: int  # month indexes
+    end: int
+    kind: str  # one of KIND_LABELS
+    counted: bool  # counts toward professional years
+    note: str  # why, in plain words ("an internship", "held while studying")
+    hands_on: bool = False  # its bullets show building things
+    managing: bool = False  # it manages people or leads an organisation
+    freelance: bool = False
+    text: str = ""  # title, organisation and bullets, for the requirement checks
+
+    @property
+    def months(self) -> int:
+        return max(0, self.end - self.start)
+
+    @property
+    def label(self) -> str:
+        who = ", ".join(x for x in (self.title, self.organization) if x)
+        return f"{who} ({month_text(self.start)} to {month_text(self.end)})"
+
+
+@dataclass(frozen=True)
+class Experience:
+    """Professional years by kind of work, with the resume's own date and reasons."""
+
+    years: float | None  # relevant professional years: counted kinds, overlaps once
+    by_kind: dict[str, float]  # kind -> years (overlaps within a kind once)
+    intern_years: float
+    work: tuple[Work, ...]
+    as_of: int  # the month "Present" stands for
+    as_of_why: str
+    claim_years: float | None = None  # "6 years of experience" in the summary
+    claim_text: str = ""
+    degrees: tuple[Degree, ...] = ()
+    reason: str = ""
+    bullets_by_role: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def counted(self) -> tuple[Work, ...]:
+        return tuple(w for w in self.work if w.counted)
+
+    def months_where(self, keep: object) -> int:
+        """Merged months of the counted work for which `keep(work)` is true."""
+        return merged_months([(w.start, w.end) for w in self.work
+                              if w.counted and keep(w)])  # type: ignore[operator]
+
+    @property
+    def last_counted_end(self) -> int | None:
+        ends = [w.end for w in self.work if w.counted]
+        return max(ends) if ends else None
+
+    @property
+    def current(self) -> tuple[Work, ...]:
+        """The roles that run to the resume's date."""
+        return tuple(w for w in self.work if w.end >= self.as_of and w.kind != "project")
+
+
+def _hands_on(text: str) -> bool:
+    return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, TECH_NOUNS))
+
+
+def _study_windows(found: Sequence[Degree]) -> list[tuple[int, int]]:
+    """The months of bachelor's and master's study (closed ranges of six years or less)."""
+    return [(d.start, d.end) for d in found
+            if d.level in (1, 2) and d.start is not None and d.end is not None
+            and 0 < d.end - d.start <= 72]
+
+
+def _during_study(start: int, end: int, windows: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e + 1 for s, e in windows)
+
+
+def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tuple[str, str]:
+    """(kind, note) from a role's title, section and bullets."""
+    if section_kind == "projects":
+        return "project", "a project"
+    if UNPAID_SECTION.search(section) and not ENGINEERING.search(title):
+        return "volunteer", "an activity outside paid work"
+    if INTERN.search(title):
+        return "internship", "an internship"
+    if TEACHING.search(title) and not ENGINEERING.search(title):
+        return "teaching", "teaching"
+    if SCIENCE.search(title):
+        return "science", "applied or data science"
+    if STUDY.search(title) and not ENGINEERING.search(title):
+        return ("research", "research") if RESEARCH.search(title) else ("study", "a student role")
+    if RESEARCH.search(title) and not ENGINEERING.search(title):
+        return "research", "research"
+    if PRODUCT.search(title):
+        return "product", "product or programme management"
+    if ENG_LEAD.search(title):
+        return "engineering", "engineering leadership"
+    if ENGINEERING.search(title):
+        if NON_SOFTWARE.search(title) and not _hands_on_software(bullets):
+            return "other", "engineering outside software"
+        return "engineering", "engineering"
+    if FOUNDER.search(title):
+        if _hands_on(bullets):
+            return "engineering", "a founder who built the product"
+        return "other", "a founder role without hands-on engineering"
+    if ANALYST.search(title):
+        return "analytics", "an analyst role"
+    if VOLUNTEER.search(title):
+        return "volunteer", "an activity outside paid work"
+    return "other", "other work"
+
+
+def _hands_on_software(text: str) -> bool:
+    return bool(find_phrases(text, ("software", "code", "coding", "programm*", "firmware",
+                                    "python", "c++", "java", "embedded", "api*", "app*")))
+
+
+def _research_counts(text: str, start: int, end: int, found: Sequence[Degree]) -> tuple[bool, str]:
+    """Whether research work counts: in a computing field (its own words, or the degree held
+    at the time) and building software or ML systems."""
+    during_phd = [d for d in found if d.level == 3 and (d.end is None or d.end >= start)
+                  and (d.start is None or d.start <= end)]
+    computing = bool(find_phrases(text, COMPUTING_WORDS)) if not during_phd else any(
+        d.field == "computing" for d in during_phd)
+    if not computing:
+        return False, "research outside computing"
+    if not _hands_on(text):
+        return False, "research that does not show building software or ML systems"
+    return True, "research that built software or ML systems"
+
+
+def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
+               as_of: int) -> tuple[int, int] | None:
+    """A role's span from its dates, or, when the reader kept no readable start (a format it
+    does not know, such as "Jun '22 – Now"), from the role's own header line (or the line just
+    after it) in the resume text."""
+    got = span(dates, as_of)
+    if got is not None or not title.strip():
+        return got
+    for i, line in enumerate(lines):
+        if title not in line or (organization and organization not in line
+                                 and organization not in " ".join(lines[max(0, i - 1):i + 2])):
+            continue
+        for candidate in (line, lines[i + 1] if i + 1 < len(lines) else ""):
+            got = span(candidate, as_of)
+            if got is not None:
+                return got
+    return None
+
+
+def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]:
+    kinds = {s.title: s.kind for s in resume.sections}
+    windows = _study_windows(found)
+    lines = [ln.strip() for ln in (resume.text or "").splitlines()]
+    by_role: dict[int, list[str]] = {}
+    for b in resume.bullets:
+        if b.role is not None:
+            by_role.setdefault(b.role, []).append(b.text)
+    out: list[Work] = []
+    for i, role in enumerate(resume.roles):
+        section_kind = kinds.get(role.section, "experience")
+        if section_kind in ("education", "skills"):
+            continue
+        got = role_dates(role.title, role.organization, role.dates, lines, as_of)
+        if got is None:
+            continue
+        bullets = " \n ".join(by_role.get(i, []))
+        title, org = role.title, role.organization
+        kind, note = _title_kind(title, role.section, section_kind, bullets)
+        if kind == "other" and org and not INTERN.search(title):
+            swapped, swapped_note = _title_kind(org, role.section, section_kind, bullets)
+            if swapped != "other":  # "SAMSUNG Electronics | Freelance Penetration Tester"
+                kind, note, title, org = swapped, swapped_note, org, title
+        text = f"{title} \n {org} \n {bullets}"
+        if kind == "internship" and re.search(r"(?i)research", title):
+            note = "a research internship"
+        counted = kind in ("engineering", "science")
+        if kind == "research":
+            if re.search(r"(?i)undergraduate|student", f"{title} {org}") or \
+                    _during_study(got[0], got[1], windows):
+                kind, note, counted = "study", "research during a bachelor's or master's degree", False
+            else:
+                counted, note = _research_counts(text, got[0], got[1], found)
+        elif counted and _during_study(got[0], got[1], windows):
+            counted, note = False, f"{note}, held while studying"
+        out.append(Work(
+            i, title, org, got[0], got[1], kind, counted, note, _hands_on(bullets),
+            bool(ENG_LEAD.search(title) or find_phrases(bullets, MANAGE_PHRASES)),
+            bool(FREELANCE.search(f"{title} {org}")), text))
+    return out
+
+
+def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list[Work]:
+    """A PhD in a computing field counts as research years (its own dates) when it shows
+    building software or ML systems: its thesis or research lines say so, or the internships
+    and research jobs held during it built them."""
+    out: list[Work] = []
+    for d in found:
+        if d.level != 3 or d.start is None:
+            continue
+        end = min(d.end if d.end is not None else as_of, as_of)
+        if end <= d.start:
+            continue
+        during = " \n ".join(w.text for w in work if w.start < end and w.end > d.start
+                             and w.kind in ("internship", "research", "engineering", "science"))
+        own = d.text.replace(d.line, " ")
+        built = bool(find_phrases(own, ML_WORK)) or _hands_on(during)
+        ok = d.field == "computing" and built
+        note = ("PhD research that built software or ML systems" if ok
+                else "PhD research outside computing" if d.field != "computing"
+                else "PhD research that does not show building software or ML systems")
+        out.append(Work(-1, d.line, "", d.start, end, "research", ok, note, ok, False, False,
+                        d.text))
+    return out
+
+
+def _claim(text: str) -> tuple[float | None, str]:
+    m = _CLAIM.search((text or "")[:CLAIM_WINDOW])
+    if m and 0 < int(m.group(1)) <= 45:
+        return float(m.group(1)), m.group(0).strip()
+    return None, ""
+
+
+def estimate(resume: Resume, today: int) -> Experience:
+    """Years of professional work by kind, as of the resume's own date."""
+    found = degrees(resume)
+    lines = [ln.strip() for ln in (resume.text or "").splitlines()]
+    starts = [s[0] for r in resume.roles
+              if (s := role_dates(r.title, r.organization, r.dates, lines, today)) is not None]
+    when: ResumeDate = resume_date(resume.text or "", resume.document_date, today,
+                                   max(starts) if starts else None, resume.printed_date)
+    as_of = when.month
+    work = _classify(resume, as_of, found)
+    work += _phd_work(found, work, as_of)
+    work.sort(key=lambda w: (-w.end, -w.start, w.role))
+    counted = [(w.start, w.end) for w in work if w.counted]
+    total = years(merged_months(counted)) if counted else (0.0 if resume.roles else None)
+    by_kind: dict[str, float] = {}
+    for kind in KIND_LABELS:
+        spans = [(w.start, w.end) for w in work if w.kind == kind and (w.counted or kind not in COUNTED)]
+        if spans:
+            by_kind[kind] = years(merged_months(spans))
+    intern = by_kind.get("internship", 0.0)
+    claim, claim_text = _claim(resume.text or "")
+    by_role: dict[int, list[str]] = {}
+    for b in resume.bullets:
+        if b.role is not None:
+            by_role.setdefault(b.role, []).append(b.text)
+    exp = Experience(total, by_kind, intern, tuple(work), as_of, when.why, claim, claim_text,
+                     found, "", {k: tuple(v) for k, v in by_role.items()})
+    return _with_reason(exp)
+
+
+def _with_reason(exp: Experience) -> Experience:
+    from dataclasses import replace
+
+    return replace(exp, reason=years_sentence(exp))
+
+
+def years_sentence(exp: Experience) -> str:
+    """How the years were counted, in one or two plain sentences."""
+    if exp.years is None:
+        return "No role on the resume has dates that can be read, so its years are unknown."
+    counted = exp.counted()
+    parts = [f"{KIND_LABELS[k]} {exp.by_kind[k]:g}" for k in COUNTED if exp.by_kind.get(k)]
+    if not counted:
+        text = "No full-time, non-internship role in engineering or science is on the resume yet"
+    else:
+        text = (f"About {exp.years:g} years of full-time, non-internship work in engineering or "
+                f"science ({'; '.join(parts)}), counted from role dates up to {exp.as_of_why}")
+    apart = [f"{KIND_LABELS[k]} {v:g}" for k, v in exp.by_kind.items()
+             if k not in COUNTED and v and k != "project"]
+    if apart:
+        text += f"; not counted: {', '.join(apart)}"
+    text += "."
+    if exp.claim_years is not None and abs(exp.claim_years - exp.years) >= 2:
+        text += (f" Your summary says '{exp.claim_text}', which the role dates do not bear out.")
+    return text
+
+
+def years_of(exp: Experience, keep: object) -> float:
+    """Years of counted work for which `keep(work)` is true."""
+    return years(exp.months_where(keep))

@@ -1,0 +1,72 @@
+"""The judgment of one candidate for one posting, in the order a recruiter forms it:
+requirement verdicts (`qualifications`), then the level (`level`), then the verdict
+(`verdict`); and the line that tells the user what the kit assumes about the posting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.analysis.company import Posting
+from app.analysis.experience import Experience
+from app.analysis.level import LevelCall, estimate_level
+from app.analysis.qualifications import Spans, build_index, match_requirements
+from app.analysis.verdict import Verdict, decide
+from app.models.knowledge import Knowledge, RolePack
+from app.models.report import PostingInfo, RequirementMatch
+from app.models.resume import JobDescription, Resume
+
+
+@dataclass(frozen=True)
+class Judged:
+    matches: tuple[RequirementMatch, ...]
+    level: LevelCall
+    verdict: Verdict
+
+
+def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Posting,
+               pack: RolePack, find: Callable[[str], list[str]], spans: Spans,
+               knowledge: Knowledge) -> Judged:
+    """Requirement verdicts, level and verdict for one resume and one posting."""
+    categories = {s.name.lower(): s.category for s in knowledge.skills}
+    index = build_index(resume, exp, find, categories)
+    matches = match_requirements(resume, job, exp, find, spans, categories, index,
+                                 knowledge.concepts)
+    level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)
+    lines = [(ln.where, ln.text) for ln in index.lines]
+    verdict = decide(posting, level, exp, job, matches, lines, find, categories)
+    return Judged(matches, level, verdict)
+
+
+def posting_info(posting: Posting, pack: RolePack, level: LevelCall,
+                 knowledge: Knowledge) -> PostingInfo:
+    """Employer, role family and pay, with one plain line when the kit is not Amazon's."""
+    region = posting.region
+    note = ""
+    if not pack.company:
+        who = (f"This posting is from {posting.company_name}, not Amazon" if posting.company_name
+               else "This posting is not from Amazon")
+        note = (f"{who}: the kit prepares you for a general interview loop (a screen, then "
+                "several interviews) and leaves out Amazon's levels, bar raiser and Leadership "
+                "Principle names.")
+    elif posting.amazon and not posting.company_name and "wording" in posting.why:
+        note = ("The posting does not name its employer, but its wording is Amazon's, so the kit "
+                "prepares you for Amazon's loop.")
+    elif not posting.amazon:
+        note = (f"The posting reads as {posting.company_name or 'another employer'}'s, but you "
+                f"chose the {pack.company_name} pack: levels and rounds are {pack.company_name}'s.")
+    pay, source, table = "", "", False
+    if posting.pay:
+        pay, source = f"The posting gives its pay: {posting.pay}.", "posting"
+    elif pack.pay_region and region is not None and region.id == pack.pay_region:
+        known = {lv.id: lv.total_comp_usd for lv in pack.levels if lv.total_comp_usd > 0}
+        table = bool(known)
+        if level.level in known:
+            pay, source = (f"Reported average total pay at {level.level} for this role in "
+                           f"{region.name}: ${known[level.level]:,} (for orientation only).",
+                           "level-table")
+    elif pack.pay_region and region is not None:
+        pay = (f"No pay figures: the posting is in {region.name}, and the level pay LoopReady "
+               "knows is for another country.")
+    return PostingInfo(posting.company_name, posting.amazon, posting.family, note, pay, source,
+                       table, region.name if region else "")

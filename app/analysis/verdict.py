@@ -1,0 +1,288 @@
+"""Should this person interview for this posting? strong / apply / stretch / not yet.
+
+The answer a friend who hires for a living would give, from a few facts in this order:
+
+1. Not yet, whatever else the resume shows, when the role family's starting point is missing
+   (below L4), an eligibility rule fails (a graduation window, enrolment), the general years
+   asked are far off (under 60% of them), or the posting's core is absent (no machine-learning
+   work at all for an ML role; the language in the title nowhere on the resume).
+2. At most a stretch when the core shows only thinly (one bullet of ML work for an ML role; the
+   title's language only in a skills list or an internship), or hands-on engineering stopped
+   years ago.
+3. At most apply when the current work is freelance or engineering paused over a year ago, the
+   level falls below the posting's, or a basic years line is not met.
+4. Otherwise the share of basic qualifications shown decides (partly counts half): 80% or more
+   with most preferred ones, comfortable years and the posting's level is strong; 60% apply;
+   35% stretch; less is not yet.
+
+For "not yet" the reason also says what would change it: a level or role to target, or the
+gap to close.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.analysis.company import Posting
+from app.analysis.experience import Experience
+from app.analysis.level import LADDER, LevelCall
+from app.analysis.qualifications import GENERIC_SUBJECT, ML_WORDS
+from app.analysis.text import clip, find_phrases
+from app.models.report import RequirementMatch
+from app.models.resume import JobDescription, Requirement
+
+ORDER = ("not-yet", "stretch", "apply", "strong")
+STRONG_SHARE, APPLY_SHARE, STRETCH_SHARE = 0.8, 0.6, 0.35
+YEARS_FAR = 0.6  # under this share of the general years asked: not yet
+YEARS_NEAR = 0.85  # from here to the years asked: at most apply; below it at most a stretch
+COMFORT = 1.5  # strong needs this many times the years asked (or the level's typical minimum)
+PAUSE_MONTHS = 12  # engineering paused longer than this caps at apply
+STOPPED_MONTHS = 36  # ... and longer than this caps at stretch
+LEVEL_YEARS = {"L4": 0.0, "L5": 3.0, "L6": 7.0, "L7": 12.0}
+GENERIC_TITLE = frozenset({"software", "engineer", "developer", "senior", "sr", "junior", "lead",
+                           "staff", "principal", "backend", "frontend", "full", "stack", "web",
+                           "machine", "learning", "ml", "data", "scientist", "applied", "ii",
+                           "iii", "i", "intern"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str  # one of ORDER
+    reason: str  # one or two plain sentences
+    detail: str  # the facts and numbers, for "How this is scored"
+    basic_share: float
+    preferred_share: float | None
+
+
+def _credit(m: RequirementMatch) -> float | None:
+    if m.verdict == "confirm":
+        return None if m.met else 0.0
+    return {"met": 1.0, "partly": 0.5}.get(m.verdict, 0.0)
+
+
+def shares(job: JobDescription, matches: Sequence[RequirementMatch]) -> tuple[float, float | None]:
+    """(share of basic qualifications shown, of preferred ones); partly counts half."""
+    kinds = {r.id: r.kind for r in job.requirements}
+    out: dict[str, list[float]] = {"basic": [], "preferred": []}
+    for m in matches:
+        kind = kinds.get(m.requirement_id)
+        credit = _credit(m)
+        if kind in out and credit is not None:
+            out[kind].append(credit)
+    basic = sum(out["basic"]) / len(out["basic"]) if out["basic"] else 1.0
+    pref = sum(out["preferred"]) / len(out["preferred"]) if out["preferred"] else None
+    return basic, pref
+
+
+def _generic_years(req: Requirement) -> bool:
+    """A years line about work in general ("3+ years of professional software development")."""
+    m = re.search(r"(?i)years?\s+(?:of\s+)?(.*)", req.text)
+    words = set(re.findall(r"[a-z+#-]+", (m.group(1) if m else "").lower()))
+    return bool(words) and words <= GENERIC_SUBJECT | {"experience"}
+
+
+CORE_CATEGORIES = frozenset({"language", "web", "database", "cloud", "aws-service",
+                             "ml-framework", "mobile"})
+
+
+def _core_skills(job: JobDescription, find: object,
+                 categories: dict[str, str] | None = None) -> list[str]:
+    """The tools the posting's title names ("PHP" in "PHP Developer", "React" in "Frontend
+    Engineer (React)"); a practice in a title ("Backend", "DevOps") is not one."""
+    title = job.title or ""
+    names = list(find(title)) if callable(find) else []
+    return [n for n in names if n.lower() not in GENERIC_TITLE
+            and not re.search(r"(?i)\b(development|design|services|apis?|architecture)\b", n)
+            and (categories is None or categories.get(n.lower()) in CORE_CATEGORIES)]
+
+
+@dataclass(frozen=True)
+class Gate:
+    cap: str  # the best verdict still possible
+    fact: str  # the fact, one clause
+    change: str = ""  # for not yet: what would change it
+
+
+def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
+          matches: Sequence[RequirementMatch], lines: Sequence[tuple[str, str]],
+          find: object, categories: dict[str, str] | None = None) -> list[Gate]:
+    """Every fact that caps the verdict, hardest first. `lines` are (where, text) of the
+    resume's evidence lines (work, other, listed)."""
+    out: list[Gate] = []
+    reqs = {r.id: r for r in job.requirements}
+    if not level.background:
+        out.append(Gate("not-yet", level.reason.split(": ", 1)[-1].rstrip("."),
+                        "an entry-level role closer to your background first, or building "
+                        "the missing experience"))
+    for m in matches:
+        r = reqs.get(m.requirement_id)
+        if r is not None and r.kind == "basic" and m.verdict == "not-met" and re.search(
+                r"(?i)enrolled|conferral|graduat", r.text):
+            out.append(Gate("not-yet", m.reason.rstrip("."),
+                            "a posting whose dates fit yours (a new-graduate role, or the "
+                            "intern cycle that matches your graduation)"))
+    for m in matches:
+        r = reqs.get(m.requirement_id)
+        if r is None or r.kind != "basic" or not r.years or not _generic_years(r):
+            continue
+        have = exp.years or 0.0
+        if m.verdict == "met":
+            continue
+        if have < YEARS_FAR * r.years:
+            out.append(Gate("not-yet", f"about {have:g} years of full-time engineering against "
+                            f"the {r.years:g}+ asked",
+                            f"about {r.years - have:.1f} more years of full-time work, or a "
+                            "posting asking for fewer years"))
+        else:
+            cap = "apply" if have >= YEARS_NEAR * r.years else "stretch"
+            out.append(Gate(cap, f"about {have:g} years against the {r.years:g}+ asked"))
+    out += _core_gates(posting, job, lines, find, categories)
+    out += _recency_gates(exp)
+    out += _family_gates(posting, exp)
+    if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
+            posting.level) and level.level != "below-L4":
+        out.append(Gate("apply", f"your level reads as {level.level}, below the posting's "
+                        f"{posting.level}"))
+    return out
+
+
+def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str, str]],
+                find: object, categories: dict[str, str] | None = None) -> list[Gate]:
+    out: list[Gate] = []
+    if posting.ml or posting.family in ("mle", "science"):
+        work = [t for w, t in lines if w == "work" and find_phrases(t, ML_WORDS)]
+        anywhere = [t for w, t in lines if w in ("work", "other") and find_phrases(t, ML_WORDS)]
+        if not anywhere:
+            out.append(Gate("not-yet", "no machine-learning work shows on the resume, and the "
+                            "posting centres on it",
+                            "building and shipping a machine-learning project first, or a "
+                            "software role that does not need it"))
+        elif len(work) < 2:
+            out.append(Gate("stretch", "machine-learning work shows "
+                            + ("only outside full-time roles" if not work else "in only one bullet")
+                            + ", and the posting centres on it"))
+    for skill in _core_skills(job, find, categories):
+        low = skill.lower()
+        found = [(w, t) for w, t in lines if low in {s.lower() for s in find(t)}] \
+            if callable(find) else []
+        if not found:
+            out.append(Gate("not-yet", f"{skill}, the posting's main skill, is nowhere on the "
+                            "resume", f"real work in {skill} (a job or a substantial project)"))
+        elif not any(w == "work" for w, _ in found):
+            out.append(Gate("stretch", f"{skill}, the posting's main skill, shows only "
+                            + ("in your skills list" if all(w == "listed" for w, _ in found)
+                               else "outside full-time work")))
+    return out
+
+
+INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|platform operations|"
+                         r"system administrator|systems administrator|sysadmin|network engineer|"
+                         r"security engineer|penetration tester|cloud engineer)\b")
+
+
+def _family_gates(posting: Posting, exp: Experience) -> list[Gate]:
+    """Recent work in a neighbouring family (infrastructure or SRE for a software development
+    role) caps at apply: the loop will test building application software."""
+    if posting.family != "sde":
+        return []
+    recent = sorted((w for w in exp.work if w.counted), key=lambda w: -w.end)[:1]
+    if recent and INFRA_TITLE.search(recent[0].title):
+        return [Gate("apply", f"your recent work ({recent[0].title}) is infrastructure rather "
+                     "than building application software")]
+    return []
+
+
+MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (60: stretch)
+
+
+def _recency_gates(exp: Experience) -> list[Gate]:
+    eng = [w for w in exp.work if w.counted and w.kind in ("engineering", "science")]
+    if not eng:
+        return []
+    managing = [w for w in exp.current if w.counted and w.managing and not w.hands_on
+                and w.months >= MANAGING_MONTHS]
+    if managing:
+        w = managing[0]
+        return [Gate("stretch" if w.months >= 2.5 * MANAGING_MONTHS else "apply",
+                     f"you have managed rather than built for about {w.months // 12} years "
+                     f"({w.title})")]
+    last = max(eng, key=lambda w: w.end)
+    gap = exp.as_of - last.end
+    if gap > STOPPED_MONTHS:
+        return [Gate("stretch", f"your last hands-on engineering role ended about {gap // 12} "
+                     "years ago")]
+    if gap > PAUSE_MONTHS:
+        return [Gate("apply", f"you have not worked as an engineer for about {gap // 12 or 1} "
+                     "year" + ("s" if gap >= 24 else ""))]
+    if last.freelance and last.end >= exp.as_of:
+        return [Gate("apply", "your current work is freelance, which the loop will probe")]
+    return []
+
+
+def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
+           matches: Sequence[RequirementMatch], lines: Sequence[tuple[str, str]],
+           find: object, categories: dict[str, str] | None = None) -> Verdict:
+    """The verdict, its reason in plain words, and the detail behind it."""
+    basic, pref = shares(job, matches)
+    caps = gates(posting, level, exp, job, matches, lines, find, categories)
+    by_share = ("strong" if basic >= STRONG_SHARE else "apply" if basic >= APPLY_SHARE
+                else "stretch" if basic >= STRETCH_SHARE else "not-yet")
+    if by_share == "strong" and not _comfortable(posting, level, exp, job, pref):
+        by_share = "apply"
+    verdict = by_share
+    binding: Gate | None = None
+    for g in caps:
+        if ORDER.index(g.cap) < ORDER.index(verdict):
+            verdict, binding = g.cap, g
+    detail = (f"basic qualifications shown {basic:.0%} (partly counts half); preferred "
+              + (f"{pref:.0%}" if pref is not None else "none listed")
+              + f"; from the share alone: {by_share}"
+              + "".join(f"; cap {g.cap}: {g.fact}" for g in caps))
+    return Verdict(verdict, _reason(verdict, binding, basic, pref, job, matches, exp),
+                   detail, round(basic, 3), None if pref is None else round(pref, 3))
+
+
+def _comfortable(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
+                 pref: float | None) -> bool:
+    """Strong needs most preferred lines, years well past the ask and the posting's level."""
+    asked = max([r.years or 0.0 for r in job.requirements if r.kind == "basic"] +
+                [LEVEL_YEARS.get(posting.level or "", 0.0)])
+    if (exp.years or 0.0) < COMFORT * asked:
+        return False
+    if pref is not None and pref < 0.5:
+        return False
+    if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
+            posting.level):
+        return False
+    return True
+
+
+def _reason(verdict: str, gate: Gate | None, basic: float, pref: float | None,
+            job: JobDescription, matches: Sequence[RequirementMatch], exp: Experience) -> str:
+    reqs = {r.id: r for r in job.requirements}
+    basics = [m for m in matches if reqs.get(m.requirement_id) and
+              reqs[m.requirement_id].kind == "basic" and m.verdict != "confirm"]
+    met = sum(1 for m in basics if m.verdict == "met")
+    gaps = [reqs[m.requirement_id].text for m in basics if m.verdict != "met"]
+    if gate is not None:
+        text = f"{verdict.replace('-', ' ').capitalize()}: {gate.fact}."
+        if verdict == "not-yet" and gate.change:
+            text += f" What would change it: {gate.change}."
+        return text
+    if verdict == "strong":
+        years = f" with about {exp.years:g} years of relevant work" if exp.years else ""
+        return (f"Strong: you show {met} of {len(basics)} basic qualifications"
+                + (" and most preferred ones" if pref is not None and pref >= 0.5 else "")
+                + f"{years}.")
+    if verdict == "apply":
+        gap = f"; the gap to prepare for is '{clip(gaps[0], 80)}'" if gaps else ""
+        return f"Apply: you show {met} of {len(basics)} basic qualifications{gap}."
+    if verdict == "stretch":
+        return (f"Stretch: you show {met} of {len(basics)} basic qualifications; "
+                f"'{clip(gaps[0], 70)}' is the biggest gap." if gaps else
+                "Stretch: the resume covers the basics only partly.")
+    first = f"'{clip(gaps[0], 70)}'" if gaps else "most basic qualifications"
+    return (f"Not yet: you show {met} of {len(basics)} basic qualifications. What would change "
+            f"it: closing {first} first, or a posting closer to your experience.")
