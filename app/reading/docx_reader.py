@@ -13,7 +13,10 @@ from app.reading.sniff import check_docx_zip
 from app.reading.structure import Line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_PARAGRAPHS = 20_000
+# a long academic CV has ~2,000 paragraphs; counted in the XML before any style is looked up
+# (python-docx resolves styles several times per paragraph: 30,000 of them cost a minute)
+MAX_PARAGRAPHS = 5_000
+_TOO_LONG = "This document is far longer than a resume. Upload the resume alone."
 
 
 def _para_line(par) -> Line | None:
@@ -111,7 +114,7 @@ def _iter_block(parent, out: list[Line], depth: int = 0) -> None:
     container = root.body if root is not None and hasattr(root, "body") else parent._element
     for child in container.iterchildren():
         if len(out) > MAX_PARAGRAPHS:
-            raise InputError("This document is far longer than a resume. Upload the resume alone.")
+            raise InputError(_TOO_LONG)
         if child.tag == _W + "p":
             out.extend(_para_lines(Paragraph(child, parent)))
             _text_boxes(child, parent, out)
@@ -182,6 +185,9 @@ def read_docx_lines(path: Path) -> list[Line]:
         raise InputError(
             f"{path.name} is a damaged DOCX file. Open it in Word, save it again, and retry."
         ) from exc
+    body = document.element.body
+    if sum(1 for _ in body.iter(_W + "p")) > MAX_PARAGRAPHS:
+        raise InputError(_TOO_LONG.replace("This document", path.name))
     out: list[Line] = []
     try:
         _iter_block(document, out)
