@@ -85,9 +85,18 @@ def _read_stdin_text() -> str:
 
 
 def _workflow() -> Workflow:
+    """The use cases, with a reading worker forked where that is safe and cheaper: a Linux
+    command line has no other threads when it starts one (the window and macOS/Windows use
+    spawn). LOOPREADY_READER_START=spawn|fork overrides it (measurements)."""
+    import os
+
+    from app.sandbox import ReaderPool
     from app.workflow import Workflow
 
-    return Workflow()
+    method = os.environ.get("LOOPREADY_READER_START", "")
+    if method not in ("spawn", "fork"):
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+    return Workflow(reader=ReaderPool(method=method, keep=1, warm=()))  # imports on demand
 
 
 def _job_source(source: str) -> dict[str, str]:
@@ -107,7 +116,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def cmd_parse_jd(args: argparse.Namespace) -> int:
     inputs = {args.file: "job description"}
     _check_outputs([("JSON", args.out)], inputs)
-    _dump(_workflow().read_job(**_job_source(args.file)).to_dict(), args.out, inputs)
+    src = _job_source(args.file)
+    job = _workflow().read_job(src.get("path", ""), src.get("text", ""), src.get("source", "-"))
+    _dump(job.to_dict(), args.out, inputs)
     return 0
 
 

@@ -165,7 +165,7 @@ def _resolve(name: str) -> Callable[..., Any]:
     target: Any = importlib.import_module(module)
     for part in attr.split("."):
         target = getattr(target, part)
-    return target  # type: ignore[no-any-return]
+    return target
 
 
 def _portable(exc: BaseException) -> BaseException:
@@ -177,9 +177,12 @@ def _portable(exc: BaseException) -> BaseException:
     return exc
 
 
-def worker_main(conn: Any, memory_mb: int, hard_limit: bool, warm: Sequence[str]) -> None:
+def worker_main(requests: Any, answers: Any, memory_mb: int, hard_limit: bool,
+                warm: Sequence[str]) -> None:
     """The worker process: limit itself, import what reading needs, then answer requests
-    (`(function name, args)`) one at a time until the pipe closes or None arrives."""
+    (`(function name, args)`) one at a time until the pipe closes or None arrives.
+
+    Two one-way pipes, not a socket pair: the app opens no socket of any kind."""
     import signal
 
     with contextlib.suppress(ValueError, OSError, AttributeError):
@@ -188,10 +191,14 @@ def worker_main(conn: Any, memory_mb: int, hard_limit: bool, warm: Sequence[str]
     for name in warm:
         with contextlib.suppress(Exception):
             importlib.import_module(name)
-    conn.send(("ready", os.getpid()))
+    parent = os.getppid()
+    answers.send(("ready", os.getpid()))
     while True:
         try:
-            request = conn.recv()
+            while not requests.poll(1.0):
+                if os.getppid() != parent:
+                    return  # the app is gone (killed): so is its reader
+            request = requests.recv()
         except (EOFError, OSError):
             return
         if request is None:
@@ -210,7 +217,7 @@ def worker_main(conn: Any, memory_mb: int, hard_limit: bool, warm: Sequence[str]
         if kind == "memory":
             data = pickle.dumps((kind, None))
         try:
-            conn.send_bytes(data)
+            answers.send_bytes(data)
         except (OSError, ValueError):
             return
         if kind == "memory":
@@ -230,13 +237,16 @@ class _Worker:
     """One worker process and the parent's end of its pipe."""
 
     def __init__(self, method: str, budget: Budget, hard_limit: bool, warm: Sequence[str]) -> None:
-        ctx = multiprocessing.get_context(method)
-        self.conn, child = ctx.Pipe(duplex=True)
+        ctx: Any = multiprocessing.get_context(method)
+        their_requests, self.requests = ctx.Pipe(duplex=False)
+        self.conn, their_answers = ctx.Pipe(duplex=False)  # answers arrive on self.conn
         self.process = ctx.Process(target=worker_main, name="loopready-reader", daemon=True,
-                                   args=(child, budget.memory_mb, hard_limit, tuple(warm)))
+                                   args=(their_requests, their_answers, budget.memory_mb,
+                                         hard_limit, tuple(warm)))
         self.process.start()
         sys.audit("loopready.reader.start", self.process.pid, method)
-        child.close()
+        their_requests.close()
+        their_answers.close()
         self.ready = False
         self.calls = 0
 
@@ -252,13 +262,14 @@ class _Worker:
             self.process.kill()
         with contextlib.suppress(Exception):
             self.process.join(5)
-        with contextlib.suppress(Exception):
-            self.conn.close()
+        for end in (self.conn, self.requests):
+            with contextlib.suppress(Exception):
+                end.close()
 
     def close(self) -> None:
         """Ask it to finish (it answers nothing more), then make sure it is gone and reaped."""
         with contextlib.suppress(Exception):
-            self.conn.send(None)
+            self.requests.send(None)
         with contextlib.suppress(Exception):
             self.process.join(1.0)
         self.kill()
@@ -362,7 +373,7 @@ class ReaderPool:
         healthy = False
         try:
             self._wait_ready(worker, cancel)
-            worker.conn.send((func, args))
+            worker.requests.send((func, args))
             worker.calls += 1
             status, value = self._wait_answer(worker, subject, budget, cancel, tick)
             healthy = status in ("ok", "error")

@@ -28,6 +28,9 @@ FORMAT = "loopready-session"
 EXTENSION = ".loopready.json"
 MAX_BYTES = 20 * 1024 * 1024  # a real session is well under 1 MB
 MAX_RECENT = 12
+#: a STAR field holds at most this many characters (~3,000 words; a spoken answer is ~300):
+#: editors take no more, and a session holding more is cut visibly when it is opened
+MAX_STORY_FIELD_CHARS = 20_000
 MAX_AUTOSAVES = 30
 _MARKER = "running.json"
 
@@ -135,9 +138,28 @@ def load_session(path: str | os.PathLike[str]) -> Session:
         paths = {k: data.get(k) for k in ("resume_path", "job_path")}
         data = utf8_safe_tree(data)
         data.update({k: v for k, v in paths.items() if k in data})
-        return Session.from_dict(data)
+        return _cap_story_fields(Session.from_dict(data))
     except (TypeError, ValueError, KeyError, RecursionError) as exc:
         raise SessionError(f"{name} is damaged and cannot be opened ({exc}). The file has not been changed.") from None
+
+
+def cap_story_field(text: str) -> str:
+    """A story field within MAX_STORY_FIELD_CHARS; what is cut is said at the cut."""
+    if len(text) <= MAX_STORY_FIELD_CHARS:
+        return text
+    note = f" […{len(text) - MAX_STORY_FIELD_CHARS:,} more characters were cut: a field holds {MAX_STORY_FIELD_CHARS:,}]"
+    return text[: MAX_STORY_FIELD_CHARS - len(note)] + note
+
+
+def _cap_story_fields(session: Session) -> Session:
+    long = {sid: e for sid, e in session.story_edits.items()
+            if any(len(t) > MAX_STORY_FIELD_CHARS for t in e.fields.values())}
+    if not long:
+        return session
+    edits = dict(session.story_edits)
+    for sid, edit in long.items():
+        edits[sid] = replace(edit, fields={k: cap_story_field(v) for k, v in edit.fields.items()})
+    return replace(session, story_edits=edits)
 
 
 # ---------------------------------------------------------------- autosave and crash recovery

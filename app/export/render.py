@@ -20,7 +20,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 #: beyond it the text is cut where the reader sees it, and the app keeps the whole of it
 MAX_PRINTED_CHARS = 5_000
 LONG_WORD = 40  # a run of this many characters without a space gets break opportunities
-_LONG_RUN = re.compile(r"[^\s\u200b]{%d,}" % LONG_WORD)
+_LONG_RUN = re.compile(r"[^\s\u200b]{" + str(LONG_WORD) + ",}")
 _BREAK_EVERY = 20
 
 

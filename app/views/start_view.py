@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.sessions import EXTENSION, RecentSession, relative_time
+from app.views.bounded_text import JOB_TEXT_MAX_CHARS, BoundedPlainTextEdit
 
 RESUME_TYPES = (".pdf", ".docx", ".txt", ".md")
 JOB_TYPES = (".txt", ".md", ".pdf", ".docx")
@@ -258,6 +258,7 @@ class StartView(QWidget):
     sample_requested = Signal()
     session_requested = Signal(str)  # a .loopready.json to reopen
     restore_requested = Signal(str)  # the autosave to restore after a crash
+    cancel_requested = Signal()  # the Cancel button beside the progress line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,7 +322,7 @@ class StartView(QWidget):
         self.job_zone.add_button(self.job_open)
         self.job_zone.add_button(self.job_paste)
         self.job_zone.finish_buttons()
-        self.job_text = QPlainTextEdit(self.job_zone)
+        self.job_text = BoundedPlainTextEdit(self.job_zone, max_chars=JOB_TEXT_MAX_CHARS)
         self.job_text.setPlaceholderText("…or paste the job description text here")
         self.job_text.setAccessibleName("Job description text")
         self.job_text.setMaximumHeight(110)
@@ -359,8 +360,14 @@ class StartView(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Analysis progress")
+        self.cancel_button = QPushButton("Cancel", self.busy_box)
+        self.cancel_button.setAccessibleName("Cancel reading and analysis")
+        self.cancel_button.setToolTip("Stop reading these files (Esc)")
+        self.cancel_button.setShortcut(Qt.Key.Key_Escape)
+        self.cancel_button.clicked.connect(self.cancel_requested)
         busy.addWidget(self.busy_label)
         busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
         self.busy_box.hide()
         return self.busy_box
 
