@@ -353,10 +353,11 @@ class ReaderPool:
         for worker in busy:
             worker.kill()
 
-    def worker_pids(self) -> list[int]:
-        """Process ids of the live workers (for tests and diagnostics)."""
+    def worker_pids(self, busy_only: bool = False) -> list[int]:
+        """Process ids of the live workers, or of those reading now (tests, diagnostics)."""
         with self._lock:
-            return [w.pid for w in (*self._idle, *self._busy) if w.pid and w.alive()]
+            workers = self._busy if busy_only else (*self._idle, *self._busy)
+            return [w.pid for w in workers if w.pid and w.alive()]
 
     # -------------------------------------------------------------- one request
     def run(self, func: str, args: tuple[Any, ...], subject: Subject,

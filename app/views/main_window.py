@@ -767,9 +767,10 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.show_error("Export failed: " + error_text(exc))
 
-        workflow = self.workflow
-        self.runner.run("export", lambda _p: workflow.export(report, kind, path, paper), done,
-                        failed)
+        workflow, session = self.workflow, self._session
+        inputs = {session.resume_path: "resume", session.job_path: "job description"}
+        self.runner.run("export", lambda _p: workflow.export(report, kind, path, paper, inputs),
+                        done, failed)
 
     def open_local(self, path: str) -> None:
         """Open a file or folder the app wrote, in the user's own application for it."""

@@ -10,8 +10,10 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "app" / "resources" / "sample"
@@ -37,19 +39,37 @@ def child_env(**extra: str) -> dict[str, str]:
 
 
 def run_measured(argv: list[str], timeout: float, stdin: bytes = b"", cwd: Path = ROOT,
-                 env: dict[str, str] | None = None) -> Run:
-    """Run argv; reap it with os.wait4 so ru_maxrss is this child's own peak (Linux: KiB).
+                 env: dict[str, str] | None = None, feed: Iterable[bytes] | None = None,
+                 stdout: IO | None = None, umask: int | None = None) -> Run:
+    """Run argv; reap it with os.wait4 so ru_maxrss is the peak of this child and of the
+    children it reaped (its reading worker) (Linux: KiB).
 
-    On timeout the child is killed and `timed_out` is set (the caller asserts on it)."""
+    `feed` streams chunks into a real pipe on standard input (the writer stops when the child
+    closes it); `stdout` replaces the captured output (e.g. /dev/full); `umask` is set in the
+    child. On timeout the child is killed and `timed_out` is set (the caller asserts on it)."""
     import tempfile
+    import threading
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.TemporaryFile() as inp:
         inp.write(stdin)
         inp.seek(0)
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, env=env or child_env(), stdin=inp, stdout=out,
-                                stderr=err)
+        preexec = (lambda: os.umask(umask)) if umask is not None else None  # noqa: E731
+        proc = subprocess.Popen(argv, cwd=cwd, env=env or child_env(),
+                                stdin=subprocess.PIPE if feed is not None else inp,
+                                stdout=stdout or out, stderr=err, preexec_fn=preexec)
+        if feed is not None:
+            def pump() -> None:
+                assert proc.stdin is not None
+                try:
+                    for chunk in feed:
+                        proc.stdin.write(chunk)
+                    proc.stdin.close()
+                except (BrokenPipeError, OSError):
+                    pass
+
+            threading.Thread(target=pump, daemon=True).start()
         timed_out = False
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -70,9 +90,10 @@ def run_measured(argv: list[str], timeout: float, stdin: bytes = b"", cwd: Path 
                    err.read().decode("utf-8", "replace"), seconds, peak, timed_out)
 
 
-def run_cli(*args: str, timeout: float = 60, stdin: bytes = b"") -> Run:
-    """`python -m app ARGS` as a user runs it."""
-    return run_measured([sys.executable, "-m", "app", *args], timeout=timeout, stdin=stdin)
+def run_cli(*args: str, timeout: float = 60, stdin: bytes = b"", **options) -> Run:  # noqa: ANN003
+    """`python -m app ARGS` as a user runs it (options: see run_measured)."""
+    return run_measured([sys.executable, "-m", "app", *args], timeout=timeout, stdin=stdin,
+                        **options)
 
 
 def assert_clean_refusal(run: Run, code: int = 3) -> str:
