@@ -28,8 +28,29 @@ class Run:
     stdout: str
     stderr: str
     seconds: float
-    peak_mb: float
+    peak_mb: float  # wait4: an upper bound (Linux starts it at the launching process's peak)
     timed_out: bool
+    own_mb: float = 0.0  # the process's own peak (VmHWM, polled every 20 ms; Linux)
+    workers_mb: float = 0.0  # the largest peak among its child processes (its reading workers)
+
+
+def _hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+            return [int(x) for x in fh.read().split()]
+    except (OSError, ValueError):
+        return []
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -71,7 +92,11 @@ def run_measured(argv: list[str], timeout: float, stdin: bytes = b"", cwd: Path 
 
             threading.Thread(target=pump, daemon=True).start()
         timed_out = False
+        own = workers = 0
         while True:
+            own = max(own, _hwm_kb(proc.pid))
+            for child in _children(proc.pid):
+                workers = max(workers, _hwm_kb(child))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -87,7 +112,8 @@ def run_measured(argv: list[str], timeout: float, stdin: bytes = b"", cwd: Path 
         err.seek(0)
         peak = usage.ru_maxrss / (1048576 if sys.platform == "darwin" else 1024)
         return Run(proc.returncode, out.read().decode("utf-8", "replace"),
-                   err.read().decode("utf-8", "replace"), seconds, peak, timed_out)
+                   err.read().decode("utf-8", "replace"), seconds, peak, timed_out,
+                   own / 1024, workers / 1024)
 
 
 def run_cli(*args: str, timeout: float = 60, stdin: bytes = b"", **options) -> Run:  # noqa: ANN003

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -319,8 +318,6 @@ def main(cases: list[str]) -> int:
             folder = Path(tmp) / case
             folder.mkdir()
             out = play(window, case, folder)
-            children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            out.worker_mb = max(out.worker_mb, round(children, 1))  # killed workers, reaped
             print(json.dumps(asdict(out)), flush=True)
         window.close()
         app.processEvents()
