@@ -132,10 +132,17 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.file in (None, "-"):
         text = _read_stdin_text()
     else:
+        from app.reading.sniff import decode_text
+
         path = Path(args.file)
         if not path.is_file():
             raise InputError(f"No such file: {args.file}. Give a text file with one bullet per line, or '-' for standard input.")
-        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.stat().st_size > STDIN_MAX_BYTES:  # checked before it is read
+            raise InputError(f"{path.name} is larger than {STDIN_MAX_BYTES // (1024 * 1024)} MB; "
+                             "give a text file with one resume bullet per line.")
+        data = path.read_bytes()
+        decoded = decode_text(data)
+        text = decoded if decoded is not None else data.decode("utf-8", "replace")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     out = [escape_json_text(json.dumps({"text": line, "principles": list(result.principles),
                                         "scores": result.scores}, ensure_ascii=False)) + "\n"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.safe_text import utf8_safe
 from app.sessions import EXTENSION, RecentSession, relative_time
 from app.views.bounded_text import JOB_TEXT_MAX_CHARS, BoundedPlainTextEdit
 
@@ -440,7 +441,14 @@ class StartView(QWidget):
         self.start_if_ready()
 
     def set_job_text(self, text: str) -> None:
-        """Pasted or dropped posting text: starts at once when the resume is there."""
+        """Pasted or dropped posting text: starts at once when the resume is there. Text longer
+        than any posting is refused before it reaches the box (laying it out would freeze)."""
+        if len(text) > JOB_TEXT_MAX_CHARS:
+            self.show_error(f"The pasted text has {len(text):,} characters; a job description "
+                            f"has at most {JOB_TEXT_MAX_CHARS:,}. Copy only the posting, from its "
+                            "title to its qualifications.")
+            return
+        text = utf8_safe(text)
         self.banner.hide()
         if self.job_zone.path:
             self.job_zone.clear()

@@ -150,6 +150,13 @@ def test_the_job_paste_box_takes_what_a_posting_can_be(window) -> None:  # noqa:
     assert len(box.toPlainText()) == box.max_chars == MAX_CHARS  # the reader's own ceiling
     assert "100,000" in box.limit_note
     QApplication.processEvents()
+    # the Paste button and a text drop hand over the whole clipboard: refused before layout
+    box.clear()
+    QApplication.clipboard().setText("We build models. " * 200_000)
+    window.start.paste_job()
+    assert box.toPlainText() == "" and "3,400,000 characters" in window.start.error_text()
+    window.start.set_job_text("Machine Learning Engineer \ud800\n" + JOB.read_text(encoding="utf-8"))
+    assert box.toPlainText().startswith("Machine Learning Engineer \ufffd\n")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="peak memory via wait4 (Linux)")
