@@ -71,7 +71,7 @@ def _dump(data: Any, out: str | None = None, inputs: dict[str, str] | None = Non
 def _read_stdin_text() -> str:
     """Standard input as text: refused as soon as it passes STDIN_MAX_BYTES (never read in
     full first); any encoding the file reader knows (UTF-8/16/32, cp1252)."""
-    from app.reading.sniff import decode_text
+    from app.workflow import text_from_bytes
 
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
@@ -80,8 +80,7 @@ def _read_stdin_text() -> str:
     if len(data) > STDIN_MAX_BYTES:
         raise InputError(f"Standard input holds more than {STDIN_MAX_BYTES // (1024 * 1024)} MB; "
                          "a job description is far shorter. Give only the posting's text.")
-    text = decode_text(data)
-    return text if text is not None else data.decode("utf-8", "replace")
+    return text_from_bytes(data)
 
 
 def _workflow() -> Workflow:
@@ -132,7 +131,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.file in (None, "-"):
         text = _read_stdin_text()
     else:
-        from app.reading.sniff import decode_text
+        from app.workflow import text_from_bytes
 
         path = Path(args.file)
         if not path.is_file():
@@ -140,9 +139,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if path.stat().st_size > STDIN_MAX_BYTES:  # checked before it is read
             raise InputError(f"{path.name} is larger than {STDIN_MAX_BYTES // (1024 * 1024)} MB; "
                              "give a text file with one resume bullet per line.")
-        data = path.read_bytes()
-        decoded = decode_text(data)
-        text = decoded if decoded is not None else data.decode("utf-8", "replace")
+        text = text_from_bytes(path.read_bytes())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     out = [escape_json_text(json.dumps({"text": line, "principles": list(result.principles),
                                         "scores": result.scores}, ensure_ascii=False)) + "\n"

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from app.page_images import PageImage
     from app.sandbox import ReaderPool
 
-__all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow"]
+__all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow", "text_from_bytes"]
 
 Progress = Callable[[str], None]
 
@@ -62,6 +62,15 @@ def _quiet(_: str) -> None:
 def _check_cancel(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
         raise Cancelled()
+
+
+def text_from_bytes(data: bytes) -> str:
+    """Text typed or piped in (standard input, a bullets file) in whatever encoding it came:
+    UTF-8, UTF-16 or UTF-32 with or without a byte-order mark, cp1252; never raises."""
+    from app.reading.sniff import decode_text
+
+    text = decode_text(data)
+    return text if text is not None else data.decode("utf-8", "replace")
 
 
 def _display_name(path: str | os.PathLike[str]) -> str:
