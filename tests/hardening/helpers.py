@@ -28,7 +28,7 @@ class Run:
     stdout: str
     stderr: str
     seconds: float
-    peak_mb: float  # wait4: an upper bound (Linux starts it at the launching process's peak)
+    peak_mb: float  # the larger of own_mb and workers_mb (wait4's ru_maxrss where no /proc)
     timed_out: bool
     own_mb: float = 0.0  # the process's own peak (VmHWM, polled every 20 ms; Linux)
     workers_mb: float = 0.0  # the largest peak among its child processes (its reading workers)
@@ -62,8 +62,11 @@ def child_env(**extra: str) -> dict[str, str]:
 def run_measured(argv: list[str], timeout: float, stdin: bytes = b"", cwd: Path = ROOT,
                  env: dict[str, str] | None = None, feed: Iterable[bytes] | None = None,
                  stdout: IO | None = None, umask: int | None = None) -> Run:
-    """Run argv; reap it with os.wait4 so ru_maxrss is the peak of this child and of the
-    children it reaped (its reading worker) (Linux: KiB).
+    """Run argv and measure its peak memory and that of its children (the reading worker).
+
+    The peaks are each process's VmHWM, polled every 20 ms from /proc. wait4's ru_maxrss is
+    only the fallback: on Linux a child launched by vfork + exec starts with the launching
+    process's own peak, so from a large test runner it says nothing about the child.
 
     `feed` streams chunks into a real pipe on standard input (the writer stops when the child
     closes it); `stdout` replaces the captured output (e.g. /dev/full); `umask` is set in the
@@ -111,6 +114,8 @@ def run_measured(argv: list[str], timeout: float, stdin: bytes = b"", cwd: Path 
         out.seek(0)
         err.seek(0)
         peak = usage.ru_maxrss / (1048576 if sys.platform == "darwin" else 1024)
+        if own:
+            peak = max(own, workers) / 1024
         return Run(proc.returncode, out.read().decode("utf-8", "replace"),
                    err.read().decode("utf-8", "replace"), seconds, peak, timed_out,
                    own / 1024, workers / 1024)

@@ -176,5 +176,4 @@ def test_every_class_in_a_fresh_window_process_within_20_s_and_2_gb(tmp_path: Pa
         assert o["ok"], o
         assert o["seconds"] < LIMIT_S and o["max_gap_ms"] < FROZEN_MS, o
         assert o["window_mb"] + o["worker_mb"] < LIMIT_MB, o
-    assert run.peak_mb < LIMIT_MB, run.peak_mb  # wait4: the window and the workers it reaped
     assert run.own_mb + run.workers_mb < LIMIT_MB, (run.own_mb, run.workers_mb)
