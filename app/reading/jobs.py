@@ -61,7 +61,9 @@ def read_job(path: str | os.PathLike, knowledge: Knowledge) -> JobDescription:
     try:
         text, source = extract_document_text(path)
     except InputError as exc:  # the shared reader words its messages for resumes
-        raise InputError(re.sub(r"\b(?:your |the )?resume\b", "the job description", exc.message)) from None
+        raise InputError(re.sub(r"\b(?:your |the |a )?resume\b",
+                                lambda m: ("a" if m.group(0).startswith("a ") else "the")
+                                + " job description", exc.message)) from None
     return _parse(text, source, knowledge)
 
 

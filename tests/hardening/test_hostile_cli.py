@@ -11,6 +11,7 @@ import json
 import os
 import stat
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -360,3 +361,31 @@ def test_docx_paragraph_count_is_checked_before_styles_are_read(tmp_path: Path) 
 
 if sys.platform != "linux":  # FIFOs, devices and /dev/full are POSIX/Linux things
     pytestmark = pytest.mark.skip(reason="POSIX special files")
+
+
+def test_kill_9_loops_leave_nothing_behind_after_the_next_save(tmp_path: Path) -> None:
+    """50 kills of a writer replacing a 4 MB file used to leave ~20 hidden temp files for good;
+    now each write clears what killed writers left, and the last leftover goes with the next."""
+    import random
+    import signal
+    import subprocess
+
+    from .helpers import ROOT, child_env
+    from .test_durability import WRITER
+
+    target = tmp_path / "big.bin"
+    target.write_bytes(b"v0")
+    script = WRITER.format(root=str(ROOT), target=str(target))
+    rng = random.Random(14)
+    for _ in range(12):
+        proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                                env=child_env())
+        assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+        time.sleep(rng.uniform(0.05, 0.3))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        assert len(list(tmp_path.glob(".big.bin.*.tmp"))) <= 1  # never more than the last one
+    from app.atomic import write_bytes
+
+    write_bytes(target, b"final")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.bin"]
