@@ -46,11 +46,20 @@ def _hwm_kb(pid: int) -> int:
 
 
 def _children(pid: int) -> list[int]:
+    """Child processes of `pid`, whichever of its threads started them (the window starts its
+    readers from worker threads, and /proc lists a child under the thread that forked it)."""
+    out: list[int] = []
     try:
-        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
-            return [int(x) for x in fh.read().split()]
-    except (OSError, ValueError):
-        return []
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as fh:
+                out.extend(int(x) for x in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return out
 
 
 def child_env(**extra: str) -> dict[str, str]:
