@@ -23,7 +23,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app.errors import Cancelled
 from app.knowledge import AUTO_ROLE
@@ -187,8 +187,7 @@ class Workflow:
         resume = self._in_worker("_read_resume_task", (str(path),), _display_name(path),
                                  "Export it again from your editor, or paste the text.",
                                  cancel, progress, stage)
-        assert isinstance(resume, Resume)
-        return resume
+        return cast(Resume, resume)
 
     def read_job(self, path: str | os.PathLike[str] = "", text: str = "",
                  source: str = "-", cancel: threading.Event | None = None,
@@ -205,8 +204,7 @@ class Workflow:
                                   "The pasted job description",
                                   "Paste only the posting, from its title to its qualifications.",
                                   cancel, progress, stage)
-        assert isinstance(job, JobDescription)
-        return job
+        return cast(JobDescription, job)
 
     def render_pages(self, path: str | os.PathLike[str],
                      cancel: threading.Event | None = None) -> list[PageImage]:
@@ -214,8 +212,7 @@ class Workflow:
         worker on the same budget as reading; raises InputError when that runs out."""
         pages = self._in_worker("_render_pages_task", (str(path),), _display_name(path), "",
                                 cancel, _quiet, "")
-        assert isinstance(pages, list)
-        return pages
+        return cast("list[PageImage]", pages)
 
     def classify(self, lines: Sequence[str]) -> list[PrincipleResult]:
         """Principles for each resume line (one result per line, in order)."""

@@ -83,7 +83,7 @@ def overhead(resume: Path, repeat: int) -> None:
 
     for label, argv, env in rows:
         runs = [run_measured([sys.executable, *argv], timeout=120, env=child_env(**env))
-                for _ in range(max(3, repeat // 2))]
+                for _ in range(repeat)]
         print(f"| {label} | {statistics.median(r.seconds for r in runs):.2f} | "
               f"{max(r.own_mb for r in runs):.0f} | {max(r.workers_mb for r in runs):.0f} |")
 

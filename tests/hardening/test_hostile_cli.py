@@ -51,8 +51,8 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
                                                "more text than a resume"),
     "glyph bomb, 3 pages": (lambda t: glyph_bomb_pdf(t / "glyphs3.pdf", pages=3),
                             "more text than a resume"),
-    "glyph bomb past the memory budget (20 million glyphs)": (
-        lambda t: glyph_bomb_pdf(t / "glyphs20m.pdf", glyphs=20_000_000), "memory"),
+    "glyph bomb past the memory budget (20 million glyphs)": (  # whichever budget ends first
+        lambda t: glyph_bomb_pdf(t / "glyphs20m.pdf", glyphs=20_000_000), "memory|too long"),
     "DOCX of 30,000 paragraphs": (lambda t: many_paragraphs_docx(t / "long.docx"),
                                   "longer than a resume"),
 }
@@ -65,7 +65,7 @@ def test_hostile_resume_ends_with_exit_3_and_one_line(tmp_path: Path, case: str)
     run = run_cli("parse", str(path), timeout=LIMIT_S * 3)
     line = assert_clean_refusal(run, 3)
     _bounded(run, case)
-    assert word in line and path.name in line, line
+    assert any(w in line for w in word.split("|")) and path.name in line, line
     assert "export it again" in line.lower() or "upload the resume alone" in line.lower(), line
     print(f"{case}: {run.seconds:.1f} s, CLI {run.own_mb:.0f} MB, worker {run.workers_mb:.0f} MB: {line}")
 
