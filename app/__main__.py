@@ -34,4 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen build's reading worker (app.sandbox) starts here
     sys.exit(main())

@@ -4,7 +4,8 @@ Every command calls the same use cases as the window (`app.workflow.Workflow`). 
 are imported inside the commands so `--version` and the GUI start fast.
 
 Exit codes: 0 ok, 1 unexpected, 2 usage, 3 unreadable input, 4 knowledge, 5 session, 6 export,
-130 interrupted (Ctrl+C).
+130 interrupted (Ctrl+C) or cancelled. Output paths are checked before any work (`app.outputs`); what
+reaches the terminal never carries its control characters (`app.safe_text.for_terminal`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import APP_NAME, __version__
 from app.errors import ExportError, InputError, LoopReadyError
+from app.safe_text import escape_json_text, for_terminal
 
 if TYPE_CHECKING:
     from app.workflow import Workflow
@@ -86,37 +88,70 @@ def written_files(args: argparse.Namespace) -> list[tuple[str, str]]:
     return [(what, path) for what, path in named if path]
 
 
-def _dump(data: Any, out: str | None = None) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+#: standard input is read up to this size and refused beyond it, while reading (a job
+#: description is at most 100,000 characters: 400 KB even in UTF-32)
+STDIN_MAX_BYTES = 4 * 1024 * 1024
+
+
+class _StdoutFailed(ExportError):
+    """Standard output could not take the result (disk full, a closed terminal...)."""
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _StdoutFailed(f"Cannot write the result to standard output ({exc.strerror or exc}). "
+                            "Free some disk space, or write it to a file with --json/--out.") from None
+
+
+def _dump(data: Any, out: str | None = None, inputs: dict[str, str] | None = None) -> None:
+    text = escape_json_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)) + "\n"
     if out and out != "-":
         from app.atomic import write_text
+        from app.outputs import check_output
 
-        target = Path(out)
-        if target.is_dir():
-            raise ExportError(f"Cannot write the JSON: {out} is a folder. Give a file name, e.g. {target / 'out.json'}.")
+        target = check_output(out, "JSON", inputs)
         try:
             write_text(target, text)
         except OSError as exc:
             raise ExportError(f"Cannot write the JSON to {out} ({exc.strerror or exc}). "
                               "Choose a file in a folder you can write to.") from None
     else:
-        sys.stdout.write(text)
+        _write_stdout(text)
 
 
 def _read_stdin_text() -> str:
-    data = sys.stdin.buffer.read()
-    for enc in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", "replace")
+    """Standard input as text: refused as soon as it passes STDIN_MAX_BYTES (never read in
+    full first); any encoding the file reader knows (UTF-8/16/32, cp1252)."""
+    from app.workflow import text_from_bytes
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("There is no standard input to read. Give a file instead of '-'.")
+    data = stream.read(STDIN_MAX_BYTES + 1)
+    if len(data) > STDIN_MAX_BYTES:
+        raise InputError(f"Standard input holds more than {STDIN_MAX_BYTES // (1024 * 1024)} MB; "
+                         "a job description is far shorter. Give only the posting's text.")
+    return text_from_bytes(data)
 
 
 def _workflow() -> Workflow:
+    """The use cases, with a reading worker forked where that is safe and cheaper: a Linux
+    command line has no other threads when it starts one (the window and macOS/Windows use
+    spawn). LOOPREADY_READER_START=spawn|fork overrides it (measurements)."""
+    import os
+
+    from app.sandbox import ReaderPool
     from app.workflow import Workflow
 
-    return Workflow()
+    method = os.environ.get("LOOPREADY_READER_START", "")
+    if method not in ("spawn", "fork"):
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+    return Workflow(reader=ReaderPool(method=method, keep=1, warm=()))  # imports on demand
 
 
 def _job_source(source: str) -> dict[str, str]:
@@ -127,33 +162,56 @@ def _job_source(source: str) -> dict[str, str]:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    _dump(_workflow().read_resume(args.file).to_dict(), args.out)
+    inputs = {args.file: "resume"}
+    _check_outputs([("JSON", args.out)], inputs)
+    _dump(_workflow().read_resume(args.file).to_dict(), args.out, inputs)
     return 0
 
 
 def cmd_parse_jd(args: argparse.Namespace) -> int:
-    _dump(_workflow().read_job(**_job_source(args.file)).to_dict(), args.out)
+    inputs = {args.file: "job description"}
+    _check_outputs([("JSON", args.out)], inputs)
+    src = _job_source(args.file)
+    job = _workflow().read_job(src.get("path", ""), src.get("text", ""), src.get("source", "-"))
+    _dump(job.to_dict(), args.out, inputs)
     return 0
+
+
+def _check_outputs(outputs: list[tuple[str, str | None]], inputs: dict[str, str]) -> None:
+    from app.outputs import check_outputs
+
+    check_outputs(outputs, inputs)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
     if args.file in (None, "-"):
         text = _read_stdin_text()
     else:
+        from app.workflow import text_from_bytes
+
         path = Path(args.file)
         if not path.is_file():
             raise InputError(f"No such file: {args.file}. Give a text file with one bullet per line, or '-' for standard input.")
-        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.stat().st_size > STDIN_MAX_BYTES:  # checked before it is read
+            raise InputError(f"{path.name} is larger than {STDIN_MAX_BYTES // (1024 * 1024)} MB; "
+                             "give a text file with one resume bullet per line.")
+        text = text_from_bytes(path.read_bytes())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    for line, result in zip(lines, _workflow().classify(lines), strict=True):
-        sys.stdout.write(json.dumps({"text": line, "principles": list(result.principles),
-                                     "scores": result.scores}, ensure_ascii=False) + "\n")
+    out = [escape_json_text(json.dumps({"text": line, "principles": list(result.principles),
+                                        "scores": result.scores}, ensure_ascii=False)) + "\n"
+           for line, result in zip(lines, _workflow().classify(lines), strict=True)]
+    _write_stdout("".join(out))
     return 0
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     if not args.session and (not args.resume or not args.job):
         raise InputError("analyze needs RESUME and JD (or --session FILE). Example: python -m app analyze resume.pdf job.txt --json out.json")
+    inputs = {p: role for p, role in ((args.resume, "resume"), (args.job, "job description"),
+                                      (args.session, "session")) if p}
+    outputs = [("report", args.report), ("cheat sheet", args.cheatsheet),
+               ("stories", args.stories), ("analysis JSON", args.json)]
+    _check_outputs(outputs, inputs)  # before any work: a bad output costs nothing
     workflow = _workflow()
     workflow.knowledge()  # a broken knowledge folder is reported before anything is read
     if args.session:
@@ -166,9 +224,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for kind, path in (("report", args.report), ("cheatsheet", args.cheatsheet),
                        ("stories", args.stories)):
         if path:
-            workflow.export(report, kind, path, paper=args.paper)
+            workflow.export(report, kind, path, paper=args.paper, inputs=inputs)
     if args.json or not (args.report or args.cheatsheet or args.stories):
-        _dump(report.to_dict(), args.json)
+        _dump(report.to_dict(), args.json, inputs)
     return 0
 
 
@@ -242,8 +300,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _one_line(text: str) -> str:
-    """Messages may quote file names or input; stderr gets exactly one line regardless."""
-    return " ".join(text.split()) if any(ch in text for ch in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") else text
+    """Messages may quote file names or input; stderr gets exactly one line regardless, and no
+    control character from a file name reaches the terminal."""
+    if any(ch in text for ch in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
+        text = " ".join(text.split())
+    return for_terminal(text)
+
+
+def _silence_stdout() -> None:
+    """After standard output failed, point it at the null device so the interpreter's final
+    flush does not print a second error."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def run_cli(argv: Sequence[str]) -> int:
@@ -262,12 +335,15 @@ def run_cli(argv: Sequence[str]) -> int:
                 f"{what} to {_one_line(str(Path(path).resolve()))}" for what, path in written) + "\n")
         return code
     except LoopReadyError as exc:
+        if isinstance(exc, _StdoutFailed):
+            _silence_stdout()
         sys.stderr.write(f"loopready: {_one_line(exc.message)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("loopready: interrupted\n")
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
     except MemoryError:
         sys.stderr.write("loopready: out of memory while reading the input; try a smaller file\n")

@@ -35,3 +35,12 @@ class ExportError(LoopReadyError):
     """An export that could not be written."""
 
     exit_code = 6
+
+
+class Cancelled(LoopReadyError):
+    """The user stopped the work (the Cancel button, Ctrl+C); nothing was changed."""
+
+    exit_code = 130
+
+    def __init__(self, message: str = "Stopped. Nothing was changed.") -> None:
+        super().__init__(message)

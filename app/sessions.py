@@ -17,16 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.atomic import write_text
+from app.atomic import pid_alive, write_text
 from app.errors import SessionError
 from app.models.report import Report
 from app.models.session import SCHEMA_VERSION, Session
 from app.paths import user_data_dir
+from app.safe_text import escape_json_text, utf8_safe_tree
 
 FORMAT = "loopready-session"
 EXTENSION = ".loopready.json"
 MAX_BYTES = 20 * 1024 * 1024  # a real session is well under 1 MB
 MAX_RECENT = 12
+#: a STAR field holds at most this many characters (~3,000 words; a spoken answer is ~300):
+#: editors take no more, and a session holding more is cut visibly when it is opened
+MAX_STORY_FIELD_CHARS = 20_000
 MAX_AUTOSAVES = 30
 _MARKER = "running.json"
 
@@ -71,7 +75,9 @@ def session_to_json(session: Session) -> str:
     """The file text: {"format": "loopready-session", "schema": 1, ...}, stable key order."""
     data: dict[str, Any] = {"format": FORMAT, "app_version": __version__}
     data.update(session.to_dict())
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    # a file name that is not valid UTF-8 (a lone surrogate) is kept as a \\udcXX escape, so
+    # the file is always writable and the name reads back the same
+    return escape_json_text(json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
 
 
 def save_session(session: Session, path: str | os.PathLike[str]) -> None:
@@ -129,9 +135,33 @@ def load_session(path: str | os.PathLike[str]) -> Session:
             "Update LoopReady to open it; the file has not been changed."
         )
     try:
-        return Session.from_dict(data)
+        # text is made writable where it enters (a "\\ud800" escape gives a lone surrogate that
+        # no save could write); the input file paths are kept as they are, to reopen them
+        paths = {k: data.get(k) for k in ("resume_path", "job_path")}
+        data = utf8_safe_tree(data)
+        data.update({k: v for k, v in paths.items() if k in data})
+        return _cap_story_fields(Session.from_dict(data))
     except (TypeError, ValueError, KeyError, RecursionError) as exc:
         raise SessionError(f"{name} is damaged and cannot be opened ({exc}). The file has not been changed.") from None
+
+
+def cap_story_field(text: str) -> str:
+    """A story field within MAX_STORY_FIELD_CHARS; what is cut is said at the cut."""
+    if len(text) <= MAX_STORY_FIELD_CHARS:
+        return text
+    note = f" […{len(text) - MAX_STORY_FIELD_CHARS:,} more characters were cut: a field holds {MAX_STORY_FIELD_CHARS:,}]"
+    return text[: MAX_STORY_FIELD_CHARS - len(note)] + note
+
+
+def _cap_story_fields(session: Session) -> Session:
+    long = {sid: e for sid, e in session.story_edits.items()
+            if any(len(t) > MAX_STORY_FIELD_CHARS for t in e.fields.values())}
+    if not long:
+        return session
+    edits = dict(session.story_edits)
+    for sid, edit in long.items():
+        edits[sid] = replace(edit, fields={k: cap_story_field(v) for k, v in edit.fields.items()})
+    return replace(session, story_edits=edits)
 
 
 # ---------------------------------------------------------------- autosave and crash recovery
@@ -175,15 +205,8 @@ def latest_autosave() -> Path | None:
 
 
 def _pid_alive(pid: int) -> bool:
-    if pid <= 0 or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
+    # app.atomic.pid_alive never signals: on Windows os.kill(pid, 0) terminates the process
+    return pid != os.getpid() and pid_alive(pid)
 
 
 def unclean_exit_autosave() -> Path | None:
@@ -259,14 +282,15 @@ def add_recent(path: str | os.PathLike[str], title: str, when: str = "") -> None
     items = [entry] + [r for r in recent_sessions() if r.path != entry.path]
     payload = {"recent": [r.__dict__ for r in items[:MAX_RECENT]]}
     with contextlib.suppress(OSError):
-        write_text(_recent_file(), json.dumps(payload, ensure_ascii=False, indent=1))
+        write_text(_recent_file(), escape_json_text(json.dumps(payload, ensure_ascii=False, indent=1)))
 
 
 def remove_recent(path: str | os.PathLike[str]) -> None:
     target = str(Path(path).resolve())
     items = [r for r in recent_sessions() if r.path != target]
     with contextlib.suppress(OSError):
-        write_text(_recent_file(), json.dumps({"recent": [r.__dict__ for r in items]}, ensure_ascii=False, indent=1))
+        write_text(_recent_file(), escape_json_text(json.dumps({"recent": [r.__dict__ for r in items]},
+                                                               ensure_ascii=False, indent=1)))
 
 
 def relative_time(iso: str, now: datetime | None = None) -> str:

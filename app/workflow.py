@@ -9,6 +9,11 @@ The state this needs lives in one `Workflow` object, not in module globals: the 
 folder it reads, whether the principle model is built yet (the first analysis says it is
 preparing it), and one lock so an analysis that starts while the warm-up is still building the
 model waits for it instead of building a second one on the same cores.
+
+Reading (resume and job files, pasted text, the resume's page images) runs in a worker process
+on a budget (`app.sandbox.BUDGET`): a hostile file ends in an InputError that says what to do,
+a `cancel` event stops the worker at once (`Cancelled`), and `progress` hears about a long read
+every second. The pool of workers is the process's shared one unless a `ReaderPool` is given.
 """
 
 from __future__ import annotations
@@ -18,18 +23,22 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from app.errors import Cancelled
 from app.knowledge import AUTO_ROLE
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 from app.models.resume import JobDescription, Resume
 from app.models.session import Session
+from app.safe_text import utf8_safe
 
 if TYPE_CHECKING:
     from app.analysis.principles import PrincipleResult
+    from app.page_images import PageImage
+    from app.sandbox import ReaderPool
 
-__all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow"]
+__all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow", "text_from_bytes"]
 
 Progress = Callable[[str], None]
 
@@ -50,14 +59,84 @@ def _quiet(_: str) -> None:
     """The default progress: nobody is watching."""
 
 
+def _check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+
+def text_from_bytes(data: bytes) -> str:
+    """Text typed or piped in (standard input, a bullets file) in whatever encoding it came:
+    UTF-8, UTF-16 or UTF-32 with or without a byte-order mark, cp1252; never raises."""
+    from app.reading.sniff import decode_text
+
+    text = decode_text(data)
+    return text if text is not None else data.decode("utf-8", "replace")
+
+
+def _display_name(path: str | os.PathLike[str]) -> str:
+    return utf8_safe(Path(path).name or str(path))
+
+
+# ---------------------------------------------------------------------- run in the worker
+# (module functions named "app.workflow:..." so a worker process can find them)
+
+
+def _read_resume_task(path: str) -> Resume:
+    from app.reading.resume import read_resume
+
+    return read_resume(path)
+
+
+def _read_job_task(path: str, root: str | None) -> JobDescription:
+    from app.knowledge import load_knowledge
+    from app.reading.jobs import read_job
+
+    return read_job(path, load_knowledge(Path(root) if root else None))
+
+
+def _read_job_text_task(text: str, root: str | None, source: str) -> JobDescription:
+    from app.knowledge import load_knowledge
+    from app.reading.jobs import read_job_text
+
+    return read_job_text(text, load_knowledge(Path(root) if root else None), path=source)
+
+
+def _render_pages_task(path: str) -> list[PageImage]:
+    from app.page_images import render_pdf_pages
+
+    return render_pdf_pages(path)
+
+
 class Workflow:
     """The use cases over one knowledge folder (default: the bundled one). Thread-safe: the
     window calls it from worker threads."""
 
-    def __init__(self, knowledge_root: Path | None = None) -> None:
+    def __init__(self, knowledge_root: Path | None = None, reader: ReaderPool | None = None) -> None:
         self._root = knowledge_root
         self._heavy = threading.Lock()  # warm-up and analysis: one model build at a time
         self._model_ready = threading.Event()
+        self._reader = reader
+
+    @property
+    def reader(self) -> ReaderPool:
+        """The worker processes that read files (the process's shared pool by default)."""
+        if self._reader is None:
+            from app.sandbox import default_pool
+
+            self._reader = default_pool()
+        return self._reader
+
+    def _in_worker(self, func: str, args: tuple, subject_name: str, advice: str,
+                   cancel: threading.Event | None, progress: Progress, stage: str) -> object:
+        from app.sandbox import Subject
+
+        _check_cancel(cancel)
+
+        def tick(seconds: float) -> None:
+            progress(f"{stage} {seconds:.0f} s")
+
+        return self.reader.run(f"app.workflow:{func}", args, Subject(subject_name, advice),
+                               cancel=cancel, tick=tick if stage else None)
 
     # ------------------------------------------------------------------ knowledge and model
     def knowledge(self) -> Knowledge:
@@ -81,9 +160,14 @@ class Workflow:
         self._model_ready.set()
 
     def warm_up(self, modules: Iterable[str] = ()) -> None:
-        """Import the heavy modules (and `modules`, e.g. the window's pages), load the knowledge
-        and build the model, so the first analysis does not pay for them. Never raises: a real
-        problem is reported by the analysis that needs the part that failed."""
+        """Start a reading worker, import the heavy modules (and `modules`, e.g. the window's
+        pages), load the knowledge and build the model, so the first analysis does not pay for
+        them. Never raises: a real problem is reported by the analysis that needs the part that
+        failed."""
+        try:
+            self.reader.prestart()
+        except Exception:
+            pass
         with self._heavy:
             for name in (*HEAVY_MODULES, *modules):
                 try:
@@ -96,22 +180,39 @@ class Workflow:
                 pass
 
     # ------------------------------------------------------------------ reading
-    def read_resume(self, path: str | os.PathLike[str]) -> Resume:
-        """A resume file (PDF, DOCX, TXT, MD); raises InputError with what to do."""
-        from app.reading.resume import read_resume
-
-        return read_resume(path)
+    def read_resume(self, path: str | os.PathLike[str], cancel: threading.Event | None = None,
+                    progress: Progress = _quiet, stage: str = "") -> Resume:
+        """A resume file (PDF, DOCX, TXT, MD), read in a worker on the budget; raises
+        InputError with what to do (Cancelled when `cancel` is set)."""
+        resume = self._in_worker("_read_resume_task", (str(path),), _display_name(path),
+                                 "Export it again from your editor, or paste the text.",
+                                 cancel, progress, stage)
+        return cast(Resume, resume)
 
     def read_job(self, path: str | os.PathLike[str] = "", text: str = "",
-                 source: str = "-") -> JobDescription:
+                 source: str = "-", cancel: threading.Event | None = None,
+                 progress: Progress = _quiet, stage: str = "") -> JobDescription:
         """A job description from a file, or else from pasted `text` (`source` is recorded as
-        where it came from: "-" for pasted or standard input)."""
-        from app.reading.jobs import read_job, read_job_text
-
-        knowledge = self.knowledge()
+        where it came from: "-" for pasted or standard input), read in a worker."""
+        root = str(self._root) if self._root is not None else None
         if path:
-            return read_job(path, knowledge)
-        return read_job_text(text, knowledge, path=source)
+            job = self._in_worker("_read_job_task", (str(path), root), _display_name(path),
+                                  "Export it again, or paste the posting's text.",
+                                  cancel, progress, stage)
+        else:
+            job = self._in_worker("_read_job_text_task", (utf8_safe(text), root, source),
+                                  "The pasted job description",
+                                  "Paste only the posting, from its title to its qualifications.",
+                                  cancel, progress, stage)
+        return cast(JobDescription, job)
+
+    def render_pages(self, path: str | os.PathLike[str],
+                     cancel: threading.Event | None = None) -> list[PageImage]:
+        """A PDF resume's pages as images within the pixel budget (`app.page_images`), made in a
+        worker on the same budget as reading; raises InputError when that runs out."""
+        pages = self._in_worker("_render_pages_task", (str(path),), _display_name(path), "",
+                                cancel, _quiet, "")
+        return cast("list[PageImage]", pages)
 
     def classify(self, lines: Sequence[str]) -> list[PrincipleResult]:
         """Principles for each resume line (one result per line, in order)."""
@@ -135,23 +236,29 @@ class Workflow:
 
     def analyse_files(self, resume_path: str | os.PathLike[str], job_path: str = "",
                       job_text: str = "", role: str = AUTO_ROLE,
-                      progress: Progress = _quiet) -> Report:
+                      progress: Progress = _quiet,
+                      cancel: threading.Event | None = None) -> Report:
         """Read a resume file and a job description (a file, or pasted text) and analyse them.
 
-        The knowledge is loaded first: a broken knowledge folder is reported before any input."""
+        The knowledge is loaded first: a broken knowledge folder is reported before any input
+        (the reading worker starts meanwhile)."""
+        self.reader.prestart()
         self.knowledge()
         progress(READING_RESUME)
-        resume = self.read_resume(resume_path)
+        resume = self.read_resume(resume_path, cancel, progress, READING_RESUME)
         progress(READING_JOB)
-        job = self.read_job(job_path, job_text)
+        job = self.read_job(job_path, job_text, cancel=cancel, progress=progress,
+                            stage=READING_JOB)
+        _check_cancel(cancel)
         return self.analyse(resume, job, role, progress)
 
     def new_session(self, resume_path: str, job_path: str = "", job_text: str = "",
-                    role: str = AUTO_ROLE, progress: Progress = _quiet) -> Session:
+                    role: str = AUTO_ROLE, progress: Progress = _quiet,
+                    cancel: threading.Event | None = None) -> Session:
         """A fresh session: the analysis of a resume and a job description, no edits yet."""
         from app import sessions
 
-        report = self.analyse_files(resume_path, job_path, job_text, role, progress)
+        report = self.analyse_files(resume_path, job_path, job_text, role, progress, cancel)
         return sessions.new_session(report, resume_path=str(resume_path), job_path=str(job_path))
 
     def open_session(self, path: str | os.PathLike[str], progress: Progress = _quiet) -> Session:
@@ -169,12 +276,18 @@ class Workflow:
         return render_cheatsheet_pdf(report, self.knowledge(), paper)
 
     def export(self, report: Report, kind: str, path: str | os.PathLike[str],
-               paper: str = "letter") -> str:
+               paper: str = "letter", inputs: dict[str, str] | None = None) -> str:
         """Write one export atomically (`kind` in EXPORT_KINDS); returns the path written.
 
-        Give `session.effective_report()` so the user's edits are in it."""
+        Give `session.effective_report()` so the user's edits are in it. The path is checked
+        before anything is rendered (`app.outputs.check_output`): never one of `inputs`
+        (path -> "resume", ...), a folder, a device, a FIFO or a socket."""
         from app import export
+        from app.outputs import check_output
 
+        if kind not in EXPORT_KINDS:
+            raise ValueError(f"unknown export {kind!r}; choose one of {', '.join(EXPORT_KINDS)}")
+        check_output(path, EXPORT_KINDS[kind].lower(), inputs)
         knowledge = self.knowledge()
         if kind == "cheatsheet":
             export.write_cheatsheet(report, knowledge, path, paper=paper)

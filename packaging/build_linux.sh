@@ -41,6 +41,18 @@ for f in analysis.json report.pdf cheatsheet.pdf sample-report.pdf; do
   [ -s "$OUT/$f" ] || { echo "smoke: $f was not written" >&2; exit 1; }
 done
 echo "smoke: analyze + both PDFs OK ($OUT)"
+# A hostile PDF (forms nested 9 deep) must end in the reading worker's budget: exit 3, one line.
+"$PY" -c "import sys; from pathlib import Path; sys.path.insert(0, '$ROOT')
+from tests.hardening.hostile_files import nested_forms_pdf; nested_forms_pdf(Path('$OUT/hostile.pdf'))"
+set +e
+hstart=$(date +%s)
+"${RUN[@]}" "$BUNDLE/loopready-cli" parse "$OUT/hostile.pdf" >/dev/null 2>"$OUT/hostile.txt"
+rc=$?
+set -e
+if [ $rc -ne 3 ] || [ "$(wc -l < "$OUT/hostile.txt")" -ne 1 ]; then
+  echo "smoke: the hostile PDF gave exit $rc:" >&2; cat "$OUT/hostile.txt" >&2; exit 1
+fi
+echo "smoke: hostile PDF refused in $(( $(date +%s) - hstart )) s: $(cat "$OUT/hostile.txt")"
 # Time to window: the GUI prints the time once the window is shown and exits (--smoke-exit).
 if "${RUN[@]}" "$BUNDLE/LoopReady" --smoke-exit >"$OUT/gui.txt" 2>&1; then
   echo "frozen time to window: $(cat "$OUT/gui.txt" | tail -1)"

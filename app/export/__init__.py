@@ -61,10 +61,8 @@ def _write(path: str | os.PathLike[str], data: bytes, what: str) -> None:
         raise ExportError(f"Cannot save the {what}: the folder {parent} does not exist. "
                           "Choose an existing folder.")
     try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        # atomic: keeps an existing file's permissions, else the user's umask decides
         write_bytes(target, data)
-        # The temp file behind the atomic write is private (0600); a saved document is not.
-        os.chmod(target, mode)
     except PermissionError as exc:
         raise ExportError(f"Cannot save the {what} to {target}: permission denied. "
                           "Choose a folder you can write to, or close the file if it is open "

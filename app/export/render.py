@@ -16,16 +16,41 @@ from app.paths import resource
 PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]]*\]?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
+#: the most characters of one text printed (a STAR field of 5,000 characters is ~850 words);
+#: beyond it the text is cut where the reader sees it, and the app keeps the whole of it
+MAX_PRINTED_CHARS = 5_000
+LONG_WORD = 40  # a run of this many characters without a space gets break opportunities
+_LONG_RUN = re.compile(r"[^\s\u200b]{" + str(LONG_WORD) + ",}")
+_BREAK_EVERY = 20
+
+
+def printable(text: str) -> str:
+    """Text as the PDF prints it, in linear time: cut visibly past MAX_PRINTED_CHARS, and runs
+    without spaces (a pasted URL, a held-down key) given zero-width break opportunities every
+    20 characters so they wrap at the column's edge instead of running off it unseen."""
+    if len(text) > MAX_PRINTED_CHARS:
+        head = text[:MAX_PRINTED_CHARS]
+        cut = head.rfind(" ", MAX_PRINTED_CHARS - 200)
+        head = head[:cut] if cut > 0 else head
+        more = len(text) - len(head)
+        text = (f"{head.rstrip()} … [{more:,} more characters not printed here; the full text "
+                "is kept in LoopReady]")
+    if len(text) >= LONG_WORD and _LONG_RUN.search(text):
+        text = _LONG_RUN.sub(lambda m: "\u200b".join(
+            m.group(0)[i:i + _BREAK_EVERY] for i in range(0, len(m.group(0)), _BREAK_EVERY)), text)
+    return text
+
 
 def story_escape(text: str) -> Any:
     """Escape user text for PyMuPDF's Story, which decodes entities twice (parse, then text).
 
     Escaping once stops markup; escaping '&' once more keeps a typed "&amp;" or "&lt;b&gt;"
-    literal instead of printing "&" or "<b>".
+    literal instead of printing "&" or "<b>". Long text is cut and long words broken first
+    (`printable`).
     """
     from markupsafe import Markup, escape
 
-    return Markup(str(escape(_CONTROL.sub("", text))).replace("&", "&amp;"))
+    return Markup(str(escape(printable(_CONTROL.sub("", text)))).replace("&", "&amp;"))
 
 
 def _finalize(value: Any) -> Any:

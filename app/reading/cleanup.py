@@ -77,6 +77,11 @@ def _private_use(ch: str) -> bool:
     return 0xE000 <= ord(ch) <= 0xF8FF or 0xF0000 <= ord(ch)
 
 
+# dropped before any repair: zero-width marks, private-use icon glyphs, replacement characters
+# and lone surrogates (broken text layers; they cannot even be written as UTF-8)
+_DROPPED_RE = re.compile(f"[{ZERO_WIDTH}\ue000-\uf8ff\U000f0000-\U0010ffff\ufffd\ud800-\udfff]")
+
+
 def fix_mojibake(text: str) -> str:
     """Repair UTF-8 read as cp1252/latin-1 ("â€™" -> "’", "Â " -> " ")."""
     if not _MOJIBAKE_HINT.search(text) and "Â" not in text:
@@ -98,9 +103,24 @@ def expand_ligatures(text: str) -> str:
 def clean_chars(text: str) -> str:
     """Character-level repair: ligatures, mojibake, odd spaces/hyphens, icon glyphs, NFC.
 
-    Keeps line structure (newlines) intact; does not collapse spaces."""
+    Keeps line structure (newlines) intact; does not collapse spaces. Idempotent: one repair
+    can expose another (dropping a glyph joins 'Â' to a space), so it runs until nothing
+    changes (twice for most text)."""
+    for _ in range(_PASSES):
+        cleaned = _clean_chars_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+_PASSES = 6
+
+
+def _clean_chars_once(text: str) -> str:
     if not text:
         return ""
+    text = _DROPPED_RE.sub("", text)  # before the pair repair: 'Â\U000f0000 ' is 'Â '
     text = "".join(" " if (unicodedata.category(ch) == "Cc" and ch != "\n") else ch for ch in text)
     for _ in range(3):  # double-encoded text needs more than one pass
         fixed = fix_mojibake(text)
@@ -137,8 +157,14 @@ def collapse_ws(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """One display line: character repair plus whitespace collapse."""
-    return collapse_ws(clean_chars(text))
+    """One display line: character repair plus whitespace collapse (idempotent: collapsing a
+    line break can join a pair the repair fixes, so it repeats until nothing changes)."""
+    for _ in range(_PASSES):
+        cleaned = collapse_ws(clean_chars(text))
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
 
 
 def unspace_letters(text: str) -> str:

@@ -22,7 +22,9 @@ from app.reading.sniff import check_docx_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-MAX_PARAGRAPHS = 20_000
+# a long academic CV has ~2,000 paragraphs; counted in the XML before any style is looked up
+MAX_PARAGRAPHS = 5_000
+_TOO_LONG = "This document is far longer than a resume. Upload the resume alone."
 MAX_DEPTH = 12  # tables in tables in text boxes...: deeper nesting is not a resume layout
 
 # containers whose children are read as if they stood in their place
@@ -50,7 +52,7 @@ class _Walker:
     def block(self, container: Any, depth: int = 0) -> None:
         for child in container.iterchildren():
             if len(self.out) > MAX_PARAGRAPHS:
-                raise InputError("This document is far longer than a resume. Upload the resume alone.")
+                raise InputError(_TOO_LONG)
             tag = child.tag
             if tag == _W + "p":
                 self.paragraph(child, depth)
@@ -311,9 +313,12 @@ def read_docx_lines(path: Path) -> list[Line]:
         raise InputError(
             f"{path.name} is a damaged DOCX file. Open it in Word, save it again, and retry."
         ) from exc
+    body = document.element.body
+    if sum(1 for _ in body.iter(_W + "p")) > MAX_PARAGRAPHS:
+        raise InputError(_TOO_LONG.replace("This document", path.name))
     walker = _Walker(document)
     try:
-        walker.block(document.element.body)
+        walker.block(body)
     except InputError:
         raise
     except Exception as exc:

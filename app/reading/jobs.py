@@ -63,7 +63,9 @@ def read_job(path: str | os.PathLike, knowledge: Knowledge) -> JobDescription:
     try:
         text, source = extract_document_text(path)
     except InputError as exc:  # the shared reader words its messages for resumes
-        raise InputError(re.sub(r"\b(?:your |the )?resume\b", "the job description", exc.message)) from None
+        raise InputError(re.sub(r"\b(?:your |the |a )?resume\b",
+                                lambda m: ("a" if m.group(0).startswith("a ") else "the")
+                                + " job description", exc.message)) from None
     return _parse(text, source, knowledge)
 
 
@@ -134,14 +136,14 @@ def _check(text: str) -> None:
     if not text.strip():
         raise InputError("The job description is empty: paste the full posting (or give its file) "
                          "including its responsibilities and qualifications.")
+    if len(text) > MAX_CHARS:  # before the character counts below, which walk every character
+        raise InputError(f"This job description is too long ({len(text):,} characters): paste only "
+                         "the posting itself, from its title to its qualifications.")
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n")
     odd = sum(1 for ch in text if ch == "\ufffd")
     if control + odd > max(3, len(text) // 100):
         raise InputError("This does not look like a job description (binary data): paste the "
                          "posting as text, or give a PDF, DOCX or TXT file.")
-    if len(text) > MAX_CHARS:
-        raise InputError(f"This job description is too long ({len(text):,} characters): paste only "
-                         "the posting itself, from its title to its qualifications.")
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < MIN_WORDS:
         raise InputError(TOO_SHORT)

@@ -31,6 +31,10 @@ _ITALIC_FONT = re.compile(r"italic|oblique|cmti|ssi\d|-it\b|lighti", re.I)
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")  # '1. ', '2) ', '(3) ' list numbering
 _GLYPH_CHARS = set("•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁")
 MAX_CHARS = 400_000
+# characters a page's text layer may hold, counted before its spans are built (the costly step:
+# a dict per character); a little above MAX_CHARS, since this count includes whitespace
+MAX_RAW_CHARS = MAX_CHARS * 5 // 4
+_TOO_MUCH_TEXT = "{name} holds far more text than a resume. Upload the resume alone."
 
 
 @dataclass
@@ -189,11 +193,14 @@ def _split_lead_glyphs(spans: list[dict]) -> list[dict]:
     return out
 
 
-def _page_spans(page) -> list[list[_Span]]:
+def _page_spans(page, chars_left: int = MAX_RAW_CHARS, name: str = "This PDF") -> list[list[_Span]]:
     import pymupdf
 
     flags = pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE
-    data = page.get_text("rawdict", flags=flags)
+    textpage = page.get_textpage(flags=flags)
+    if len(textpage.extractText()) > chars_left:  # a glyph bomb: refused before the dicts
+        raise InputError(_TOO_MUCH_TEXT.format(name=name))
+    data = page.get_text("rawdict", flags=flags, textpage=textpage)
     out: list[list[_Span]] = []
     for block in data.get("blocks", []):
         if block.get("type") != 0:
@@ -768,10 +775,12 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
             re.search(r"tex|typst|latex|pdfTeX|dvipdf|groff|indesign|quark", producer, re.I)
         )
         all_spans: list[list[list[_Span]]] = []
+        raw_total = 0
         for pno in range(doc.page_count):
             try:
                 page = doc[pno]
-                span_lines = _page_spans(page)
+                span_lines = _page_spans(page, MAX_RAW_CHARS - raw_total, path.name)
+                raw_total += sum(len(sp.text) for line in span_lines for sp in line)
                 if not span_lines:
                     images += len(page.get_images(full=False))
             except InputError:
@@ -808,9 +817,7 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
                 prev = ln
                 total += len(ln.text)
                 if total > MAX_CHARS:
-                    raise InputError(
-                        f"{path.name} holds far more text than a resume. Upload the resume alone."
-                    )
+                    raise InputError(_TOO_MUCH_TEXT.format(name=path.name))
             _drawn_bullets(page, page_lines)
             if notes is not None and sum(1 for ln in page_lines if ln.side_by_side) >= 3:
                 notes.append(

@@ -50,15 +50,60 @@ def check_file(path: str | os.PathLike) -> Path:
     return p
 
 
-def decode_text(data: bytes) -> str | None:
-    """Decode plain-text bytes (UTF-8/16, cp1252); None when this is not text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
-    if b"\x00" in data[:4096]:
+def _wide_text(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 text: with a byte-order mark, or without one when the zero bytes say
+    so (Latin text in UTF-16BE is 00 4A 00 6F...). None if it is neither."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-32",)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ("utf-16",)
+    elif b"\x00" in data[:4096]:
+        encodings = _wide_guess(data[:4096])
+    else:
         return None
+    for enc in encodings:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as exc:
+            if exc.start < len(data) - 4:  # broken inside: not this encoding
+                continue
+            text = data[: exc.start].decode(enc)  # a sample cut inside a character
+        if "\x00" not in text and _mostly_printable(text):
+            return text.removeprefix("\ufeff")
+    return None
+
+
+def _wide_guess(sample: bytes) -> tuple[str, ...]:
+    """Encodings a BOM-less sample may be in, from where its zero bytes fall: Latin text in
+    UTF-16 has a zero in every other byte (odd offsets: little-endian), in UTF-32 three of four.
+    A few zeros scattered through text are not an encoding: binary data."""
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if even + odd < 0.25 * len(sample):
+        return ()
+    guesses: tuple[str, ...] = ("utf-32-le", "utf-32-be") if even + odd >= 0.45 * len(sample) else ()
+    if odd >= 4 * even:
+        guesses += ("utf-16-le",)
+    elif even >= 4 * odd:
+        guesses += ("utf-16-be",)
+    return guesses
+
+
+def _mostly_printable(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return True
+    bad = sum(
+        1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) < 0xA0
+    )
+    return bad / len(sample) <= 0.01
+
+
+def decode_text(data: bytes) -> str | None:
+    """Decode plain-text bytes (UTF-8, UTF-16 and UTF-32 with or without a byte-order mark,
+    cp1252); None when this is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or b"\x00" in data[:4096]:
+        return _wide_text(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -66,15 +111,7 @@ def decode_text(data: bytes) -> str | None:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             return None
-    sample = text[:20000]
-    if not sample:
-        return text
-    bad = sum(
-        1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) < 0xA0
-    )
-    if bad / len(sample) > 0.01:
-        return None
-    return text
+    return text if _mostly_printable(text) else None
 
 
 def sniff_type(path: str | os.PathLike) -> str:

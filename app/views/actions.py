@@ -169,12 +169,16 @@ def default_export_name(report: Report, kind: str) -> str:
     return f"{who}_{stem}{EXPORT_KINDS[kind][1]}"
 
 
+PRINT_PAGE_PIXELS = 9_000_000  # one Letter or A4 page at 300 dpi (our own one-page PDF)
+
+
 def cheatsheet_pages(data: bytes) -> list[PageImage]:
     """The cheat sheet's PDF bytes as page images for printing (worker thread)."""
     with tempfile.TemporaryDirectory(prefix="loopready-print-") as tmp:
         pdf = os.path.join(tmp, "cheat_sheet.pdf")
         Path(pdf).write_bytes(data)
-        return render_pdf_pages(pdf, scale=300 / 72)
+        return render_pdf_pages(pdf, scale=300 / 72, page_pixels=PRINT_PAGE_PIXELS,
+                                total_pixels=PRINT_PAGE_PIXELS)
 
 
 def print_pages(parent: QWidget, pages: list[PageImage], paper: str) -> bool:

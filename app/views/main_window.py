@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__, sessions
-from app.errors import LoopReadyError
+from app.errors import Cancelled, LoopReadyError
 from app.models.knowledge import Knowledge
 from app.models.session import Session
+from app.safe_text import utf8_safe
 from app.views.actions import (
     EXPORT_KINDS,
     PAGE_IDS,
@@ -52,7 +54,6 @@ from app.views.resume_view import (
     PreparedPage,
     ResumeView,
     prepare_pages,
-    render_pdf_pages,
 )
 from app.views.settings import Settings
 from app.views.start_view import StartView, is_session_file
@@ -82,33 +83,39 @@ def _trace(event: str) -> None:
         sys.stderr.flush()
 
 
-def _pages_for(resume_path: str, session: Session) -> list[PreparedPage] | None:
-    """The resume's PDF pages as ready-to-paint images (worker thread: the UI thread only
+def _pages_for(workflow: Workflow, resume_path: str, session: Session,
+               cancel: threading.Event | None = None) -> list[PreparedPage] | None:
+    """The resume's PDF pages as ready-to-paint images, rendered in the reading worker within
+    its budget and the pixel budget (this worker thread only converts them; the UI thread
     wraps them in pixmaps)."""
     src = session.report.resume.source
     if src.type != "pdf" or not resume_path or not Path(resume_path).is_file():
         return None
     try:
-        return prepare_pages(render_pdf_pages(resume_path))
-    except Exception:  # a moved or changed file: fall back to the text view
+        return prepare_pages(workflow.render_pages(resume_path, cancel))
+    except Cancelled:
+        raise
+    except Exception:  # moved, changed or too costly to draw: the text view instead
         return None
 
 
 def analysis_job(workflow: Workflow, resume_path: str, job_path: str, job_text: str,
-                 progress: Progress) -> Loaded:
-    """Read both inputs and analyse them (worker thread)."""
+                 progress: Progress, cancel: threading.Event | None = None) -> Loaded:
+    """Read both inputs and analyse them (worker thread; `cancel` stops the reading worker)."""
     start = time.perf_counter()
-    session = workflow.new_session(resume_path, job_path, job_text, progress=progress)
-    pages = _pages_for(str(resume_path), session)
+    session = workflow.new_session(resume_path, job_path, job_text, progress=progress,
+                                   cancel=cancel)
+    pages = _pages_for(workflow, str(resume_path), session, cancel)
     return Loaded(session, workflow.knowledge(), pages, time.perf_counter() - start, True)
 
 
-def open_session_job(workflow: Workflow, path: str, progress: Progress) -> Loaded:
+def open_session_job(workflow: Workflow, path: str, progress: Progress,
+                     cancel: threading.Event | None = None) -> Loaded:
     """Load a saved session and what the view needs for it (worker thread)."""
     start = time.perf_counter()
     session = workflow.open_session(path, progress)
     knowledge = workflow.knowledge()
-    pages = _pages_for(session.resume_path, session)
+    pages = _pages_for(workflow, session.resume_path, session, cancel)
     return Loaded(session, knowledge, pages, time.perf_counter() - start, False)
 
 
@@ -173,6 +180,7 @@ class MainWindow(QMainWindow):
         self._saving = False
         self._dirty = False
         self._analysed_seconds: float | None = None
+        self._cancel: threading.Event | None = None  # set: the running read stops at once
         self.workspace: Workspace | None = None
         self._reveal: tuple[Loaded, str, bool] | None = None  # shown once its first page is filled
         self._save_when_filled = False  # a fresh analysis is autosaved once its pages are filled
@@ -189,6 +197,7 @@ class MainWindow(QMainWindow):
         self.start.sample_requested.connect(self.open_sample)
         self.start.session_requested.connect(self.open_session)
         self.start.restore_requested.connect(self.open_session)
+        self.start.cancel_requested.connect(self.cancel_analysis)
         self.start.set_recent(sessions.recent_sessions())
 
         self.actions_ = create_actions(self, {
@@ -285,15 +294,33 @@ class MainWindow(QMainWindow):
                             lambda _: None)
 
     # ----------------------------------------------------------------- opening things
+    def _new_cancel(self) -> threading.Event:
+        """A cancel flag for the next analysis; the one before it is set (its reader stops)."""
+        if self._cancel is not None:
+            self._cancel.set()
+        self._cancel = threading.Event()
+        return self._cancel
+
     def start_analysis(self, resume_path: str, job_path: str = "", job_text: str = "") -> None:
         """Read and analyse off the UI thread; a newer request supersedes this one."""
         self.start.show_busy("Step 1 of 3 \u00b7 Reading your resume\u2026")
         self.start.banner.hide()
-        workflow = self.workflow
+        workflow, cancel, job_text = self.workflow, self._new_cancel(), utf8_safe(job_text)
         self.runner.run(
             "analysis",
-            lambda progress: analysis_job(workflow, resume_path, job_path, job_text, progress),
+            lambda progress: analysis_job(workflow, resume_path, job_path, job_text, progress,
+                                          cancel),
             self._loaded, self._load_failed, self.start.show_busy)
+
+    def cancel_analysis(self) -> None:
+        """The Cancel button: the reading worker is killed now, its result never arrives."""
+        if self._cancel is not None:
+            self._cancel.set()
+        self.runner.cancel("analysis")
+        self._reveal = None
+        self.start.clear_busy()
+        self.start.banner.show_message("Stopped. Nothing was changed: choose other files, or "
+                                       "paste the job description's text.", "info")
 
     def open_sample(self) -> None:
         from app.paths import resource
@@ -309,8 +336,9 @@ class MainWindow(QMainWindow):
         """Reopen a saved (or autosaved) session off the UI thread."""
         self._show_start()
         self.start.show_busy("Opening session…")
-        workflow = self.workflow
-        self.runner.run("analysis", lambda progress: open_session_job(workflow, path, progress),
+        workflow, cancel = self.workflow, self._new_cancel()
+        self.runner.run("analysis",
+                        lambda progress: open_session_job(workflow, path, progress, cancel),
                         lambda loaded: self._loaded(loaded, path), self._load_failed,
                         self.start.show_busy)
 
@@ -585,8 +613,13 @@ class MainWindow(QMainWindow):
     def edit_story(self, story_id: str, field: str, text: str) -> None:
         if self._session is None:
             return
-        try:
-            self._session = self._session.with_story_edit(story_id, field, text, sessions.now_iso())
+        if len(text) > sessions.MAX_STORY_FIELD_CHARS:
+            text = sessions.cap_story_field(text)
+            self.show_error(f"A story field holds up to {sessions.MAX_STORY_FIELD_CHARS:,} "
+                            "characters; the rest of this text was not kept.")
+        try:  # the editor's text enters here: made writable (no lone surrogate) before it is kept
+            self._session = self._session.with_story_edit(story_id, field, utf8_safe(text),
+                                                          sessions.now_iso())
         except ValueError as exc:
             self.show_error(str(exc))
             return
@@ -739,9 +772,10 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.show_error("Export failed: " + error_text(exc))
 
-        workflow = self.workflow
-        self.runner.run("export", lambda _p: workflow.export(report, kind, path, paper), done,
-                        failed)
+        workflow, session = self.workflow, self._session
+        inputs = {session.resume_path: "resume", session.job_path: "job description"}
+        self.runner.run("export", lambda _p: workflow.export(report, kind, path, paper, inputs),
+                        done, failed)
 
     def open_local(self, path: str) -> None:
         """Open a file or folder the app wrote, in the user's own application for it."""
@@ -800,6 +834,8 @@ class MainWindow(QMainWindow):
         self._save_when_filled = False
         self.flush_autosave()
         self.save_layout()
+        if self._cancel is not None:
+            self._cancel.set()  # a read still running is stopped, not waited for
         self.runner.cancel("analysis")
         self.runner.wait(5000)
         super().closeEvent(event)

@@ -47,41 +47,19 @@ from PySide6.QtWidgets import (
 from app.models.knowledge import Principle
 from app.models.report import Report
 from app.models.resume import Bullet, Resume
+from app.page_images import RENDER_SCALE, PageImage, render_pdf_pages  # noqa: F401 (re-exported)
 from app.views.flow_layout import FlowLayout
 from app.views.resume_overlay import Region, Tints, group_regions
 from app.views.tints import PAGE_INK, PAPER, readable_on, readable_tint, tag_ink
 
-RENDER_SCALE = 2.0  # pixels per PDF point in the rendered page images (sharp up to ~200%)
 PAGE_GAP = 14
 MIN_ZOOM, MAX_ZOOM = 0.4, 3.0
 
 
 # ---------------------------------------------------------------- rendering (worker thread)
-
-
-@dataclass(frozen=True)
-class PageImage:
-    """One rendered page: RGB pixels plus the page size in PDF points."""
-
-    width_pt: float
-    height_pt: float
-    width: int
-    height: int
-    stride: int
-    samples: bytes
-
-
-def render_pdf_pages(path: str, scale: float = RENDER_SCALE, max_pages: int = 12) -> list[PageImage]:
-    """Render a PDF's pages to RGB images (Qt-free; safe in a worker thread)."""
-    import pymupdf
-
-    pages: list[PageImage] = []
-    with pymupdf.open(path) as doc:
-        for page in list(doc)[:max_pages]:
-            pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)
-            pages.append(PageImage(page.rect.width, page.rect.height, pix.width, pix.height,
-                                   pix.stride, bytes(pix.samples)))
-    return pages
+# Pages are rendered Qt-free in the reading worker (`Workflow.render_pages`), scaled to a pixel
+# budget: RENDER_SCALE pixels per point for a normal page, less for a giant one (a 9000 x 9000
+# pt page is ~2000 px square, not 18000), so three such pages cost ~50 MB, not 7.7 GB.
 
 
 def to_qimage(page: PageImage) -> QImage:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -27,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.safe_text import utf8_safe
 from app.sessions import EXTENSION, RecentSession, relative_time
+from app.views.bounded_text import JOB_TEXT_MAX_CHARS, BoundedPlainTextEdit
 
 RESUME_TYPES = (".pdf", ".docx", ".txt", ".md")
 JOB_TYPES = (".txt", ".md", ".pdf", ".docx")
@@ -258,6 +259,7 @@ class StartView(QWidget):
     sample_requested = Signal()
     session_requested = Signal(str)  # a .loopready.json to reopen
     restore_requested = Signal(str)  # the autosave to restore after a crash
+    cancel_requested = Signal()  # the Cancel button beside the progress line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,7 +323,7 @@ class StartView(QWidget):
         self.job_zone.add_button(self.job_open)
         self.job_zone.add_button(self.job_paste)
         self.job_zone.finish_buttons()
-        self.job_text = QPlainTextEdit(self.job_zone)
+        self.job_text = BoundedPlainTextEdit(self.job_zone, max_chars=JOB_TEXT_MAX_CHARS)
         self.job_text.setPlaceholderText("…or paste the job description text here")
         self.job_text.setAccessibleName("Job description text")
         self.job_text.setMaximumHeight(110)
@@ -359,8 +361,14 @@ class StartView(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Analysis progress")
+        self.cancel_button = QPushButton("Cancel", self.busy_box)
+        self.cancel_button.setAccessibleName("Cancel reading and analysis")
+        self.cancel_button.setToolTip("Stop reading these files (Esc)")
+        self.cancel_button.setShortcut(Qt.Key.Key_Escape)
+        self.cancel_button.clicked.connect(self.cancel_requested)
         busy.addWidget(self.busy_label)
         busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
         self.busy_box.hide()
         return self.busy_box
 
@@ -433,7 +441,14 @@ class StartView(QWidget):
         self.start_if_ready()
 
     def set_job_text(self, text: str) -> None:
-        """Pasted or dropped posting text: starts at once when the resume is there."""
+        """Pasted or dropped posting text: starts at once when the resume is there. Text longer
+        than any posting is refused before it reaches the box (laying it out would freeze)."""
+        if len(text) > JOB_TEXT_MAX_CHARS:
+            self.show_error(f"The pasted text has {len(text):,} characters; a job description "
+                            f"has at most {JOB_TEXT_MAX_CHARS:,}. Copy only the posting, from its "
+                            "title to its qualifications.")
+            return
+        text = utf8_safe(text)
         self.banner.hide()
         if self.job_zone.path:
             self.job_zone.clear()

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from app.models.knowledge import Knowledge
 from app.models.report import PLACEHOLDER_PREFIX, Report, StoryDraft
 from app.models.session import STORY_FIELDS, Session
+from app.sessions import MAX_STORY_FIELD_CHARS
+from app.views.bounded_text import BoundedPaste
 from app.views.master_detail import add_split
 from app.views.widgets import (
     TARGET_SECONDS,
@@ -76,8 +78,11 @@ DEBOUNCE_MS = 300
 WHOLE_PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]\n]*\]")
 
 
-class StoryField(QPlainTextEdit):
-    """One STAR field that grows with its text (the page scrolls, not the field)."""
+class StoryField(BoundedPaste, QPlainTextEdit):
+    """One STAR field that grows with its text (the page scrolls, not the field); it takes at
+    most MAX_STORY_FIELD_CHARS (typing, paste, drop: see bounded_text)."""
+
+    max_chars = MAX_STORY_FIELD_CHARS
 
     def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,8 +10,10 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "app" / "resources" / "sample"
@@ -26,8 +28,38 @@ class Run:
     stdout: str
     stderr: str
     seconds: float
-    peak_mb: float
+    peak_mb: float  # the larger of own_mb and workers_mb (wait4's ru_maxrss where no /proc)
     timed_out: bool
+    own_mb: float = 0.0  # the process's own peak (VmHWM, polled every 20 ms; Linux)
+    workers_mb: float = 0.0  # the largest peak among its child processes (its reading workers)
+
+
+def _hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    """Child processes of `pid`, whichever of its threads started them (the window starts its
+    readers from worker threads, and /proc lists a child under the thread that forked it)."""
+    out: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as fh:
+                out.extend(int(x) for x in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return out
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -37,21 +69,46 @@ def child_env(**extra: str) -> dict[str, str]:
 
 
 def run_measured(argv: list[str], timeout: float, stdin: bytes = b"", cwd: Path = ROOT,
-                 env: dict[str, str] | None = None) -> Run:
-    """Run argv; reap it with os.wait4 so ru_maxrss is this child's own peak (Linux: KiB).
+                 env: dict[str, str] | None = None, feed: Iterable[bytes] | None = None,
+                 stdout: IO | None = None, umask: int | None = None) -> Run:
+    """Run argv and measure its peak memory and that of its children (the reading worker).
 
-    On timeout the child is killed and `timed_out` is set (the caller asserts on it)."""
+    The peaks are each process's VmHWM, polled every 20 ms from /proc. wait4's ru_maxrss is
+    only the fallback: on Linux a child launched by vfork + exec starts with the launching
+    process's own peak, so from a large test runner it says nothing about the child.
+
+    `feed` streams chunks into a real pipe on standard input (the writer stops when the child
+    closes it); `stdout` replaces the captured output (e.g. /dev/full); `umask` is set in the
+    child. On timeout the child is killed and `timed_out` is set (the caller asserts on it)."""
     import tempfile
+    import threading
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.TemporaryFile() as inp:
         inp.write(stdin)
         inp.seek(0)
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, env=env or child_env(), stdin=inp, stdout=out,
-                                stderr=err)
+        preexec = (lambda: os.umask(umask)) if umask is not None else None  # noqa: E731
+        proc = subprocess.Popen(argv, cwd=cwd, env=env or child_env(),
+                                stdin=subprocess.PIPE if feed is not None else inp,
+                                stdout=stdout or out, stderr=err, preexec_fn=preexec)
+        if feed is not None:
+            def pump() -> None:
+                assert proc.stdin is not None
+                try:
+                    for chunk in feed:
+                        proc.stdin.write(chunk)
+                    proc.stdin.close()
+                except (BrokenPipeError, OSError):
+                    pass
+
+            threading.Thread(target=pump, daemon=True).start()
         timed_out = False
+        own = workers = 0
         while True:
+            own = max(own, _hwm_kb(proc.pid))
+            for child in _children(proc.pid):
+                workers = max(workers, _hwm_kb(child))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -66,13 +123,17 @@ def run_measured(argv: list[str], timeout: float, stdin: bytes = b"", cwd: Path 
         out.seek(0)
         err.seek(0)
         peak = usage.ru_maxrss / (1048576 if sys.platform == "darwin" else 1024)
+        if own:
+            peak = max(own, workers) / 1024
         return Run(proc.returncode, out.read().decode("utf-8", "replace"),
-                   err.read().decode("utf-8", "replace"), seconds, peak, timed_out)
+                   err.read().decode("utf-8", "replace"), seconds, peak, timed_out,
+                   own / 1024, workers / 1024)
 
 
-def run_cli(*args: str, timeout: float = 60, stdin: bytes = b"") -> Run:
-    """`python -m app ARGS` as a user runs it."""
-    return run_measured([sys.executable, "-m", "app", *args], timeout=timeout, stdin=stdin)
+def run_cli(*args: str, timeout: float = 60, stdin: bytes = b"", **options) -> Run:  # noqa: ANN003
+    """`python -m app ARGS` as a user runs it (options: see run_measured)."""
+    return run_measured([sys.executable, "-m", "app", *args], timeout=timeout, stdin=stdin,
+                        **options)
 
 
 def assert_clean_refusal(run: Run, code: int = 3) -> str:

@@ -1,7 +1,8 @@
 """The GUI flow under a fatal audit hook, and what it leaves on disk.
 
 tests/views/test_process.py already records network events during a full GUI session; this run
-makes any network, URL or process-start event fatal at once (os._exit(99)), adds exports, and
+makes any network, URL or process-start event fatal at once (os._exit(99)) except the app's own
+reading worker (announced as "loopready.reader.start"), adds exports, and
 checks the README's promise about storage: with HOME and the XDG folders pointed at a temp
 folder, the only files written are the user's own saves and exports plus LoopReady's data
 folder (autosave/, recent.json, settings.json); nothing in caches, nothing else."""
@@ -23,7 +24,11 @@ FLOW = textwrap.dedent(
     BANNED = ("socket.", "urllib.", "http.", "ssl.", "ftplib.", "smtplib.", "webbrowser.",
               "subprocess.", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.startfile")
 
+    READERS = []  # the one process the app starts: its own reading worker (app.sandbox)
+
     def hook(event, args):
+        if event == "loopready.reader.start":
+            READERS.append(args[1])
         if event.startswith(BANNED):
             os.write(2, f"BANNED EVENT {{event}} {{args!r:.200}}\n".encode())
             os._exit(99)
@@ -62,7 +67,7 @@ FLOW = textwrap.dedent(
     assert wait(window.session_saved, 20000), "no save"
     window.close()
     app.processEvents()
-    print(json.dumps({{"story": window.session().story(sid).result}}))
+    print(json.dumps({{"story": window.session().story(sid).result, "readers": READERS}}))
     """
 )
 
@@ -76,7 +81,12 @@ def test_gui_flow_is_offline_and_writes_only_where_the_readme_says(tmp_path: Pat
                        timeout=400, cwd=work, env=env)
     assert "BANNED EVENT" not in run.stderr, run.stderr[-2000:]
     assert run.returncode == 0, run.stderr[-3000:]
-    assert json.loads(run.stdout.strip().splitlines()[-1])["story"] == "Halved the on-call pages."
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["story"] == "Halved the on-call pages."
+    # files are read in a worker process (a fresh interpreter, never a shell or a program of
+    # someone else's); it announces itself, and one is enough for a whole session
+    assert result["readers"] and set(result["readers"]) == {"spawn"}, result["readers"]
+    assert len(result["readers"]) <= 2, result["readers"]
 
     created = _files(tmp_path) - before
     mine = {"work/cheat.pdf", "work/report.pdf", "work/s.docx", "work/mine.loopready.json"}
