@@ -96,7 +96,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     names = {p.id: p.name for p in knowledge.principles}
     results, part_results = ev_mod.classify_bullets(bullets, classify, names)
     evidence = ev_mod.bullet_evidence(bullets, results, knowledge)
-    ratings = ev_mod.rate_principles(evidence, knowledge)
+    ratings = ev_mod.rate_principles(evidence, knowledge, bullets)
     rmap = {r.id: r for r in ratings}
 
     exp = fit_mod.estimate_experience(resume, pack)
