@@ -634,7 +634,7 @@ def _load_model(root: Path) -> ModelArtifact:
 
 _EVIDENCE_FIELDS = ("version", "about", "principles", "substance")
 _RULE_FIELDS = ("shows", "needs", "floor")
-_SUBSTANCE_FIELDS = ("weak_openings", "result", "scope")
+_SUBSTANCE_FIELDS = ("weak_openings", "result", "scope", "reports_only")
 
 
 def _load_evidence(root: Path, principle_ids: tuple[str, ...]) -> EvidenceRules:
@@ -661,6 +661,7 @@ def _load_evidence(root: Path, principle_ids: tuple[str, ...]) -> EvidenceRules:
         weak_openings=f.regexes(f.field(sub, "substance", "weak_openings"), "substance.weak_openings"),
         result=f.regexes(f.field(sub, "substance", "result"), "substance.result"),
         scope=f.regexes(f.field(sub, "substance", "scope"), "substance.scope"),
+        reports_only=f.regexes(f.field(sub, "substance", "reports_only"), "substance.reports_only"),
     )
 
 
@@ -713,9 +714,11 @@ _COACHING_FIELDS = ("version", "about", "principles", "wording")
 _COACH_FIELDS = ("find_example", "frame", "adjacent")
 #: the templates the analysis uses, with the placeholders each may hold
 WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
-    **{k: frozenset({"principle", "shows", "bullet", "adjacent", "adjacent_shows", "find_example"})
+    **{k: frozenset({"principle", "shows", "bullet", "adjacent", "adjacent_shows", "find_example",
+                     "story_kind"})
        for k in ("gap.none.title", "gap.thin.title", "gap.none.name", "gap.thin.name",
-                 "gap.thin.use", "gap.bridge", "gap.no_bridge", "gap.find", "gap.none_found")},
+                 "gap.thin.use", "gap.bridge", "gap.no_bridge", "gap.find", "gap.none_found",
+                 "gap.family.title", "gap.family.name")},
     **{k: frozenset({"frame", "frame_short"})
        for k in ("frame.title", "frame.situation", "frame.task", "frame.action", "frame.result",
                  "frame.hook")},
@@ -723,9 +726,10 @@ WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
                      "story_kind", "principle", "find_example"})
        for k in ("angle.story", "angle.story_parts", "angle.no_result", "angle.no_story",
                  "angle.no_story_principle_shown", "angle.takes_no_story")},
-    **{k: frozenset({"topic", "principle", "level"})
+    **{k: frozenset({"topic", "principle", "level", "title", "story_kind"})
        for k in ("why.often", "why.sometimes", "why.rarely", "why.posting", "why.strong",
-                 "why.thin", "why.none", "why.story_fit", "why.level_scope", "why.level_basics")},
+                 "why.thin", "why.none", "why.story_fit", "why.no_fit", "why.takes_no_story",
+                 "why.level_scope", "why.level_basics")},
     **{k: frozenset({"count", "shows", "phrase"})
        for k in ("principle.strong", "principle.strong_one", "principle.thin",
                  "principle.thin_weak", "principle.none")},

@@ -12,8 +12,9 @@ line *shows*. Credit for a principle on a line is
   Hire and Develop, candid communication for Earn Trust, a challenge for Backbone...;
 - substance: a story has an action, a result or a scope; a duty ("Was responsible for..."), a
   tool list or a three-word fragment is not a story whatever it reads like;
-- a measured result alone does not make a line Deliver Results when another principle explains
-  how it was reached (the guide: "a metric alone does not make every line deliver-results").
+- (for choosing what a story is *for*, `story_credit`) a measured result alone does not make a
+  line a Deliver Results story when another principle explains how it was reached (the guide:
+  "a metric alone does not make every line deliver-results").
 
 A bullet lists the principles credited at EVIDENCE_BAR or more. Rating rule:
 - strong: two lines credited at STRONG_BAR or more, or one at VERY_STRONG_BAR;
@@ -41,7 +42,9 @@ EVIDENCE_BAR = 0.3
 STRONG_BAR = 0.45
 VERY_STRONG_BAR = 0.75
 GATE_MISS = 0.25  # a principle whose needs the line does not show keeps a quarter of its score
-RESULT_ONLY = 0.6  # Deliver Results when another credited principle explains the result
+RESULT_ONLY = 0.6  # Deliver Results when another principle the line shows explains the result
+RESULT_OTHER = 0.0  # ... and that principle's credit reaches this share of Deliver Results'
+REPORT_CAP = 0.5  # substance of a line that reports an honour or a publication, not the work
 MAX_LISTED = 3
 DELIVER = "deliver-results"
 
@@ -129,6 +132,8 @@ def substance(text: str, rules: EvidenceRules) -> float:
         s += 0.15
     if any(p.search(line) for p in rules.weak_openings):
         s -= 0.3
+    if any(p.search(line) for p in rules.reports_only):
+        s = min(s, REPORT_CAP)
     return max(0.0, min(1.0, s))
 
 
@@ -144,11 +149,21 @@ def credit_line(text: str, scores: dict[str, float], rules: EvidenceRules,
         rule = rules.rules.get(pid)
         floor = rule.floor if rule is not None and shown[pid] else 0.0
         out[pid] = max(float(s), floor) * (1.0 if shown[pid] else GATE_MISS) * sub
-    if DELIVER in out:
-        others = [v for pid, v in out.items() if pid != DELIVER and shown[pid]]
-        if others and max(others) >= 0.5 * out[DELIVER]:
-            out[DELIVER] *= RESULT_ONLY
     return {pid: rnd(min(1.0, v)) for pid, v in out.items()}
+
+
+def story_credit(credit: dict[str, float], text: str, rules: EvidenceRules) -> dict[str, float]:
+    """Credit for telling the line as a story *for* each principle: the same, except that a
+    measured result alone does not make it a Deliver Results story when the line also shows
+    how the result was reached (cost, quality, customers, analysis...): the guide's "use it as
+    primary only when the result itself is the main evidence"."""
+    out = dict(credit)
+    if out.get(DELIVER, 0.0) > 0.0:
+        others = [v for pid, v in out.items() if pid != DELIVER and rules.shows(pid, text)
+                  and v >= EVIDENCE_BAR]
+        if others and max(others) >= RESULT_OTHER * out[DELIVER]:
+            out[DELIVER] = rnd(out[DELIVER] * RESULT_ONLY)
+    return out
 
 
 _FUNCTION_WORDS = frozenset(

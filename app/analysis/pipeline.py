@@ -16,11 +16,11 @@ from app.analysis import evidence as ev_mod
 from app.analysis import fit as fit_mod
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.plan import checklist, technical_topics
-from app.analysis.posting import is_ml_posting
-from app.analysis.questions import predict
+from app.analysis.posting import is_ml_posting, principle_hits
+from app.analysis.questions import predict, target_level
 from app.analysis.risks import Signals, all_risks, top_risks
 from app.analysis.scripts import gap_scripts, questions_to_ask
-from app.analysis.stories import build_stories
+from app.analysis.stories import story_set
 from app.analysis.text import TfIdf
 from app.errors import KnowledgeError
 from app.models.knowledge import Knowledge, RolePack, Skill
@@ -119,15 +119,17 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     signals = Signals(resume, job, rmap, matches, exp, production, len(shown), metric_bullets,
                       ml_posting, fit.skills, evidence)
     risks = top_risks(signals, knowledge, pack)
-    stories = build_stories(resume, evidence, ratings, knowledge, dict(pack.emphasis),
-                            part_results)
+    level = target_level(job, exp.level) or ""
+    stories, story_credits = story_set(resume, evidence, ratings, knowledge, dict(pack.emphasis),
+                                       part_results, job, level, principle_hits(job, knowledge))
     questions = predict(knowledge, pack, job, ratings, evidence, stories, exp.level,
-                        {b.id: b.text for b in bullets})
+                        {b.id: b.text for b in bullets}, story_credits)
     numbers = numbers_to_remember(bullets)
     topics = technical_topics(job, pack, resume.text or " ".join(b.text for b in bullets))
     script_risks = risks + tuple(r for r in all_risks(signals, knowledge, pack)
                                  if r.id not in {x.id for x in risks})[:2]
-    scripts = gap_scripts(resume, ratings, script_risks, evidence, knowledge, pack)
+    scripts = gap_scripts(resume, ratings, script_risks, evidence, knowledge, pack,
+                          questions=questions, level=level)
     plan = checklist(pack, stories, questions, ratings, risks, topics, numbers)
 
     return Report(

@@ -122,6 +122,7 @@ class EvidenceRules:
     weak_openings: Patterns = ()  # "Worked on ...", "Was responsible for ...", "Used ..."
     result: Patterns = ()  # an outcome verb: reduced, enabled, resulting in
     scope: Patterns = ()  # a team, users, production, across the company
+    reports_only: Patterns = ()  # "Published ...", "Won 2nd prize": an honour, not a story
 
     def shows(self, pid: str, text: str) -> bool:
         """True when `text` shows what principle `pid` needs (a principle without rules: True)."""
