@@ -39,14 +39,15 @@ from app.models.resume import Bullet
 # Calibrated on the expert judgments' split a (good_stories and no_evidence; checked on split
 # b), never on a named file: a credited line is one an expert would likely accept as a story.
 EVIDENCE_BAR = 0.3
-STRONG_BAR = 0.45
+STRONG_BAR = 0.55
 VERY_STRONG_BAR = 0.75
 GATE_MISS = 0.25  # a principle whose needs the line does not show keeps a quarter of its score
 RESULT_ONLY = 0.6  # Deliver Results when another principle the line shows explains the result
 RESULT_OTHER = 0.0  # ... and that principle's credit reaches this share of Deliver Results'
 REPORT_CAP = 0.5  # substance of a line that reports an honour or a publication, not the work
 MAX_LISTED = 3
-DELIVER = "deliver-results"
+GENERIC = ("deliver-results", "ownership")  # yield, as what a story is for, to a specific one
+YIELD = 0.9  # a generic principle's story credit stays just under the specific one's
 
 SPLIT_MIN_WORDS = 30  # a paragraph-style bullet this long is also read sentence by sentence
 PART_MIN_WORDS = 6
@@ -153,16 +154,22 @@ def credit_line(text: str, scores: dict[str, float], rules: EvidenceRules,
 
 
 def story_credit(credit: dict[str, float], text: str, rules: EvidenceRules) -> dict[str, float]:
-    """Credit for telling the line as a story *for* each principle: the same, except that a
-    measured result alone does not make it a Deliver Results story when the line also shows
-    how the result was reached (cost, quality, customers, analysis...): the guide's "use it as
-    primary only when the result itself is the main evidence"."""
+    """Credit for telling the line as a story *for* each principle. The same, except that the
+    generic principles yield to a specific one the line shows: a measured result alone does not
+    make a Deliver Results story when the line also shows how it was reached (cost, quality,
+    customers, analysis...: the guide's "use it as primary only when the result itself is the
+    main evidence"), and "led the development of" does not make an Ownership story of a line
+    whose substance is an invention or teaching. The generic principle stays credited (it
+    still counts as evidence and can answer questions); it is just not what the story is for."""
     out = dict(credit)
-    if out.get(DELIVER, 0.0) > 0.0:
-        others = [v for pid, v in out.items() if pid != DELIVER and rules.shows(pid, text)
-                  and v >= EVIDENCE_BAR]
-        if others and max(others) >= RESULT_OTHER * out[DELIVER]:
-            out[DELIVER] = rnd(out[DELIVER] * RESULT_ONLY)
+    specific = [v for pid, v in out.items() if pid not in GENERIC and v >= EVIDENCE_BAR
+                and rules.shows(pid, text)]
+    if not specific:
+        return out
+    top = max(specific)
+    for pid in GENERIC:
+        if out.get(pid, 0.0) > 0.0 and top >= RESULT_OTHER * out[pid]:
+            out[pid] = rnd(min(out[pid] * RESULT_ONLY, YIELD * top))
     return out
 
 
@@ -178,25 +185,53 @@ def meaningful(phrase: str) -> bool:
     return any(w not in _FUNCTION_WORDS and len(w) >= 3 for w in words)
 
 
+_CLAUSE_END = re.compile(r"[,;:.()\[\]]\s|[;()\[\]]|\s[-\u2013\u2014]\s")
+PHRASE_WORDS = 9
+
+
+def _clause_phrase(line: str, start: int) -> str:
+    """The words around offset `start`, within its clause: at most PHRASE_WORDS, starting a
+    little before the match, never ending on a function word or a dangling number."""
+    left = 0
+    for m in _CLAUSE_END.finditer(line, 0, start):
+        left = m.end()
+    m = _CLAUSE_END.search(line, start)
+    right = m.start() if m else len(line)
+    clause = line[left:right]
+    words = clause.split()
+    before = len(line[left:start].split())
+    lo = 0 if before <= PHRASE_WORDS - 4 else before - 2
+    hi = min(len(words), lo + PHRASE_WORDS)
+    while hi < len(words) and hi - lo < PHRASE_WORDS + 3 and (
+            words[hi - 1].lower() in _FUNCTION_WORDS or re.fullmatch(r"[\d.,$%+x]+", words[hi - 1])
+            or words[hi].lower() in ("to", "%", "percent", "x")):
+        hi += 1
+    chosen = words[lo:hi]
+    while len(chosen) > 1 and (chosen[-1].lower().strip(",.;:") in _FUNCTION_WORDS):
+        chosen = chosen[:-1]
+    while len(chosen) > 1 and chosen[0].lower() in _FUNCTION_WORDS:
+        chosen = chosen[1:]
+    return " ".join(chosen).strip(" ,;:.()")
+
+
 def shown_phrase(text: str, pid: str, knowledge: Knowledge) -> str:
-    """The words of `text` that show principle `pid`: a lexicon phrase, else the match of the
-    principle's evidence rule widened to a few words; '' when nothing meaningful matches."""
-    from app.analysis.principles import clean_line, evidence_phrases
+    """The words of `text` that show principle `pid`, as a short readable phrase from the
+    line (its evidence pattern's clause); '' when nothing meaningful matches."""
+    from app.analysis.principles import clean_line, find_evidence
 
     line = clean_line(text)
-    for phrase in evidence_phrases(line, knowledge.lexicon).get(pid, ()):
-        if meaningful(phrase):
-            return phrase
+    starts = [e.start for e in sorted((e for e in find_evidence(line, knowledge.lexicon)
+                                        if e.principle == pid), key=lambda e: (-e.weight, e.start))]
     rule = knowledge.evidence.rules.get(pid)
     for group in (rule.needs if rule else ()):
         for pattern in group:
             m = pattern.search(line)
             if m and m.end() > m.start():
-                start = line.rfind(" ", 0, max(m.start() - 1, 0)) + 1 if m.start() else 0
-                words = line[start:].split()
-                phrase = " ".join(words[:5]).strip(" ,;:.()")
-                if meaningful(phrase):
-                    return phrase
+                starts.append(m.start())
+    for start in starts:
+        phrase = _clause_phrase(line, start)
+        if meaningful(phrase):
+            return phrase
     return ""
 
 
