@@ -42,11 +42,12 @@ EVIDENCE_BAR = 0.3
 STRONG_BAR = 0.55
 VERY_STRONG_BAR = 0.75
 GATE_MISS = 0.25  # a principle whose needs the line does not show keeps a quarter of its score
-RESULT_ONLY = 0.6  # Deliver Results when another principle the line shows explains the result
-RESULT_OTHER = 0.0  # ... and that principle's credit reaches this share of Deliver Results'
+RESULT_ONLY = 0.7  # a generic principle's story credit when a specific one leads
 REPORT_CAP = 0.5  # substance of a line that reports an honour or a publication, not the work
 MAX_LISTED = 3
-GENERIC = ("deliver-results", "ownership")  # yield, as what a story is for, to a specific one
+# generic principles yield, as what a story is for, to a specific one the line shows whose
+# credit reaches this share of theirs (Deliver Results to any: the guide says so explicitly)
+GENERIC = {"deliver-results": 0.0, "ownership": 0.6}
 YIELD = 0.9  # a generic principle's story credit stays just under the specific one's
 
 SPLIT_MIN_WORDS = 30  # a paragraph-style bullet this long is also read sentence by sentence
@@ -162,14 +163,17 @@ def story_credit(credit: dict[str, float], text: str, rules: EvidenceRules) -> d
     whose substance is an invention or teaching. The generic principle stays credited (it
     still counts as evidence and can answer questions); it is just not what the story is for."""
     out = dict(credit)
-    specific = [v for pid, v in out.items() if pid not in GENERIC and v >= EVIDENCE_BAR
+    specific = [(v, pid) for pid, v in out.items() if pid not in GENERIC and v >= EVIDENCE_BAR
                 and rules.shows(pid, text)]
     if not specific:
         return out
-    top = max(specific)
-    for pid in GENERIC:
-        if out.get(pid, 0.0) > 0.0 and top >= RESULT_OTHER * out[pid]:
-            out[pid] = rnd(min(out[pid] * RESULT_ONLY, YIELD * top))
+    top, best = max(specific)
+    for pid, ratio in GENERIC.items():
+        g = out.get(pid, 0.0)
+        if g > 0.0 and top >= ratio * g:
+            lead = max(out[best], g * RESULT_ONLY)  # the specific one inherits the line's weight
+            out[best] = rnd(lead)
+            out[pid] = rnd(min(g * RESULT_ONLY, YIELD * lead))
     return out
 
 

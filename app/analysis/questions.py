@@ -54,6 +54,7 @@ PRODUCTION_BOOST = 1.15
 PRODUCTION_TAGS = {"production", "monitoring", "drift", "on-call"}
 PRODUCTION_WORDS = ("production", "deploy*", "monitor*", "drift", "on-call", "serving", "skew")
 ML_FAMILIES = {"model-production", "ml-work"}
+ML_MIN = 3  # an ML posting's loop asks about models whatever the resume: at least this many
 SCOPE_TAGS = {"leadership", "influence", "vision", "cross-team", "mentoring", "platform",
               "hiring", "scale", "team"}
 BASICS_TAGS = {"learning", "debugging", "deadline", "failure", "feedback", "growth",
@@ -118,8 +119,17 @@ def family_of(q: Question, knowledge: Knowledge) -> Decode | None:
     return knowledge.decodes.get(fid)
 
 
-def is_amazon(pack: RolePack) -> bool:
-    return pack.company.strip().lower() == "amazon"
+def is_amazon(pack: RolePack, job: JobDescription | None = None) -> bool:
+    """An Amazon loop: an Amazon role pack and a posting that does not name another company."""
+    company = (job.company if job is not None else "").strip().lower()
+    return pack.company.strip().lower() == "amazon" and (not company or "amazon" in company
+                                                         or "aws" in company)
+
+
+def asks_for_model(q: Question, knowledge: Knowledge) -> bool:
+    """True for a question about a model or an ML system (its family needs one)."""
+    fam = family_of(q, knowledge)
+    return fam is not None and fam.id in ML_FAMILIES
 
 
 class StoryIndex:
@@ -234,7 +244,7 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
     jd_text = job.text or ""
     level = target_level(job, estimated_level)
     ml_posting = is_ml_posting(job, pack)
-    amazon = is_amazon(pack)
+    amazon = is_amazon(pack, job)
     production_posting = sum(min(3, count_phrase(jd_text, w)) for w in PRODUCTION_WORDS) >= 4
     most_credit = {p: max((e.credit.get(p, 0.0) for e in evidence), default=0.0)
                    for p in knowledge.principle_ids}
@@ -307,6 +317,8 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             per[q.principles[0]] = per.get(q.principles[0], 0) + 1
         if len(chosen) >= COUNT:
             break
+    if ml_posting:
+        chosen = _ensure_ml(chosen, scored, knowledge, toks)
     chosen.sort(key=lambda t: (-t[0], t[1].id))
 
     used: dict[str, int] = {}
@@ -334,11 +346,37 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         gap = None
         if story is None and (decode is None or decode.takes_story):
             strong = primary in rmap and rmap[primary].strength == "strong"
-            gap = f"g-{decode.id}" if strong and decode is not None else f"g-{primary}"
+            gap = f"g-family-{decode.id}" if strong and decode is not None else f"g-{primary}"
         out.append(PredictedQuestion(
             q.id, q.text, tuple(q.principles), rounds[0], why, story.id if story else None,
             angle, rnd(score, 4), q.looks_for, dec, detail, gap))
     return tuple(out)
+
+
+def _ensure_ml(chosen: list, scored: list, knowledge: Knowledge, toks) -> list:  # type: ignore[type-arg]
+    """Swap the lowest-ranked other questions for the best model questions until ML_MIN of the
+    12 are about models (an ML loop asks them whatever the resume shows)."""
+    have = [c for c in chosen if asks_for_model(c[1], knowledge)]
+    extra = [t for t in scored if asks_for_model(t[2], knowledge)
+             and all(t[2].id != c[1].id for c in chosen)]
+    out = list(chosen)
+    for score, _, q, pids, state, detail, lk in extra:
+        if len(have) >= ML_MIN:
+            break
+        if any(near_duplicate(q, c[1], toks(q), toks(c[1])) for c in out):
+            continue
+        others = [c for c in out if not asks_for_model(c[1], knowledge)]
+        if not others:
+            break
+        same = [c for c in others if c[1].principles[0] == q.principles[0]]
+        if sum(c[1].principles[0] == q.principles[0] for c in out) >= PER_PRINCIPLE and not same:
+            continue  # would be a third question on one principle
+        drop = min(same or others, key=lambda c: (c[0], c[1].id))
+        out.remove(drop)
+        item = (score, q, pids, state, detail, lk)
+        out.append(item)
+        have.append(item)
+    return out
 
 
 def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Decode | None,
@@ -384,10 +422,14 @@ def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: 
                 else (coach.find_example[0] if coach else ""))
         primary = q.principles[0] if q.principles else ""
         if primary in rmap and rmap[primary].strength != "none":
-            return words.get("angle.no_story_principle_shown", principle=pname, story_kind=kind,
+            text = words.get("angle.no_story_principle_shown", principle=pname, story_kind=kind,
                              find_example=find)
-        return words.get("angle.no_story", story_kind=kind, principle=pname, find_example=find)
-    listens = (decode.listens_for.split(":")[0].rstrip(".") + "." if decode is not None else "")
+        else:
+            text = words.get("angle.no_story", story_kind=kind, principle=pname,
+                             find_example=find)
+        checks = _checks(q)
+        return f"{text} {checks}" if checks else text
+    listens = ""
     # which of the question's principles the story shows (the first one it is credited for)
     shown = next((p for p in q.principles if p in story.principles), story.principles[0])
     rule = knowledge.evidence.rules.get(shown)
@@ -401,7 +443,20 @@ def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: 
                              result_hint=result or "add it first")
     if not result:
         angle += " " + words.get("angle.no_result")
+    checks = _checks(q)
+    if checks:
+        angle += " " + checks
     return " ".join(angle.split())
+
+
+def _checks(q: Question) -> str:
+    """What this particular question checks, from its 'looks for' note (one clause)."""
+    first = (q.looks_for or "").strip().split(". ")[0].rstrip(".")
+    if not first:
+        return ""
+    if len(first) > 150:
+        first = first[:150].rsplit(",", 1)[0] if "," in first[:150] else first[:150].rsplit(" ", 1)[0]
+    return f"This one checks {first[:1].lower() + first[1:]}."
 
 
 def story_load(questions: Sequence[PredictedQuestion]) -> dict[str, int]:

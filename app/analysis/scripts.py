@@ -220,7 +220,7 @@ def family_script(family: str, principle: str, knowledge: Knowledge) -> GapScrip
     parts = [words.get("gap.family.name", principle=name, story_kind=decode.story_kind),
              words.get("gap.find", find_example=decode.find_example),
              words.get("gap.none_found")]
-    return GapScript(f"g-{family}", words.get("gap.family.title", story_kind=decode.story_kind),
+    return GapScript(f"g-family-{family}", words.get("gap.family.title", story_kind=decode.story_kind),
                      family, " ".join(p for p in parts if p), ())
 
 
@@ -239,10 +239,12 @@ def gap_scripts(resume: Resume, ratings: Sequence[PrincipleRating], risks: Seque
     families: list[tuple[str, str]] = []  # (family id, principle) of questions with no fit
     for q in questions:
         target = q.gap_script_id[2:] if q.gap_script_id else ""
-        if target in rmap and target not in wanted:
+        if target.startswith("family-"):
+            fid = target[len("family-"):]
+            if fid in knowledge.decodes and all(f != fid for f, _ in families):
+                families.append((fid, q.principles[0]))
+        elif target in rmap and target not in wanted:
             wanted.append(target)
-        elif target in knowledge.decodes and all(f != target for f, _ in families):
-            families.append((target, q.principles[0]))
     out: list[GapScript] = [principle_script(rmap[pid], evidence, knowledge, texts)
                             for pid in wanted]
     out += [family_script(fid, pid, knowledge) for fid, pid in families]
