@@ -208,8 +208,11 @@ def _fill_shape(decode: Decode, story: StoryDraft | None, pname: str, shows: str
         values = {"title": "[your example]", "situation": "[where you were and what was at stake]",
                   "action": "[what you did yourself]", "result": "[how it ended, with a number]"}
     else:
+        situation = part(story.situation, "add where and what was at stake")
+        if PLACEHOLDER_PREFIX in story.situation and not situation.startswith("["):
+            situation += " [add what was at stake, and for whom]"
         values = {"title": story.title,
-                  "situation": part(story.situation, "add where and what was at stake"),
+                  "situation": situation,
                   "action": part(story.action, "add what you did yourself"),
                   "result": part(story.result, "add the result")}
     values |= {"principle": pname, "shows": shows}
@@ -339,7 +342,7 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         angle = _angle(q, story, decode, pname, shows, knowledge, rmap)
         dec = None
         if decode is not None:
-            dec = AnswerDecode(decode.id, q.looks_for or decode.listens_for,
+            dec = AnswerDecode(decode.id, decode.listens_for,
                                _fill_shape(decode, story, pname, shows), decode.pitfalls,
                                decode.follow_ups, decode.strong_vs_adequate)
         rounds = q.rounds or ("onsite-loop",)

@@ -23,7 +23,8 @@ from app.analysis.text import sentences
 from app.models.report import PLACEHOLDER_PREFIX
 from app.models.resume import Bullet
 
-_RESULT_GERUND = (r"resulting in|leading to|(?:which|that) (?:led to|resulted in|drove|drives|"
+_RESULT_GERUND = (r"resulting in|leading to|(?:which|that) (?:have|has) since|later (?:adopted|used|"
+                  r"rolled out|extended)|(?:which|that) (?:led to|resulted in|drove|drives|"
                   r"brought|cut|reduced|increased|improved|raised|boosted|saved|enabled|lifted|"
                   r"doubled|halved)|achieving|improving|increasing|reducing|boosting|cutting|"
                   r"saving|decreasing|lowering|raising|driving|enabling|delivering|yielding|"
@@ -139,7 +140,7 @@ def split_action_result(text: str) -> tuple[str, str]:
             return action, result[:1].upper() + result[1:]
     if RESULT_VERBS.match(text) and _has_metric(text):
         # "Reduced API latency by 60% through query optimisation": how, then what
-        m = re.search(r"(?i)\s(through|by (?=[a-z]+ing\b)|via|using|with)\s", text)
+        m = re.search(r"(?i)\s(through|via|using|with|by(?= [a-z]+ing\b))\s", text)
         if m and m.start() > 10 and _outside_brackets(text, m.start()):
             how = text[m.end():].strip(" .")
             if len(how.split()) >= 2:
@@ -186,9 +187,22 @@ def first_person(action: str) -> str:
     return text
 
 
+_TROUBLE_VERB = r"(?i)\b(?:traced|investigated|diagnosed|debugged|root-caused|fixed|resolved|found)"
+_TROUBLE = (re.compile(_TROUBLE_VERB + r"\s+(a|an|the)\s+(.{3,60}?)\s+(?:to|back to)\s"),
+            re.compile(_TROUBLE_VERB + r"\s+(a|an|the)\s+(.{3,50}?)\s*(?:\s(?:caused|that|which|"
+                       r"behind|and)\s|,)"))
+
+
 def implied_problem(text: str) -> str:
     """The problem a line implies, in its own words: 'reducing API latency by 60%' ->
-    'API latency was higher than it needed to be' ('' when the line implies none)."""
+    'API latency was higher than it needed to be'; 'traced a 9% drop in click-through to...'
+    -> 'There was a 9% drop in click-through' ('' when the line implies none)."""
+    for pattern in _TROUBLE:
+        m = pattern.search(text + " ")
+        if m and _outside_brackets(text, m.start()):
+            thing = m.group(2).strip(" ,;.")
+            if 1 <= len(thing.split()) <= 8:
+                return f"There was {m.group(1).lower()} {thing}"
     m = _CUT.search(text + " ")
     if m and _outside_brackets(text, m.start()):
         thing = m.group(2).strip(" ,;.")
@@ -239,6 +253,7 @@ def draft_star(text: str, where: str, leads: bool, customer: bool) -> Star:
                   else "your specific goal, and your role versus the team's")
     action_text = first_person(action) if action else ph("what you did, step by step, to get this result")
     if result:
+        result = re.sub(r"(?i)^(have|has) since (\w+)", r"Since then, they have \2", result)
         result_text = result.rstrip(".") + "."
     else:
         result_text = ph("the measurable result: the metric before and after")

@@ -221,7 +221,8 @@ def select(cands: Sequence[Candidate], weights: dict[str, float],
 
 TITLE_WORDS = 8
 _BREAK_WORDS = {"on", "for", "with", "in", "at", "from", "to", "across", "using", "by", "via",
-                "through", "into", "within", "over", "under", "that", "which", "while"}
+                "through", "into", "within", "over", "under", "that", "which", "while", "after",
+                "before", "during", "between", "among", "without", "against"}
 _TRAILING = _BREAK_WORDS | {"a", "an", "the", "my", "our", "its", "their", "per", "than", "and",
                             "of", "as", "or"}
 
@@ -240,7 +241,9 @@ def story_title(text: str) -> str:
         words = words[: breaks[-1]] if breaks else words[:TITLE_WORDS]
     while len(words) > 2 and words[-1].lower().strip(",;:") in _TRAILING:
         words = words[:-1]
-    title = " ".join(words).strip(" ,;:.-\u2013\u2014()")
+    title = " ".join(words).strip(" ,;:.-\u2013\u2014")
+    if title.count("(") > title.count(")"):  # never half a parenthesis: cut before it
+        title = title[: title.rfind("(")].rstrip(" ,;:-")
     return title[:1].upper() + title[1:]
 
 
