@@ -355,6 +355,8 @@ def story_set(resume: Resume, evidence: Sequence[BulletEvidence],
               ) -> tuple[tuple[StoryDraft, ...], dict[str, dict[str, float]]]:
     """The eight stories and, per drafted story, the credit of its own line (a sentence of a
     paragraph bullet has its own credit, not the whole bullet's)."""
+    if not resume.bullets:  # nothing was read: the no-bullets risk says so, frames would hide it
+        return (), {}
     cands = story_candidates(resume, evidence, knowledge, part_results, job)
     weights = story_weights(ratings, knowledge, emphasis, level, posting_hits)
     picks = select(cands, weights)
