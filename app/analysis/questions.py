@@ -13,7 +13,7 @@ machine-learning postings), then ranked by
 - person: a question one of the person's stories answers (x1.3 + 0.3 x its credit: they will
   dig into it), or a clear gap, principles no line even hints at (x1: they will test for it,
   and the gap script is ready); a question whose principles the resume hints at but no story
-  fits what it asks (x0.45: prepare it, but the kit leads with questions the person can
+  fits what it asks (x0.2: prepare it, but the kit leads with questions the person can
   answer from their own lines or must close honestly);
 - level: scope and influence questions weigh more at L6, fundamentals and learning at L4;
 - production: x1.15 for a question about running systems when the posting stresses it.
@@ -60,8 +60,8 @@ SCOPE_TAGS = {"leadership", "influence", "vision", "cross-team", "mentoring", "p
 BASICS_TAGS = {"learning", "debugging", "deadline", "failure", "feedback", "growth",
                "curiosity", "ambiguity", "prioritisation", "initiative"}
 LEVEL_FACTOR = {("L6", "scope"): 1.25, ("L4", "basics"): 1.2, ("L4", "scope"): 0.7}
-PERSON = {"fit": 1.3, "gap": 1.0, "unsure": 0.45, "no-story": 1.0}
-GAP_CLEAR = 0.1  # a principle no line credits even this much is a clear gap
+PERSON = {"fit": 1.3, "gap": 1.0, "unsure": 0.2, "no-story": 1.0}
+GAP_CLEAR = 0.03  # credit under which a line does not even hint at a principle (split a)
 TAG_WORDS = {
     "ml": ("machine learning", "model*", "ml"), "production": ("production", "deploy*", "monitor*"),
     "customer": ("customer*", "user*"), "mentoring": ("mentor*", "coach*"),
@@ -249,8 +249,10 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
     ml_posting = is_ml_posting(job, pack)
     amazon = is_amazon(pack, job)
     production_posting = sum(min(3, count_phrase(jd_text, w)) for w in PRODUCTION_WORDS) >= 4
-    most_credit = {p: max((e.credit.get(p, 0.0) for e in evidence), default=0.0)
-                   for p in knowledge.principle_ids}
+    # a principle is a clear gap when no line even hints at it (every credit under
+    # GAP_CLEAR): then a question on it is a real test, with the gap script ready
+    shown_anywhere = {p: any(e.credit.get(p, 0.0) >= GAP_CLEAR for e in evidence)
+                      for p in knowledge.principle_ids}
 
     def allowed(q: Question, by_level: bool) -> bool:
         if by_level and level and q.levels and level not in q.levels:
@@ -280,7 +282,7 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             state, person = "no-story", PERSON["no-story"]
         elif story is not None:
             state, person = "fit", PERSON["fit"] + 0.3 * fit
-        elif all(most_credit.get(p, 0.0) < GAP_CLEAR for p in q.principles):
+        elif not any(shown_anywhere.get(p, False) for p in q.principles):
             state, person = "gap", PERSON["gap"]
         else:
             state, person = "unsure", PERSON["unsure"]
