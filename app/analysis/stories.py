@@ -49,6 +49,9 @@ SAME_ROLE = 0.12  # value lost per story already drawn from the same role
 RECENCY = 0.08  # value of the most recent role over the oldest
 BIG_RESULT = 0.15  # bonus for the resume's biggest measured results (first, second)
 ROLE_SPECIFIC = 0.2  # bonus x how much of the posting's own wording a line uses
+# any line reads as getting something done: a story chosen *for* Deliver Results or Ownership
+# must beat the specific ones by this margin
+GENERIC_VALUE = {"deliver-results": 0.8, "ownership": 0.9}
 LEVEL_WEIGHTS = {  # what interviewers weigh more at a level (added to the ask weight)
     "L6": {"think-big": 0.25, "hire-and-develop-the-best": 0.25, "earn-trust": 0.15,
            "have-backbone-disagree-and-commit": 0.15, "ownership": 0.1},
@@ -187,7 +190,7 @@ def select(cands: Sequence[Candidate], weights: dict[str, float],
     used: set[int] = set()
 
     def value(c: Candidate, p: str) -> float:
-        v = c.credit[p] * norm.get(p, 1.0)
+        v = c.credit[p] * norm.get(p, 1.0) * GENERIC_VALUE.get(p, 1.0)
         v += big.get(id(c), 0.0) + ROLE_SPECIFIC * c.relevance + RECENCY * c.recency
         v *= SAME_PRINCIPLE ** claimed.get(p, 0)
         if c.bullet.role is not None:
