@@ -197,10 +197,10 @@ def _clause_phrase(line: str, start: int) -> str:
     """The words around offset `start`, within its clause: at most PHRASE_WORDS, starting a
     little before the match, never ending on a function word or a dangling number."""
     left = 0
-    for m in _CLAUSE_END.finditer(line, 0, start):
-        left = m.end()
-    m = _CLAUSE_END.search(line, start)
-    right = m.start() if m else len(line)
+    for sep in _CLAUSE_END.finditer(line, 0, start):
+        left = sep.end()
+    end = _CLAUSE_END.search(line, start)
+    right = end.start() if end else len(line)
     clause = line[left:right]
     words = clause.split()
     before = len(line[left:start].split())

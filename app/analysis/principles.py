@@ -512,7 +512,9 @@ def train(exemplars: Sequence[Exemplar], lexicon: Lexicon,
         W[Y[:, j] == 0, j] *= len(pos) / (2.0 * n_neg)
 
     Xp = X[pos]
-    coefs, intercepts, fitted = [], [], []
+    coefs: list[Any] = []
+    intercepts: list[float] = []
+    fitted: list[Any] = []
     for j in range(_N):
         if Y[:, j].min() == Y[:, j].max():  # no examples: never predicted
             coefs.append(np.zeros(X.shape[1]))

@@ -30,7 +30,7 @@ named.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.analysis.posting import is_ml_posting, principle_hits
 from app.analysis.text import count_phrase, jaccard, rnd, tokens
@@ -358,7 +358,12 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
     return tuple(out)
 
 
-def _ensure_ml(chosen: list, scored: list, knowledge: Knowledge, toks) -> list:  # type: ignore[type-arg]
+_Chosen = tuple[float, Question, list[str], str, str, str]
+
+
+def _ensure_ml(chosen: list[_Chosen], scored: list[tuple[float, str, Question, list[str], str, str,
+                                                          str]],
+               knowledge: Knowledge, toks: Callable[[Question], set[str]]) -> list[_Chosen]:
     """Swap the lowest-ranked other questions for the best model questions until ML_MIN of the
     12 are about models (an ML loop asks them whatever the resume shows)."""
     have = [c for c in chosen if asks_for_model(c[1], knowledge)]
@@ -378,7 +383,7 @@ def _ensure_ml(chosen: list, scored: list, knowledge: Knowledge, toks) -> list: 
             continue  # would be a third question on one principle
         drop = min(same or others, key=lambda c: (c[0], c[1].id))
         out.remove(drop)
-        item = (score, q, pids, state, detail, lk)
+        item: _Chosen = (score, q, pids, state, detail, lk)
         out.append(item)
         have.append(item)
     return out

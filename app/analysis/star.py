@@ -140,11 +140,12 @@ def split_action_result(text: str) -> tuple[str, str]:
             return action, result[:1].upper() + result[1:]
     if RESULT_VERBS.match(text) and _has_metric(text):
         # "Reduced API latency by 60% through query optimisation": how, then what
-        m = re.search(r"(?i)\s(through|via|using|with|by(?= [a-z]+ing\b))\s", text)
-        if m and m.start() > 10 and _outside_brackets(text, m.start()):
-            how = text[m.end():].strip(" .")
+        how_m = re.search(r"(?i)\s(through|via|using|with|by(?= [a-z]+ing\b))\s", text)
+        if how_m and how_m.start() > 10 and _outside_brackets(text, how_m.start()):
+            how = text[how_m.end():].strip(" .")
             if len(how.split()) >= 2:
-                return "Got there " + m.group(1).lower() + " " + how, text[: m.start()].strip(" ,;")
+                return ("Got there " + how_m.group(1).lower() + " " + how,
+                        text[: how_m.start()].strip(" ,;"))
         return "", text  # the line states an outcome; how it was done is missing
     return text, ""
 

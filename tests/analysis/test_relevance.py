@@ -18,7 +18,7 @@ from analysis_helpers import MLE_JOB, MUSIC_JOB, analysed, read_resume
 
 from app.analysis.fit import Experience
 from app.analysis.pipeline import analyze
-from app.analysis.questions import ML_MIN, MAX_PER_STORY, asks_for_model, near_duplicate
+from app.analysis.questions import MAX_PER_STORY, ML_MIN, asks_for_model, near_duplicate
 from app.analysis.risks import Signals, all_risks, scale_evidence, top_risks
 from app.models.report import PrincipleRating, RequirementMatch
 from app.models.resume import Bullet, JobDescription, Requirement, Resume, Role, Section, SourceInfo
