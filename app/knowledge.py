@@ -710,7 +710,7 @@ def _check_placeholders(f: _File, where: str, text: str, allowed: frozenset[str]
 
 # coaching.json: how to find a real example, story frames, adjacency, and user-facing wording.
 
-_COACHING_FIELDS = ("version", "about", "principles", "wording")
+_COACHING_FIELDS = ("version", "about", "principles", "wording", "ask_whys")
 _COACH_FIELDS = ("find_example", "frame", "adjacent")
 #: the templates the analysis uses, with the placeholders each may hold
 WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
@@ -768,7 +768,10 @@ def _load_coaching(root: Path, principle_ids: frozenset[str]
         if key not in WORDING_PLACEHOLDERS:
             raise f.fail(f"wording.{key}", "is not a template the analysis uses (allowed: "
                          f"{', '.join(sorted(WORDING_PLACEHOLDERS))})")
-    return coaching, Wording(templates)
+    ask_whys = []
+    for w, obj in f.records(data, "ask_whys", ("words", "why")):
+        ask_whys.append((f.strings(obj, w, "words", min_len=1, lower=True), f.text(obj, w, "why")))
+    return coaching, Wording(templates, tuple(ask_whys))
 
 
 _ROLE_FIELDS = ("id", "company", "role", "timeline", "reapply_wait", "stages", "levels",

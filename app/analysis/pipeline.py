@@ -145,7 +145,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
         questions=questions,
         stories=stories,
         gap_scripts=scripts,
-        questions_to_ask=questions_to_ask(job, pack),
+        questions_to_ask=questions_to_ask(job, pack, knowledge.wording),
         checklist=plan,
         technical_topics=topics,
         numbers_to_remember=numbers,

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from app.analysis.text import clip, find_phrases
-from app.models.knowledge import Knowledge, RolePack
+from app.models.knowledge import Knowledge, RolePack, Wording
 from app.models.report import (
     BulletEvidence,
     GapScript,
@@ -101,10 +101,22 @@ def _stage_for(text: str) -> str:
     return "onsite-loop"
 
 
-def questions_to_ask(job: JobDescription, pack: RolePack) -> tuple[QuestionToAsk, ...]:
+def _ask_why(text: str, wording: Wording | None, used: set[str]) -> str:
+    """Why a question is worth asking, from the first entry whose words it contains and whose
+    explanation is not already used ('' when none fits)."""
+    low = text.lower()
+    for words, why in (wording.ask_whys if wording is not None else ()):
+        if why not in used and any(w in low for w in words):
+            return why
+    return ""
+
+
+def questions_to_ask(job: JobDescription, pack: RolePack,
+                     wording: Wording | None = None) -> tuple[QuestionToAsk, ...]:
     """Role-pack templates filled with the posting's team and product, plus questions about
-    the metrics, systems and operations the posting names."""
+    the metrics, systems and operations the posting names; each with its own reason."""
     team, product = team_and_product(job)
+    used: set[str] = set()
     text = job.text or ""
     out: list[QuestionToAsk] = []
     for tpl in pack.questions_to_ask:
@@ -115,13 +127,15 @@ def questions_to_ask(job: JobDescription, pack: RolePack) -> tuple[QuestionToAsk
         else:
             filled = tpl.replace("{team}", f"the {team} team" if team else "the team")
             filled = filled.replace("{product}", product or "the product")
-        why = "Shows you have thought about the role"
-        if team and "{team}" in tpl:
-            why = f"The posting names the {team} team"
-        elif product and "{product}" in tpl:
-            why = f"The posting is about {product}"
         filled = " ".join(filled.split())
-        out.append(QuestionToAsk(filled, " ".join(why.split()) + ".", _stage_for(filled)))
+        why = _ask_why(filled, wording, used)
+        if not why:
+            if team and "{team}" in tpl and f"The posting names the {team} team." not in used:
+                why = f"The posting names the {team} team."
+            elif product and "{product}" in tpl and f"The posting is about {product}." not in used:
+                why = f"The posting is about {product}."
+        used.add(why)
+        out.append(QuestionToAsk(filled, " ".join(why.split()), _stage_for(filled)))
     metrics = find_phrases(text, METRIC_TERMS)
     if metrics:
         named = " and ".join(metrics[:2])

@@ -166,6 +166,7 @@ class Wording:
     allows only the placeholders the loader checked."""
 
     templates: dict[str, str] = field(default_factory=dict)
+    ask_whys: tuple[tuple[tuple[str, ...], str], ...] = ()  # (words, why) for questions to ask
 
     def get(self, key: str, **values: str) -> str:
         text = self.templates.get(key, "")
