@@ -267,3 +267,11 @@ def test_star_parts_keep_brackets_whole(corpus: Path, knowledge) -> None:
         for s in report.stories:
             for part in (s.situation, s.task, s.action, s.result, s.title):
                 assert part.count("(") == part.count(")"), (stem, part)
+
+
+def test_questions_to_ask_never_repeat_a_reason(corpus: Path, knowledge) -> None:
+    for stem, job in (("mlphd_john_doe__rendercv_classic", MLE_JOB), ("mle_harvey_dent", MUSIC_JOB),
+                      ("sre_byungjin_park", SDE_JOB)):
+        report = analysed(corpus, knowledge, stem, job, role="auto")
+        whys = [q.why for q in report.questions_to_ask if q.why]
+        assert whys and len(set(whys)) == len(whys), whys
