@@ -725,7 +725,7 @@ WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
     **{k: frozenset({"title", "shows", "listens", "situation_hint", "action_hint", "result_hint",
                      "story_kind", "principle", "find_example"})
        for k in ("angle.story", "angle.story_parts", "angle.no_result", "angle.no_story",
-                 "angle.no_story_principle_shown", "angle.takes_no_story")},
+                 "angle.no_story_principle_shown", "angle.takes_no_story", "angle.story_taken")},
     **{k: frozenset({"topic", "principle", "level", "title", "story_kind"})
        for k in ("why.often", "why.sometimes", "why.rarely", "why.posting", "why.strong",
                  "why.thin", "why.none", "why.story_fit", "why.no_fit", "why.takes_no_story",
@@ -734,7 +734,8 @@ WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
        for k in ("principle.strong", "principle.strong_one", "principle.thin",
                  "principle.thin_weak", "principle.none")},
     **{k: frozenset({"quoted", "names", "name", "phrase", "shows"})
-       for k in ("bullet.credited", "bullet.reads_as", "bullet.not_story", "bullet.skip")},
+       for k in ("bullet.credited", "bullet.credited_two", "bullet.reads_as", "bullet.not_story",
+                 "bullet.skip")},
 }
 
 

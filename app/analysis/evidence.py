@@ -274,10 +274,12 @@ def _bullet_reason(text: str, principles: Sequence[str], reads_as: Sequence[str]
             phrase = shown_phrase(text, pid, knowledge)
             if phrase and f"\u201c{phrase}\u201d" not in quoted:
                 quoted.append(f"\u201c{clip(phrase, 60)}\u201d")
-        shown = " and ".join(names[p] for p in principles[:3])
+        listed = [names[p] for p in principles[:3]]
+        shown = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
         if not quoted:
             return f"Shows {shown}."
-        return words.get("bullet.credited", quoted=" and ".join(quoted), names=shown)
+        key = "bullet.credited_two" if len(quoted) > 1 else "bullet.credited"
+        return words.get(key, quoted=" and ".join(quoted), names=shown)
     top = reads_as[0]
     phrase = shown_phrase(text, top, knowledge)
     rule = knowledge.evidence.rules.get(top)

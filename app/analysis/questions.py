@@ -305,6 +305,7 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             qtok[q.id] = set(tokens(q.text))
         return qtok[q.id]
 
+    booked: dict[str, int] = {}  # questions each story would answer so far
     for cap in (PER_PRINCIPLE, PER_PRINCIPLE + 1, COUNT):
         per: dict[str, int] = {}
         for _, q, *_ in chosen:
@@ -318,6 +319,12 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
                 continue
             if any(near_duplicate(q, c[1], toks(q), toks(c[1])) for c in chosen):
                 continue
+            if state == "fit":  # a story answers it: only while that story has room
+                story, _ = index.best(q, family_of(q, knowledge), booked)
+                if story is None and cap < COUNT:
+                    continue
+                if story is not None:
+                    booked[story.id] = booked.get(story.id, 0) + 1
             chosen.append((score, q, pids, state, detail, lk))
             per[q.principles[0]] = per.get(q.principles[0], 0) + 1
         if len(chosen) >= COUNT:
@@ -332,6 +339,9 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
     for score, q, pids, _state, detail, lk in chosen:
         decode = family_of(q, knowledge)
         story, _fit = index.best(q, decode, used)
+        taken = None
+        if story is None:  # the fitting story may already answer three others
+            taken, _ = index.best(q, decode, {})
         if story is not None:
             used[story.id] = used.get(story.id, 0) + 1
         primary = q.principles[0]
@@ -341,7 +351,7 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         if why in seen_why:
             why = why.rstrip(".") + f" (it tests {' and '.join(names.get(p, p) for p in pids[:2])})."
         seen_why.add(why)
-        angle = _angle(q, story, decode, pname, shows, knowledge, rmap)
+        angle = _angle(q, story, decode, pname, shows, knowledge, rmap, taken)
         dec = None
         if decode is not None:
             dec = AnswerDecode(decode.id, decode.listens_for,
@@ -351,7 +361,8 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         gap = None
         if story is None and (decode is None or decode.takes_story):
             strong = primary in rmap and rmap[primary].strength == "strong"
-            gap = f"g-family-{decode.id}" if strong and decode is not None else f"g-{primary}"
+            gap = (f"g-family-{decode.id}" if (strong or taken is not None) and decode is not None
+                   else f"g-{primary}")
         out.append(PredictedQuestion(
             q.id, q.text, tuple(q.principles), rounds[0], why, story.id if story else None,
             angle, rnd(score, 4), q.looks_for, dec, detail, gap))
@@ -421,10 +432,16 @@ def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Dec
 
 
 def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: str,
-           shows: str, knowledge: Knowledge, rmap: dict[str, PrincipleRating]) -> str:
+           shows: str, knowledge: Knowledge, rmap: dict[str, PrincipleRating],
+           taken: StoryDraft | None = None) -> str:
     words = knowledge.wording
     if decode is not None and not decode.takes_story:
         return words.get("angle.takes_no_story", find_example=decode.find_example)
+    if story is None and taken is not None and decode is not None:
+        text = words.get("angle.story_taken", title=taken.title, story_kind=decode.story_kind,
+                         find_example=decode.find_example)
+        checks = _checks(q)
+        return f"{text} {checks}" if checks else text
     if story is None:
         kind = decode.story_kind if decode is not None else "a real example"
         coach = knowledge.coaching.get(q.principles[0]) if q.principles else None
