@@ -418,9 +418,9 @@ def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Dec
         parts.append(w.get("why.story_fit", title=story.title))
     else:
         strength = rmap[primary].strength if primary in rmap else "none"
-        if strength == "none":
+        if strength == "none" and not (decode is not None and decode.story_needs):
             parts.append(w.get("why.none", principle=pname))
-        else:
+        else:  # the principle shows, or the question asks for a kind of story the resume lacks
             kind = decode.story_kind if decode is not None else "a fitting example"
             parts.append(w.get("why.no_fit", story_kind=kind))
     if level and lk == "scope" and level == "L6":
