@@ -719,6 +719,8 @@ WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
        for k in ("gap.none.title", "gap.thin.title", "gap.none.name", "gap.thin.name",
                  "gap.thin.use", "gap.bridge", "gap.no_bridge", "gap.find", "gap.none_found",
                  "gap.family.title", "gap.family.name")},
+    "gap.risk": frozenset({"line", "prepare"}),
+    "gap.risk_bridge": frozenset({"bullets"}),
     **{k: frozenset({"frame", "frame_short"})
        for k in ("frame.title", "frame.situation", "frame.task", "frame.action", "frame.result",
                  "frame.hook")},

@@ -270,10 +270,11 @@ def gap_scripts(resume: Resume, ratings: Sequence[PrincipleRating], risks: Seque
         # only the bullets the risk itself names: a loose nearest bullet (a swimming class
         # for "no models in production") would be a stretch, not a bridge
         bridge = tuple(b for b in risk.evidence if b in texts)[:2]
-        script = f"If they probe it, say: \"{risk.line_to_say}\" Then: {risk.prepare}"
+        script = knowledge.wording.get("gap.risk", line=risk.line_to_say, prepare=risk.prepare)
         quoted = [b for b in bridge if b in texts and " ".join(texts[b].split())[:25] not in script]
         if quoted:
-            script += " Bridge to: " + "; ".join(_quote(texts[b]) for b in quoted) + "."
+            script += " " + knowledge.wording.get(
+                "gap.risk_bridge", bullets="; ".join(_quote(texts[b]) for b in quoted))
         gid = f"g-{risk.id}"
         if any(g.id == gid for g in out):
             continue
