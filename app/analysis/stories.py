@@ -48,6 +48,7 @@ SAME_PRINCIPLE = 0.45  # value kept by a second story for a principle already cl
 SAME_ROLE = 0.12  # value lost per story already drawn from the same role
 RECENCY = 0.08  # value of the most recent role over the oldest
 BIG_RESULT = 0.15  # bonus for the resume's biggest measured results (first, second)
+MEASURED = 2.0  # a measured result: any %, x-fold or money figure, or a count of 50 or more
 ROLE_SPECIFIC = 0.2  # bonus x how much of the posting's own wording a line uses
 # any line reads as getting something done: a story chosen *for* Deliver Results or Ownership
 # must beat the specific ones by this margin
@@ -180,7 +181,7 @@ def select(cands: Sequence[Candidate], weights: dict[str, float],
     """Greedy choice of (line, principle) stories (see the module docstring)."""
     top = max(weights.values(), default=1.0) or 1.0
     norm = {p: 0.5 + w / top for p, w in weights.items()}  # 0.5..1.5
-    by_impact = sorted((c for c in cands if c.impact > 0), key=lambda c: (-c.impact, c.index))
+    by_impact = sorted((c for c in cands if c.impact >= MEASURED), key=lambda c: (-c.impact, c.index))
     big = {id(c): BIG_RESULT * (1.0 - 0.4 * k) for k, c in enumerate(by_impact[:2])}
     most_relevant = max(cands, key=lambda c: (c.relevance, -c.index), default=None)
     toks = {id(c): set(tokens(c.bullet.text)) for c in cands}
@@ -363,7 +364,8 @@ def story_set(resume: Resume, evidence: Sequence[BulletEvidence],
     cands = story_candidates(resume, evidence, knowledge, part_results, job)
     weights = story_weights(ratings, knowledge, emphasis, level, posting_hits)
     picks = select(cands, weights)
-    by_impact = sorted((c for c, _ in picks if c.impact > 0), key=lambda c: (-c.impact, c.index))
+    by_impact = sorted((c for c, _ in picks if c.impact >= MEASURED),
+                       key=lambda c: (-c.impact, c.index))
     most_relevant = max((c for c, _ in picks), key=lambda c: (c.relevance, -c.index), default=None)
     stories: list[StoryDraft] = []
     credits: dict[str, dict[str, float]] = {}

@@ -301,7 +301,7 @@ def test_stories_cover_what_the_posting_asks_where_the_resume_shows_it(corpus: P
             assert any(pid in s.principles for s in drafted), (pid, [s.principles for s in drafted])
     # distinct lines, and the biggest measured result among the stories when it is credible
     assert len({s.bullet_ids for s in drafted}) == len(drafted)
-    credible = [c for c in cands if c.impact > 0 and max(c.credit.values()) >= STORY_BAR]
+    credible = [c for c in cands if c.impact >= 2.0 and max(c.credit.values()) >= STORY_BAR]
     if credible:
         best = max(credible, key=lambda c: (c.impact, -c.index))
         assert any(best.bullet.id in s.bullet_ids for s in drafted), best.bullet.text
