@@ -30,6 +30,7 @@ named.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from app.analysis.posting import is_ml_posting, principle_hits
@@ -121,9 +122,15 @@ def family_of(q: Question, knowledge: Knowledge) -> Decode | None:
 
 def is_amazon(pack: RolePack, job: JobDescription | None = None) -> bool:
     """An Amazon loop: an Amazon role pack and a posting that does not name another company."""
-    company = (job.company if job is not None else "").strip().lower()
-    return pack.company.strip().lower() == "amazon" and (not company or "amazon" in company
-                                                         or "aws" in company)
+    if pack.company.strip().lower() != "amazon":
+        return False
+    if job is None:
+        return True
+    company = job.company.strip().lower()
+    if company:
+        return "amazon" in company or "aws" in company
+    # no company read: an Amazon posting names Amazon somewhere ("AWS" alone is a skill)
+    return bool(re.search(r"\bamazon\b", job.text or "", re.IGNORECASE)) or not job.text
 
 
 def asks_for_model(q: Question, knowledge: Knowledge) -> bool:
