@@ -240,6 +240,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         options += ["--judgments", args.judgments] if args.judgments else []
         options += ["--base", args.base] if args.base else []
         return int(module.main(corpus=args.corpus, argv=options) or 0)
+    if args.what == "principles":
+        options = [x for f in args.lines or () for x in ("--lines", f)]
+        return int(module.main(corpus=args.corpus, argv=options) or 0)
     return int(module.main(corpus=args.corpus) or 0)
 
 
@@ -295,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", dest="as_json", action="store_true", help="judgments: the measures as JSON")
     p.add_argument("--judgments", help="judgments: a judgments file of your own (default: the corpus's)")
     p.add_argument("--base", help="judgments: folder that file's resume/job paths are relative to")
+    p.add_argument("--lines", action="append",
+                   help="principles: another labelled line file to score beside the dev file "
+                        "and our held-back lines (repeatable)")
     p.set_defaults(func=cmd_eval)
     return parser
 

@@ -27,7 +27,11 @@ from app.models.knowledge import (
     RISK_CONDITIONS,
     ROUNDS,
     Company,
+    Coaching,
     Concept,
+    Decode,
+    EvidenceRule,
+    EvidenceRules,
     Exemplar,
     Knowledge,
     Level,
@@ -42,6 +46,7 @@ from app.models.knowledge import (
     Skill,
     Stage,
     Topic,
+    Wording,
 )
 
 __all__ = [
@@ -69,6 +74,9 @@ EXEMPLARS_PATH = Path("classifier") / "exemplars.jsonl"
 LEXICON_PATH = Path("classifier") / "lexicon.json"
 MODEL_PATH = Path("classifier") / "model.json"
 COMPANIES_PATH, REGIONS_PATH, RISKS_PATH = Path("companies.json"), Path("regions.json"), Path("risks.json")
+EVIDENCE_PATH = Path("evidence.json")
+DECODES_PATH = Path("decodes.json")
+COACHING_PATH = Path("coaching.json")
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -163,6 +171,35 @@ class _File:
             span = f"{lo:g}..{hi:g}" if hi is not None else f">= {lo:g}"
             raise self.fail(where, f"{value!r} is out of range ({span})")
         return float(value)
+
+    def flag(self, obj: dict[str, Any], where: str, key: str, default: bool = False) -> bool:
+        if key not in obj:
+            return default
+        value = obj[key]
+        if not isinstance(value, bool):
+            raise self.fail(_join(where, key), f"must be true or false, not {_kind(value)}")
+        return value
+
+    def regexes(self, value: Any, where: str) -> tuple[re.Pattern[str], ...]:
+        """A list of case-insensitive regular expressions (an OR group)."""
+        if not isinstance(value, list) or not value:
+            raise self.fail(where, "must be a non-empty list of regular expressions")
+        out = []
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                raise self.fail(f"{where}[{i}]", "must be a non-empty string")
+            try:
+                out.append(re.compile(item, re.IGNORECASE))
+            except re.error as exc:
+                raise self.fail(f"{where}[{i}]", f"is not a valid regular expression ({exc})") from None
+        return tuple(out)
+
+    def needs(self, obj: dict[str, Any], where: str, key: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
+        """Groups of regular expressions (all groups must match; any pattern in a group)."""
+        value = obj.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(_join(where, key), f"must be a list of pattern groups, not {_kind(value)}")
+        return tuple(self.regexes(g, f"{_join(where, key)}[{i}]") for i, g in enumerate(value))
 
     def integer(self, obj: dict[str, Any], where: str, key: str, lo: int) -> int:
         value = self.field(obj, where, key)
@@ -326,10 +363,11 @@ def _load_principles(root: Path) -> tuple[Principle, ...]:
 
 
 _QUESTION_FIELDS = ("id", "text", "principles", "rounds", "levels", "frequency", "source",
-                    "looks_for", "tags")
+                    "looks_for", "tags", "family", "amazon_only")
 
 
-def _load_questions(root: Path, principle_ids: frozenset[str]) -> tuple[Question, ...]:
+def _load_questions(root: Path, principle_ids: frozenset[str],
+                    families: frozenset[str] = frozenset()) -> tuple[Question, ...]:
     f = _File(root, Path("questions.json"))
     data = f.obj(f.read_json(), "")
     ids: dict[str, str] = {}
@@ -352,8 +390,18 @@ def _load_questions(root: Path, principle_ids: frozenset[str]) -> tuple[Question
             source=f.text(obj, w, "source"),
             looks_for=f.text(obj, w, "looks_for", required=False),
             tags=f.strings(obj, w, "tags", required=False, lower=True),
+            family=_family(f, obj, w, families),
+            amazon_only=f.flag(obj, w, "amazon_only"),
         ))
     return tuple(out)
+
+
+def _family(f: _File, obj: dict[str, Any], where: str, families: frozenset[str]) -> str:
+    family = f.text(obj, where, "family", required=False)
+    if family and families and family not in families:
+        raise f.fail(f"{where}.family", f"{family!r} is not a decode family in decodes.json "
+                     f"(known: {', '.join(sorted(families))})")
+    return family
 
 
 def _load_exemplars(root: Path, principle_ids: Iterable[str]) -> tuple[Exemplar, ...]:
@@ -585,6 +633,153 @@ def read_model_artifact(path: Path) -> ModelArtifact:
 
 def _load_model(root: Path) -> ModelArtifact:
     return replace(read_model_artifact(root / MODEL_PATH), name=_File(root, MODEL_PATH).name)
+
+
+# evidence.json: what a line must show before a principle is credited to it as a story.
+
+_EVIDENCE_FIELDS = ("version", "about", "principles", "substance")
+_RULE_FIELDS = ("shows", "needs", "floor")
+_SUBSTANCE_FIELDS = ("weak_openings", "result", "scope", "reports_only")
+
+
+def _load_evidence(root: Path, principle_ids: tuple[str, ...]) -> EvidenceRules:
+    f = _File(root, EVIDENCE_PATH)
+    data = f.obj(f.read_json(), "")
+    f.known_fields(data, "", _EVIDENCE_FIELDS)
+    table = f.obj(f.field(data, "", "principles"), "principles")
+    rules: dict[str, EvidenceRule] = {}
+    for pid, raw in table.items():
+        where = f"principles.{pid}"
+        if pid not in principle_ids:
+            raise f.fail(where, f"{pid!r} is not a principle id")
+        obj = f.obj(raw, where)
+        f.known_fields(obj, where, _RULE_FIELDS)
+        rules[pid] = EvidenceRule(pid, f.text(obj, where, "shows"), f.needs(obj, where, "needs"),
+                                  f.number(obj, where, "floor", 0.0, 1.0, required=False))
+    missing = [pid for pid in principle_ids if pid not in rules]
+    if missing:
+        raise f.fail("principles", f"{missing[0]!r} is missing: every principle needs its rule")
+    sub = f.obj(f.field(data, "", "substance"), "substance")
+    f.known_fields(sub, "substance", _SUBSTANCE_FIELDS)
+    return EvidenceRules(
+        rules=rules,
+        weak_openings=f.regexes(f.field(sub, "substance", "weak_openings"), "substance.weak_openings"),
+        result=f.regexes(f.field(sub, "substance", "result"), "substance.result"),
+        scope=f.regexes(f.field(sub, "substance", "scope"), "substance.scope"),
+        reports_only=f.regexes(f.field(sub, "substance", "reports_only"), "substance.reports_only"),
+    )
+
+
+# decodes.json: the answer decode of each question family.
+
+_DECODES_FIELDS = ("version", "about", "families")
+_DECODE_FIELDS = ("id", "name", "listens_for", "shape", "pitfalls", "follow_ups",
+                  "strong_vs_adequate", "story_kind", "story_needs", "find_example", "takes_story")
+_SHAPE_PLACEHOLDERS = frozenset({"title", "situation", "action", "result", "principle", "shows"})
+
+
+def _load_decodes(root: Path) -> dict[str, Decode]:
+    f = _File(root, DECODES_PATH)
+    data = f.obj(f.read_json(), "")
+    f.known_fields(data, "", _DECODES_FIELDS)
+    out: dict[str, Decode] = {}
+    seen: dict[str, str] = {}
+    for w, obj in f.records(data, "families", _DECODE_FIELDS):
+        fid = f.ident(obj, w)
+        f.unique(seen, fid, f"{w}.id")
+        shape = f.strings(obj, w, "shape", min_len=3)
+        for i, step in enumerate(shape):
+            _check_placeholders(f, f"{w}.shape[{i}]", step, _SHAPE_PLACEHOLDERS)
+        out[fid] = Decode(
+            id=fid,
+            name=f.text(obj, w, "name"),
+            listens_for=f.text(obj, w, "listens_for"),
+            shape=shape,
+            pitfalls=f.strings(obj, w, "pitfalls", min_len=2, max_len=3),
+            follow_ups=f.strings(obj, w, "follow_ups", min_len=1),
+            strong_vs_adequate=f.text(obj, w, "strong_vs_adequate"),
+            story_kind=f.text(obj, w, "story_kind"),
+            story_needs=f.needs(obj, w, "story_needs"),
+            find_example=f.text(obj, w, "find_example"),
+            takes_story=f.flag(obj, w, "takes_story", default=True),
+        )
+    return out
+
+
+def _check_placeholders(f: _File, where: str, text: str, allowed: frozenset[str]) -> None:
+    for name in _PLACEHOLDER.findall(text):
+        if name not in allowed:
+            raise f.fail(where, f"placeholder {{{name}}} is unknown (allowed: "
+                         f"{', '.join(sorted(allowed))})")
+
+
+# coaching.json: how to find a real example, story frames, adjacency, and user-facing wording.
+
+_COACHING_FIELDS = ("version", "about", "principles", "wording", "ask_whys")
+_COACH_FIELDS = ("find_example", "frame", "adjacent")
+#: the templates the analysis uses, with the placeholders each may hold
+WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    **{k: frozenset({"principle", "shows", "bullet", "adjacent", "adjacent_shows", "find_example",
+                     "story_kind"})
+       for k in ("gap.none.title", "gap.thin.title", "gap.none.name", "gap.thin.name",
+                 "gap.thin.use", "gap.bridge", "gap.no_bridge", "gap.find", "gap.none_found",
+                 "gap.family.title", "gap.family.name")},
+    "gap.risk": frozenset({"line", "prepare"}),
+    "gap.risk_bridge": frozenset({"bullets"}),
+    **{k: frozenset({"frame", "frame_short"})
+       for k in ("frame.title", "frame.situation", "frame.task", "frame.action", "frame.result",
+                 "frame.hook")},
+    **{k: frozenset({"title", "shows", "listens", "situation_hint", "action_hint", "result_hint",
+                     "story_kind", "principle", "find_example"})
+       for k in ("angle.story", "angle.story_parts", "angle.no_result", "angle.no_story",
+                 "angle.no_story_principle_shown", "angle.takes_no_story", "angle.story_taken")},
+    **{k: frozenset({"topic", "principle", "level", "title", "story_kind"})
+       for k in ("why.often", "why.sometimes", "why.rarely", "why.posting", "why.strong",
+                 "why.thin", "why.none", "why.story_fit", "why.no_fit", "why.takes_no_story",
+                 "why.level_scope", "why.level_basics")},
+    **{k: frozenset({"count", "shows", "phrase"})
+       for k in ("principle.strong", "principle.strong_one", "principle.thin",
+                 "principle.thin_weak", "principle.none")},
+    **{k: frozenset({"quoted", "names", "name", "phrase", "shows"})
+       for k in ("bullet.credited", "bullet.credited_two", "bullet.reads_as", "bullet.not_story",
+                 "bullet.skip")},
+}
+
+
+def _load_coaching(root: Path, principle_ids: frozenset[str]
+                   ) -> tuple[dict[str, Coaching], Wording]:
+    f = _File(root, COACHING_PATH)
+    data = f.obj(f.read_json(), "")
+    f.known_fields(data, "", _COACHING_FIELDS)
+    table = f.obj(f.field(data, "", "principles"), "principles")
+    coaching: dict[str, Coaching] = {}
+    for pid, raw in table.items():
+        where = f"principles.{pid}"
+        if pid not in principle_ids:
+            raise f.fail(where, f"{pid!r} is not a principle id")
+        obj = f.obj(raw, where)
+        f.known_fields(obj, where, _COACH_FIELDS)
+        adjacent = f.strings(obj, where, "adjacent", required=False)
+        f.principle_refs(adjacent, where, "adjacent", principle_ids)
+        coaching[pid] = Coaching(pid, f.strings(obj, where, "find_example", min_len=1),
+                                 f.text(obj, where, "frame"), adjacent)
+    missing = sorted(principle_ids - set(coaching))
+    if missing:
+        raise f.fail("principles", f"{missing[0]!r} is missing: every principle needs coaching")
+    words = f.obj(f.field(data, "", "wording"), "wording")
+    templates: dict[str, str] = {}
+    for key, allowed in WORDING_PLACEHOLDERS.items():
+        text = f.text(words, "wording", key)
+        _check_placeholders(f, f"wording.{key}", text, allowed)
+        templates[key] = text
+    for key in words:
+        if key not in WORDING_PLACEHOLDERS:
+            raise f.fail(f"wording.{key}", "is not a template the analysis uses (allowed: "
+                         f"{', '.join(sorted(WORDING_PLACEHOLDERS))})")
+    ask_whys = []
+    for w, obj in f.records(data, "ask_whys", ("words", "why")):
+        ask_whys.append((f.strings(obj, w, "words", min_len=1, lower=True), f.text(obj, w, "why")))
+    return coaching, Wording(templates, tuple(ask_whys))
 
 
 _ROLE_FIELDS = ("id", "company", "company_name", "family", "pay_region", "role", "timeline",
@@ -841,10 +1036,12 @@ def _load_cached(root_key: str) -> Knowledge:
     regions = _load_regions(root)
     roles = _load_roles(root, principle_ids, frozenset(c.id for c in companies),
                         frozenset(r.id for r in regions))
+    decodes = _load_decodes(root)
+    coaching, wording = _load_coaching(root, principle_ids)
     return Knowledge(
         version=version,
         principles=principles,
-        questions=_load_questions(root, principle_ids),
+        questions=_load_questions(root, principle_ids, frozenset(decodes)),
         skills=_load_skills(root),
         exemplars=_load_exemplars(root, principle_ids),
         roles=roles,
@@ -854,6 +1051,10 @@ def _load_cached(root_key: str) -> Knowledge:
         companies=companies,
         regions=regions,
         risk_rules=_load_risks(root, principle_ids, frozenset(roles)),
+        evidence=_load_evidence(root, tuple(p.id for p in principles)),
+        decodes=decodes,
+        coaching=coaching,
+        wording=wording,
     )
 
 

@@ -20,10 +20,11 @@ from app.analysis.experience import estimate
 from app.analysis.judgment import judge_pair, posting_info
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.plan import checklist, technical_topics
-from app.analysis.questions import predict
+from app.analysis.posting import principle_hits
+from app.analysis.questions import predict, target_level
 from app.analysis.risks import Signals, all_risks, top_risks
 from app.analysis.scripts import gap_scripts, questions_to_ask
-from app.analysis.stories import build_stories
+from app.analysis.stories import story_set
 from app.knowledge import AUTO_ROLE, get_role
 from app.models.knowledge import LEVELS, Knowledge, Skill
 from app.models.report import Report
@@ -88,7 +89,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     names = {p.id: p.name for p in knowledge.principles}
     results, part_results = ev_mod.classify_bullets(bullets, classify, names)
     evidence = ev_mod.bullet_evidence(bullets, results, knowledge)
-    ratings = ev_mod.rate_principles(evidence, knowledge)
+    ratings = ev_mod.rate_principles(evidence, knowledge, bullets)
     rmap = {r.id: r for r in ratings}
 
     exp = estimate(resume, now.year * 12 + now.month - 1)
@@ -105,17 +106,20 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     signals = Signals(resume, job, posting, rmap, matches, exp, level, verdict, production,
                       len(shown), metric_bullets, evidence, knowledge)
     risks = top_risks(signals, knowledge, pack)
-    stories = build_stories(resume, evidence, ratings, knowledge, dict(pack.emphasis),
-                            part_results)
-    questions = predict(knowledge, pack, job, ratings, evidence, stories,
-                        level.level if level.level in LEVELS else "L4",
-                        {b.id: b.text for b in bullets})
+    candidate_level = level.level if level.level in LEVELS else "L4"
+    question_level = target_level(job, candidate_level) or ""
+    stories, story_credits = story_set(resume, evidence, ratings, knowledge, dict(pack.emphasis),
+                                       part_results, job, question_level,
+                                       principle_hits(job, knowledge))
+    questions = predict(knowledge, pack, job, ratings, evidence, stories, candidate_level,
+                        {b.id: b.text for b in bullets}, story_credits)
     numbers = numbers_to_remember(bullets)
     topics = technical_topics(job, pack, resume.text or " ".join(b.text for b in bullets),
                               posting.ml)
     script_risks = risks + tuple(r for r in all_risks(signals, knowledge, pack)
                                  if r.id not in {x.id for x in risks})[:2]
-    scripts = gap_scripts(resume, ratings, script_risks, evidence, knowledge, pack)
+    scripts = gap_scripts(resume, ratings, script_risks, evidence, knowledge, pack,
+                          questions=questions, level=question_level)
     plan = checklist(pack, stories, questions, ratings, risks, topics, numbers)
 
     return Report(
@@ -131,7 +135,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
         questions=questions,
         stories=stories,
         gap_scripts=scripts,
-        questions_to_ask=questions_to_ask(job, pack),
+        questions_to_ask=questions_to_ask(job, pack, knowledge.wording),
         checklist=plan,
         technical_topics=topics,
         numbers_to_remember=numbers,

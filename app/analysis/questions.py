@@ -1,29 +1,44 @@
-"""The 12 most likely behavioural questions, ranked by an explainable formula:
+"""The 12 likeliest behavioural questions for this person and posting, each with the story to
+tell (or none yet, and the gap script), the angle, and the full answer decode.
 
-    score = frequency x JD stress x resume factor x role emphasis (x production)
+Which questions: the bank filtered by the posting's level, by company (questions that only make
+sense at Amazon are left out for other companies) and by kind (questions about a model only for
+machine-learning postings), then ranked by
+
+    score = frequency x posting stress x person x level (x production)
 
 - frequency: how often candidates report the question (question bank, 0..1);
-- JD stress: 1 + 0.5 x hits / most hits of any question, hits = how often the posting uses
-  the question's principles' evidence words and its tags;
-- resume factor: thin principles get probed (x1.3), missing ones still get asked (x1.2),
-  strong ones are where interviewers dig (x1.1);
-- role emphasis: 1 + the role pack's extra weight for the principle;
-- production: x1.15 for a question about models in production when the posting stresses it;
-- role fit: a question about a model is x1.1 for an ML posting and x0.35 for one that is
-  not (an SDE loop does not ask about the models you shipped).
-Level filter first; then diversity: at most 2 questions per principle, no near duplicates
-(same words, or the same principle on the same theme).
+- posting stress: 1 + 0.5 x how much the posting uses the question's principles' words and
+  tags, relative to the most-stressed question;
+- person: a question one of the person's stories answers (x1.3 + 0.3 x its credit: they will
+  dig into it), or a clear gap, principles no line even hints at (x1: they will test for it,
+  and the gap script is ready); a question whose principles the resume hints at but no story
+  fits what it asks (x0.2: prepare it, but the kit leads with questions the person can
+  answer from their own lines or must close honestly);
+- level: scope and influence questions weigh more at L6, fundamentals and learning at L4;
+- production: x1.15 for a question about running systems when the posting stresses it.
+Diversity: at most 2 questions per principle, no near duplicates (same words, or the same
+principle on the same theme).
+
+Question -> story by what the question asks (`decodes.json` families): the story's line must
+be credited for one of the question's principles (what it shows, never a shared word) and
+match the family's needs (a failure question needs a miss or incident, a model-in-production
+question an ML system the person ran, a disagreement question a challenge). No story answers
+more than MAX_PER_STORY of the 12. No fitting story: `story_id` is None and the gap script is
+named.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from app.analysis.posting import is_ml_posting, principle_hits
-from app.analysis.text import clip, count_phrase, find_phrases, jaccard, rnd, tokens
-from app.models.knowledge import LEVELS, Knowledge, Question, RolePack
+from app.analysis.text import count_phrase, jaccard, rnd, tokens
+from app.models.knowledge import LEVELS, Decode, Knowledge, Question, RolePack, Wording, needs_met
 from app.models.report import (
     PLACEHOLDER_PREFIX,
+    AnswerDecode,
     BulletEvidence,
     PredictedQuestion,
     PrincipleRating,
@@ -32,17 +47,22 @@ from app.models.report import (
 from app.models.resume import JobDescription
 
 COUNT = 12
-PRODUCTION_TAGS = {"production", "monitoring", "drift", "on-call"}
-PRODUCTION_WORDS = ("production", "deploy*", "monitor*", "drift", "on-call", "serving", "skew")
-ML_TAGS = {"ml", "drift"}  # questions about a model (with text that names one)
-MODEL_WORDS = ("model*", "machine learning", "ml", "deep learning", "neural",
-               "inference", "classifier*", "llm*", "nlp", "recommend*", "ranking", "embedding*",
-               "feature*", "prediction*", "pytorch", "tensorflow", "xgboost", "scikit-learn")
-PRODUCTION_BOOST = 1.15  # an ML-production question, when the posting stresses production
-ML_ROLE_FIT = {True: 1.1, False: 0.35}  # a question about a model: ML posting or not
+MAX_PER_STORY = 3
 PER_PRINCIPLE = 2
 NEAR_DUPLICATE = 0.6
-RESUME_FACTOR = {"thin": 1.3, "none": 1.2, "strong": 1.1}
+FIT_BAR = 0.5  # a story answers a question when credited this much for one of its principles
+PRODUCTION_BOOST = 1.15
+PRODUCTION_TAGS = {"production", "monitoring", "drift", "on-call"}
+PRODUCTION_WORDS = ("production", "deploy*", "monitor*", "drift", "on-call", "serving", "skew")
+ML_FAMILIES = {"model-production", "ml-work"}
+ML_MIN = 3  # an ML posting's loop asks about models whatever the resume: at least this many
+SCOPE_TAGS = {"leadership", "influence", "vision", "cross-team", "mentoring", "platform",
+              "hiring", "scale", "team"}
+BASICS_TAGS = {"learning", "debugging", "deadline", "failure", "feedback", "growth",
+               "curiosity", "ambiguity", "prioritisation", "initiative"}
+LEVEL_FACTOR = {("L6", "scope"): 1.25, ("L4", "basics"): 1.2, ("L4", "scope"): 0.7}
+PERSON = {"fit": 1.3, "gap": 1.0, "unsure": 0.2, "no-story": 1.0}
+GAP_CLEAR = 0.03  # credit under which a line does not even hint at a principle (split a)
 TAG_WORDS = {
     "ml": ("machine learning", "model*", "ml"), "production": ("production", "deploy*", "monitor*"),
     "customer": ("customer*", "user*"), "mentoring": ("mentor*", "coach*"),
@@ -50,9 +70,17 @@ TAG_WORDS = {
     "data": ("data",), "scale": ("scale*", "large-scale", "distributed"),
     "deadline": ("fast-paced", "deadline*", "deliver*"), "leadership": ("lead*", "own*"),
 }
-
-
 BROAD_TAGS = frozenset({"ml", "production", "data", "customer"})  # too broad to mean a theme
+PRINCIPLE_FAMILY = {
+    "ownership": "ownership", "dive-deep": "dive-deep", "customer-obsession": "customer",
+    "have-backbone-disagree-and-commit": "disagreement", "bias-for-action": "speed",
+    "earn-trust": "trust", "deliver-results": "delivery",
+    "insist-on-the-highest-standards": "standards", "invent-and-simplify": "invention",
+    "are-right-a-lot": "judgement", "learn-and-be-curious": "learning",
+    "hire-and-develop-the-best": "mentoring", "think-big": "think-big", "frugality": "frugality",
+    "strive-to-be-earths-best-employer": "team",
+    "success-and-scale-bring-broad-responsibility": "responsibility",
+}
 
 
 def near_duplicate(a: Question, b: Question, ta: set[str] | None = None,
@@ -86,164 +114,197 @@ def target_level(job: JobDescription, estimated: str) -> str | None:
     return estimated if estimated in LEVELS else None
 
 
-def _looks_for(knowledge: Knowledge, pid: str) -> str:
-    try:
-        text = knowledge.principle(pid).looks_for
-    except KeyError:
-        return ""
-    return clip(text.split(";")[0].split(". ")[0].rstrip("."), 110)
+def family_of(q: Question, knowledge: Knowledge) -> Decode | None:
+    """The answer decode family of a question (its own, else its first principle's)."""
+    fid = q.family or PRINCIPLE_FAMILY.get(q.principles[0] if q.principles else "", "")
+    return knowledge.decodes.get(fid)
 
 
-def _pick_story(q: Question, stories: Sequence[StoryDraft], ev: dict[str, BulletEvidence],
-                used: dict[str, int], texts: dict[str, str]) -> StoryDraft | None:
-    """The story whose bullets best evidence the question's principles and share its themes
-    (ML, production, customer...), spreading questions over stories."""
-    best: tuple[float, str] | None = None
-    pick = None
-    for s in stories:
-        fit = 0.0
-        body = " ".join(texts.get(b, "") for b in s.bullet_ids) + " " + s.action + " " + s.result
-        if q.tags:
-            fit += 0.15 * min(3, _tag_hits(body, q.tags, {}))
-        if _asks_for_model(q) and find_phrases(body, MODEL_WORDS):
-            fit += 0.4  # a question about a model wants a story about a model
-        for rank, pid in enumerate(q.principles):
-            w = 1.0 / (1 + rank)
-            fit += w * max((ev[b].scores.get(pid, 0.0) for b in s.bullet_ids if b in ev), default=0.0)
-            if pid in s.principles:
-                fit += w * (0.5 - 0.1 * s.principles.index(pid))
-        fit -= 0.35 * used.get(s.id, 0)
-        key = (round(fit, 6), s.id)
-        if best is None or key[0] > best[0] or (key[0] == best[0] and key[1] < best[1]):
-            best, pick = key, s
-    return pick
+def is_amazon(pack: RolePack, job: JobDescription | None = None) -> bool:
+    """An Amazon loop: an Amazon role pack and a posting that does not name another company."""
+    if pack.company.strip().lower() != "amazon":
+        return False
+    if job is None:
+        return True
+    company = job.company.strip().lower()
+    if company:
+        return "amazon" in company or "aws" in company
+    # no company read: an Amazon posting names Amazon somewhere ("AWS" alone is a skill)
+    return bool(re.search(r"\bamazon\b", job.text or "", re.IGNORECASE)) or not job.text
 
 
-def _model_story(q: Question, stories: Sequence[StoryDraft],
-                 picked: StoryDraft | None) -> StoryDraft | None:
-    """A story about a model to offer instead of `picked`, sharing the question's principles
-    when one does (None when no story is about a model)."""
-    models = [s for s in stories if s is not picked and _about_model(s)]
-    if not models:
-        return None
-    return sorted(models, key=lambda s: (-len(set(s.principles) & set(q.principles)),
-                                         stories.index(s)))[0]
+def asks_for_model(q: Question, knowledge: Knowledge) -> bool:
+    """True for a question about a model or an ML system (its family needs one)."""
+    fam = family_of(q, knowledge)
+    return fam is not None and fam.id in ML_FAMILIES
 
 
-def _asks_for_model(q: Question) -> bool:
-    """True for a question that asks about a model ("a model you owned in production")."""
-    return bool(set(q.tags) & ML_TAGS) and bool(find_phrases(q.text, ("model*", "ml")))
+class StoryIndex:
+    """What each story's line shows: its credit per principle and its text."""
+
+    def __init__(self, stories: Sequence[StoryDraft], evidence: Sequence[BulletEvidence],
+                 texts: dict[str, str],
+                 credits: dict[str, dict[str, float]] | None = None) -> None:
+        ev = {e.bullet_id: e for e in evidence}
+        self.stories = [s for s in stories if s.kind != "frame" and s.bullet_ids]
+        self.credit: dict[str, dict[str, float]] = {}
+        self.text: dict[str, str] = {}
+        for s in self.stories:
+            if credits is not None and s.id in credits:  # the story's own line (or sentence)
+                credit = dict(credits[s.id])
+            else:
+                credit = {}
+                for b in s.bullet_ids:
+                    for p, v in (ev[b].credit if b in ev else {}).items():
+                        credit[p] = max(credit.get(p, 0.0), v)
+            # the principle a story was drafted for fits, whatever its line's absolute credit
+            credit[s.principles[0]] = max(credit.get(s.principles[0], 0.0), FIT_BAR)
+            self.credit[s.id] = credit
+            self.text[s.id] = " ".join(texts.get(b, "") for b in s.bullet_ids) or (
+                s.action + " " + s.result)
+
+    def fit(self, q: Question, decode: Decode | None, s: StoryDraft) -> float:
+        """How well story `s` answers question `q` (0: it does not)."""
+        if decode is not None and not decode.takes_story:
+            return 0.0
+        if decode is not None and not needs_met(decode.story_needs, self.text[s.id]):
+            return 0.0
+        credit = self.credit[s.id]
+        # the story must show what the question is mainly about; a secondary principle is
+        # enough only when the family names what the story must be (a model in production...)
+        asked = q.principles if decode is not None and decode.story_needs else q.principles[:1]
+        best = 0.0
+        for rank, p in enumerate(asked):
+            c = credit.get(p, 0.0)
+            if c >= FIT_BAR:
+                best = max(best, c * (1.0 if rank == 0 else 0.85))
+        return best
+
+    def best(self, q: Question, decode: Decode | None, used: dict[str, int]
+             ) -> tuple[StoryDraft | None, float]:
+        pick, value = None, 0.0
+        for s in self.stories:
+            if used.get(s.id, 0) >= MAX_PER_STORY:
+                continue
+            f = self.fit(q, decode, s)
+            v = f - 0.05 * used.get(s.id, 0)
+            if f > 0 and (pick is None or round(v, 6) > round(value, 6)):
+                pick, value = s, v
+        return pick, (self.fit(q, decode, pick) if pick else 0.0)
 
 
-def _about_model(story: StoryDraft) -> bool:
-    return bool(find_phrases(" ".join((story.title, story.action, story.result)), MODEL_WORDS))
+def _frequency_word(f: float) -> str:
+    return "why.often" if f >= 0.8 else ("why.sometimes" if f >= 0.5 else "why.rarely")
 
 
-def _angle(q: Question, story: StoryDraft | None, ratings: dict[str, PrincipleRating],
-           knowledge: Knowledge, model_story: StoryDraft | None = None) -> str:
-    pid = q.principles[0] if q.principles else ""
-    name = ratings[pid].name if pid in ratings else pid
-    look = _looks_for(knowledge, pid)
+def _level_kind(q: Question) -> str:
+    tags = set(q.tags)
+    if tags & SCOPE_TAGS:
+        return "scope"
+    if tags & BASICS_TAGS:
+        return "basics"
+    return ""
+
+
+def _fill_shape(decode: Decode, story: StoryDraft | None, pname: str, shows: str) -> tuple[str, ...]:
+    def part(text: str, missing: str) -> str:
+        clean = text.split(PLACEHOLDER_PREFIX)[0].strip()
+        return clean.rstrip(".") if clean else f"[{missing}]"
+
     if story is None:
-        return (f"No story on your resume fits yet: use the gap script for {name}, then show "
-                f"{look.lower() or 'what you learned'}.")
-    article = "an" if name[:1].lower() in "aeiou" else "a"
-    has_action = not story.action.startswith(PLACEHOLDER_PREFIX)
-    has_result = not story.result.startswith(PLACEHOLDER_PREFIX)
-    result = clip(story.result.split(PLACEHOLDER_PREFIX)[0].strip(), 80) if has_result else ""
-    asked = _first_clause(q.looks_for)
-    if _asks_for_model(q) and not _about_model(story):
-        # the question is about a model; the best story is not: say so instead of stretching
-        if model_story is not None:
-            return (f"'{story.title}' is your best {name} story but it is not about a model: if "
-                    f"they want a model, tell '{model_story.title}' instead and bring out the "
-                    f"{name} part (your own decisions, what you owned)"
-                    + (f"; the question checks {asked[:1].lower() + asked[1:]}" if asked else "")
-                    + ".")
-        return (f"None of your stories is about a model yet. The closest {name} story is "
-                f"'{story.title}': tell it for the {name} part, say plainly it was not an ML "
-                "model, and prepare a model you built (a project or coursework) for this one"
-                + (f"; the question checks {asked[:1].lower() + asked[1:]}" if asked else "")
-                + ".")
-    angle = f"Tell '{story.title}' as {article} {name} story"
-    if asked:
-        angle += f"; this question checks {asked[:1].lower() + asked[1:]}"
-    elif look:
-        angle += f"; they listen for {look[:1].lower() + look[1:]}"
-    angle += ". Set up the stakes, then"
-    if has_action:
-        angle += f" what you did ('{clip(story.action, 80)}')"
+        values = {"title": "[your example]", "situation": "[where you were and what was at stake]",
+                  "action": "[what you did yourself]", "result": "[how it ended, with a number]"}
     else:
-        angle += " the steps you took (add them to the story first)"
-    angle += (f", and land on the result ({result.rstrip('.')})" if result
-              else ", and add the measured result before you tell it")
-    return angle + "."
+        situation = part(story.situation, "add where and what was at stake")
+        if PLACEHOLDER_PREFIX in story.situation and not situation.startswith("["):
+            situation += " [add what was at stake, and for whom]"
+        values = {"title": story.title,
+                  "situation": situation,
+                  "action": part(story.action, "add what you did yourself"),
+                  "result": part(story.result, "add the result")}
+    values |= {"principle": pname, "shows": shows}
+    out = []
+    for step in decode.shape:
+        for k, v in values.items():
+            step = step.replace("{" + k + "}", v)
+        out.append(step)
+    return tuple(out)
 
 
-def _first_clause(text: str, limit: int = 150) -> str:
-    """The first sentence of a 'looks for' note, shortened at a clause if long."""
-    first = (text or "").strip().split(". ")[0].rstrip(".")
-    if len(first) > limit:
-        first = first[:limit].rsplit(",", 1)[0] if "," in first[:limit] else clip(first, limit)
-    return first
+def _hint(text: str, limit: int = 70) -> str:
+    from app.analysis.text import clip
+
+    clean = text.split(PLACEHOLDER_PREFIX)[0].strip().rstrip(".")
+    return clip(clean, limit) if clean else ""
 
 
 def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             ratings: Sequence[PrincipleRating], evidence: Sequence[BulletEvidence],
             stories: Sequence[StoryDraft], estimated_level: str,
-            bullet_texts: dict[str, str] | None = None) -> tuple[PredictedQuestion, ...]:
-    """The ranked questions, each with its story, angle and the formula in words."""
+            bullet_texts: dict[str, str] | None = None,
+            story_credits: dict[str, dict[str, float]] | None = None,
+            ) -> tuple[PredictedQuestion, ...]:
+    """The ranked questions, each with its story or gap, angle, why and answer decode."""
     rmap = {r.id: r for r in ratings}
-    ev = {e.bullet_id: e for e in evidence}
+    names = {p.id: p.name for p in knowledge.principles}
+    rules = knowledge.evidence.rules
+    words = knowledge.wording
+    index = StoryIndex(stories, evidence, bullet_texts or {}, story_credits)
     hits = principle_hits(job, knowledge)
     jd_text = job.text or ""
     level = target_level(job, estimated_level)
-    scored: list[tuple[float, str, Question, str]] = []
+    ml_posting = is_ml_posting(job, pack)
+    amazon = is_amazon(pack, job)
+    production_posting = sum(min(3, count_phrase(jd_text, w)) for w in PRODUCTION_WORDS) >= 4
+    # a principle is a clear gap when no line even hints at it (every credit under
+    # GAP_CLEAR): then a question on it is a real test, with the gap script ready
+    shown_anywhere = {p: any(e.credit.get(p, 0.0) >= GAP_CLEAR for e in evidence)
+                      for p in knowledge.principle_ids}
+
+    def allowed(q: Question, by_level: bool) -> bool:
+        if by_level and level and q.levels and level not in q.levels:
+            return False
+        if q.amazon_only and not amazon:
+            return False
+        fam = family_of(q, knowledge)
+        return not (fam is not None and fam.id in ML_FAMILIES and not ml_posting)
+
+    pool = [q for q in knowledge.questions if allowed(q, True)]
+    if len(pool) < COUNT:  # too few for this level: ignore the level
+        pool = [q for q in knowledge.questions if allowed(q, False)]
     tag_cache: dict[str, int] = {}
-    rows: list[tuple[Question, list[str], int]] = []
-    fits_level = [q for q in knowledge.questions
-                  if not (level and q.levels and level not in q.levels)]
-    if len(fits_level) < COUNT:  # too few for this level: use the whole bank
-        fits_level = list(knowledge.questions)
-    for q in fits_level:
+    rows = []
+    for q in pool:
         pids = [p for p in q.principles if p in rmap] or list(q.principles)
-        if not pids:
-            continue
         h = sum(hits.get(p, 0) for p in pids) + _tag_hits(jd_text, q.tags, tag_cache)
         rows.append((q, pids, h))
     most = max((h for _, _, h in rows), default=0) or 1
-    production_posting = sum(min(3, count_phrase(jd_text, w)) for w in PRODUCTION_WORDS) >= 4
-    ml_posting = is_ml_posting(job, pack)
+
+    scored = []
     for q, pids, h in rows:
+        decode = family_of(q, knowledge)
         stress = 1.0 + 0.5 * h / most
-        rf_pid = max(pids, key=lambda p: (RESUME_FACTOR.get(rmap[p].strength, 1.0) if p in rmap else 1.0, p == pids[0]))
-        strength = rmap[rf_pid].strength if rf_pid in rmap else "none"
-        rf = RESUME_FACTOR.get(strength, 1.0)
-        emph = 1.0 + max(float(pack.emphasis.get(p, 0.0)) for p in pids)
+        story, fit = index.best(q, decode, {})
+        if decode is not None and not decode.takes_story:
+            state, person = "no-story", PERSON["no-story"]
+        elif story is not None:
+            state, person = "fit", PERSON["fit"] + 0.3 * fit
+        elif not any(shown_anywhere.get(p, False) for p in q.principles):
+            state, person = "gap", PERSON["gap"]
+        else:
+            state, person = "unsure", PERSON["unsure"]
+        lk = _level_kind(q)
+        lvl = LEVEL_FACTOR.get((level or "", lk), 1.0)
         prod = PRODUCTION_BOOST if production_posting and set(q.tags) & PRODUCTION_TAGS else 1.0
-        fit = ML_ROLE_FIT[ml_posting] if _asks_for_model(q) else 1.0
-        score = q.frequency * stress * rf * emph * prod * fit
-        names = ", ".join(rmap[p].name if p in rmap else p for p in pids[:2])
-        state = {"thin": "thin on your resume, so they probe it",
-                 "none": "missing from your resume, so they test for it",
-                 "strong": "strong on your resume, so they dig into it"}.get(strength, strength)
-        emph_pid = max(pids, key=lambda p: (float(pack.emphasis.get(p, 0.0)), p == pids[0]))
-        lead = rmap[emph_pid].name if emph_pid in rmap else emph_pid
-        why = (f"How often candidates report it: frequency {q.frequency:.2f}. How much the "
-               f"posting stresses {names}: {h} related words (the most for any question is "
-               f"{most}), x{stress:.2f}. {rmap[rf_pid].name if rf_pid in rmap else rf_pid} is "
-               f"{state}: x{rf:.2f}. The role weighs {lead} "
-               + ("extra" if emph > 1.0 else "normally") + f": x{emph:.2f}."
-               + (f" The posting stresses models in production: x{prod:.2f}." if prod > 1.0 else "")
-               + ("" if fit == 1.0 else f" It asks about a model and the posting is an ML role: "
-                  f"x{fit:.2f}." if ml_posting else f" It asks about a model but the posting is "
-                  f"not an ML role: x{fit:.2f}.")
-               + f" Score {q.frequency:.2f} x {stress:.2f} x {rf:.2f} x {emph:.2f}"
-               + (f" x {prod:.2f}" if prod > 1.0 else "")
-               + (f" x {fit:.2f}" if fit != 1.0 else "") + f" = {score:.3f}.")
-        scored.append((rnd(score, 6), q.id, q, why))
+        score = q.frequency * stress * person * lvl * prod
+        detail = (f"frequency {q.frequency:.2f} x posting stress {stress:.2f} ({h} related "
+                  f"words, the most for any question {most}) x person {person:.2f} ({state}) "
+                  f"x level {lvl:.2f}" + (f" x production {prod:.2f}" if prod != 1.0 else "")
+                  + f" = {score:.3f}")
+        scored.append((rnd(score, 6), q.id, q, pids, state, detail, lk))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    chosen: list[tuple[float, Question, str]] = []
+
+    chosen: list[tuple[float, Question, list[str], str, str, str]] = []
     qtok: dict[str, set[str]] = {}
 
     def toks(q: Question) -> set[str]:
@@ -251,37 +312,192 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             qtok[q.id] = set(tokens(q.text))
         return qtok[q.id]
 
+    booked: dict[str, int] = {}  # questions each story would answer so far
     for cap in (PER_PRINCIPLE, PER_PRINCIPLE + 1, COUNT):
         per: dict[str, int] = {}
-        for _, q, _ in chosen:
+        for _, q, *_ in chosen:
             per[q.principles[0]] = per.get(q.principles[0], 0) + 1
-        for score, _, q, why in scored:
+        for score, _, q, pids, state, detail, lk in scored:
             if len(chosen) >= COUNT:
                 break
             if any(q.id == c[1].id for c in chosen):
                 continue
-            primary = q.principles[0]
-            if per.get(primary, 0) >= cap:
+            if per.get(q.principles[0], 0) >= cap:
                 continue
             if any(near_duplicate(q, c[1], toks(q), toks(c[1])) for c in chosen):
                 continue
-            chosen.append((score, q, why))
-            per[primary] = per.get(primary, 0) + 1
+            if state == "fit":  # a story answers it: only while that story has room
+                story, _ = index.best(q, family_of(q, knowledge), booked)
+                if story is None and cap < COUNT:
+                    continue
+                if story is not None:
+                    booked[story.id] = booked.get(story.id, 0) + 1
+            chosen.append((score, q, pids, state, detail, lk))
+            per[q.principles[0]] = per.get(q.principles[0], 0) + 1
         if len(chosen) >= COUNT:
             break
+    if ml_posting:
+        chosen = _ensure_ml(chosen, scored, knowledge, toks)
     chosen.sort(key=lambda t: (-t[0], t[1].id))
+
     used: dict[str, int] = {}
     out: list[PredictedQuestion] = []
-    for score, q, why in chosen:
-        story = _pick_story(q, stories, ev, used, bullet_texts or {})
+    seen_why: set[str] = set()
+    for score, q, pids, _state, detail, lk in chosen:
+        decode = family_of(q, knowledge)
+        story, _fit = index.best(q, decode, used)
+        taken = None
+        if story is None:  # the fitting story may already answer three others
+            taken, _ = index.best(q, decode, {})
         if story is not None:
             used[story.id] = used.get(story.id, 0) + 1
+        primary = q.principles[0]
+        pname = names.get(primary, primary)
+        shows = rules[primary].shows if primary in rules else pname
+        why = _why(q, pids, story, decode, rmap, names, hits, level, lk, words)
+        if why in seen_why:
+            why = why.rstrip(".") + f" (it tests {' and '.join(names.get(p, p) for p in pids[:2])})."
+        seen_why.add(why)
+        angle = _angle(q, story, decode, pname, shows, knowledge, rmap, taken)
+        dec = None
+        if decode is not None:
+            dec = AnswerDecode(decode.id, decode.listens_for,
+                               _fill_shape(decode, story, pname, shows), decode.pitfalls,
+                               decode.follow_ups, decode.strong_vs_adequate)
         rounds = q.rounds or ("onsite-loop",)
-        rnd_name = rounds[0]
-        out.append(PredictedQuestion(q.id, q.text, tuple(q.principles), rnd_name, why,
-                                     story.id if story else None,
-                                     _angle(q, story, rmap, knowledge,
-                                            _model_story(q, stories, story)),
-                                     rnd(score, 4),
-                                     q.looks_for))
+        gap = None
+        if story is None and (decode is None or decode.takes_story):
+            strong = primary in rmap and rmap[primary].strength == "strong"
+            gap = (f"g-family-{decode.id}" if (strong or taken is not None) and decode is not None
+                   else f"g-{primary}")
+        out.append(PredictedQuestion(
+            q.id, q.text, tuple(q.principles), rounds[0], why, story.id if story else None,
+            angle, rnd(score, 4), q.looks_for, dec, detail, gap))
     return tuple(out)
+
+
+_Chosen = tuple[float, Question, list[str], str, str, str]
+
+
+def _ensure_ml(chosen: list[_Chosen], scored: list[tuple[float, str, Question, list[str], str, str,
+                                                          str]],
+               knowledge: Knowledge, toks: Callable[[Question], set[str]]) -> list[_Chosen]:
+    """Swap the lowest-ranked other questions for the best model questions until ML_MIN of the
+    12 are about models (an ML loop asks them whatever the resume shows)."""
+    have = [c for c in chosen if asks_for_model(c[1], knowledge)]
+    extra = [t for t in scored if asks_for_model(t[2], knowledge)
+             and all(t[2].id != c[1].id for c in chosen)]
+    out = list(chosen)
+    for score, _, q, pids, state, detail, lk in extra:
+        if len(have) >= ML_MIN:
+            break
+        if any(near_duplicate(q, c[1], toks(q), toks(c[1])) for c in out):
+            continue
+        others = [c for c in out if not asks_for_model(c[1], knowledge)]
+        if not others:
+            break
+        same = [c for c in others if c[1].principles[0] == q.principles[0]]
+        if sum(c[1].principles[0] == q.principles[0] for c in out) >= PER_PRINCIPLE and not same:
+            continue  # would be a third question on one principle
+        drop = min(same or others, key=lambda c: (c[0], c[1].id))
+        out.remove(drop)
+        item: _Chosen = (score, q, pids, state, detail, lk)
+        out.append(item)
+        have.append(item)
+    return out
+
+
+def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Decode | None,
+         rmap: dict[str, PrincipleRating], names: dict[str, str], hits: dict[str, int],
+         level: str | None, lk: str, w: Wording) -> str:
+    """One plain sentence: how often it is asked, what the posting stresses, where the person
+    stands, and what the level looks for."""
+    parts = [w.get(_frequency_word(q.frequency))]
+    stressed = [p for p in pids if hits.get(p, 0) >= 2]
+    if stressed:
+        parts.append(w.get("why.posting",
+                           topic=" and ".join(names.get(p, p) for p in stressed[:2])))
+    primary = pids[0] if pids else (q.principles[0] if q.principles else "")
+    pname = names.get(primary, primary)
+    if decode is not None and not decode.takes_story:
+        parts.append(w.get("why.takes_no_story"))
+    elif story is not None:
+        parts.append(w.get("why.story_fit", title=story.title))
+    else:
+        strength = rmap[primary].strength if primary in rmap else "none"
+        if strength == "none" and not (decode is not None and decode.story_needs):
+            parts.append(w.get("why.none", principle=pname))
+        else:  # the principle shows, or the question asks for a kind of story the resume lacks
+            kind = decode.story_kind if decode is not None else "a fitting example"
+            parts.append(w.get("why.no_fit", story_kind=kind))
+    if level and lk == "scope" and level == "L6":
+        parts.append(w.get("why.level_scope", level=level))
+    elif level and lk == "basics" and level == "L4":
+        parts.append(w.get("why.level_basics", level=level))
+    text = "; ".join(p for p in parts if p)
+    return text[:1].upper() + text[1:] + "."
+
+
+def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: str,
+           shows: str, knowledge: Knowledge, rmap: dict[str, PrincipleRating],
+           taken: StoryDraft | None = None) -> str:
+    words = knowledge.wording
+    if decode is not None and not decode.takes_story:
+        return words.get("angle.takes_no_story", find_example=decode.find_example)
+    if story is None and taken is not None and decode is not None:
+        text = words.get("angle.story_taken", title=taken.title, story_kind=decode.story_kind,
+                         find_example=decode.find_example)
+        checks = _checks(q)
+        return f"{text} {checks}" if checks else text
+    if story is None:
+        kind = decode.story_kind if decode is not None else "a real example"
+        coach = knowledge.coaching.get(q.principles[0]) if q.principles else None
+        find = (decode.find_example if decode is not None and decode.find_example
+                else (coach.find_example[0] if coach else ""))
+        primary = q.principles[0] if q.principles else ""
+        if primary in rmap and rmap[primary].strength != "none":
+            text = words.get("angle.no_story_principle_shown", principle=pname, story_kind=kind,
+                             find_example=find)
+        else:
+            text = words.get("angle.no_story", story_kind=kind, principle=pname,
+                             find_example=find)
+        checks = _checks(q)
+        return f"{text} {checks}" if checks else text
+    listens = ""
+    # which of the question's principles the story shows (the first one it is credited for)
+    shown = next((p for p in q.principles if p in story.principles), story.principles[0])
+    rule = knowledge.evidence.rules.get(shown)
+    angle = words.get("angle.story", title=story.title, shows=rule.shows if rule else shows,
+                      listens=listens)
+    situation = _hint(story.situation.split(". ", 1)[-1] if ". " in story.situation
+                      else story.situation) or "the stakes"
+    action = _hint(story.action) or "the steps you took"
+    result = _hint(story.result)
+    angle += " " + words.get("angle.story_parts", situation_hint=situation, action_hint=action,
+                             result_hint=result or "add it first")
+    if not result:
+        angle += " " + words.get("angle.no_result")
+    checks = _checks(q)
+    if checks:
+        angle += " " + checks
+    return " ".join(angle.split())
+
+
+def _checks(q: Question) -> str:
+    """What this particular question checks, from its 'looks for' note (one clause)."""
+    first = (q.looks_for or "").strip().split(". ")[0].rstrip(".")
+    if not first:
+        return ""
+    if len(first) > 150:
+        first = first[:150].rsplit(",", 1)[0] if "," in first[:150] else first[:150].rsplit(" ", 1)[0]
+    return f"This one checks {first[:1].lower() + first[1:]}."
+
+
+def story_load(questions: Sequence[PredictedQuestion]) -> dict[str, int]:
+    """How many questions each story answers."""
+    out: dict[str, int] = {}
+    for q in questions:
+        if q.story_id:
+            out[q.story_id] = out.get(q.story_id, 0) + 1
+    return out
+

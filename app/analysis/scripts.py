@@ -8,11 +8,19 @@ from collections import Counter
 from collections.abc import Sequence
 
 from app.analysis.text import clip, find_phrases
-from app.models.knowledge import Knowledge, RolePack
-from app.models.report import BulletEvidence, GapScript, PrincipleRating, QuestionToAsk, Risk
+from app.models.knowledge import Knowledge, RolePack, Wording
+from app.models.report import (
+    BulletEvidence,
+    GapScript,
+    PredictedQuestion,
+    PrincipleRating,
+    QuestionToAsk,
+    Risk,
+)
 from app.models.resume import JobDescription, Resume
 
 MAX_PRINCIPLE_SCRIPTS = 4
+BRIDGE_BAR = 0.45  # an adjacent principle's credit a line needs to be offered as a bridge
 MAX_QUESTIONS = 10
 METRIC_TERMS = ("latency", "relevance", "precision", "recall", "ndcg", "click-through", "ctr",
                 "conversion", "accuracy", "throughput", "availability", "customer experience",
@@ -93,10 +101,22 @@ def _stage_for(text: str) -> str:
     return "onsite-loop"
 
 
-def questions_to_ask(job: JobDescription, pack: RolePack) -> tuple[QuestionToAsk, ...]:
+def _ask_why(text: str, wording: Wording | None, used: set[str]) -> str:
+    """Why a question is worth asking, from the first entry whose words it contains and whose
+    explanation is not already used ('' when none fits)."""
+    low = text.lower()
+    for words, why in (wording.ask_whys if wording is not None else ()):
+        if why not in used and any(w in low for w in words):
+            return why
+    return ""
+
+
+def questions_to_ask(job: JobDescription, pack: RolePack,
+                     wording: Wording | None = None) -> tuple[QuestionToAsk, ...]:
     """Role-pack templates filled with the posting's team and product, plus questions about
-    the metrics, systems and operations the posting names."""
+    the metrics, systems and operations the posting names; each with its own reason."""
     team, product = team_and_product(job)
+    used: set[str] = set()
     text = job.text or ""
     out: list[QuestionToAsk] = []
     for tpl in pack.questions_to_ask:
@@ -107,13 +127,15 @@ def questions_to_ask(job: JobDescription, pack: RolePack) -> tuple[QuestionToAsk
         else:
             filled = tpl.replace("{team}", f"the {team} team" if team else "the team")
             filled = filled.replace("{product}", product or "the product")
-        why = "Shows you have thought about the role"
-        if team and "{team}" in tpl:
-            why = f"The posting names the {team} team"
-        elif product and "{product}" in tpl:
-            why = f"The posting is about {product}"
         filled = " ".join(filled.split())
-        out.append(QuestionToAsk(filled, " ".join(why.split()) + ".", _stage_for(filled)))
+        why = _ask_why(filled, wording, used)
+        if not why:
+            if team and "{team}" in tpl and f"The posting names the {team} team." not in used:
+                why = f"The posting names the {team} team."
+            elif product and "{product}" in tpl and f"The posting is about {product}." not in used:
+                why = f"The posting is about {product}."
+        used.add(why)
+        out.append(QuestionToAsk(filled, " ".join(why.split()), _stage_for(filled)))
     metrics = find_phrases(text, METRIC_TERMS)
     if metrics:
         named = " and ".join(metrics[:2])
@@ -145,65 +167,101 @@ def questions_to_ask(job: JobDescription, pack: RolePack) -> tuple[QuestionToAsk
 
 
 def _quote(text: str, limit: int = 80) -> str:
-    return f"'{clip(text, limit)}'"
+    return clip(" ".join(text.split()), limit)
 
 
-def _likely_question(knowledge: Knowledge, pid: str) -> str:
-    """The most reported question whose first principle is `pid` ('' if none)."""
-    qs = [q for q in knowledge.questions if q.principles and q.principles[0] == pid]
-    return sorted(qs, key=lambda q: (-q.frequency, q.id))[0].text if qs else ""
+def _bridge(pid: str, evidence: Sequence[BulletEvidence], knowledge: Knowledge,
+            texts: dict[str, str]) -> tuple[str, str] | None:
+    """(bullet id, adjacent principle) of the best line crediting a principle an expert accepts
+    as adjacent to `pid` (coaching.json), or None: no bridge to an unrelated line."""
+    coach = knowledge.coaching.get(pid)
+    best: tuple[float, int, str, str] | None = None
+    for i, e in enumerate(evidence):
+        if e.bullet_id not in texts:
+            continue
+        for adj in coach.adjacent if coach else ():
+            c = e.credit.get(adj, 0.0)
+            if adj in e.principles and c >= BRIDGE_BAR:
+                key = (c, -i, e.bullet_id, adj)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+    return (best[2], best[3]) if best else None
 
 
-def _bridge(pids: Sequence[str], evidence: Sequence[BulletEvidence], exclude: Sequence[str] = (),
-            limit: int = 2) -> tuple[str, ...]:
-    order = {e.bullet_id: i for i, e in enumerate(evidence)}
-    ranked = sorted(
-        ((max((e.scores.get(p, 0.0) for p in pids), default=0.0), order[e.bullet_id], e.bullet_id)
-         for e in evidence if e.principles and e.bullet_id not in exclude),
-        key=lambda t: (-t[0], t[1]))
-    return tuple(b for s, _, b in ranked[:limit] if s > 0)
+def principle_script(r: PrincipleRating, evidence: Sequence[BulletEvidence],
+                     knowledge: Knowledge, texts: dict[str, str]) -> GapScript:
+    """The honest script for a principle the resume shows thinly or not at all: name the gap,
+    bridge only to adjacent evidence (or say there is none), and say how to find a real example
+    in one's own past."""
+    words = knowledge.wording
+    rule = knowledge.evidence.rules.get(r.id)
+    shows = rule.shows if rule else knowledge.principle(r.id).summary
+    coach = knowledge.coaching.get(r.id)
+    find = " ".join(coach.find_example) if coach else ""
+    named: tuple[str, ...] = ()
+    if r.strength == "thin" and r.evidence and r.evidence[0] in texts:
+        bid = r.evidence[0]
+        named = (bid,)
+        title = words.get("gap.thin.title", principle=r.name)
+        parts = [words.get("gap.thin.name", principle=r.name, shows=shows,
+                           bullet=_quote(texts[bid])),
+                 words.get("gap.thin.use"),
+                 words.get("gap.find", find_example=find)]
+    else:
+        title = words.get("gap.none.title", principle=r.name)
+        parts = [words.get("gap.none.name", principle=r.name, shows=shows)]
+        bridge = _bridge(r.id, evidence, knowledge, texts)
+        if bridge is not None:
+            bid, adj = bridge
+            named = (bid,)
+            adj_rule = knowledge.evidence.rules.get(adj)
+            parts.append(words.get("gap.bridge", bullet=_quote(texts[bid]),
+                                   adjacent=knowledge.principle(adj).name,
+                                   adjacent_shows=adj_rule.shows if adj_rule else ""))
+        else:
+            parts.append(words.get("gap.no_bridge"))
+        parts.append(words.get("gap.find", find_example=find))
+        parts.append(words.get("gap.none_found"))
+    return GapScript(f"g-{r.id}", title, r.id, " ".join(p for p in parts if p), named)
+
+
+def family_script(family: str, principle: str, knowledge: Knowledge) -> GapScript:
+    """The script for a question whose principle the resume shows, but no line is the kind
+    of story the question asks for (a failure, a disagreement, a model in production)."""
+    words = knowledge.wording
+    decode = knowledge.decodes[family]
+    name = knowledge.principle(principle).name
+    parts = [words.get("gap.family.name", principle=name, story_kind=decode.story_kind),
+             words.get("gap.find", find_example=decode.find_example),
+             words.get("gap.none_found")]
+    return GapScript(f"g-family-{family}", words.get("gap.family.title", story_kind=decode.story_kind),
+                     family, " ".join(p for p in parts if p), ())
 
 
 def gap_scripts(resume: Resume, ratings: Sequence[PrincipleRating], risks: Sequence[Risk],
                 evidence: Sequence[BulletEvidence], knowledge: Knowledge,
-                pack: RolePack) -> tuple[GapScript, ...]:
-    """Scripts for the weakest most-asked principles and for every top risk."""
+                pack: RolePack, questions: Sequence[PredictedQuestion] = (),
+                level: str = "") -> tuple[GapScript, ...]:
+    """Scripts for the weakest most-asked principles, for every principle a predicted question
+    has no story for, and for every top risk."""
     texts = {b.id: b.text for b in resume.bullets}
     weight = {p.id: p.ask_weight + pack.emphasis.get(p.id, 0.0) for p in knowledge.principles}
+    rmap = {r.id: r for r in ratings}
     weak = sorted((r for r in ratings if r.strength != "strong"),
                   key=lambda r: ({"none": 0, "thin": 1}.get(r.strength, 2) * 0.1 - weight[r.id], r.id))
-    out: list[GapScript] = []
-    for r in weak[:MAX_PRINCIPLE_SCRIPTS]:
-        p = knowledge.principle(r.id)
-        bridge = r.evidence[:2] if r.strength == "thin" else _bridge((r.id,), evidence)
-        look = p.looks_for.split(". ")[0].split(";")[0].rstrip(".")
-        look = look[:1].lower() + look[1:]
-        ask = _likely_question(knowledge, r.id)
-        named = [b for b in bridge if b in texts]
-        if r.strength == "none":
-            title = f"No evidence yet for {p.name}"
-            script = (f"Your resume has no clear {p.name} example, so do not stretch one"
-                      + (f". When they ask \"{ask}\"" if ask else "") + ", say so plainly: "
-                      "\"I don't have a textbook example of that on my resume, but the closest "
-                      "is...\"")
-            if named:
-                script += (f" Then bridge to {_quote(texts[named[0]])}: tell what you decided "
-                           f"there and why, so it shows {look}.")
-                if len(named) > 1:
-                    script += f" A second option: {_quote(texts[named[1]])}."
-            else:
-                script += f" Then tell a real story from outside your resume that shows {look}."
-        else:
-            title = f"Thin evidence for {p.name}"
-            script = (("Your one clear example of " + p.name + " is " if len(named) < 2 else
-                       f"Your {p.name} evidence is thin; the best example is ")
-                      + (_quote(texts[named[0]]) if named else "a single bullet")
-                      + (f" (a second: {_quote(texts[named[1]])})" if len(named) > 1 else "")
-                      + ": tell it in full detail rather than adding weaker ones."
-                      + (f" When they ask \"{ask}\", make it show {look}" if ask
-                         else f" Make it show {look}")
-                      + ", and have the numbers ready for the follow-ups.")
-        out.append(GapScript(f"g-{r.id}", title, r.id, script, tuple(named)))
+    wanted = [r.id for r in weak[:MAX_PRINCIPLE_SCRIPTS]]
+    families: list[tuple[str, str]] = []  # (family id, principle) of questions with no fit
+    for q in questions:
+        target = q.gap_script_id[2:] if q.gap_script_id else ""
+        if target.startswith("family-"):
+            fid = target[len("family-"):]
+            if fid in knowledge.decodes and all(f != fid for f, _ in families):
+                families.append((fid, q.principles[0]))
+        elif target in rmap and target not in wanted:
+            wanted.append(target)
+    out: list[GapScript] = [principle_script(rmap[pid], evidence, knowledge, texts)
+                            for pid in wanted]
+    out += [family_script(fid, pid, knowledge) for fid, pid in families]
     covered = {g.target for g in out}
     for risk in risks:
         if risk.principle_ids and risk.principle_ids[0] in covered and (
@@ -212,10 +270,11 @@ def gap_scripts(resume: Resume, ratings: Sequence[PrincipleRating], risks: Seque
         # only the bullets the risk itself names: a loose nearest bullet (a swimming class
         # for "no models in production") would be a stretch, not a bridge
         bridge = tuple(b for b in risk.evidence if b in texts)[:2]
-        script = f"If they probe it, say: \"{risk.line_to_say}\" Then: {risk.prepare}"
+        script = knowledge.wording.get("gap.risk", line=risk.line_to_say, prepare=risk.prepare)
         quoted = [b for b in bridge if b in texts and " ".join(texts[b].split())[:25] not in script]
         if quoted:
-            script += " Bridge to: " + "; ".join(_quote(texts[b]) for b in quoted) + "."
+            script += " " + knowledge.wording.get(
+                "gap.risk_bridge", bullets="; ".join(_quote(texts[b]) for b in quoted))
         gid = f"g-{risk.id}"
         if any(g.id == gid for g in out):
             continue

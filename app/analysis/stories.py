@@ -1,11 +1,20 @@
-"""STAR story drafts built only from the resume's own words.
+"""The eight stories: STAR drafts from the resume's own lines, and frames to fill where the
+resume has fewer credible stories than eight.
 
-Bullets are chosen greedily: strongest evidence first, then whatever covers a principle that
-still needs a story (every principle that matters once, the most-asked twice), preferring
-different roles and different principles. Situation comes from the role's title,
-organisation and dates; action and result reuse the bullet's own words; anything the resume
-does not say becomes a visible placeholder ("[Add: ...]"). No number outside the resume
-ever appears: every field is checked against the resume's digits.
+Which lines can be stories: only experience and project lines (never a skills list, a degree
+line, a list of employers or a fragment), and only for a principle the line is credited with
+(`evidence.credit_line`: what it shows, not what it reads like).
+
+Which eight: greedy over (line, principle) pairs whose credit reaches STORY_BAR, valued by
+credit x how much this posting and level ask for the principle, plus the resume's biggest
+measured results and its most role-specific work (which are always taken first when they
+are credible), recent roles a little ahead of old ones; each principle claimed by as few
+stories as the resume allows, near-duplicate lines and a third story from one role held
+back. Principles the posting asks most that no line credibly shows become frames ("a time you
+disagreed with your manager: think of..."), marked `kind="frame"`, with no line attached.
+
+Drafting is `star.draft_star`; no number outside the resume ever appears (every field is
+checked against the resume's digits).
 """
 
 from __future__ import annotations
@@ -15,38 +24,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.analysis.evidence import paragraph_parts
+from app.analysis.evidence import EVIDENCE_BAR, credit_line, paragraph_parts, story_credit
 from app.analysis.numbers import metrics_in
+from app.analysis.star import draft_star, split_action_result
 from app.analysis.text import clip, find_phrases, jaccard, sentences, stable_id, tokens
 from app.display import display_title
 from app.models.knowledge import Knowledge
-from app.models.report import PLACEHOLDER_PREFIX, BulletEvidence, PrincipleRating, StoryDraft
-from app.models.resume import Bullet, Resume
+from app.models.report import BulletEvidence, PrincipleRating, StoryDraft
+from app.models.resume import Bullet, JobDescription, Resume
+
+__all__ = ["MAX_STORIES", "STORY_BAR", "build_stories", "story_set", "is_story_line", "split_action_result",
+           "story_candidates", "story_title", "story_weights"]
 
 MAX_STORIES = 8
 MIN_WORDS = 6
-STORY_SECTIONS = ("experience", "projects", "other", "summary")
-_GERUNDS = (r"resulting in|leading to|achieving|improving|increasing|reducing|boosting|cutting|"
-            r"saving|decreasing|lowering|raising|driving|enabling|delivering|yielding|"
-            r"accelerating|doubling|halving|eliminating")
-_PAST = (r"led to|resulted in|reduced|increased|improved|cut|saved|boosted|lowered|raised|"
-         r"decreased|doubled|halved|eliminated|enabled|delivered|grew")
-RESULT_CUES = re.compile(
-    r"(?i)(?:,|;|\s)\s*(?:(?:which|that)\s+(?=(?:" + _PAST + r"|" + _GERUNDS + r")\b)"
-    r"|(?=(?:" + _GERUNDS + r")\b))")
-RESULT_WORDS = ("improv*", "increas*", "reduc*", "boost*", "cut", "sav*", "decreas*", "lower*",
-                "grew", "grow*", "accelerat*", "faster", "achiev*", "won", "award*", "launched",
-                "adopted", "published")
-
-
-RESULT_FIRST = re.compile(
-    r"(?i)^\s*(reduced|improved|increased|raised|grew|cut|saved|boosted|achieved|doubled|"
-    r"tripled|halved|decreased|lowered|accelerated|adopted|won|generated|scaled|drove)\b")
-
-
-def ph(text: str) -> str:
-    """A visible placeholder for a fact the resume does not give."""
-    return f"{PLACEHOLDER_PREFIX}{text}]"
+STORY_BAR = 0.5  # credit a line needs to carry a story for a principle (calibrated, split a)
+# A Bar Raiser picks the best stories a resume has: when fewer than MIN_DRAFTED lines reach
+# STORY_BAR, the best remaining lines down to STORY_FLOOR are drafted too (a thin resume's
+# best lines are still its stories); below that, frames.
+MIN_DRAFTED = 3
+STORY_FLOOR = 0.25
+STORY_SECTIONS = ("experience", "projects")
+SAME_PRINCIPLE = 0.45  # value kept by a second story for a principle already claimed
+SAME_ROLE = 0.12  # value lost per story already drawn from the same role
+RECENCY = 0.08  # value of the most recent role over the oldest
+BIG_RESULT = 0.15  # bonus for the resume's biggest measured results (first, second)
+MEASURED = 2.0  # a measured result: any %, x-fold or money figure, or a count of 50 or more
+ROLE_SPECIFIC = 0.2  # bonus x how much of the posting's own wording a line uses
+# any line reads as getting something done: a story chosen *for* Deliver Results or Ownership
+# must beat the specific ones by this margin
+GENERIC_VALUE = {"deliver-results": 0.8, "ownership": 0.9}
+LEVEL_WEIGHTS = {  # what interviewers weigh more at a level (added to the ask weight)
+    "L6": {"think-big": 0.25, "hire-and-develop-the-best": 0.25, "earn-trust": 0.15,
+           "have-backbone-disagree-and-commit": 0.15, "ownership": 0.1},
+    "L4": {"learn-and-be-curious": 0.2, "dive-deep": 0.15, "deliver-results": 0.1,
+           "bias-for-action": 0.1},
+}
+_DEGREE = re.compile(
+    r"(?i)^(b\.?\s?(e|s|sc|tech|a)\b|m\.?\s?(s|sc|tech|a|eng)\b|ph\.?\s?d|bachelor|master|"
+    r"diploma|associate degree|doctor|mba\b|gpa|cgpa)|\b(university|college|institute|school)\b"
+    r".{0,40}\b(19|20)\d\d\b")
+_LIST_SEP = re.compile(r"\s*[,;|\u2022/]\s*")
 
 
 @dataclass(frozen=True)
@@ -55,131 +73,161 @@ class Candidate:
 
     bullet: Bullet  # for a sentence, a Bullet with the parent's id and the sentence's text
     index: int  # resume order (bullet index x 100 + sentence index)
-    principles: tuple[str, ...]
-    strength: float
+    credit: dict[str, float]  # principle -> credit (only those at EVIDENCE_BAR or more)
+    impact: float  # the biggest metric's impact in the line (0 without one)
+    relevance: float  # share of the posting's distinctive words the line uses, 0..1
+    recency: float  # 1 for the first role on the resume, towards 0 for the last
     part: int | None = None  # sentence index within the bullet, None for the whole bullet
 
+    @property
+    def principles(self) -> tuple[str, ...]:
+        return tuple(sorted(self.credit, key=lambda p: (-self.credit[p], p)))
 
-def usable_bullets(resume: Resume, evidence: Sequence[BulletEvidence],
-                   part_results: dict[tuple[str, int], Any] | None = None) -> list[Candidate]:
-    """Bullets that can carry a story: achievement lines with enough words, outside skills
-    and education sections (education bullets are kept only when nothing else exists).
-    Paragraph-style bullets (several achievements in one) are split into sentences, each
-    classified on its own, so a resume written in paragraphs still yields varied stories."""
-    kinds = {s.title: s.kind for s in resume.sections}
+
+def is_story_line(text: str) -> bool:
+    """False for what can never be a story: a skills or tools list, a degree line, a list of
+    employers or places, a fragment of fewer than MIN_WORDS words."""
+    line = " ".join(text.split())
+    words = line.split()
+    if len(words) < MIN_WORDS:
+        return False
+    if _DEGREE.search(line) and not re.search(r"(?i)\b(led|built|developed|taught|designed|"
+                                              r"created|won|published|managed)\b", line):
+        return False
+    items = [i for i in _LIST_SEP.split(line) if i.strip()]
+    if len(items) >= 4 and sum(len(i.split()) <= 3 for i in items) >= 0.75 * len(items):
+        return False  # "S3 API, Approach, ATL, audio, backup, ..."
+    return True
+
+
+def _section_kinds(resume: Resume) -> dict[str, str]:
+    return {s.title: s.kind for s in resume.sections}
+
+
+def _posting_words(job: JobDescription | None) -> set[str]:
+    if job is None:
+        return set()
+    text = " ".join([job.title, *(r.text for r in job.requirements), *job.skills])
+    return {t for t in tokens(text) if len(t) > 2}
+
+
+def story_candidates(resume: Resume, evidence: Sequence[BulletEvidence], knowledge: Knowledge,
+                     part_results: dict[tuple[str, int], Any] | None = None,
+                     job: JobDescription | None = None) -> list[Candidate]:
+    """Lines that can carry a story, with their credited principles. Paragraph-style bullets
+    (several achievements in one) are read sentence by sentence, each credited on its own."""
+    kinds = _section_kinds(resume)
     by_id = {ev.bullet_id: ev for ev in evidence}
     results = part_results or {}
-    split = {b.id: paragraph_parts(b.text) for b in resume.bullets if results}
-    main: list[Candidate] = []
-    extra: list[Candidate] = []
+    posting = _posting_words(job)
+    roles = sorted({b.role for b in resume.bullets if b.role is not None})
+    rank = {r: i for i, r in enumerate(roles)}
+    out: list[Candidate] = []
     seen: set[str] = set()
     for i, b in enumerate(resume.bullets):
         ev = by_id.get(b.id)
-        if ev is None or len(b.text.split()) < MIN_WORDS or b.id in seen:
+        if ev is None or b.id in seen:
             continue
         seen.add(b.id)
-        kind = kinds.get(b.section, "experience")
-        target = main if kind in STORY_SECTIONS else extra
-        if split.get(b.id):
-            for j, text in enumerate(split[b.id]):
+        if kinds.get(b.section, "experience") not in STORY_SECTIONS:
+            continue
+        recency = 1.0 - rank[b.role] / max(len(roles) - 1, 1) if b.role in rank else 0.5
+        parts = paragraph_parts(b.text) if results else []
+        if parts:
+            for j, text in enumerate(parts):
                 res = results.get((b.id, j))
-                scores = dict(getattr(res, "scores", {}) or {})
-                principles = tuple(getattr(res, "principles", ()) or ())[:3]
-                if not principles:
+                if res is None or not is_story_line(text):
                     continue
+                scores = {k: float(v) for k, v in (getattr(res, "scores", {}) or {}).items()}
+                achieved = bool(getattr(res, "principles", ())) and getattr(res, "is_achievement", True)
+                credit = story_credit(credit_line(text, scores, knowledge.evidence, achieved),
+                                      text, knowledge.evidence)
                 part = Bullet(b.id, text, b.section, b.role, b.page, b.bbox)
-                strength = (float(scores.get(principles[0], 0.0)) + 0.15 * bool(metrics_in(part))
-                            + 0.05 * len(principles))
-                target.append(Candidate(part, i * 100 + j, principles, round(strength, 6), j))
+                _add(out, part, i * 100 + j, credit, posting, recency, j)
             continue
-        principles = ev.principles[:3]
-        if not principles:
+        if not is_story_line(b.text):
             continue
-        top = ev.scores.get(principles[0], 0.0)
-        strength = top + 0.15 * bool(metrics_in(b)) + 0.05 * min(len(principles), 3)
-        target.append(Candidate(b, i * 100, principles, round(strength, 6)))
-    return main if len(main) >= MAX_STORIES or not extra else main + extra
+        _add(out, b, i * 100, story_credit(dict(ev.credit), b.text, knowledge.evidence), posting,
+             recency, None)
+    return out
 
 
-def coverage_targets(ratings: Sequence[PrincipleRating], knowledge: Knowledge,
-                     emphasis: dict[str, float]) -> dict[str, int]:
-    """How many stories each principle needs: the three most-asked two, the rest that matter one."""
-    weight = {p.id: p.ask_weight + emphasis.get(p.id, 0.0) for p in knowledge.principles}
-    ranked = sorted(weight, key=lambda pid: (-weight[pid], pid))
-    targets = {pid: 1 for pid in ranked if weight[pid] >= 0.2}
-    for pid in ranked[:3]:
-        targets[pid] = 2
-    return targets
+def _add(out: list[Candidate], b: Bullet, index: int, credit: dict[str, float],
+         posting: set[str], recency: float, part: int | None) -> None:
+    kept = {p: v for p, v in credit.items() if v >= min(EVIDENCE_BAR, STORY_FLOOR)}
+    if not kept:
+        return
+    metrics = metrics_in(b)
+    impact = max((m.impact for m in metrics), default=0.0)
+    words = {t for t in tokens(b.text) if len(t) > 2}
+    relevance = len(words & posting) / max(len(words), 1) if posting else 0.0
+    out.append(Candidate(b, index, kept, impact, round(relevance, 6), round(recency, 6), part))
 
 
-def select(cands: Sequence[Candidate], targets: dict[str, int], weights: dict[str, float],
-           limit: int = MAX_STORIES) -> list[Candidate]:
-    """Greedy choice of story bullets: strength + coverage gain - repetition penalties."""
-    need = dict(targets)
-    chosen: list[Candidate] = []
-    used_roles: dict[int | None, int] = {}
-    used_primary: dict[str, int] = {}
-    pool = list(cands)
+def story_weights(ratings: Sequence[PrincipleRating], knowledge: Knowledge,
+                  emphasis: dict[str, float], level: str = "",
+                  posting_hits: dict[str, int] | None = None) -> dict[str, float]:
+    """How much this posting and level ask for each principle: the ask weight, the role
+    pack's emphasis, the posting's own wording and the level's focus."""
+    hits = posting_hits or {}
+    most = max(hits.values(), default=0) or 1
+    extra = LEVEL_WEIGHTS.get(level, {})
+    return {p.id: round(p.ask_weight + emphasis.get(p.id, 0.0) + 0.3 * hits.get(p.id, 0) / most
+                        + extra.get(p.id, 0.0), 6)
+            for p in knowledge.principles}
+
+
+def select(cands: Sequence[Candidate], weights: dict[str, float],
+           limit: int = MAX_STORIES) -> list[tuple[Candidate, str]]:
+    """Greedy choice of (line, principle) stories (see the module docstring)."""
+    top = max(weights.values(), default=1.0) or 1.0
+    norm = {p: 0.5 + w / top for p, w in weights.items()}  # 0.5..1.5
+    by_impact = sorted((c for c in cands if c.impact >= MEASURED), key=lambda c: (-c.impact, c.index))
+    big = {id(c): BIG_RESULT * (1.0 - 0.4 * k) for k, c in enumerate(by_impact[:2])}
+    most_relevant = max(cands, key=lambda c: (c.relevance, -c.index), default=None)
     toks = {id(c): set(tokens(c.bullet.text)) for c in cands}
-    while pool and len(chosen) < limit:
-        best: tuple[float, int, Candidate] | None = None
-        for c in pool:
-            gain = c.strength
-            gain += sum(0.5 + 0.5 * weights.get(p, 0.3) for p in c.principles if need.get(p, 0) > 0)
-            gain -= 0.25 * used_roles.get(c.bullet.role, 0) if c.bullet.role is not None else 0
-            gain -= 0.3 * used_primary.get(c.principles[0], 0)
-            if any(jaccard(toks[id(c)], toks[id(o)]) > 0.6 for o in chosen):
-                gain -= 2.0
-            key = (round(gain, 6), -c.index)
-            if best is None or key > (round(best[0], 6), -best[1]):
-                best = (gain, c.index, c)
-        assert best is not None
-        pick = best[2]
-        chosen.append(pick)
-        pool.remove(pick)
-        for p in pick.principles:
-            if need.get(p, 0) > 0:
-                need[p] -= 1
-        used_roles[pick.bullet.role] = used_roles.get(pick.bullet.role, 0) + 1
-        used_primary[pick.principles[0]] = used_primary.get(pick.principles[0], 0) + 1
-    return _repair(chosen, [c for c in cands if c not in chosen], targets, weights)
+    chosen: list[tuple[Candidate, str]] = []
+    claimed: dict[str, int] = {}
+    per_role: dict[int | None, int] = {}
+    used: set[int] = set()
 
+    def value(c: Candidate, p: str) -> float:
+        v = c.credit[p] * norm.get(p, 1.0) * GENERIC_VALUE.get(p, 1.0)
+        v += big.get(id(c), 0.0) + ROLE_SPECIFIC * c.relevance + RECENCY * c.recency
+        v *= SAME_PRINCIPLE ** claimed.get(p, 0)
+        if c.bullet.role is not None:
+            v -= SAME_ROLE * per_role.get(c.bullet.role, 0)
+        return v
 
-def _repair(chosen: list[Candidate], rest: list[Candidate], targets: dict[str, int],
-            weights: dict[str, float]) -> list[Candidate]:
-    """Swap stories so the most-asked principles reach their target when the resume allows:
-    a principle still short takes the place of the story whose removal costs least (the ask
-    weight of principles it alone covers, which must be below the short principle's)."""
-    chosen = list(chosen)
-    for pid in sorted(targets, key=lambda p: (-weights.get(p, 0.0), p)):
-        for _ in range(targets[pid]):
-            have = sum(pid in c.principles for c in chosen)
-            if have >= targets[pid]:
-                break
-            offers = [c for c in rest if pid in c.principles]
-            if not offers:
-                break
-            count = {p: sum(p in o.principles for o in chosen) for p in targets}
-
-            def loss(c: Candidate, count: dict[str, int] = count) -> float:
-                """The ask weight of the principles that would fall below target."""
-                return sum(weights.get(p, 0.0) for p in c.principles
-                           if p in targets and count[p] <= targets[p])
-
-            need_w = weights.get(pid, 0.0)
-            drops = [c for c in chosen if pid not in c.principles and loss(c) < need_w]
-            if not drops:
-                break
-            add = max(offers, key=lambda c: (c.strength, -c.index))
-            drop = min(drops, key=lambda c: (round(loss(c), 6), c.strength, -c.index))
-            chosen[chosen.index(drop)] = add
-            rest.remove(add)
+    forced = [c for c in (by_impact[:1] + ([most_relevant] if most_relevant and
+                                            most_relevant.relevance > 0 else []))]
+    bar = STORY_BAR
+    while len(chosen) < limit:
+        options = [(c, p) for c in cands if id(c) not in used for p in c.credit
+                   if c.credit[p] >= bar]
+        options = [(c, p) for c, p in options
+                   if not any(jaccard(toks[id(c)], toks[id(o)]) > 0.6 for o, _ in chosen)]
+        if not options:
+            if bar > STORY_FLOOR and len(chosen) < MIN_DRAFTED:
+                bar = STORY_FLOOR
+                limit = min(limit, MIN_DRAFTED)
+                continue
+            break
+        must = [(c, p) for c, p in options if any(c is f for f in forced)]
+        pool = must or options
+        c, p = max(pool, key=lambda cp: (round(value(*cp), 6), -cp[0].index, cp[1]))
+        forced = [f for f in forced if f is not c]
+        chosen.append((c, p))
+        used.add(id(c))
+        claimed[p] = claimed.get(p, 0) + 1
+        per_role[c.bullet.role] = per_role.get(c.bullet.role, 0) + 1
     return chosen
 
 
 TITLE_WORDS = 8
 _BREAK_WORDS = {"on", "for", "with", "in", "at", "from", "to", "across", "using", "by", "via",
-                "through", "into", "within", "over", "under", "that", "which", "while"}
+                "through", "into", "within", "over", "under", "that", "which", "while", "after",
+                "before", "during", "between", "among", "without", "against"}
 _TRAILING = _BREAK_WORDS | {"a", "an", "the", "my", "our", "its", "their", "per", "than", "and",
                             "of", "as", "or"}
 
@@ -199,85 +247,62 @@ def story_title(text: str) -> str:
     while len(words) > 2 and words[-1].lower().strip(",;:") in _TRAILING:
         words = words[:-1]
     title = " ".join(words).strip(" ,;:.-\u2013\u2014")
+    if title.count("(") > title.count(")"):  # never half a parenthesis: cut before it
+        title = title[: title.rfind("(")].rstrip(" ,;:-")
     return title[:1].upper() + title[1:]
-
-
-def _title(text: str) -> str:
-    return story_title(text)
-
-
-def split_action_result(text: str) -> tuple[str, str]:
-    """The bullet split into what was done and what it achieved, in its own words."""
-    parts = sentences(text)
-    if len(parts) > 1:
-        res = [p for p in parts if metrics_in(Bullet("x", p, "")) or find_phrases(p, RESULT_WORDS)]
-        if res and len(res) < len(parts):
-            act = [p for p in parts if p not in res]
-            return " ".join(act), " ".join(res)
-    m = RESULT_CUES.search(text)
-    if m and m.start() > 15:
-        action = text[: m.start()].strip(" ,;")
-        result = text[m.end():].strip()
-        return action, result[:1].upper() + result[1:]
-    if RESULT_FIRST.match(text) and metrics_in(Bullet("x", text, "")):
-        return "", text.strip()  # the bullet states an outcome; how it was done is missing
-    return text.strip(), ""
 
 
 def _digits_ok(text: str, allowed: set[str]) -> bool:
     return all(d in allowed for d in re.findall(r"\d+", text))
 
 
-def draft(c: Candidate, resume: Resume, knowledge: Knowledge) -> StoryDraft:
-    """One STAR draft from one bullet."""
-    b = c.bullet
+def _where(b: Bullet, resume: Resume) -> str:
     role = resume.roles[b.role] if b.role is not None and 0 <= b.role < len(resume.roles) else None
-    kinds = {sec.title: sec.kind for sec in resume.sections}
-    dates = f" ({role.dates})" if role and role.dates else ""
-    if role and kinds.get(role.section) == "projects" and role.title:
+    if role is None:
+        return ""
+    kinds = _section_kinds(resume)
+    dates = f" ({role.dates})" if role.dates else ""
+    if kinds.get(role.section) == "projects" and role.title:
         name = re.sub(r"(?i)^(personal |side |academic |course |class )?project\s*[:\-\u2013]\s*",
                       "", role.title) or role.title
-        situation = f"On the project {display_title(name)}" + (
-            f" ({role.organization})" if role.organization else "") + dates + ". "
-    elif role and (role.title or role.organization):
-        # readable capitals: "As Research Assistant", not "As RESEARCH ASSISTANT"
-        where = " at ".join(display_title(p) for p in (role.title, role.organization) if p)
-        situation = f"As {where}" + dates + ". "
-    else:
-        situation = ph("where and when this happened (role, team, dates)") + " "
-    if "customer-obsession" in c.principles:
-        situation += ph("who the customer was and what hurt")
-    else:
-        situation += ph("what was wrong or at stake, and for whom")
-    task = ph("your specific goal, and your role versus the team's")
-    if find_phrases(b.text, ("led", "lead", "leading", "owned", "own", "drove", "spearheaded")):
-        task = ph("what you were accountable for, and how big the team was")
-    action, result = split_action_result(b.text)
-    if not action:
-        action = ph("what you did, step by step, to get this result")
-    if not result:
-        result = ph("the measurable result: the metric before and after")
-    elif not re.search(r"(?i)\bfrom\b.+\bto\b", result):
-        result = result.rstrip(".") + ". " + ph("the baseline before your change")
-    probes = _probes(c, b, knowledge)
+        return f"On the project {display_title(name)}" + (f" ({role.organization})" if role.organization else "") + dates
+    if role.title or role.organization:
+        return "As " + " at ".join(display_title(p) for p in (role.title, role.organization) if p) + dates
+    return ""
+
+
+def draft(c: Candidate, principle: str, resume: Resume, knowledge: Knowledge,
+          others: Sequence[str] = ()) -> StoryDraft:
+    """One STAR draft from one line, for `principle` (then the line's other credited ones)."""
+    b = c.bullet
+    leads = bool(find_phrases(b.text, ("led", "lead", "leading", "owned", "own", "drove",
+                                        "spearheaded", "managed", "headed")))
+    star = draft_star(b.text, _where(b, resume), leads, principle == "customer-obsession")
+    principles = (principle, *[p for p in c.principles if p != principle])[:3]
+    probes = _probes(b, principles, knowledge)
     metric = metrics_in(b)
-    title = _title(b.text)
+    title = story_title(b.text)
     first = sentences(b.text)[0] if sentences(b.text) else b.text
     hook = clip(first, 100) if len(first) <= 100 or not metric else clip(
         f"{title} ({metric[0].text})" if metric[0].text not in title else title, 100)
     allowed = set(re.findall(r"\d+", resume.text + " " + " ".join(x.text for x in resume.bullets)
-                             + " " + " ".join(r.dates for r in resume.roles)))
-    fields = [situation, task, action, result, hook]
+                             + " " + " ".join(r.dates + " " + r.title + " " + r.organization
+                                              for r in resume.roles)))
+    fields = [star.situation, star.task, star.action, star.result, hook]
     fields = [f if _digits_ok(f, allowed) else re.sub(r"\d+", "", f) for f in fields]
     probes = tuple(p for p in probes if _digits_ok(p, allowed))
     if not _digits_ok(title, allowed):
         title = re.sub(r"\d+", "", title)
+    rule = knowledge.evidence.rules.get(principle)
+    name = knowledge.principle(principle).name
+    why = f"For {name}: the line shows {rule.shows if rule else name.lower()}"
+    why += "; " + "; ".join(others) + "." if others else "."
     sid = stable_id("s", b.id) if c.part is None else stable_id("s", b.id, str(c.part))
-    return StoryDraft(sid, title, c.principles[:3], (b.id,), fields[0], fields[1],
-                      fields[2], fields[3], probes, fields[4])
+    return StoryDraft(sid, title, principles, (b.id,), fields[0], fields[1], fields[2],
+                      fields[3], probes, fields[4], "drafted", why)
 
 
-def _probes(c: Candidate, b: Bullet, knowledge: Knowledge) -> tuple[str, ...]:
+def _probes(b: Bullet, principles: Sequence[str], knowledge: Knowledge) -> tuple[str, ...]:
     out: list[str] = []
     metric = metrics_in(b)
     if metric:
@@ -289,7 +314,7 @@ def _probes(c: Candidate, b: Bullet, knowledge: Knowledge) -> tuple[str, ...]:
         out.append("How did you know it kept working after launch, and what broke?")
     if not metric:
         out.append("What changed because of this work, and how do you know?")
-    for pid in c.principles[:2]:
+    for pid in principles[:2]:
         try:
             probes = knowledge.principle(pid).probes
         except KeyError:
@@ -298,15 +323,65 @@ def _probes(c: Candidate, b: Bullet, knowledge: Knowledge) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))[:6]
 
 
+def frame(principle: str, knowledge: Knowledge) -> StoryDraft:
+    """A story to fill for a principle no line shows: the prompt, no line attached."""
+    coach = knowledge.coaching.get(principle)
+    words = knowledge.wording
+    text = coach.frame if coach else f"a time you showed {knowledge.principle(principle).name}"
+    short = text.split(":")[0].strip()
+    short = short[:1].upper() + short[1:]
+    probes = tuple(knowledge.principle(principle).probes[:3])
+    return StoryDraft(
+        stable_id("s", "frame", principle), words.get("frame.title", frame_short=short),
+        (principle,), (), words.get("frame.situation", frame=text),
+        words.get("frame.task"), words.get("frame.action"), words.get("frame.result"), probes,
+        words.get("frame.hook", frame_short=short), "frame",
+        f"No line on your resume credibly shows {knowledge.principle(principle).name} yet, and "
+        "the posting asks for it: fill this frame with a real example.")
+
+
 def build_stories(resume: Resume, evidence: Sequence[BulletEvidence],
                   ratings: Sequence[PrincipleRating], knowledge: Knowledge,
                   emphasis: dict[str, float],
                   part_results: dict[tuple[str, int], Any] | None = None,
-                  ) -> tuple[StoryDraft, ...]:
-    """Up to 8 STAR drafts (fewer when the resume has fewer usable bullets; never padded)."""
-    cands = usable_bullets(resume, evidence, part_results)
-    targets = coverage_targets(ratings, knowledge, emphasis)
-    weights = {p.id: p.ask_weight + emphasis.get(p.id, 0.0) for p in knowledge.principles}
-    chosen = select(cands, targets, weights)
-    stories = [draft(c, resume, knowledge) for c in chosen]
-    return tuple(stories)
+                  job: JobDescription | None = None, level: str = "",
+                  posting_hits: dict[str, int] | None = None) -> tuple[StoryDraft, ...]:
+    """Eight stories: drafted from credible lines first, frames for the rest."""
+    return story_set(resume, evidence, ratings, knowledge, emphasis, part_results, job, level,
+                     posting_hits)[0]
+
+
+def story_set(resume: Resume, evidence: Sequence[BulletEvidence],
+              ratings: Sequence[PrincipleRating], knowledge: Knowledge,
+              emphasis: dict[str, float],
+              part_results: dict[tuple[str, int], Any] | None = None,
+              job: JobDescription | None = None, level: str = "",
+              posting_hits: dict[str, int] | None = None,
+              ) -> tuple[tuple[StoryDraft, ...], dict[str, dict[str, float]]]:
+    """The eight stories and, per drafted story, the credit of its own line (a sentence of a
+    paragraph bullet has its own credit, not the whole bullet's)."""
+    if not resume.bullets:  # nothing was read: the no-bullets risk says so, frames would hide it
+        return (), {}
+    cands = story_candidates(resume, evidence, knowledge, part_results, job)
+    weights = story_weights(ratings, knowledge, emphasis, level, posting_hits)
+    picks = select(cands, weights)
+    by_impact = sorted((c for c, _ in picks if c.impact >= MEASURED),
+                       key=lambda c: (-c.impact, c.index))
+    most_relevant = max((c for c, _ in picks), key=lambda c: (c.relevance, -c.index), default=None)
+    stories: list[StoryDraft] = []
+    credits: dict[str, dict[str, float]] = {}
+    for c, p in picks:
+        notes = []
+        if by_impact and c is by_impact[0]:
+            notes.append("it is your biggest measured result")
+        if most_relevant is not None and c is most_relevant and c.relevance > 0:
+            notes.append("it is the line closest to this posting's own work")
+        story = draft(c, p, resume, knowledge, notes)
+        stories.append(story)
+        credits[story.id] = dict(c.credit)
+    covered = {s.principles[0] for s in stories}
+    missing = sorted((pid for pid in weights if pid not in covered),
+                     key=lambda pid: (-weights[pid], pid))
+    for pid in missing[: max(0, MAX_STORIES - len(stories))]:
+        stories.append(frame(pid, knowledge))
+    return tuple(stories), credits

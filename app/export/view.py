@@ -115,6 +115,7 @@ def _stories(report: Report, names: Names) -> list[dict[str, Any]]:
             "situation": s.situation, "task": s.task, "action": s.action, "result": s.result,
             "probes": list(s.probes),
             "bullets": [texts[b] for b in s.bullet_ids if b in texts],
+            "kind": s.kind, "why": s.why,
         })
     return out
 
@@ -122,15 +123,22 @@ def _stories(report: Report, names: Names) -> list[dict[str, Any]]:
 def _questions(report: Report, names: Names) -> list[dict[str, Any]]:
     num = {s.id: n for n, s in enumerate(report.stories, start=1)}
     titles = {s.id: s.title for s in report.stories}
+    gaps = {g.id: g.title for g in report.gap_scripts}
     out = []
     for n, q in enumerate(report.questions, start=1):
         sn = num.get(q.story_id or "")
+        d = q.decode
         out.append({
             "n": n, "text": q.text, "story_n": sn, "story_title": titles.get(q.story_id or "", ""),
             "tags": [names.tag(p) for p in q.principles],
             "principles": [names.name(p) for p in q.principles],
             "round": STAGE_LABELS.get(q.round, pretty_id(q.round) if q.round else ""),
             "why": q.why, "angle": q.angle, "looks_for": q.looks_for,
+            "gap_title": gaps.get(q.gap_script_id or "", ""),
+            "decode": None if d is None else {
+                "listens_for": d.listens_for, "shape": list(d.shape),
+                "pitfalls": list(d.pitfalls), "follow_ups": list(d.follow_ups),
+                "strong_vs_adequate": d.strong_vs_adequate},
         })
     return out
 

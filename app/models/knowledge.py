@@ -36,6 +36,8 @@ class Question:
     source: str  # where it comes from (public list, or "LoopReady editorial")
     looks_for: str = ""  # what the interviewer is looking for
     tags: tuple[str, ...] = ()  # e.g. "ml", "production", "customer", "mentoring"
+    family: str = ""  # the answer decode family (decodes.json): what the question asks for
+    amazon_only: bool = False  # only makes sense at Amazon ("Why Amazon?", Amazon wording)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,86 @@ class ModelArtifact:
     name: str  # the file as shown in messages ("knowledge/classifier/model.json")
     document: dict[str, Any] | None
     problem: str = ""
+
+
+Patterns = tuple[re.Pattern[str], ...]  # an OR of patterns
+Needs = tuple[Patterns, ...]  # an AND of ORs: every group must match
+
+
+def needs_met(needs: Needs, text: str) -> bool:
+    """True when every group of `needs` has a pattern that matches `text` (no groups: True)."""
+    return all(any(p.search(text) for p in group) for group in needs)
+
+
+@dataclass(frozen=True, eq=False)
+class EvidenceRule:
+    """What a line must show before a principle is credited to it (`evidence.json`)."""
+
+    principle: str
+    shows: str  # the requirement in plain words ("a named customer or user and what they gained")
+    needs: Needs
+    floor: float = 0.0  # credit for clearly showing it, whatever the classifier reads
+
+
+@dataclass(frozen=True, eq=False)
+class EvidenceRules:
+    """Per principle what must be shown, and the signs that a line is a story at all."""
+
+    rules: dict[str, EvidenceRule] = field(default_factory=dict)
+    weak_openings: Patterns = ()  # "Worked on ...", "Was responsible for ...", "Used ..."
+    result: Patterns = ()  # an outcome verb: reduced, enabled, resulting in
+    scope: Patterns = ()  # a team, users, production, across the company
+    reports_only: Patterns = ()  # "Published ...", "Won 2nd prize": an honour, not a story
+
+    def shows(self, pid: str, text: str) -> bool:
+        """True when `text` shows what principle `pid` needs (a principle without rules: True)."""
+        rule = self.rules.get(pid)
+        return rule is None or needs_met(rule.needs, text)
+
+
+@dataclass(frozen=True, eq=False)
+class Decode:
+    """The answer decode of one question family (`decodes.json`): what the interviewer listens
+    for, the shape of a strong answer (steps with the user's story filled in), pitfalls,
+    follow-ups, what separates strong from adequate, and what story can answer it."""
+
+    id: str
+    name: str
+    listens_for: str
+    shape: tuple[str, ...]  # steps; placeholders {title} {situation} {action} {result} {principle}
+    pitfalls: tuple[str, ...]  # 2-3
+    follow_ups: tuple[str, ...]
+    strong_vs_adequate: str
+    story_kind: str  # plain words: "a miss or incident you fixed"
+    story_needs: Needs = ()  # what the story's line must show, beyond crediting a principle
+    find_example: str = ""  # how to find a real example in your own past when none fits
+    takes_story: bool = True  # False: no resume story answers it (motivation, hypotheticals)
+
+
+@dataclass(frozen=True)
+class Coaching:
+    """Per principle: how to find a real example in one's past, the frame of a story to fill,
+    and which principles are adjacent enough to bridge to (`coaching.json`)."""
+
+    principle: str
+    find_example: tuple[str, ...]  # concrete prompts to search one's own memory
+    frame: str  # "a time you disagreed with your manager: think of ..."
+    adjacent: tuple[str, ...] = ()  # principles whose evidence an expert accepts as a bridge
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Templates of user-facing sentences (`coaching.json` "wording"), keyed by name; each
+    allows only the placeholders the loader checked."""
+
+    templates: dict[str, str] = field(default_factory=dict)
+    ask_whys: tuple[tuple[tuple[str, ...], str], ...] = ()  # (words, why) for questions to ask
+
+    def get(self, key: str, **values: str) -> str:
+        text = self.templates.get(key, "")
+        for k, v in values.items():
+            text = text.replace("{" + k + "}", v)
+        return text
 
 
 @dataclass(frozen=True)
@@ -229,6 +311,10 @@ class Knowledge:
 
     def company(self, cid: str) -> Company | None:
         return next((c for c in self.companies if c.id == cid), None)
+    evidence: EvidenceRules = field(default_factory=EvidenceRules)
+    decodes: dict[str, Decode] = field(default_factory=dict)  # family id -> decode
+    coaching: dict[str, Coaching] = field(default_factory=dict)  # principle id -> coaching
+    wording: Wording = field(default_factory=Wording)
 
     def principle(self, pid: str) -> Principle:
         for p in self.principles:

@@ -30,9 +30,11 @@ class BulletEvidence:
     """Why a bullet evidences its principles."""
 
     bullet_id: str
-    principles: tuple[str, ...]  # best first (those above threshold)
-    scores: dict[str, float]  # every principle id -> score 0..1
-    reason: str  # e.g. "'mentored 3 interns' signals Hire and Develop the Best"
+    principles: tuple[str, ...]  # credited principles, best first: what the line shows
+    scores: dict[str, float]  # every principle id -> the classifier's score 0..1
+    reason: str  # plain words quoting the line: "“Mentored 3 interns” shows teaching ..."
+    credit: dict[str, float] = field(default_factory=dict)  # principle -> credit 0..1 (> 0 only)
+    reads_as: tuple[str, ...] = ()  # the classifier's best principles, whether credited or not
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ class PrincipleRating:
     strength: str  # "strong" | "thin" | "none"
     evidence: tuple[str, ...]  # bullet ids, best first
     score: float = 0.0
-    reason: str = ""
+    reason: str = ""  # plain words quoting the evidence; no arithmetic
+    score_detail: str = ""  # the arithmetic behind strength and score, on demand
 
 
 VERDICTS = ("met", "partly", "not-met", "confirm")  # a requirement's verdict
@@ -98,16 +101,31 @@ class Risk:
 
 
 @dataclass(frozen=True)
+class AnswerDecode:
+    """The full answer decode of one question, with the user's story filled into its shape."""
+
+    family: str  # the decode family in knowledge/decodes.json
+    listens_for: str
+    shape: tuple[str, ...]  # the steps of a strong answer, the user's story filled in
+    pitfalls: tuple[str, ...]  # two or three
+    follow_ups: tuple[str, ...]
+    strong_vs_adequate: str
+
+
+@dataclass(frozen=True)
 class PredictedQuestion:
     id: str
     text: str
     principles: tuple[str, ...]
     round: str
-    why: str  # the explainable formula, in words and numbers
-    story_id: str | None
+    why: str  # a plain sentence: why this question, for this person and posting
+    story_id: str | None  # None: no story fits yet (the gap script is named in the angle)
     angle: str
     score: float = 0.0
     looks_for: str = ""
+    decode: AnswerDecode | None = None
+    score_detail: str = ""  # the arithmetic behind score, on demand
+    gap_script_id: str | None = None  # the gap script to use when no story fits
 
 
 @dataclass(frozen=True)
@@ -122,6 +140,8 @@ class StoryDraft:
     result: str
     probes: tuple[str, ...] = ()
     hook: str = ""  # one line for the cheat sheet
+    kind: str = "drafted"  # "drafted" from a resume line, or "frame": a story to fill, no line
+    why: str = ""  # why this story, for this principle, in plain words
 
 
 @dataclass(frozen=True)

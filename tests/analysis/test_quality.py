@@ -138,7 +138,10 @@ def test_sample_principle_risks_name_a_bullet_and_the_question(knowledge) -> Non
         assert texts[risk.evidence[0]][:20] in risk.why + risk.prepare
         assert "Expect: \"" in risk.why
     titles = [r.title for r in report.risks]
-    assert any(t.startswith("No evidence yet for") for t in titles), titles
+    # ratings credit only what a line shows (issue 12), so the sample's thin principles are
+    # named now: a principle risk is still among the three
+    assert any(t.startswith(("No evidence yet for", "Thin evidence for", "Thin customer"))
+               for t in titles), titles
 
 
 def test_important_gaps_outrank_rare_principles(knowledge) -> None:
@@ -153,7 +156,10 @@ def test_important_gaps_outrank_rare_principles(knowledge) -> None:
     ids = [r.id for r in report.risks]
     assert "no-production" in ids and not any(i.startswith("watch-") for i in ids), ids
     every = [r.id for r in report.risks]  # issue 11: principle gaps are "thin-<principle>"
-    assert {"thin-hire-and-develop-the-best", "thin-customer-obsession", "thin-ownership"} & set(every)
+    # a most-asked principle the resume shows thinly or not at all is among them (the stricter
+    # evidence of issue 12 rates "Compared ... models on offline AUC" thin Dive Deep)
+    assert {"thin-hire-and-develop-the-best", "thin-customer-obsession", "thin-ownership",
+            "thin-dive-deep"} & set(every)
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -192,6 +198,9 @@ def test_story_titles_are_short_and_in_the_bullets_words(corpus: Path, knowledge
     for report in _reports(corpus, knowledge):
         texts = {b.id: b.text.lower() for b in report.resume.bullets}
         for s in report.stories:
+            if s.kind == "frame":  # a frame names what to fill, not a line
+                assert s.title.startswith("Frame to fill: A time you") and not s.bullet_ids
+                continue
             assert 1 <= len(s.title.split()) <= 8 and "\u2026" not in s.title, s.title
             source = " ".join(texts[b] for b in s.bullet_ids)
             for word in re.findall(r"[a-z0-9]+", s.title.lower()):
@@ -205,19 +214,25 @@ def test_question_angles_are_specific_and_why_is_plain(corpus: Path, knowledge) 
         stories = {s.id: s for s in report.stories}
         angles = [q.angle for q in report.questions]
         assert len(set(angles)) == len(angles)
-        names = {p.id: p.name for p in report.principles}
+        whys = [q.why for q in report.questions]
+        assert len(set(whys)) == len(whys)  # never the same explanation word for word
         for q in report.questions:
-            assert "How often candidates report it" in q.why and " = " in q.why
+            assert " = " in q.score_detail and "frequency" in q.score_detail
+            assert " = " not in q.why and not re.search(r"x\d|\d\.\d\d", q.why), q.why
             if q.story_id:
-                assert f"'{stories[q.story_id].title}'" in q.angle
-                assert names[q.principles[0]] in q.angle
+                story = stories[q.story_id]
+                assert f'"{story.title}"' in q.angle
+                assert set(q.principles) & set(story.principles)
+            else:
+                assert "No story" in q.angle or "not answered with a resume story" in q.angle \
+                    or "no line is" in q.angle or "already answers three" in q.angle, q.angle
 
 
 def test_production_questions_lead_for_a_production_posting(knowledge) -> None:
     report = sample_report(knowledge)
     top = report.questions[:5]
     assert sum("production" in q.text.lower() or "model" in q.text.lower() for q in top) >= 2
-    assert any("models in production" in q.why for q in report.questions)
+    assert any("production" in q.score_detail for q in report.questions)
 
 
 def test_questions_to_ask_are_single_clean_sentences(corpus: Path, knowledge) -> None:
@@ -253,13 +268,22 @@ def test_gap_scripts_are_honest_and_bridge_to_named_bullets(corpus: Path, knowle
 
 
 def test_model_questions_do_not_stretch_a_non_model_story(corpus: Path, knowledge) -> None:
+    """A student with no model is not handed a swimming class for "a model you owned in
+    production": no story, the gap script named, and how to find a real example; a resume
+    full of model stories tells one about a model."""
+    from app.analysis.questions import asks_for_model
+
+    by_id = {q.id: q for q in knowledge.questions}
     student = analysed(corpus, knowledge, "student_leo_leopard", MLE_JOB)
-    model_qs = [q for q in student.questions if "model" in q.text.lower()]
+    model_qs = [q for q in student.questions if asks_for_model(by_id[q.id], knowledge)]
     assert model_qs
     for q in model_qs:
-        assert "not an ML model" in q.angle, q.angle
-    # a resume full of model stories tells one
+        assert q.story_id is None and q.gap_script_id, q.angle
+        assert "No story on your resume answers this yet" in q.angle or "no line is" in q.angle
     sample = sample_report(knowledge)
+    stories = {s.id: s for s in sample.stories}
     for q in sample.questions:
-        if "model" in q.text.lower():
-            assert "not an ML model" not in q.angle and "None of your stories" not in q.angle
+        if asks_for_model(by_id[q.id], knowledge) and q.story_id:
+            line = " ".join(stories[q.story_id].title.split()).lower() + " " + \
+                stories[q.story_id].action.lower()
+            assert re.search(r"model|forecast|ranker|ranking|ml\b", line), (q.text, line)

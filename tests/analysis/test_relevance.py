@@ -18,7 +18,7 @@ from pathlib import Path
 from analysis_helpers import MLE_JOB, MUSIC_JOB, analysed, read_resume
 
 from app.analysis.pipeline import analyze
-from app.analysis.questions import _asks_for_model, near_duplicate
+from app.analysis.questions import MAX_PER_STORY, ML_MIN, asks_for_model, near_duplicate
 from app.analysis.risks import Signals, all_risks, scale_evidence, top_risks
 from app.models.report import PrincipleRating, RequirementMatch
 from app.models.resume import Bullet, JobDescription, Requirement, Resume, Role, Section, SourceInfo
@@ -208,18 +208,29 @@ def test_sde_posting_gets_no_model_questions(corpus: Path, knowledge) -> None:
         assert len(model) <= 1, model
 
 
-def test_mle_posting_gets_production_and_model_questions(corpus: Path, knowledge) -> None:
+def test_mle_posting_gets_model_questions_that_follow_the_person(corpus: Path, knowledge) -> None:
+    """An ML loop asks about models whatever the resume shows (at least ML_MIN of the 12); a
+    resume with model stories gets more of them, answered by those stories, while a web
+    developer's are fewer and honestly left without a story (the gap script is named)."""
     by_id = {q.id: q for q in knowledge.questions}
+    counts = {}
     for stem in ("fullstack_ting-long_wei__awesome", "swe_john_doe__open-resume",
                  "mlphd_john_doe__rendercv_classic"):
         for job in (MLE_JOB, MUSIC_JOB):
             report = analysed(corpus, knowledge, stem, job)
-            model = [q for q in report.questions if _asks_for_model(by_id[q.id])]
-            assert len(model) >= 5, (stem, job, [q.text for q in report.questions])
-            assert any("production" in q.text.lower() for q in report.questions)
+            model = [q for q in report.questions if asks_for_model(by_id[q.id], knowledge)]
+            assert len(model) >= ML_MIN, (stem, job, [q.text for q in report.questions])
+            for q in model:
+                assert q.story_id or q.gap_script_id, q.text
+            counts[(stem, job)] = len(model)
+    assert counts[("mlphd_john_doe__rendercv_classic", MLE_JOB)] >= counts[
+        ("fullstack_ting-long_wei__awesome", MLE_JOB)]
 
 
-def test_questions_are_distinct_and_each_has_a_story(corpus: Path, knowledge) -> None:
+def test_questions_are_distinct_and_each_has_a_story_or_a_gap_script(corpus: Path,
+                                                                     knowledge) -> None:
+    """A rich resume answers most questions from its own stories; no story answers more than
+    MAX_PER_STORY; a question no story fits names its gap script instead of stretching one."""
     by_id = {q.id: q for q in knowledge.questions}
     for stem, job in (("mlphd_john_doe__rendercv_classic", MLE_JOB),
                       ("swe_john_doe__resume-matcher_html_single", SDE_JOB),
@@ -228,7 +239,15 @@ def test_questions_are_distinct_and_each_has_a_story(corpus: Path, knowledge) ->
         assert len(report.questions) == 12
         for a, b in itertools.combinations(report.questions, 2):
             assert not near_duplicate(by_id[a.id], by_id[b.id]), (a.text, b.text)
-        assert all(q.story_id for q in report.questions)
+        scripts = {g.id for g in report.gap_scripts}
+        load: dict[str, int] = {}
+        for q in report.questions:
+            if q.story_id:
+                load[q.story_id] = load.get(q.story_id, 0) + 1
+            else:
+                assert q.gap_script_id in scripts, (q.text, q.gap_script_id)
+        assert max(load.values(), default=0) <= MAX_PER_STORY
+        assert sum(load.values()) >= 4, (stem, [q.text for q in report.questions if not q.story_id])
 
 
 def test_same_principle_same_theme_is_a_near_duplicate(knowledge) -> None:
@@ -249,5 +268,7 @@ def test_sample_is_ranked_on_real_gaps(knowledge) -> None:
     sample = Path(__file__).resolve().parents[2] / "app" / "resources" / "sample"
     report = analyze(rr(sample / "sample_resume.pdf"), read_job(sample / "sample_job.txt", knowledge),
                      knowledge)
-    assert "feature stores" in report.risks[0].title.lower(), [r.title for r in report.risks]
+    # the stricter evidence of issue 12 rates the sample's customer and dive-deep evidence thin,
+    # and those risks now rank with the unmet preferred qualification
+    assert any("feature stores" in r.title.lower() for r in report.risks), [r.title for r in report.risks]
     assert not any(r.id.startswith("watch-") for r in report.risks)

@@ -1,0 +1,261 @@
+"""A STAR draft from one resume line, the way a coach would write it from the resume alone.
+
+- Situation: the role, organisation and dates, plus the problem the line implies ("API
+  response latency was higher than it needed to be" from "Reduced API response latency by
+  60%"), in the line's own words; what the line does not say stays a visible placeholder.
+- Task: the line's purpose when it states one ("to cut...", "so that..."), else a placeholder.
+- Action: the steps, in the first person ("I designed and implemented ...").
+- Result: the measured outcome the line states ("from X to Y", "by N%", "serving 2M+ ...");
+  a placeholder only when the line states none.
+
+Clauses are split at commas, semicolons and dashes outside brackets, so a parenthesis is never
+cut in half. Nothing is invented: every word of Situation, Task, Action and Result that is not
+a fixed connective comes from the line, the role or a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.analysis.numbers import metrics_in
+from app.analysis.text import sentences
+from app.models.report import PLACEHOLDER_PREFIX
+from app.models.resume import Bullet
+
+_RESULT_GERUND = (r"resulting in|leading to|(?:which|that) (?:have|has) since|later (?:adopted|used|"
+                  r"rolled out|extended)|(?:which|that) (?:led to|resulted in|drove|drives|"
+                  r"brought|cut|reduced|increased|improved|raised|boosted|saved|enabled|lifted|"
+                  r"doubled|halved)|achieving|improving|increasing|reducing|boosting|cutting|"
+                  r"saving|decreasing|lowering|raising|driving|enabling|delivering|yielding|"
+                  r"accelerating|doubling|halving|eliminating|speeding up|bringing|shortening|"
+                  r"growing|lifting|preventing|ensuring|generating")
+_SCALE_GERUND = r"serving|processing|handling|supporting|used by|reaching|adopted by|catering to"
+RESULT_VERBS = re.compile(
+    r"(?i)^(reduced|improved|increased|raised|grew|cut|saved|boosted|achieved|doubled|tripled|"
+    r"halved|decreased|lowered|accelerated|won|generated|drove|lifted|shortened|eliminated|"
+    r"delivered|exceeded|brought)\b")
+_PURPOSE = re.compile(
+    r"(?i)(?:,\s*|\s)(so that|in order to|so as to|aiming to|with the goal of|to (?=(?:cut|reduce|"
+    r"improve|increase|help|enable|support|allow|make|ensure|automate|speed|detect|predict|"
+    r"identify|facilitate|streamline|provide|simplify|prevent|track|connect|meet|acquire|handle|"
+    r"serve|give|let|lower|raise|boost|accelerate|find|guide|promote|highlight|recognize|"
+    r"recognise|extract|teach|protect|comply|replace|remove|eliminate|standardi[sz]e|unify|"
+    r"centrali[sz]e|monitor|measure|evaluate|understand|discover|aid|assist|keep|scale|"
+    r"deliver|shorten|free|save)\b))")
+_CUT = re.compile(r"(?i)\b(reduc\w*|cut(?:ting)?|lower\w*|decreas\w*|halv\w*|shorten\w*|"
+                  r"sav(?:ed|ing)|eliminat\w*)\s+(?:the\s+|our\s+|overall\s+)?(.{3,60}?)"
+                  r"\s+(?:by|from|to|in|with|through|via|and|,|$)")
+_GROW = re.compile(r"(?i)\b(improv\w*|increas\w*|boost\w*|rais\w*|grew|grow\w*|lift\w*|"
+                   r"accelerat\w*|enhanc\w*|doubl\w*|tripl\w*)\s+(?:the\s+|our\s+|overall\s+)?"
+                   r"(.{3,60}?)\s+(?:by|from|to|in|with|through|via|and|,|$)")
+_IRREGULAR_PAST = frozenset(
+    "led built won ran cut grew drove made wrote set sold saved took taught shipped brought "
+    "began found held kept spent sent put read gave thought bought fought sought chose "
+    "oversaw overcame undertook rebuilt rewrote".split())
+_ING = re.compile(r"^([A-Za-z]+)ing\b")
+_AUX = re.compile(r"(?i)^(i|we|my|our)\b")
+
+
+@dataclass(frozen=True)
+class Star:
+    situation: str
+    task: str
+    action: str
+    result: str
+
+
+def ph(text: str) -> str:
+    """A visible placeholder for a fact the resume does not give."""
+    return f"{PLACEHOLDER_PREFIX}{text}]"
+
+
+def clauses(text: str) -> list[str]:
+    """Split at ', ', '; ', ' - ', ' – ' and ' — ' outside brackets (never inside one)."""
+    out: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            sep = 0
+            if ch in ",;" and i + 1 < n and text[i + 1] == " ":
+                sep = 2
+            elif text.startswith((" - ", " \u2013 ", " \u2014 "), i):
+                sep = 3
+            if sep:
+                out.append(text[start:i])
+                start = i + sep
+                i += sep
+                continue
+        i += 1
+    out.append(text[start:])
+    return [c.strip() for c in out if c.strip()]
+
+
+def _outside_brackets(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+    return depth == 0
+
+
+def _has_metric(text: str) -> bool:
+    return bool(metrics_in(Bullet("x", text, "")))
+
+
+_RESULT_CUE = re.compile(
+    r"(?i)(?:,\s*|\s)(?:(?:" + _RESULT_GERUND + r")\b|(?:" + _SCALE_GERUND + r")\s+(?=[\d$]|"
+    r"over|more|thousands|millions|hundreds|a\b|an\b))")
+_STRONG_CUE = re.compile(r"(?i)(?:,\s*|\s)(?:" + _RESULT_GERUND + r")\b|,\s*(?:" + _SCALE_GERUND
+                         + r")\b")
+
+
+def split_action_result(text: str) -> tuple[str, str]:
+    """The line split into what was done and what it achieved, in its own words (brackets
+    kept whole): ('Rebuilt the ranking pipeline in Spark', 'Reducing training time by 35%')."""
+    text = " ".join(text.split()).strip()
+    parts = sentences(text)
+    if len(parts) > 1:
+        res = [p for p in parts if _has_metric(p) or RESULT_VERBS.match(p)
+               or _RESULT_CUE.search(" " + p)]
+        if res and len(res) < len(parts):
+            act = [p for p in parts if p not in res]
+            return " ".join(act), " ".join(res)
+    cues = list(_STRONG_CUE.finditer(text)) or list(_RESULT_CUE.finditer(text))
+    for m in cues:
+        if m.start() > 15 and _outside_brackets(text, m.start()):
+            action = text[: m.start()].strip(" ,;")
+            result = text[m.end() - len(m.group(0).lstrip(" ,")):].strip(" ,;")
+            result = re.sub(r"(?i)^(which|that) ", "", result)
+            return action, result[:1].upper() + result[1:]
+    if RESULT_VERBS.match(text) and _has_metric(text):
+        # "Reduced API latency by 60% through query optimisation": how, then what
+        how_m = re.search(r"(?i)\s(through|via|using|with|by(?= [a-z]+ing\b))\s", text)
+        if how_m and how_m.start() > 10 and _outside_brackets(text, how_m.start()):
+            how = text[how_m.end():].strip(" .")
+            if len(how.split()) >= 2:
+                return ("Got there " + how_m.group(1).lower() + " " + how,
+                        text[: how_m.start()].strip(" ,;"))
+        return "", text  # the line states an outcome; how it was done is missing
+    return text, ""
+
+
+def purpose_of(action: str) -> tuple[str, str]:
+    """(the action without its purpose clause, the purpose: 'to cut ...' / 'so that ...')."""
+    for m in _PURPOSE.finditer(action):
+        if m.start() < 12 or not _outside_brackets(action, m.start()):
+            continue
+        purpose = action[m.start():].strip(" ,;")
+        rest = action[: m.start()].strip(" ,;")
+        if len(purpose.split()) >= 3 and len(rest.split()) >= 3:
+            return rest, purpose.rstrip(".")
+    return action, ""
+
+
+def first_person(action: str) -> str:
+    """'Designed and built X. Led Y' -> 'I designed and built X. I led Y' (a noun phrase or an
+    unrecognised start is kept as written after 'My part:')."""
+    out = []
+    for sentence in sentences(action) or [action]:
+        s = sentence.strip()
+        if not s:
+            continue
+        first = s.split()[0].strip(",;:")
+        low = first.lower()
+        if _AUX.match(s):
+            out.append(s)
+        elif low == "got":
+            out.append("I " + s[:1].lower() + s[1:])
+        elif low.endswith("ed") or low in _IRREGULAR_PAST:
+            out.append("I " + low + s[len(first):])
+        elif _ING.match(first) and len(low) > 5:
+            out.append("I was " + low + s[len(first):])
+        elif first.isupper() or any(c.isdigit() for c in first) or ":" in first:
+            out.append("My part: " + s)
+        else:
+            out.append("My part: " + s[:1].lower() + s[1:])
+    text = " ".join(p.rstrip(".") + "." for p in out)
+    return text
+
+
+_TROUBLE_VERB = r"(?i)\b(?:traced|investigated|diagnosed|debugged|root-caused|fixed|resolved|found)"
+_TROUBLE = (re.compile(_TROUBLE_VERB + r"\s+(a|an|the)\s+(.{3,60}?)\s+(?:to|back to)\s"),
+            re.compile(_TROUBLE_VERB + r"\s+(a|an|the)\s+(.{3,50}?)\s*(?:\s(?:caused|that|which|"
+                       r"behind|and)\s|,)"))
+
+
+def implied_problem(text: str) -> str:
+    """The problem a line implies, in its own words: 'reducing API latency by 60%' ->
+    'API latency was higher than it needed to be'; 'traced a 9% drop in click-through to...'
+    -> 'There was a 9% drop in click-through' ('' when the line implies none)."""
+    for pattern in _TROUBLE:
+        m = pattern.search(text + " ")
+        if m and _outside_brackets(text, m.start()):
+            thing = m.group(2).strip(" ,;.")
+            if 1 <= len(thing.split()) <= 8:
+                return f"There was {m.group(1).lower()} {thing}"
+    m = _CUT.search(text + " ")
+    if m and _outside_brackets(text, m.start()):
+        thing = m.group(2).strip(" ,;.")
+        if _meaningful_thing(thing):
+            verb, it = ("were", "they") if _plural(thing) else ("was", "it")
+            return f"{thing[:1].upper() + thing[1:]} {verb} higher than {it} needed to be"
+    m = _GROW.search(text + " ")
+    if m and _outside_brackets(text, m.start()):
+        thing = m.group(2).strip(" ,;.")
+        if _meaningful_thing(thing):
+            return f"{thing[:1].upper() + thing[1:]} needed to improve"
+    return ""
+
+
+def _plural(thing: str) -> bool:
+    last = thing.split()[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "ness", "ics", "sis"))
+
+
+def _meaningful_thing(thing: str) -> bool:
+    words = thing.split()
+    return (1 <= len(words) <= 8 and not re.search(r"\d", thing)
+            and words[0].lower() not in {"a", "an", "by", "from", "to", "it", "them", "this"})
+
+
+def draft_star(text: str, where: str, leads: bool, customer: bool) -> Star:
+    """The four STAR parts for one line. `where`: 'As Data Engineer at Acme (2019-2022)' or ''
+    ; `leads`: the line says the person led or owned it; `customer`: it is a customer story."""
+    action, result = split_action_result(text)
+    action, purpose = purpose_of(action)
+    if not purpose and result:
+        result_main, purpose_r = purpose_of(result)
+        if purpose_r:
+            result, purpose = result_main, purpose_r
+    problem = implied_problem(text)
+    situation = (where + ". ") if where else ph("where and when this happened (role, team, dates)") + " "
+    if problem:
+        situation += problem + ". " + ph("who felt it, and what was at stake")
+    elif customer:
+        situation += ph("who the customer was and what hurt")
+    else:
+        situation += ph("what was wrong or at stake, and for whom")
+    if purpose:
+        task = "The goal: " + purpose[:1].lower() + purpose[1:] + ". " + ph(
+            "what you owned versus the team" if leads else "your part versus the team's")
+    else:
+        task = ph("what you were accountable for, and how big the team was" if leads
+                  else "your specific goal, and your role versus the team's")
+    action_text = first_person(action) if action else ph("what you did, step by step, to get this result")
+    if result:
+        result = re.sub(r"(?i)^(have|has) since (\w+)", r"Since then, they have \2", result)
+        result_text = result.rstrip(".") + "."
+    else:
+        result_text = ph("the measurable result: the metric before and after")
+    return Star(situation.strip(), task, action_text, result_text)

@@ -1,0 +1,186 @@
+"""The knowledge behind stories, questions and gap scripts: evidence rules, answer decodes,
+coaching wording and the questions' families. Loaded through the one door, validated with
+errors that name the file and the field, complete enough for every question and principle."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.errors import KnowledgeError
+from app.knowledge import WORDING_PLACEHOLDERS, load_knowledge
+from app.models.knowledge import Knowledge
+
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
+
+
+# --------------------------------------------------------------------------- the real files
+
+
+def test_every_principle_has_an_evidence_rule_and_coaching(knowledge: Knowledge) -> None:
+    ids = set(knowledge.principle_ids)
+    assert set(knowledge.evidence.rules) == ids
+    assert set(knowledge.coaching) == ids
+    for pid, rule in knowledge.evidence.rules.items():
+        assert rule.shows and rule.needs, pid
+        coach = knowledge.coaching[pid]
+        assert coach.find_example and coach.frame.startswith("a time you"), pid
+        assert pid not in coach.adjacent
+
+
+def test_evidence_rules_follow_the_guide(knowledge: Knowledge) -> None:
+    """Customer Obsession needs an explicit customer and their benefit; Hire and Develop needs
+    teaching or growing people; a build verb or a bare metric is not evidence of either."""
+    shows = knowledge.evidence.shows
+    assert shows("customer-obsession", "Interviewed 12 customers and redesigned onboarding, "
+                 "cutting their setup time in half")
+    assert not shows("customer-obsession", "Rewrote the C++ matching engine, cutting p99 "
+                     "latency by 40%")
+    assert shows("hire-and-develop-the-best", "Mentored two junior engineers through their "
+                  "first launches")
+    assert not shows("hire-and-develop-the-best", "Built a Kafka pipeline for the data team")
+    assert shows("earn-trust", "Wrote the public postmortem and kept customers informed daily")
+    assert not shows("earn-trust", "Containerized model serving with Docker")
+    assert not shows("ownership", "Raised $18M Series A led by Sequoia Capital")
+    assert not shows("frugality", "Raised $18M Series A led by Sequoia Capital")
+    assert shows("frugality", "Cut the AWS bill by 30% with reserved instances")
+
+
+def test_every_question_has_a_decode_family(knowledge: Knowledge) -> None:
+    for q in knowledge.questions:
+        assert q.family in knowledge.decodes, (q.id, q.family)
+    amazon = [q for q in knowledge.questions if q.amazon_only]
+    assert amazon and all(re.search(r"\bAmazon\b", q.text) for q in amazon)
+    assert any("Why do you want to work at Amazon" in q.text for q in amazon)
+
+
+def test_decodes_are_complete_and_fill_the_story_in(knowledge: Knowledge) -> None:
+    for fid, d in knowledge.decodes.items():
+        assert d.listens_for and d.strong_vs_adequate and d.story_kind and d.find_example, fid
+        assert 2 <= len(d.pitfalls) <= 3 and d.follow_ups, fid
+        assert len(d.shape) >= 3
+        assert any("{action}" in step or "{result}" in step or "{title}" in step
+                   for step in d.shape), fid
+    # what a failure or a model-in-production question needs is data, not code
+    assert knowledge.decodes["failure"].story_needs
+    assert knowledge.decodes["model-production"].story_needs
+    assert knowledge.decodes["disagreement"].story_needs
+
+
+def test_wording_templates_are_all_present(knowledge: Knowledge) -> None:
+    assert set(knowledge.wording.templates) == set(WORDING_PLACEHOLDERS)
+    filled = knowledge.wording.get("gap.none.title", principle="Earn Trust")
+    assert filled == "No evidence yet for Earn Trust"
+
+
+# --------------------------------------------------------------------------- broken copies
+
+
+@pytest.fixture
+def kcopy(tmp_path: Path) -> Path:
+    dest = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, dest)
+    return dest
+
+
+def _edit(root: Path, rel: str, change: Callable[[Any], None]) -> None:
+    path = root / rel
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+
+
+def _set(path: list[Any], value: Any) -> Callable[[Any], None]:
+    def change(data: Any) -> None:
+        for key in path[:-1]:
+            data = data[key]
+        data[path[-1]] = value
+    return change
+
+
+def _delete(path: list[Any]) -> Callable[[Any], None]:
+    def change(data: Any) -> None:
+        for key in path[:-1]:
+            data = data[key]
+        del data[path[-1]]
+    return change
+
+
+BROKEN = [
+    ("evidence.json", _delete(["principles", "earn-trust"]),
+     "knowledge/evidence.json: principles 'earn-trust' is missing"),
+    ("evidence.json", _set(["principles", "ownersihp"], {"shows": "x", "needs": [["a"]]}),
+     "knowledge/evidence.json: principles.ownersihp 'ownersihp' is not a principle id"),
+    ("evidence.json", _set(["principles", "frugality", "needs", 0, 0], "(unclosed"),
+     "knowledge/evidence.json: principles.frugality.needs[0][0] is not a valid regular expression"),
+    ("evidence.json", _set(["principles", "frugality", "floor"], 2),
+     "knowledge/evidence.json: principles.frugality.floor 2 is out of range"),
+    ("evidence.json", _delete(["principles", "dive-deep", "shows"]),
+     "knowledge/evidence.json: principles.dive-deep.shows is missing"),
+    ("evidence.json", _delete(["substance", "result"]),
+     "knowledge/evidence.json: substance.result is missing"),
+    ("decodes.json", _set(["families", 3, "pitfalls"], ["only one"]),
+     "knowledge/decodes.json: families[3].pitfalls needs at least 2 item"),
+    ("decodes.json", _set(["families", 0, "shape", 0], "Start with {stakes}"),
+     "knowledge/decodes.json: families[0].shape[0] placeholder {stakes} is unknown"),
+    ("decodes.json", _set(["families", 1, "id"], "ownership"),
+     "knowledge/decodes.json: families[1].id id 'ownership' is already used by families[0].id"),
+    ("decodes.json", _set(["families", 2, "takes_story"], "no"),
+     "knowledge/decodes.json: families[2].takes_story must be true or false"),
+    ("coaching.json", _set(["wording", "gap.find"], "Find one: {example}"),
+     "knowledge/coaching.json: wording.gap.find placeholder {example} is unknown"),
+    ("coaching.json", _delete(["wording", "angle.story"]),
+     "knowledge/coaching.json: wording.angle.story is missing"),
+    ("coaching.json", _set(["wording", "angle.storry"], "x"),
+     "knowledge/coaching.json: wording.angle.storry is not a template the analysis uses"),
+    ("coaching.json", _set(["principles", "earn-trust", "adjacent"], ["trust-me"]),
+     "knowledge/coaching.json: principles.earn-trust.adjacent[0] 'trust-me' is not a principle id"),
+    ("coaching.json", _delete(["principles", "frugality"]),
+     "knowledge/coaching.json: principles 'frugality' is missing"),
+    ("questions.json", _set(["questions", 4, "family"], "gossip"),
+     "knowledge/questions.json: questions[4].family 'gossip' is not a decode family"),
+    ("questions.json", _set(["questions", 4, "amazon_only"], "yes"),
+     "knowledge/questions.json: questions[4].amazon_only must be true or false"),
+]
+
+
+@pytest.mark.parametrize(("rel", "change", "message"), BROKEN,
+                         ids=[f"{b[0]}:{b[2].split(': ', 1)[1][:40]}" for b in BROKEN])
+def test_broken_field_is_named(kcopy: Path, rel: str, change: Callable[[Any], None],
+                               message: str) -> None:
+    _edit(kcopy, rel, change)
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(kcopy)
+    assert message in info.value.message, info.value.message
+
+
+@pytest.mark.parametrize("rel", ["evidence.json", "decodes.json", "coaching.json"])
+def test_missing_file_is_named(kcopy: Path, rel: str) -> None:
+    (kcopy / rel).unlink()
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(kcopy)
+    assert f"knowledge/{rel}" in info.value.message and "missing" in info.value.message
+
+
+def test_reworded_gap_script_is_a_data_change(kcopy: Path, knowledge: Knowledge) -> None:
+    """A new wording reaches the report without a code change."""
+    from app.analysis.scripts import principle_script
+
+    _edit(kcopy, "coaching.json", _set(["wording", "gap.none.title"],
+                                        "Nothing on your resume shows {principle} yet"))
+    edited = load_knowledge(kcopy)
+    rating = next(r for r in _none_ratings(edited))
+    script = principle_script(rating, (), edited, {})
+    assert script.title == f"Nothing on your resume shows {rating.name} yet"
+
+
+def _none_ratings(knowledge: Knowledge):  # noqa: ANN202
+    from app.models.report import PrincipleRating
+
+    return [PrincipleRating(p.id, p.name, "none", ()) for p in knowledge.principles]
