@@ -224,8 +224,9 @@ def shown_phrase(text: str, pid: str, knowledge: Knowledge) -> str:
     from app.analysis.principles import clean_line, find_evidence
 
     line = clean_line(text)
-    starts = [e.start for e in sorted((e for e in find_evidence(line, knowledge.lexicon)
-                                        if e.principle == pid), key=lambda e: (-e.weight, e.start))]
+    found = find_evidence(line, knowledge.lexicon) if knowledge.lexicon is not None else []
+    starts = [e.start for e in sorted((e for e in found if e.principle == pid),
+                                      key=lambda e: (-e.weight, e.start))]
     rule = knowledge.evidence.rules.get(pid)
     for group in (rule.needs if rule else ()):
         for pattern in group:
