@@ -36,10 +36,10 @@ from app.analysis.resume_signals import (
 )
 from app.analysis.text import count_phrase, find_phrases
 from app.analysis.verdict import Verdict
-from app.display import whole_phrase
 from app.models.knowledge import RISK_CONDITIONS, Knowledge, RiskRule, RolePack
 from app.models.report import BulletEvidence, PrincipleRating, RequirementMatch, Risk
 from app.models.resume import JobDescription, Resume
+from app.phrases import whole_phrase
 
 TOP = 3
 ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "models", "training",

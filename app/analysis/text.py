@@ -116,12 +116,12 @@ def rnd(value: float, places: int = 3) -> float:
 
 
 def clip(text: str, limit: int) -> str:
-    """Shorten at a word boundary, adding an ellipsis when cut."""
-    text = _SPACE.sub(" ", text).strip()
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-.")
-    return cut + "\u2026"
+    """Shorten by choosing, never by cutting: the longest run of whole clauses that fits `limit`
+    characters, or the first clause whole when even that is longer (see app/phrases.py). Every
+    quote and reason the analysis writes goes through here, so none ends mid-phrase."""
+    from app.phrases import whole_phrase
+
+    return whole_phrase(_SPACE.sub(" ", text).strip(), limit)
 
 
 def sentences(text: str) -> list[str]:
