@@ -34,7 +34,8 @@ RUNNER = textwrap.dedent(
     from app.views.main_window import MainWindow
 
     MODE = {mode!r}
-    app = QApplication(["loopready"])
+    if __name__ == "__main__":
+        app = QApplication(["loopready"])
 
     def window():
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
@@ -62,8 +63,9 @@ RUNNER = textwrap.dedent(
             os.kill(os.getpid(), signal.SIGTERM)
         QTimer.singleShot(300, report)
 
-    QTimer.singleShot(0, edit_then_interrupt if MODE == "edit" else report_start_screen)
-    sys.exit(run_gui(["--sample"] if MODE == "edit" else []))
+    if __name__ == "__main__":  # the reader's worker process re-imports this script (spawn)
+        QTimer.singleShot(0, edit_then_interrupt if MODE == "edit" else report_start_screen)
+        sys.exit(run_gui(["--sample"] if MODE == "edit" else []))
     """
 )
 
