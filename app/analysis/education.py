@@ -34,6 +34,8 @@ INSTITUTION = re.compile(r"(?i)\b(universit\w*|college|institute|school|academy|
 COMPUTING = re.compile(
     r"(?i)\b(computer|computing|software|informatics?|information (?:technology|systems?|science|"
     r"engineering)|data science|machine learning|artificial intelligence|\bai\b|robotics|"
+    r"language technolog\w*|computational linguistics|natural language processing|"
+    r"human-computer interaction|"
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(
     r"(?i)\b(mathemati\w*|maths?|statistic\w*|physics|economics|econometrics|operations research|"
@@ -74,7 +76,13 @@ def degree_rank(text: str) -> int:
                 if re.search(words, text) or re.search(abbr, text)), default=0)
 
 
+_MINOR = re.compile(r"(?i)[,;(]?\s*\b(?:with an? |and an? |an? )?minors?\b(?:\s+(?:in|of))?[^,;()|]*\)?")
+
+
 def field_of(text: str) -> str:
+    """The field of a degree line; a minor ("B.A. Economics, minor in Informatics") is not
+    the degree's field."""
+    text = _MINOR.sub(" ", text)
     if COMPUTING.search(text):
         return "computing"
     if QUANTITATIVE.search(text):

@@ -241,6 +241,18 @@ def join_split_dates(lines: list[Line]) -> list[Line]:
                     ln.bbox[3],
                 )
             out[-1] = replace(prev, text=" ".join(parts), parts=parts, bbox=box)
+        elif (
+            prev is not None
+            and not ln.bullet
+            and len(prev.parts) >= 2
+            and len(ln.parts) >= 2
+            and _completes_range(prev.parts[0], ln.parts[0])
+        ):  # a date column left of the entry, its range over two rows: '2022 – | Engineer'
+            # + 'Present | Acme': the range belongs to the first row, the second keeps the rest
+            parts = [_glue(prev.parts[0], ln.parts[0])] + prev.parts[1:]
+            out[-1] = replace(prev, text=collapse_ws(" ".join(parts)), parts=parts)
+            rest = ln.parts[1:]
+            out.append(replace(ln, text=collapse_ws(" ".join(rest)), parts=rest))
         else:
             out.append(ln)
     return out

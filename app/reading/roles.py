@@ -317,6 +317,28 @@ def make_role(
     return Role(title=title, organization=org, dates=dates, section=section.title)
 
 
+ROLE_SENTENCE = re.compile(
+    r"(?i)^(?:currently\s+)?(?:work(?:ing|ed)|employed|serv(?:ing|ed))\s+as\s+(?:an?\s+)?"
+    r"(?P<title>[^,;:]{3,80}?)\s+(?:in|at|with|for)\s+(?P<org>[^;:]{2,100}?)\s*,?\s+"
+    r"(?:from|since|during)\s+(?P<dates>[^;]{4,60}?)[.;]?\s*$"
+)
+
+
+def role_sentence(text: str, section: Section) -> Role | None:
+    """'Working as Senior Software Engineer in Acme, Pune from Aug 2023 to till date.': a
+    role written as a sentence (a common layout lists the jobs this way above the projects
+    done in them)."""
+    m = ROLE_SENTENCE.match(text.strip())
+    if m is None or not DATE_RANGE_RE.search(m.group("dates")):
+        return None
+    org = m.group("org").strip()
+    head, _, tail = org.partition(",")
+    if tail and (is_place(tail) or len(tail.split()) <= 2):
+        org = head.strip()  # 'Acme, Pune': the employer without its city
+    return Role(title=m.group("title").strip(), organization=org,
+                dates=m.group("dates").strip(" ."), section=section.title)
+
+
 def same_employer(role: Role, prev: Role, section: Section) -> bool:
     """A bare 'Title  dates' right after another role of the same section: a promotion
     listed under the company line printed once above both titles."""
