@@ -277,8 +277,11 @@ def _degree(text: str) -> Degree | None:
     percent = float(grade.group(1)) if grade and grade.group(1) else (
         round(float(grade.group(2)) / 4 * 100, 1) if grade and grade.group(2) else None)
     fields = ""
-    m = re.search(r"(?i)\b(?:in|of)\s+(.{3,160})$", text)
-    if m:
+    # the field is named after the degree ("Master's in CS"), never in a years clause beside
+    # it ("PhD, or a Master's degree and 6+ years of applied research experience")
+    head = re.split(r"(?i)\b(?:and|with|plus)?\s*\d{1,2}\s*\+?\s*(?:years|yrs)\b", text)[0]
+    m = re.search(r"(?i)\b(?:in|of)\s+(.{3,160})$", head)
+    if m and not re.search(r"(?i)\bexperience\b", m.group(1)):
         fields = m.group(1)
     levels = tuple(sorted(set(named))) or ((0,) if school and not named else (1,))
     return Degree(min(levels), levels, fields,

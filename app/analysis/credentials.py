@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from app.analysis.asks import Degree as Asked
 from app.analysis.asks import Parsed
 from app.analysis.dates import find_dates, month_text
-from app.analysis.education import ML_FIELD, Degree
+from app.analysis.education import MATH_STAT, ML_FIELD, Degree
 from app.analysis.experience import Experience
 
 NAMES = {0: "school certificate", 1: "bachelor's degree", 2: "master's degree", 3: "PhD"}
@@ -30,7 +30,9 @@ SCIENCE_FIELD = re.compile(r"(?i)\b(biolog\w*|chemi\w*|neuro\w*|science|geolog\w
 _COMPUTING_ASK = re.compile(r"(?i)\b(computer|software|information|data science|computing|"
                             r"(?-i:CS|CE|IT|CSE|EECS))\b")
 _QUANT_ASK = re.compile(r"(?i)\b(statistic\w*|mathemati\w*|math|economics|operations research|"
-                        r"physics|quantitative|engineering)\b")
+                        r"physics|quantitative|(?<!computer )(?<!software )engineering)\b")
+_BROAD_ASK = re.compile(r"(?i)\b(quantitative|stem|technical|scientific|science or engineering|"
+                        r"engineering field|(?<!computer )(?<!software )engineering)\b")
 _WIDE_ASK = re.compile(r"(?i)\b(related (?:technical |quantitative |stem )?fields?|technical field|"
                        r"stem|equivalent|related discipline|or similar)\b")
 _ML_ASK = re.compile(r"(?i)\b(machine learning|artificial intelligence|deep learning|\bai\b)\b")
@@ -56,15 +58,24 @@ def field_fit(d: Degree, fields: str) -> str:
     if d.field == "computing" and (_COMPUTING_ASK.search(fields) or _QUANT_ASK.search(fields)
                                    or _WIDE_ASK.search(fields) or _ML_ASK.search(fields)):
         return "fits"
-    if d.field == "quantitative" and (_QUANT_ASK.search(fields) or _WIDE_ASK.search(fields)):
-        return "fits"
-    if re.search(r"(?i)\bstem\b", fields) and SCIENCE_FIELD.search(d.text):
-        return "fits"
     named = [w for w in re.findall(r"[a-z]{5,}", fields.lower())
              if w not in ("degree", "bachelor", "master", "related", "field", "fields", "other",
                           "equivalent", "science", "enrolled", "years", "experience", "above",
-                          "quantitative", "technical", "discipline", "practical", "applications")]
-    if any(re.search(rf"(?i)\b{re.escape(w)}", d.text) for w in named):
+                          "quantitative", "technical", "discipline", "practical", "applications",
+                          "computer", "engineering", "learning", "machine", "completed",
+                          "between", "december", "august", "before")]
+    if any(re.search(rf"(?i){re.escape(w)}", d.text) for w in named):  # "Biophysics": physics
+        return "fits"  # the posting names the field ("Statistics, Physics or ...")
+    if d.field == "quantitative":
+        # a quantitative degree fits a posting that asks for one; as "a related field" of
+        # computer science or ML only mathematics and statistics fit (physics, economics or
+        # biophysics are near); "or equivalent" asks for an equivalent of the field named
+        if _BROAD_ASK.search(fields):
+            return "fits"
+        if re.search(r"(?i)\brelated\b", fields) and MATH_STAT.search(d.text):
+            return "fits"
+        return "near"
+    if re.search(r"(?i)\bstem\b", fields) and SCIENCE_FIELD.search(d.text):
         return "fits"
     return "near" if d.field == "computing" else "off"
 

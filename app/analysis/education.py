@@ -40,6 +40,13 @@ COMPUTING = re.compile(
 QUANTITATIVE = re.compile(
     r"(?i)\b(mathemati\w*|maths?|statistic\w*|physics|economics|econometrics|operations research|"
     r"engineering|finance|quantitative|actuarial|bioinformatics|biostatistics|biophysics)\b")
+# the quantitative fields closest to computing: a "related field" of computer science or ML
+MATH_STAT = re.compile(r"(?i)\b(mathemati\w*|maths?|statistic\w*|biostatistic\w*|operations research|"
+                       r"actuarial|data analytics|econometrics)\b")
+# a teaching degree is about teaching its subject ("B.S. Mathematics Education")
+TEACHING_DEGREE = re.compile(r"(?i)\b(?:mathemati\w*|maths?|science|physics|chemistry|biology|"
+                             r"english|history|music|art|secondary|elementary|special)\s+education\b|"
+                             r"\beducation\s*\((?:mathematics|science)\)|\bb\.?\s?ed\b")
 ML_FIELD = re.compile(r"(?i)\b(machine learning|artificial intelligence|\bai\b|deep learning|"
                       r"neural|data science|nlp|natural language|computer vision|robot learning|"
                       r"learning|ml)\b")
@@ -83,6 +90,8 @@ def field_of(text: str) -> str:
     """The field of a degree line; a minor ("B.A. Economics, minor in Informatics") is not
     the degree's field."""
     text = _MINOR.sub(" ", text)
+    if TEACHING_DEGREE.search(text) and not re.search(r"(?i)\bcomputer|software", text):
+        return "other"
     if COMPUTING.search(text):
         return "computing"
     if QUANTITATIVE.search(text):

@@ -201,6 +201,8 @@ def _label(ask: Ask) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+COMPLETION_WINDOW = re.compile(r"(?i)\b(?:completed|conferred|awarded|obtained|earned|finished|"
+                               r"graduat\w*)\s+(?:between|by|before|after|no later than)\b")
 # practices every full-time software engineer works in: shown by a year of that work
 IMPLIED_BY_ENGINEERING = frozenset({"sdlc", "software development", "version control",
                                     "debugging"})
@@ -373,6 +375,7 @@ SOFTWARE_SUBJECT = re.compile(r"(?i)\b(software|development|developer|engineerin
 DESIGN_SUBJECT = re.compile(r"(?i)\b(design|architect\w*)\b")
 ML_SUBJECT = re.compile(r"(?i)\b(machine learning|ml|models?|modell?ing|data science|applied "
                         r"science|artificial intelligence|ai|deep learning|nlp|computer vision)\b")
+RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
 LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
 BUSINESS = re.compile(r"(?i)\b(business|industry|commercial|production|customers?)\b")
 SUBJECT_CATEGORIES = frozenset({"language", "web", "database", "devops", "cloud", "aws-service",
@@ -405,6 +408,10 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     def near(test: Rule) -> Rule:
         return lambda w: w.kind in NEAR_KINDS and (w.hands_on or w.counted) and test(w)
 
+    if RESEARCH_SUBJECT.search(subject) and not SOFTWARE_SUBJECT.search(subject):
+        science: Rule = lambda w: w.kind in ("science", "research")  # noqa: E731
+        return science, "research or applied science", near(lambda w: w.kind in (
+            "research", "science", "internship", "study"))
     if DESIGN_SUBJECT.search(subject):
         design: Rule = lambda w: _designs(w.text)  # noqa: E731
         return (lambda w: w.kind == "engineering" and design(w)), \
@@ -628,10 +635,14 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         out = degree_outcome(p, index.degrees, exp, None if years is None else years.verdict == "met")
         degree = _facet(out, index)
         if years is not None and len(p.degree.alternatives) > 1:
-            facets.append(degree if degree.verdict == "met" or years.verdict == "met" and
-                          degree.verdict != "not-met" else _combine([degree, years]))
+            # "PhD, or a Master's and 6+ years": the lower degree held without the years is
+            # still part of the way there
+            facets.append(degree if degree.verdict in ("met", "partly") else
+                          _combine([degree, years]))
         else:
             facets += [degree] + ([years] if years is not None else [])
+        if COMPLETION_WINDOW.search(req.text):  # "... completed between Dec 2025 and Aug 2026"
+            facets.append(_facet(conferral_outcome(req.text, index.degrees), index))
     elif years is not None:
         facets.append(years)
     if p.including:
