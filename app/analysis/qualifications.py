@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from app.analysis import areas
 from app.analysis.asks import TOOL_CATEGORIES, TOOL_NAMES_OTHER, Ask, Parsed, kind_label, parse
 from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.credentials import (
@@ -122,10 +123,13 @@ class Index:
         return sorted(hits, key=lambda ln: -STRENGTH[ln.where])
 
 
-def _kinds(skills: Sequence[str], categories: dict[str, str]) -> frozenset[str]:
+def _kinds(skills: Sequence[str], categories: dict[str, str],
+           implied: bool = True) -> frozenset[str]:
     out: set[str] = set()
     for s in skills:
         out.update(skill_kinds(s, categories))
+        if not implied:
+            continue
         imp = IMPLIES.get(s.lower())
         if imp is None and categories.get(s.lower()) == "aws-service":
             imp = ("cloud", "AWS")
@@ -142,8 +146,13 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
 
     def add(text: str, where: str, bid: str = "", role: int | None = None) -> None:
         found = find(text)
+        found += [name for rx, name in IMPLIED_SKILLS if rx.search(text) and name not in found]
+        # a platform shows its language only in hands-on work (a product manager who shipped
+        # an Android feature did not write its Kotlin)
+        w = by_role.get(role) if role is not None else None
+        hands_on = w is None or w.kind not in ("product", "analytics", "other", "volunteer")
         lines.append(Line(text, where, frozenset(s.lower() for s in found),
-                          _kinds(found, categories), bid, role))
+                          _kinds(found, categories, hands_on), bid, role))
 
     for i, role in enumerate(resume.roles):
         w = by_role.get(i)
@@ -164,6 +173,15 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
             add(text, "course")
     role_text = {i: w.text for i, w in by_role.items()}
     return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "")
+
+
+# a name the resume uses for a skill the taxonomy spells otherwise: a managed Kubernetes is
+# Kubernetes, "PCI scope" is PCI DSS
+IMPLIED_SKILLS = (
+    (re.compile(r"\b(?:GKE|EKS|AKS|OpenShift|k8s)\b"), "Kubernetes"),
+    (re.compile(r"\bPCI(?:[- ]DSS)?\b"), "PCI DSS"),
+    (re.compile(r"\bSOC ?2\b"), "SOC 2"),
+)
 
 
 # --------------------------------------------------------------------------- one ask
@@ -210,6 +228,9 @@ IMPLIED_BY_ENGINEERING = frozenset({"sdlc", "software development", "version con
 
 def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]) -> Finding:
     """Met, partly or not met for one thing a qualification asks."""
+    area = areas.for_ask(parsed.text, ask.names)
+    if area is not None:
+        return _judge_area(area, ask, parsed, index)
     hits = index.find(ask.names)
     label = _label(ask)
     implied = [n for n in ask.names if n.lower() in IMPLIED_BY_ENGINEERING]
@@ -231,6 +252,9 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     best = hits[0]
     shown = next((n for n in ask.names if n.lower() in best.skills), "") or _kind_shown(
         ask, best, index) or label
+    if not LIGHT_ASK.search(parsed.text) and all(_marked_basic(h.text, shown) for h in hits):
+        return Finding("partly", best, f"you mark {shown} as basic ('{clip(best.text, 60)}')",
+                       shown)
     concept = shown.lower() not in {t.lower() for t in tools} and not (
         shown and any(t.startswith("kind:") for t in tools) and _kind_shown(ask, best, index))
     need_bullet = (concept if tools else ask.concept) or parsed.depth
@@ -249,6 +273,91 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     return Finding("met", best, "", shown)
 
 
+def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Finding:
+    """An area of work ("distributed systems", "deploying models in production") is shown by
+    the bullets that do that work in the resume's own words, not by its name on a skills line.
+    For an area that must be the candidate's own work, a bullet that only supported it or
+    handed it off does not show it."""
+    label = area.name
+    skills = [n for n in ask.names if not n.startswith(("area:", "kind:"))]
+    named = index.find(skills) if skills else []
+    shown = [ln for ln in index.lines if ln.bullet_id and areas.shows(area, ln.text)
+             and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
+    if not area.owned:
+        shown += [ln for ln in named if ln.bullet_id and ln not in shown]
+    shown.sort(key=lambda ln: -STRENGTH[ln.where])
+    if not shown:
+        listed = [ln for ln in named if ln.where in ("listed", "course")] or [
+            ln for ln in index.lines if ln.where == "listed" and areas.shows(area, ln.text)]
+        if listed:
+            return Finding("partly", listed[0], f"{label} appears only in your skills or "
+                           "summary, not in work you describe", label)
+        mention = next((ln for ln in named if ln.bullet_id), None)
+        if mention is not None:
+            return Finding("partly", mention, f"'{clip(mention.text, 60)}' touches on {label}, "
+                           "but does not show you doing it yourself", label)
+        return Finding("not-met", None, f"nothing on the resume shows {label}", label)
+    best = shown[0]
+    if parsed.professional and best.where != "work":
+        return Finding("partly", best, f"{label} shows only outside full-time work "
+                       "(an internship, research or a project)", label)
+    bullets = [h for h in shown if h.where in ("work", "other")]
+    if parsed.systems and not any(_builds(h, index) for h in bullets):
+        return Finding("partly", best, f"{label} is shown, but not in building a system", label)
+    if parsed.scale and not any(_scaled(h, index) for h in bullets):
+        return Finding("partly", best, f"{label} is shown, but not at large scale", label)
+    return Finding("met", best, "", label)
+
+
+def _role_kind(index: Index, line: Line) -> str:
+    """The kind of work of the role a line belongs to ('' when none)."""
+    work = next((w for w in index.exp.work if w.role == line.role and line.role is not None),
+                None)
+    return work.kind if work is not None else ""
+
+
+def area_asks(parsed: Parsed, req: Requirement) -> tuple[Ask, ...]:
+    """Areas a qualification names that none of its asks stands for ("GPU serving ... and cost
+    optimization": cost optimization is not a skill, but it is asked), as asks of their own."""
+    if req.kind == "responsibility" or parsed.years or parsed.degree is not None:
+        return ()
+    text = parsed.text
+    covering = [a for a in areas.asked(text) if any(
+        {n.lower() for n in ask.names} & a.absorbs for ask in parsed.asks)]
+    spans = [m.span() for a in covering for m in a.asked.finditer(text)]
+    for ask in parsed.asks:  # words an ask already stands for ("any of: ... distributed ...")
+        at = text.find(ask.label)
+        if at >= 0:
+            spans.append((at, at + len(ask.label)))
+    out = []
+    for a in areas.asked(text):
+        if a in covering or not a.asked_alone:
+            continue
+        mine = [m.span() for m in a.asked.finditer(text)]
+        if any(x < e and s < y for x, y in mine for s, e in spans):
+            continue  # the same words already stand for a more specific area
+        out.append(Ask((f"area:{a.id}",), a.name, True))
+        spans += mine
+    return tuple(out)
+
+
+# an ask that itself wants only a little ("exposure to", "familiarity with", "basic
+# understanding of"): a skill the resume marks as basic still meets it
+LIGHT_ASK = re.compile(r"(?i)\b(exposure|familiar\w*|basic (?:understanding|knowledge)|"
+                       r"awareness|interest in|some)\b")
+_BASIC = r"(?:basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
+
+
+def _marked_basic(text: str, skill: str) -> bool:
+    """The line marks the skill as basic ("basic Python (pandas)", "Node.js (basic)", "Go
+    (some)", "Exposure on Python")."""
+    if not skill:
+        return False
+    name = re.escape(skill.split(" (")[0])
+    return bool(re.search(rf"(?i)\b{_BASIC}\s+(?:on\s+)?{name}\b|{name}\s*\(\s*(?:{_BASIC}|some)"
+                          r"\s*\)", text))
+
+
 def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
     """For a kind ask ("a programming language"), the skill of that kind the line shows."""
     kinds = {n.split(":", 1)[1] for n in ask.names if n.startswith("kind:")}
@@ -257,6 +366,9 @@ def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
     direct = [s for s in sorted(line.skills) if kinds & set(skill_kinds(s, index.categories))]
     if direct:
         return _pretty(index, direct[0])[0]
+    if _role_kind(index, line) in ("product", "analytics", "other", "volunteer") or (
+            line.where == "listed" and not line.skills & set(IMPLIES)):
+        return ""  # a product manager who shipped an Android feature did not write its code
     for s in sorted(line.skills):
         imp = IMPLIES.get(s)
         if imp and imp[0] in kinds:
@@ -650,8 +762,9 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     gate = gate_facet(req, index, ctx.concepts)
     if gate is not None:
         facets.append(gate)
-    if p.asks:
-        facets.append(asks_facet(p, p.asks, index, ctx.categories))
+    extra = area_asks(p, req)
+    if p.asks or extra:
+        facets.append(asks_facet(p, p.asks + extra, index, ctx.categories))
     if p.soft and not p.asks and not p.years and req.kind != "responsibility":
         facets.append(soft_facet(p, index, [s[2] for s in ctx.spans(req.text)]))
     if p.prior_work:
@@ -682,7 +795,8 @@ def _sentence(text: str) -> str:
 
 
 def _match(req: Requirement, facet: Facet, p: Parsed, ctx: Context) -> RequirementMatch:
-    names = [n for a in p.asks + p.subject_asks for n in a.names if not n.startswith("kind:")]
+    names = [n for a in p.asks + p.subject_asks for n in a.names
+             if not n.startswith(("kind:", "area:"))]
     have: list[str] = []
     missing: list[str] = []
     for n in dict.fromkeys(names):
