@@ -148,6 +148,7 @@ class Work:
     managing: bool = False  # it manages people or leads an organisation
     freelance: bool = False
     text: str = ""  # title, organisation and bullets, for the requirement checks
+    infra: bool = False  # infrastructure or operations work (SRE, DevOps) that builds no software
 
     @property
     def months(self) -> int:
@@ -251,6 +252,26 @@ def _hands_on_software(text: str) -> bool:
                                     "python", "c++", "java", "embedded", "api*", "app*")))
 
 
+INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|platform operations|"
+                 r"systems? engineer|network engineer|cloud engineer|cloud operations|"
+                 r"release engineer|build engineer|security engineer|penetration tester)\b")
+_APPLICATION = re.compile(
+    r"(?i)\b(?:built|build(?:s|ing)?|developed|develop(?:s|ing)?|implemented|implement(?:s|ing)?|"
+    r"wrote|writ(?:e|es|ing)|written|designed|shipped|created|coded)\b"
+    r"(?P<gap>(?:\s+[\w/.+#-]+){0,5}?)\s+(?:services?|apis?|api servers?|apps?|applications?|"
+    r"microservices?|backends?|features?|websites?|librar(?:y|ies)|sdks?|user interfaces?|"
+    r"ui|endpoints?)\b")
+
+
+def builds_application(text: str) -> bool:
+    """A line that builds application software (a service, an API, an app, a feature), not
+    the pipelines, clusters or charts that run other people's services."""
+    for m in _APPLICATION.finditer(text or ""):
+        if not re.search(r"(?i)\b(?:for|to|in|on|of|with|across)\b", m.group("gap")):
+            return True
+    return False
+
+
 def builds_software(text: str) -> bool:
     """One line that builds software or an ML system ("Built a Python image-analysis pipeline",
     "Trained a U-Net"), not one that runs an analysis or writes a script beside lab work."""
@@ -345,10 +366,12 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
                                                  found)
         elif counted and _during_study(got[0], got[1], windows):
             counted, note = False, f"{note}, held while studying"
+        infra = kind == "engineering" and bool(INFRA_TITLE.search(title)) and not any(
+            builds_application(b) for b in by_role.get(i, []))
         out.append(Work(
             i, title, org, got[0], got[1], kind, counted, note, _hands_on(bullets),
             bool(ENG_LEAD.search(title) or find_phrases(bullets, MANAGE_PHRASES)),
-            bool(FREELANCE.search(f"{title} {org}")), text))
+            bool(FREELANCE.search(f"{title} {org}")), text, infra))
     return _within_jobs(out, lines)
 
 

@@ -64,11 +64,12 @@ SCALE_WORDS = ("million*", "billion*", "petabyte*", "terabyte*", "tb", "pb", "qp
                "clusters", "gpus", "tpus", "multi-node")
 _BIG_NUMBER = re.compile(r"(?i)\b\d[\d,.]*\s*(?:k|m|mm|b|bn|million|billion|thousand)\+?\b|"
                          r"\b\d{2,3},\d{3}\b")
-DESIGN_VERBS = ("design*", "architect*", "built", "build*", "led the design", "re-architect*",
-                "provision*", "scaled")
+DESIGN_VERBS = ("design*", "redesign*", "re-design*", "architect*", "built", "build*",
+                "led the design", "re-architect*", "provision*", "scaled", "set the architecture")
 SYSTEM_NOUNS = ("system*", "service*", "microservice*", "infrastructure", "platform*",
                 "architecture", "backend", "back-end", "distributed", "pipeline*", "engine",
-                "framework*", "database schema*", "data model*", "cluster*", "network*")
+                "framework*", "database schema*", "data model*", "cluster*", "network*",
+                "monitoring", "partitioning", "event-sourcing model", "queu*")
 ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "models", "modeling",
             "modelling", "predictive", "classifier*", "nlp", "natural language", "computer vision",
             "recommend*", "ranking", "llm*", "transformer*", "pytorch", "tensorflow",
@@ -495,10 +496,40 @@ SUBJECT_CATEGORIES = frozenset({"language", "web", "database", "devops", "cloud"
                                 "data", "mobile", "tooling"})
 
 
+CHANGE_VERBS = ("migrat*", "re-platform*", "replatform*", "rebuilt", "rewrote", "rewrit*",
+                "moved", "replaced", "consolidat*", "decompos*", "split")
+CHANGE_OBJECTS = ("service*", "microservice*", "system*", "platform*", "infrastructure",
+                  "backend", "back-end", "monolith", "database*", "schema*", "data center",
+                  "datacenter", "on-prem", "aws", "gcp", "azure", "cloud", "kubernetes",
+                  "dynamodb", "postgres*", "postgresql", "cassandra", "kafka", "cluster*")
+RELIABILITY = ("partition*", "shard*", "replicat*", "failover", "multi-region", "idempot*",
+               "dead-letter", "load shedding", "rate limit*", "circuit breaker*", "autoscal*",
+               "zero downtime", "without downtime", "no downtime", "high availability",
+               "highly available", "fault toleran*", "slo", "slos", "error budget*",
+               "disaster recovery", "cell-based", "backpressure", "consistency")
+_LEAD_OF_SYSTEM = re.compile(r"(?i)\b(?:tech(?:nical)? lead|lead engineer|owner)\b[^.;]{0,40}"
+                             r"\b(?:services?|systems?|pipelines?|platforms?|backends?|apis?|"
+                             r"infrastructure)\b")
+
+
 def _designs(text: str) -> bool:
-    """A bullet that designs or builds a system (not "designed a model")."""
-    return any(find_phrases(line, DESIGN_VERBS) and find_phrases(line, SYSTEM_NOUNS)
-               for line in text.split(" \n "))
+    """Work that designs systems, in any of the ways the posting's words describe it ("design
+    patterns, reliability and scaling of new and existing systems"): designing or building a
+    system (not "designed a model"), re-platforming or migrating one, a reliability or
+    scaling mechanism (partitioning, failover, idempotent retries, SLOs), or leading the
+    technical work of one. Read clause by clause, and only the candidate's own work
+    ("involved in design discussions" is not designing)."""
+    for line in text.split(" \n "):
+        if not areas.owned(line):
+            continue
+        for clause in re.split(r"(?<=[.;])\s+|;\s*", line):
+            if find_phrases(clause, DESIGN_VERBS) and find_phrases(clause, SYSTEM_NOUNS):
+                return True
+            if find_phrases(clause, CHANGE_VERBS) and find_phrases(clause, CHANGE_OBJECTS):
+                return True
+            if find_phrases(clause, RELIABILITY) or _LEAD_OF_SYSTEM.search(clause):
+                return True
+    return False
 
 
 Rule = Callable[[Work], bool]
@@ -528,10 +559,14 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         design: Rule = lambda w: _designs(w.text)  # noqa: E731
         return (lambda w: w.kind == "engineering" and design(w)), \
             "work designing or building systems", near(design)
+    area = areas.subject_area(subject)
+    if area is not None:  # "professional backend engineering": the roles that did that work
+        shows: Rule = lambda w: _role_shows(area, w)  # noqa: E731
+        return (lambda w: w.kind in ("engineering", "science") and shows(w)), area.name, \
+            near(shows)
     if generic and (" or " in f" {subject.lower()} " or not ML_SUBJECT.search(subject)):
         if SOFTWARE_SUBJECT.search(subject) and not re.search(r"(?i)\bor related\b", subject):
-            return (lambda w: w.kind == "engineering"), "professional software development", \
-                near(lambda w: True)
+            return SOFTWARE_WORK, "professional software development", near(lambda w: True)
         return (lambda w: True), "full-time professional work", near(lambda w: True)
     if ML_SUBJECT.search(subject) and not [a for a in named if not any(
             categories.get(n.lower()) in ("ml-concept", "ml-technique") for n in a.names)]:
@@ -547,9 +582,24 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     if LEAD_SUBJECT.search(subject):
         return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)
     if SOFTWARE_SUBJECT.search(subject):
-        return (lambda w: w.kind == "engineering"), "professional software development", \
-            near(lambda w: True)
+        return SOFTWARE_WORK, "professional software development", near(lambda w: True)
     return (lambda w: True), "full-time professional work", near(lambda w: True)
+
+
+def SOFTWARE_WORK(w: Work) -> bool:  # noqa: N802 (a rule, named like the others' labels)
+    """Software development: engineering roles, not infrastructure or operations work that
+    builds no software of its own."""
+    return w.kind == "engineering" and not w.infra
+
+
+def _role_shows(area: areas.Area, w: Work) -> bool:
+    """A role did the area's work: its title names the area, or a quarter of its lines (one
+    at least) show it."""
+    if area.asked.search(w.title):
+        return True
+    lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+    hits = sum(1 for ln in lines if areas.shows(area, ln))
+    return hits >= 1 and 4 * hits >= len(lines)
 
 
 def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
@@ -568,10 +618,18 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         return Facet("met", f"about {have:g} years of {label} ({names}) against the {need:g}+ "
                      "asked", header, detail=detail)
     apart = ""
+    infra = years_of(exp, lambda w: w.infra)
+    if label == "professional software development" and infra and have + 0.05 < need:
+        apart = (f"; about {infra:g} years of infrastructure and operations work (SRE, DevOps) "
+                 "count apart: they show running systems, not building software")
+        if not have:
+            return Facet("partly", f"no full-time software development yet{apart}",
+                         _header(index, max((w for w in exp.work if w.infra),
+                                            key=lambda w: w.months)), detail=detail)
     if uncounted:
         kinds = sorted({w.kind for w in uncounted})
-        apart = (f"; your {' and '.join(_kind_word(k) for k in kinds)} do not count as "
-                 "full-time years")
+        apart += (f"; your {' and '.join(_kind_word(k) for k in kinds)} do not count as "
+                  "full-time years")
     if have > 0:
         return Facet("partly", f"about {have:g} years of {label} ({names}), short of the "
                      f"{need:g}+ asked{apart}", header, detail=detail)
