@@ -241,6 +241,10 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
         if eng and years_of(index.exp, lambda w: w.kind == "engineering") >= 1.0:
             line = _header(index, eng[0])
             return Finding("met", line, "", f"{implied[0]} (through full-time engineering work)")
+        practice = lifecycle_line(index, ("work", "other"))
+        if LIGHT_ASK.search(parsed.text) and practice is not None:  # "basic understanding"
+            return Finding("met", practice, "", f"{implied[0]} (through the practices your "
+                           "internships or projects show)")
     if not hits:
         return Finding("not-met", None, _missing(ask, index, categories), label)
     # a tool among the alternatives is met by a skills line; an area needs a bullet
@@ -459,9 +463,52 @@ def asks_facet(parsed: Parsed, asks: Sequence[Ask], index: Index,
     return Facet(verdict, "; ".join(gaps), lead, detail=detail)
 
 
+# the practices of the software life cycle, as a bullet shows them being done
+LIFECYCLE_SKILLS = frozenset({"code review", "software testing", "unit testing", "ci/cd",
+                              "version control", "build systems", "operational excellence",
+                              "code quality", "on-call", "incident management", "sdlc",
+                              "testing", "devops", "agile"})
+LIFECYCLE = (
+    # testing (an A/B test is an experiment, not a software test)
+    "unit test*", "integration test*", "ui test*", "end-to-end test*", "e2e test*",
+    "regression test*", "load test*", "automated test*", "test case*", "test coverage",
+    "code coverage", "test harness*", "test suite*", "wrote tests", "writing tests", "tdd",
+    "pytest", "junit", "xctest", "jest", "mockito", "selenium", "cypress", "playwright",
+    # reviews and design documents
+    "code review*", "reviewing code", "reviewed code", "review code", "design review*",
+    "architecture review*", "pull request*", "design document*", "design doc*",
+    # build, release, deployment
+    "ci/cd", "ci pipeline*", "continuous integration", "continuous delivery", "jenkins",
+    "github actions", "gitlab ci", "circleci", "build pipeline*", "release process*",
+    "deployments", "deployment pipeline*", "fastlane", "releases",
+    # operations
+    "on-call", "on call", "oncall", "incident*", "postmortem*", "post-mortem*", "runbook*",
+    "production support", "production issue*", "l3 support", "support rotation", "pager*",
+    # standards
+    "coding standard*", "style guide*", "linting", "static analysis", "sonarqube")
+
+
+def lifecycle_line(index: Index, where: tuple[str, ...] = ("work",)) -> Line | None:
+    """The first bullet (of the given kind of work) that shows a life-cycle practice."""
+    return next((ln for ln in index.lines if ln.bullet_id and ln.where in where
+                 and areas.owned(ln.text) and find_phrases(ln.text, LIFECYCLE)), None)
+
+
 def including_facet(parsed: Parsed, index: Index, categories: dict[str, str]) -> Facet:
     """"including code reviews, testing, build ...": at least two of them (or all of one or
-    two) shown."""
+    two) shown. A list of the software life cycle's practices is shown by professional work
+    that does any of them (tests written, code reviewed, a CI pipeline, on-call): the years
+    beside it say how long."""
+    names = {n.lower() for a in parsed.including for n in a.names}
+    if names & LIFECYCLE_SKILLS:
+        line = lifecycle_line(index)
+        if line is not None:
+            return Facet("met", f"your work shows the practices it lists ('{clip(line.text, 70)}')",
+                         line, detail="a life-cycle practice in full-time work")
+        near = lifecycle_line(index, ("other",))
+        listed = ", ".join(a.label for a in parsed.including[:4])
+        return Facet("partly", f"no bullet of your full-time work shows the practices it lists "
+                     f"({listed})", near, detail="no life-cycle practice in full-time work")
     found = [judge_ask(a, parsed, index, categories) for a in parsed.including]
     shown = [f for f in found if f.verdict in ("met", "partly")]
     need = min(2, len(found))
