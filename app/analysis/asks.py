@@ -104,7 +104,22 @@ SOFT = (  # (quality, words in the requirement)
 )
 SOFT_CATEGORY = "soft-skill"
 PRIOR_WORK = re.compile(r"(?i)\b(previous|prior) (?:technical )?internship|demonstrated project "
-                        r"experience|project experience\b")
+                        r"experience|project experience\b|\binternships?,? (?:or |and )?co-?ops?\b")
+# "contributions to open source, hackathons or personal projects": work outside a job
+SIDE_WORK = re.compile(r"(?i)\b(contribut\w* to open[- ]source|open[- ]source contribut\w*|"
+                       r"hackathons?|personal projects?|side projects?|hobby projects?|"
+                       r"projects you can tell)\b")
+# "a solid foundation in data structures, algorithms and object-oriented design"
+FUNDAMENTALS = re.compile(r"(?i)\b(foundations?|fundamentals?|knowledge|understanding|grasp|"
+                          r"background|grounding)\b")
+CS_FUNDAMENTALS = frozenset({"data structures", "algorithms", "object-oriented design",
+                             "operating systems", "computer architecture", "computer networks",
+                             "discrete mathematics", "design patterns", "computer science"})
+# the relational databases "SQL databases" means
+RELATIONAL = ("PostgreSQL", "MySQL", "SQLite", "Oracle Database", "SQL Server", "MariaDB",
+              "Relational Databases", "PL/SQL")
+# kinds of earlier work a "prior work" line lists as its alternatives
+PRIOR_KINDS = frozenset({"research", "internship", "co-op", "open source", "projects"})
 
 
 @dataclass(frozen=True)
@@ -146,6 +161,8 @@ class Parsed:
     confirm: str = ""  # one of CONFIRM's kinds
     soft: tuple[str, ...] = ()  # qualities from SOFT
     prior_work: bool = False  # "previous internship or project experience"
+    side_work: bool = False  # "open source, hackathons or personal projects"
+    fundamentals: bool = False  # "a solid foundation in data structures and algorithms"
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -256,6 +273,11 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     for run in lists:
         gaps = [text[spans[a][1]:spans[b][0]] for a, b in zip(run, run[1:], strict=False)]
         names = [spans[j][2] for j in run]
+        if len(run) == 2 and not gaps[0].strip() and names[1].lower() in UMBRELLAS:
+            # "SQL databases": one thing, the umbrella narrowed by the word before it
+            extra = list(RELATIONAL) if names[0].lower() == "sql" else []
+            asks.append(_ask(names + extra, text[spans[run[0]][0]:spans[run[1]][1]], categories))
+            continue
         first = spans[run[0]][0]
         after_any = any(0 <= first - p <= 60 for p in any_at)
         ored = any(re.search(r"(?i)\bor\b|/", g) for g in gaps) or after_any or (
@@ -347,6 +369,10 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     degree = _degree(clean)
     names = [s[2] for s in spans_of(clean)]
     asks = _group(clean, dedup, categories)
+    prior = bool(PRIOR_WORK.search(clean))
+    side = bool(SIDE_WORK.search(clean)) and not prior and not ANY_OF.search(clean)
+    if prior or side:  # the kinds of work listed are alternatives the facet weighs
+        asks = [a for a in asks if not all(n.lower() in PRIOR_KINDS for n in a.names)]
     if degree is not None:  # fields of study named in a degree line are not skills
         asks = [a for a in asks if not all(categories.get(n.lower()) in (
             "ml-concept", "data", "domain", "practice", None) or n.startswith("kind:")
@@ -357,7 +383,9 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         scale=bool(SCALE.search(clean)), systems=bool(SYSTEMS.search(clean)), years=years, subject=subject or "",
         subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),
         degree=degree, confirm=_confirm(clean), soft=_soft(clean, names, categories),
-        prior_work=bool(PRIOR_WORK.search(clean)))
+        prior_work=prior, side_work=side,
+        fundamentals=bool(FUNDAMENTALS.search(clean)) and len(asks) >= 2 and all(
+            n.lower() in CS_FUNDAMENTALS for a in asks for n in a.names))
 
 
 def kind_label(name: str) -> str:

@@ -81,8 +81,9 @@ SOFT_EVIDENCE = {  # quality -> (words that show it: met, words that touch it: p
                        "wrote the documentation", "wrote documentation"),
                       ("communicat*", "stakeholder*", "reported", "report*")),
     "problem solving": (("competitive programming", "hackathon*", "icpc", "olympiad*",
-                         "codeforces", "leetcode", "kaggle"), ("solved", "debug*", "troubleshoot*",
-                                                                "root cause*")),
+                         "codeforces", "codechef", "hackerrank", "topcoder", "atcoder", "kattis",
+                         "programming contest*", "coding competition*", "leetcode", "kaggle"),
+                        ("solved", "debug*", "troubleshoot*", "root cause*")),
     "learning quickly": ((), ("self-taught", "learned", "picked up", "ramped up", "quickly")),
     "time management": ((), ("on time", "deadline*", "ahead of schedule", "prioriti*")),
     "decision making": ((), ("decided", "decision*", "trade-off*", "tradeoff*")),
@@ -182,6 +183,8 @@ IMPLIED_SKILLS = (
     (re.compile(r"\b(?:GKE|EKS|AKS|OpenShift|k8s)\b"), "Kubernetes"),
     (re.compile(r"\bPCI(?:[- ]DSS)?\b"), "PCI DSS"),
     (re.compile(r"\bSOC ?2\b"), "SOC 2"),
+    (re.compile(r"(?i)\b(?:support|pager|on-?call|escalation)\s+(?:in\s+)?rotations?\b|"
+                r"\brotation\b[^.;]{0,20}\bsupport\b|\bL[23] support\b"), "On-Call"),
 )
 
 
@@ -262,7 +265,13 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
                        shown)
     concept = shown.lower() not in {t.lower() for t in tools} and not (
         shown and any(t.startswith("kind:") for t in tools) and _kind_shown(ask, best, index))
-    need_bullet = (concept if tools else ask.concept) or parsed.depth
+    # "proficiency in Java or Python": a student or new graduate shows tools on a skills line
+    # (their projects use them); someone with years of work shows them in that work
+    early = not (index.exp.years or 0) and any(
+        w.kind in ("internship", "project", "research", "study") and w.hands_on
+        for w in index.exp.work)
+    depth = parsed.depth and not (early and not concept)
+    need_bullet = (concept if tools else ask.concept) or depth
     if need_bullet and best.where in ("listed", "course"):
         where = "coursework" if best.where == "course" else "your skills list"
         return Finding("partly", best, f"{shown} appears only in {where}, not in work you describe",
@@ -719,6 +728,13 @@ def soft_facet(parsed: Parsed, index: Index, names: Sequence[str] = ()) -> Facet
         if shown is not None:
             return Facet("met", f"Shown in '{clip(shown.text, 80)}'", shown)
     hit = next((ln for ln in bullets if strong and find_phrases(ln.text, strong)), None)
+    if hit is None and quality == "problem solving" and find_phrases(index.exp_text, strong):
+        # a contest result on an awards line
+        text = next(t for t in index.exp_text.splitlines() if find_phrases(t, strong))
+        hit = Line(text.strip(), "other", frozenset(), frozenset())
+    if hit is None and quality == "problem solving":  # a hard technical problem, solved
+        hit = next((ln for ln in bullets if _role_kind(index, ln) in TECHNICAL_KINDS
+                    and TECHNICAL_RESULT.search(ln.text)), None)
     if hit:
         return Facet("met", f"{quality.capitalize()} shows in '{clip(hit.text, 80)}'", hit)
     near = next((ln for ln in bullets if weak and find_phrases(ln.text, weak)), None)
@@ -730,18 +746,59 @@ def soft_facet(parsed: Parsed, index: Index, names: Sequence[str] = ()) -> Facet
                  "interview", None)
 
 
+TECHNICAL_KINDS = frozenset({"engineering", "science", "research", "internship", "project",
+                             "study"})
+TECHNICAL_RESULT = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?x\s+(?:speed-?up|faster)|\bspeed-?up\b|"
+                              r"\b\d+(?:\.\d+)?\s?x\s+(?:lower|less|smaller|fewer)\b")
+_WHAT = {"internship": "an internship", "project": "a project", "engineering": "a job",
+         "science": "a job", "research": "research", "study": "research"}
+
+
 def prior_work_facet(index: Index) -> Facet:
-    """"Experience from previous technical internships or demonstrated project experience"."""
+    """"Internship, co-op, research or substantial project experience building software":
+    any earlier technical work that built something (an internship, a co-op, research, a
+    project, or a job)."""
     technical = re.compile(r"(?i)\b(software|engineer\w*|developer|data|machine learning|ml|"
                            r"research|co-?op|sde|swe|web|it|programm\w*)\b")
-    work = [w for w in index.exp.work if w.kind in ("internship", "project", "engineering")
+    work = [w for w in index.exp.work if w.kind in ("internship", "project", "engineering",
+                                                     "science", "research", "study")
             and (w.hands_on or (w.kind == "internship" and technical.search(w.title)))]
+    work.sort(key=lambda w: ("internship", "engineering", "science", "research", "study",
+                             "project").index(w.kind))
     if work:
         w = work[0]
-        return Facet("met", f"{'an internship' if w.kind == 'internship' else 'a project'}: "
-                     f"{w.title}" + (f" at {w.organization}" if w.organization else ""),
-                     _header(index, w))
+        return Facet("met", f"{_WHAT[w.kind]}: {w.title}"
+                     + (f" at {w.organization}" if w.organization else ""), _header(index, w))
     return Facet("not-met", "no technical internship or project is on the resume", None)
+
+
+OPEN_SOURCE = ("open source", "open-source", "github stars", "contributor*", "pull request*",
+               "maintainer", "hackathon*", "devpost")
+
+
+def side_work_facet(index: Index) -> Facet:
+    """"Contributions to open source, hackathons or personal projects": a project the
+    candidate built, a hackathon, or open-source work."""
+    projects = [w for w in index.exp.work if w.kind == "project" and (w.hands_on or w.role >= 0)]
+    line = next((ln for ln in index.lines if ln.bullet_id and find_phrases(ln.text, OPEN_SOURCE)),
+                None)
+    if line is not None:
+        return Facet("met", f"'{clip(line.text, 70)}'", line)
+    if projects:
+        w = projects[0]
+        return Facet("met", f"a project you built: {w.title}", _header(index, w))
+    return Facet("not-met", "no personal project, hackathon or open-source work is on the "
+                 "resume", None)
+
+
+def fundamentals_facet(parsed: Parsed, index: Index) -> Facet | None:
+    """"A solid foundation in data structures and algorithms": a computing degree (finished or
+    under way) teaches them; coursework that names them shows them too."""
+    degree = next((d for d in index.degrees if d.level >= 1 and d.field == "computing"), None)
+    if degree is not None:
+        return Facet("met", f"your degree covers them ('{clip(degree.line, 70)}')",
+                     Line(degree.line, "course", frozenset(), frozenset()))
+    return None
 
 
 CONCEPT_SHARE = 0.5  # a bullet must show at least this share of a responsibility's concepts
@@ -868,12 +925,17 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if gate is not None:
         facets.append(gate)
     extra = area_asks(p, req)
-    if p.asks or extra:
+    basics = fundamentals_facet(p, index) if p.fundamentals else None
+    if basics is not None:
+        facets.append(basics)
+    elif p.asks or extra:
         facets.append(asks_facet(p, p.asks + extra, index, ctx.categories))
     if p.soft and not p.asks and not p.years and req.kind != "responsibility":
         facets.append(soft_facet(p, index, [s[2] for s in ctx.spans(req.text)]))
     if p.prior_work:
         facets.append(prior_work_facet(index))
+    if p.side_work:
+        facets.append(side_work_facet(index))
     if req.kind == "responsibility":  # the work itself, in whatever words: concepts first
         done = concept_facet(req, index, ctx.concepts)
         if done is not None and (not facets or _combine(facets).verdict != "met"):
