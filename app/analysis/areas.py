@@ -113,9 +113,13 @@ ML_INFRA = ("pipeline*", "platform*", "infrastructure", "serving", "feature stor
             "model registr*", "training job*", "kubeflow", "mlflow", "sagemaker", "vertex",
             "orchestrat*", "airflow", "argo", "weights & biases", "w&b", "experiment tracking",
             "reproducible training", "kserve", "seldon", "bentoml", "ray")
-MODELLING = ("train*", "fine-tun*", "built", "build*", "developed", "developer", "evaluat*",
-             "feature engineering", "miou", "accuracy", "f1", "auc", "precision", "recall",
-             "improv*", "raised", "ndcg")
+MODEL_WORK = ("train*", "fine-tun*", "retrain*", "evaluat*", "feature engineering",
+              "hyperparameter*", "predict*", "classif*", "regression", "model", "models",
+              "modeling", "modelling", "inference", "recommend*", "ranking", "forecast*",
+              "segment*", "detect*", "embedding*", "a/b test*", "auc", "accuracy", "precision")
+MODELLING = ("train*", "fine-tun*", "evaluat*", "feature engineering", "miou", "accuracy", "f1",
+             "auc", "precision", "recall", "ndcg", "rmse", "mape", "lift", "baseline*",
+             "labeling", "labelling", "active learning")
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ class Area:
     owned: bool = False
     asked_alone: bool = True  # its words alone in a qualification ask for it
     role_kinds: frozenset[str] = frozenset()  # the kinds of role a line must come from (any)
+    by_name: bool = True  # a bullet that names the skill shows it ("ML-based product" does not)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -143,7 +148,8 @@ AREAS: tuple[Area, ...] = (
          ((MODEL + INFERENCE, SERVING, TARGETS),), owned=True),
     Area("gpu-serving", "serving models on GPUs",
          _rx(r"\bgpu (?:serving|inference)\b|\bserv\w* (?:models? )?on gpus?\b"),
-         frozenset({"triton", "vllm", "tensorrt", "gpu", "model serving"}),
+         frozenset({"triton", "triton inference server", "vllm", "tensorrt", "gpu",
+                    "gpu programming", "model serving"}),
          ((GPU, ("serving", "served", "serves", "endpoint*", "inference service*", "online")),),
          owned=True),
     Area("ml-production", "building and deploying models in production",
@@ -233,11 +239,21 @@ AREAS: tuple[Area, ...] = (
          _rx(r"\bdeep learning\b(?! (?:frameworks?|librar))|\bneural networks?\b"),
          frozenset({"deep learning"}),
          ((DEEP_LEARNING,),)),
+    Area("compliance", "security and compliance controls",
+         _rx(r"\bpci\b|\bsoc ?2\b|\bhipaa\b|\bgdpr\b|\biso ?27001\b|\bsox\b|\bfedramp\b|"
+             r"\bcompliance\b"),
+         frozenset({"pci dss", "soc 2", "hipaa", "gdpr", "compliance"}),
+         ((("pci*", "soc 2", "soc2", "hipaa", "gdpr", "iso 27001", "sox", "fedramp", "compliance",
+            "compliant", "audit*", "phi", "pii", "tokeniz*", "encryption at rest"),),)),
     Area("modelling", "building and evaluating models (the data science side)",
          _rx(r"\bdata science side\b|\bscience side\b|\bmodell?ing side\b|"
              r"\bexperience (?:in|with) data science\b"),
          frozenset({"data science"}),
-         ((MODEL, MODELLING),)),
+         ((MODEL, MODELLING),), owned=True),
+    Area("ml-work", "machine-learning work (building, training or evaluating models)",
+         _rx(r"\bmachine learning\b|\bml\b"),
+         frozenset({"machine learning"}),
+         ((MODEL, MODEL_WORK),), asked_alone=False, by_name=False),
 )
 BY_ID = {a.id: a for a in AREAS}
 

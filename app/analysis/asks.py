@@ -50,7 +50,7 @@ EXAMPLE_WORDS = (r"\b(?:such as|e\.g\.?|for example|for instance|like|including 
                  r"preferably)\b")
 EXAMPLE = re.compile(r"(?i)" + EXAMPLE_WORDS)
 INCLUDING = re.compile(r"(?i)\b(including|includes|incl\.)\b")
-DEPTH = re.compile(r"(?i)\b(deep|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
+DEPTH = re.compile(r"(?i)\b(deep(?!\s+(?:learning|neural|reinforcement|networks?))|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
                    r"solid|track record|mastery|proficien\w*|fluen\w*|significant)\b")
 PROFESSIONAL = re.compile(r"(?i)\b(business (?:problems?|applications?|impact)|commercial|"
                           r"industry|in production|production (?:systems?|services?|environments?)|"
@@ -115,6 +115,9 @@ FUNDAMENTALS = re.compile(r"(?i)\b(foundations?|fundamentals?|knowledge|understa
 CS_FUNDAMENTALS = frozenset({"data structures", "algorithms", "object-oriented design",
                              "operating systems", "computer architecture", "computer networks",
                              "discrete mathematics", "design patterns", "computer science"})
+# "publications at top-tier peer-reviewed conferences or journals": main venues, not workshops
+TOP_VENUE = re.compile(r"(?i)\b(?:top[- ]tier|top|premier|leading|major|flagship|peer[- ]reviewed)"
+                       r"\b[^.;]{0,40}\b(?:conferences?|journals?|venues?|publications?)\b")
 # the relational databases "SQL databases" means
 RELATIONAL = ("PostgreSQL", "MySQL", "SQLite", "Oracle Database", "SQL Server", "MariaDB",
               "Relational Databases", "PL/SQL")
@@ -163,6 +166,7 @@ class Parsed:
     prior_work: bool = False  # "previous internship or project experience"
     side_work: bool = False  # "open source, hackathons or personal projects"
     fundamentals: bool = False  # "a solid foundation in data structures and algorithms"
+    top_venue: bool = False  # "publications at top-tier peer-reviewed conferences"
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -373,6 +377,10 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     side = bool(SIDE_WORK.search(clean)) and not prior and not ANY_OF.search(clean)
     if prior or side:  # the kinds of work listed are alternatives the facet weighs
         asks = [a for a in asks if not all(n.lower() in PRIOR_KINDS for n in a.names)]
+    venue = bool(TOP_VENUE.search(clean))
+    if venue:  # the publications facet decides what a top venue is
+        asks = [a for a in asks if not all(n.lower() in ("research", "publications", "patents")
+                                           for n in a.names)]
     if degree is not None:  # fields of study named in a degree line are not skills
         asks = [a for a in asks if not all(categories.get(n.lower()) in (
             "ml-concept", "data", "domain", "practice", None) or n.startswith("kind:")
@@ -383,7 +391,7 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         scale=bool(SCALE.search(clean)), systems=bool(SYSTEMS.search(clean)), years=years, subject=subject or "",
         subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),
         degree=degree, confirm=_confirm(clean), soft=_soft(clean, names, categories),
-        prior_work=prior, side_work=side,
+        prior_work=prior, side_work=side, top_venue=venue,
         fundamentals=bool(FUNDAMENTALS.search(clean)) and len(asks) >= 2 and all(
             n.lower() in CS_FUNDAMENTALS for a in asks for n in a.names))
 

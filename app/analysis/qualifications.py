@@ -116,6 +116,7 @@ class Index:
     role_text: dict[int, str] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
     exp_text: str = ""  # the whole resume text
+    papers: list[str] = field(default_factory=list)  # publication and patent lines
 
     def find(self, names: Sequence[str]) -> list[Line]:
         """Lines showing any of `names` (skills or "kind:<kind>"), strongest first."""
@@ -174,15 +175,23 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
         if re.search(r"(?i)course|curriculum|modules|subjects", text):
             add(text, "course")
     role_text = {i: w.text for i, w in by_role.items()}
-    return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "")
+    titles = {sec.title.strip() for sec in resume.sections}
+    papers: list[str] = []
+    on = False
+    for raw in (resume.text or "").splitlines():
+        t = raw.strip()
+        if t in titles:
+            on = bool(PAPER_SECTION.search(t))
+            continue
+        if t and (on or re.search(r"(?i)\b(paper|published|publication)\b", t)):
+            papers.append(t)
+    return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "", papers)
 
 
 # a name the resume uses for a skill the taxonomy spells otherwise: a managed Kubernetes is
 # Kubernetes, "PCI scope" is PCI DSS
 IMPLIED_SKILLS = (
     (re.compile(r"\b(?:GKE|EKS|AKS|OpenShift|k8s)\b"), "Kubernetes"),
-    (re.compile(r"\bPCI(?:[- ]DSS)?\b"), "PCI DSS"),
-    (re.compile(r"\bSOC ?2\b"), "SOC 2"),
     (re.compile(r"(?i)\b(?:support|pager|on-?call|escalation)\s+(?:in\s+)?rotations?\b|"
                 r"\brotation\b[^.;]{0,20}\bsupport\b|\bL[23] support\b"), "On-Call"),
 )
@@ -297,7 +306,7 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
     named = index.find(skills) if skills else []
     shown = [ln for ln in index.lines if ln.bullet_id and areas.shows(area, ln.text)
              and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
-    if not area.owned:
+    if not area.owned and area.by_name:
         shown += [ln for ln in named if ln.bullet_id and ln not in shown]
     shown.sort(key=lambda ln: -STRENGTH[ln.where])
     if not shown:
@@ -791,6 +800,46 @@ def side_work_facet(index: Index) -> Facet:
                  "resume", None)
 
 
+PAPER_SECTION = re.compile(r"(?i)\b(publications?|papers|patents?|research output|"
+                           r"selected works?|bibliography)\b")
+VENUES = re.compile(
+    r"(?i:\b(neurips|nips|icml|iclr|acl|emnlp|naacl|eacl|coling|cvpr|iccv|eccv|kdd|sigir|www|"
+    r"wsdm|recsys|aaai|ijcai|uai|aistats|colt|jmlr|tmlr|tpami|pami|icra|iros|interspeech|"
+    r"icassp|sigmod|vldb|icde|osdi|sosp|nsdi|sigcomm|eurosys|chi|uist|miccai|isbi|pnas|"
+    r"journal|proceedings|transactions on|conference on|international conference|"
+    r"symposium on|bioinformatics|medical image analysis|research)\b)|\b(?:Nature|Science|Cell)\b")
+NOT_MAIN = re.compile(r"(?i)\b(workshops?|arxiv|preprints?|under review|submitted|in preparation|"
+                      r"manuscript|in submission|extended abstract|poster|tech(?:nical)? report)\b")
+PATENT = re.compile(r"(?i)\bpatents?\b[^.;]{0,60}(?:\bgranted\b|\bU\.?S\.? patent\b|"
+                    r"\d{1,2},\d{3},\d{3}|\bno\.\s*\d)|\bco-?inventor\b|\bgranted\b[^.;]{0,30}"
+                    r"\bpatents?\b")
+
+
+def publication_facet(parsed: Parsed, index: Index) -> Facet:
+    """"Publications at top-tier peer-reviewed conferences or journals": a paper at a main
+    venue or in a journal (a workshop paper, a preprint or a paper under review is part of the
+    way); a granted patent when the posting accepts patents."""
+    lines = index.papers
+    dated = [ln for ln in lines if re.search(r"\b(?:19|20)\d\d\b", ln)]
+    main = next((ln for ln in dated if VENUES.search(ln) and not NOT_MAIN.search(ln)), None)
+    if main is not None:
+        return Facet("met", f"a peer-reviewed paper: '{clip(main, 80)}'",
+                     Line(main, "other", frozenset(), frozenset()))
+    if re.search(r"(?i)\bpatents?\b", parsed.text):
+        patent = next((ln for ln in lines if PATENT.search(ln)), None)
+        if patent is not None:
+            return Facet("met", f"a patent: '{clip(patent, 80)}'",
+                         Line(patent, "other", frozenset(), frozenset()))
+    minor = next((ln for ln in dated if VENUES.search(ln) or NOT_MAIN.search(ln) and re.search(
+        r"(?i)\b(paper|workshop|arxiv|preprint)\b", ln)), None)
+    if minor is not None:
+        return Facet("partly", f"'{clip(minor, 70)}' is a workshop paper, preprint or paper "
+                     "under review, not a main conference or journal",
+                     Line(minor, "other", frozenset(), frozenset()))
+    return Facet("not-met", "no peer-reviewed conference or journal paper is on the resume",
+                 None)
+
+
 def fundamentals_facet(parsed: Parsed, index: Index) -> Facet | None:
     """"A solid foundation in data structures and algorithms": a computing degree (finished or
     under way) teaches them; coursework that names them shows them too."""
@@ -921,7 +970,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         facets.append(years)
     if p.including:
         facets.append(including_facet(p, index, ctx.categories))
-    gate = gate_facet(req, index, ctx.concepts)
+    gate = gate_facet(req, index, ctx.concepts) if not p.top_venue else None
     if gate is not None:
         facets.append(gate)
     extra = area_asks(p, req)
@@ -936,6 +985,8 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         facets.append(prior_work_facet(index))
     if p.side_work:
         facets.append(side_work_facet(index))
+    if p.top_venue:
+        facets.append(publication_facet(p, index))
     if req.kind == "responsibility":  # the work itself, in whatever words: concepts first
         done = concept_facet(req, index, ctx.concepts)
         if done is not None and (not facets or _combine(facets).verdict != "met"):
