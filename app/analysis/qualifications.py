@@ -141,6 +141,31 @@ def _kinds(skills: Sequence[str], categories: dict[str, str],
     return frozenset(out)
 
 
+STACK_LABEL = re.compile(r"(?i)^\W*(?:environment|tech(?:nology|nical)? stack|technologies(?: used)?|"
+                         r"tools(?: used)?|stack|built with|tech used)\s*:\s*\S")
+
+
+def _stack_lines(resume: Resume) -> list[tuple[str, int]]:
+    """An entry's tools line ("Environment: Java 17, Spring Boot, Kafka", "Tech stack: ..."),
+    with the role it belongs to (the nearest role header above it): the tools that work used."""
+    lines = [ln.strip() for ln in (resume.text or "").splitlines()]
+    starts: list[tuple[int, int]] = []
+    for i, role in enumerate(resume.roles):
+        if not role.title:
+            continue
+        at = next((k for k, t in enumerate(lines) if role.title in t
+                   and k not in {x for x, _ in starts}), None)
+        if at is not None:
+            starts.append((at, i))
+    out = []
+    for k, t in enumerate(lines):
+        if STACK_LABEL.match(t):
+            above = [x for x in starts if x[0] < k]
+            if above:
+                out.append((t, max(above)[1]))
+    return out
+
+
 def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]],
                 categories: dict[str, str]) -> Index:
     """Every bullet, role title, skills and summary line, with its skills and weight."""
@@ -165,6 +190,9 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
     for b in resume.bullets:
         w = by_role.get(b.role) if b.role is not None else None
         add(b.text, "work" if (w is not None and w.counted) else "other", b.id, b.role)
+    for text, role in _stack_lines(resume):  # "Environment: Java 17, Spring Boot, Kafka"
+        w = by_role.get(role)
+        add(text, "work" if (w is not None and w.counted) else "other", role=role)
     for text in section_lines(resume, ("skills", "summary")):
         add(text, "listed")
     known = {ln.text for ln in lines}
