@@ -868,6 +868,40 @@ def publication_facet(parsed: Parsed, index: Index) -> Facet:
                  None)
 
 
+# words a posting's conversational tail uses that name nothing specific
+TAIL_GENERIC = frozenset("""about ability across always amount anything around because before
+believe better building built caring change comfortable curious customers daily deliver
+delivery design designs enjoy everything experience expect explain familiar getting great
+happen having helping important improve itself knowing learning looking matter matters mindset
+opinions others passion passionate people really should simple something strong systems teams
+things thinking through understand understanding without working writing""".split())
+
+
+def specifics_facet(req: Requirement, index: Index) -> Facet | None:
+    """A qualification that spells out what it means after a colon ("A track record of
+    operating distributed systems in production: you know why idempotency keys matter and have
+    opinions about exactly-once delivery") is met only when the resume shows one of those
+    specifics; the general area alone is part of the way."""
+    m = re.match(r"^(?P<head>[^:]{12,}?):\s+(?P<tail>\S.{14,})$", req.text.strip())
+    if m is None:
+        return None
+    tail = m.group("tail")
+    words = re.findall(r"[a-z][a-z-]{5,}", tail.lower())
+    specific = [w for w in dict.fromkeys(words) if w not in TAIL_GENERIC
+                and w.rstrip("s") not in TAIL_GENERIC]
+    if not specific:
+        return None
+    stems = [w[:7] for w in specific]
+    for ln in index.lines:
+        if ln.where not in ("work", "other"):
+            continue
+        low = ln.text.lower()
+        if any(re.search(r"(?<![a-z])" + re.escape(st), low) for st in stems):
+            return Facet("met", f"you show what it spells out ('{clip(ln.text, 70)}')", ln)
+    return Facet("partly", f"the posting spells out what it means ({clip(tail, 70)}), and no "
+                 "bullet shows it yet", None, detail=f"specifics not shown: {', '.join(specific[:4])}")
+
+
 def fundamentals_facet(parsed: Parsed, index: Index) -> Facet | None:
     """"A solid foundation in data structures and algorithms": a computing degree (finished or
     under way) teaches them; coursework that names them shows them too."""
@@ -1015,6 +1049,9 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         facets.append(side_work_facet(index))
     if p.top_venue:
         facets.append(publication_facet(p, index))
+    spelled = specifics_facet(req, index) if req.kind != "responsibility" and facets else None
+    if spelled is not None:
+        facets.append(spelled)
     if req.kind == "responsibility":  # the work itself, in whatever words: concepts first
         done = concept_facet(req, index, ctx.concepts)
         if done is not None and (not facets or _combine(facets).verdict != "met"):
