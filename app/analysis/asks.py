@@ -69,7 +69,8 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
                        r"years old|legal (?:working )?age)\b")),
     ("authorisation", re.compile(
-        r"(?i)\b(authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|"
+        r"(?i)\b(authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|"
+        r"eligible to work|legally (?:able|permitted) to work|"
         r"visa|sponsorship|citizenship|citizen|permanent resident|security clearance|"
         r"clearance|background check|drug (?:test|screen))\b")),
     ("conferral", re.compile(r"(?i)\b(conferral|graduation date|graduat\w+ (?:between|by|in|"
@@ -84,9 +85,11 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
         r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b")),
     ("availability", re.compile(
-        r"(?i)\b(able to (?:work|commit|relocate|travel|start)|willing(?:ness)? to (?:relocate|"
+        r"(?i)\b(able to (?:work|commit|relocate|travel|start)|ability to (?:work|commit|relocate|"
+        r"travel|start) (?:in|from|on|at|for|to)\b|willing(?:ness)? to (?:relocate|"
         r"travel|work)|available to (?:start|work)|commit to an? \d+|hours(?:/| per )week|"
-        r"full-time availability|on-?site \d|work (?:on-?site|in (?:the )?office))\b")),
+        r"full-time availability|on-?site \d|work (?:on-?site|in (?:the )?office)|"
+        r"\d+ days (?:a|per) week (?:in|on-?site|in-office)|relocat\w+ to)\b")),
 )
 SOFT = (  # (quality, words in the requirement)
     ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",

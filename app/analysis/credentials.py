@@ -213,7 +213,7 @@ def conferral_outcome(text: str, found: Sequence[Degree]) -> Outcome:
 
 
 def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
-                    eligible: bool) -> Outcome:
+                    eligible: bool, asked: str = "", text: str = "") -> Outcome:
     """Age, work authorisation, availability: the resume cannot show them."""
     if kind == "age":
         adult = bool(found) or bool(exp.work)
@@ -224,9 +224,36 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
         return Outcome("confirm", "a resume shows the language it is written in, not how well "
                        "you speak it; confirm the level asked", met_reading=True)
     if kind == "authorisation":
-        return Outcome("confirm", "a resume cannot show work authorisation; confirm it before "
-                       "you apply", met_reading=True)
-    reading = eligible
+        stated = AUTHORISED.search(text)
+        return Outcome("confirm", ("your resume states it; confirm it still holds" if stated else
+                                   "a resume rarely shows work authorisation; confirm it before "
+                                   "you apply"), met_reading=bool(stated))
+    place = _asked_place(asked)
+    if place:
+        here = bool(re.search(rf"(?i)\b{re.escape(place)}\b", _header_text(text)))
+        return Outcome("confirm", f"the posting asks you to work in {place}"
+                       + ("; your resume places you there" if here else
+                          "; your resume places you elsewhere, so confirm you can"),
+                       met_reading=here)
     return Outcome("confirm", "a resume cannot show your availability; confirm it"
                    + ("" if eligible else " (the enrolment or graduation rules above are not "
-                      "met, so the commitment may not apply to you)"), met_reading=reading)
+                      "met, so the commitment may not apply to you)"), met_reading=False)
+
+
+AUTHORISED = re.compile(r"(?i)\b(u\.?s\.? citizen|citizen of the united states|green card|"
+                        r"permanent resident|authori[sz]ed to work|work authori[sz]ation:\s*\w|"
+                        r"no sponsorship (?:needed|required)|does not require sponsorship|"
+                        r"eu citizen|right to work in)\b")
+
+
+def _asked_place(asked: str) -> str:
+    """The city a requirement asks the candidate to work in ("work in Chicago at least four
+    days a week"), '' when it names none."""
+    m = re.search(r"(?:work|relocate|based|located|live)\s+(?:in|to|from|near)\s+(?:the\s+)?"
+                  r"([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})", asked)
+    return m.group(1) if m and m.group(1) not in ("United States", "US", "USA") else ""
+
+
+def _header_text(text: str) -> str:
+    """The top of the resume, where the candidate's own location is printed."""
+    return "\n".join((text or "").splitlines()[:6])

@@ -149,6 +149,7 @@ class Work:
     freelance: bool = False
     text: str = ""  # title, organisation and bullets, for the requirement checks
     infra: bool = False  # infrastructure or operations work (SRE, DevOps) that builds no software
+    computing: bool = False  # research in a computing field (counts on an engineering ladder)
 
     @property
     def months(self) -> int:
@@ -368,10 +369,14 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
             counted, note = False, f"{note}, held while studying"
         infra = kind == "engineering" and bool(INFRA_TITLE.search(title)) and not any(
             builds_application(b) for b in by_role.get(i, []))
+        in_computing = kind == "research" and counted and (
+            bool(find_phrases(f"{title} {org}", COMPUTING_WORDS)) or any(
+                d.level == 3 and d.field == "computing" and (d.end is None or d.end > got[0])
+                and (d.start is None or d.start < got[1]) for d in found))
         out.append(Work(
             i, title, org, got[0], got[1], kind, counted, note, _hands_on(bullets),
             bool(ENG_LEAD.search(title) or find_phrases(bullets, MANAGE_PHRASES)),
-            bool(FREELANCE.search(f"{title} {org}")), text, infra))
+            bool(FREELANCE.search(f"{title} {org}")), text, infra, in_computing))
     return _within_jobs(out, lines)
 
 
@@ -441,7 +446,7 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
                 else "PhD research outside computing" if d.field != "computing"
                 else "PhD research that does not show building software or ML systems")
         out.append(Work(-1, d.line, "", d.start, end, "research", ok, note, ok, False, False,
-                        d.text))
+                        d.text, computing=ok))
     return out
 
 

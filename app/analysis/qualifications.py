@@ -1007,7 +1007,8 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     index, exp = ctx.index, ctx.index.exp
     facets: list[Facet] = []
     if p.confirm in ("age", "authorisation", "availability", "language"):
-        out = confirm_outcome(p.confirm, index.degrees, exp, ctx.eligible)
+        out = confirm_outcome(p.confirm, index.degrees, exp, ctx.eligible, req.text,
+                              index.exp_text)
         return _match(req, Facet("confirm", out.reason, None, out.met_reading), p, ctx)
     if p.confirm == "conferral":
         out = conferral_outcome(req.text, index.degrees)

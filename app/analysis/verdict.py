@@ -58,7 +58,7 @@ class Verdict:
 
 def _credit(m: RequirementMatch) -> float | None:
     if m.verdict == "confirm":
-        return None if m.met else 0.0
+        return None  # a fact to confirm (authorisation, location), not a gap the resume shows
     return {"met": 1.0, "partly": 0.5}.get(m.verdict, 0.0)
 
 
