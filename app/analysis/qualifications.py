@@ -886,6 +886,9 @@ def specifics_facet(req: Requirement, index: Index) -> Facet | None:
     if m is None:
         return None
     tail = m.group("tail")
+    if not re.search(r"(?i)\b(you|your|you've|you're|know|knowing|understand\w*|means?|"
+                     r"comfortable|opinions?)\b", tail):
+        return None  # a list after a colon ("one or more of the following: ...") is the asks'
     words = re.findall(r"[a-z][a-z-]{5,}", tail.lower())
     specific = [w for w in dict.fromkeys(words) if w not in TAIL_GENERIC
                 and w.rstrip("s") not in TAIL_GENERIC]
