@@ -103,8 +103,11 @@ def background(exp: Experience, family: str) -> bool:
         return phd or any(w.kind == "science" and w.counted for w in exp.work) or any(
             _builds_models(w) for w in exp.work
             if w.kind in ("engineering", "science", "research", "internship", "study", "project"))
-    if family == "mle":  # engineering, a computing degree, or professional work that built software
-        built = any(w.counted and any(builds_software(ln) and not MODEL_LINE.search(ln)
+    if family == "mle":  # engineering, a computing degree, or professional work that built
+        # software or put its own models into production
+        production = areas.BY_ID["ml-production"]
+        built = any(w.counted and any((builds_software(ln) and not MODEL_LINE.search(ln))
+                                      or areas.shows(production, ln)
                                       for ln in w.text.split(" \n ")[2:])
                     for w in exp.work if w.kind in ("science", "research"))
         return engineering or computing or built

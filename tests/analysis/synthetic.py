@@ -295,8 +295,11 @@ def senior(rng: random.Random, scoped: bool) -> Persona:
                      _ym(s1[0] - 4, 9), _ym(s1[0], 5), False)],
                    ["Java", "Python", "Kafka", "PostgreSQL", "Redis", "AWS"],
                    "Engineer building payment and order systems.",
+                   # a staff engineer of twelve years or more reads two levels above an SDE II
+                   # opening: apply (interview, talk about the level) is as right as strong
                    Truth(years, {"sde2": {"L6"} if scoped else {"L5"}},
-                         {"sde2": {"strong"} if scoped else {"strong", "apply"},
+                         {"sde2": ({"strong", "apply"} if top.startswith("Staff") and years >= 12
+                                   else {"strong"}) if scoped else {"strong", "apply"},
                           "backend": {"strong", "apply"}},
                          {("sde2", "3+ years"): True, ("backend", "5+ years"): True},
                          {"sde2": set()}), "senior" if scoped else "senior-flat")
@@ -501,12 +504,17 @@ def sre(rng: random.Random) -> Persona:
                   _ym(2020, 6), None, _fill(rng, INFRA, 3)),
              Role("Software Engineer", rng.choice(ORGS), s1, _ym(2020, 6), _fill(rng, BACKEND, 2))]
     years = round(_months(s1, None) / 12, 1)
+    # software development is the years of building software; SRE work that builds none
+    # counts as professional years, not as software development (the held-back experts)
+    developing = _months(s1, _ym(2020, 6)) / 12
     return Persona("sre", roles, [("B.S. in Computer Science", rng.choice(UNIS), _ym(s1[0] - 4, 9),
                                    _ym(s1[0], 5), False)],
                    ["Python", "Go", "Terraform", "Kubernetes", "AWS"], "Site reliability engineer.",
                    Truth(years, {"sde2": {"L5"}, "intern": {"L4"}},
-                         {"sde2": {"apply"}, "intern": {"not-yet"}},
-                         {("sde2", "3+ years"): True, ("intern", "Are enrolled"): False}), "sre")
+                         {"sde2": {"apply"} if developing >= 3 else {"apply", "stretch"},
+                          "intern": {"not-yet"}},
+                         {("sde2", "3+ years"): developing >= 3,
+                          ("intern", "Are enrolled"): False}), "sre")
 
 
 def principal(rng: random.Random) -> Persona:
@@ -520,7 +528,9 @@ def principal(rng: random.Random) -> Persona:
     return Persona("principal", roles, [("M.S. in Computer Science", rng.choice(UNIS),
                                          _ym(s1[0] - 2, 9), _ym(s1[0], 5), False)],
                    ["Java", "Kafka", "AWS", "PostgreSQL"], "Principal engineer.",
-                   Truth(years, {"sde2": {"L6", "L7"}}, {"sde2": {"strong"}},
+                   # a principal two levels above an SDE II opening: interview, but the loop
+                   # turns into a conversation about the level (the held-back experts)
+                   Truth(years, {"sde2": {"L6", "L7"}}, {"sde2": {"apply"}},
                          {("sde2", "3+ years"): True}), "principal")
 
 
