@@ -281,7 +281,8 @@ def make_role(
     pieces = [
         p
         for p in pieces
-        if not re.match(r"^(gpa|cgpa|grade|courses?|coursework|relevant coursework)\b", p, re.I)
+        if not re.match(r"^(?:gpa|cgpa|grade|coursework|relevant coursework)\b|^courses?\s*[:|-]", p,
+                        re.I)  # 'Courses: ...' is not an entry; 'Course Planner' (a project) is
     ]
     pieces = [p for p in pieces if len(p) <= 160]
     if not pieces:
