@@ -114,7 +114,8 @@ ML_WORK = ("machine learning", "deep learning", "neural", "model*", "learning", 
            "inference", "training", "distributed", "architecture search", "optimi*")
 # what a line must build for research to count as building software or ML systems: code, a
 # service, a pipeline or a model, not an analysis script
-SYSTEM_NOUNS = ("software", "service*", "microservice*", "api*", "system*", "app", "apps",
+SYSTEM_NOUNS = ("software", "code", "codes", "service*", "microservice*", "api*", "system*", "app",
+                "apps",
                 "application*", "pipeline*", "platform*", "infrastructure", "database*",
                 "backend", "library", "libraries", "framework*", "tool", "tools", "toolkit*",
                 "package*", "module*", "engine", "simulator*", "compiler*", "kernel*",

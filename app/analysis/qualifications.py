@@ -33,7 +33,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis import areas
-from app.analysis.asks import TOOL_CATEGORIES, TOOL_NAMES_OTHER, Ask, Parsed, kind_label, parse
+from app.analysis.asks import (
+    ANY_OF,
+    DEPTH,
+    TOOL_CATEGORIES,
+    TOOL_NAMES_OTHER,
+    Ask,
+    Parsed,
+    kind_label,
+    parse,
+)
 from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.credentials import (
     Outcome,
@@ -600,6 +609,8 @@ RELIABILITY = ("partition*", "shard*", "replicat*", "failover", "multi-region", 
                "zero downtime", "without downtime", "no downtime", "high availability",
                "highly available", "fault toleran*", "slo", "slos", "error budget*",
                "disaster recovery", "cell-based", "backpressure", "consistency")
+CI_PIPELINE = re.compile(r"(?i)\b(?:ci/cd|ci|cd|build|deployment|release|jenkins|github actions|"
+                         r"gitlab ci|circleci)\b[^.;]{0,30}\bpipelines?\b")
 _LEAD_OF_SYSTEM = re.compile(r"(?i)\b(?:tech(?:nical)? lead|lead engineer|owner)\b[^.;]{0,40}"
                              r"\b(?:services?|systems?|pipelines?|platforms?|backends?|apis?|"
                              r"infrastructure)\b")
@@ -616,6 +627,8 @@ def _designs(text: str) -> bool:
         if not areas.owned(line):
             continue
         for clause in re.split(r"(?<=[.;])\s+|;\s*", line):
+            if CI_PIPELINE.search(clause):
+                continue  # build tooling (a CI/CD pipeline) is not the design of a system
             if find_phrases(clause, DESIGN_VERBS) and find_phrases(clause, SYSTEM_NOUNS):
                 return True
             if find_phrases(clause, CHANGE_VERBS) and find_phrases(clause, CHANGE_OBJECTS):
@@ -886,8 +899,9 @@ def specifics_facet(req: Requirement, index: Index) -> Facet | None:
     if m is None:
         return None
     tail = m.group("tail")
-    if not re.search(r"(?i)\b(you|your|you've|you're|know|knowing|understand\w*|means?|"
-                     r"comfortable|opinions?)\b", tail):
+    spelled = re.search(r"(?i)\b(you|your|you've|you're|know|knowing|understand\w*|means?|"
+                        r"comfortable|opinions?)\b", tail)
+    if not spelled and not (DEPTH.search(m.group("head")) and not ANY_OF.search(m.group("head"))):
         return None  # a list after a colon ("one or more of the following: ...") is the asks'
     words = re.findall(r"[a-z][a-z-]{5,}", tail.lower())
     specific = [w for w in dict.fromkeys(words) if w not in TAIL_GENERIC
