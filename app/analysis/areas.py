@@ -26,7 +26,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.analysis.experience import Experience, years_of
 from app.analysis.text import find_phrases
+from app.models.resume import JobDescription
 
 Groups = tuple[tuple[str, ...], ...]
 
@@ -76,7 +78,7 @@ BIG_DATA_TOOLS = ("spark", "pyspark", "emr", "hadoop", "hive", "flink", "beam", 
 DATA_VOLUME = ("tb", "pb", "terabyte*", "petabyte*", "billion*", "billions")
 PROCESSING = ("process*", "pipeline*", "etl", "ingest*", "load*", "analy*", "transform*",
               "batch*")
-HEALTH = ("health*", "healthcare", "clinical", "medical", "patient*", "ehr", "emr system*",
+HEALTH = ("health*", "healthcare", "clinical", "medical", "patient*", "ehr", "emr system*", "clinic*",
           "hl7", "fhir", "hipaa", "phi", "pharmacy", "hospital*", "medicaid", "medicare",
           "epic", "cerner", "radiolog*", "diagnos*")
 FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor*",
@@ -133,6 +135,7 @@ class Area:
     asked_alone: bool = True  # its words alone in a qualification ask for it
     role_kinds: frozenset[str] = frozenset()  # the kinds of role a line must come from (any)
     by_name: bool = True  # a bullet that names the skill shows it ("ML-based product" does not)
+    headers: bool = False  # a role's own header shows it (an employer in the domain)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -226,12 +229,20 @@ AREAS: tuple[Area, ...] = (
          _rx(r"\bhealth ?care\b|\bclinical\b|\bmedical\b|\bpatient\b|\behr\b|\bhl7\b|\bfhir\b|"
              r"\bhipaa\b"),
          frozenset({"healthcare", "ehr", "hl7", "fhir", "hipaa"}),
-         ((HEALTH,),)),
+         ((HEALTH,),), headers=True),
     Area("finance", "payments or financial systems",
          _rx(r"\bpayments?\b|\bbanking\b|\bfinancial (?:systems?|services)\b|\bfintech\b|"
              r"\bledgers?\b|\breconciliation\b|\bcard networks?\b"),
          frozenset({"fintech", "payments", "banking"}),
-         ((FINANCE,),)),
+         ((FINANCE,),), headers=True),
+    Area("design-system", "building or owning a design system or component library",
+         _rx(r"\bdesign systems?\b|\bcomponent librar\w+|\bui librar\w+|\bshared components?\b|"
+             r"\bpattern librar\w+"),
+         frozenset({"design systems", "design system", "component libraries"}),
+         ((("built", "build*", "lead", "led", "leading", "own", "owned", "owns", "maintain*",
+            "created", "designed", "developed", "architected", "launched", "started"),
+           ("design system*", "component librar*", "pattern librar*", "ui kit*",
+            "shared component*")),), owned=True),
     Area("leading-science", "leading scientific work with other scientists and engineers",
          _rx(r"\blead\w*\b[^.;]{0,30}\b(?:scientific|research|science)\b[^.;]{0,30}"
              r"\b(?:projects?|initiatives?|efforts?|workstreams?|teams?|agendas?)\b"),
@@ -325,3 +336,49 @@ def subject_area(subject: str) -> Area | None:
                                                      "data-engineering", "ml-infrastructure",
                                                      "distributed-systems")]
     return found[0] if found else None
+
+
+def role_shows(area: Area, title: str, lines: Sequence[str]) -> bool:
+    """A role did the area's work: its title names the area, or a quarter of its lines (one at
+    least) show it."""
+    if area.asked.search(title or ""):
+        return True
+    hits = sum(1 for ln in lines if shows(area, ln))
+    return hits >= 1 and 4 * hits >= len(lines)
+
+
+# the sides of application engineering a team's work sits on
+SIDES = ("backend", "frontend", "mobile")
+
+
+def posting_side(texts: Sequence[str]) -> Area | None:
+    """The one side (backend, frontend, mobile) a posting's title and lines centre on: two
+    lines or more show it and none shows another side."""
+    counts = {sid: sum(1 for t in texts if shows(BY_ID[sid], t) or BY_ID[sid].asked.search(t))
+              for sid in SIDES}
+    top = [sid for sid, n in counts.items() if n >= 2]
+    if len(top) == 1 and all(n == 0 for sid, n in counts.items() if sid != top[0]):
+        return BY_ID[top[0]]
+    return None
+
+
+def other_side(job: JobDescription, exp: Experience) -> tuple[str, str] | None:
+    """(the posting's side, the candidate's) when a team centres on one side of application
+    engineering (backend services, web frontend, mobile apps) and the candidate's years are all
+    on another: the loop will test the side they have not worked on."""
+    texts = [job.title or ""] + [r.text for r in job.requirements]
+    side = posting_side(texts)
+    if side is None:
+        return None
+    eng = [w for w in exp.work if w.counted and w.kind == "engineering"]
+    lines = {w.role: [ln for ln in w.text.split(" \n ")[2:] if ln.strip()] for w in eng}
+    if any(role_shows(side, w.title, lines[w.role]) for w in eng):
+        return None
+    for sid in SIDES:
+        if sid == side.id:
+            continue
+        other = BY_ID[sid]
+        if years_of(exp, lambda w, o=other: w.counted and w.kind == "engineering"
+                    and role_shows(o, w.title, lines.get(w.role, []))) >= 2:
+            return side.name, other.name
+    return None

@@ -297,6 +297,28 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     return asks
 
 
+_NAMED_AFTER = re.compile(r"\b(?:with|such as|like|using|e\.g\.,?|including|in)\s+"
+                          r"(?P<name>[A-Z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*)\b")
+_NOT_A_TOOL = frozenset("""A An The Our Your Their Any Some One At Least Large Small Modern Cloud
+Java Python Experience Strong Deep Familiarity Knowledge Bachelor Master Masters PhD Computer
+Science Engineering Data Machine Learning Distributed Agile Scrum English Office Linux Unix
+Windows Mac Amazon Google Microsoft Meta Apple US USA United States Remote Production Large-Scale
+High Low Payments Healthcare Ads Search Retail Fintech""".split())
+
+
+def _named_tools(text: str, spans: list[tuple[int, int, str]]) -> list[Ask]:
+    """A product the posting names that the skill list does not know ("Experience with
+    Storybook", "workflow engines such as Temporal"): the resume must name it too."""
+    out: list[Ask] = []
+    for m in _NAMED_AFTER.finditer(text):
+        name = m.group("name")
+        if (name in _NOT_A_TOOL or len(name) < 3 or name.isupper() and len(name) <= 3
+                or any(s <= m.start("name") < e for s, e, _ in spans)):
+            continue
+        out.append(Ask((f"literal:{name}",), name, False))
+    return out
+
+
 def _degree(text: str) -> Degree | None:
     named = [r for _, words, abbr, r in DEGREES if re.search(words, text) or re.search(abbr, text)]
     school = re.search(r"(?i)\b(10th|12th|class\s+(?:x|xii)|ssc|hsc|high school|secondary)\b", text)
@@ -375,7 +397,7 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
                      and categories.get(dedup[i - 1][2].lower()) == categories.get(s[2].lower()))]
     degree = _degree(clean)
     names = [s[2] for s in spans_of(clean)]
-    asks = _group(clean, dedup, categories)
+    asks = _group(clean, dedup, categories) + _named_tools(clean, spans_of(clean))
     prior = bool(PRIOR_WORK.search(clean))
     side = bool(SIDE_WORK.search(clean)) and not prior and not ANY_OF.search(clean)
     if prior or side:  # the kinds of work listed are alternatives the facet weighs

@@ -137,7 +137,10 @@ def degree_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience,
                            f"print your grade (at least {asked.percent:g}% is asked)", d.line)
         if grade is False:
             return Outcome("not-met", f"'{d.line}' is below the {asked.percent:g}% asked", d.line)
-        if d.expected and not d.finished_by(exp.as_of) and parsed.confirm != "enrolment":
+        window = re.search(r"(?i)\b(?:completed|conferred|graduat\w*)\s+(?:between|by|before|in)\b",
+                           parsed.text)
+        if (d.expected and not d.finished_by(exp.as_of) and parsed.confirm != "enrolment"
+                and not window):  # a new-grad window asks for a degree still to be finished
             when = f" (expected {month_text(d.end)})" if d.end else ""
             return Outcome("partly", f"your {d.name} is still in progress{when}", d.line)
         return Outcome("met", f"'{d.line}' is {'a' if d.level < 3 else 'a'} "

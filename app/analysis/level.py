@@ -122,13 +122,14 @@ def ladder_years(exp: Experience, family: str) -> tuple[float, str]:
         return industry, (f"{industry:g} years of engineering, science or computing research "
                           "that built systems")
     counted = exp.years or 0.0
-    phd = [d for d in exp.degrees if d.level == 3 and not d.expected and d.start is not None
-           and d.end is not None and d.end <= exp.as_of]
     credit = 0.0
-    for d in phd:
-        covered = merged_months([(max(w.start, d.start), min(w.end, d.end)) for w in exp.work
-                                 if w.counted and w.start < d.end and w.end > d.start])
-        credit = max(credit, min(3.0, max(0.0, (d.end - d.start - covered) / 12)))
+    for d in exp.degrees:
+        if d.level != 3 or d.expected or d.start is None or d.end is None or d.end > exp.as_of:
+            continue
+        lo, hi = d.start, d.end
+        covered = merged_months([(max(w.start, lo), min(w.end, hi)) for w in exp.work
+                                 if w.counted and w.start < hi and w.end > lo])
+        credit = max(credit, min(3.0, max(0.0, (hi - lo - covered) / 12)))
     total = round(counted + credit, 1)
     return total, (f"{counted:g} counted years" + (f" plus {credit:g} for the PhD" if credit else ""))
 
@@ -250,6 +251,14 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                   "resume does not show.")
     fails = _fails_basic_years(matches, job)
     cap = posting.level
+    if cap in LADDER and LADDER.index(level) > LADDER.index(cap) and job.requirements:
+        sides = areas.other_side(job, exp)
+        if sides is not None:
+            reason = (f"{cap}, the posting's own level: your seniority is in "
+                      f"{sides[1].split(' (')[0]}, and this team's work is "
+                      f"{sides[0].split(' (')[0]}, so an offer above its level is unlikely.")
+            level = cap
+            detail += f"; capped at the posting's level {cap} (another side of engineering)"
     manager = managing_only(exp)
     if manager is not None and cap in LADDER and LADDER.index(level) > LADDER.index(cap):
         reason = (f"{cap}, the posting's own level: your recent years are people management "

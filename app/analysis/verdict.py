@@ -25,13 +25,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.analysis import areas
 from app.analysis.company import Posting
 from app.analysis.credentials import graduation
 from app.analysis.dates import find_dates
 from app.analysis.experience import Experience
 from app.analysis.level import LADDER, LevelCall, ladder_years, managing_only
-from app.analysis.qualifications import GENERIC_SUBJECT, ML_WORDS
+from app.analysis.resume_lines import ML_WORDS
 from app.analysis.text import clip, find_phrases
+from app.analysis.years_asked import GENERIC_SUBJECT
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement
 
@@ -159,6 +161,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     out += _core_gates(posting, job, lines, find, categories)
     out += _recency_gates(exp)
     out += _family_gates(posting, exp)
+    out += side_gates(job, exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level) and level.level != "below-L4":
         out.append(Gate("apply", f"your level reads as {level.level}, below the posting's "
@@ -229,6 +232,15 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
                             + ("in your skills list" if all(w == "listed" for w, _ in found)
                                else "outside full-time work")))
     return out
+
+
+def side_gates(job: JobDescription, exp: Experience) -> list[Gate]:
+    sides = areas.other_side(job, exp)
+    if sides is None:
+        return []
+    theirs, yours = sides
+    return [Gate("stretch", f"your years are in {yours.split(' (')[0]}, and this team's work is "
+                 f"{theirs.split(' (')[0]}")]
 
 
 INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|platform operations|"

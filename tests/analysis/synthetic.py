@@ -771,13 +771,11 @@ def _sentences(p: Persona, rng: random.Random, style: int) -> list[tuple[str, st
     """Work experience as sentences, then each job's client project with its labels."""
     fmt = DATE_STYLES[style]
     out: list[tuple[str, str]] = [("heading", "Work Experience:")]
-    for i, r in enumerate(p.roles):
+    for r in p.roles:
         verb = "Working" if r.end is None else "Worked"
-        end = rng.choice(("till date", "to date")) if r.end is None else fmt(*r.end)
-        sep = " to " if r.end is not None or end == "to date" else " to "
-        end_text = end if end != "to date" else "date"
+        end = rng.choice(("till date", "date")) if r.end is None else fmt(*r.end)
         out.append(("bullet", f"{verb} as {r.title} in {r.org}, {rng.choice(('Pune', 'Hyderabad'))} "
-                              f"from {fmt(*r.start)}{sep}{end_text}."))
+                              f"from {fmt(*r.start)} to {end}."))
     out.append(("heading", "Project Details:"))
     for i, r in enumerate(p.roles):
         end = "Till date" if r.end is None else fmt(*r.end)
