@@ -446,7 +446,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         facets.append(spelled)
     if req.kind == "responsibility":  # the work itself, in whatever words: concepts first
         done = concept_facet(req, index, ctx.concepts)
-        if done is not None and (not facets or _combine(facets).verdict != "met"):
+        if done is not None:  # one bullet that does most of what the responsibility names
             return _match(req, done, p, ctx)
     if not facets:
         facets.append(similarity_facet(req, index, ctx.tfidf, ctx.offset, ctx.bullet_rows))
