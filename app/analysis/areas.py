@@ -181,6 +181,20 @@ AREAS: tuple[Area, ...] = (
             "load time*", "contentful paint", "bundle size", "response time*", "ms"),
            ("cut", "cuts", "reduc*", "improv*", "fell", "dropped", "lower*", "optimi*", "halv*",
             "faster", "speedup", "from")),)),
+    Area("distributed-training", "training models across many GPUs or machines",
+         _rx(r"\bdistributed training\b|\blarge[- ]scale training\b|\bmulti[- ](?:gpu|node) "
+             r"training\b"),
+         frozenset({"distributed training"}),
+         ((("gpus", "gpu cluster*", "ddp", "fsdp", "deepspeed", "horovod", "data parallel*",
+            "model parallel*", "tensor parallel*", "multi-node", "multi-gpu", "tpus", "tpu pod*",
+            "megatron"), ("train*",)),)),
+    Area("nonrelational", "non-relational data stores (key-value, document, object storage)",
+         _rx(r"\bnon-?relational\b|\bnosql\b|\bkey-value\b|\bdocument (?:stores?|databases?)\b|"
+             r"\bobject stor\w+"),
+         frozenset({"nosql"}),
+         ((("dynamodb", "mongodb", "cassandra", "redis", "s3", "gcs", "blob storage", "hbase",
+            "couchbase", "elasticsearch", "nosql", "key-value", "document store*", "bigtable",
+            "firestore", "cosmos db", "cosmosdb", "object storage", "data lake*"),),)),
     Area("cost-optimization", "cutting infrastructure or serving costs",
          _rx(r"\bcost (?:optimi[sz]\w*|reduction|efficien\w*|savings?)\b|"
              r"\breduc\w+ (?:\w+ )?costs?\b"),

@@ -108,6 +108,9 @@ SOFT = (  # (quality, words in the requirement)
 SOFT_CATEGORY = "soft-skill"
 PRIOR_WORK = re.compile(r"(?i)\b(previous|prior) (?:technical )?internship|demonstrated project "
                         r"experience|project experience\b|\binternships?,? (?:or |and )?co-?ops?\b")
+# "Previous technical internship(s)": internships and co-ops, nothing else
+ONLY_INTERNSHIPS = re.compile(r"(?i)^\W*(?:previous|prior)?\s*(?:technical\s+)?internships?"
+                              r"(?:\s*\(s\))?(?:\s+(?:or|and)\s+co-?ops?)?\W*$")
 # "contributions to open source, hackathons or personal projects": work outside a job
 SIDE_WORK = re.compile(r"(?i)\b(contribut\w* to open[- ]source|open[- ]source contribut\w*|"
                        r"hackathons?|personal projects?|side projects?|hobby projects?|"
@@ -120,7 +123,9 @@ CS_FUNDAMENTALS = frozenset({"data structures", "algorithms", "object-oriented d
                              "discrete mathematics", "design patterns", "computer science"})
 # "publications at top-tier peer-reviewed conferences or journals": main venues, not workshops
 TOP_VENUE = re.compile(r"(?i)\b(?:top[- ]tier|top|premier|leading|major|flagship|peer[- ]reviewed)"
-                       r"\b[^.;]{0,40}\b(?:conferences?|journals?|venues?|publications?)\b")
+                       r"\b[^.;]{0,40}\b(?:conferences?|journals?|venues?|publications?)\b|"
+                       r"\b(?:publications?|papers?|published)\b[^.;]{0,40}\b(?:venues?|"
+                       r"conferences?|journals?)\b")
 # the relational databases "SQL databases" means
 RELATIONAL = ("PostgreSQL", "MySQL", "SQLite", "Oracle Database", "SQL Server", "MariaDB",
               "Relational Databases", "PL/SQL")
@@ -239,6 +244,11 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         inner = [j for j, sp in enumerate(spans) if lo <= sp[0] < hi and j not in used]
         if not inner:
             continue
+        tail = re.match(r"\s+and\s+", text[hi:])
+        nxt = next((j for j, sp in enumerate(spans) if tail and sp[0] == hi + tail.end()), None)
+        if nxt is not None and len(inner) >= 3 and text[lo:hi].count(",") >= 2:
+            inner.append(nxt)  # "like Redshift, S3, Glue, EMR and IAM": the list's last example
+            hi = spans[nxt][1]
         examples = [spans[j][2] for j in inner]
         if name.startswith("kind:"):
             names = [name] + examples
@@ -403,9 +413,9 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     if prior or side:  # the kinds of work listed are alternatives the facet weighs
         asks = [a for a in asks if not all(n.lower() in PRIOR_KINDS for n in a.names)]
     venue = bool(TOP_VENUE.search(clean))
-    if venue:  # the publications facet decides what a top venue is
+    if venue:  # the publications facet decides what a top venue is (venues named are examples)
         asks = [a for a in asks if not all(n.lower() in ("research", "publications", "patents")
-                                           for n in a.names)]
+                                           or n.startswith("literal:") for n in a.names)]
     if degree is not None:  # fields of study named in a degree line are not skills
         asks = [a for a in asks if not all(categories.get(n.lower()) in (
             "ml-concept", "data", "domain", "practice", None) or n.startswith("kind:")
@@ -417,7 +427,8 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),
         degree=degree, confirm=_confirm(clean), soft=_soft(clean, names, categories),
         prior_work=prior, side_work=side, top_venue=venue,
-        fundamentals=bool(FUNDAMENTALS.search(clean)) and len(asks) >= 2 and all(
+        fundamentals=bool(FUNDAMENTALS.search(clean)) and len(
+            {n for a in asks for n in a.names}) >= 2 and all(
             n.lower() in CS_FUNDAMENTALS for a in asks for n in a.names))
 
 

@@ -35,6 +35,7 @@ COMPUTING = re.compile(
     r"(?i)\b(computer|computing|software|informatics?|information (?:technology|systems?|science|"
     r"engineering)|data science|machine learning|artificial intelligence|\bai\b|robotics|"
     r"language technolog\w*|computational linguistics|natural language processing|"
+    r"speech (?:technology|processing|recognition|communication)|signal processing|"
     r"human-computer interaction|"
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(

@@ -105,14 +105,17 @@ TECHNICAL_RESULT = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?x\s+(?:speed-?up|faster)|\
 _WHAT = {"internship": "an internship", "project": "a project", "engineering": "a job",
          "science": "a job", "research": "research", "study": "research"}
 
-def prior_work_facet(index: Index) -> Facet:
+def prior_work_facet(index: Index, text: str = "") -> Facet:
     """"Internship, co-op, research or substantial project experience building software":
     any earlier technical work that built something (an internship, a co-op, research, a
     project, or a job)."""
     technical = re.compile(r"(?i)\b(software|engineer\w*|developer|data|machine learning|ml|"
                            r"research|co-?op|sde|swe|web|it|programm\w*)\b")
-    work = [w for w in index.exp.work if w.kind in ("internship", "project", "engineering",
-                                                     "science", "research", "study")
+    from app.analysis.asks import ONLY_INTERNSHIPS
+
+    kinds = ("internship",) if ONLY_INTERNSHIPS.search(text) else (
+        "internship", "project", "engineering", "science", "research", "study")
+    work = [w for w in index.exp.work if w.kind in kinds
             and (w.hands_on or (w.kind == "internship" and technical.search(w.title)))]
     work.sort(key=lambda w: ("internship", "engineering", "science", "research", "study",
                              "project").index(w.kind))
@@ -120,7 +123,30 @@ def prior_work_facet(index: Index) -> Facet:
         w = work[0]
         return Facet("met", f"{_WHAT[w.kind]}: {w.title}"
                      + (f" at {w.organization}" if w.organization else ""), _header(index, w))
+    if kinds == ("internship",) and any(w.counted and w.kind == "engineering"
+                                        for w in index.exp.work):
+        return Facet("partly", "no internship is on the resume; your full-time engineering "
+                     "work says more, but the line asks for an internship", None)
     return Facet("not-met", "no technical internship or project is on the resume", None)
+
+
+SOFTWARE_WORK_ASK = re.compile(r"(?i)\b(?:build\w*|develop\w*|ship\w*|writ\w*|deliver\w*)\b"
+                               r"(?:\s+\w+){0,3}\s+software\b")
+
+
+def software_work_facet(index: Index) -> Facet:
+    """"Experience building and shipping software as part of a team": full-time software
+    engineering is that; an internship or a project is part of the way."""
+    job = max((w for w in index.exp.work if w.counted and w.kind == "engineering"),
+              key=lambda w: w.months, default=None)
+    if job is not None and job.months >= 6:
+        return Facet("met", f"you build software in a team as {job.title}", _header(index, job))
+    near = next((w for w in index.exp.work if w.kind in ("internship", "project") and w.hands_on),
+                None)
+    if near is not None:
+        return Facet("partly", f"an internship or project ({near.title}), not yet a job",
+                     _header(index, near))
+    return Facet("not-met", "no software built in a job, an internship or a project", None)
 
 OPEN_SOURCE = ("open source", "open-source", "github stars", "contributor*", "pull request*",
                "maintainer", "hackathon*", "devpost")
@@ -142,7 +168,7 @@ def side_work_facet(index: Index) -> Facet:
 VENUES = re.compile(
     r"(?i:\b(neurips|nips|icml|iclr|acl|emnlp|naacl|eacl|coling|cvpr|iccv|eccv|kdd|sigir|www|"
     r"wsdm|recsys|aaai|ijcai|uai|aistats|colt|jmlr|tmlr|tpami|pami|icra|iros|interspeech|"
-    r"icassp|sigmod|vldb|icde|osdi|sosp|nsdi|sigcomm|eurosys|chi|uist|miccai|isbi|pnas|"
+    r"icassp|interspeech|sigmod|vldb|icde|osdi|sosp|nsdi|sigcomm|eurosys|chi|uist|miccai|isbi|pnas|"
     r"journal|proceedings|transactions on|conference on|international conference|"
     r"symposium on|bioinformatics|medical image analysis|research)\b)|\b(?:Nature|Science|Cell)\b")
 

@@ -46,6 +46,7 @@ from app.analysis.credentials import (
 from app.analysis.experience import Experience, years_of
 from app.analysis.facets import (
     LIFECYCLE_SKILLS,
+    SOFTWARE_WORK_ASK,
     concept_facet,
     fundamentals_facet,
     gate_facet,
@@ -55,6 +56,7 @@ from app.analysis.facets import (
     side_work_facet,
     similarity_facet,
     soft_facet,
+    software_work_facet,
     specifics_facet,
 )
 from app.analysis.resume_lines import (
@@ -98,7 +100,7 @@ class Finding:
 
 
 def _label(ask: Ask) -> str:
-    names = [kind_label(n) if n.startswith("kind:") else n for n in ask.names]
+    names = [kind_label(n) if n.startswith("kind:") else n.split(":", 1)[-1] for n in ask.names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
@@ -436,7 +438,10 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if p.soft and not p.asks and not p.years and req.kind != "responsibility":
         facets.append(soft_facet(p, index, [s[2] for s in ctx.spans(req.text)]))
     if p.prior_work:
-        facets.append(prior_work_facet(index))
+        facets.append(prior_work_facet(index, req.text))
+    if not facets and not p.asks and SOFTWARE_WORK_ASK.search(req.text) \
+            and req.kind != "responsibility":
+        facets.append(software_work_facet(index))
     if p.side_work:
         facets.append(side_work_facet(index))
     if p.top_venue:
@@ -470,7 +475,7 @@ def _sentence(text: str) -> str:
 
 
 def _match(req: Requirement, facet: Facet, p: Parsed, ctx: Context) -> RequirementMatch:
-    names = [n for a in p.asks + p.subject_asks for n in a.names
+    names = [n.removeprefix("literal:") for a in p.asks + p.subject_asks for n in a.names
              if not n.startswith(("kind:", "area:"))]
     have: list[str] = []
     missing: list[str] = []

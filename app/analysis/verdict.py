@@ -29,7 +29,7 @@ from app.analysis import areas
 from app.analysis.company import Posting
 from app.analysis.credentials import graduation
 from app.analysis.dates import find_dates
-from app.analysis.experience import Experience
+from app.analysis.experience import Experience, years_of
 from app.analysis.level import LADDER, LevelCall, ladder_years, managing_only
 from app.analysis.resume_lines import ML_WORDS
 from app.analysis.text import clip, find_phrases
@@ -144,11 +144,12 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is not None and r.kind == "basic" and m.verdict == "not-met" and re.search(
                 r"(?i)enrolled|conferral|graduat|completed (?:between|by|before)", r.text):
             out.append(_window_gate(r, m, exp, posting))
-    have, _how = ladder_years(exp, posting.family)
+    ladder, _how = ladder_years(exp, posting.family)
     for m in matches:
         r = reqs.get(m.requirement_id)
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
+        have = _area_years(r, exp, ladder)
         if have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
                             f"the {r.years:g}+ asked",
@@ -167,6 +168,18 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         out.append(Gate("apply", f"your level reads as {level.level}, below the posting's "
                         f"{posting.level}"))
     return out
+
+
+def _area_years(r: Requirement, exp: Experience, ladder: float) -> float:
+    """The years a basic years line is far from: of the area its subject names ("3+ years of
+    data engineering": the roles that did data engineering), else the ladder's years."""
+    m = re.search(r"(?i)years?\s+(?:of\s+)?(.*?)(?:,?\s+including\b|$)", r.text)
+    area = areas.subject_area(m.group(1)) if m else None
+    if area is None:
+        return ladder
+    return years_of(exp, lambda w: w.counted and w.kind in ("engineering", "science")
+                    and areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:]
+                                                         if ln.strip()]))
 
 
 def _window_gate(r: Requirement, m: RequirementMatch, exp: Experience, posting: Posting) -> Gate:
