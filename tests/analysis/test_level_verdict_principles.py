@@ -236,3 +236,46 @@ def test_a_staff_engineer_two_levels_up_is_apply(tmp_path: Path) -> None:
     """, AMAZON_SDE2, "staff")
     assert staff.level == "L6"
     assert staff.verdict == "apply", staff.report.fit.verdict_reason
+
+
+DATA_ENGINEER = """
+Data Engineer II
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of data engineering experience
+- Experience with SQL
+- Experience with one or more scripting language (e.g., Python, KornShell)
+"""
+
+
+def test_years_far_off_are_counted_on_the_area_asked(tmp_path: Path) -> None:
+    developer = judge(tmp_path, """
+    Fatima Khan
+    fatima@example.com
+
+    EXPERIENCE
+    Software Developer, Desert Sun Credit Union
+    Jan 2024 – Present
+    - Build internal tools in C# and ASP.NET for the loan operations team.
+    - Write SQL queries and stored procedures for the member portal.
+
+    SKILLS
+    C#, SQL, Python
+    """, DATA_ENGINEER, "developer")
+    # three years of building software, none of data engineering: far off the 3+ asked
+    assert developer.verdict == "not-yet", developer.report.fit.verdict_reason
+    data = judge(tmp_path, """
+    Chen Wei
+    chen@example.com
+
+    EXPERIENCE
+    Data Engineer, Harborline Logistics
+    Jan 2024 – Present
+    - Build Airflow pipelines that load scan events into Redshift (200M rows a day).
+    - Moved the nightly ETL to Spark jobs on EMR.
+
+    SKILLS
+    Python, SQL, Airflow, Spark
+    """, DATA_ENGINEER, "data")
+    assert data.verdict in ("apply", "stretch"), data.report.fit.verdict_reason

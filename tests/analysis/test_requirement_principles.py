@@ -371,3 +371,100 @@ def test_top_tier_publications_are_main_venues(tmp_path: Path) -> None:
     - M. Park. Code-switching helps. Workshop on Multilingual Representation Learning, EMNLP 2025.
     """, posting, "workshop")
     assert workshop.of("Experience in patents or publications") == "partly"
+
+
+RESEARCH = """
+Machine Learning Research Scientist, Speech
+Auralis, Stockholm
+
+Requirements
+- PhD in Computer Science, Electrical Engineering or a related field
+- Publications at venues such as Interspeech, ICASSP, NeurIPS or ICML
+- Experience with large-scale distributed training
+"""
+
+
+def test_research_lines(tmp_path: Path) -> None:
+    speech = judge(tmp_path, """
+    Sara Lind
+    sara@example.com
+
+    EXPERIENCE
+    Machine Learning Scientist, Voxly
+    Sep 2024 – present
+    - Trained streaming speech recognition models on 64 GPUs with PyTorch DDP.
+
+    EDUCATION
+    Ph.D. in Speech Technology, KTH Royal Institute of Technology, 2019 – 2024
+
+    PUBLICATIONS
+    - S. Lind. Self-supervised pre-training for low-resource ASR. In Interspeech, 2023.
+    """, RESEARCH, "speech")
+    assert speech.of("PhD in Computer Science") == "met"  # speech technology is computing
+    assert speech.of("Publications at venues") == "met"  # any main venue, not only those named
+    assert speech.of("Experience with large-scale distributed") == "met"
+    single = judge(tmp_path, """
+    Sam Roe
+    sam@example.com
+
+    EXPERIENCE
+    Machine Learning Scientist, Voxly
+    Sep 2020 – present
+    - Trained speech recognition models in PyTorch on a single GPU workstation.
+
+    SKILLS
+    Python, PyTorch, distributed systems
+    """, RESEARCH, "single")
+    assert single.of("Experience with large-scale distributed") != "met"
+    assert single.of("Publications at venues") == "not-met"
+
+
+ENTRY = """
+Software Development Engineer I
+Amazon
+
+BASIC QUALIFICATIONS
+- Bachelor's degree in computer science or equivalent
+- Knowledge of computer science fundamentals such as object-oriented design, data structures and algorithms
+
+PREFERRED QUALIFICATIONS
+- Previous technical internship(s)
+- Experience building and shipping software as part of a team
+- Experience with non-relational databases or data stores (object storage, document or key-value stores)
+"""
+
+
+def test_entry_level_lines(tmp_path: Path) -> None:
+    junior = judge(tmp_path, """
+    Diego Alva
+    diego@example.com
+
+    EXPERIENCE
+    Software Engineer, First Carolina Bank
+    Jun 2024 – Present
+    - Build Java microservices for card disputes and store dispute files in S3.
+
+    Software Engineering Intern, Red Ventures
+    Jun 2023 – Aug 2023
+    - Built a REST API in Java for the partner dashboard.
+
+    EDUCATION
+    B.S. Computer Science, UNC Charlotte, 2020 – 2024
+    """, ENTRY, "junior")
+    for line in ("Knowledge of computer science fundamentals", "Previous technical internship",
+                 "Experience building and shipping software", "Experience with non-relational"):
+        assert junior.of(line) == "met", (line, junior.why(line))
+    no_intern = judge(tmp_path, """
+    Chen Wu
+    chen@example.com
+
+    EXPERIENCE
+    Data Engineer, Harborline
+    Mar 2022 – Present
+    - Build Airflow pipelines that load scan events into Redshift.
+
+    EDUCATION
+    B.S. Mathematics, University of Washington, 2016 – 2020
+    """, ENTRY, "nointern")
+    assert no_intern.of("Previous technical internship") == "partly"  # a job, not an internship
+    assert no_intern.of("Knowledge of computer science fundamentals") != "met"
