@@ -178,7 +178,9 @@ AREAS: tuple[Area, ...] = (
          _rx(r"\bperformance\b|\blow[- ]latency\b|\blatency\b|\bthroughput\b"),
          frozenset({"performance optimization", "performance tuning", "web performance"}),
          ((("latency", "p99", "p95", "p50", "throughput", "performance", "faster", "speed*",
-            "load time*", "contentful paint", "bundle size", "response time*", "ms"),
+            "load time*", "contentful paint", "bundle size", "response time*", "ms",
+           "time-to-interactive", "time to interactive", "first contentful", "core web vitals",
+           "lighthouse", "page load*", "start-up time", "startup time", "frame rate", "fps"),
            ("cut", "cuts", "reduc*", "improv*", "fell", "dropped", "lower*", "optimi*", "halv*",
             "faster", "speedup", "from")),)),
     Area("distributed-training", "training models across many GPUs or machines",
@@ -195,6 +197,21 @@ AREAS: tuple[Area, ...] = (
          ((("dynamodb", "mongodb", "cassandra", "redis", "s3", "gcs", "blob storage", "hbase",
             "couchbase", "elasticsearch", "nosql", "key-value", "document store*", "bigtable",
             "firestore", "cosmos db", "cosmosdb", "object storage", "data lake*"),),)),
+    Area("causal-inference", "causal inference (difference-in-differences, CUPED, uplift)",
+         _rx(r"\bcausal\b|\btreatment effects?\b|\buplift\b"),
+         frozenset({"causal inference"}),
+         ((("causal*", "difference-in-differences", "diff-in-diff", "cuped",
+            "instrumental variable*", "propensity score*", "synthetic control*", "uplift",
+            "regression discontinuity", "treatment effect*", "incrementality",
+            "incremental lift"),),)),
+    Area("testing", "automated software testing",
+         _rx(r"\btest automation\b|\bautomated test\w*\b|\bsoftware testing\b|\bunit test\w*\b|"
+             r"\btesting frameworks?\b"),
+         frozenset({"software testing", "unit testing", "test automation"}),
+         ((("test rig*", "test framework*", "test suite*", "test harness*", "unit test*",
+            "integration test*", "end-to-end test*", "regression test*", "hardware-in-the-loop",
+            "selenium", "pytest", "junit", "cypress", "playwright", "xctest", "jest",
+            "test automation", "automated test*", "test case*"),),)),
     Area("cost-optimization", "cutting infrastructure or serving costs",
          _rx(r"\bcost (?:optimi[sz]\w*|reduction|efficien\w*|savings?)\b|"
              r"\breduc\w+ (?:\w+ )?costs?\b"),
@@ -378,21 +395,33 @@ def posting_side(texts: Sequence[str]) -> Area | None:
 
 def other_side(job: JobDescription, exp: Experience) -> tuple[str, str] | None:
     """(the posting's side, the candidate's) when a team centres on one side of application
-    engineering (backend services, web frontend, mobile apps) and the candidate's years are all
-    on another: the loop will test the side they have not worked on."""
+    engineering (backend services, web frontend, mobile apps) and the candidate's engineering
+    years are all elsewhere (another side, infrastructure, embedded or data work): the loop will
+    test the side they have not worked on."""
     texts = [job.title or ""] + [r.text for r in job.requirements]
     side = posting_side(texts)
     if side is None:
         return None
     eng = [w for w in exp.work if w.counted and w.kind == "engineering"]
     lines = {w.role: [ln for ln in w.text.split(" \n ")[2:] if ln.strip()] for w in eng}
-    if any(role_shows(side, w.title, lines[w.role]) for w in eng):
+    if any(not w.infra and role_shows(side, w.title, lines[w.role]) for w in eng):
+        return None
+    if years_of(exp, lambda w: w.counted and w.kind == "engineering") < 2:
         return None
     for sid in SIDES:
         if sid == side.id:
             continue
         other = BY_ID[sid]
         if years_of(exp, lambda w, o=other: w.counted and w.kind == "engineering"
-                    and role_shows(o, w.title, lines.get(w.role, []))) >= 2:
+                    and not w.infra and role_shows(o, w.title, lines.get(w.role, []))) >= 2:
             return side.name, other.name
+    if years_of(exp, lambda w: w.counted and w.infra) >= 2:
+        return side.name, "infrastructure and operations"
+    embedded = [w for w in eng if EMBEDDED.search(w.title)]
+    if years_of(exp, lambda w: w in embedded) >= 2:
+        return side.name, "embedded and firmware engineering"
     return None
+
+
+EMBEDDED = re.compile(r"(?i)\b(embedded|firmware|hardware|fpga|asic|electrical|controls engineer|"
+                      r"robotics engineer|pcb)\b")

@@ -46,8 +46,8 @@ UMBRELLAS = frozenset({"database systems", "cloud computing", "web development",
                        "software development"})
 ANY_OF = re.compile(r"(?i)\b(at least one|one or more|any (?:one )?of(?: the following)?|either|"
                     r"one of the following|any combination of)\b")
-EXAMPLE_WORDS = (r"\b(?:such as|e\.g\.?|for example|for instance|like|including but not limited to|"
-                 r"preferably)\b")
+EXAMPLE_WORDS = (r"(?:\b(?:such as|for example|for instance|like|including but not limited to|"
+                 r"preferably)\b|\be\.g\.|\be\.g\b)")
 EXAMPLE = re.compile(r"(?i)" + EXAMPLE_WORDS)
 INCLUDING = re.compile(r"(?i)\b(including|includes|incl\.)\b")
 DEPTH = re.compile(r"(?i)\b(deep(?!\s+(?:learning|neural|reinforcement|networks?))|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
@@ -316,14 +316,46 @@ Windows Mac Amazon Google Microsoft Meta Apple US USA United States Remote Produ
 High Low Payments Healthcare Ads Search Retail Fintech""".split())
 
 
+# heads whose examples are judged with them (the areas of app.analysis.areas name these)
+AREA_HEAD = re.compile(r"(?i)\b(health ?care|clinical|medical|payments?|banking|financial|fintech|"
+                       r"distributed|streaming|backend|frontend|mobile|cloud|data|machine learning|"
+                       r"ml|deep learning|nlp|llms?|serving|gpu|monitoring|compliance|testing)\b")
+_EXAMPLE_LIST = re.compile(r"(?:\(|\bsuch as\s+|\be\.g\.,?\s*|\blike\s+)"
+                           r"(?P<items>[^()]{2,120}?)(?=\)|$|[.;])")
+_LIST_ITEM = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:[.+#/-][A-Za-z0-9]+)*\b")
+
+
 def _named_tools(text: str, spans: list[tuple[int, int, str]]) -> list[Ask]:
-    """A product the posting names that the skill list does not know ("Experience with
-    Storybook", "workflow engines such as Temporal"): the resume must name it too."""
+    """Products and standards the posting names that the skill list does not know
+    ("Experience with Storybook", "an RTOS (FreeRTOS, Zephyr or similar)", "protocols such as
+    SPI, I2C and CAN"): the resume must name one of them too. Names in one list of examples
+    are alternatives; a name on its own is asked by itself."""
+    def known(at: int) -> bool:
+        return any(s <= at < e for s, e, _ in spans)
+
     out: list[Ask] = []
+    listed: set[int] = set()
+    for m in _EXAMPLE_LIST.finditer(text):
+        head = text[max(0, m.start() - 40):m.start()]
+        if any(m.start() - 40 <= e <= m.start() + 1 for _s, e, _n in spans) or AREA_HEAD.search(
+                head):
+            continue  # the examples of a skill or area already asked ("healthcare data (EHR, ...)")
+        names = []
+        for item in _LIST_ITEM.finditer(m.group("items")):
+            at = m.start("items") + item.start()
+            listed.add(at)
+            if item.group(0) not in _NOT_A_TOOL and not known(at):
+                names.append(item.group(0))
+        unknown_all = names and all(not known(m.start("items") + i.start())
+                                    for i in _LIST_ITEM.finditer(m.group("items"))
+                                    if i.group(0) not in _NOT_A_TOOL)
+        if names and unknown_all:  # a list the skill list knows nothing of: any one of them
+            out.append(Ask(tuple(f"literal:{n}" for n in dict.fromkeys(names)),
+                           ", ".join(dict.fromkeys(names)), False))
     for m in _NAMED_AFTER.finditer(text):
         name = m.group("name")
         if (name in _NOT_A_TOOL or len(name) < 3 or name.isupper() and len(name) <= 3
-                or any(s <= m.start("name") < e for s, e, _ in spans)):
+                or known(m.start("name")) or m.start("name") in listed):
             continue
         out.append(Ask((f"literal:{name}",), name, False))
     return out
@@ -407,7 +439,8 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
                      and categories.get(dedup[i - 1][2].lower()) == categories.get(s[2].lower()))]
     degree = _degree(clean)
     names = [s[2] for s in spans_of(clean)]
-    asks = _group(clean, dedup, categories) + _named_tools(clean, spans_of(clean))
+    asks = _group(clean, dedup, categories) + _named_tools(clean, [
+        s for s in spans_of(clean) if categories.get(s[2].lower()) != SOFT_CATEGORY])
     prior = bool(PRIOR_WORK.search(clean))
     side = bool(SIDE_WORK.search(clean)) and not prior and not ANY_OF.search(clean)
     if prior or side:  # the kinds of work listed are alternatives the facet weighs

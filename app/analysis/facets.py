@@ -21,6 +21,8 @@ SIM_MET = 0.30  # text similarity at which a bullet does the work a responsibili
 SIM_PARTLY = 0.18
 SOFT_EVIDENCE = {  # quality -> (words that show it: met, words that touch it: partly)
     "communication": (("published", "publish", "wrote articles", "articles", "blog*", "presented",
+                       "present results", "present findings", "present to", "presenting",
+                       "presentations to",
                        "speaker", "keynote", "gave a talk", "talks at", "conducted a workshop",
                        "led a workshop", "ran a workshop", "taught", "lectured", "technical writ*",
                        "wrote the documentation", "wrote documentation"),

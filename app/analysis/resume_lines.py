@@ -35,12 +35,14 @@ _BIG_NUMBER = re.compile(r"(?i)\b\d[\d,.]*\s*(?:k|m|mm|b|bn|million|billion|thou
                          r"\b\d{2,3},\d{3}\b")
 
 DESIGN_VERBS = ("design*", "redesign*", "re-design*", "architect*", "built", "build*",
-                "led the design", "re-architect*", "provision*", "scaled", "set the architecture")
+                "led the design", "re-architect*", "provision*", "scaled", "set the architecture",
+                "lead", "leads", "led")
 
 SYSTEM_NOUNS = ("system*", "service*", "microservice*", "infrastructure", "platform*",
                 "architecture", "backend", "back-end", "distributed", "pipeline*", "engine",
                 "framework*", "database schema*", "data model*", "cluster*", "network*",
-                "monitoring", "partitioning", "event-sourcing model", "queu*")
+                "monitoring", "partitioning", "event-sourcing model", "queu*", "firmware",
+                "bootloader*", "driver*", "controller*")
 
 ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "models", "modeling",
             "modelling", "predictive", "classifier*", "nlp", "natural language", "computer vision",

@@ -161,7 +161,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     out += _overqualified(posting, level, exp)
     out += _core_gates(posting, job, lines, find, categories)
     out += _recency_gates(exp)
-    out += _family_gates(posting, exp)
+    out += _family_gates(posting, exp, job)
     out += side_gates(job, exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level) and level.level != "below-L4":
@@ -218,12 +218,18 @@ STAFF_TITLE = re.compile(r"(?i)\b(staff|principal|distinguished|architect|direct
                          r"vice president)\b")
 
 
+# a data or applied scientist's core work besides ML: statistics and experiments
+SCIENCE_WORDS = ("a/b test*", "experiment*", "causal*", "regression*", "statistic*", "bayesian",
+                 "hypothes*", "elasticit*", "econometric*", "survival analysis", "time series")
+
+
 def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str, str]],
                 find: object, categories: dict[str, str] | None = None) -> list[Gate]:
     out: list[Gate] = []
     if posting.ml or posting.family in ("mle", "science"):
-        work = [t for w, t in lines if w == "work" and find_phrases(t, ML_WORDS)]
-        anywhere = [t for w, t in lines if w in ("work", "other") and find_phrases(t, ML_WORDS)]
+        core = ML_WORDS + (SCIENCE_WORDS if posting.family == "science" else ())
+        work = [t for w, t in lines if w == "work" and find_phrases(t, core)]
+        anywhere = [t for w, t in lines if w in ("work", "other") and find_phrases(t, core)]
         if not anywhere:
             out.append(Gate("not-yet", "no machine-learning work shows on the resume, and the "
                             "posting centres on it",
@@ -261,11 +267,11 @@ INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|pla
                          r"security engineer|penetration tester|cloud engineer)\b")
 
 
-def _family_gates(posting: Posting, exp: Experience) -> list[Gate]:
+def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> list[Gate]:
     """Recent work in a neighbouring family (infrastructure or SRE for a software development
     role) caps at apply: the loop will test building application software."""
-    if posting.family != "sde":
-        return []
+    if posting.family != "sde" or INFRA_TITLE.search(job.title or ""):
+        return []  # an SRE or platform posting wants exactly that work
     recent = sorted((w for w in exp.work if w.counted), key=lambda w: -w.end)[:1]
     if recent and INFRA_TITLE.search(recent[0].title):
         return [Gate("apply", f"your recent work ({recent[0].title}) is infrastructure rather "

@@ -129,7 +129,9 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     if named:
         low = {n.lower() for a in named for n in a.names}
         label = " or ".join(a.label for a in named[:2])
-        uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)})  # noqa: E731
+        shown = [_literal(n) for a in named for n in a.names]
+        uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)}) or any(  # noqa: E731
+            rx.search(w.text) for rx in shown)
         return uses, f"work using {label}", near(uses)
     if LEAD_SUBJECT.search(subject):
         return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)
@@ -193,3 +195,12 @@ def _kind_word(kind: str) -> str:
             "product": "product roles", "analytics": "analyst roles",
             "engineering": "roles held while studying",
             "science": "roles held while studying"}.get(kind, kind)
+
+
+def _literal(name: str) -> re.Pattern[str]:
+    """A skill's own name as printed: a short one ("C", "R", "Go") only inside a list
+    ("(C, FreeRTOS)"), a longer one anywhere as a word."""
+    body = re.escape(name)
+    if len(name) <= 2:
+        return re.compile(r"(?:^|[(,/;])\s*" + body + r"\s*(?=[,)/;]|$)")
+    return re.compile(r"(?<![\w+#])" + body + r"(?![\w+#])", re.IGNORECASE)

@@ -279,3 +279,59 @@ def test_years_far_off_are_counted_on_the_area_asked(tmp_path: Path) -> None:
     Python, SQL, Airflow, Spark
     """, DATA_ENGINEER, "data")
     assert data.verdict in ("apply", "stretch"), data.report.fit.verdict_reason
+
+
+WEB_TEAM = """
+Software Development Engineer II, Web Player
+Amazon
+
+Key job responsibilities
+- Build features for the web player in TypeScript and React
+- Improve start-up time and accessibility of the web player
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience programming with at least one software programming language
+
+PREFERRED QUALIFICATIONS
+- Experience building web applications with React, TypeScript or similar
+"""
+
+SRE_POSTING = """
+Site Reliability Engineer
+Northbeam Analytics, Remote
+
+What you'll need
+- 4+ years in site reliability, DevOps or infrastructure engineering
+- Production experience with Kubernetes
+- Infrastructure as code (Terraform or Pulumi)
+"""
+
+SRE_RESUME = """
+Kwame Mensah
+kwame@example.com
+
+WORK HISTORY
+Site Reliability Engineer, Payments Co.          2021 – Present
+- Run 12 production Kubernetes clusters on AWS EKS; wrote Terraform modules for every environment.
+- Incident commander on the weekly on-call rotation; wrote 20 postmortems.
+"""
+
+
+def test_infrastructure_and_embedded_years_on_a_web_team(tmp_path: Path) -> None:
+    embedded = judge(tmp_path, """
+    Ivan Petrov
+    ivan@example.com
+
+    EXPERIENCE
+    Senior Embedded Software Engineer, Lakeside Automotive
+    Mar 2018 – Present
+    - Lead firmware for the battery management controller in C on FreeRTOS.
+    - Wrote the CAN and SPI drivers and the bootloader.
+    """, WEB_TEAM, "embedded")
+    assert embedded.verdict == "stretch", embedded.report.fit.verdict_reason
+    sre_on_web = judge(tmp_path, SRE_RESUME, WEB_TEAM, "sreweb")
+    assert sre_on_web.verdict in ("stretch", "not-yet"), sre_on_web.report.fit.verdict_reason
+    # the same SRE years are exactly what an SRE posting wants
+    sre = judge(tmp_path, SRE_RESUME, SRE_POSTING, "sre")
+    assert sre.verdict == "strong", sre.report.fit.verdict_reason

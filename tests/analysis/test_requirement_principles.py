@@ -468,3 +468,78 @@ def test_entry_level_lines(tmp_path: Path) -> None:
     """, ENTRY, "nointern")
     assert no_intern.of("Previous technical internship") == "partly"  # a job, not an internship
     assert no_intern.of("Knowledge of computer science fundamentals") != "met"
+
+
+EMBEDDED = """
+Embedded Software Engineer
+Tidal Robotics, Boston, MA
+
+Requirements
+- 3+ years of professional C/C++ development for embedded systems
+- Experience with an RTOS (FreeRTOS, Zephyr or similar)
+- Experience with communication protocols such as SPI, I2C and CAN
+
+Nice to have
+- Python for test automation
+"""
+
+
+def test_names_the_skill_list_does_not_know_are_read_literally(tmp_path: Path) -> None:
+    firmware = judge(tmp_path, """
+    Ivan Petrov
+    ivan@example.com
+
+    EMPLOYMENT HISTORY
+    Embedded Software Engineer — Lakeside Automotive Electronics
+    03/2021 – Present
+    * Lead firmware for the battery management controller (C, FreeRTOS) on an ARM Cortex-M7.
+    * Wrote the CAN and SPI drivers and the bootloader.
+    * Built Python test rigs that run 2,000 hardware-in-the-loop tests each night.
+    """, EMBEDDED, "firmware")
+    for line in ("3+ years of professional C/C++", "Experience with an RTOS",
+                 "Experience with communication protocols", "Python for test automation"):
+        assert firmware.of(line) == "met", (line, firmware.why(line))
+    web = judge(tmp_path, """
+    Maya Lee
+    maya@example.com
+
+    EXPERIENCE
+    Software Engineer, Lumen Learning
+    Jan 2020 – Present
+    - Build the course player in React and TypeScript used by 2M students.
+    - Write unit tests with Jest.
+    """, EMBEDDED, "web")
+    assert web.of("Experience with an RTOS") == "not-met"
+    assert web.of("Experience with communication protocols") == "not-met"
+
+
+SCIENTIST = """
+Data Scientist II, Pricing
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of data scientist experience
+- Experience with statistical models e.g. multinomial logistic regression
+
+PREFERRED QUALIFICATIONS
+- Experience with causal inference
+- Experience communicating results to business leaders
+"""
+
+
+def test_a_data_scientists_work_in_its_own_words(tmp_path: Path) -> None:
+    olivia = judge(tmp_path, """
+    Olivia Brown
+    olivia@example.com
+
+    EXPERIENCE
+    Data Scientist, Greenline Grocers
+    Feb 2021 – Present
+    - Built price-elasticity models (hierarchical Bayesian and multinomial logistic regression) for 40,000 products.
+    - Designed and analyzed 35 A/B tests on promotions with CUPED and difference-in-differences.
+    - Present results every quarter to the VP of merchandising.
+    """, SCIENTIST, "olivia")
+    for line in ("Experience with statistical models", "Experience with causal inference",
+                 "Experience communicating results"):
+        assert olivia.of(line) == "met", (line, olivia.why(line))
+    assert olivia.verdict == "strong", olivia.report.fit.verdict_reason
