@@ -46,11 +46,11 @@ UMBRELLAS = frozenset({"database systems", "cloud computing", "web development",
                        "software development"})
 ANY_OF = re.compile(r"(?i)\b(at least one|one or more|any (?:one )?of(?: the following)?|either|"
                     r"one of the following|any combination of)\b")
-EXAMPLE_WORDS = (r"\b(?:such as|e\.g\.?|for example|for instance|like|including but not limited to|"
-                 r"preferably)\b")
+EXAMPLE_WORDS = (r"(?:\b(?:such as|for example|for instance|like|including but not limited to|"
+                 r"preferably)\b|\be\.g\.|\be\.g\b)")
 EXAMPLE = re.compile(r"(?i)" + EXAMPLE_WORDS)
 INCLUDING = re.compile(r"(?i)\b(including|includes|incl\.)\b")
-DEPTH = re.compile(r"(?i)\b(deep|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
+DEPTH = re.compile(r"(?i)\b(deep(?!\s+(?:learning|neural|reinforcement|networks?))|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
                    r"solid|track record|mastery|proficien\w*|fluen\w*|significant)\b")
 PROFESSIONAL = re.compile(r"(?i)\b(business (?:problems?|applications?|impact)|commercial|"
                           r"industry|in production|production (?:systems?|services?|environments?)|"
@@ -69,7 +69,8 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
                        r"years old|legal (?:working )?age)\b")),
     ("authorisation", re.compile(
-        r"(?i)\b(authori[sz]ed to work|work authori[sz]ation|right to work|eligible to work|"
+        r"(?i)\b(authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|"
+        r"eligible to work|legally (?:able|permitted) to work|"
         r"visa|sponsorship|citizenship|citizen|permanent resident|security clearance|"
         r"clearance|background check|drug (?:test|screen))\b")),
     ("conferral", re.compile(r"(?i)\b(conferral|graduation date|graduat\w+ (?:between|by|in|"
@@ -84,9 +85,11 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
         r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b")),
     ("availability", re.compile(
-        r"(?i)\b(able to (?:work|commit|relocate|travel|start)|willing(?:ness)? to (?:relocate|"
+        r"(?i)\b(able to (?:work|commit|relocate|travel|start)|ability to (?:work|commit|relocate|"
+        r"travel|start) (?:in|from|on|at|for|to)\b|willing(?:ness)? to (?:relocate|"
         r"travel|work)|available to (?:start|work)|commit to an? \d+|hours(?:/| per )week|"
-        r"full-time availability|on-?site \d|work (?:on-?site|in (?:the )?office))\b")),
+        r"full-time availability|on-?site \d|work (?:on-?site|in (?:the )?office)|"
+        r"\d+ days (?:a|per) week (?:in|on-?site|in-office)|relocat\w+ to)\b")),
 )
 SOFT = (  # (quality, words in the requirement)
     ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",
@@ -104,7 +107,30 @@ SOFT = (  # (quality, words in the requirement)
 )
 SOFT_CATEGORY = "soft-skill"
 PRIOR_WORK = re.compile(r"(?i)\b(previous|prior) (?:technical )?internship|demonstrated project "
-                        r"experience|project experience\b")
+                        r"experience|project experience\b|\binternships?,? (?:or |and )?co-?ops?\b")
+# "Previous technical internship(s)": internships and co-ops, nothing else
+ONLY_INTERNSHIPS = re.compile(r"(?i)^\W*(?:previous|prior)?\s*(?:technical\s+)?internships?"
+                              r"(?:\s*\(s\))?(?:\s+(?:or|and)\s+co-?ops?)?\W*$")
+# "contributions to open source, hackathons or personal projects": work outside a job
+SIDE_WORK = re.compile(r"(?i)\b(contribut\w* to open[- ]source|open[- ]source contribut\w*|"
+                       r"hackathons?|personal projects?|side projects?|hobby projects?|"
+                       r"projects you can tell)\b")
+# "a solid foundation in data structures, algorithms and object-oriented design"
+FUNDAMENTALS = re.compile(r"(?i)\b(foundations?|fundamentals?|knowledge|understanding|grasp|"
+                          r"background|grounding)\b")
+CS_FUNDAMENTALS = frozenset({"data structures", "algorithms", "object-oriented design",
+                             "operating systems", "computer architecture", "computer networks",
+                             "discrete mathematics", "design patterns", "computer science"})
+# "publications at top-tier peer-reviewed conferences or journals": main venues, not workshops
+TOP_VENUE = re.compile(r"(?i)\b(?:top[- ]tier|top|premier|leading|major|flagship|peer[- ]reviewed)"
+                       r"\b[^.;]{0,40}\b(?:conferences?|journals?|venues?|publications?)\b|"
+                       r"\b(?:publications?|papers?|published)\b[^.;]{0,40}\b(?:venues?|"
+                       r"conferences?|journals?)\b")
+# the relational databases "SQL databases" means
+RELATIONAL = ("PostgreSQL", "MySQL", "SQLite", "Oracle Database", "SQL Server", "MariaDB",
+              "Relational Databases", "PL/SQL")
+# kinds of earlier work a "prior work" line lists as its alternatives
+PRIOR_KINDS = frozenset({"research", "internship", "co-op", "open source", "projects"})
 
 
 @dataclass(frozen=True)
@@ -146,6 +172,9 @@ class Parsed:
     confirm: str = ""  # one of CONFIRM's kinds
     soft: tuple[str, ...] = ()  # qualities from SOFT
     prior_work: bool = False  # "previous internship or project experience"
+    side_work: bool = False  # "open source, hackathons or personal projects"
+    fundamentals: bool = False  # "a solid foundation in data structures and algorithms"
+    top_venue: bool = False  # "publications at top-tier peer-reviewed conferences"
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -215,6 +244,11 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         inner = [j for j, sp in enumerate(spans) if lo <= sp[0] < hi and j not in used]
         if not inner:
             continue
+        tail = re.match(r"\s+and\s+", text[hi:])
+        nxt = next((j for j, sp in enumerate(spans) if tail and sp[0] == hi + tail.end()), None)
+        if nxt is not None and len(inner) >= 3 and text[lo:hi].count(",") >= 2:
+            inner.append(nxt)  # "like Redshift, S3, Glue, EMR and IAM": the list's last example
+            hi = spans[nxt][1]
         examples = [spans[j][2] for j in inner]
         if name.startswith("kind:"):
             names = [name] + examples
@@ -256,6 +290,11 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     for run in lists:
         gaps = [text[spans[a][1]:spans[b][0]] for a, b in zip(run, run[1:], strict=False)]
         names = [spans[j][2] for j in run]
+        if len(run) == 2 and not gaps[0].strip() and names[1].lower() in UMBRELLAS:
+            # "SQL databases": one thing, the umbrella narrowed by the word before it
+            extra = list(RELATIONAL) if names[0].lower() == "sql" else []
+            asks.append(_ask(names + extra, text[spans[run[0]][0]:spans[run[1]][1]], categories))
+            continue
         first = spans[run[0]][0]
         after_any = any(0 <= first - p <= 60 for p in any_at)
         ored = any(re.search(r"(?i)\bor\b|/", g) for g in gaps) or after_any or (
@@ -268,6 +307,60 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     return asks
 
 
+_NAMED_AFTER = re.compile(r"\b(?:with|such as|like|using|e\.g\.,?|including|in)\s+"
+                          r"(?P<name>[A-Z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*)\b")
+_NOT_A_TOOL = frozenset("""A An The Our Your Their Any Some One At Least Large Small Modern Cloud
+Java Python Experience Strong Deep Familiarity Knowledge Bachelor Master Masters PhD Computer
+Science Engineering Data Machine Learning Distributed Agile Scrum English Office Linux Unix
+Windows Mac Amazon Google Microsoft Meta Apple US USA United States Remote Production Large-Scale
+High Low Payments Healthcare Ads Search Retail Fintech""".split())
+
+
+# heads whose examples are judged with them (the areas of app.analysis.areas name these)
+AREA_HEAD = re.compile(r"(?i)\b(health ?care|clinical|medical|payments?|banking|financial|fintech|"
+                       r"distributed|streaming|backend|frontend|mobile|cloud|data|machine learning|"
+                       r"ml|deep learning|nlp|llms?|serving|gpu|monitoring|compliance|testing)\b")
+_EXAMPLE_LIST = re.compile(r"(?:\(|\bsuch as\s+|\be\.g\.,?\s*|\blike\s+)"
+                           r"(?P<items>[^()]{2,120}?)(?=\)|$|[.;])")
+_LIST_ITEM = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:[.+#/-][A-Za-z0-9]+)*\b")
+
+
+def _named_tools(text: str, spans: list[tuple[int, int, str]]) -> list[Ask]:
+    """Products and standards the posting names that the skill list does not know
+    ("Experience with Storybook", "an RTOS (FreeRTOS, Zephyr or similar)", "protocols such as
+    SPI, I2C and CAN"): the resume must name one of them too. Names in one list of examples
+    are alternatives; a name on its own is asked by itself."""
+    def known(at: int) -> bool:
+        return any(s <= at < e for s, e, _ in spans)
+
+    out: list[Ask] = []
+    listed: set[int] = set()
+    for m in _EXAMPLE_LIST.finditer(text):
+        head = text[max(0, m.start() - 40):m.start()]
+        if any(m.start() - 40 <= e <= m.start() + 1 for _s, e, _n in spans) or AREA_HEAD.search(
+                head):
+            continue  # the examples of a skill or area already asked ("healthcare data (EHR, ...)")
+        names = []
+        for item in _LIST_ITEM.finditer(m.group("items")):
+            at = m.start("items") + item.start()
+            listed.add(at)
+            if item.group(0) not in _NOT_A_TOOL and not known(at):
+                names.append(item.group(0))
+        unknown_all = names and all(not known(m.start("items") + i.start())
+                                    for i in _LIST_ITEM.finditer(m.group("items"))
+                                    if i.group(0) not in _NOT_A_TOOL)
+        if names and unknown_all:  # a list the skill list knows nothing of: any one of them
+            out.append(Ask(tuple(f"literal:{n}" for n in dict.fromkeys(names)),
+                           ", ".join(dict.fromkeys(names)), False))
+    for m in _NAMED_AFTER.finditer(text):
+        name = m.group("name")
+        if (name in _NOT_A_TOOL or len(name) < 3 or name.isupper() and len(name) <= 3
+                or known(m.start("name")) or m.start("name") in listed):
+            continue
+        out.append(Ask((f"literal:{name}",), name, False))
+    return out
+
+
 def _degree(text: str) -> Degree | None:
     named = [r for _, words, abbr, r in DEGREES if re.search(words, text) or re.search(abbr, text)]
     school = re.search(r"(?i)\b(10th|12th|class\s+(?:x|xii)|ssc|hsc|high school|secondary)\b", text)
@@ -277,8 +370,11 @@ def _degree(text: str) -> Degree | None:
     percent = float(grade.group(1)) if grade and grade.group(1) else (
         round(float(grade.group(2)) / 4 * 100, 1) if grade and grade.group(2) else None)
     fields = ""
-    m = re.search(r"(?i)\b(?:in|of)\s+(.{3,160})$", text)
-    if m:
+    # the field is named after the degree ("Master's in CS"), never in a years clause beside
+    # it ("PhD, or a Master's degree and 6+ years of applied research experience")
+    head = re.split(r"(?i)\b(?:and|with|plus)?\s*\d{1,2}\s*\+?\s*(?:years|yrs)\b", text)[0]
+    m = re.search(r"(?i)\b(?:in|of)\s+(.{3,160})$", head)
+    if m and not re.search(r"(?i)\bexperience\b", m.group(1)):
         fields = m.group(1)
     levels = tuple(sorted(set(named))) or ((0,) if school and not named else (1,))
     return Degree(min(levels), levels, fields,
@@ -343,7 +439,16 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
                      and categories.get(dedup[i - 1][2].lower()) == categories.get(s[2].lower()))]
     degree = _degree(clean)
     names = [s[2] for s in spans_of(clean)]
-    asks = _group(clean, dedup, categories)
+    asks = _group(clean, dedup, categories) + _named_tools(clean, [
+        s for s in spans_of(clean) if categories.get(s[2].lower()) != SOFT_CATEGORY])
+    prior = bool(PRIOR_WORK.search(clean))
+    side = bool(SIDE_WORK.search(clean)) and not prior and not ANY_OF.search(clean)
+    if prior or side:  # the kinds of work listed are alternatives the facet weighs
+        asks = [a for a in asks if not all(n.lower() in PRIOR_KINDS for n in a.names)]
+    venue = bool(TOP_VENUE.search(clean))
+    if venue:  # the publications facet decides what a top venue is (venues named are examples)
+        asks = [a for a in asks if not all(n.lower() in ("research", "publications", "patents")
+                                           or n.startswith("literal:") for n in a.names)]
     if degree is not None:  # fields of study named in a degree line are not skills
         asks = [a for a in asks if not all(categories.get(n.lower()) in (
             "ml-concept", "data", "domain", "practice", None) or n.startswith("kind:")
@@ -354,7 +459,10 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         scale=bool(SCALE.search(clean)), systems=bool(SYSTEMS.search(clean)), years=years, subject=subject or "",
         subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),
         degree=degree, confirm=_confirm(clean), soft=_soft(clean, names, categories),
-        prior_work=bool(PRIOR_WORK.search(clean)))
+        prior_work=prior, side_work=side, top_venue=venue,
+        fundamentals=bool(FUNDAMENTALS.search(clean)) and len(
+            {n for a in asks for n in a.names}) >= 2 and all(
+            n.lower() in CS_FUNDAMENTALS for a in asks for n in a.names))
 
 
 def kind_label(name: str) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from app.analysis.asks import Degree as Asked
 from app.analysis.asks import Parsed
 from app.analysis.dates import find_dates, month_text
-from app.analysis.education import ML_FIELD, Degree
+from app.analysis.education import MATH_STAT, ML_FIELD, Degree
 from app.analysis.experience import Experience
 
 NAMES = {0: "school certificate", 1: "bachelor's degree", 2: "master's degree", 3: "PhD"}
@@ -30,7 +30,9 @@ SCIENCE_FIELD = re.compile(r"(?i)\b(biolog\w*|chemi\w*|neuro\w*|science|geolog\w
 _COMPUTING_ASK = re.compile(r"(?i)\b(computer|software|information|data science|computing|"
                             r"(?-i:CS|CE|IT|CSE|EECS))\b")
 _QUANT_ASK = re.compile(r"(?i)\b(statistic\w*|mathemati\w*|math|economics|operations research|"
-                        r"physics|quantitative|engineering)\b")
+                        r"physics|quantitative|(?<!computer )(?<!software )engineering)\b")
+_BROAD_ASK = re.compile(r"(?i)\b(quantitative|stem|technical|scientific|science or engineering|"
+                        r"engineering field|(?<!computer )(?<!software )engineering)\b")
 _WIDE_ASK = re.compile(r"(?i)\b(related (?:technical |quantitative |stem )?fields?|technical field|"
                        r"stem|equivalent|related discipline|or similar)\b")
 _ML_ASK = re.compile(r"(?i)\b(machine learning|artificial intelligence|deep learning|\bai\b)\b")
@@ -56,15 +58,24 @@ def field_fit(d: Degree, fields: str) -> str:
     if d.field == "computing" and (_COMPUTING_ASK.search(fields) or _QUANT_ASK.search(fields)
                                    or _WIDE_ASK.search(fields) or _ML_ASK.search(fields)):
         return "fits"
-    if d.field == "quantitative" and (_QUANT_ASK.search(fields) or _WIDE_ASK.search(fields)):
-        return "fits"
-    if re.search(r"(?i)\bstem\b", fields) and SCIENCE_FIELD.search(d.text):
-        return "fits"
     named = [w for w in re.findall(r"[a-z]{5,}", fields.lower())
              if w not in ("degree", "bachelor", "master", "related", "field", "fields", "other",
                           "equivalent", "science", "enrolled", "years", "experience", "above",
-                          "quantitative", "technical", "discipline", "practical", "applications")]
-    if any(re.search(rf"(?i)\b{re.escape(w)}", d.text) for w in named):
+                          "quantitative", "technical", "discipline", "practical", "applications",
+                          "computer", "engineering", "learning", "machine", "completed",
+                          "between", "december", "august", "before")]
+    if any(re.search(rf"(?i){re.escape(w)}", d.text) for w in named):  # "Biophysics": physics
+        return "fits"  # the posting names the field ("Statistics, Physics or ...")
+    if d.field == "quantitative":
+        # a quantitative degree fits a posting that asks for one; as "a related field" of
+        # computer science or ML only mathematics and statistics fit (physics, economics or
+        # biophysics are near); "or equivalent" asks for an equivalent of the field named
+        if _BROAD_ASK.search(fields):
+            return "fits"
+        if re.search(r"(?i)\brelated\b", fields) and MATH_STAT.search(d.text):
+            return "fits"
+        return "near"
+    if re.search(r"(?i)\bstem\b", fields) and SCIENCE_FIELD.search(d.text):
         return "fits"
     return "near" if d.field == "computing" else "off"
 
@@ -126,7 +137,10 @@ def degree_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience,
                            f"print your grade (at least {asked.percent:g}% is asked)", d.line)
         if grade is False:
             return Outcome("not-met", f"'{d.line}' is below the {asked.percent:g}% asked", d.line)
-        if d.expected and not d.finished_by(exp.as_of) and parsed.confirm != "enrolment":
+        window = re.search(r"(?i)\b(?:completed|conferred|graduat\w*)\s+(?:between|by|before|in)\b",
+                           parsed.text)
+        if (d.expected and not d.finished_by(exp.as_of) and parsed.confirm != "enrolment"
+                and not window):  # a new-grad window asks for a degree still to be finished
             when = f" (expected {month_text(d.end)})" if d.end else ""
             return Outcome("partly", f"your {d.name} is still in progress{when}", d.line)
         return Outcome("met", f"'{d.line}' is {'a' if d.level < 3 else 'a'} "
@@ -202,7 +216,7 @@ def conferral_outcome(text: str, found: Sequence[Degree]) -> Outcome:
 
 
 def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
-                    eligible: bool) -> Outcome:
+                    eligible: bool, asked: str = "", text: str = "") -> Outcome:
     """Age, work authorisation, availability: the resume cannot show them."""
     if kind == "age":
         adult = bool(found) or bool(exp.work)
@@ -213,9 +227,36 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
         return Outcome("confirm", "a resume shows the language it is written in, not how well "
                        "you speak it; confirm the level asked", met_reading=True)
     if kind == "authorisation":
-        return Outcome("confirm", "a resume cannot show work authorisation; confirm it before "
-                       "you apply", met_reading=True)
-    reading = eligible
+        stated = AUTHORISED.search(text)
+        return Outcome("confirm", ("your resume states it; confirm it still holds" if stated else
+                                   "a resume rarely shows work authorisation; confirm it before "
+                                   "you apply"), met_reading=bool(stated))
+    place = _asked_place(asked)
+    if place:
+        here = bool(re.search(rf"(?i)\b{re.escape(place)}\b", _header_text(text)))
+        return Outcome("confirm", f"the posting asks you to work in {place}"
+                       + ("; your resume places you there" if here else
+                          "; your resume places you elsewhere, so confirm you can"),
+                       met_reading=here)
     return Outcome("confirm", "a resume cannot show your availability; confirm it"
                    + ("" if eligible else " (the enrolment or graduation rules above are not "
-                      "met, so the commitment may not apply to you)"), met_reading=reading)
+                      "met, so the commitment may not apply to you)"), met_reading=False)
+
+
+AUTHORISED = re.compile(r"(?i)\b(u\.?s\.? citizen|citizen of the united states|green card|"
+                        r"permanent resident|authori[sz]ed to work|work authori[sz]ation:\s*\w|"
+                        r"no sponsorship (?:needed|required)|does not require sponsorship|"
+                        r"eu citizen|right to work in)\b")
+
+
+def _asked_place(asked: str) -> str:
+    """The city a requirement asks the candidate to work in ("work in Chicago at least four
+    days a week"), '' when it names none."""
+    m = re.search(r"(?:work|relocate|based|located|live)\s+(?:in|to|from|near)\s+(?:the\s+)?"
+                  r"([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})", asked)
+    return m.group(1) if m and m.group(1) not in ("United States", "US", "USA") else ""
+
+
+def _header_text(text: str) -> str:
+    """The top of the resume, where the candidate's own location is printed."""
+    return "\n".join((text or "").splitlines()[:6])

@@ -30,7 +30,8 @@ DATE = re.compile(
     r"|(?P<mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>" + _YEAR + r")"
     r"|(?P<y4>" + _YEAR + r")\s*[./-]\s*(?P<mm2>0?[1-9]|1[0-2])(?![\d])"
     r"|(?P<y3>" + _YEAR + r")"
-    r"|(?P<now>present|current(?:ly)?|now|today|ongoing|pres\.|date)"
+    r"|(?P<now>present|current(?:ly)?|now|today|ongoing|pres\.|(?:till|until|up\s+to)\s+(?:date|now)"
+    r"|date)"
     r")(?![\w])")
 # "2018 – 21": a two-digit end year after a four-digit start
 _SHORT_END = re.compile(r"(?P<y>" + _YEAR + r")\s*[-–—]\s*(?P<yy>\d\d)(?![\d/.])")
@@ -127,7 +128,10 @@ def span(dates: str, as_of: int) -> tuple[int, int] | None:
     if first.month is None or first.month > as_of:
         return None  # no start, or a role not begun yet
     start = first.month
-    joined = len(found) > 1 and bool(_RANGE.search(dates[first.end:found[1].start]))
+    between = dates[first.end:found[1].start] if len(found) > 1 else ""
+    joined = len(found) > 1 and (bool(_RANGE.search(between)) or (
+        not between.strip() and found[1].precision == "now"
+        and bool(re.match(r"(?i)(?:till|until|up\s+to)\b", dates[found[1].start:]))))
     if joined:
         last = found[1]
         end = as_of if last.month is None else (

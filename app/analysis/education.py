@@ -34,10 +34,20 @@ INSTITUTION = re.compile(r"(?i)\b(universit\w*|college|institute|school|academy|
 COMPUTING = re.compile(
     r"(?i)\b(computer|computing|software|informatics?|information (?:technology|systems?|science|"
     r"engineering)|data science|machine learning|artificial intelligence|\bai\b|robotics|"
+    r"language technolog\w*|computational linguistics|natural language processing|"
+    r"speech (?:technology|processing|recognition|communication)|signal processing|"
+    r"human-computer interaction|"
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(
     r"(?i)\b(mathemati\w*|maths?|statistic\w*|physics|economics|econometrics|operations research|"
     r"engineering|finance|quantitative|actuarial|bioinformatics|biostatistics|biophysics)\b")
+# the quantitative fields closest to computing: a "related field" of computer science or ML
+MATH_STAT = re.compile(r"(?i)\b(mathemati\w*|maths?|statistic\w*|biostatistic\w*|operations research|"
+                       r"actuarial|data analytics|econometrics)\b")
+# a teaching degree is about teaching its subject ("B.S. Mathematics Education")
+TEACHING_DEGREE = re.compile(r"(?i)\b(?:mathemati\w*|maths?|science|physics|chemistry|biology|"
+                             r"english|history|music|art|secondary|elementary|special)\s+education\b|"
+                             r"\beducation\s*\((?:mathematics|science)\)|\bb\.?\s?ed\b")
 ML_FIELD = re.compile(r"(?i)\b(machine learning|artificial intelligence|\bai\b|deep learning|"
                       r"neural|data science|nlp|natural language|computer vision|robot learning|"
                       r"learning|ml)\b")
@@ -74,7 +84,15 @@ def degree_rank(text: str) -> int:
                 if re.search(words, text) or re.search(abbr, text)), default=0)
 
 
+_MINOR = re.compile(r"(?i)[,;(]?\s*\b(?:with an? |and an? |an? )?minors?\b(?:\s+(?:in|of))?[^,;()|]*\)?")
+
+
 def field_of(text: str) -> str:
+    """The field of a degree line; a minor ("B.A. Economics, minor in Informatics") is not
+    the degree's field."""
+    text = _MINOR.sub(" ", text)
+    if TEACHING_DEGREE.search(text) and not re.search(r"(?i)\bcomputer|software", text):
+        return "other"
     if COMPUTING.search(text):
         return "computing"
     if QUANTITATIVE.search(text):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.analysis.dates import (
     ResumeDate,
@@ -77,6 +77,8 @@ ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|devel
 NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufacturing|sales|field|"
                   r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
                   r"environmental|marine|nuclear|materials|production|maintenance|site) engineer")
+IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
+              r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
 FOUNDER = _T(r"(?i)\b(co-?founder|founder|founding|ceo|owner|entrepreneur)\b")
 ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
 VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|ambassador|club|society|chapter|president|"
@@ -110,6 +112,17 @@ TECH_NOUNS = ("code", "software", "service*", "microservice*", "api*", "system*"
 ML_WORK = ("machine learning", "deep learning", "neural", "model*", "learning", "algorithm*",
            "system*", "software", "compiler*", "robot*", "vision", "nlp", "language model*",
            "inference", "training", "distributed", "architecture search", "optimi*")
+# what a line must build for research to count as building software or ML systems: code, a
+# service, a pipeline or a model, not an analysis script
+SYSTEM_NOUNS = ("software", "code", "codes", "service*", "microservice*", "api*", "system*", "app",
+                "apps",
+                "application*", "pipeline*", "platform*", "infrastructure", "database*",
+                "backend", "library", "libraries", "framework*", "tool", "tools", "toolkit*",
+                "package*", "module*", "engine", "simulator*", "compiler*", "kernel*",
+                "model*", "network*", "u-net", "cnn*", "transformer*", "classifier*",
+                "detector*", "estimator*", "agent*", "website*", "web app*", "sdk", "cli",
+                "parser*", "chatbot*", "benchmark*", "dataset loader*", "workflow engine*")
+POSTDOC = _T(r"(?i)\b(post-?doc\w*|post-doctoral|research (?:scientist|fellow|associate))\b")
 MANAGE_PHRASES = ("managed a team", "manage a team", "managing a team", "led a team",
                   "leading a team", "lead a team", "team of", "direct reports", "hired",
                   "hiring", "scaled the team", "scaled engineering team", "grew the team",
@@ -136,6 +149,8 @@ class Work:
     managing: bool = False  # it manages people or leads an organisation
     freelance: bool = False
     text: str = ""  # title, organisation and bullets, for the requirement checks
+    infra: bool = False  # infrastructure or operations work (SRE, DevOps) that builds no software
+    computing: bool = False  # research in a computing field (counts on an engineering ladder)
 
     @property
     def months(self) -> int:
@@ -217,6 +232,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "product", "product or programme management"
     if ENG_LEAD.search(title):
         return "engineering", "engineering leadership"
+    if IT_ADMIN.search(title) and not any(builds_software(b) for b in bullets.split(" \n ")):
+        return "other", "IT administration (operations, not building software)"
     if ENGINEERING.search(title):
         if NON_SOFTWARE.search(title) and not _hands_on_software(bullets):
             return "other", "engineering outside software"
@@ -237,18 +254,63 @@ def _hands_on_software(text: str) -> bool:
                                     "python", "c++", "java", "embedded", "api*", "app*")))
 
 
-def _research_counts(text: str, start: int, end: int, found: Sequence[Degree]) -> tuple[bool, str]:
-    """Whether research work counts: in a computing field (its own words, or the degree held
-    at the time) and building software or ML systems."""
-    during_phd = [d for d in found if d.level == 3 and (d.end is None or d.end >= start)
-                  and (d.start is None or d.start <= end)]
+INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|platform operations|"
+                 r"systems? engineer|network engineer|cloud engineer|cloud operations|"
+                 r"release engineer|build engineer|security engineer|penetration tester)\b")
+_APPLICATION = re.compile(
+    r"(?i)\b(?:built|build(?:s|ing)?|developed|develop(?:s|ing)?|implemented|implement(?:s|ing)?|"
+    r"wrote|writ(?:e|es|ing)|written|designed|shipped|created|coded)\b"
+    r"(?P<gap>(?:\s+[\w/.+#-]+){0,5}?)\s+(?:services?|apis?|api servers?|apps?|applications?|"
+    r"microservices?|backends?|features?|websites?|librar(?:y|ies)|sdks?|user interfaces?|"
+    r"ui|endpoints?)\b")
+
+
+def builds_application(text: str) -> bool:
+    """A line that builds application software (a service, an API, an app, a feature), not
+    the pipelines, clusters or charts that run other people's services."""
+    for m in _APPLICATION.finditer(text or ""):
+        if not re.search(r"(?i)\b(?:for|to|in|on|of|with|across)\b", m.group("gap")):
+            return True
+    return False
+
+
+def builds_software(text: str) -> bool:
+    """One line that builds software or an ML system ("Built a Python image-analysis pipeline",
+    "Trained a U-Net"), not one that runs an analysis or writes a script beside lab work."""
+    return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, SYSTEM_NOUNS))
+
+
+def _research_counts(title: str, org: str, bullets: Sequence[str], start: int, end: int,
+                     found: Sequence[Degree]) -> tuple[bool, str]:
+    """Whether research work counts as professional years:
+
+    - a post-doctoral appointment (or a research job after the PhD) in a computing field is
+      full-time research work, counted like applied science;
+    - research in a computing field (its own words, or the degree held at the time) that shows
+      building software or ML systems;
+    - research in any field whose main work is building software or ML systems: at least half
+      of its lines build code, pipelines or models (a lab scientist who scripted an analysis
+      beside the experiments does not count)."""
+    text = f"{title} \n {org} \n " + " \n ".join(bullets)
+    during_phd = [d for d in found if d.level == 3 and (d.end is None or d.end > start + 1)
+                  and (d.start is None or d.start <= end)]  # a month's overlap is a handover
+    own_words = bool(find_phrases(f"{title} {org}", COMPUTING_WORDS))
     computing = bool(find_phrases(text, COMPUTING_WORDS)) if not during_phd else any(
         d.field == "computing" for d in during_phd)
+    after_phd = POSTDOC.search(title) or any(
+        d.level == 3 and d.end is not None and not d.expected and d.end <= start + 1
+        for d in found)
+    phd_computing = any(d.level == 3 and d.field == "computing" for d in found)
+    if after_phd and (own_words or phd_computing) and not during_phd:
+        return True, "post-doctoral research in a computing field"
+    built = [b for b in bullets if builds_software(b)]
+    if built and 2 * len(built) >= len(bullets):
+        return True, "research whose main work built software or ML systems"
+    if computing and _hands_on(text):
+        return True, "research that built software or ML systems"
     if not computing:
-        return False, "research outside computing"
-    if not _hands_on(text):
-        return False, "research that does not show building software or ML systems"
-    return True, "research that built software or ML systems"
+        return False, "research outside computing whose main work is not building software"
+    return False, "research that does not show building software or ML systems"
 
 
 def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
@@ -302,14 +364,67 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
                     _during_study(got[0], got[1], windows):
                 kind, note, counted = "study", "research during a bachelor's or master's degree", False
             else:
-                counted, note = _research_counts(text, got[0], got[1], found)
+                counted, note = _research_counts(title, org, by_role.get(i, []), got[0], got[1],
+                                                 found)
         elif counted and _during_study(got[0], got[1], windows):
             counted, note = False, f"{note}, held while studying"
+        infra = kind == "engineering" and bool(INFRA_TITLE.search(title)) and not any(
+            builds_application(b) for b in by_role.get(i, []))
+        in_computing = kind == "research" and counted and (
+            bool(find_phrases(f"{title} {org}", COMPUTING_WORDS)) or any(
+                d.level == 3 and d.field == "computing" and (d.end is None or d.end > got[0])
+                and (d.start is None or d.start < got[1]) for d in found))
         out.append(Work(
             i, title, org, got[0], got[1], kind, counted, note, _hands_on(bullets),
             bool(ENG_LEAD.search(title) or find_phrases(bullets, MANAGE_PHRASES)),
-            bool(FREELANCE.search(f"{title} {org}")), text))
+            bool(FREELANCE.search(f"{title} {org}")), text, infra, in_computing))
+    return _within_jobs(out, lines)
+
+
+_CLIENT_LABEL = re.compile(r"(?i)^\s*(?:client|customer|role|designation|team size)\s*:")
+
+
+def _org_key(name: str) -> str:
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return words[0] if words else ""
+
+
+def _within_jobs(work: list[Work], lines: Sequence[str]) -> list[Work]:
+    """An entry listed apart but done inside a full-time job is that job's work: a highlighted
+    project at the same employer ("Selected technical leadership: Cell-based architecture,
+    Twilio, 2021 - 2023") or a client project with its role ("Project #2 ... Client: a UK bank,
+    Role: Software Engineer") inside the job's dates. Its lines are evidence of professional
+    work; its months are already the job's."""
+    jobs = [w for w in work if w.counted and w.kind in ("engineering", "science")]
+    out: list[Work] = []
+    for w in work:
+        if w.counted or w.kind not in ("project", "volunteer", "other") or not jobs:
+            out.append(w)
+            continue
+        inside = [j for j in jobs if j.start - 1 <= w.start and w.end <= j.end + 1]
+        # the employer as the entry names it: its organisation, or a name after a comma
+        # ("Multi-region ledger, Ledgerly")
+        names = [w.organization] + re.split(r"\s*[,|·]\s+|\s+[—–-]\s+", w.title)[1:]
+        keys = {_org_key(n) for n in names if n.strip()} - {""}
+        same = [j for j in inside if _org_key(j.organization) in keys]
+        labelled = w.kind == "project" and _has_client_label(w.title, lines)
+        host = (same or (inside if labelled else []))[:1]
+        if not host:
+            out.append(w)
+            continue
+        j = host[0]
+        where = f" at {j.organization}" if j.organization else ""
+        out.append(replace(w, kind=j.kind, counted=True,
+                           note=f"a project inside your full-time role{where}"))
     return out
+
+
+def _has_client_label(title: str, lines: Sequence[str]) -> bool:
+    """The entry's own lines name a client or the role held ("Client: ...", "Role: ...")."""
+    for i, line in enumerate(lines):
+        if title and title in line:
+            return any(_CLIENT_LABEL.match(x) for x in lines[i + 1:i + 5])
+    return False
 
 
 def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list[Work]:
@@ -332,7 +447,7 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
                 else "PhD research outside computing" if d.field != "computing"
                 else "PhD research that does not show building software or ML systems")
         out.append(Work(-1, d.line, "", d.start, end, "research", ok, note, ok, False, False,
-                        d.text))
+                        d.text, computing=ok))
     return out
 
 
@@ -374,8 +489,6 @@ def estimate(resume: Resume, today: int) -> Experience:
 
 
 def _with_reason(exp: Experience) -> Experience:
-    from dataclasses import replace
-
     return replace(exp, reason=years_sentence(exp))
 
 

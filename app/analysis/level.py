@@ -2,18 +2,24 @@
 
 Years first, then scope proved by outcomes, never by verbs alone:
 
-- below L4: the role family's starting point is missing (for a software or ML engineering role:
-  no engineering work, internship or computing degree; for a science role: no machine-learning
-  or modelling work);
+- below L4: the role family's starting point is missing (for a software role: no engineering
+  work, internship or computing degree; for an ML engineering role: no engineering, no computing
+  degree and no professional work that built software; for a science role: no model-building
+  work of one's own in any role, and no PhD in a computing or quantitative field);
 - L4: the entry level: students and graduates with that background, and under 3 years;
 - L5: 3 years or more of relevant, full-time work;
 - L6: 7 years or more and scope beyond one team shown by outcomes (a senior title held with a
   platform or service other teams use, a team led with its size), and hands-on work that is
-  recent;
+  recent; on a science ladder also a research record (a PhD or peer-reviewed papers);
 - L7: 12 years or more with organisation-wide scope on top of that.
 
-A candidate who fails the posting's basic years is never placed above the posting's own level,
-and an internship posting places everyone at L4 or below L4.
+Relevant years depend on the ladder: an engineering ladder counts industry engineering and
+science years (academic research builds background, not seniority); a science ladder also
+counts research, and a finished PhD that is not already counted adds up to three years (science
+ladders hire new PhDs at L5). A people manager whose recent years are management only is not
+placed above the posting's level for an individual-contributor role. A candidate who fails the
+posting's general years is never placed above the posting's own level, and an internship
+posting places everyone at L4 or below L4.
 """
 
 from __future__ import annotations
@@ -22,9 +28,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.analysis import areas
 from app.analysis.company import Posting
-from app.analysis.experience import Experience
-from app.analysis.text import clip, find_phrases
+from app.analysis.dates import merged_months
+from app.analysis.experience import (
+    Experience,
+    Work,
+    builds_application,
+    builds_software,
+    years_of,
+)
+from app.analysis.text import clip
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -40,10 +54,12 @@ CROSS_TEAM = re.compile(
     r"several)|core (?:service|library|libraries|platform) for|for all (?:\w+ )?(?:teams|services|"
     r"systems|engineers|data scientists)|(?:\d+|multiple|several) (?:teams|business units|"
     r"product teams))\b")
+_N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TEAM_SIZE = re.compile(
     r"(?i)\b(?:led|lead|leading|managed|managing|mentored|mentoring|supervised|hired|grew|scaled|"
     r"built)\b[^.;]{0,40}?\b(?:team|engineers|developers|scientists|people|reports|interns)\b"
-    r"[^.;]{0,30}?\d+|\b(?:led|managed|mentored|supervised|hired)\s+(?:a\s+team\s+of\s+)?\d+\s+"
+    r"[^.;]{0,30}?\d+|\b(?:led|lead|leads|managed|manage|manages|mentored|mentor|mentors|"
+    r"supervised|supervise|hired)\s+(?:a\s+team\s+of\s+)?" + _N + r"\s+"
     r"(?:\w+\s+){0,2}(?:engineers|developers|scientists|people|reports|interns|members)|"
     r"\bteam (?:of|from) \d+")
 ML_WORK = ("machine learning", "ml", "deep learning", "model", "models", "modeling", "modelling",
@@ -64,18 +80,66 @@ class LevelCall:
     scope_line: str = ""  # the bullet that proves scope beyond one team
 
 
+MODEL_LINE = re.compile(
+    r"(?i)\b(?:train(?:ed|ing|s)?|fine-tun\w*|built|build(?:s|ing)?|developed|implemented|designed|"
+    r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
+    r"(?:models?|classifiers?|networks?|u-net|transformers?|bert\w*|llms?|embeddings?|"
+    r"regressions?|forecasters?|rankers?|detectors?|baselines?|recommenders?)\b")
+
+
+def _builds_models(w: Work) -> bool:
+    """The role's own lines build, train or evaluate models."""
+    return any(MODEL_LINE.search(ln) and areas.owned(ln) for ln in w.text.split(" \n ")[2:])
+
+
 def background(exp: Experience, family: str) -> bool:
     """Whether the candidate has the starting point of the role family."""
     engineering = any(w.kind == "engineering" and w.counted for w in exp.work) or any(
         w.kind in ("internship", "engineering") and SWE_INTERN.search(w.title) for w in exp.work)
     computing = any(d.level >= 1 and d.field == "computing" for d in exp.degrees)
-    ml = [w for w in exp.work if w.kind in ("engineering", "science", "research")
-          and w.counted and find_phrases(w.text, ML_WORK)]
-    if family == "science":
-        return bool(ml) or any(w.kind == "science" and w.counted for w in exp.work)
-    if family == "mle":  # an ML engineer starts from engineering, or from ML work in a job
-        return engineering or computing or bool(ml)
+    if family == "science":  # model building of one's own, anywhere, or a research doctorate
+        phd = any(d.level == 3 and d.field in ("computing", "quantitative") and not d.expected
+                  for d in exp.degrees)
+        return phd or any(w.kind == "science" and w.counted for w in exp.work) or any(
+            _builds_models(w) for w in exp.work
+            if w.kind in ("engineering", "science", "research", "internship", "study", "project"))
+    if family == "mle":  # engineering, a computing degree, or professional work that built
+        # software or put its own models into production
+        production = areas.BY_ID["ml-production"]
+        built = any(w.counted and any((builds_software(ln) and not MODEL_LINE.search(ln))
+                                      or areas.shows(production, ln)
+                                      for ln in w.text.split(" \n ")[2:])
+                    for w in exp.work if w.kind in ("science", "research"))
+        return engineering or computing or built
     return engineering or computing
+
+
+def ladder_years(exp: Experience, family: str) -> tuple[float, str]:
+    """Relevant years for the posting's ladder, and how they were counted (for the detail)."""
+    industry = years_of(exp, lambda w: w.kind in ("engineering", "science")
+                        or (w.kind == "research" and w.computing))
+    if family != "science":
+        return industry, (f"{industry:g} years of engineering, science or computing research "
+                          "that built systems")
+    counted = exp.years or 0.0
+    credit = 0.0
+    for d in exp.degrees:
+        if d.level != 3 or d.expected or d.start is None or d.end is None or d.end > exp.as_of:
+            continue
+        lo, hi = d.start, d.end
+        covered = merged_months([(max(w.start, lo), min(w.end, hi)) for w in exp.work
+                                 if w.counted and w.start < hi and w.end > lo])
+        credit = max(credit, min(3.0, max(0.0, (hi - lo - covered) / 12)))
+    total = round(counted + credit, 1)
+    return total, (f"{counted:g} counted years" + (f" plus {credit:g} for the PhD" if credit else ""))
+
+
+def research_record(exp: Experience, resume: Resume) -> bool:
+    """A PhD, or a peer-reviewed paper, for senior science levels."""
+    if any(d.level == 3 and not d.expected for d in exp.degrees):
+        return True
+    return bool(re.search(r"(?i)\b(neurips|icml|iclr|acl|emnlp|naacl|cvpr|iccv|eccv|kdd|sigir|"
+                          r"aaai|ijcai|jmlr|journal of|proceedings of)\b", resume.text or ""))
 
 
 def scope(resume: Resume, exp: Experience) -> tuple[bool, str]:
@@ -104,11 +168,23 @@ def _org_scope(resume: Resume, exp: Experience) -> bool:
     return len(cross) >= 3 and any(TEAM_SIZE.search(b.text) for b in resume.bullets)
 
 
+def managing_only(exp: Experience) -> Work | None:
+    """The current role when it is people management without hands-on work, held two years or
+    more."""
+    return next((w for w in exp.current if w.counted and w.managing and w.months >= 24
+                 and not any(builds_software(ln) or builds_application(ln)
+                             for ln in w.text.split(" \n ")[2:])), None)
+
+
 def _recent_hands_on(exp: Experience) -> tuple[bool, str]:
     """Whether engineering is what the candidate does now; why not in plain words."""
-    eng = [w for w in exp.work if w.counted and w.kind in ("engineering", "science")]
+    eng = [w for w in exp.work if w.counted and w.kind in ("engineering", "science", "research")]
     if not eng:
         return False, "no full-time engineering yet"
+    manager = managing_only(exp)
+    if manager is not None:
+        return False, (f"you have managed people rather than built for about "
+                       f"{manager.months // 12} years ({manager.title})")
     last = max(eng, key=lambda w: w.end)
     gap = exp.as_of - last.end
     if gap > RECENT_MONTHS:
@@ -119,11 +195,19 @@ def _recent_hands_on(exp: Experience) -> tuple[bool, str]:
     return True, ""
 
 
+GENERAL_YEARS = re.compile(r"(?i)years?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:professional|software "
+                           r"development|software engineering|industry|work|relevant)\b")
+
+
 def _fails_basic_years(matches: Sequence[RequirementMatch], job: JobDescription) -> str:
+    """A basic line of general years the resume falls short of ("3+ years of non-internship
+    professional software development"); a specialised one (design years) is not seniority."""
     reqs = {r.id: r for r in job.requirements}
     for m in matches:
         r = reqs.get(m.requirement_id)
-        if r is not None and r.kind == "basic" and r.years and m.verdict in ("partly", "not-met"):
+        if (r is not None and r.kind == "basic" and r.years and GENERAL_YEARS.search(r.text)
+                and not re.search(r"(?i)\bdesign|architect", r.text)
+                and m.verdict in ("partly", "not-met")):
             return clip(r.text, 80)
     return ""
 
@@ -134,12 +218,13 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     ok = background(exp, posting.family)
     if not has_ladder:
         return LevelCall(None, "", "not an Amazon posting: no level ladder", ok)
-    y = exp.years or 0.0
+    y, counted_how = ladder_years(exp, posting.family)
     family_word = {"science": "applied science", "mle": "ML engineering"}.get(posting.family,
                                                                              "software engineering")
     if not ok:
-        start = ("machine-learning or modelling work in a job" if posting.family == "science"
-                 else "software engineering work, an engineering internship or a computing degree")
+        start = ("building and training models of your own (in a job, research or an internship)"
+                 if posting.family == "science" else
+                 "software engineering work, an engineering internship or a computing degree")
         article = "an" if family_word[:1] in "aeiouAEIOU" or family_word.startswith("ML") else "a"
         return LevelCall("below-L4", f"Below L4: {article} {family_word} role starts from {start}, "
                          "and the resume shows none yet.", f"years {y:g}; background missing", ok)
@@ -151,15 +236,36 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     level = "L4"
     if y >= YEARS["L5"]:
         level = "L5"
-    if y >= YEARS["L6"] and has_scope and recent:
+    record = posting.family != "science" or research_record(exp, resume)
+    if y >= YEARS["L6"] and has_scope and recent and record:
         level = "L6"
     if level == "L6" and y >= YEARS["L7"] and _org_scope(resume, exp):
         level = "L7"
-    detail = (f"years {y:g}; scope beyond one team {'shown' if has_scope else 'not shown'}; "
-              f"hands-on recent {'yes' if recent else 'no'}")
+    detail = (f"years {y:g} ({counted_how}); scope beyond one team "
+              f"{'shown' if has_scope else 'not shown'}; hands-on recent "
+              f"{'yes' if recent else 'no'}" + ("" if record else "; no research record"))
     reason = _reason(level, y, has_scope, recent, not_recent, line, family_word)
+    if level == "L5" and y >= YEARS["L6"] and has_scope and recent and not record:
+        reason = (f"L5: about {y:g} years with scope beyond one team, but senior science levels "
+                  "also look for a research record (a PhD or peer-reviewed papers), which the "
+                  "resume does not show.")
     fails = _fails_basic_years(matches, job)
     cap = posting.level
+    if cap in LADDER and LADDER.index(level) > LADDER.index(cap) and job.requirements:
+        sides = areas.other_side(job, exp)
+        if sides is not None:
+            reason = (f"{cap}, the posting's own level: your seniority is in "
+                      f"{sides[1].split(' (')[0]}, and this team's work is "
+                      f"{sides[0].split(' (')[0]}, so an offer above its level is unlikely.")
+            level = cap
+            detail += f"; capped at the posting's level {cap} (another side of engineering)"
+    manager = managing_only(exp)
+    if manager is not None and cap in LADDER and LADDER.index(level) > LADDER.index(cap):
+        reason = (f"{cap}, the posting's own level: your recent years are people management "
+                  f"({manager.title}), and a return to hands-on work is offered at the role's "
+                  "level.")
+        level = cap
+        detail += f"; capped at the posting's level {cap} (managing, not building)"
     if fails and cap in LADDER and LADDER.index(level) > LADDER.index(cap):
         reason = (f"{cap}, the posting's own level: you fall short of '{fails}', so an offer "
                   "above it is unlikely.")

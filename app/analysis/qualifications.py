@@ -1,13 +1,8 @@
 """Each qualification judged the way a recruiter signs it: met, partly, not met, or "confirm".
 
-The resume is read once into lines that carry their weight as evidence:
-
-- "work": a bullet or title of a counted role (full-time engineering or science);
-- "other": a bullet of an internship, research, project, teaching or other role;
-- "listed": a skills line or the summary (the candidate's own list);
-- "course": coursework.
-
-Then, for each qualification (`app.analysis.asks` reads what it asks):
+The resume is read once into lines that carry their weight as evidence (`resume_lines`: work,
+other, listed, course). Then, for each qualification (`asks` reads what it asks; `areas` the
+kinds of work it names; `years_asked` its years; `facets` the rest):
 
 - years count only the kind of work asked for, from role dates (`experience`): "3+ years of
   professional software development" is engineering years; "2+ years of design or
@@ -15,8 +10,8 @@ Then, for each qualification (`app.analysis.asks` reads what it asks):
   professional Python" the roles that show Python; internships, projects and a skills line
   make it "partly", never met;
 - a tool or language is met by a skills line; an area or an activity ("ML infrastructure",
-  "A/B tests in production", "distributed training") needs a bullet that shows it, and a
-  neighbour is not it ("AWS" is not SageMaker, Angular is not jQuery);
+  "A/B tests in production", "distributed systems at scale") needs a bullet that shows it in
+  its own words (`areas`), and a neighbour is not it ("AWS" is not SageMaker);
 - "deep", "strong", "hands-on" make a skills line alone "partly"; "business problems", "in
   production" need paid work; "large-scale" needs scale shown;
 - a degree is read for its level, its field and a printed grade;
@@ -30,10 +25,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from app.analysis.asks import TOOL_CATEGORIES, TOOL_NAMES_OTHER, Ask, Parsed, kind_label, parse
-from app.analysis.concepts import concept_positions, concepts_in
+from app.analysis import areas
+from app.analysis.asks import (
+    TOOL_CATEGORIES,
+    TOOL_NAMES_OTHER,
+    Ask,
+    Parsed,
+    kind_label,
+    parse,
+)
 from app.analysis.credentials import (
     Outcome,
     conferral_outcome,
@@ -41,129 +43,47 @@ from app.analysis.credentials import (
     degree_outcome,
     enrolment_outcome,
 )
-from app.analysis.education import Degree, section_lines
-from app.analysis.experience import Experience, Work, years_of
+from app.analysis.experience import Experience, years_of
+from app.analysis.facets import (
+    LIFECYCLE_SKILLS,
+    SOFTWARE_WORK_ASK,
+    concept_facet,
+    fundamentals_facet,
+    gate_facet,
+    lifecycle_line,
+    prior_work_facet,
+    publication_facet,
+    side_work_facet,
+    similarity_facet,
+    soft_facet,
+    software_work_facet,
+    specifics_facet,
+)
+from app.analysis.resume_lines import (
+    STRENGTH,
+    Facet,
+    Index,
+    Line,
+    Spans,
+    _builds,
+    _header,
+    _role_kind,
+    _scaled,
+    build_index,
+)
 from app.analysis.skillkinds import IMPLIES, skill_kinds
-from app.analysis.text import TfIdf, clip, find_phrases
+from app.analysis.text import TfIdf, clip
+from app.analysis.years_asked import GENERIC_SUBJECT, years_facet
 from app.models.knowledge import Concept
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement, Resume
 
-Spans = Callable[[str], list[tuple[int, int, str]]]
-STRENGTH = {"work": 3, "other": 2, "listed": 1, "course": 0}
+__all__ = ["GENERIC_SUBJECT", "Spans", "build_index", "judge", "match_requirements"]
+
 # categories where a sibling is a neighbour worth naming ("Angular is not jQuery")
 TOOL_NEIGHBOURS = frozenset({"language", "web", "database", "cloud", "aws-service",
                              "ml-framework", "mobile"})
 RANK = {"met": 2, "partly": 1, "not-met": 0}
-SIM_MET = 0.30  # text similarity at which a bullet does the work a responsibility describes
-SIM_PARTLY = 0.18
-SCALE_WORDS = ("million*", "billion*", "petabyte*", "terabyte*", "tb", "pb", "qps", "tps", "rps",
-               "requests per", "large-scale", "large scale", "at scale", "distributed",
-               "high-traffic", "high volume", "high-volume", "web-scale", "multi-region",
-               "clusters", "gpus", "tpus", "multi-node")
-_BIG_NUMBER = re.compile(r"(?i)\b\d[\d,.]*\s*(?:k|m|mm|b|bn|million|billion|thousand)\+?\b|"
-                         r"\b\d{2,3},\d{3}\b")
-DESIGN_VERBS = ("design*", "architect*", "built", "build*", "led the design", "re-architect*",
-                "provision*", "scaled")
-SYSTEM_NOUNS = ("system*", "service*", "microservice*", "infrastructure", "platform*",
-                "architecture", "backend", "back-end", "distributed", "pipeline*", "engine",
-                "framework*", "database schema*", "data model*", "cluster*", "network*")
-ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "models", "modeling",
-            "modelling", "predictive", "classifier*", "nlp", "natural language", "computer vision",
-            "recommend*", "ranking", "llm*", "transformer*", "pytorch", "tensorflow",
-            "scikit-learn", "xgboost", "reinforcement learning", "forecast*", "ai")
-SOFT_EVIDENCE = {  # quality -> (words that show it: met, words that touch it: partly)
-    "communication": (("published", "publish", "wrote articles", "articles", "blog*", "presented",
-                       "speaker", "keynote", "gave a talk", "talks at", "conducted a workshop",
-                       "led a workshop", "ran a workshop", "taught", "lectured", "technical writ*",
-                       "wrote the documentation", "wrote documentation"),
-                      ("communicat*", "stakeholder*", "reported", "report*")),
-    "problem solving": (("competitive programming", "hackathon*", "icpc", "olympiad*",
-                         "codeforces", "leetcode", "kaggle"), ("solved", "debug*", "troubleshoot*",
-                                                                "root cause*")),
-    "learning quickly": ((), ("self-taught", "learned", "picked up", "ramped up", "quickly")),
-    "time management": ((), ("on time", "deadline*", "ahead of schedule", "prioriti*")),
-    "decision making": ((), ("decided", "decision*", "trade-off*", "tradeoff*")),
-    "teamwork": (("collaborat*", "cross-functional", "partnered"), ("team*",)),
-    "ownership": (("owned", "end-to-end", "end to end", "sole developer", "single-handedly"),
-                  ("responsible for",)),
-    "general": ((), ()),
-}
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of the resume as evidence."""
-
-    text: str
-    where: str  # "work" | "other" | "listed" | "course"
-    skills: frozenset[str]  # lower-case skill names found in it
-    kinds: frozenset[str]  # skill kinds it shows ("language", "cloud", ...)
-    bullet_id: str = ""
-    role: int | None = None
-
-
-@dataclass
-class Index:
-    """The resume's lines, their skills, and the experience behind them."""
-
-    lines: list[Line]
-    exp: Experience
-    degrees: tuple[Degree, ...]
-    role_text: dict[int, str] = field(default_factory=dict)
-    categories: dict[str, str] = field(default_factory=dict)
-    exp_text: str = ""  # the whole resume text
-
-    def find(self, names: Sequence[str]) -> list[Line]:
-        """Lines showing any of `names` (skills or "kind:<kind>"), strongest first."""
-        low = {n.lower() for n in names}
-        kinds = {n.split(":", 1)[1] for n in low if n.startswith("kind:")}
-        hits = [ln for ln in self.lines if (ln.skills & low) or (ln.kinds & kinds)]
-        return sorted(hits, key=lambda ln: -STRENGTH[ln.where])
-
-
-def _kinds(skills: Sequence[str], categories: dict[str, str]) -> frozenset[str]:
-    out: set[str] = set()
-    for s in skills:
-        out.update(skill_kinds(s, categories))
-        imp = IMPLIES.get(s.lower())
-        if imp is None and categories.get(s.lower()) == "aws-service":
-            imp = ("cloud", "AWS")
-        if imp:
-            out.add(imp[0])
-    return frozenset(out)
-
-
-def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]],
-                categories: dict[str, str]) -> Index:
-    """Every bullet, role title, skills and summary line, with its skills and weight."""
-    by_role = {w.role: w for w in exp.work if w.role >= 0}
-    lines: list[Line] = []
-
-    def add(text: str, where: str, bid: str = "", role: int | None = None) -> None:
-        found = find(text)
-        lines.append(Line(text, where, frozenset(s.lower() for s in found),
-                          _kinds(found, categories), bid, role))
-
-    for i, role in enumerate(resume.roles):
-        w = by_role.get(i)
-        if w is not None:
-            add(f"{role.title}, {role.organization}, {role.dates}".strip(", "),
-                "work" if w.counted else "other", role=i)
-    for b in resume.bullets:
-        w = by_role.get(b.role) if b.role is not None else None
-        add(b.text, "work" if (w is not None and w.counted) else "other", b.id, b.role)
-    for text in section_lines(resume, ("skills", "summary")):
-        add(text, "listed")
-    known = {ln.text for ln in lines}
-    for s in resume.skills:
-        if s and s not in known and not any(s in ln.text for ln in lines if ln.where == "listed"):
-            add(s, "listed")
-    for text in section_lines(resume, ("education",)):
-        if re.search(r"(?i)course|curriculum|modules|subjects", text):
-            add(text, "course")
-    role_text = {i: w.text for i, w in by_role.items()}
-    return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "")
 
 
 # --------------------------------------------------------------------------- one ask
@@ -179,28 +99,13 @@ class Finding:
     name: str  # the skill that showed it (or the ask's label)
 
 
-def _scaled(line: Line, index: Index) -> bool:
-    """Scale in the line itself, or in the other bullets of the same full-time role."""
-    text = line.text
-    if line.where == "work" and line.role is not None:
-        text += " " + index.role_text.get(line.role, "")
-    return bool(find_phrases(text, SCALE_WORDS) or _BIG_NUMBER.search(text))
-
-
-def _builds(line: Line, index: Index) -> bool:
-    """The line builds a system (or belongs to a full-time engineering role)."""
-    if find_phrases(line.text, SYSTEM_NOUNS) and find_phrases(line.text, DESIGN_VERBS + (
-            "develop*", "implement*", "deploy*", "train*", "serv*")):
-        return True
-    work = next((w for w in index.exp.work if w.role == line.role), None)
-    return line.where == "work" and work is not None and work.kind == "engineering"
-
-
 def _label(ask: Ask) -> str:
-    names = [kind_label(n) if n.startswith("kind:") else n for n in ask.names]
+    names = [kind_label(n) if n.startswith("kind:") else n.split(":", 1)[-1] for n in ask.names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+COMPLETION_WINDOW = re.compile(r"(?i)\b(?:completed|conferred|awarded|obtained|earned|finished|"
+                               r"graduat\w*)\s+(?:between|by|before|after|no later than)\b")
 # practices every full-time software engineer works in: shown by a year of that work
 IMPLIED_BY_ENGINEERING = frozenset({"sdlc", "software development", "version control",
                                     "debugging"})
@@ -208,6 +113,9 @@ IMPLIED_BY_ENGINEERING = frozenset({"sdlc", "software development", "version con
 
 def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]) -> Finding:
     """Met, partly or not met for one thing a qualification asks."""
+    area = areas.for_ask(parsed.text, ask.names)
+    if area is not None:
+        return _judge_area(area, ask, parsed, index)
     hits = index.find(ask.names)
     label = _label(ask)
     implied = [n for n in ask.names if n.lower() in IMPLIED_BY_ENGINEERING]
@@ -217,6 +125,10 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
         if eng and years_of(index.exp, lambda w: w.kind == "engineering") >= 1.0:
             line = _header(index, eng[0])
             return Finding("met", line, "", f"{implied[0]} (through full-time engineering work)")
+        practice = lifecycle_line(index, ("work", "other"))
+        if LIGHT_ASK.search(parsed.text) and practice is not None:  # "basic understanding"
+            return Finding("met", practice, "", f"{implied[0]} (through the practices your "
+                           "internships or projects show)")
     if not hits:
         return Finding("not-met", None, _missing(ask, index, categories), label)
     # a tool among the alternatives is met by a skills line; an area needs a bullet
@@ -229,9 +141,20 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     best = hits[0]
     shown = next((n for n in ask.names if n.lower() in best.skills), "") or _kind_shown(
         ask, best, index) or label
+    if not LIGHT_ASK.search(parsed.text) and all(_marked_basic(h.text, shown) for h in hits):
+        return Finding("partly", best, f"you mark {shown} as basic ('{clip(best.text, 60)}')",
+                       shown)
     concept = shown.lower() not in {t.lower() for t in tools} and not (
         shown and any(t.startswith("kind:") for t in tools) and _kind_shown(ask, best, index))
-    need_bullet = (concept if tools else ask.concept) or parsed.depth
+    # "proficiency in Java or Python": a student or new graduate shows tools on a skills line
+    # (their projects use them); someone with years of work shows them in that work
+    early = not (index.exp.years or 0) and any(
+        w.kind in ("internship", "project", "research", "study") and w.hands_on
+        for w in index.exp.work)
+    depth = parsed.depth and not (early and not concept)
+    need_bullet = (concept if tools else ask.concept) or depth
+    if best.where == "course" and COURSEWORK_ASK.search(parsed.text):
+        return Finding("met", best, "", shown)  # "coursework in data structures": coursework
     if need_bullet and best.where in ("listed", "course"):
         where = "coursework" if best.where == "course" else "your skills list"
         return Finding("partly", best, f"{shown} appears only in {where}, not in work you describe",
@@ -247,6 +170,87 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     return Finding("met", best, "", shown)
 
 
+def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Finding:
+    """An area of work ("distributed systems", "deploying models in production") is shown by
+    the bullets that do that work in the resume's own words, not by its name on a skills line.
+    For an area that must be the candidate's own work, a bullet that only supported it or
+    handed it off does not show it."""
+    label = area.name
+    skills = [n for n in ask.names if not n.startswith(("area:", "kind:"))]
+    named = index.find(skills) if skills else []
+    shown = [ln for ln in index.lines
+             if (ln.bullet_id or (area.headers and ln.where in ("work", "other") and ln.role
+                                  is not None)) and areas.shows(area, ln.text)
+             and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
+    if not area.owned and area.by_name:
+        shown += [ln for ln in named if ln.bullet_id and ln not in shown]
+    shown.sort(key=lambda ln: -STRENGTH[ln.where])
+    if not shown:
+        listed = [ln for ln in named if ln.where in ("listed", "course")] or [
+            ln for ln in index.lines if ln.where == "listed" and areas.shows(area, ln.text)]
+        if listed:
+            return Finding("partly", listed[0], f"{label} appears only in your skills or "
+                           "summary, not in work you describe", label)
+        mention = next((ln for ln in named if ln.bullet_id), None)
+        if mention is not None:
+            return Finding("partly", mention, f"'{clip(mention.text, 60)}' touches on {label}, "
+                           "but does not show you doing it yourself", label)
+        return Finding("not-met", None, f"nothing on the resume shows {label}", label)
+    best = shown[0]
+    if parsed.professional and best.where != "work":
+        return Finding("partly", best, f"{label} shows only outside full-time work "
+                       "(an internship, research or a project)", label)
+    bullets = [h for h in shown if h.where in ("work", "other")]
+    if parsed.systems and not any(_builds(h, index) for h in bullets):
+        return Finding("partly", best, f"{label} is shown, but not in building a system", label)
+    if parsed.scale and not any(_scaled(h, index) for h in bullets):
+        return Finding("partly", best, f"{label} is shown, but not at large scale", label)
+    return Finding("met", best, "", label)
+
+
+def area_asks(parsed: Parsed, req: Requirement) -> tuple[Ask, ...]:
+    """Areas a qualification names that none of its asks stands for ("GPU serving ... and cost
+    optimization": cost optimization is not a skill, but it is asked), as asks of their own."""
+    if req.kind == "responsibility" or parsed.years or parsed.degree is not None:
+        return ()
+    text = parsed.text
+    covering = [a for a in areas.asked(text) if any(
+        {n.lower() for n in ask.names} & a.absorbs for ask in parsed.asks)]
+    spans = [m.span() for a in covering for m in a.asked.finditer(text)]
+    for ask in parsed.asks:  # words an ask already stands for ("any of: ... distributed ...")
+        at = text.find(ask.label)
+        if at >= 0:
+            spans.append((at, at + len(ask.label)))
+    out = []
+    for a in areas.asked(text):
+        if a in covering or not a.asked_alone:
+            continue
+        mine = [m.span() for m in a.asked.finditer(text)]
+        if any(x < e and s < y for x, y in mine for s, e in spans):
+            continue  # the same words already stand for a more specific area
+        out.append(Ask((f"area:{a.id}",), a.name, True))
+        spans += mine
+    return tuple(out)
+
+
+COURSEWORK_ASK = re.compile(r"(?i)\b(coursework|courses?|classes|class work|modules)\b")
+# an ask that itself wants only a little ("exposure to", "familiarity with", "basic
+# understanding of"): a skill the resume marks as basic still meets it
+LIGHT_ASK = re.compile(r"(?i)\b(exposure|familiar\w*|basic (?:understanding|knowledge)|"
+                       r"awareness|interest in)\b")
+_BASIC = r"(?:basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
+
+
+def _marked_basic(text: str, skill: str) -> bool:
+    """The line marks the skill as basic ("basic Python (pandas)", "Node.js (basic)", "Go
+    (some)", "Exposure on Python")."""
+    if not skill:
+        return False
+    name = re.escape(skill.split(" (")[0])
+    return bool(re.search(rf"(?i)\b{_BASIC}\s+(?:on\s+)?{name}\b|{name}\s*\(\s*(?:{_BASIC}|some)"
+                          r"\s*\)", text))
+
+
 def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
     """For a kind ask ("a programming language"), the skill of that kind the line shows."""
     kinds = {n.split(":", 1)[1] for n in ask.names if n.startswith("kind:")}
@@ -255,6 +259,9 @@ def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
     direct = [s for s in sorted(line.skills) if kinds & set(skill_kinds(s, index.categories))]
     if direct:
         return _pretty(index, direct[0])[0]
+    if _role_kind(index, line) in ("product", "analytics", "other", "volunteer") or (
+            line.where == "listed" and not line.skills & set(IMPLIES)):
+        return ""  # a product manager who shipped an Android feature did not write its code
     for s in sorted(line.skills):
         imp = IMPLIES.get(s)
         if imp and imp[0] in kinds:
@@ -294,15 +301,6 @@ def _pretty(index: Index, low: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- facets
-
-
-@dataclass(frozen=True)
-class Facet:
-    verdict: str  # "met" | "partly" | "not-met" | "confirm"
-    reason: str  # a plain clause
-    evidence: Line | None = None
-    met_reading: bool = False  # for "confirm": the best reading
-    detail: str = ""
 
 
 def _combine(facets: Sequence[Facet]) -> Facet:
@@ -346,7 +344,19 @@ def asks_facet(parsed: Parsed, asks: Sequence[Ask], index: Index,
 
 def including_facet(parsed: Parsed, index: Index, categories: dict[str, str]) -> Facet:
     """"including code reviews, testing, build ...": at least two of them (or all of one or
-    two) shown."""
+    two) shown. A list of the software life cycle's practices is shown by professional work
+    that does any of them (tests written, code reviewed, a CI pipeline, on-call): the years
+    beside it say how long."""
+    asked = {n.lower() for a in parsed.including for n in a.names}
+    if asked & LIFECYCLE_SKILLS:
+        line = lifecycle_line(index)
+        if line is not None:
+            return Facet("met", f"your work shows the practices it lists ('{clip(line.text, 70)}')",
+                         line, detail="a life-cycle practice in full-time work")
+        near = lifecycle_line(index, ("other",))
+        practices = ", ".join(a.label for a in parsed.including[:4])
+        return Facet("partly", f"no bullet of your full-time work shows the practices it lists "
+                     f"({practices})", near, detail="no life-cycle practice in full-time work")
     found = [judge_ask(a, parsed, index, categories) for a in parsed.including]
     shown = [f for f in found if f.verdict in ("met", "partly")]
     need = min(2, len(found))
@@ -363,232 +373,7 @@ def including_facet(parsed: Parsed, index: Index, categories: dict[str, str]) ->
 # --------------------------------------------------------------------------- years
 
 
-GENERIC_SUBJECT = frozenset("""non internship non-internship professional software development
-developer engineering engineer industry work working relevant related full-time hands-on
-technical programming coding experience of in the a an and or with as total overall commercial
-field fields progressive post-graduate postgraduate cs ce computer science it tech technology
-full time paid""".split())
-SOFTWARE_SUBJECT = re.compile(r"(?i)\b(software|development|developer|engineering|programming|"
-                              r"coding|sde|swe)\b")
-DESIGN_SUBJECT = re.compile(r"(?i)\b(design|architect\w*)\b")
-ML_SUBJECT = re.compile(r"(?i)\b(machine learning|ml|models?|modell?ing|data science|applied "
-                        r"science|artificial intelligence|ai|deep learning|nlp|computer vision)\b")
-LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
-BUSINESS = re.compile(r"(?i)\b(business|industry|commercial|production|customers?)\b")
-SUBJECT_CATEGORIES = frozenset({"language", "web", "database", "devops", "cloud", "aws-service",
-                                "ml-framework", "mlops", "ml-concept", "ml-technique", "domain",
-                                "data", "mobile", "tooling"})
-
-
-def _designs(text: str) -> bool:
-    """A bullet that designs or builds a system (not "designed a model")."""
-    return any(find_phrases(line, DESIGN_VERBS) and find_phrases(line, SYSTEM_NOUNS)
-               for line in text.split(" \n "))
-
-
-Rule = Callable[[Work], bool]
-NEAR_KINDS = ("internship", "project", "study", "research", "engineering", "science",
-              "teaching", "other", "analytics")
-
-
-def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
-                 categories: dict[str, str]) -> tuple[Rule, str, Rule]:
-    """Which counted work a years requirement counts, its name in plain words, and which work
-    outside full-time roles comes close (an internship, a project: "partly", never met)."""
-    subject = parsed.subject
-    words = set(re.findall(r"[a-z+#-]+", subject.lower()))
-    generic = words <= GENERIC_SUBJECT | {"cs", "ce", "ml", "ai"} and len(words) > 0
-    business = bool(BUSINESS.search(subject)) or parsed.professional
-    named = [a for a in parsed.subject_asks
-             if any(categories.get(n.lower()) in SUBJECT_CATEGORIES for n in a.names)]
-
-    def near(test: Rule) -> Rule:
-        return lambda w: w.kind in NEAR_KINDS and (w.hands_on or w.counted) and test(w)
-
-    if DESIGN_SUBJECT.search(subject):
-        design: Rule = lambda w: _designs(w.text)  # noqa: E731
-        return (lambda w: w.kind == "engineering" and design(w)), \
-            "work designing or building systems", near(design)
-    if generic and (" or " in f" {subject.lower()} " or not ML_SUBJECT.search(subject)):
-        if SOFTWARE_SUBJECT.search(subject) and not re.search(r"(?i)\bor related\b", subject):
-            return (lambda w: w.kind == "engineering"), "professional software development", \
-                near(lambda w: True)
-        return (lambda w: True), "full-time professional work", near(lambda w: True)
-    if ML_SUBJECT.search(subject) and not [a for a in named if not any(
-            categories.get(n.lower()) in ("ml-concept", "ml-technique") for n in a.names)]:
-        kinds = ("engineering", "science") if business else ("engineering", "science", "research")
-        ml: Rule = lambda w: bool(find_phrases(w.text, ML_WORDS))  # noqa: E731
-        return (lambda w: ml(w) and w.kind in kinds), \
-            "machine-learning work" + (" on business problems" if business else ""), near(ml)
-    if named:
-        low = {n.lower() for a in named for n in a.names}
-        label = " or ".join(a.label for a in named[:2])
-        uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)})  # noqa: E731
-        return uses, f"work using {label}", near(uses)
-    if LEAD_SUBJECT.search(subject):
-        return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)
-    if SOFTWARE_SUBJECT.search(subject):
-        return (lambda w: w.kind == "engineering"), "professional software development", \
-            near(lambda w: True)
-    return (lambda w: True), "full-time professional work", near(lambda w: True)
-
-
-def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
-                categories: dict[str, str]) -> Facet:
-    """"N+ years of <subject>": the counted years of that kind of work."""
-    exp = index.exp
-    keep, label, close = subject_rule(parsed, find, categories)
-    need = parsed.years or 0.0
-    have = years_of(exp, keep)
-    work = sorted((w for w in exp.work if w.counted and keep(w)), key=lambda w: -w.months)
-    uncounted = [w for w in exp.work if not w.counted and close(w)]
-    header = _header(index, work[0]) if work else None
-    detail = f"{have:g} years of {label} counted against {need:g}+"
-    names = "; ".join(f"{w.title}, {w.organization}".strip(", ") for w in work[:2])
-    if have + 0.05 >= need:  # "just under 3 years" is not 3 years
-        return Facet("met", f"about {have:g} years of {label} ({names}) against the {need:g}+ "
-                     "asked", header, detail=detail)
-    apart = ""
-    if uncounted:
-        kinds = sorted({w.kind for w in uncounted})
-        apart = (f"; your {' and '.join(_kind_word(k) for k in kinds)} do not count as "
-                 "full-time years")
-    if have > 0:
-        return Facet("partly", f"about {have:g} years of {label} ({names}), short of the "
-                     f"{need:g}+ asked{apart}", header, detail=detail)
-    listed = any(ln.where == "listed" and (ln.skills & {n.lower() for a in parsed.subject_asks
-                                                         for n in a.names})
-                 for ln in index.lines)
-    if uncounted or listed:
-        line = _header(index, uncounted[0]) if uncounted else None
-        return Facet("partly", f"no full-time {label} yet{apart or '; it appears only in your skills list'}",
-                     line, detail=detail)
-    return Facet("not-met", f"no full-time {label} on the resume against the {need:g}+ years asked",
-                 None, detail=detail)
-
-
-def _kind_word(kind: str) -> str:
-    return {"internship": "internships", "project": "projects", "research": "research",
-            "study": "work during study", "teaching": "teaching", "other": "other roles",
-            "product": "product roles", "analytics": "analyst roles",
-            "engineering": "roles held while studying",
-            "science": "roles held while studying"}.get(kind, kind)
-
-
-def _header(index: Index, work: Work) -> Line | None:
-    if work.role < 0:
-        return Line(work.title, "work" if work.counted else "other", frozenset(), frozenset())
-    return next((ln for ln in index.lines if ln.role == work.role and not ln.bullet_id), None)
-
-
 # --------------------------------------------------------------------------- qualities
-
-
-def soft_facet(parsed: Parsed, index: Index, names: Sequence[str] = ()) -> Facet:
-    """A quality ("communication") is met only by a line that shows it."""
-    quality = parsed.soft[0]
-    strong, weak = SOFT_EVIDENCE.get(quality, ((), ()))
-    bullets = [ln for ln in index.lines if ln.where in ("work", "other") and ln.bullet_id]
-    if quality == "general" and names:  # "Experience mentoring junior engineers"
-        low = {n.lower() for n in names}
-        shown = next((ln for ln in bullets if ln.skills & low), None)
-        if shown is not None:
-            return Facet("met", f"Shown in '{clip(shown.text, 80)}'", shown)
-    hit = next((ln for ln in bullets if strong and find_phrases(ln.text, strong)), None)
-    if hit:
-        return Facet("met", f"{quality.capitalize()} shows in '{clip(hit.text, 80)}'", hit)
-    near = next((ln for ln in bullets if weak and find_phrases(ln.text, weak)), None)
-    if near:
-        return Facet("partly", f"A line touches on {quality} ('{clip(near.text, 70)}'), but a "
-                     "resume rarely proves it: show it with an example in the interview", near)
-    what = quality if quality != "general" else "this quality"
-    return Facet("not-met", f"no line shows {what}; bring one concrete example to the "
-                 "interview", None)
-
-
-def prior_work_facet(index: Index) -> Facet:
-    """"Experience from previous technical internships or demonstrated project experience"."""
-    technical = re.compile(r"(?i)\b(software|engineer\w*|developer|data|machine learning|ml|"
-                           r"research|co-?op|sde|swe|web|it|programm\w*)\b")
-    work = [w for w in index.exp.work if w.kind in ("internship", "project", "engineering")
-            and (w.hands_on or (w.kind == "internship" and technical.search(w.title)))]
-    if work:
-        w = work[0]
-        return Facet("met", f"{'an internship' if w.kind == 'internship' else 'a project'}: "
-                     f"{w.title}" + (f" at {w.organization}" if w.organization else ""),
-                     _header(index, w))
-    return Facet("not-met", "no technical internship or project is on the resume", None)
-
-
-CONCEPT_SHARE = 0.5  # a bullet must show at least this share of a responsibility's concepts
-
-
-def gate_facet(req: Requirement, index: Index, lexicon: tuple[Concept, ...]) -> Facet | None:
-    """A line that leads with a gating concept ("Publications or patents in machine learning")
-    needs that concept on the resume, whatever else it names."""
-    pos = concept_positions(req.text, lexicon)
-    if not pos:
-        return None
-    lead = min(pos, key=lambda cid: (pos[cid], cid))
-    concept = next(c for c in lexicon if c.id == lead)
-    if not concept.gate:
-        return None
-    hit = next((ln for ln in index.lines if find_phrases(ln.text, concept.terms)), None)
-    if hit is None and not find_phrases(index.exp_text, concept.terms):
-        return Facet("not-met", f"the posting leads with {concept.name.lower()}, and the "
-                     "resume shows none", None, detail=f"gate '{concept.id}' not shown")
-    return None
-
-
-def concept_facet(req: Requirement, index: Index, lexicon: tuple[Concept, ...]) -> Facet | None:
-    """A responsibility in common words ("Own the end-to-end lifecycle", "Improve the cost
-    efficiency of ...", `concepts.json`): met by a bullet that shows its lead concept and at
-    least half of its concepts (two at least when it names two or more). Qualifications are
-    read literally instead: a neighbouring concept does not meet them."""
-    pos = concept_positions(req.text, lexicon)
-    if not pos:
-        return None
-    wanted = sorted(pos, key=lambda cid: (pos[cid], cid))
-    names = {c.id: c.name for c in lexicon}
-    best: tuple[int, Line] | None = None
-    for ln in index.lines:
-        if not ln.bullet_id:
-            continue
-        have = set(concepts_in(ln.text, lexicon))
-        n = sum(1 for c in wanted if c in have)
-        if wanted[0] not in have or n / len(wanted) < CONCEPT_SHARE or (len(wanted) >= 2 and n < 2):
-            continue
-        if best is None or n > best[0]:
-            best = (n, ln)
-    if best is None:
-        return None
-    n, ln = best
-    shown = ", ".join(names[c] for c in wanted if c in set(concepts_in(ln.text, lexicon)))
-    return Facet("met", f"You have done this work ({shown}): '{clip(ln.text, 80)}'", ln,
-                 detail=f"{n} of {len(wanted)} concepts in one bullet")
-
-
-def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
-                     bullet_rows: dict[str, int]) -> Facet:
-    """A line with nothing recognisable to check: the closest bullet by wording."""
-    qv = tfidf.vector(req.text)
-    best: tuple[float, Line] | None = None
-    for ln in index.lines:
-        row = bullet_rows.get(ln.bullet_id)
-        if row is None:
-            continue
-        sim = tfidf.cosine(qv, tfidf.doc_vector(offset + row))
-        if best is None or sim > best[0]:
-            best = (sim, ln)
-    if best is None or best[0] < SIM_PARTLY:
-        return Facet("not-met", "no bullet comes close to it", None,
-                     detail=f"best text match {best[0]:.2f}" if best else "no bullets")
-    sim, ln = best
-    if sim >= SIM_MET and req.kind == "responsibility":
-        return Facet("met", f"You have done similar work: '{clip(ln.text, 80)}'", ln,
-                     detail=f"best text match {sim:.2f}")
-    return Facet("partly", f"The closest bullet, '{clip(ln.text, 70)}', does not clearly "
-                 "show it", ln, detail=f"best text match {sim:.2f}")
 
 
 # --------------------------------------------------------------------------- the verdicts
@@ -615,7 +400,8 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     index, exp = ctx.index, ctx.index.exp
     facets: list[Facet] = []
     if p.confirm in ("age", "authorisation", "availability", "language"):
-        out = confirm_outcome(p.confirm, index.degrees, exp, ctx.eligible)
+        out = confirm_outcome(p.confirm, index.degrees, exp, ctx.eligible, req.text,
+                              index.exp_text)
         return _match(req, Facet("confirm", out.reason, None, out.met_reading), p, ctx)
     if p.confirm == "conferral":
         out = conferral_outcome(req.text, index.degrees)
@@ -628,26 +414,44 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         out = degree_outcome(p, index.degrees, exp, None if years is None else years.verdict == "met")
         degree = _facet(out, index)
         if years is not None and len(p.degree.alternatives) > 1:
-            facets.append(degree if degree.verdict == "met" or years.verdict == "met" and
-                          degree.verdict != "not-met" else _combine([degree, years]))
+            # "PhD, or a Master's and 6+ years": the lower degree held without the years is
+            # still part of the way there
+            facets.append(degree if degree.verdict in ("met", "partly") else
+                          _combine([degree, years]))
         else:
             facets += [degree] + ([years] if years is not None else [])
+        if COMPLETION_WINDOW.search(req.text):  # "... completed between Dec 2025 and Aug 2026"
+            facets.append(_facet(conferral_outcome(req.text, index.degrees), index))
     elif years is not None:
         facets.append(years)
     if p.including:
         facets.append(including_facet(p, index, ctx.categories))
-    gate = gate_facet(req, index, ctx.concepts)
+    gate = gate_facet(req, index, ctx.concepts) if not p.top_venue else None
     if gate is not None:
         facets.append(gate)
-    if p.asks:
-        facets.append(asks_facet(p, p.asks, index, ctx.categories))
+    extra = area_asks(p, req)
+    basics = fundamentals_facet(p, index) if p.fundamentals else None
+    if basics is not None:
+        facets.append(basics)
+    elif p.asks or extra:
+        facets.append(asks_facet(p, p.asks + extra, index, ctx.categories))
     if p.soft and not p.asks and not p.years and req.kind != "responsibility":
         facets.append(soft_facet(p, index, [s[2] for s in ctx.spans(req.text)]))
     if p.prior_work:
-        facets.append(prior_work_facet(index))
+        facets.append(prior_work_facet(index, req.text))
+    if not facets and not p.asks and SOFTWARE_WORK_ASK.search(req.text) \
+            and req.kind != "responsibility":
+        facets.append(software_work_facet(index))
+    if p.side_work:
+        facets.append(side_work_facet(index))
+    if p.top_venue:
+        facets.append(publication_facet(p, index))
+    spelled = specifics_facet(req, index) if req.kind != "responsibility" and facets else None
+    if spelled is not None:
+        facets.append(spelled)
     if req.kind == "responsibility":  # the work itself, in whatever words: concepts first
         done = concept_facet(req, index, ctx.concepts)
-        if done is not None and (not facets or _combine(facets).verdict != "met"):
+        if done is not None:  # one bullet that does most of what the responsibility names
             return _match(req, done, p, ctx)
     if not facets:
         facets.append(similarity_facet(req, index, ctx.tfidf, ctx.offset, ctx.bullet_rows))
@@ -671,7 +475,8 @@ def _sentence(text: str) -> str:
 
 
 def _match(req: Requirement, facet: Facet, p: Parsed, ctx: Context) -> RequirementMatch:
-    names = [n for a in p.asks + p.subject_asks for n in a.names if not n.startswith("kind:")]
+    names = [n.removeprefix("literal:") for a in p.asks + p.subject_asks for n in a.names
+             if not n.startswith(("kind:", "area:"))]
     have: list[str] = []
     missing: list[str] = []
     for n in dict.fromkeys(names):

@@ -46,8 +46,11 @@ ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "model
             "inference", "nlp", "computer vision", "recommend*", "ranking", "classifier*",
             "pytorch", "tensorflow", "scikit-learn", "xgboost", "llm*", "transformer*",
             "embedding*", "feature engineering", "forecast*")
-ELIGIBILITY = re.compile(r"(?i)\b(enrolled|conferral|graduat\w*)\b")
+ELIGIBILITY = re.compile(r"(?i)\b(enrolled|conferral|graduat\w*|completed between)\b")
 PRINCIPLE_MAX = 0.7  # a principle gap alone never outranks failing the basics or the core
+# and below a gap in what the posting asks: bar raisers probe those first (the experts' top
+# risks are qualifications, level and scope; a principle without a story is for preparation)
+PRINCIPLE_SCALE = 0.45
 MIN_BRIDGE_WORDS = 6
 EMPHASIS_MENTIONS = 2  # a design topic the posting names this often is what it centres on
 LEADERSHIP_TITLE = re.compile(r"(?i)\b(cto|chief|vp|vice president|director|head of|"
@@ -165,6 +168,11 @@ def eligibility(sig: Signals) -> list[Hit]:
                 and ELIGIBILITY.search(r.text):
             return [Hit({"requirement": _req(r.text), "reason": m.reason.rstrip(".")}, 1.0,
                         "an eligibility rule fails", (r.id,))]
+    for m in sig.matches:  # a fact to confirm that the resume does not show (authorisation)
+        r = reqs.get(m.requirement_id)
+        if r is not None and r.kind == "basic" and m.verdict == "confirm" and not m.met:
+            return [Hit({"requirement": _req(r.text), "reason": m.reason.rstrip(".")}, 0.7,
+                        "a fact to confirm before applying", (r.id,))]
     return []
 
 
@@ -175,7 +183,7 @@ def years_short(sig: Signals) -> list[Hit]:
     for r in sig.job.requirements:
         m = next((x for x in sig.matches if x.requirement_id == r.id), None)
         if r.kind == "basic" and r.years and m is not None and m.verdict != "met" \
-                and _generic_years(r):
+                and (_generic_years(r) or have + 0.05 < r.years):
             short = round(r.years - have, 1)
             kind = "professional software development" if re.search(
                 r"(?i)software|development", r.text) else "full-time professional work"
@@ -192,6 +200,13 @@ def level_calibration(sig: Signals) -> list[Hit]:
         return [Hit({"level": lv, "posting_level": want,
                      "reason": f"your experience reads as {lv}, below the posting's {want}",
                      "line": ""}, 0.8, "level below the posting's")]
+    if lv in LADDER and want in LADDER and LADDER.index(lv) > LADDER.index(want):
+        return [Hit({"level": lv, "posting_level": want,
+                     "reason": f"your experience reads as {lv}, above this {want} opening",
+                     "line": (f"Start with {_q(sig.level.scope_line, 60)}, and say why this "
+                              "role at this level." if sig.level.scope_line else
+                              "Say why this role at this level.")},
+                    0.8, "level above the posting's")]
     senior = [w for w in sig.experience.work if w.counted and SENIOR_TITLE.search(w.title)]
     years = sig.experience.years or 0.0
     shown = any(CROSS_TEAM.search(b.text) or TEAM_SIZE.search(b.text)
@@ -293,6 +308,10 @@ def career_gap(sig: Signals) -> list[Hit]:
                 min(1.0, 0.5 + months / 60), f"{months} months since the last role")]
 
 
+ML_PAPERS = re.compile(r"\b(NeurIPS|ICML|ICLR|ACL|EMNLP|NAACL|CVPR|ICCV|ECCV|KDD|SIGIR|AAAI|"
+                       r"IJCAI|JMLR|AISTATS|UAI)\b")
+
+
 def ml_depth(sig: Signals) -> list[Hit]:
     if not (sig.posting.ml or sig.posting.family in ("mle", "science")):
         return []
@@ -301,6 +320,8 @@ def ml_depth(sig: Signals) -> list[Hit]:
     if len(work) >= 2:
         return []
     other = [b for b in sig.resume.bullets if find_phrases(b.text, ML_WORDS)]
+    if len(other) >= 2 or (other and ML_PAPERS.search(sig.resume.text or "")):
+        return []  # ML research or internships show depth; the years risk says the rest
     line = (work or other)
     return [Hit({"count": str(len(work)), "line": _q(line[0].text, 60) if line else "none yet"},
                 0.9 if not work else 0.7, "no ML in full-time work" if not work else
@@ -321,7 +342,10 @@ def no_production(sig: Signals) -> list[Hit]:
 
 def posting_emphasis(sig: Signals, pack: RolePack) -> list[Hit]:
     """The topic the posting stresses most that the resume never shows."""
-    jd = sig.job.text or " \n ".join([sig.job.title or ""] + [r.text for r in sig.job.requirements])
+    # the posting's own work, not its boilerplate ("gender identity" in an equal-opportunity
+    # paragraph is no identity system)
+    jd = " \n ".join([sig.job.title or ""] + [r.text for r in sig.job.requirements]) \
+        if sig.job.requirements else (sig.job.text or "")
     resume = sig.resume.text or " ".join(b.text for b in sig.resume.bullets)
     best: tuple[int, str, str] | None = None
     for t in pack.topics:  # what a posting centres on is a domain or a design, not a fundamental
@@ -453,7 +477,8 @@ def principle_gap(sig: Signals) -> list[Hit]:
                         "looks_for": p.looks_for.split(";")[0].split(". ")[0].rstrip(".").lower()},
                        1.0 if rating.strength == "none" else 0.6, rating.strength,
                        rating.evidence[:2], (rating.id,), rating.id,
-                       {"ask": min(PRINCIPLE_MAX, p.ask_weight * stress)}))
+                       {"ask": round(PRINCIPLE_SCALE * min(PRINCIPLE_MAX,
+                                                          p.ask_weight * stress), 3)}))
     return out
 
 

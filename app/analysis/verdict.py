@@ -25,19 +25,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.analysis import areas
 from app.analysis.company import Posting
-from app.analysis.experience import Experience
-from app.analysis.level import LADDER, LevelCall
-from app.analysis.qualifications import GENERIC_SUBJECT, ML_WORDS
+from app.analysis.credentials import graduation
+from app.analysis.dates import find_dates
+from app.analysis.experience import Experience, years_of
+from app.analysis.level import LADDER, LevelCall, ladder_years, managing_only
+from app.analysis.resume_lines import ML_WORDS
 from app.analysis.text import clip, find_phrases
+from app.analysis.years_asked import GENERIC_SUBJECT
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement
 
 ORDER = ("not-yet", "stretch", "apply", "strong")
-STRONG_SHARE, APPLY_SHARE, STRETCH_SHARE = 0.8, 0.6, 0.35
+# the share of the posting shown: basic qualifications weigh 0.8, preferred ones 0.2 (partly
+# counts half; qualities a resume rarely proves and facts to confirm are left out)
+STRONG_SHARE, APPLY_SHARE, STRETCH_SHARE = 0.75, 0.65, 0.33
+BASIC_WEIGHT = 0.8
 YEARS_FAR = 0.6  # under this share of the general years asked: not yet
 YEARS_NEAR = 0.85  # from here to the years asked: at most apply; below it at most a stretch
-COMFORT = 1.5  # strong needs this many times the years asked (or the level's typical minimum)
+COMFORT = 1.0  # strong needs this many years past the years asked (or the level's minimum)
 PAUSE_MONTHS = 12  # engineering paused longer than this caps at apply
 STOPPED_MONTHS = 36  # ... and longer than this caps at stretch
 LEVEL_YEARS = {"L4": 0.0, "L5": 3.0, "L6": 7.0, "L7": 12.0}
@@ -58,17 +65,33 @@ class Verdict:
 
 def _credit(m: RequirementMatch) -> float | None:
     if m.verdict == "confirm":
-        return None if m.met else 0.0
+        return None  # a fact to confirm (authorisation, location), not a gap the resume shows
     return {"met": 1.0, "partly": 0.5}.get(m.verdict, 0.0)
+
+
+QUALITY = re.compile(r"(?i)\b(communicat\w*|written and verbal|verbal and written|team player|"
+                     r"teamwork|interpersonal|self-starter|self-motivated|fast learner|quick "
+                     r"learner|problem[- ]solving|analytical skills|time management|attention to "
+                     r"detail|work ethic|collaborat\w*|passion\w*|curious|curiosity|"
+                     r"decision[- ]making|comprehension|adaptab\w*|ownership mindset)\b")
+
+
+def _quality_only(req: Requirement) -> bool:
+    """A quality ("clear written communication", "strong problem-solving skills"): the
+    interview tests it; a resume rarely proves it, so it is no gap in the share."""
+    return bool(QUALITY.search(req.text)) and not req.years and len(req.text.split()) <= 12
 
 
 def shares(job: JobDescription, matches: Sequence[RequirementMatch]) -> tuple[float, float | None]:
     """(share of basic qualifications shown, of preferred ones); partly counts half."""
-    kinds = {r.id: r.kind for r in job.requirements}
+    reqs = {r.id: r for r in job.requirements}
     out: dict[str, list[float]] = {"basic": [], "preferred": []}
     for m in matches:
-        kind = kinds.get(m.requirement_id)
+        req = reqs.get(m.requirement_id)
+        kind = req.kind if req is not None else None
         credit = _credit(m)
+        if req is not None and _quality_only(req) and m.verdict != "met":
+            continue  # a quality shown counts for you; one not shown is for the interview
         if kind in out and credit is not None:
             out[kind].append(credit)
     basic = sum(out["basic"]) / len(out["basic"]) if out["basic"] else 1.0
@@ -119,28 +142,27 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     for m in matches:
         r = reqs.get(m.requirement_id)
         if r is not None and r.kind == "basic" and m.verdict == "not-met" and re.search(
-                r"(?i)enrolled|conferral|graduat", r.text):
-            out.append(Gate("not-yet", m.reason.rstrip("."),
-                            "a posting whose dates fit yours (a new-graduate role, or the "
-                            "intern cycle that matches your graduation)"))
+                r"(?i)enrolled|conferral|graduat|completed (?:between|by|before)", r.text):
+            out.append(_window_gate(r, m, exp, posting))
+    ladder, _how = ladder_years(exp, posting.family)
     for m in matches:
         r = reqs.get(m.requirement_id)
-        if r is None or r.kind != "basic" or not r.years or not _generic_years(r):
+        if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
-        have = exp.years or 0.0
-        if m.verdict == "met":
-            continue
+        have = _area_years(r, exp, ladder)
         if have < YEARS_FAR * r.years:
-            out.append(Gate("not-yet", f"about {have:g} years of full-time engineering against "
+            out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
                             f"the {r.years:g}+ asked",
                             f"about {r.years - have:.1f} more years of full-time work, or a "
                             "posting asking for fewer years"))
-        else:
+        elif _generic_years(r):
             cap = "apply" if have >= YEARS_NEAR * r.years else "stretch"
             out.append(Gate(cap, f"about {have:g} years against the {r.years:g}+ asked"))
+    out += _overqualified(posting, level, exp)
     out += _core_gates(posting, job, lines, find, categories)
     out += _recency_gates(exp)
-    out += _family_gates(posting, exp)
+    out += _family_gates(posting, exp, job)
+    out += side_gates(job, exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level) and level.level != "below-L4":
         out.append(Gate("apply", f"your level reads as {level.level}, below the posting's "
@@ -148,12 +170,66 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     return out
 
 
+def _area_years(r: Requirement, exp: Experience, ladder: float) -> float:
+    """The years a basic years line is far from: of the area its subject names ("3+ years of
+    data engineering": the roles that did data engineering), else the ladder's years."""
+    m = re.search(r"(?i)years?\s+(?:of\s+)?(.*?)(?:,?\s+including\b|$)", r.text)
+    area = areas.subject_area(m.group(1)) if m else None
+    if area is None:
+        return ladder
+    return years_of(exp, lambda w: w.counted and w.kind in ("engineering", "science")
+                    and areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:]
+                                                         if ln.strip()]))
+
+
+def _window_gate(r: Requirement, m: RequirementMatch, exp: Experience, posting: Posting) -> Gate:
+    """A graduation or enrolment window the resume falls outside: still studying past it (or
+    an internship's enrolment) rules the posting out for now; a degree finished before a
+    new-graduate window is a gap the team may look past."""
+    months = [h.month for h in find_dates(r.text) if h.month is not None]
+    grad = graduation(exp.degrees)
+    later = grad is not None and grad.end is not None and months and grad.end > max(months) + 1
+    if posting.intern or later or re.search(r"(?i)enrolled", r.text) or not months:
+        return Gate("not-yet", m.reason.rstrip("."),
+                    "a posting whose dates fit yours (a new-graduate role, or the intern cycle "
+                    "that matches your graduation)")
+    return Gate("stretch", "the posting is for recent graduates and your degree was finished "
+                "before its window")
+
+
+# two levels above the posting with a staff-level title: the loop turns into a conversation
+# about the level
+TWO_UP = {"L4": "L6", "L5": "L7"}
+
+
+def _overqualified(posting: Posting, level: LevelCall, exp: Experience) -> list[Gate]:
+    up = TWO_UP.get(posting.level or "")
+    if up is None or (exp.years or 0.0) < LEVEL_YEARS[up]:
+        return []
+    title = next((w.title for w in exp.current if w.counted and STAFF_TITLE.search(w.title)), "")
+    if not title or level.level not in LADDER or LADDER.index(level.level) <= LADDER.index(
+            posting.level or "L4"):
+        return []
+    return [Gate("apply", f"with about {exp.years:g} years as {title} you read above this "
+                 f"{posting.level} opening; interview, and ask about a more senior role")]
+
+
+STAFF_TITLE = re.compile(r"(?i)\b(staff|principal|distinguished|architect|director|head of|vp|"
+                         r"vice president)\b")
+
+
+# a data or applied scientist's core work besides ML: statistics and experiments
+SCIENCE_WORDS = ("a/b test*", "experiment*", "causal*", "regression*", "statistic*", "bayesian",
+                 "hypothes*", "elasticit*", "econometric*", "survival analysis", "time series")
+
+
 def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str, str]],
                 find: object, categories: dict[str, str] | None = None) -> list[Gate]:
     out: list[Gate] = []
     if posting.ml or posting.family in ("mle", "science"):
-        work = [t for w, t in lines if w == "work" and find_phrases(t, ML_WORDS)]
-        anywhere = [t for w, t in lines if w in ("work", "other") and find_phrases(t, ML_WORDS)]
+        core = ML_WORDS + (SCIENCE_WORDS if posting.family == "science" else ())
+        work = [t for w, t in lines if w == "work" and find_phrases(t, core)]
+        anywhere = [t for w, t in lines if w in ("work", "other") and find_phrases(t, core)]
         if not anywhere:
             out.append(Gate("not-yet", "no machine-learning work shows on the resume, and the "
                             "posting centres on it",
@@ -177,16 +253,25 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
     return out
 
 
+def side_gates(job: JobDescription, exp: Experience) -> list[Gate]:
+    sides = areas.other_side(job, exp)
+    if sides is None:
+        return []
+    theirs, yours = sides
+    return [Gate("stretch", f"your years are in {yours.split(' (')[0]}, and this team's work is "
+                 f"{theirs.split(' (')[0]}")]
+
+
 INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|platform operations|"
                          r"system administrator|systems administrator|sysadmin|network engineer|"
                          r"security engineer|penetration tester|cloud engineer)\b")
 
 
-def _family_gates(posting: Posting, exp: Experience) -> list[Gate]:
+def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> list[Gate]:
     """Recent work in a neighbouring family (infrastructure or SRE for a software development
     role) caps at apply: the loop will test building application software."""
-    if posting.family != "sde":
-        return []
+    if posting.family != "sde" or INFRA_TITLE.search(job.title or ""):
+        return []  # an SRE or platform posting wants exactly that work
     recent = sorted((w for w in exp.work if w.counted), key=lambda w: -w.end)[:1]
     if recent and INFRA_TITLE.search(recent[0].title):
         return [Gate("apply", f"your recent work ({recent[0].title}) is infrastructure rather "
@@ -194,18 +279,16 @@ def _family_gates(posting: Posting, exp: Experience) -> list[Gate]:
     return []
 
 
-MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (60: stretch)
+MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (36: stretch)
 
 
 def _recency_gates(exp: Experience) -> list[Gate]:
     eng = [w for w in exp.work if w.counted and w.kind in ("engineering", "science")]
     if not eng:
         return []
-    managing = [w for w in exp.current if w.counted and w.managing and not w.hands_on
-                and w.months >= MANAGING_MONTHS]
-    if managing:
-        w = managing[0]
-        return [Gate("stretch" if w.months >= 2.5 * MANAGING_MONTHS else "apply",
+    w = managing_only(exp)
+    if w is not None:
+        return [Gate("stretch" if w.months >= 1.5 * MANAGING_MONTHS else "apply",
                      f"you have managed rather than built for about {w.months // 12} years "
                      f"({w.title})")]
     last = max(eng, key=lambda w: w.end)
@@ -227,8 +310,10 @@ def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescript
     """The verdict, its reason in plain words, and the detail behind it."""
     basic, pref = shares(job, matches)
     caps = gates(posting, level, exp, job, matches, lines, find, categories)
-    by_share = ("strong" if basic >= STRONG_SHARE else "apply" if basic >= APPLY_SHARE
-                else "stretch" if basic >= STRETCH_SHARE else "not-yet")
+    share = BASIC_WEIGHT * basic + (1 - BASIC_WEIGHT) * (basic if pref is None else pref)
+    by_share = ("strong" if share >= STRONG_SHARE and basic >= STRONG_SHARE else
+                "apply" if share >= APPLY_SHARE else
+                "stretch" if share >= STRETCH_SHARE else "not-yet")
     if by_share == "strong" and not _comfortable(posting, level, exp, job, pref):
         by_share = "apply"
     verdict = by_share
@@ -238,7 +323,7 @@ def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescript
             verdict, binding = g.cap, g
     detail = (f"basic qualifications shown {basic:.0%} (partly counts half); preferred "
               + (f"{pref:.0%}" if pref is not None else "none listed")
-              + f"; from the share alone: {by_share}"
+              + f"; weighted {share:.0%}; from the share alone: {by_share}"
               + "".join(f"; cap {g.cap}: {g.fact}" for g in caps))
     return Verdict(verdict, _reason(verdict, binding, basic, pref, job, matches, exp),
                    detail, round(basic, 3), None if pref is None else round(pref, 3))
@@ -248,10 +333,8 @@ def _comfortable(posting: Posting, level: LevelCall, exp: Experience, job: JobDe
                  pref: float | None) -> bool:
     """Strong needs most preferred lines, years well past the ask and the posting's level."""
     asked = max([r.years or 0.0 for r in job.requirements if r.kind == "basic"] +
-                [LEVEL_YEARS.get(posting.level or "", 0.0)])
-    if (exp.years or 0.0) < COMFORT * asked:
-        return False
-    if pref is not None and pref < 0.5:
+                [LEVEL_YEARS.get(posting.level or "", 0.0) if posting.amazon else 0.0])
+    if asked and ladder_years(exp, posting.family)[0] < asked + COMFORT:
         return False
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level):

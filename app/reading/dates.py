@@ -26,6 +26,7 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = (
     rf"(?:{_YEAR}\s*[年년](?:\s*\d{{1,2}}\s*[月월])?"  # 2020年4月, 2020년 3월
     rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
+    rf"|{_MONTH}\s*['’‘]\d\d(?!\d)"  # Jul '22
     rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # full dates
     rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_YEAR})"
 )
@@ -241,6 +242,18 @@ def join_split_dates(lines: list[Line]) -> list[Line]:
                     ln.bbox[3],
                 )
             out[-1] = replace(prev, text=" ".join(parts), parts=parts, bbox=box)
+        elif (
+            prev is not None
+            and not ln.bullet
+            and len(prev.parts) >= 2
+            and len(ln.parts) >= 2
+            and _completes_range(prev.parts[0], ln.parts[0])
+        ):  # a date column left of the entry, its range over two rows: '2022 – | Engineer'
+            # + 'Present | Acme': the range belongs to the first row, the second keeps the rest
+            parts = [_glue(prev.parts[0], ln.parts[0])] + prev.parts[1:]
+            out[-1] = replace(prev, text=collapse_ws(" ".join(parts)), parts=parts)
+            rest = ln.parts[1:]
+            out.append(replace(ln, text=collapse_ws(" ".join(rest)), parts=rest))
         else:
             out.append(ln)
     return out

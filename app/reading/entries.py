@@ -25,6 +25,7 @@ from app.reading.roles import (
     TITLE_WORDS,
     group_headers,
     make_role,
+    role_sentence,
     same_employer,
 )
 from app.reading.wording import (
@@ -122,6 +123,14 @@ class _SectionReader:
                 )
                 self._start_header(ln)
                 continue
+            said = role_sentence(ln.text, self.section) if self.section.kind == "experience" else None
+            if said is not None and not (nxt is not None and _continues_text(ln, nxt)):
+                self.flush_header()  # 'Working as Engineer in Acme from 2021 to 2023.'
+                self.open_item = None
+                self.saw_header = True
+                self.roles.append(said)
+                self.role_idx = len(self.roles) - 1
+                continue
             if ln.bullet:
                 self._project_label(ln)
                 self.flush_header()
@@ -176,6 +185,14 @@ class _SectionReader:
     def _is_header(self, ln: Line, nxt: Line | None, glyph_section: bool) -> bool:
         return (
             _looks_header(ln, self.body, weak=not _wraps_on(ln, nxt, self.right))
+            or (  # 'Research Assistant, Marine Ecology Lab, University of Oregon' over its dates
+                nxt is not None
+                and not nxt.bullet
+                and is_dateish(nxt.text)
+                and len(ln.text) < 120
+                and not _ends_sentence(ln.text)
+                and not starts_with_verb(ln.text)
+            )
             or (
                 glyph_section
                 and ln.paragraph

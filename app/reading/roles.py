@@ -281,7 +281,8 @@ def make_role(
     pieces = [
         p
         for p in pieces
-        if not re.match(r"^(gpa|cgpa|grade|courses?|coursework|relevant coursework)\b", p, re.I)
+        if not re.match(r"^(?:gpa|cgpa|grade|coursework|relevant coursework)\b|^courses?\s*[:|-]", p,
+                        re.I)  # 'Courses: ...' is not an entry; 'Course Planner' (a project) is
     ]
     pieces = [p for p in pieces if len(p) <= 160]
     if not pieces:
@@ -315,6 +316,28 @@ def make_role(
     title = re.sub(r"\s*[,:;|]+\.?$", "", LINK_TAIL.sub("", title))
     org = re.sub(r"\s*[,:;|]+\.?$", "", LINK_TAIL.sub("", org))
     return Role(title=title, organization=org, dates=dates, section=section.title)
+
+
+ROLE_SENTENCE = re.compile(
+    r"(?i)^(?:currently\s+)?(?:work(?:ing|ed)|employed|serv(?:ing|ed))\s+as\s+(?:an?\s+)?"
+    r"(?P<title>[^,;:]{3,80}?)\s+(?:in|at|with|for)\s+(?P<org>[^;:]{2,100}?)\s*,?\s+"
+    r"(?:from|since|during)\s+(?P<dates>[^;]{4,60}?)[.;]?\s*$"
+)
+
+
+def role_sentence(text: str, section: Section) -> Role | None:
+    """'Working as Senior Software Engineer in Acme, Pune from Aug 2023 to till date.': a
+    role written as a sentence (a common layout lists the jobs this way above the projects
+    done in them)."""
+    m = ROLE_SENTENCE.match(text.strip())
+    if m is None or not DATE_RANGE_RE.search(m.group("dates")):
+        return None
+    org = m.group("org").strip()
+    head, _, tail = org.partition(",")
+    if tail and (is_place(tail) or len(tail.split()) <= 2):
+        org = head.strip()  # 'Acme, Pune': the employer without its city
+    return Role(title=m.group("title").strip(), organization=org,
+                dates=m.group("dates").strip(" ."), section=section.title)
 
 
 def same_employer(role: Role, prev: Role, section: Section) -> bool:

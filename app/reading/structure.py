@@ -154,6 +154,16 @@ def structure(lines: list[Line]) -> Structured:
         untitled = _untitled_body(lines, name)
         if untitled:
             entries.append((Section(title="", kind="other"), untitled))
+    elif first_head > 2:
+        # jobs printed right under the name with no heading of their own ('Senior Engineer,
+        # Acme  2021 – Present' + bullets, then EDUCATION): an experience section
+        early = _untitled_body(lines[:first_head], name)
+        if sum(1 for ln in early if ln.bullet) >= 2 and any(
+                RANGE_ONLY_RE.search(ln.text) or any(RANGE_ONLY_RE.search(m) for m in ln.margin)
+                for ln in early if not ln.bullet):
+            implicit = Section(title="Experience", kind="experience")
+            sections.insert(0, implicit)
+            entries.insert(0, (implicit, early))
 
     vocab = document_vocab(lines)
     line_gap = line_pitch(lines, body)

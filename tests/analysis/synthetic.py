@@ -105,6 +105,42 @@ Nice to have
 """,
 }
 
+POSTINGS["newgrad"] = """Software Engineer I, New Grad (2027 start)
+Orchard Lane Software, Chicago, IL
+
+What you'll work on
+New grads join a product team and ship code to production in their first month.
+
+Requirements
+- Bachelor's or Master's degree in Computer Science or a related field, completed between December 2026 and August 2027
+- Proficiency in at least one of Java, Python, C#, Go or TypeScript
+- A solid foundation in data structures, algorithms and object-oriented design
+- Internship, co-op, research or substantial project experience building software
+- Authorization to work in the United States
+
+Bonus
+- Experience with SQL databases
+- Contributions to open source, hackathons or personal projects you can tell us about
+"""
+POSTINGS["science"] = """Senior Applied Scientist, Search Relevance
+Amazon
+
+Key job responsibilities
+- Invent and ship ranking models that improve search for customers
+
+BASIC QUALIFICATIONS
+- PhD, or a Master's degree and 5+ years of applied research experience
+- 3+ years of building machine learning models for business applications experience
+- Experience programming in Java, C++, Python or a related language
+- Experience in patents or publications at top-tier peer-reviewed conferences or journals
+
+PREFERRED QUALIFICATIONS
+- Experience leading scientific projects with several scientists and engineers
+- Experience designing and running online experiments
+
+Amazon is an equal opportunity employer.
+"""
+
 FIRST = ("Maya", "Daniel", "Priya", "Tomas", "Aiko", "Lena", "Omar", "Chloe", "Ravi", "Sofia",
          "Jonas", "Amara", "Kenji", "Elena", "Marcus", "Nadia", "Felix", "Ines", "Arjun", "Zoe")
 LAST = ("Okafor", "Lindqvist", "Raman", "Novak", "Tanaka", "Weber", "Haddad", "Martin", "Iyer",
@@ -207,6 +243,8 @@ class Persona:
     summary: str
     truth: Truth
     kind: str
+    extra: list[tuple[str, list[str]]] = field(default_factory=list)  # (heading, lines)
+    layout: str = ""  # "" (any of the usual layouts) or "sentences" (jobs as sentences)
 
 
 def _ym(y: int, m: int) -> tuple[int, int]:
@@ -240,9 +278,15 @@ def student(rng: random.Random) -> Persona:
                    ["Python", "Java", "C++", "SQL", "Git"], "Computer science student.",
                    Truth(0.0, {"sde2": {"L4"}, "mle": {"L4"}, "intern": {"L4"}},
                          {"sde2": {"not-yet"}, "mle": {"not-yet"}, "intern": {"apply", "strong"},
-                          "backend": {"not-yet"}},
+                          "backend": {"not-yet"},
+                          # a new-grad role: graduating inside its window is a strong fit;
+                          # still studying after it, not yet
+                          "newgrad": {"strong"} if grad[0] == 2027 else {"not-yet"}},
                          {("intern", "Are enrolled"): True, ("intern", "Expected conferral"): True,
-                          ("sde2", "3+ years"): False}), "student")
+                          ("sde2", "3+ years"): False,
+                          ("newgrad", "Internship, co-op"): True,
+                          ("newgrad", "A solid foundation"): True,
+                          ("newgrad", "Contributions to open source"): True}), "student")
 
 
 def graduate_outside_window(rng: random.Random) -> Persona:
@@ -255,9 +299,11 @@ def graduate_outside_window(rng: random.Random) -> Persona:
                                         rng.choice(UNIS), _ym(2021, 9), _ym(2025, 5), False)],
                    ["Python", "Go", "PostgreSQL", "Docker"], "Software engineer.",
                    Truth(years, {"sde2": {"L4"}, "intern": {"L4"}},
-                         {"sde2": {"not-yet"}, "intern": {"not-yet"}, "backend": {"not-yet"}},
+                         {"sde2": {"not-yet"}, "intern": {"not-yet"}, "backend": {"not-yet"},
+                          "newgrad": {"stretch"}},
                          {("intern", "Expected conferral"): False, ("intern", "Are enrolled"): False,
-                          ("sde2", "3+ years"): False}), "graduate")
+                          ("sde2", "3+ years"): False,
+                          ("newgrad", "Bachelor's or Master's degree"): False}), "graduate")
 
 
 def mid_engineer(rng: random.Random) -> Persona:
@@ -295,8 +341,11 @@ def senior(rng: random.Random, scoped: bool) -> Persona:
                      _ym(s1[0] - 4, 9), _ym(s1[0], 5), False)],
                    ["Java", "Python", "Kafka", "PostgreSQL", "Redis", "AWS"],
                    "Engineer building payment and order systems.",
+                   # a staff engineer of twelve years or more reads two levels above an SDE II
+                   # opening: apply (interview, talk about the level) is as right as strong
                    Truth(years, {"sde2": {"L6"} if scoped else {"L5"}},
-                         {"sde2": {"strong"} if scoped else {"strong", "apply"},
+                         {"sde2": ({"strong", "apply"} if top.startswith("Staff") and years >= 12
+                                   else {"strong"}) if scoped else {"strong", "apply"},
                           "backend": {"strong", "apply"}},
                          {("sde2", "3+ years"): True, ("backend", "5+ years"): True},
                          {"sde2": set()}), "senior" if scoped else "senior-flat")
@@ -338,8 +387,12 @@ def career_changer(rng: random.Random) -> Persona:
                                        _ym(2010, 9), _ym(2014, 5), False)],
                    ["Python", "JavaScript", "SQL"], "Former teacher, now a software engineer.",
                    Truth(years, {"sde2": {"L4"}}, {"sde2": {"not-yet", "stretch"},
-                                                   "backend": {"not-yet", "stretch"}},
-                         {("sde2", "3+ years"): False}), "changer")
+                                                   "backend": {"not-yet", "stretch"},
+                                                   # a degree finished long before a new-grad
+                                                   # window: a stretch, not a closed door
+                                                   "newgrad": {"stretch"}},
+                         {("sde2", "3+ years"): False, ("newgrad", "A solid foundation"): False,
+                          ("newgrad", "Internship, co-op"): True}), "changer")
 
 
 def data_scientist(rng: random.Random) -> Persona:
@@ -378,7 +431,11 @@ def cs_phd(rng: random.Random) -> Persona:
                   _fill(rng, RESEARCH_CS, 1)),
              Role("Research Intern", rng.choice(ORGS), _ym(2019, 6), _ym(2019, 9),
                   _fill(rng, RESEARCH_CS, 1))]
-    years = round((_months(_ym(2017, 9), _ym(2022, 6)) + _months(_ym(2022, 7), None)) / 12, 1)
+    # the PhD counts as research years when its research built systems (the internships held
+    # during it say so); papers alone are research, not building
+    built = any(b.startswith("Built") for r in roles[1:] for b in r.bullets)
+    phd = _months(_ym(2017, 9), _ym(2022, 6)) if built else 0
+    years = round((phd + _months(_ym(2022, 7), None)) / 12, 1)
     return Persona("csphd", roles, [("PhD in Computer Science", rng.choice(UNIS), _ym(2017, 9),
                                      _ym(2022, 6), False)],
                    ["Python", "PyTorch", "CUDA", "SageMaker"], "ML engineer with a PhD in CS.",
@@ -501,12 +558,17 @@ def sre(rng: random.Random) -> Persona:
                   _ym(2020, 6), None, _fill(rng, INFRA, 3)),
              Role("Software Engineer", rng.choice(ORGS), s1, _ym(2020, 6), _fill(rng, BACKEND, 2))]
     years = round(_months(s1, None) / 12, 1)
+    # software development is the years of building software; SRE work that builds none
+    # counts as professional years, not as software development (the held-back experts)
+    developing = _months(s1, _ym(2020, 6)) / 12
     return Persona("sre", roles, [("B.S. in Computer Science", rng.choice(UNIS), _ym(s1[0] - 4, 9),
                                    _ym(s1[0], 5), False)],
                    ["Python", "Go", "Terraform", "Kubernetes", "AWS"], "Site reliability engineer.",
                    Truth(years, {"sde2": {"L5"}, "intern": {"L4"}},
-                         {"sde2": {"apply"}, "intern": {"not-yet"}},
-                         {("sde2", "3+ years"): True, ("intern", "Are enrolled"): False}), "sre")
+                         {"sde2": {"apply"} if developing >= 3 else {"apply", "stretch"},
+                          "intern": {"not-yet"}},
+                         {("sde2", "3+ years"): developing >= 3,
+                          ("intern", "Are enrolled"): False}), "sre")
 
 
 def principal(rng: random.Random) -> Persona:
@@ -520,15 +582,129 @@ def principal(rng: random.Random) -> Persona:
     return Persona("principal", roles, [("M.S. in Computer Science", rng.choice(UNIS),
                                          _ym(s1[0] - 2, 9), _ym(s1[0], 5), False)],
                    ["Java", "Kafka", "AWS", "PostgreSQL"], "Principal engineer.",
-                   Truth(years, {"sde2": {"L6", "L7"}}, {"sde2": {"strong"}},
+                   # a principal two levels above an SDE II opening: interview, but the loop
+                   # turns into a conversation about the level (the held-back experts)
+                   Truth(years, {"sde2": {"L6", "L7"}}, {"sde2": {"apply"}},
                          {("sde2", "3+ years"): True}), "principal")
+
+
+LAB_BUILD = (
+    "Built a Python pipeline (NumPy, PyTorch) that processes {n} TB of imaging data on the campus cluster",
+    "Trained a convolutional network to detect cells; F1 of 0.9 against 0.8 for thresholding",
+    "Wrote the lab's open-source image-analysis library used by three other labs",
+)
+LAB_WORK = (
+    "Ran field surveys and collected samples for the lab's long-term study",
+    "Finished two manuscripts from the thesis work",
+)
+NOTEBOOK = (
+    "Analyzed A/B tests for the checkout team (about {n} experiments a year)",
+    "Built Looker dashboards for promotion performance reviewed by marketing leadership",
+    "Prototyped a propensity model in Jupyter and handed it off to ML engineering for production",
+)
+JAVA_PROJECT = (
+    "Developed REST API's for order creation and tracking using Spring Boot",
+    "Implemented Kafka producer and consumer for order events",
+    "Involved in design discussion with architect",
+    "Fixed production issues, L3 support in rotation",
+    "Prepared unit test cases with JUnit, code coverage {n}%",
+)
+
+
+def postdoc_scientist(rng: random.Random) -> Persona:
+    """A PhD in computer science, then a postdoc in the same field whose entry lists no
+    bullets: the postdoc is full-time research (counted); the PhD, whose lines build nothing,
+    is study. On a science ladder a finished PhD counts towards the level."""
+    start = _ym(2023, rng.choice((7, 8, 9)))
+    roles = [Role("Postdoctoral Fellow", "Department of Computer Science, "
+                  + rng.choice(UNIS), start, None,
+                  ["Developed conformal prediction methods for deep neural networks under "
+                   "distribution shift"])]
+    years = round(_months(start, None) / 12, 1)
+    venue = rng.choice(("NeurIPS", "ICML", "ICLR"))
+    return Persona("postdoc", roles, [("Ph.D. in Computer Science", rng.choice(UNIS),
+                                       _ym(2018, 9), _ym(2023, 6), False)],
+                   ["Python", "PyTorch", "JAX"], "Researcher in uncertainty estimation.",
+                   Truth(years, {"science": {"L5"}},
+                         {"science": {"stretch"}},
+                         {("science", "PhD, or a Master's"): True,
+                          ("science", "Experience in patents or publications"): True,
+                          ("science", "3+ years of building machine learning"): False}),
+                   "postdoc",
+                   extra=[("PUBLICATIONS", [f"C. Author and D. Advisor. Calibration under shift. "
+                                            f"In {venue}, 2024."])])
+
+
+def lab_builder(rng: random.Random) -> Persona:
+    """Research outside computing whose main work built software: its years count; on an ML
+    engineering ladder it gives the background (L4), not seniority."""
+    start, end = _ym(2019, 9), _ym(2024, rng.choice((6, 7, 8)))
+    roles = [Role("Research Associate", "Department of Marine Biology", _ym(end[0], end[1] + 1 if end[1] < 12 else 12),
+                  None, _fill(rng, LAB_WORK, 1)),
+             Role("Graduate Research Assistant", "Marine Ecology Lab", start, end,
+                  _fill(rng, LAB_BUILD, 2) + _fill(rng, LAB_WORK, 1))]
+    years = round(_months(start, end) / 12, 1)
+    return Persona("labbuilder", roles, [("Ph.D. in Marine Biology", rng.choice(UNIS), start,
+                                          end, False)],
+                   ["Python", "PyTorch", "SQL"], "Marine biologist moving into ML engineering.",
+                   Truth(years, {"mle": {"L4"}}, {"mle": {"not-yet"}},
+                         {("mle", "3+ years"): False}), "labbuilder")
+
+
+def notebook_scientist(rng: random.Random) -> Persona:
+    """A data scientist whose models live in notebooks and go to engineers for production: no
+    engineering background for an ML engineering role yet."""
+    s1 = _ym(2020, rng.randint(1, 12))
+    roles = [Role("Data Scientist", rng.choice(ORGS), s1, None, _fill(rng, NOTEBOOK, 3))]
+    years = round(_months(s1, None) / 12, 1)
+    return Persona("notebook", roles, [("M.S. in Statistics", rng.choice(UNIS), _ym(2018, 9),
+                                        _ym(2020, 5), False)],
+                   ["SQL", "Python", "pandas", "Looker"], "Experimentation data scientist.",
+                   Truth(years, {"mle": {"below-L4"}}, {"mle": {"not-yet"}},
+                         {("mle", "3+ years"): False, ("mle", "Experience with AWS ML"): False}),
+                   "notebook")
+
+
+def long_manager(rng: random.Random) -> Persona:
+    """Five or more years of people management with no hands-on work, applying to an
+    individual-contributor role: the role's own level, and a stretch."""
+    s1 = _ym(2011, rng.randint(1, 12))
+    mgr = _ym(2020, rng.randint(1, 12))
+    roles = [Role("Engineering Manager", rng.choice(ORGS), mgr, None, _fill(rng, MANAGE, 3)),
+             Role("Senior Software Engineer", rng.choice(ORGS), s1, mgr,
+                  _fill(rng, BACKEND, 2, "Java") + _fill(rng, DESIGN, 1, "Java"))]
+    years = round(_months(s1, None) / 12, 1)
+    return Persona("longmanager", roles, [("B.S. in Computer Science", rng.choice(UNIS),
+                                           _ym(2007, 9), _ym(2011, 5), False)],
+                   ["Java", "AWS", "Kafka"], "Engineering manager.",
+                   Truth(years, {"sde2": {"L5"}}, {"sde2": {"stretch"}},
+                         {("sde2", "3+ years"): True}), "longmanager")
+
+
+def sentences_engineer(rng: random.Random) -> Persona:
+    """Jobs written as sentences ('Working as ... in ... from Aug 2021 to till date') above the
+    client projects done in them (Client, Role, Duration, Environment), a common layout."""
+    s1 = _ym(rng.choice((2019, 2020)), rng.randint(1, 12))
+    s2 = _ym(2023, rng.randint(1, 9))
+    roles = [Role("Senior Software Engineer", rng.choice(ORGS), s2, None,
+                  _fill(rng, JAVA_PROJECT, 4, "Java")),
+             Role("Software Engineer", rng.choice(ORGS), s1, s2, _fill(rng, JAVA_PROJECT, 3, "Java"))]
+    years = round(_months(s1, None) / 12, 1)
+    return Persona("sentences", roles, [("B.Tech (Computer Science and Engineering)", "JNTU "
+                                         "Hyderabad", None, _ym(s1[0], 5), False)],
+                   ["Java", "Spring Boot", "Kafka", "MySQL", "AWS"],
+                   f"Having {round(years)} years of experience in Java development.",
+                   Truth(years, {"sde2": {"L5"}}, {"sde2": {"stretch", "apply"}},
+                         {("sde2", "3+ years"): True, ("sde2", "2+ years of non-internship design"):
+                          False}), "sentences", layout="sentences")
 
 
 PERSONAS: tuple[Callable[[random.Random], Persona], ...] = (
     student, graduate_outside_window, mid_engineer, lambda r: senior(r, True),
     lambda r: senior(r, False), manager, pm_switcher, career_changer, data_scientist,
     biology_phd, cs_phd, overlapping, inflated, timeline, coop_student, freelancer,
-    career_break, ms_research, sre, principal)
+    career_break, ms_research, sre, principal, postdoc_scientist, lab_builder,
+    notebook_scientist, long_manager, sentences_engineer)
 
 
 # ----------------------------------------------------------------------------- writing
@@ -561,6 +737,8 @@ def render(p: Persona, rng: random.Random) -> list[tuple[str, str]]:
     out += [("heading", rng.choice(("SUMMARY", "Summary", "Profile"))), ("line", p.summary)]
     sections = {"experience": rng.choice(("EXPERIENCE", "Work Experience", "Professional Experience")),
                 "projects": "PROJECTS"}
+    if p.layout == "sentences":
+        return out + _sentences(p, rng, style)
     for section in ("experience", "projects"):
         roles = [r for r in p.roles if r.section == section]
         if not roles:
@@ -584,6 +762,35 @@ def render(p: Persona, rng: random.Random) -> list[tuple[str, str]]:
                 (f"{fmt(*start)} - {fmt(*end)}" if start else fmt(*end)))
         out.append(("line", f"{degree}, {uni}, {when}"))
     out += [("heading", rng.choice(("SKILLS", "Technical Skills"))), ("line", ", ".join(p.skills))]
+    for heading, lines in p.extra:
+        out += [("heading", heading)] + [("bullet", ln) for ln in lines]
+    return out
+
+
+def _sentences(p: Persona, rng: random.Random, style: int) -> list[tuple[str, str]]:
+    """Work experience as sentences, then each job's client project with its labels."""
+    fmt = DATE_STYLES[style]
+    out: list[tuple[str, str]] = [("heading", "Work Experience:")]
+    for r in p.roles:
+        verb = "Working" if r.end is None else "Worked"
+        end = rng.choice(("till date", "date")) if r.end is None else fmt(*r.end)
+        out.append(("bullet", f"{verb} as {r.title} in {r.org}, {rng.choice(('Pune', 'Hyderabad'))} "
+                              f"from {fmt(*r.start)} to {end}."))
+    out.append(("heading", "Project Details:"))
+    for i, r in enumerate(p.roles):
+        end = "Till date" if r.end is None else fmt(*r.end)
+        out += [("line", f"Project #{len(p.roles) - i}: {rng.choice(('Order', 'Claims', 'Billing'))} "
+                         f"Platform {i + 1}"),
+                ("line", f"Client: {rng.choice(('US based retail company', 'UK based bank'))}"),
+                ("line", f"Role: {r.title}"),
+                ("line", f"Duration: {fmt(*r.start)} – {end}"),
+                ("line", "Environment: Java 17, Spring Boot, Kafka, MySQL, Jenkins"),
+                ("line", "Roles & Responsibilities:")]
+        out += [("bullet", b) for b in r.bullets]
+    out.append(("heading", "Educational Qualification:"))
+    for degree, uni, _start, end, _expected in p.education:
+        out.append(("line", f"{degree} {uni} {end[0]} 74%"))
+    out += [("heading", "Technical Skills:"), ("line", ", ".join(p.skills))]
     return out
 
 

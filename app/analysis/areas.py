@@ -1,0 +1,427 @@
+"""Areas of work a requirement asks for, and the lines that show them in the resume's own words.
+
+A posting names an area ("distributed systems that run at large scale", "building and deploying
+machine learning models in production", "professional backend engineering", "healthcare
+data"); a resume shows it without naming it: a bullet that runs a Kafka pipeline at 120k events
+a second shows distributed systems, one that trains a ranking model and deploys it to
+production shows ML in production, years of building services and APIs are backend years.
+
+Each area has:
+
+- `asked`: the words in a requirement that name it;
+- `absorbs`: the taxonomy skills that stand for it in a requirement's words (the skill matcher
+  reads "distributed systems" as the skill Distributed Systems; here the area answers for it);
+- `any_of`: ways a single line shows it; each way is a list of word groups and the line needs
+  a term of every group ("a model" and "deployed, in production, serving ...");
+- `owned`: the line must be the candidate's own work: "Supported the ML team's model serving" or
+  "handed it off to ML engineering for production" does not show that they served a model.
+
+The table is a judgment about what a recruiter accepts as evidence; every entry is a kind of
+work, never a phrase from one posting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.analysis.experience import Experience, years_of
+from app.analysis.text import find_phrases
+from app.models.resume import JobDescription
+
+Groups = tuple[tuple[str, ...], ...]
+
+MODEL = ("model*", "machine learning", "ml", "classifier*", "ranking", "ranker*", "recommend*",
+         "bert", "transformer*", "xgboost", "lightgbm", "gradient boosting", "neural",
+         "deep learning", "llm*", "u-net", "cnn*", "forecast*", "retrieval", "two-tower",
+         "embedding*", "segmentation", "detector*")
+PRODUCTION = ("deploy*", "production", "productioniz*", "serving", "served", "serves",
+              "endpoint*", "real-time scoring", "batch transform", "launched", "shipped",
+              "live traffic", "inference service*", "online a/b", "in prod", "rolled out",
+              "a/b test*")
+SERVING = ("serving", "served", "serves", "endpoint*", "online", "real-time", "realtime",
+           "inference service*", "inference api*", "api", "apis", "service")
+TARGETS = ("latency", "p99", "p95", "p50", "ms", "millisecond*", "availability", "uptime",
+           "sla", "slas", "slo", "slos", "qps", "requests a second", "requests per second",
+           "requests/s", "per second", "autoscal*")
+DISTRIBUTED = ("distributed", "kafka", "kinesis", "pulsar", "rabbitmq", "sqs", "cassandra",
+               "hbase", "dynamodb", "bigtable", "spanner", "cockroachdb", "zookeeper", "etcd",
+               "raft", "paxos", "consensus", "replicat*", "partition*", "shard*", "multi-region",
+               "cross-region", "multi-datacenter", "failover", "eventual consistency",
+               "microservice*", "event-driven", "event stream*", "event sourcing", "event log*",
+               "message broker*", "pub/sub", "hadoop", "flink", "mapreduce", "load balanc*",
+               "cell-based", "leader election", "idempot*", "exactly-once", "at-least-once",
+               "dead-letter")
+STREAMING = ("kafka", "kinesis", "pulsar", "rabbitmq", "sqs", "sns", "pub/sub", "eventbridge",
+             "event-driven", "event stream*", "event sourcing", "event log*", "event bus",
+             "event pipeline*", "message broker*", "message bus", "flink", "spark streaming",
+             "kafka streams", "ibm mq", "activemq", "nats")
+BACKEND = ("backend", "back-end", "server-side", "microservice*", "rest api*", "restful",
+           "api server*", "web service*", "service", "services", "spring", "spring boot",
+           "django", "flask", "fastapi", "express", "node.js", "rails", "grpc", "postgres*",
+           "postgresql", "mysql", "sql server", "dynamodb", "cassandra", "redis", "kafka",
+           "batch job*", "stored procedure*", "database schema*")
+FRONTEND = ("react", "angular", "vue", "vue.js", "svelte", "next.js", "redux", "typescript",
+            "javascript", "css", "html", "frontend", "front-end", "ui", "web app*", "browser*",
+            "accessibility", "wcag", "design system*", "storybook", "webpack", "vite",
+            "component librar*", "single-page")
+MOBILE = ("ios", "android", "swift", "swiftui", "uikit", "kotlin", "react native", "flutter",
+          "xcode", "mobile", "app store", "play store", "objective-c", "jetpack compose")
+DATA_ENGINEERING = ("pipeline*", "etl", "elt", "spark", "pyspark", "airflow", "dbt", "databricks",
+                    "data warehouse*", "data lake*", "delta lake", "ingest*", "snowflake",
+                    "redshift", "bigquery", "data factory", "synapse", "glue", "hive", "kafka",
+                    "batch job*", "data model*", "dimensional model*", "ssis", "informatica")
+BIG_DATA_TOOLS = ("spark", "pyspark", "emr", "hadoop", "hive", "flink", "beam", "dataflow",
+                  "dask", "ray", "databricks", "bigquery", "snowflake", "redshift", "presto",
+                  "trino", "mapreduce", "htcondor", "slurm", "hpc cluster*")
+DATA_VOLUME = ("tb", "pb", "terabyte*", "petabyte*", "billion*", "billions")
+PROCESSING = ("process*", "pipeline*", "etl", "ingest*", "load*", "analy*", "transform*",
+              "batch*")
+HEALTH = ("health*", "healthcare", "clinical", "medical", "patient*", "ehr", "emr system*", "clinic*",
+          "hl7", "fhir", "hipaa", "phi", "pharmacy", "hospital*", "medicaid", "medicare",
+          "epic", "cerner", "radiolog*", "diagnos*")
+FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor*",
+           "card network*", "card data", "pci", "fintech", "financial services",
+           "money movement", "wire transfer*", "settlement*", "acquirer*", "issuer*",
+           "payout*", "billing")
+LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
+        "lead engineer", "lead developer", "headed", "drove", "managed", "manage", "manages",
+        "owned")
+PEOPLE = ("scientists", "engineers", "researchers", "team", "teams", "interns", "people",
+          "cross-functional", "developers", "analysts")
+GPU = ("gpu*", "triton", "vllm", "tensorrt", "cuda", "a100", "h100", "tensor core*")
+COST = ("cost*", "spend", "spending", "saving*", "cheaper", "budget*")
+REDUCE = ("cut", "cuts", "reduc*", "lower*", "saved", "sav*", "optimi*", "right-siz*",
+          "decreas*", "halv*", "trimmed")
+NLP = ("nlp", "natural language", "language model*", "llm*", "bert", "gpt*", "transformer*",
+       "text classif*", "query rewrit*", "question answering", "machine translation",
+       "entity linking", "named entity", "tokeniz*", "instruction tuning", "instruction data",
+       "instruction following", "hate speech", "sentiment", "summariz*",
+       "retrieval-augmented", "rag", "chatbot*", "speech recognition", "text mining",
+       "koBERT", "roberta", "t5", "llama*", "mistral", "dpo", "rlhf")
+LLM_TERMS = ("llm*", "large language model*", "gpt*", "llama*", "mistral", "lora", "qlora",
+             "dpo", "rlhf", "instruction tun*", "instruction data", "instruction following",
+             "vllm", "llm-as-a-judge", "7b", "8b", "13b", "70b", "billion-parameter",
+             "decoder model*", "retrieval-augmented", "rag", "prompt*", "foundation model*",
+             "generative ai", "genai", "code-switched instruction")
+DEEP_LEARNING = ("deep learning", "neural", "pytorch", "tensorflow", "jax", "keras", "cnn*",
+                 "rnn*", "lstm*", "transformer*", "bert", "u-net", "resnet", "fine-tun*", "lora",
+                 "qlora", "llm*", "gpu*", "convolutional", "diffusion", "segformer", "yolo*")
+INFERENCE = ("inference", "serving", "serves", "served", "latency")
+SPEEDUP = ("distill*", "quantiz*", "prun*", "onnx", "tensorrt", "optimi*", "faster",
+           "speedup", "speed-up", "kernel*", "compil*", "cut", "reduc*", "fused")
+ML_INFRA = ("pipeline*", "platform*", "infrastructure", "serving", "feature store*",
+            "model registr*", "training job*", "kubeflow", "mlflow", "sagemaker", "vertex",
+            "orchestrat*", "airflow", "argo", "weights & biases", "w&b", "experiment tracking",
+            "reproducible training", "kserve", "seldon", "bentoml", "ray")
+MODEL_WORK = ("train*", "fine-tun*", "retrain*", "evaluat*", "feature engineering",
+              "hyperparameter*", "predict*", "classif*", "regression", "model", "models",
+              "modeling", "modelling", "inference", "recommend*", "ranking", "forecast*",
+              "segment*", "detect*", "embedding*", "a/b test*", "auc", "accuracy", "precision")
+MODELLING = ("train*", "fine-tun*", "evaluat*", "feature engineering", "miou", "accuracy", "f1",
+             "auc", "precision", "recall", "ndcg", "rmse", "mape", "lift", "baseline*",
+             "labeling", "labelling", "active learning")
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name: str  # plain words ("distributed systems")
+    asked: re.Pattern[str]
+    absorbs: frozenset[str]  # lower-case taxonomy skill names it answers for
+    any_of: tuple[Groups, ...]
+    owned: bool = False
+    asked_alone: bool = True  # its words alone in a qualification ask for it
+    role_kinds: frozenset[str] = frozenset()  # the kinds of role a line must come from (any)
+    by_name: bool = True  # a bullet that names the skill shows it ("ML-based product" does not)
+    headers: bool = False  # a role's own header shows it (an employer in the domain)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)" + pattern)
+
+
+AREAS: tuple[Area, ...] = (
+    Area("ml-online-serving", "serving models online with latency or availability targets",
+         _rx(r"\bserv\w*\b[^.;]{0,40}\b(?:models?|ml|machine learning)\b[^.;]{0,40}\bonline\b|"
+             r"\bonline (?:serving|inference)\b|\breal-time inference\b|"
+             r"\blow[- ]latency (?:inference|serving)\b"),
+         frozenset({"machine learning", "model serving", "model deployment"}),
+         ((MODEL + INFERENCE, SERVING, TARGETS),), owned=True),
+    Area("gpu-serving", "serving models on GPUs",
+         _rx(r"\bgpu (?:serving|inference)\b|\bserv\w* (?:models? )?on gpus?\b"),
+         frozenset({"triton", "triton inference server", "vllm", "tensorrt", "gpu",
+                    "gpu programming", "model serving"}),
+         ((GPU, ("serving", "served", "serves", "endpoint*", "inference service*", "online")),),
+         owned=True),
+    Area("ml-production", "building and deploying models in production",
+         _rx(r"\b(?:deploy\w*|productioni[sz]\w*|ship\w*|launch\w*|serv(?:e|ed|ing))\b[^.;]{0,50}"
+             r"\b(?:models?|machine learning|ml)\b|\b(?:models?|machine learning|ml)\b[^.;]{0,50}"
+             r"\b(?:in|to|into) production\b"),
+         frozenset({"machine learning", "deep learning", "model deployment", "model serving",
+                    "mlops"}),
+         ((MODEL, PRODUCTION),), owned=True),
+    Area("ml-pipelines", "pipelines that train or score models",
+         _rx(r"\b(?:ml|machine learning|training|feature|inference|scoring) pipelines?\b"),
+         frozenset({"ml pipelines", "training pipelines", "feature pipelines"}),
+         ((("pipeline*", "batch scoring", "batch job*", "workflow*", "orchestrat*", "airflow",
+            "kubeflow", "step functions", "retrain*", "etl", "scheduled"),
+           MODEL + ("training", "feature*", "scoring")),)),
+    Area("model-monitoring", "monitoring models in production (drift, data quality)",
+         _rx(r"\bmodel monitoring\b|\bmonitor\w* (?:of )?(?:ml |machine learning )?models?\b|"
+             r"\bdrift\b"),
+         frozenset({"model monitoring", "drift detection", "ml monitoring"}),
+         ((("monitor*", "drift", "alert*", "alarm*", "observability"),
+           MODEL + ("data quality", "data-quality", "prediction*", "feature*", "score*")),)),
+    Area("performance", "making systems faster (latency, throughput, load time)",
+         _rx(r"\bperformance\b|\blow[- ]latency\b|\blatency\b|\bthroughput\b"),
+         frozenset({"performance optimization", "performance tuning", "web performance"}),
+         ((("latency", "p99", "p95", "p50", "throughput", "performance", "faster", "speed*",
+            "load time*", "contentful paint", "bundle size", "response time*", "ms",
+           "time-to-interactive", "time to interactive", "first contentful", "core web vitals",
+           "lighthouse", "page load*", "start-up time", "startup time", "frame rate", "fps"),
+           ("cut", "cuts", "reduc*", "improv*", "fell", "dropped", "lower*", "optimi*", "halv*",
+            "faster", "speedup", "from")),)),
+    Area("distributed-training", "training models across many GPUs or machines",
+         _rx(r"\bdistributed training\b|\blarge[- ]scale training\b|\bmulti[- ](?:gpu|node) "
+             r"training\b"),
+         frozenset({"distributed training"}),
+         ((("gpus", "gpu cluster*", "ddp", "fsdp", "deepspeed", "horovod", "data parallel*",
+            "model parallel*", "tensor parallel*", "multi-node", "multi-gpu", "tpus", "tpu pod*",
+            "megatron"), ("train*",)),)),
+    Area("nonrelational", "non-relational data stores (key-value, document, object storage)",
+         _rx(r"\bnon-?relational\b|\bnosql\b|\bkey-value\b|\bdocument (?:stores?|databases?)\b|"
+             r"\bobject stor\w+"),
+         frozenset({"nosql"}),
+         ((("dynamodb", "mongodb", "cassandra", "redis", "s3", "gcs", "blob storage", "hbase",
+            "couchbase", "elasticsearch", "nosql", "key-value", "document store*", "bigtable",
+            "firestore", "cosmos db", "cosmosdb", "object storage", "data lake*"),),)),
+    Area("causal-inference", "causal inference (difference-in-differences, CUPED, uplift)",
+         _rx(r"\bcausal\b|\btreatment effects?\b|\buplift\b"),
+         frozenset({"causal inference"}),
+         ((("causal*", "difference-in-differences", "diff-in-diff", "cuped",
+            "instrumental variable*", "propensity score*", "synthetic control*", "uplift",
+            "regression discontinuity", "treatment effect*", "incrementality",
+            "incremental lift"),),)),
+    Area("testing", "automated software testing",
+         _rx(r"\btest automation\b|\bautomated test\w*\b|\bsoftware testing\b|\bunit test\w*\b|"
+             r"\btesting frameworks?\b"),
+         frozenset({"software testing", "unit testing", "test automation"}),
+         ((("test rig*", "test framework*", "test suite*", "test harness*", "unit test*",
+            "integration test*", "end-to-end test*", "regression test*", "hardware-in-the-loop",
+            "selenium", "pytest", "junit", "cypress", "playwright", "xctest", "jest",
+            "test automation", "automated test*", "test case*"),),)),
+    Area("cost-optimization", "cutting infrastructure or serving costs",
+         _rx(r"\bcost (?:optimi[sz]\w*|reduction|efficien\w*|savings?)\b|"
+             r"\breduc\w+ (?:\w+ )?costs?\b"),
+         frozenset({"cost optimization"}),
+         ((COST, REDUCE),)),
+    Area("distributed-systems", "distributed systems",
+         _rx(r"\bdistributed (?:systems?|computing|architectures?|services|applications)\b"),
+         frozenset({"distributed systems"}),
+         ((DISTRIBUTED,),)),
+    Area("event-streaming", "event-driven systems and message streaming",
+         _rx(r"\bevent[- ]driven\b|\bevent streaming\b|\bmessage streaming\b|"
+             r"\bstreaming (?:platforms?|data|systems?)\b|\bmessag\w+ queu\w+\b"),
+         frozenset({"event-driven architecture", "event streaming", "message queues",
+                    "stream processing"}),
+         ((STREAMING,),)),
+    Area("large-scale-data", "large-scale data processing",
+         _rx(r"\blarge[- ]scale data\b|\bbig data\b|\bdistributed data processing\b|"
+             r"\bdata processing at scale\b|\bprocessing (?:of )?large (?:data ?sets|volumes)\b"),
+         frozenset({"apache spark", "emr", "hadoop", "big data", "data processing"}),
+         ((BIG_DATA_TOOLS,), (DATA_VOLUME, PROCESSING))),
+    Area("ml-infrastructure", "infrastructure for machine learning",
+         _rx(r"\b(?:ml|machine learning|ai) (?:infrastructure|platforms?)\b|\bmlops\b"),
+         frozenset({"ml infrastructure", "mlops"}),
+         ((ML_INFRA, MODEL + ("training", "trained", "experiment*")),)),
+    Area("inference-optimization", "making model inference faster or cheaper",
+         _rx(r"\binference optimi[sz]ation\b|\boptimi[sz]\w* inference\b"),
+         frozenset({"inference optimization"}),
+         ((INFERENCE, SPEEDUP),)),
+    Area("backend", "backend engineering (services, APIs, data stores)",
+         _rx(r"\bback[- ]?end\b|\bserver[- ]side\b"),
+         frozenset({"backend development"}),
+         ((BACKEND,),)),
+    Area("frontend", "frontend engineering (web user interfaces)",
+         _rx(r"\bfront[- ]?end\b|\bweb (?:ui|user interfaces?)\b"),
+         frozenset({"frontend development"}),
+         ((FRONTEND,),)),
+    Area("mobile", "mobile app engineering",
+         _rx(r"\bmobile\b|\bios\b|\bandroid\b"),
+         frozenset({"mobile development", "ios", "android"}),
+         ((MOBILE,),)),
+    Area("data-engineering", "data engineering (pipelines, ETL, warehouses)",
+         _rx(r"\bdata engineering\b|\bdata pipelines?\b|\betl\b|\bdata platforms?\b"),
+         frozenset({"data engineering", "etl", "data pipelines"}),
+         ((DATA_ENGINEERING,),)),
+    Area("healthcare-data", "healthcare data",
+         _rx(r"\bhealth ?care\b|\bclinical\b|\bmedical\b|\bpatient\b|\behr\b|\bhl7\b|\bfhir\b|"
+             r"\bhipaa\b"),
+         frozenset({"healthcare", "ehr", "hl7", "fhir", "hipaa"}),
+         ((HEALTH,),), headers=True),
+    Area("finance", "payments or financial systems",
+         _rx(r"\bpayments?\b|\bbanking\b|\bfinancial (?:systems?|services)\b|\bfintech\b|"
+             r"\bledgers?\b|\breconciliation\b|\bcard networks?\b"),
+         frozenset({"fintech", "payments", "banking"}),
+         ((FINANCE,),), headers=True),
+    Area("design-system", "building or owning a design system or component library",
+         _rx(r"\bdesign systems?\b|\bcomponent librar\w+|\bui librar\w+|\bshared components?\b|"
+             r"\bpattern librar\w+"),
+         frozenset({"design systems", "design system", "component libraries"}),
+         ((("built", "build*", "lead", "led", "leading", "own", "owned", "owns", "maintain*",
+            "created", "designed", "developed", "architected", "launched", "started"),
+           ("design system*", "component librar*", "pattern librar*", "ui kit*",
+            "shared component*")),), owned=True),
+    Area("leading-science", "leading scientific work with other scientists and engineers",
+         _rx(r"\blead\w*\b[^.;]{0,30}\b(?:scientific|research|science)\b[^.;]{0,30}"
+             r"\b(?:projects?|initiatives?|efforts?|workstreams?|teams?|agendas?)\b"),
+         frozenset(),
+         ((LEAD, ("scientist*", "research*", "science")),),
+         owned=True, role_kinds=frozenset({"science", "research"})),
+    Area("leading-projects", "leading projects with other people",
+         _rx(r"\blead\w*\b[^.;]{0,30}\b(?:projects?|initiatives?|efforts?|workstreams?)\b"
+             r"[^.;]{0,40}\b(?:scientists?|engineers?|people|researchers?|teams?)\b"),
+         frozenset(),
+         ((LEAD, ("project*", "initiative*", "effort*", "workstream*", "program*", "team*",
+                  "scientist*", "engineers", "rollout", "migration", "launch*")),),
+         owned=True, role_kinds=frozenset({"engineering", "science", "research"})),
+    Area("llm", "large language models",
+         _rx(r"\blarge language models?\b|\bllms?\b|\bgenerative ai\b|\bgen ?ai\b|"
+             r"\bfoundation models?\b"),
+         frozenset({"llm", "generative ai"}),
+         ((LLM_TERMS,),)),
+    Area("nlp", "natural language processing",
+         _rx(r"\bnatural language\b|\bnlp\b"),
+         frozenset({"nlp"}),
+         ((NLP,),)),
+    Area("deep-learning", "deep learning",
+         _rx(r"\bdeep learning\b(?! (?:frameworks?|librar))|\bneural networks?\b"),
+         frozenset({"deep learning"}),
+         ((DEEP_LEARNING,),)),
+    Area("compliance", "security and compliance controls",
+         _rx(r"\bpci\b|\bsoc ?2\b|\bhipaa\b|\bgdpr\b|\biso ?27001\b|\bsox\b|\bfedramp\b|"
+             r"\bcompliance\b"),
+         frozenset({"pci dss", "soc 2", "hipaa", "gdpr", "compliance"}),
+         ((("pci*", "soc 2", "soc2", "hipaa", "gdpr", "iso 27001", "sox", "fedramp", "compliance",
+            "compliant", "audit*", "phi", "pii", "tokeniz*", "encryption at rest"),),)),
+    Area("modelling", "building and evaluating models (the data science side)",
+         _rx(r"\bdata science side\b|\bscience side\b|\bmodell?ing side\b|"
+             r"\bexperience (?:in|with) data science\b"),
+         frozenset({"data science"}),
+         ((MODEL, MODELLING),), owned=True),
+    Area("ml-work", "machine-learning work (building, training or evaluating models)",
+         _rx(r"\bmachine learning\b|\bml\b"),
+         frozenset({"machine learning"}),
+         ((MODEL, MODEL_WORK),), asked_alone=False, by_name=False),
+)
+BY_ID = {a.id: a for a in AREAS}
+
+# the candidate did not do the work themselves: supported it, handed it off, took part
+_NOT_OWNED = re.compile(
+    r"(?i)^\W*(?:supported|supporting|assisted|assisting|helped|helping|participated|"
+    r"involved in|exposure to|observed|shadowed|attended)\b|"
+    r"\bhanded (?:it |them |this |the \w+ )?(?:off|over)\b|\bhand(?:ed)?-?off\b")
+
+
+def owned(text: str) -> bool:
+    """The line is the candidate's own work, not support for someone else's."""
+    return not _NOT_OWNED.search(text or "")
+
+
+def shows(area: Area, text: str) -> bool:
+    """One line shows the area: a term of every group of one of its ways."""
+    if not text:
+        return False
+    if area.owned and not owned(text):
+        return False
+    return any(all(find_phrases(text, group) for group in way) for way in area.any_of)
+
+
+def asked(text: str) -> list[Area]:
+    """The areas a requirement's words name, in the table's order (the most specific first)."""
+    return [a for a in AREAS if a.asked.search(text or "")]
+
+
+def for_ask(text: str, names: Sequence[str]) -> Area | None:
+    """The area that answers for one ask (its skill names) in a requirement's text: the first
+    area the text names that absorbs one of the names."""
+    for n in names:
+        if n.startswith("area:"):
+            return BY_ID.get(n.split(":", 1)[1])
+    # the area answers for the ask's head ("backend experience (Node.js)"), or for all of it;
+    # never for one alternative of a longer list ("machine learning, data mining ... or NLP")
+    low = [n.lower() for n in names if not n.startswith("kind:")]
+    if not low:
+        return None
+    for a in asked(text):
+        if low[0] in a.absorbs or all(n in a.absorbs for n in low):
+            return a
+    return None
+
+
+def subject_area(subject: str) -> Area | None:
+    """The area a years requirement's subject names ("professional backend engineering")."""
+    found = [a for a in asked(subject) if a.id in ("backend", "frontend", "mobile",
+                                                     "data-engineering", "ml-infrastructure",
+                                                     "distributed-systems")]
+    return found[0] if found else None
+
+
+def role_shows(area: Area, title: str, lines: Sequence[str]) -> bool:
+    """A role did the area's work: its title names the area, or a quarter of its lines (one at
+    least) show it."""
+    if area.asked.search(title or ""):
+        return True
+    hits = sum(1 for ln in lines if shows(area, ln))
+    return hits >= 1 and 4 * hits >= len(lines)
+
+
+# the sides of application engineering a team's work sits on
+SIDES = ("backend", "frontend", "mobile")
+
+
+def posting_side(texts: Sequence[str]) -> Area | None:
+    """The one side (backend, frontend, mobile) a posting's title and lines centre on: two
+    lines or more show it and none shows another side."""
+    counts = {sid: sum(1 for t in texts if shows(BY_ID[sid], t) or BY_ID[sid].asked.search(t))
+              for sid in SIDES}
+    top = [sid for sid, n in counts.items() if n >= 2]
+    if len(top) == 1 and all(n == 0 for sid, n in counts.items() if sid != top[0]):
+        return BY_ID[top[0]]
+    return None
+
+
+def other_side(job: JobDescription, exp: Experience) -> tuple[str, str] | None:
+    """(the posting's side, the candidate's) when a team centres on one side of application
+    engineering (backend services, web frontend, mobile apps) and the candidate's engineering
+    years are all elsewhere (another side, infrastructure, embedded or data work): the loop will
+    test the side they have not worked on."""
+    texts = [job.title or ""] + [r.text for r in job.requirements]
+    side = posting_side(texts)
+    if side is None:
+        return None
+    eng = [w for w in exp.work if w.counted and w.kind == "engineering"]
+    lines = {w.role: [ln for ln in w.text.split(" \n ")[2:] if ln.strip()] for w in eng}
+    if any(not w.infra and role_shows(side, w.title, lines[w.role]) for w in eng):
+        return None
+    if years_of(exp, lambda w: w.counted and w.kind == "engineering") < 2:
+        return None
+    for sid in SIDES:
+        if sid == side.id:
+            continue
+        other = BY_ID[sid]
+        if years_of(exp, lambda w, o=other: w.counted and w.kind == "engineering"
+                    and not w.infra and role_shows(o, w.title, lines.get(w.role, []))) >= 2:
+            return side.name, other.name
+    if years_of(exp, lambda w: w.counted and w.infra) >= 2:
+        return side.name, "infrastructure and operations"
+    embedded = [w for w in eng if EMBEDDED.search(w.title)]
+    if years_of(exp, lambda w: w in embedded) >= 2:
+        return side.name, "embedded and firmware engineering"
+    return None
+
+
+EMBEDDED = re.compile(r"(?i)\b(embedded|firmware|hardware|fpga|asic|electrical|controls engineer|"
+                      r"robotics engineer|pcb)\b")

@@ -1,0 +1,318 @@
+"""The facets of a qualification that are not a skill or a number of years: qualities
+(communication, problem solving), earlier technical work (internships, projects, hackathons),
+publications at top venues, a foundation in computer science, what a posting spells out after
+a colon, the software life cycle's practices, and the wording-based checks for
+responsibilities (concepts, text similarity)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.analysis import areas
+from app.analysis.asks import ANY_OF, DEPTH, Parsed
+from app.analysis.concepts import concept_positions, concepts_in
+from app.analysis.resume_lines import Facet, Index, Line, _header, _role_kind
+from app.analysis.text import TfIdf, clip, find_phrases
+from app.models.knowledge import Concept
+from app.models.resume import Requirement
+
+SIM_MET = 0.30  # text similarity at which a bullet does the work a responsibility describes
+SIM_PARTLY = 0.18
+SOFT_EVIDENCE = {  # quality -> (words that show it: met, words that touch it: partly)
+    "communication": (("published", "publish", "wrote articles", "articles", "blog*", "presented",
+                       "present results", "present findings", "present to", "presenting",
+                       "presentations to",
+                       "speaker", "keynote", "gave a talk", "talks at", "conducted a workshop",
+                       "led a workshop", "ran a workshop", "taught", "lectured", "technical writ*",
+                       "wrote the documentation", "wrote documentation"),
+                      ("communicat*", "stakeholder*", "reported", "report*")),
+    "problem solving": (("competitive programming", "hackathon*", "icpc", "olympiad*",
+                         "codeforces", "codechef", "hackerrank", "topcoder", "atcoder", "kattis",
+                         "programming contest*", "coding competition*", "leetcode", "kaggle"),
+                        ("solved", "debug*", "troubleshoot*", "root cause*")),
+    "learning quickly": ((), ("self-taught", "learned", "picked up", "ramped up", "quickly")),
+    "time management": ((), ("on time", "deadline*", "ahead of schedule", "prioriti*")),
+    "decision making": ((), ("decided", "decision*", "trade-off*", "tradeoff*")),
+    "teamwork": (("collaborat*", "cross-functional", "partnered"), ("team*",)),
+    "ownership": (("owned", "end-to-end", "end to end", "sole developer", "single-handedly"),
+                  ("responsible for",)),
+    "general": ((), ()),
+}
+
+# the practices of the software life cycle, as a bullet shows them being done
+LIFECYCLE_SKILLS = frozenset({"code review", "software testing", "unit testing", "ci/cd",
+                              "version control", "build systems", "operational excellence",
+                              "code quality", "on-call", "incident management", "sdlc",
+                              "testing", "devops", "agile"})
+
+LIFECYCLE = (
+    # testing (an A/B test is an experiment, not a software test)
+    "unit test*", "integration test*", "ui test*", "end-to-end test*", "e2e test*",
+    "regression test*", "load test*", "automated test*", "test case*", "test coverage",
+    "code coverage", "test harness*", "test suite*", "wrote tests", "writing tests", "tdd",
+    "pytest", "junit", "xctest", "jest", "mockito", "selenium", "cypress", "playwright",
+    # reviews and design documents
+    "code review*", "reviewing code", "reviewed code", "review code", "design review*",
+    "architecture review*", "pull request*", "design document*", "design doc*",
+    # build, release, deployment
+    "ci/cd", "ci pipeline*", "continuous integration", "continuous delivery", "jenkins",
+    "github actions", "gitlab ci", "circleci", "build pipeline*", "release process*",
+    "deployments", "deployment pipeline*", "fastlane", "releases",
+    # operations
+    "on-call", "on call", "oncall", "incident*", "postmortem*", "post-mortem*", "runbook*",
+    "production support", "production issue*", "l3 support", "support rotation", "pager*",
+    # standards
+    "coding standard*", "style guide*", "linting", "static analysis", "sonarqube")
+
+def lifecycle_line(index: Index, where: tuple[str, ...] = ("work",)) -> Line | None:
+    """The first bullet (of the given kind of work) that shows a life-cycle practice."""
+    return next((ln for ln in index.lines if ln.bullet_id and ln.where in where
+                 and areas.owned(ln.text) and find_phrases(ln.text, LIFECYCLE)), None)
+
+def soft_facet(parsed: Parsed, index: Index, names: Sequence[str] = ()) -> Facet:
+    """A quality ("communication") is met only by a line that shows it."""
+    quality = parsed.soft[0]
+    strong, weak = SOFT_EVIDENCE.get(quality, ((), ()))
+    bullets = [ln for ln in index.lines if ln.where in ("work", "other") and ln.bullet_id]
+    if quality == "general" and names:  # "Experience mentoring junior engineers"
+        low = {n.lower() for n in names}
+        shown = next((ln for ln in bullets if ln.skills & low), None)
+        if shown is not None:
+            return Facet("met", f"Shown in '{clip(shown.text, 80)}'", shown)
+    hit = next((ln for ln in bullets if strong and find_phrases(ln.text, strong)), None)
+    if hit is None and quality == "problem solving" and find_phrases(index.exp_text, strong):
+        # a contest result on an awards line
+        text = next(t for t in index.exp_text.splitlines() if find_phrases(t, strong))
+        hit = Line(text.strip(), "other", frozenset(), frozenset())
+    if hit is None and quality == "problem solving":  # a hard technical problem, solved
+        hit = next((ln for ln in bullets if _role_kind(index, ln) in TECHNICAL_KINDS
+                    and TECHNICAL_RESULT.search(ln.text)), None)
+    if hit:
+        return Facet("met", f"{quality.capitalize()} shows in '{clip(hit.text, 80)}'", hit)
+    near = next((ln for ln in bullets if weak and find_phrases(ln.text, weak)), None)
+    if near:
+        return Facet("partly", f"A line touches on {quality} ('{clip(near.text, 70)}'), but a "
+                     "resume rarely proves it: show it with an example in the interview", near)
+    what = quality if quality != "general" else "this quality"
+    return Facet("not-met", f"no line shows {what}; bring one concrete example to the "
+                 "interview", None)
+
+TECHNICAL_KINDS = frozenset({"engineering", "science", "research", "internship", "project",
+                             "study"})
+
+TECHNICAL_RESULT = re.compile(r"(?i)\b\d+(?:\.\d+)?\s?x\s+(?:speed-?up|faster)|\bspeed-?up\b|"
+                              r"\b\d+(?:\.\d+)?\s?x\s+(?:lower|less|smaller|fewer)\b")
+
+_WHAT = {"internship": "an internship", "project": "a project", "engineering": "a job",
+         "science": "a job", "research": "research", "study": "research"}
+
+def prior_work_facet(index: Index, text: str = "") -> Facet:
+    """"Internship, co-op, research or substantial project experience building software":
+    any earlier technical work that built something (an internship, a co-op, research, a
+    project, or a job)."""
+    technical = re.compile(r"(?i)\b(software|engineer\w*|developer|data|machine learning|ml|"
+                           r"research|co-?op|sde|swe|web|it|programm\w*)\b")
+    from app.analysis.asks import ONLY_INTERNSHIPS
+
+    kinds = ("internship",) if ONLY_INTERNSHIPS.search(text) else (
+        "internship", "project", "engineering", "science", "research", "study")
+    work = [w for w in index.exp.work if w.kind in kinds
+            and (w.hands_on or (w.kind == "internship" and technical.search(w.title)))]
+    work.sort(key=lambda w: ("internship", "engineering", "science", "research", "study",
+                             "project").index(w.kind))
+    if work:
+        w = work[0]
+        return Facet("met", f"{_WHAT[w.kind]}: {w.title}"
+                     + (f" at {w.organization}" if w.organization else ""), _header(index, w))
+    if kinds == ("internship",) and any(w.counted and w.kind == "engineering"
+                                        for w in index.exp.work):
+        return Facet("partly", "no internship is on the resume; your full-time engineering "
+                     "work says more, but the line asks for an internship", None)
+    return Facet("not-met", "no technical internship or project is on the resume", None)
+
+
+SOFTWARE_WORK_ASK = re.compile(r"(?i)\b(?:build\w*|develop\w*|ship\w*|writ\w*|deliver\w*)\b"
+                               r"(?:\s+\w+){0,3}\s+software\b")
+
+
+def software_work_facet(index: Index) -> Facet:
+    """"Experience building and shipping software as part of a team": full-time software
+    engineering is that; an internship or a project is part of the way."""
+    job = max((w for w in index.exp.work if w.counted and w.kind == "engineering"),
+              key=lambda w: w.months, default=None)
+    if job is not None and job.months >= 6:
+        return Facet("met", f"you build software in a team as {job.title}", _header(index, job))
+    near = next((w for w in index.exp.work if w.kind in ("internship", "project") and w.hands_on),
+                None)
+    if near is not None:
+        return Facet("partly", f"an internship or project ({near.title}), not yet a job",
+                     _header(index, near))
+    return Facet("not-met", "no software built in a job, an internship or a project", None)
+
+OPEN_SOURCE = ("open source", "open-source", "github stars", "contributor*", "pull request*",
+               "maintainer", "hackathon*", "devpost")
+
+def side_work_facet(index: Index) -> Facet:
+    """"Contributions to open source, hackathons or personal projects": a project the
+    candidate built, a hackathon, or open-source work."""
+    projects = [w for w in index.exp.work if w.kind == "project" and (w.hands_on or w.role >= 0)]
+    line = next((ln for ln in index.lines if ln.bullet_id and find_phrases(ln.text, OPEN_SOURCE)),
+                None)
+    if line is not None:
+        return Facet("met", f"'{clip(line.text, 70)}'", line)
+    if projects:
+        w = projects[0]
+        return Facet("met", f"a project you built: {w.title}", _header(index, w))
+    return Facet("not-met", "no personal project, hackathon or open-source work is on the "
+                 "resume", None)
+
+VENUES = re.compile(
+    r"(?i:\b(neurips|nips|icml|iclr|acl|emnlp|naacl|eacl|coling|cvpr|iccv|eccv|kdd|sigir|www|"
+    r"wsdm|recsys|aaai|ijcai|uai|aistats|colt|jmlr|tmlr|tpami|pami|icra|iros|interspeech|"
+    r"icassp|interspeech|sigmod|vldb|icde|osdi|sosp|nsdi|sigcomm|eurosys|chi|uist|miccai|isbi|pnas|"
+    r"journal|proceedings|transactions on|conference on|international conference|"
+    r"symposium on|bioinformatics|medical image analysis|research)\b)|\b(?:Nature|Science|Cell)\b")
+
+NOT_MAIN = re.compile(r"(?i)\b(workshops?|arxiv|preprints?|under review|submitted|in preparation|"
+                      r"manuscript|in submission|extended abstract|poster|tech(?:nical)? report)\b")
+
+PATENT = re.compile(r"(?i)\bpatents?\b[^.;]{0,60}(?:\bgranted\b|\bU\.?S\.? patent\b|"
+                    r"\d{1,2},\d{3},\d{3}|\bno\.\s*\d)|\bco-?inventor\b|\bgranted\b[^.;]{0,30}"
+                    r"\bpatents?\b")
+
+def publication_facet(parsed: Parsed, index: Index) -> Facet:
+    """"Publications at top-tier peer-reviewed conferences or journals": a paper at a main
+    venue or in a journal (a workshop paper, a preprint or a paper under review is part of the
+    way); a granted patent when the posting accepts patents."""
+    lines = index.papers
+    dated = [ln for ln in lines if re.search(r"\b(?:19|20)\d\d\b", ln)]
+    main = next((ln for ln in dated if VENUES.search(ln) and not NOT_MAIN.search(ln)), None)
+    if main is not None:
+        return Facet("met", f"a peer-reviewed paper: '{clip(main, 80)}'",
+                     Line(main, "other", frozenset(), frozenset()))
+    if re.search(r"(?i)\bpatents?\b", parsed.text):
+        patent = next((ln for ln in lines if PATENT.search(ln)), None)
+        if patent is not None:
+            return Facet("met", f"a patent: '{clip(patent, 80)}'",
+                         Line(patent, "other", frozenset(), frozenset()))
+    minor = next((ln for ln in dated if VENUES.search(ln) or NOT_MAIN.search(ln) and re.search(
+        r"(?i)\b(paper|workshop|arxiv|preprint)\b", ln)), None)
+    if minor is not None:
+        return Facet("partly", f"'{clip(minor, 70)}' is a workshop paper, preprint or paper "
+                     "under review, not a main conference or journal",
+                     Line(minor, "other", frozenset(), frozenset()))
+    return Facet("not-met", "no peer-reviewed conference or journal paper is on the resume",
+                 None)
+
+# words a posting's conversational tail uses that name nothing specific
+TAIL_GENERIC = frozenset("""about ability across always amount anything around because before
+believe better building built caring change comfortable curious customers daily deliver
+delivery design designs enjoy everything experience expect explain familiar getting great
+happen having helping important improve itself knowing learning looking matter matters mindset
+opinions others passion passionate people really should simple something strong systems teams
+things thinking through understand understanding without working writing""".split())
+
+def specifics_facet(req: Requirement, index: Index) -> Facet | None:
+    """A qualification that spells out what it means after a colon ("A track record of
+    operating distributed systems in production: you know why idempotency keys matter and have
+    opinions about exactly-once delivery") is met only when the resume shows one of those
+    specifics; the general area alone is part of the way."""
+    m = re.match(r"^(?P<head>[^:]{12,}?):\s+(?P<tail>\S.{14,})$", req.text.strip())
+    if m is None:
+        return None
+    tail = m.group("tail")
+    spelled = re.search(r"(?i)\b(you|your|you've|you're|know|knowing|understand\w*|means?|"
+                        r"comfortable|opinions?)\b", tail)
+    if not spelled and not (DEPTH.search(m.group("head")) and not ANY_OF.search(m.group("head"))):
+        return None  # a list after a colon ("one or more of the following: ...") is the asks'
+    words = re.findall(r"[a-z][a-z-]{5,}", tail.lower())
+    specific = [w for w in dict.fromkeys(words) if w not in TAIL_GENERIC
+                and w.rstrip("s") not in TAIL_GENERIC]
+    if not specific:
+        return None
+    stems = [w[:7] for w in specific]
+    for ln in index.lines:
+        if ln.where not in ("work", "other"):
+            continue
+        low = ln.text.lower()
+        if any(re.search(r"(?<![a-z])" + re.escape(st), low) for st in stems):
+            return Facet("met", f"you show what it spells out ('{clip(ln.text, 70)}')", ln)
+    return Facet("partly", f"the posting spells out what it means ({clip(tail, 70)}), and no "
+                 "bullet shows it yet", None, detail=f"specifics not shown: {', '.join(specific[:4])}")
+
+def fundamentals_facet(parsed: Parsed, index: Index) -> Facet | None:
+    """"A solid foundation in data structures and algorithms": a computing degree (finished or
+    under way) teaches them; coursework that names them shows them too."""
+    degree = next((d for d in index.degrees if d.level >= 1 and d.field == "computing"), None)
+    if degree is not None:
+        return Facet("met", f"your degree covers them ('{clip(degree.line, 70)}')",
+                     Line(degree.line, "course", frozenset(), frozenset()))
+    return None
+
+CONCEPT_SHARE = 0.5  # a bullet must show at least this share of a responsibility's concepts
+
+def gate_facet(req: Requirement, index: Index, lexicon: tuple[Concept, ...]) -> Facet | None:
+    """A line that leads with a gating concept ("Publications or patents in machine learning")
+    needs that concept on the resume, whatever else it names."""
+    pos = concept_positions(req.text, lexicon)
+    if not pos:
+        return None
+    lead = min(pos, key=lambda cid: (pos[cid], cid))
+    concept = next(c for c in lexicon if c.id == lead)
+    if not concept.gate:
+        return None
+    hit = next((ln for ln in index.lines if find_phrases(ln.text, concept.terms)), None)
+    if hit is None and not find_phrases(index.exp_text, concept.terms):
+        return Facet("not-met", f"the posting leads with {concept.name.lower()}, and the "
+                     "resume shows none", None, detail=f"gate '{concept.id}' not shown")
+    return None
+
+def concept_facet(req: Requirement, index: Index, lexicon: tuple[Concept, ...]) -> Facet | None:
+    """A responsibility in common words ("Own the end-to-end lifecycle", "Improve the cost
+    efficiency of ...", `concepts.json`): met by a bullet that shows its lead concept and at
+    least half of its concepts (two at least when it names two or more). Qualifications are
+    read literally instead: a neighbouring concept does not meet them."""
+    pos = concept_positions(req.text, lexicon)
+    if not pos:
+        return None
+    wanted = sorted(pos, key=lambda cid: (pos[cid], cid))
+    names = {c.id: c.name for c in lexicon}
+    best: tuple[int, Line] | None = None
+    for ln in index.lines:
+        if not ln.bullet_id:
+            continue
+        have = set(concepts_in(ln.text, lexicon))
+        n = sum(1 for c in wanted if c in have)
+        if wanted[0] not in have or n / len(wanted) < CONCEPT_SHARE or (len(wanted) >= 2 and n < 2):
+            continue
+        if best is None or n > best[0]:
+            best = (n, ln)
+    if best is None:
+        return None
+    n, ln = best
+    shown = ", ".join(names[c] for c in wanted if c in set(concepts_in(ln.text, lexicon)))
+    return Facet("met", f"You have done this work ({shown}): '{clip(ln.text, 80)}'", ln,
+                 detail=f"{n} of {len(wanted)} concepts in one bullet")
+
+def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
+                     bullet_rows: dict[str, int]) -> Facet:
+    """A line with nothing recognisable to check: the closest bullet by wording."""
+    qv = tfidf.vector(req.text)
+    best: tuple[float, Line] | None = None
+    for ln in index.lines:
+        row = bullet_rows.get(ln.bullet_id)
+        if row is None:
+            continue
+        sim = tfidf.cosine(qv, tfidf.doc_vector(offset + row))
+        if best is None or sim > best[0]:
+            best = (sim, ln)
+    if best is None or best[0] < SIM_PARTLY:
+        return Facet("not-met", "no bullet comes close to it", None,
+                     detail=f"best text match {best[0]:.2f}" if best else "no bullets")
+    sim, ln = best
+    if sim >= SIM_MET and req.kind == "responsibility":
+        return Facet("met", f"You have done similar work: '{clip(ln.text, 80)}'", ln,
+                     detail=f"best text match {sim:.2f}")
+    return Facet("partly", f"The closest bullet, '{clip(ln.text, 70)}', does not clearly "
+                 "show it", ln, detail=f"best text match {sim:.2f}")

@@ -1,0 +1,216 @@
+"""The resume read once as evidence lines for the qualification verdicts.
+
+Each line carries its weight as evidence:
+
+- "work": a bullet or title of a counted role (full-time engineering or science), or the tools
+  line of such a role ("Environment: Java 17, Spring Boot, Kafka");
+- "other": a bullet of an internship, research, project, teaching or other role;
+- "listed": a skills line or the summary (the candidate's own list);
+- "course": coursework.
+
+Plus the resume's publication lines, and the small checks every verdict shares (a line at
+scale, a line that builds a system, the header line of a role).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from app.analysis.education import Degree, section_lines
+from app.analysis.experience import Experience, Work
+from app.analysis.skillkinds import IMPLIES, skill_kinds
+from app.analysis.text import find_phrases
+from app.models.resume import Resume
+
+STRENGTH = {"work": 3, "other": 2, "listed": 1, "course": 0}
+
+SCALE_WORDS = ("million*", "billion*", "petabyte*", "terabyte*", "tb", "pb", "qps", "tps", "rps",
+               "requests per", "large-scale", "large scale", "at scale", "distributed",
+               "high-traffic", "high volume", "high-volume", "web-scale", "multi-region",
+               "clusters", "gpus", "tpus", "multi-node")
+
+_BIG_NUMBER = re.compile(r"(?i)\b\d[\d,.]*\s*(?:k|m|mm|b|bn|million|billion|thousand)\+?\b|"
+                         r"\b\d{2,3},\d{3}\b")
+
+DESIGN_VERBS = ("design*", "redesign*", "re-design*", "architect*", "built", "build*",
+                "led the design", "re-architect*", "provision*", "scaled", "set the architecture",
+                "lead", "leads", "led")
+
+SYSTEM_NOUNS = ("system*", "service*", "microservice*", "infrastructure", "platform*",
+                "architecture", "backend", "back-end", "distributed", "pipeline*", "engine",
+                "framework*", "database schema*", "data model*", "cluster*", "network*",
+                "monitoring", "partitioning", "event-sourcing model", "queu*", "firmware",
+                "bootloader*", "driver*", "controller*")
+
+ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "models", "modeling",
+            "modelling", "predictive", "classifier*", "nlp", "natural language", "computer vision",
+            "recommend*", "ranking", "llm*", "transformer*", "pytorch", "tensorflow",
+            "scikit-learn", "xgboost", "reinforcement learning", "forecast*", "ai")
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the resume as evidence."""
+
+    text: str
+    where: str  # "work" | "other" | "listed" | "course"
+    skills: frozenset[str]  # lower-case skill names found in it
+    kinds: frozenset[str]  # skill kinds it shows ("language", "cloud", ...)
+    bullet_id: str = ""
+    role: int | None = None
+
+@dataclass
+class Index:
+    """The resume's lines, their skills, and the experience behind them."""
+
+    lines: list[Line]
+    exp: Experience
+    degrees: tuple[Degree, ...]
+    role_text: dict[int, str] = field(default_factory=dict)
+    categories: dict[str, str] = field(default_factory=dict)
+    exp_text: str = ""  # the whole resume text
+    papers: list[str] = field(default_factory=list)  # publication and patent lines
+
+    def find(self, names: Sequence[str]) -> list[Line]:
+        """Lines showing any of `names` (skills or "kind:<kind>"), strongest first."""
+        low = {n.lower() for n in names}
+        kinds = {n.split(":", 1)[1] for n in low if n.startswith("kind:")}
+        literal = [re.compile(r"(?i)(?<![\w])" + re.escape(n.split(":", 1)[1]) + r"(?![\w])")
+                   for n in low if n.startswith("literal:")]
+        hits = [ln for ln in self.lines if (ln.skills & low) or (ln.kinds & kinds)
+                or any(rx.search(ln.text) for rx in literal)]
+        return sorted(hits, key=lambda ln: -STRENGTH[ln.where])
+
+def _kinds(skills: Sequence[str], categories: dict[str, str],
+           implied: bool = True) -> frozenset[str]:
+    out: set[str] = set()
+    for s in skills:
+        out.update(skill_kinds(s, categories))
+        if not implied:
+            continue
+        imp = IMPLIES.get(s.lower())
+        if imp is None and categories.get(s.lower()) == "aws-service":
+            imp = ("cloud", "AWS")
+        if imp:
+            out.add(imp[0])
+    return frozenset(out)
+
+STACK_LABEL = re.compile(r"(?i)^\W*(?:environment|tech(?:nology|nical)? stack|technologies(?: used)?|"
+                         r"tools(?: used)?|stack|built with|tech used)\s*:\s*\S")
+
+def _stack_lines(resume: Resume) -> list[tuple[str, int]]:
+    """An entry's tools line ("Environment: Java 17, Spring Boot, Kafka", "Tech stack: ..."),
+    with the role it belongs to (the nearest role header above it): the tools that work used."""
+    lines = [ln.strip() for ln in (resume.text or "").splitlines()]
+    starts: list[tuple[int, int]] = []
+    for i, role in enumerate(resume.roles):
+        if not role.title:
+            continue
+        at = next((k for k, t in enumerate(lines) if role.title in t
+                   and k not in {x for x, _ in starts}), None)
+        if at is not None:
+            starts.append((at, i))
+    out = []
+    for k, t in enumerate(lines):
+        if STACK_LABEL.match(t):
+            above = [x for x in starts if x[0] < k]
+            if above:
+                out.append((t, max(above)[1]))
+    return out
+
+PAPER_SECTION = re.compile(r"(?i)\b(publications?|papers|patents?|research output|"
+                           r"selected works?|bibliography)\b")
+
+def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]],
+                categories: dict[str, str]) -> Index:
+    """Every bullet, role title, skills and summary line, with its skills and weight."""
+    by_role = {w.role: w for w in exp.work if w.role >= 0}
+    lines: list[Line] = []
+
+    def add(text: str, where: str, bid: str = "", role: int | None = None) -> None:
+        found = find(text)
+        found += [name for rx, name in IMPLIED_SKILLS if rx.search(text) and name not in found]
+        # a platform shows its language only in hands-on work (a product manager who shipped
+        # an Android feature did not write its Kotlin)
+        w = by_role.get(role) if role is not None else None
+        hands_on = w is None or w.kind not in ("product", "analytics", "other", "volunteer")
+        lines.append(Line(text, where, frozenset(s.lower() for s in found),
+                          _kinds(found, categories, hands_on), bid, role))
+
+    for i, role in enumerate(resume.roles):
+        w = by_role.get(i)
+        if w is not None:
+            add(f"{role.title}, {role.organization}, {role.dates}".strip(", "),
+                "work" if w.counted else "other", role=i)
+    for b in resume.bullets:
+        w = by_role.get(b.role) if b.role is not None else None
+        add(b.text, "work" if (w is not None and w.counted) else "other", b.id, b.role)
+    for text, owner in _stack_lines(resume):  # "Environment: Java 17, Spring Boot, Kafka"
+        w = by_role.get(owner)
+        add(text, "work" if (w is not None and w.counted) else "other", role=owner)
+    for text in section_lines(resume, ("skills", "summary")):
+        add(text, "listed")
+    known = {ln.text for ln in lines}
+    for s in resume.skills:
+        if s and s not in known and not any(s in ln.text for ln in lines if ln.where == "listed"):
+            add(s, "listed")
+    for text in section_lines(resume, ("education",)):
+        if re.search(r"(?i)course|curriculum|modules|subjects", text):
+            add(text, "course")
+    role_text = {i: w.text for i, w in by_role.items()}
+    titles = {sec.title.strip() for sec in resume.sections}
+    papers: list[str] = []
+    on = False
+    for raw in (resume.text or "").splitlines():
+        t = raw.strip()
+        if t in titles:
+            on = bool(PAPER_SECTION.search(t))
+            continue
+        if t and (on or re.search(r"(?i)\b(paper|published|publication)\b", t)):
+            papers.append(t)
+    return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "", papers)
+
+# a name the resume uses for a skill the taxonomy spells otherwise: a managed Kubernetes is
+# Kubernetes, "PCI scope" is PCI DSS
+IMPLIED_SKILLS = (
+    (re.compile(r"\b(?:GKE|EKS|AKS|OpenShift|k8s)\b"), "Kubernetes"),
+    (re.compile(r"(?i)\b(?:support|pager|on-?call|escalation)\s+(?:in\s+)?rotations?\b|"
+                r"\brotation\b[^.;]{0,20}\bsupport\b|\bL[23] support\b"), "On-Call"),
+)
+
+def _scaled(line: Line, index: Index) -> bool:
+    """Scale in the line itself, or in the other bullets of the same full-time role."""
+    text = line.text
+    if line.where == "work" and line.role is not None:
+        text += " " + index.role_text.get(line.role, "")
+    return bool(find_phrases(text, SCALE_WORDS) or _BIG_NUMBER.search(text))
+
+def _builds(line: Line, index: Index) -> bool:
+    """The line builds a system (or belongs to a full-time engineering role)."""
+    if find_phrases(line.text, SYSTEM_NOUNS) and find_phrases(line.text, DESIGN_VERBS + (
+            "develop*", "implement*", "deploy*", "train*", "serv*")):
+        return True
+    work = next((w for w in index.exp.work if w.role == line.role), None)
+    return line.where == "work" and work is not None and work.kind == "engineering"
+
+def _role_kind(index: Index, line: Line) -> str:
+    """The kind of work of the role a line belongs to ('' when none)."""
+    work = next((w for w in index.exp.work if w.role == line.role and line.role is not None),
+                None)
+    return work.kind if work is not None else ""
+
+@dataclass(frozen=True)
+class Facet:
+    verdict: str  # "met" | "partly" | "not-met" | "confirm"
+    reason: str  # a plain clause
+    evidence: Line | None = None
+    met_reading: bool = False  # for "confirm": the best reading
+    detail: str = ""
+
+def _header(index: Index, work: Work) -> Line | None:
+    if work.role < 0:
+        return Line(work.title, "work" if work.counted else "other", frozenset(), frozenset())
+    return next((ln for ln in index.lines if ln.role == work.role and not ln.bullet_id), None)
+
+Spans = Callable[[str], list[tuple[int, int, str]]]

@@ -1,0 +1,206 @@
+"""Years requirements: "N+ years of <subject>" counts only the kind of work the subject names.
+
+"3+ years of professional software development" is the years of engineering roles that build
+software (infrastructure and operations work counts apart); "2+ years of design or
+architecture" the years of roles that design, re-platform or scale systems; "5+ years of
+backend engineering" the roles that did backend work; "4+ years of professional Python" the
+roles that show Python. Internships, projects and a skills line make it "partly", never met.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.analysis import areas
+from app.analysis.asks import Parsed
+from app.analysis.experience import Work, years_of
+from app.analysis.resume_lines import DESIGN_VERBS, ML_WORDS, SYSTEM_NOUNS, Facet, Index, _header
+from app.analysis.text import find_phrases
+
+GENERIC_SUBJECT = frozenset("""non internship non-internship professional software development
+developer engineering engineer industry work working relevant related full-time hands-on
+technical programming coding experience of in the a an and or with as total overall commercial
+field fields progressive post-graduate postgraduate cs ce computer science it tech technology
+full time paid""".split())
+
+SOFTWARE_SUBJECT = re.compile(r"(?i)\b(software|development|developer|engineering|programming|"
+                              r"coding|sde|swe)\b")
+
+DESIGN_SUBJECT = re.compile(r"(?i)\b(design|architect\w*)\b")
+
+ML_SUBJECT = re.compile(r"(?i)\b(machine learning|ml|models?|modell?ing|data science|applied "
+                        r"science|artificial intelligence|ai|deep learning|nlp|computer vision)\b")
+
+RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
+
+LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
+
+BUSINESS = re.compile(r"(?i)\b(business|industry|commercial|production|customers?)\b")
+
+SUBJECT_CATEGORIES = frozenset({"language", "web", "database", "devops", "cloud", "aws-service",
+                                "ml-framework", "mlops", "ml-concept", "ml-technique", "domain",
+                                "data", "mobile", "tooling"})
+
+CHANGE_VERBS = ("migrat*", "re-platform*", "replatform*", "rebuilt", "rewrote", "rewrit*",
+                "moved", "replaced", "consolidat*", "decompos*", "split")
+
+CHANGE_OBJECTS = ("service*", "microservice*", "system*", "platform*", "infrastructure",
+                  "backend", "back-end", "monolith", "database*", "schema*", "data center",
+                  "datacenter", "on-prem", "aws", "gcp", "azure", "cloud", "kubernetes",
+                  "dynamodb", "postgres*", "postgresql", "cassandra", "kafka", "cluster*")
+
+RELIABILITY = ("partition*", "shard*", "replicat*", "failover", "multi-region", "idempot*",
+               "dead-letter", "load shedding", "rate limit*", "circuit breaker*", "autoscal*",
+               "zero downtime", "without downtime", "no downtime", "high availability",
+               "highly available", "fault toleran*", "slo", "slos", "error budget*",
+               "disaster recovery", "cell-based", "backpressure", "consistency")
+
+CI_PIPELINE = re.compile(r"(?i)\b(?:ci/cd|ci|cd|build|deployment|release|jenkins|github actions|"
+                         r"gitlab ci|circleci)\b[^.;]{0,30}\bpipelines?\b")
+
+_LEAD_OF_SYSTEM = re.compile(r"(?i)\b(?:tech(?:nical)? lead|lead engineer|owner)\b[^.;]{0,40}"
+                             r"\b(?:services?|systems?|pipelines?|platforms?|backends?|apis?|"
+                             r"infrastructure)\b")
+
+def _designs(text: str) -> bool:
+    """Work that designs systems, in any of the ways the posting's words describe it ("design
+    patterns, reliability and scaling of new and existing systems"): designing or building a
+    system (not "designed a model"), re-platforming or migrating one, a reliability or
+    scaling mechanism (partitioning, failover, idempotent retries, SLOs), or leading the
+    technical work of one. Read clause by clause, and only the candidate's own work
+    ("involved in design discussions" is not designing)."""
+    for line in text.split(" \n "):
+        if not areas.owned(line):
+            continue
+        for clause in re.split(r"(?<=[.;])\s+|;\s*", line):
+            if CI_PIPELINE.search(clause):
+                continue  # build tooling (a CI/CD pipeline) is not the design of a system
+            if find_phrases(clause, DESIGN_VERBS) and find_phrases(clause, SYSTEM_NOUNS):
+                return True
+            if find_phrases(clause, CHANGE_VERBS) and find_phrases(clause, CHANGE_OBJECTS):
+                return True
+            if find_phrases(clause, RELIABILITY) or _LEAD_OF_SYSTEM.search(clause):
+                return True
+    return False
+
+Rule = Callable[[Work], bool]
+
+NEAR_KINDS = ("internship", "project", "study", "research", "engineering", "science",
+              "teaching", "other", "analytics")
+
+def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
+                 categories: dict[str, str]) -> tuple[Rule, str, Rule]:
+    """Which counted work a years requirement counts, its name in plain words, and which work
+    outside full-time roles comes close (an internship, a project: "partly", never met)."""
+    subject = parsed.subject
+    words = set(re.findall(r"[a-z+#-]+", subject.lower()))
+    generic = words <= GENERIC_SUBJECT | {"cs", "ce", "ml", "ai"} and len(words) > 0
+    business = bool(BUSINESS.search(subject)) or parsed.professional
+    named = [a for a in parsed.subject_asks
+             if any(categories.get(n.lower()) in SUBJECT_CATEGORIES for n in a.names)]
+
+    def near(test: Rule) -> Rule:
+        return lambda w: w.kind in NEAR_KINDS and (w.hands_on or w.counted) and test(w)
+
+    if RESEARCH_SUBJECT.search(subject) and not SOFTWARE_SUBJECT.search(subject):
+        science: Rule = lambda w: w.kind in ("science", "research")  # noqa: E731
+        return science, "research or applied science", near(lambda w: w.kind in (
+            "research", "science", "internship", "study"))
+    if DESIGN_SUBJECT.search(subject):
+        design: Rule = lambda w: _designs(w.text)  # noqa: E731
+        return (lambda w: w.kind == "engineering" and design(w)), \
+            "work designing or building systems", near(design)
+    area = areas.subject_area(subject)
+    if area is not None:  # "professional backend engineering": the roles that did that work
+        shows: Rule = lambda w: _role_shows(area, w)  # noqa: E731
+        return (lambda w: w.kind in ("engineering", "science") and shows(w)), area.name, \
+            near(shows)
+    if generic and (" or " in f" {subject.lower()} " or not ML_SUBJECT.search(subject)):
+        if SOFTWARE_SUBJECT.search(subject) and not re.search(r"(?i)\bor related\b", subject):
+            return SOFTWARE_WORK, "professional software development", near(lambda w: True)
+        return (lambda w: True), "full-time professional work", near(lambda w: True)
+    if ML_SUBJECT.search(subject) and not [a for a in named if not any(
+            categories.get(n.lower()) in ("ml-concept", "ml-technique") for n in a.names)]:
+        kinds = ("engineering", "science") if business else ("engineering", "science", "research")
+        ml: Rule = lambda w: bool(find_phrases(w.text, ML_WORDS))  # noqa: E731
+        return (lambda w: ml(w) and w.kind in kinds), \
+            "machine-learning work" + (" on business problems" if business else ""), near(ml)
+    if named:
+        low = {n.lower() for a in named for n in a.names}
+        label = " or ".join(a.label for a in named[:2])
+        shown = [_literal(n) for a in named for n in a.names]
+        uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)}) or any(  # noqa: E731
+            rx.search(w.text) for rx in shown)
+        return uses, f"work using {label}", near(uses)
+    if LEAD_SUBJECT.search(subject):
+        return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)
+    if SOFTWARE_SUBJECT.search(subject):
+        return SOFTWARE_WORK, "professional software development", near(lambda w: True)
+    return (lambda w: True), "full-time professional work", near(lambda w: True)
+
+def SOFTWARE_WORK(w: Work) -> bool:  # noqa: N802 (a rule, named like the others' labels)
+    """Software development: engineering roles, not infrastructure or operations work that
+    builds no software of its own."""
+    return w.kind == "engineering" and not w.infra
+
+def _role_shows(area: areas.Area, w: Work) -> bool:
+    """A role did the area's work (areas.role_shows)."""
+    return areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:] if ln.strip()])
+
+def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
+                categories: dict[str, str]) -> Facet:
+    """"N+ years of <subject>": the counted years of that kind of work."""
+    exp = index.exp
+    keep, label, close = subject_rule(parsed, find, categories)
+    need = parsed.years or 0.0
+    have = years_of(exp, keep)
+    work = sorted((w for w in exp.work if w.counted and keep(w)), key=lambda w: -w.months)
+    uncounted = [w for w in exp.work if not w.counted and close(w)]
+    header = _header(index, work[0]) if work else None
+    detail = f"{have:g} years of {label} counted against {need:g}+"
+    names = "; ".join(f"{w.title}, {w.organization}".strip(", ") for w in work[:2])
+    if have + 0.05 >= need:  # "just under 3 years" is not 3 years
+        return Facet("met", f"about {have:g} years of {label} ({names}) against the {need:g}+ "
+                     "asked", header, detail=detail)
+    apart = ""
+    infra = years_of(exp, lambda w: w.infra)
+    if label == "professional software development" and infra and have + 0.05 < need:
+        apart = (f"; about {infra:g} years of infrastructure and operations work (SRE, DevOps) "
+                 "count apart: they show running systems, not building software")
+        if not have:
+            return Facet("partly", f"no full-time software development yet{apart}",
+                         _header(index, max((w for w in exp.work if w.infra),
+                                            key=lambda w: w.months)), detail=detail)
+    if uncounted:
+        kinds = sorted({w.kind for w in uncounted})
+        apart += (f"; your {' and '.join(_kind_word(k) for k in kinds)} do not count as "
+                  "full-time years")
+    if have > 0:
+        return Facet("partly", f"about {have:g} years of {label} ({names}), short of the "
+                     f"{need:g}+ asked{apart}", header, detail=detail)
+    listed = any(ln.where == "listed" and (ln.skills & {n.lower() for a in parsed.subject_asks
+                                                         for n in a.names})
+                 for ln in index.lines)
+    if uncounted or listed:
+        line = _header(index, uncounted[0]) if uncounted else None
+        return Facet("partly", f"no full-time {label} yet{apart or '; it appears only in your skills list'}",
+                     line, detail=detail)
+    return Facet("not-met", f"no full-time {label} on the resume against the {need:g}+ years asked",
+                 None, detail=detail)
+
+def _kind_word(kind: str) -> str:
+    return {"internship": "internships", "project": "projects", "research": "research",
+            "study": "work during study", "teaching": "teaching", "other": "other roles",
+            "product": "product roles", "analytics": "analyst roles",
+            "engineering": "roles held while studying",
+            "science": "roles held while studying"}.get(kind, kind)
+
+
+def _literal(name: str) -> re.Pattern[str]:
+    """A skill's own name as printed: a short one ("C", "R", "Go") only inside a list
+    ("(C, FreeRTOS)"), a longer one anywhere as a word."""
+    body = re.escape(name)
+    if len(name) <= 2:
+        return re.compile(r"(?:^|[(,/;])\s*" + body + r"\s*(?=[,)/;]|$)")
+    return re.compile(r"(?<![\w+#])" + body + r"(?![\w+#])", re.IGNORECASE)

@@ -1,0 +1,119 @@
+"""Degree requirements read the way a recruiter reads them (resumes and postings written here,
+read by the real readers):
+
+- "a related field" of computer science or ML is computing, mathematics or statistics; physics,
+  biophysics or economics come near (partly) unless the posting names them or asks for any
+  quantitative or STEM field;
+- "or equivalent" asks for an equivalent of the field named: a teaching degree is not one;
+- a completion window printed in the requirement is checked against the graduation date;
+- "PhD, or a Master's degree and 6+ years of ...": the PhD alone meets it, whatever the years
+  clause says.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_helpers import judge
+
+POSTING = """
+Machine Learning Engineer II
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- PhD, or a Master's degree and 6+ years of applied research experience
+
+PREFERRED QUALIFICATIONS
+- Master's degree in computer science, machine learning or a related field
+- Bachelor's degree in computer science or equivalent
+- Master's degree in Statistics, Physics or Economics
+"""
+
+
+def _resume(degree: str, field_line: str = "") -> str:
+    return f"""
+    Robin Ade
+    robin@example.com
+
+    EXPERIENCE
+    Software Engineer, Northwind Systems
+    Jan 2019 – Present
+    - Built REST services in Python for the billing platform used by 2M customers.
+
+    EDUCATION
+    {degree}
+    {field_line}
+    """
+
+
+def test_a_related_field_of_computing_is_mathematics_or_statistics(tmp_path: Path) -> None:
+    stats = judge(tmp_path, _resume("M.S. Statistics, Ohio State University, 2016 – 2018"), POSTING,
+                  "stats")
+    assert stats.of("Master's degree in computer science") == "met"
+    physics = judge(tmp_path, _resume("Ph.D., Biophysics, University of Wisconsin, 2012 – 2018"),
+                    POSTING, "phys")
+    assert physics.of("Master's degree in computer science") == "partly"
+    # a posting that names the field takes it as it is
+    assert physics.of("Master's degree in Statistics, Physics") == "met"
+    lt = judge(tmp_path, _resume("Ph.D., Language Technologies, Carnegie Mellon University, "
+                                 "2012 – 2017"), POSTING, "lt")
+    assert lt.of("Master's degree in computer science") == "met"
+
+
+def test_or_equivalent_is_not_any_degree(tmp_path: Path) -> None:
+    teacher = judge(tmp_path, _resume("B.S. Mathematics Education, Arizona State University, "
+                                      "2010 – 2014"), POSTING, "teacher")
+    assert teacher.of("Bachelor's degree in computer science or equivalent") != "met"
+    cs = judge(tmp_path, _resume("B.S. Computer Science, Purdue University, 2014 – 2018"), POSTING,
+               "cs")
+    assert cs.of("Bachelor's degree in computer science or equivalent") == "met"
+
+
+def test_a_phd_alone_meets_phd_or_masters_and_years(tmp_path: Path) -> None:
+    phd = judge(tmp_path, _resume("Ph.D., Computer Science and Engineering, University of "
+                                  "Michigan, 2013 – 2018"), POSTING, "phd")
+    assert phd.of("PhD, or a Master's degree") == "met"
+    ms = judge(tmp_path, _resume("M.S. Computer Science, University of Michigan, 2016 – 2018"),
+               POSTING, "ms")
+    assert ms.of("PhD, or a Master's degree") == "partly"
+
+
+NEW_GRAD = """
+Software Engineer I, New Grad
+Orchard Software, Chicago, IL
+
+Requirements
+- Bachelor's or Master's degree in Computer Science or a related field, completed between December 2025 and August 2026
+- Proficiency in at least one of Java, Python or Go
+"""
+
+
+def _student(degree_line: str) -> str:
+    return f"""
+    Lee Park
+    lee@example.com
+
+    EDUCATION
+    {degree_line}
+
+    EXPERIENCE
+    Software Engineering Intern, Capital Freight
+    Jun 2025 – Aug 2025
+    - Built a Python service on AWS Lambda that flags duplicate orders.
+
+    SKILLS
+    Languages: Python, Java, SQL
+    """
+
+
+def test_a_completion_window_is_checked_against_the_graduation(tmp_path: Path) -> None:
+    inside = judge(tmp_path, _student("B.S. Computer Science, University of Illinois, "
+                                      "Aug 2022 – May 2026"), NEW_GRAD, "inside")
+    assert inside.of("Bachelor's or Master's degree") == "met"
+    later = judge(tmp_path, _student("M.S. Computer Science, Columbia University, Expected May 2027"),
+                  NEW_GRAD, "later")
+    assert later.of("Bachelor's or Master's degree") == "not-met"
+    earlier = judge(tmp_path, _student("B.S. Computer Science, University of Illinois, "
+                                       "Aug 2015 – May 2019"), NEW_GRAD, "earlier")
+    assert earlier.of("Bachelor's or Master's degree") == "not-met"
