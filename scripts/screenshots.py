@@ -6,8 +6,8 @@
 
 High-DPI: run with QT_SCALE_FACTOR=2 for device pixel ratio 2 (images come out twice as big).
 
-Writes <view>-<width>x<height>[-dark].png (start, overview, resume-jd, principles, questions,
-stories, plan, overview-reasons). Uses a throwaway data folder so the user's sessions are never touched.
+Writes <view>-<width>x<height>[-dark].png (start, overview, resume-jd, resume-jd-lit,
+principles, questions, stories, plan, overview-reasons). Uses a throwaway data folder so the user's sessions are never touched.
 """
 
 from __future__ import annotations
@@ -99,14 +99,17 @@ def main() -> int:
         report = window.session().report
         for index, name in enumerate(VIEWS):
             window.go_to_page(index)
+            settle(250)
+            save(name)
             if name == "resume-jd":
                 # what "Show in resume" on a principle does: this page, its bullets lit
                 shown = [p.id for p in report.principles if len(p.evidence) > 1] or \
                     [p.id for p in report.principles if p.evidence]
                 if shown:
                     window.show_principle_in_resume(shown[0])
-            settle(250)
-            save(name)
+                    settle(250)
+                    save("resume-jd-lit")
+                    window.resume_view.clear_highlight()
         # a number clicked in the header: the Overview with that number's reasons open
         window.show_reason("skills")
         settle(250)

@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
             ws.reading_notice.show_warnings(session.report.resume.warnings)
             if colours:
                 ws.job_view.set_content(session.report, colours["good"], colours["bad"],
-                                        colours["text_muted"])
+                                        colours["text_muted"], colours["warn"], colours["accent"])
             else:
                 ws.job_view.set_content(session.report)
             return

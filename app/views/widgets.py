@@ -486,6 +486,36 @@ class Expander(QWidget):
         self.header.setChecked(on)
 
 
+def disclosure(text: str | Iterable[str], title: str = "How this is scored",
+               name: str = "") -> Expander:
+    """A folded, muted section holding what a plain sentence leaves out (the arithmetic
+    behind a score): closed until the user asks, never in the sentence itself."""
+    exp = Expander(title)
+    set_role(exp.header, "disclosure")
+    exp.header.setAccessibleName(f"{title}: show")
+    if name:
+        exp.setObjectName(name)
+    lines = [text] if isinstance(text, str) else list(text)
+    exp.body_layout.setContentsMargins(18, 0, 4, 4)
+    exp.fill_when_opened(lambda body: [body.addWidget(TextLabel(line, "muted"))
+                                       for line in lines if line])
+    return exp
+
+
+class VerdictBadge(QLabel):
+    """The verdict as a word with a shape beside it, framed in its colour (never colour
+    alone): "✔ Apply", "✕ Not yet"."""
+
+    def __init__(self, verdict: str, label: str, glyph: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(f"{glyph}  {label}" if glyph else label, parent)
+        set_role(self, "verdict", verdict=verdict or "none")
+        self.setAccessibleName(f"Verdict: {label}")
+        self.setFont(scaled_font(self, 1.45, bold=True))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+
 class ScrollPage(QScrollArea):
     """A vertically scrolling page whose content reflows to the width (no clipped text).
 

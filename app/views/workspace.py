@@ -124,6 +124,8 @@ class Workspace(QWidget):
     def _switch(self, row: int) -> None:
         if 0 <= row < len(PAGE_IDS) and self.before_show is not None:
             self.before_show(PAGE_IDS[row])
+        # the Overview says the verdict and the score itself, first: the strip would repeat them
+        self.header.setHidden(0 <= row < len(PAGE_IDS) and PAGE_IDS[row] == "overview")
         self.pages.setCurrentIndex(row)
 
     def page(self, page_id: str) -> QWidget:
