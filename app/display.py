@@ -455,14 +455,29 @@ def verdict_parts(verdict: str, reason: str) -> tuple[str, str]:
             break
     facts, change = (_CHANGE.split(text, maxsplit=1) + [""])[:2]
 
-    def sentence(s: str) -> str:
+    def sentence(s: str, capital: bool = True) -> str:
         s = s.strip()
         if not s:
             return ""
-        s = s[0].upper() + s[1:]
+        if capital:
+            s = s[0].upper() + s[1:]
+        elif s[:1].isupper() and not s[1:2].isupper():
+            s = s[0].lower() + s[1:]  # it follows "What would change it:"
         return s if s[-1] in ".!?" else s + "."
 
-    return sentence(facts), sentence(change)
+    return sentence(facts), sentence(change, capital=False)
+
+
+# A sentence the analysis joined from two ("..., and here Nothing on the resume shows..."):
+# the second one's capital is lowered where it now sits mid-sentence.
+_JOINED = re.compile(r"\b(and|here|but|because|while)\s"
+                     r"(About|Your|Nothing|No|The|This|There|It|You|Only|One)\b")
+
+
+def mend_case(text: str) -> str:
+    """Capitals left mid-sentence where the analysis joined two sentences ("and here About 3.8
+    years" -> "and here about 3.8 years"); acronyms and names stay."""
+    return _JOINED.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
 
 
 # ---------------------------------------------------------------------------- sentences

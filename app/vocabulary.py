@@ -165,18 +165,20 @@ _LOCALIZED: dict[int, tuple[Report, Report]] = {}
 def localize(report: Report, knowledge: Knowledge | None = None,
              principles: Iterable[Principle] = ()) -> Report:
     """The report as the user reads it: for a posting outside Amazon, every principle name in
-    the analysis's sentences and names said as its theme (the user's and the resume's own
-    words untouched). An Amazon report comes back as it is. The last few results are kept, so
-    every page of one session shares one copy."""
-    vocab = vocabulary(report, knowledge, principles)
-    if not vocab.general:
-        return report
+    the analysis's sentences and names said as its theme; in every report, a capital left
+    mid-sentence where the analysis joined two sentences lowered (`display.mend_case`). The
+    user's and the resume's own words are untouched. The last few results are kept, so every
+    page of one session shares one copy."""
     hit = _LOCALIZED.get(id(report))
     if hit is not None and hit[0] is report:
         return hit[1]
-    out = _rewrite(report, vocab.words)
-    out = dataclasses.replace(out, principles=tuple(
-        dataclasses.replace(p, name=vocab.name(p.id)) for p in out.principles))
+    from app.display import mend_case
+
+    vocab = vocabulary(report, knowledge, principles)
+    out = _rewrite(report, lambda text: mend_case(vocab.words(text)))
+    if vocab.general:
+        out = dataclasses.replace(out, principles=tuple(
+            dataclasses.replace(p, name=vocab.name(p.id)) for p in out.principles))
     if len(_LOCALIZED) >= 8:
         _LOCALIZED.pop(next(iter(_LOCALIZED)))
     _LOCALIZED[id(report)] = (report, out)

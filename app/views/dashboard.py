@@ -176,8 +176,12 @@ class DashboardPanel(QWidget):
     def reason_points(self) -> list[float]:
         """The points of every reason in the panel, folded ones built first (for tests and
         accessibility checks)."""
-        for exp in self.expanders.values():
-            exp.ensure_filled()
+        filled: set[str] = set()
+        while len(filled) < len(self.expanders):  # filling one may add a folded one inside
+            for key, exp in list(self.expanders.items()):
+                if key not in filled:
+                    filled.add(key)
+                    exp.ensure_filled()
         return [float(w.property("points")) for w in self.findChildren(QLabel)
                 if w.property("role") == "reason"]
 
@@ -292,9 +296,12 @@ class DashboardPanel(QWidget):
             scored.append("The parts count as " + ", ".join(weights) + "; the verdict sets the "
                           "band the score falls in.")
         fit_card.body.addWidget(self._disclosure("overall", scored))
-        if fit.years_reason:
-            fit_card.body.addWidget(self._disclosure("level", [fit.years_reason],
-                                                     "How your years were counted"))
+        years = fit.years_reason or (f"About {fit.years:g} years of relevant work, from the "
+                                     "dates of your roles." if fit.years is not None else "")
+        if years or level:
+            fit_card.body.addWidget(self._disclosure(
+                "level", [years or "Your years of work could not be counted from the resume's "
+                          "dates."], "How your years were counted"))
         fit_card.body.addStretch(1)
         return fit_card
 

@@ -21,6 +21,7 @@ from app.display import questions_to_ask, restore, restore_quotes, whole_numbers
 from app.models.knowledge import Knowledge
 from app.models.report import ChecklistItem, Report
 from app.models.session import Session
+from app.vocabulary import localize
 from app.views.widgets import (
     STAGE_NAMES,
     STAGE_ORDER,
@@ -70,7 +71,8 @@ class PlanPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
         self._knowledge = knowledge
-        self._report: Report | None = None
+        self._report: Report | None = None  # as shown (localize)
+        self._source: Report | None = None  # the session's own
         self._sources: list[str] = []
         self._styles: dict[str, PrincipleStyle] = {}
         self.boxes: dict[str, QCheckBox] = {}
@@ -94,15 +96,16 @@ class PlanPanel(QWidget):
 
     def session_steps(self, session: Session) -> Iterator[None]:
         """`set_session` in pieces (yields between stages and cards) for filling in idle time."""
-        if session.report is not self._report or not self.boxes:
+        if session.report is not self._source or not self.boxes:
             scroll = self.page.scroll_value()
-            self._report = session.report
+            self._source = session.report
+            self._report = localize(session.report, self._knowledge)  # the words shown
             self._sources = ([b.text for b in session.report.resume.bullets]
                              + [r.text for r in session.report.job.requirements])
             self._styles = principle_styles(session.report, self._knowledge)
             clear_layout(self.page.layout_)
             self.boxes, self._stage_labels = {}, {}
-            yield from self._build(session.report, session.ticks)
+            yield from self._build(self._report, session.ticks)
             self.page.restore_scroll(scroll)
         for item_id, box in self.boxes.items():
             want = bool(session.ticks.get(item_id, False))
@@ -283,6 +286,17 @@ class PlanPanel(QWidget):
         if not report.gap_scripts:
             right.addWidget(TextLabel("No gaps that need a script.", "muted"))
         right.addStretch(1)
+
+    def show_gap(self, gap_id: str) -> None:
+        """Scroll to the gap script `gap_id` and mark it (a question with no story sends the
+        user here)."""
+        card = self.findChild(Card, f"gap-{gap_id}")
+        if card is None:
+            return
+        for other in self.findChildren(Card):
+            if other.property("role") == "gap":
+                other.set_selected(other is card)
+        self.page.scroll_to_top_of(card)
 
     def _jump(self, anchor: QWidget) -> None:
         """Scroll so the section heading sits at the top of the page."""

@@ -1,4 +1,4 @@
-"""The 16 Leadership Principles rated strong / thin / none; selecting one shows what
+"""The 16 Leadership Principles (behavioural themes outside Amazon) rated strong / thin / none; selecting one shows what
 interviewers look for, the user's evidence, the stories that cover it, probes and the gap
 script. Clicking emits `principle_selected` so the shell can light the resume bullets."""
 
@@ -11,6 +11,7 @@ from app.display import restore, restore_quotes
 from app.models.knowledge import Knowledge
 from app.models.report import PrincipleRating, Report
 from app.views.master_detail import MasterDetailPanel
+from app.vocabulary import vocabulary
 from app.views.widgets import (
     STRENGTH_LABELS,
     Card,
@@ -62,7 +63,8 @@ class PrinciplesPanel(MasterDetailPanel[PrincipleRating]):
 
     def _summary(self, report: Report) -> str:
         strong = sum(1 for p in report.principles if p.strength == "strong")
-        return (f"{strong} of {len(report.principles)} principles have strong evidence. "
+        many = vocabulary(report, self._knowledge).many
+        return (f"{strong} of {len(report.principles)} {many} have strong evidence. "
                 "Select one to see why.")
 
     def _rating(self, pid: str) -> PrincipleRating | None:
@@ -165,8 +167,8 @@ class PrinciplesPanel(MasterDetailPanel[PrincipleRating]):
                     card.body.addWidget(TextLabel(why[bid], "muted"))
                 lay.addWidget(card)
         else:
-            lay.addWidget(TextLabel("No bullet in your resume shows this principle yet.",
-                                    "muted"))
+            lay.addWidget(TextLabel("No bullet in your resume shows this "
+                                    f"{vocabulary(report, self._knowledge).one} yet.", "muted"))
 
         lay.addWidget(heading("Stories that cover it", 2))
         stories = self._stories_for(pid)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.models.knowledge import Knowledge
 from app.models.report import PLACEHOLDER_PREFIX, Report
 from app.views.flow_layout import FlowLayout
+from app.vocabulary import vocabulary
 
 PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]\n]*\]?")
 WORDS_PER_MINUTE = 140  # a calm interview pace (130-150 wpm)
@@ -86,10 +87,13 @@ def principle_styles(report: Report, knowledge: Knowledge | None = None) -> dict
     order = [r.id for r in report.principles] + [pid for pid in known if pid not in
                                                   {r.id for r in report.principles}]
     names = {r.id: r.name for r in report.principles}
+    vocab = vocabulary(report, knowledge)  # themes, not Leadership Principles, outside Amazon
     for i, pid in enumerate(order):
         p = known.get(pid)
         if p is not None:
-            styles[pid] = PrincipleStyle(pid, p.name, p.short, p.color, p.looks_for, p.probes)
+            styles[pid] = PrincipleStyle(pid, vocab.name(pid), vocab.short(pid), p.color,
+                                         vocab.words(p.looks_for),
+                                         tuple(vocab.words(x) for x in p.probes))
         else:
             name = names.get(pid, pid.replace("-", " ").title())
             styles[pid] = PrincipleStyle(pid, name, _initials(name),
