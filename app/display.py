@@ -552,3 +552,14 @@ def likelihood_words(score: float, top: float) -> str:
     if share >= 0.3:
         return "fairly likely"
     return "possible"
+
+
+def without_level(reason: str, level: str | None) -> str:
+    """The level's reason without the level it starts with ("L5: about ..." -> "About
+    ..."): the heading above it already says the level."""
+    text = " ".join(reason.split())
+    for prefix in filter(None, (level, (level or "").replace("-", " "))):
+        if text.lower().startswith(prefix.lower() + ":"):
+            rest = text[len(prefix) + 1:].strip()
+            return rest[:1].upper() + rest[1:]
+    return text

@@ -21,6 +21,7 @@ from app.display import (
     restore_quotes,
     verdict_label,
     verdict_parts,
+    without_level,
 )
 from app.models.knowledge import Knowledge
 from app.models.report import FitScore, Reason, Report
@@ -286,7 +287,7 @@ class DashboardPanel(QWidget):
             lvl.setFont(scaled_font(lvl, 1.1, bold=True))
             fit_card.body.addWidget(lvl)
         if fit.level_reason:
-            fit_card.body.addWidget(TextLabel(_without_level(fit.level_reason, fit.level)))
+            fit_card.body.addWidget(TextLabel(without_level(fit.level_reason, fit.level)))
         elif fit.years is not None:
             fit_card.body.addWidget(TextLabel(f"About {fit.years:g} years of relevant work."))
         weights = [f"{name.lower()} {fit.weights[key]:.0%}" for key, name in COMPONENTS
@@ -468,14 +469,3 @@ def _tidy_line(line: str) -> str:
     while line[-2:] in (",.", ";.", ":."):
         line = line[:-2] + "."
     return line
-
-
-def _without_level(reason: str, level: str | None) -> str:
-    """The level's reason without the level it starts with ("L5: about ..." -> "About
-    ..."): the line above it already says the level."""
-    text = " ".join(reason.split())
-    for prefix in filter(None, (level, (level or "").replace("-", " "))):
-        if text.lower().startswith(prefix.lower() + ":"):
-            rest = text[len(prefix) + 1:].strip()
-            return rest[:1].upper() + rest[1:]
-    return text
