@@ -40,7 +40,8 @@ _KEEP = frozenset({"resume", "job", "situation", "task", "action", "result", "bu
                    "scores", "credit", "reads_as", "bullet_principles", "numbers_to_remember",
                    "knowledge_version", "app_version", "role_pack", "family", "kind",
                    "strength", "round", "stage", "component", "verdict", "level", "as_of",
-                   "weights", "years_by_kind"})
+                   "weights", "years_by_kind",
+                   "note"})  # the posting note says what is left out, in Amazon's own words
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,13 @@ def vocabulary(report: Report, knowledge: Knowledge | None = None,
         swaps += [("Leadership Principles", "behavioural themes"),
                   ("Leadership Principle", "behavioural theme"),
                   ("leadership principles", "behavioural themes"),
-                  ("leadership principle", "behavioural theme")]
+                  ("leadership principle", "behavioural theme"),
+                  # Amazon's bar raiser is an interviewer anywhere else
+                  ("A bar raiser", "An interviewer"), ("a bar raiser", "an interviewer"),
+                  ("A Bar Raiser", "An interviewer"), ("a Bar Raiser", "an interviewer"),
+                  ("bar raisers", "interviewers"), ("Bar raisers", "Interviewers"),
+                  ("Bar Raisers", "Interviewers"), ("bar raiser", "interviewer"),
+                  ("Bar raiser", "Interviewer"), ("Bar Raiser", "Interviewer")]
         swaps.sort(key=lambda s: -len(s[0]))
     return Vocabulary(general, names, shorts, tuple(swaps))
 

@@ -44,7 +44,7 @@ def draw_bar(page: Any, rect: Any, value: float, maximum: float = 100.0) -> None
     import pymupdf
 
     h = min(rect.height - 2, 9.0)
-    y0 = rect.y0 + (rect.height - h) / 2
+    y0 = rect.y0 + min((rect.height - h) / 2, 4.0)  # level with the first line of its row
     track = pymupdf.Rect(rect.x0 + 2, y0, rect.x1 - 2, y0 + h)
     page.draw_rect(track, color=None, fill=TRACK)
     frac = max(0.0, min(1.0, value / maximum if maximum else 0.0))
