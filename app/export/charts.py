@@ -100,53 +100,17 @@ def draw_lines(page: Any, rect: Any, gap: float) -> None:
         y += gap
 
 
-STRENGTH_WORDS = {"strong": "strong", "thin": "thin", "none": "none yet"}
-
-
-def draw_coverage(page: Any, rect: Any, rows: list[dict[str, Any]]) -> None:
-    """The coverage chart of the principles (or themes): one row each, most asked first; the
-    bar's length is how often interviewers ask it, its fill how well the resume covers it
-    (solid: strong, hatched: thin, empty: none), with the word written beside it so the
-    chart reads in greyscale and without colour."""
+def draw_coverage_bar(page: Any, rect: Any, share: float, strength: str) -> None:
+    """One row of the coverage chart of the principles (or themes): the bar's length is how
+    often interviewers ask it (`share` of the most asked), its fill how well the resume covers
+    it (solid: strong, hatched: thin, empty: none); the row's text says the same in words, so
+    the chart reads in greyscale and without colour."""
     import pymupdf
 
-    regular, bold = font(False), font(True)
-    size = 8.0
-    row_h = 17.0
-    name_w = min(170.0, rect.width * 0.36)
-    word_w = 78.0
-    bar_x0 = rect.x0 + name_w + 6
-    bar_x1 = rect.x1 - word_w
-    top = rect.y0 + 14
-    # legend
-    x = rect.x0
-    for style, label in (("strong", "strong"), ("thin", "thin"), ("none", "none yet")):
-        swatch = pymupdf.Rect(x, rect.y0 + 2, x + 16, rect.y0 + 9)
-        _bar(page, swatch, style)
-        text(page, regular, (swatch.x1 + 4, rect.y0 + 9), label, 7.5, MUTED)
-        x = swatch.x1 + 4 + regular.text_length(label, fontsize=7.5) + 14
-    note = "bar length: how often it is asked"
-    text(page, regular, (rect.x1 - regular.text_length(note, fontsize=7.5), rect.y0 + 9), note,
-         7.5, MUTED)
-    most = max((float(r.get("asked") or 0.0) for r in rows), default=1.0) or 1.0
-    for i, row in enumerate(rows):
-        y = top + i * row_h
-        if y + row_h > rect.y1 + 1:
-            break
-        name = str(row["name"])
-        while regular.text_length(name, fontsize=size) > name_w - 4 and " " in name:
-            name = name.rsplit(" ", 1)[0]  # a long name keeps its first words (whole words)
-        text(page, regular, (rect.x0, y + 11), name, size, INK)
-        share = max(0.06, float(row.get("asked") or 0.0) / most)
-        bar = pymupdf.Rect(bar_x0, y + 3, bar_x0 + (bar_x1 - bar_x0) * share, y + 13)
-        _bar(page, bar, str(row.get("strength") or "none"))
-        word = STRENGTH_WORDS.get(str(row.get("strength")), str(row.get("strength")))
-        count = int(row.get("count") or 0)
-        label = f"{word}" + (f" \u00b7 {count} line{'s' if count != 1 else ''}" if count else "")
-        text(page, bold if row.get("strength") == "strong" else regular,
-             (bar.x1 + 5, y + 11), label, 7.5, INK if row.get("strength") != "none" else MUTED)
-        page.draw_line((rect.x0, y + row_h - 0.5), (rect.x1, y + row_h - 0.5), color=TRACK,
-                       width=0.4)
+    h = 9.0
+    y0 = rect.y0 + min((rect.height - h) / 2, 3.5)
+    width = (rect.width - 6) * max(0.06, min(1.0, share))
+    _bar(page, pymupdf.Rect(rect.x0 + 2, y0, rect.x0 + 2 + width, y0 + h), strength)
 
 
 def _bar(page: Any, rect: Any, strength: str) -> None:

@@ -505,9 +505,11 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
         if key in rects:
             pno, r = rects[key]
             charts.draw_bar(doc[pno], r, comp["score"])
-    if "chart-principles" in rects:
-        pno, r = rects["chart-principles"]
-        charts.draw_coverage(doc[pno], r, ctx["by_asked"])
+    most = max((float(p["asked"] or 0.0) for p in ctx["by_asked"]), default=1.0) or 1.0
+    for n, p in enumerate(ctx["by_asked"], 1):  # the coverage chart: a bar in each row
+        if f"cov-{n}" in rects:  # (short ids: long words get break opportunities when printed)
+            pno, r = rects[f"cov-{n}"]
+            charts.draw_coverage_bar(doc[pno], r, float(p["asked"] or 0.0) / most, p["strength"])
     # Room to write: ruled lines from below each notes heading to the foot of its page.
     bottom = doc[0].rect.y1 - (MARGIN + 18) - 4
     for pno, pid, _h, _t, r in positions:

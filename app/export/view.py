@@ -334,6 +334,7 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
             "asked": asked.get(p.id, 0.0), "reason": p.reason, "score_detail": p.score_detail,
             "evidence": [texts[b] for b in p.evidence if b in texts],
             "count": len(p.evidence),
+            "strength_word": {"none": "none yet"}.get(p.strength, p.strength),
         })
     by_asked = sorted(principles, key=lambda p: (-p["asked"], p["name"]))
     often = [p for p in by_asked[:8] if p["strength"] != "strong"]
