@@ -563,3 +563,17 @@ def without_level(reason: str, level: str | None) -> str:
             rest = text[len(prefix) + 1:].strip()
             return rest[:1].upper() + rest[1:]
     return text
+
+
+_QUOTED_QUESTION = re.compile(r"\s*\(question: [\"\u201c](.+?)[\"\u201d]\)")
+
+
+def question_refs(text: str, numbers: dict[str, int]) -> str:
+    """A line quoting one of the likely questions names it by its number instead
+    ("Rehearse story 'X' (question: \"Tell me about...\")" -> "... (Q3)"): the question is
+    said once, on its own page. `numbers` maps each question's text to its number."""
+    def ref(m: re.Match[str]) -> str:
+        n = numbers.get(" ".join(m.group(1).split()))
+        return f" (Q{n})" if n else m.group(0)
+
+    return _QUOTED_QUESTION.sub(ref, text)

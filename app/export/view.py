@@ -18,6 +18,7 @@ from app.display import (
     first_sentence,
     level_phrase_for,
     likelihood_words,
+    question_refs,
     questions_to_ask,
     restore,
     restore_quotes,
@@ -276,7 +277,7 @@ def _requirements(report: Report) -> list[dict[str, Any]]:
             "evidence": " ".join(m.evidence.split()), "missing": list(m.missing_skills),
             "score_detail": m.score_detail, "met": m.met,
         })
-    rows.sort(key=lambda r: order.get(r["kind"], 3))
+    rows.sort(key=lambda r: order.get(str(r["kind"]), 3))
     return rows
 
 
@@ -326,7 +327,7 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
              for r in top_risks(report, len(report.risks))]
     evidence_of = {e.bullet_id: e for e in report.bullet_evidence}
     asked = {p.id: p.ask_weight for p in knowledge.principles}
-    principles = []
+    principles: list[dict[str, Any]] = []
     for p in report.principles:
         principles.append({
             "id": p.id, "name": names.name(p.id), "tag": names.tag(p.id), "strength": p.strength,
@@ -336,7 +337,7 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
             "count": len(p.evidence),
             "strength_word": {"none": "none yet"}.get(p.strength, p.strength),
         })
-    by_asked = sorted(principles, key=lambda p: (-p["asked"], p["name"]))
+    by_asked = sorted(principles, key=lambda p: (-float(p["asked"]), str(p["name"])))
     often = [p for p in by_asked[:8] if p["strength"] != "strong"]
     reqs_not = [r for r in requirements if r["kind"] == "basic" and r["verdict"] in ("not-met", "partly")]
     checklist = []
@@ -349,7 +350,7 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         for c in report.checklist:
             if c.stage != st:
                 continue
-            text = _question_refs(restore_quotes(c.text, sources), qnum)
+            text = question_refs(restore_quotes(c.text, sources), qnum)
             for title, n in risk_by_title.items():  # a risk is named, not re-pasted
                 if c.text.startswith(f"Prepare for risk '{title}'"):
                     text = f"Prepare for risk {n}: {restore(title, sources)} (see Top risks)"
@@ -427,19 +428,6 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         "evidence_reasons": {b: evidence_of[b].reason for b in evidence_of},
         "versions": {"app": report.app_version, "knowledge": report.knowledge_version},
     }
-
-
-_QUOTED_QUESTION = re.compile(r"\s*\(question: [\"\u201c](.+?)[\"\u201d]\)")
-
-
-def _question_refs(text: str, numbers: dict[str, int]) -> str:
-    """A checklist line quoting one of the twelve questions names it by number instead
-    ("(question: \"Tell me about...\")" -> "(Q3)"): the question has its own page."""
-    def ref(m: re.Match[str]) -> str:
-        n = numbers.get(" ".join(m.group(1).split()))
-        return f" (Q{n})" if n else m.group(0)
-
-    return _QUOTED_QUESTION.sub(ref, text)
 
 
 def section_titles(vocab: Vocabulary) -> dict[str, str]:

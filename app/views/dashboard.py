@@ -4,7 +4,7 @@ sentence; the arithmetic behind a number sits folded under "How this is scored".
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +26,6 @@ from app.display import (
 from app.models.knowledge import Knowledge
 from app.models.report import FitScore, Reason, Report
 from app.models.session import Session
-from app.vocabulary import Vocabulary, localize, vocabulary
 from app.views.widgets import (
     Card,
     ChipRow,
@@ -49,6 +48,7 @@ from app.views.widgets import (
     set_role,
     style_for,
 )
+from app.vocabulary import Vocabulary, localize, vocabulary
 
 COMPONENTS = (("skills", "Skills"), ("experience", "Experience"), ("culture", "Culture"))
 
@@ -64,9 +64,14 @@ def next_steps(session: Session) -> list[tuple[str, str, str]]:
                 ("title", "situation", "task", "action", "result"))
         if n:
             pending.append((n, story.id, story.title))
-    for n, sid, title in sorted(pending, key=lambda t: -t[0])[:3]:
+    frames = {d.id for d in report.stories if d.kind == "frame"}
+    for n, sid, title in sorted(pending, key=lambda t: (t[1] in frames, -t[0]))[:3]:
         word = "placeholder" if n == 1 else "placeholders"
-        steps.append((f"Fill {n} {word} in the story \u201c{title}\u201d", "story", sid))
+        if sid in frames:  # a frame has no line to fill in: the user brings the example
+            what = title.split(": ", 1)[1] if title.lower().startswith("frame to fill:") else title
+            steps.append((f"Find your own example for \u201c{what}\u201d", "story", sid))
+        else:
+            steps.append((f"Fill {n} {word} in the story \u201c{title}\u201d", "story", sid))
     if len(pending) > 3:
         steps.append((f"\u2026 and {len(pending) - 3} more stories with placeholders", "page",
                       "stories"))
@@ -214,7 +219,7 @@ class DashboardPanel(QWidget):
         fit_card = self._build_fit(fit)
         comp_card = self._build_components(fit)
         # side by side when both fit, else the score above its parts
-        self._lay.addWidget(ReflowGrid([fit_card, comp_card], 400, stretches=(2, 5)))
+        self._lay.addWidget(ReflowGrid([fit_card, comp_card], 340, stretches=(3, 4)))
         yield
         self._build_risks(report)
         yield

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.models.report import Report, RequirementMatch
 from app.views.resume_view import TipTextBrowser
@@ -55,16 +55,18 @@ class JobView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        head = QHBoxLayout()
+        head = QVBoxLayout()
         head.setContentsMargins(8, 6, 8, 0)
+        head.setSpacing(1)
         self.title = QLabel("The job", self)
         self.title.setObjectName("PaneTitle")
         self.title.setWordWrap(True)
         self.title.setMinimumWidth(120)
-        self.summary = QLabel(self)
+        self.summary = QLabel(self)  # the tally under the title: the title keeps the width
         self.summary.setObjectName("MutedLabel")
-        head.addWidget(self.title, 1)
-        head.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignTop)
+        self.summary.setWordWrap(True)
+        head.addWidget(self.title)
+        head.addWidget(self.summary)
         layout.addLayout(head)
         self.browser = _JobBrowser(self)
         self.browser.setAccessibleName("Job requirements")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 from app.models.session import Session
-from app.vocabulary import localize
 from app.views.widgets import (
     ListCard,
     PrincipleStyle,
@@ -21,6 +20,7 @@ from app.views.widgets import (
     clear_layout,
     principle_styles,
 )
+from app.vocabulary import localize
 
 
 class _Keyed(Protocol):

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.display import questions_to_ask, restore, restore_quotes, whole_numbers
+from app.display import question_refs, questions_to_ask, restore, restore_quotes, whole_numbers
 from app.models.knowledge import Knowledge
 from app.models.report import ChecklistItem, Report
 from app.models.session import Session
-from app.vocabulary import localize
 from app.views.widgets import (
     STAGE_NAMES,
     STAGE_ORDER,
@@ -43,6 +42,7 @@ from app.views.widgets import (
     set_role,
     style_for,
 )
+from app.vocabulary import localize
 
 TOPICS_SHOWN = 8  # the rest sit behind "Show N more topics"
 NUMBERS_ITEM = "Memorise your numbers: "  # the checklist item that quotes the numbers
@@ -317,7 +317,8 @@ class PlanPanel(QWidget):
             numbers = whole_numbers(report.numbers_to_remember,
                                     [b.text for b in report.resume.bullets])
             return NUMBERS_ITEM + "; ".join(numbers[:3]) + ".", item.why, ""
-        return restore_quotes(item.text, self._sources), item.why, ""
+        qnum = {" ".join(q.text.split()): n for n, q in enumerate(report.questions, 1)}
+        return question_refs(restore_quotes(item.text, self._sources), qnum), item.why, ""
 
     def _check_row(self, item: ChecklistItem) -> QWidget:
         text, why, risk_id = self._item_words(item)

@@ -11,7 +11,6 @@ from app.display import restore, restore_quotes
 from app.models.knowledge import Knowledge
 from app.models.report import PrincipleRating, Report
 from app.views.master_detail import MasterDetailPanel
-from app.vocabulary import vocabulary
 from app.views.widgets import (
     STRENGTH_LABELS,
     Card,
@@ -27,6 +26,7 @@ from app.views.widgets import (
     set_role,
     style_for,
 )
+from app.vocabulary import vocabulary
 
 
 def _icon(name: str):  # noqa: ANN202 (a QIcon; qtawesome is imported lazily)

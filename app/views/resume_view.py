@@ -575,10 +575,13 @@ class ResumeView(QWidget):
         any_credited = any(self._tints.credited.get(b) for b in shown)
         parts = []
         if any_credited:
-            parts.append("\u25a0 filled tag: credited, can carry a story")
+            parts.append("\u25a0 filled tag: credited")
         if any(not set(p) <= set(self._tints.credited.get(b, ())) for b, p in shown.items()):
-            parts.append("\u25a1 outline: reads that way, not credited yet")
+            parts.append("\u25a1 outline: only reads that way")
         self.legend.setText("   \u00b7   ".join(parts))
+        self.legend.setToolTip("A filled tag: the line is credited with that behaviour, so a "
+                               "story can be built on it. An outline: the line reads that way, "
+                               "but does not show it clearly enough to count yet.")
         self.legend.setVisible(bool(parts))
 
     def showing_pages(self) -> bool:

@@ -35,7 +35,6 @@ from app.models.report import PLACEHOLDER_PREFIX, Report, StoryDraft
 from app.models.session import STORY_FIELDS, Session
 from app.sessions import MAX_STORY_FIELD_CHARS
 from app.views.bounded_text import BoundedPaste
-from app.vocabulary import vocabulary
 from app.views.master_detail import add_split
 from app.views.widgets import (
     TARGET_SECONDS,
@@ -60,6 +59,7 @@ from app.views.widgets import (
     style_for,
     word_count,
 )
+from app.vocabulary import vocabulary
 
 FIELD_LABELS = {
     "title": "Title",

@@ -501,8 +501,13 @@ def disclosure(text: str | Iterable[str], title: str = "How this is scored",
         exp.setObjectName(name)
     lines = [text] if isinstance(text, str) else list(text)
     exp.body_layout.setContentsMargins(18, 0, 4, 4)
-    exp.fill_when_opened(lambda body: [body.addWidget(TextLabel(line, "muted"))
-                                       for line in lines if line])
+
+    def fill(body: QVBoxLayout) -> None:
+        for line in lines:
+            if line:
+                body.addWidget(TextLabel(line, "muted"))
+
+    exp.fill_when_opened(fill)
     return exp
 
 

@@ -232,6 +232,7 @@ def test_lines_tinted_by_what_they_evidence_credited_ones_with_a_filled_tag(qtbo
         kinds.add(filled)
     assert kinds == {True, False}
     assert "outline" in view.legend.text() and "filled" in view.legend.text()
+    assert "story" in view.legend.toolTip()
 
 
 # ------------------------------------------------------------------------ Questions, Stories

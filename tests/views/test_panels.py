@@ -3,9 +3,8 @@ offscreen, on a fully filled hand-built report (tests/views/panel_fixtures.py)."
 
 from __future__ import annotations
 
-import re
-
 import dataclasses
+import re
 
 import pytest
 from panel_fixtures import make_knowledge, make_report, make_session
