@@ -389,6 +389,7 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
                         "pay": f"${lv.total_comp_usd:,}" if pay_ok and lv.total_comp_usd else "\u2013",
                         "years": (f"{lv.years_min:g}+" if lv.years_max is None
                                   else f"{lv.years_min:g}-{lv.years_max:g}"),
+                        "paid": bool(pay_ok and lv.total_comp_usd),
                         "scope": lv.scope, "yours": lv.id == fit.level} for lv in pack.levels],
         }
     questions = _questions(report, names)
