@@ -34,6 +34,7 @@ from app.views.widgets import (
     TextLabel,
     bullet_text,
     clear_layout,
+    disclosure,
     heading,
     link_button,
     principle_styles,
@@ -227,6 +228,8 @@ class PlanPanel(QWidget):
             card.body.addWidget(TextLabel(f"Why: {t.why}", "muted"))
             if t.what_to_revise:
                 card.body.addWidget(TextLabel(f"Revise: {t.what_to_revise}"))
+            if t.score_detail:
+                card.body.addWidget(disclosure(t.score_detail, name=f"topic-scored-{t.id}"))
             (more.body_layout if more is not None else left).addWidget(card)
             if i % 3 == 2:
                 yield

@@ -20,6 +20,7 @@ from app.views.widgets import (
     TextLabel,
     bullet_text,
     clear_layout,
+    disclosure,
     heading,
     link_button,
     scaled_font,
@@ -149,6 +150,8 @@ class PrinciplesPanel(MasterDetailPanel[PrincipleRating]):
         lay.addLayout(top)
         if rating.reason:
             lay.addWidget(TextLabel(rating.reason, "muted"))
+        if rating.score_detail:
+            lay.addWidget(disclosure(rating.score_detail, name="principle-scored"))
 
         looks_for = st.looks_for or next(
             (q.looks_for for q in report.questions if pid in q.principles and q.looks_for), "")
