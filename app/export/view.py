@@ -26,6 +26,7 @@ from app.display import (
     verdict_label,
     verdict_parts,
     whole_numbers,
+    whole_phrase,
     without_level,
 )
 from app.models.knowledge import Knowledge
@@ -136,6 +137,8 @@ def _stories(report: Report, names: Names) -> list[dict[str, Any]]:
         frame = s.kind == "frame"
         out.append({
             "n": n, "id": s.id, "title": title, "short_title": short_title, "hook": hook,
+            # in a table row (which must fit a page): a title the user made long, by choosing
+            "row_title": whole_phrase(title, 160),
             "tags": [names.tag(p) for p in s.principles],
             "principles": [names.name(p) for p in s.principles],
             "situation": s.situation, "task": s.task, "action": s.action, "result": s.result,
@@ -270,11 +273,14 @@ def _requirements(report: Report) -> list[dict[str, Any]]:
         req = reqs.get(m.requirement_id)
         verdict = m.verdict if m.verdict in VERDICT_WORDS else ("met" if m.met else "not-met")
         rows.append({
-            "text": req.text if req else m.requirement_id, "kind": req.kind if req else "",
+            # a table row must fit a page: a pathological posting line is shortened by choosing
+            "text": whole_phrase(req.text if req else m.requirement_id, 700),
+            "kind": req.kind if req else "",
             "kind_label": KIND_LABELS.get(req.kind if req else "", "Other"),
             "verdict": verdict, "mark": VERDICT_WORDS[verdict][0],
             "word": VERDICT_WORDS[verdict][1], "reason": m.reason,
-            "evidence": " ".join(m.evidence.split()), "missing": list(m.missing_skills),
+            "evidence": whole_phrase(" ".join(m.evidence.split()), 500),
+            "missing": list(m.missing_skills),
             "score_detail": m.score_detail, "met": m.met,
         })
     rows.sort(key=lambda r: order.get(str(r["kind"]), 3))
