@@ -420,3 +420,160 @@ def questions_to_ask(report: Report) -> list[str]:
     except (ImportError, AttributeError, TypeError):  # the analysis changed its helpers
         pass
     return name_once([q.text for q in report.questions_to_ask], team, product)
+
+
+# ---------------------------------------------------------------------------- verdicts
+
+VERDICT_LABELS = {"strong": "Strong", "apply": "Apply", "stretch": "Stretch",
+                  "not-yet": "Not yet"}
+# What each verdict means for the user, in the words a friend would use.
+VERDICT_MEANINGS = {
+    "strong": "You are a strong match for this posting: apply.",
+    "apply": "Worth applying: you meet what the posting asks for on paper.",
+    "stretch": "A stretch: you can apply, but expect the gaps to be probed hard.",
+    "not-yet": "Not yet: this posting is likely to stop at the screening step.",
+}
+VERDICT_GLYPHS = {"strong": "\u2714\u2714", "apply": "\u2714", "stretch": "\u2197",
+                  "not-yet": "\u2715"}  # a shape beside the word: never colour alone
+_CHANGE = re.compile(r"\s*What would change it:\s*", re.IGNORECASE)
+
+
+def verdict_label(verdict: str) -> str:
+    """'Strong', 'Apply', 'Stretch', 'Not yet' ('' when there is none)."""
+    return VERDICT_LABELS.get(verdict, "")
+
+
+def verdict_parts(verdict: str, reason: str) -> tuple[str, str]:
+    """The verdict's reason as (the facts behind it, what would change it), each a whole
+    sentence without the verdict word the badge already says ("Apply: you show 5 of 5 basic
+    qualifications." -> "You show 5 of 5 basic qualifications.")."""
+    text = _norm(reason)
+    label = verdict_label(verdict)
+    for word in filter(None, (label, verdict, verdict.replace("-", " "))):
+        if text.lower().startswith(word.lower() + ":"):
+            text = text[len(word) + 1:].strip()
+            break
+    facts, change = (_CHANGE.split(text, maxsplit=1) + [""])[:2]
+
+    def sentence(s: str, capital: bool = True) -> str:
+        s = s.strip()
+        if not s:
+            return ""
+        if capital:
+            s = s[0].upper() + s[1:]
+        elif s[:1].isupper() and not s[1:2].isupper():
+            s = s[0].lower() + s[1:]  # it follows "What would change it:"
+        return s if s[-1] in ".!?" else s + "."
+
+    return sentence(facts), sentence(change, capital=False)
+
+
+# A sentence the analysis joined from two ("..., and here Nothing on the resume shows..."):
+# the second one's capital is lowered where it now sits mid-sentence.
+_JOINED = re.compile(r"\b(and|here|but|because|while)\s"
+                     r"(About|Your|Nothing|No|The|This|There|It|You|Only|One)\b")
+
+
+def mend_case(text: str) -> str:
+    """Capitals left mid-sentence where the analysis joined two sentences ("and here About 3.8
+    years" -> "and here about 3.8 years"); acronyms and names stay."""
+    return _JOINED.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
+
+
+# ---------------------------------------------------------------------------- sentences
+
+
+def sentences(text: str) -> list[str]:
+    """`text` split into its sentences: a stop followed by a capital, outside brackets and
+    quotations ("...(for example "Tell me about a customer."), and ..." stays one)."""
+    text = _norm(text)
+    if not text:
+        return []
+    out: list[str] = []
+    depth = 0
+    quote = False
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}" and depth:
+            depth -= 1
+        elif ch == '"':
+            quote = not quote
+        elif ch == "\u201c":
+            quote = True
+        elif ch == "\u201d":
+            quote = False
+        elif (ch in ".!?" and not depth and not quote and i + 2 < len(text)
+              and text[i + 1] == " " and (text[i + 2].isupper() or text[i + 2].isdigit()
+                                          or text[i + 2] in "\"'\u201c\u2018")):
+            before = text[max(0, i - 4):i + 1].lower()
+            if before.endswith(("e.g.", "i.e.", " vs.", " etc.")) and not text[i + 2].isupper():
+                continue
+            out.append(text[start:i + 1].strip())
+            start = i + 2
+    if start < len(text):
+        out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """(the first sentence, the rest) of `text`."""
+    parts = sentences(text)
+    if not parts:
+        return "", ""
+    return parts[0], " ".join(parts[1:])
+
+
+_ANGLE_SHAPE = ("set the scene", "this one checks", "this question checks")
+
+
+def angle_summary(angle: str, has_decode: bool) -> str:
+    """The angle to take, without what the answer decode already says: with a decode (the
+    strong answer's shape with the story filled in, what the interviewer listens for), the
+    angle's own "Set the scene..., then..., and land on..." and "This one checks..." are
+    left out; what is left says which story and why it fits, and any warning."""
+    if not has_decode:
+        return _norm(angle)
+    kept = [s for s in sentences(angle) if not s.lower().startswith(_ANGLE_SHAPE)]
+    return " ".join(kept) or _norm(angle)
+
+
+# ---------------------------------------------------------------------------- likelihood
+
+
+def likelihood_words(score: float, top: float) -> str:
+    """How likely a question is, in words, relative to the most likely one (`top`)."""
+    share = score / top if top > 0 else 0.0
+    if share >= 0.8:
+        return "very likely"
+    if share >= 0.5:
+        return "likely"
+    if share >= 0.3:
+        return "fairly likely"
+    return "possible"
+
+
+def without_level(reason: str, level: str | None) -> str:
+    """The level's reason without the level it starts with ("L5: about ..." -> "About
+    ..."): the heading above it already says the level."""
+    text = " ".join(reason.split())
+    for prefix in filter(None, (level, (level or "").replace("-", " "))):
+        if text.lower().startswith(prefix.lower() + ":"):
+            rest = text[len(prefix) + 1:].strip()
+            return rest[:1].upper() + rest[1:]
+    return text
+
+
+_QUOTED_QUESTION = re.compile(r"\s*\(question: [\"\u201c](.+?)[\"\u201d]\)")
+
+
+def question_refs(text: str, numbers: dict[str, int]) -> str:
+    """A line quoting one of the likely questions names it by its number instead
+    ("Rehearse story 'X' (question: \"Tell me about...\")" -> "... (Q3)"): the question is
+    said once, on its own page. `numbers` maps each question's text to its number."""
+    def ref(m: re.Match[str]) -> str:
+        n = numbers.get(" ".join(m.group(1).split()))
+        return f" (Q{n})" if n else m.group(0)
+
+    return _QUOTED_QUESTION.sub(ref, text)

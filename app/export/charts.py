@@ -44,7 +44,7 @@ def draw_bar(page: Any, rect: Any, value: float, maximum: float = 100.0) -> None
     import pymupdf
 
     h = min(rect.height - 2, 9.0)
-    y0 = rect.y0 + (rect.height - h) / 2
+    y0 = rect.y0 + min((rect.height - h) / 2, 4.0)  # level with the first line of its row
     track = pymupdf.Rect(rect.x0 + 2, y0, rect.x1 - 2, y0 + h)
     page.draw_rect(track, color=None, fill=TRACK)
     frac = max(0.0, min(1.0, value / maximum if maximum else 0.0))
@@ -87,3 +87,47 @@ def draw_gauge(page: Any, rect: Any, score: int, caption: str) -> None:
     if caption:
         w = small.text_length(caption, fontsize=8)
         text(page, small, (cx - w / 2, cy + size / 2 + 10), caption, 8, MUTED)
+
+
+def draw_lines(page: Any, rect: Any, gap: float) -> None:
+    """Ruled lines to write on, `gap` apart, filling `rect` (none when it holds fewer than
+    two)."""
+    if rect.height < 2 * gap:
+        return
+    y = rect.y0
+    while y <= rect.y1:
+        page.draw_line((rect.x0, y), (rect.x1, y), color=RULE, width=0.5)
+        y += gap
+
+
+def draw_coverage_bar(page: Any, rect: Any, share: float, strength: str) -> None:
+    """One row of the coverage chart of the principles (or themes): the bar's length is how
+    often interviewers ask it (`share` of the most asked), its fill how well the resume covers
+    it (solid: strong, hatched: thin, empty: none); the row's text says the same in words, so
+    the chart reads in greyscale and without colour."""
+    import pymupdf
+
+    h = 9.0
+    y0 = rect.y0 + min((rect.height - h) / 2, 3.5)
+    width = (rect.width - 6) * max(0.06, min(1.0, share))
+    _bar(page, pymupdf.Rect(rect.x0 + 2, y0, rect.x0 + 2 + width, y0 + h), strength)
+
+
+def _bar(page: Any, rect: Any, strength: str) -> None:
+    """One coverage bar: solid for strong, hatched for thin, an outline for none."""
+    if strength == "strong":
+        page.draw_rect(rect, color=ACCENT, fill=ACCENT, width=0.8)
+        return
+    page.draw_rect(rect, color=ACCENT, fill=(1, 1, 1), width=0.8)
+    if strength == "thin":
+        shape = page.new_shape()
+        step = 3.2
+        x = rect.x0 - rect.height
+        while x < rect.x1:
+            a = (max(x, rect.x0), rect.y1 - max(0.0, max(x, rect.x0) - x))
+            b_x = min(x + rect.height, rect.x1)
+            b = (b_x, rect.y1 - (b_x - x))
+            shape.draw_line(a, b)
+            x += step
+        shape.finish(color=ACCENT, width=0.7)
+        shape.commit()

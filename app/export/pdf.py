@@ -17,8 +17,8 @@ from typing import Any
 from app.display import whole_phrase
 from app.errors import ExportError
 from app.export import charts
-from app.export.render import PLACEHOLDER_RE, render
-from app.export.view import cheatsheet_context, clip, report_context
+from app.export.render import DECODE_GAP_RE, PLACEHOLDER_RE, render
+from app.export.view import cheatsheet_context, report_context
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 from app.paths import resource
@@ -258,6 +258,9 @@ def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "le
 
 BLOCK = "<!--block-->"
 SECTION = "<!--section-->"
+PAGE = "<!--page-->"
+FOOT = "<!--foot-->"  # the cover's foot: what follows it sits on the bottom margin
+LINE_GAP = 19.0  # ruled lines for notes and practice: a comfortable handwriting height
 
 
 @dataclass
@@ -374,8 +377,9 @@ def _report_frame(paper: str) -> tuple[Any, Any, str]:
     return page, inner, _report_css(paper)
 
 
-def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int]:
-    """Cover and contents (each starting a page); returns the PDF and its page count."""
+def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int, list[Any]]:
+    """Cover and contents (each starting a page); returns the PDF, its page count and where
+    the cover's charts go."""
     import pymupdf
 
     page, inner, css = _report_frame(paper)
@@ -383,18 +387,36 @@ def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int]:
     writer = pymupdf.DocumentWriter(buf)
     flow = _Flow(writer, page, inner, css, positions=[])
     flow.new_page()
-    cover = _story(render("report_cover.html", **ctx), css)
-    cover.place(pymupdf.Rect(inner.x0, inner.y0 + inner.height * 0.28, inner.x1, inner.y1))
+    pages = {e["id"]: e["page"] for e in ctx.get("contents", ())}
+    html, _, foot_html = render("report_cover.html", pages=pages, **ctx).partition(FOOT)
+    # the note at the foot of the cover sits on the bottom margin, the rest from the top
+    foot = _story(foot_html, css)
+    _more, used = foot.place(pymupdf.Rect(inner.x0, inner.y0, inner.x1, inner.y1))
+    height = used[3] - inner.y0
+    foot = _story(foot_html, css)
+    foot.place(pymupdf.Rect(inner.x0, inner.y1 - height, inner.x1, inner.y1))
+    foot.draw(flow.device)
+    cover = _story(html, css)
+    cover.place(pymupdf.Rect(inner.x0, inner.y0, inner.x1, inner.y1 - height - 8))
+
+    def collect(pos: Any) -> None:
+        if pos.open_close & 1 and pos.id:
+            flow.positions.append((0, pos.id, pos.heading, pos.text or "", tuple(pos.rect)))
+
+    cover.element_positions(collect)
     cover.draw(flow.device)
     flow.new_page()
     flow.add_section(render("report_contents.html", **ctx))
     flow.close()
     writer.close()
-    return buf.getvalue(), flow.pno + 1
+    cover_positions = [p for p in flow.positions if p[0] == 0 and p[1].startswith("chart-")]
+    return buf.getvalue(), flow.pno + 1, cover_positions
 
 
 def _layout_body(ctx: dict[str, Any], paper: str) -> tuple[bytes, list[Any]]:
-    """Every section, laid out once; positions carry body-relative page indexes."""
+    """Every section, laid out once; positions carry body-relative page indexes. A section
+    opens a new page unless most of the current one is free; a page marker inside a section
+    always starts a new page (one question or one story a page)."""
     import pymupdf
 
     page, inner, css = _report_frame(paper)
@@ -403,42 +425,58 @@ def _layout_body(ctx: dict[str, Any], paper: str) -> tuple[bytes, list[Any]]:
     flow = _Flow(writer, page, inner, css, positions=[])
     body = render("report_body.html", **ctx)
     first = True
+    ruled = False
     n = 0
     for section in body.split(SECTION):
         if not section.strip():
             continue
-        # A section opens a new page unless most of the current page is still free.
-        if first or flow.inner.y1 - flow.y < flow.inner.height * 0.4:
-            flow.new_page()
-        else:
-            flow.y += 14
-        first = False
-        blocks = []
-        for block in section.split(BLOCK):
-            if block.strip():
-                blocks.append(f'<div id="blk-{n}">{block}</div>')
-                n += 1
-        flow.add_section("".join(blocks))
+        for k, part in enumerate(section.split(PAGE)):
+            if not part.strip():
+                continue
+            if (first or k > 0 or ruled or flow.inner.y1 - flow.y < flow.inner.height * 0.4):
+                flow.new_page()
+            else:
+                flow.y += 14
+            first = False
+            ruled = 'class="lines"' in part  # its ruled lines run to the foot of the page
+            blocks = []
+            for block in part.split(BLOCK):
+                if block.strip():
+                    blocks.append(f'<div id="blk-{n}">{block}</div>')
+                    n += 1
+            flow.add_section("".join(blocks))
     flow.close()
     writer.close()
     return buf.getvalue(), flow.positions
 
 
 def _toc_entries(positions: list[Any], ctx: dict[str, Any]) -> list[tuple[int, str, int, str]]:
-    """(level, title, page number 1-based, anchor id) for sections and stories.
+    """(level, title, page number 1-based, anchor id) for sections, questions and stories.
 
     Titles come from the data, not from the laid-out text (which loses the spaces at line
-    breaks)."""
-    titles = dict(SECTIONS) | {f"sub-story-{s['n']}": clip(f"Story {s['n']}: {s['title']}", 90)
-                               for s in ctx["stories"]}
+    breaks), and are shortened by choosing whole phrases, never cut."""
+    titles: dict[str, str] = dict(ctx.get("titles") or SECTIONS)
+    subs = {f"sub-story-{s['n']}": whole_phrase(f"Story {s['n']}: {s['title']}", 90)
+            for s in ctx["stories"]}
+    subs |= {f"sub-q-{q['n']}": whole_phrase(f"Q{q['n']}: {q['text']}", 90)
+             for q in ctx["questions"]}
     out = []
+    seen: set[str] = set()
     for pno, pid, heading, text, _rect in positions:
-        if heading in (1, 2) and pid in titles:
-            out.append((heading, titles[pid] or " ".join(text.split()), pno + 1, pid))
+        if pid in seen:
+            continue
+        if heading == 1 and pid in titles:
+            out.append((1, titles[pid] or " ".join(text.split()), pno + 1, pid))
+        elif pid in subs:
+            out.append((2, subs[pid], pno + 1, pid))
+        else:
+            continue
+        seen.add(pid)
     return out
 
 
-def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[Any]) -> None:
+def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[Any],
+                 cover: list[Any]) -> None:
     import pymupdf
 
     font = charts.font()
@@ -451,32 +489,41 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
         rect = page.rect
         y = rect.y1 - MARGIN + 4
         left = f"{who['name']} · {who['role_line']}"
-        charts.text(page, font, (MARGIN + 6, y), clip(left, 90), 7.5, charts.MUTED)
+        charts.text(page, font, (MARGIN + 6, y), whole_phrase(left, 90), 7.5, charts.MUTED)
         label = f"Page {pno + 1} of {total}"
         width = font.text_length(label, fontsize=7.5)
         charts.text(page, font, (rect.x1 - MARGIN - 6 - width, y), label, 7.5, charts.MUTED)
         page.draw_line((MARGIN + 6, y - 10), (rect.x1 - MARGIN - 6, y - 10),
                        color=charts.RULE, width=0.5)
-    rects = {pid: (pno, pymupdf.Rect(r)) for pno, pid, _h, _t, r in positions if pid}
     fit = ctx["fit"]
-    if "chart-fit" in rects:
-        pno, r = rects["chart-fit"]
-        charts.draw_gauge(doc[pno], r, fit["overall"],
-                          f"level {fit['level']}" if fit["level"] else (fit.get("verdict") or ""))
+    for _pno, pid, _h, _t, r in cover:
+        if pid == "chart-cover-fit":
+            charts.draw_gauge(doc[0], pymupdf.Rect(r), fit["overall"], "fit score")
+    rects = {pid: (pno, pymupdf.Rect(r)) for pno, pid, _h, _t, r in positions if pid}
     for comp in fit["components"]:
         key = f"bar-{comp['key']}"
         if key in rects:
             pno, r = rects[key]
             charts.draw_bar(doc[pno], r, comp["score"])
-    # Placeholders in stories: a yellow highlight behind the text, so they cannot be missed.
-    story_pages = sorted({pno for pno, pid, *_ in positions if pid.startswith("sub-story-")})
+    most = max((float(p["asked"] or 0.0) for p in ctx["by_asked"]), default=1.0) or 1.0
+    for n, p in enumerate(ctx["by_asked"], 1):  # the coverage chart: a bar in each row
+        if f"cov-{n}" in rects:  # (short ids: long words get break opportunities when printed)
+            pno, r = rects[f"cov-{n}"]
+            charts.draw_coverage_bar(doc[pno], r, float(p["asked"] or 0.0) / most, p["strength"])
+    # Room to write: ruled lines from below each notes heading to the foot of its page.
+    bottom = doc[0].rect.y1 - (MARGIN + 18) - 4
+    for pno, pid, _h, _t, r in positions:
+        if pid.startswith("lines-"):
+            charts.draw_lines(doc[pno], pymupdf.Rect(r[0], r[1] + LINE_GAP, r[2], bottom),
+                              LINE_GAP)
+    # Placeholders: a yellow highlight behind the text, so they cannot be missed.
     needles = sorted({m.group(0) for s in ctx["stories"]
                       for f in ("situation", "task", "action", "result")
-                      for m in PLACEHOLDER_RE.finditer(s[f])})
+                      for m in PLACEHOLDER_RE.finditer(s[f])}
+                     | {m.group(0) for q in ctx["questions"] if q["decode"]
+                        for step in q["decode"]["shape"] for m in DECODE_GAP_RE.finditer(step)})
     if needles:
-        pages = set(story_pages) | {p + 1 for p in story_pages if p + 1 < total}
-        for pno in sorted(pages):
-            page = doc[pno]
+        for page in doc:
             for needle in needles:
                 for quad in page.search_for(needle, quads=True):
                     page.draw_rect(quad.rect + (-1, 0, 1, 0), color=None, fill=charts.HIGHLIGHT,
@@ -497,7 +544,7 @@ def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter
             positions = [(pno + front_pages, *rest) for pno, *rest in body_positions]
             toc = _toc_entries(positions, ctx)
             contents = [{"level": lvl, "title": t, "page": pg, "id": i} for lvl, t, pg, i in toc]
-            front, count = _layout_front(ctx | {"contents": contents}, paper)
+            front, count, cover = _layout_front(ctx | {"contents": contents}, paper)
             if count == front_pages:
                 break
             front_pages = count
@@ -508,18 +555,19 @@ def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter
 
             with pymupdf.open("pdf", body) as rest:
                 doc.insert_pdf(rest)
-            _draw_report(doc, ctx, positions, toc)
+            _draw_report(doc, ctx, positions, toc, cover)
 
         return _finish(front, f"Interview prep report: {who['name']}", who["name"],
                        who["role_line"], after=assemble)
 
 
 SECTIONS = (
-    ("sec-fit", "Fit score"), ("sec-risks", "Top risks"), ("sec-principles", "Leadership Principles"),
-    ("sec-bullets", "Your bullets and their principles"),
+    ("sec-summary", "Summary"), ("sec-risks", "Top risks"),
+    ("sec-requirements", "The posting's requirements"),
+    ("sec-principles", "Leadership Principles"),
     ("sec-questions", "The most likely questions"), ("sec-stories", "Your STAR stories"),
-    ("sec-gaps", "Gap scripts"), ("sec-ask", "Questions to ask"),
-    ("sec-checklist", "Stage-by-stage checklist"), ("sec-topics", "Technical topics"),
-    ("sec-process", "The process and levels"),
-)  # anchor id in report_body.html -> heading (also the bookmark title)
+    ("sec-gaps", "Gap scripts"), ("sec-plan", "Your plan: a checklist to print"),
+    ("sec-process", "The process and levels"), ("sec-appendix", "How the scores are computed"),
+)  # anchor id in report_body.html -> heading and bookmark for an Amazon posting (see
+#    view.section_titles for the words used outside Amazon)
 REPORT_SECTIONS = tuple(title for _id, title in SECTIONS)

@@ -14,6 +14,9 @@ from app.models.report import PLACEHOLDER_PREFIX
 from app.paths import resource
 
 PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]]*\]?")
+# what an answer decode leaves for the user to add ("[add what was at stake, and for whom]")
+DECODE_GAP_RE = re.compile(r"\[add [^\]]*\]")
+_ANY_GAP = re.compile(PLACEHOLDER_RE.pattern + "|" + DECODE_GAP_RE.pattern)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 #: the most characters of one text printed (a STAR field of 5,000 characters is ~850 words);
@@ -68,7 +71,7 @@ def split_placeholders(text: str) -> list[tuple[str, bool]]:
     """Split text into (segment, is_placeholder) pairs, in order."""
     parts: list[tuple[str, bool]] = []
     pos = 0
-    for m in PLACEHOLDER_RE.finditer(text):
+    for m in _ANY_GAP.finditer(text):
         if m.start() > pos:
             parts.append((text[pos:m.start()], False))
         parts.append((m.group(0), True))

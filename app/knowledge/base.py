@@ -59,7 +59,7 @@ def _load_manifest(root: Path) -> tuple[str, tuple[str, ...]]:
 
 
 _PRINCIPLE_FIELDS = ("id", "name", "summary", "looks_for", "demonstrate_mle", "signals",
-                     "probes", "ask_weight", "color", "short")
+                     "probes", "ask_weight", "color", "short", "theme", "theme_short")
 
 
 def _load_principles(root: Path) -> tuple[Principle, ...]:
@@ -69,6 +69,7 @@ def _load_principles(root: Path) -> tuple[Principle, ...]:
     ids: dict[str, str] = {}
     colours: dict[str, str] = {}
     shorts: dict[str, str] = {}
+    theme_shorts: dict[str, str] = {}
     out: list[Principle] = []
     for w, obj in f.records(data, "principles", _PRINCIPLE_FIELDS):
         pid = f.ident(obj, w)
@@ -81,6 +82,12 @@ def _load_principles(root: Path) -> tuple[Principle, ...]:
         if not 2 <= len(short) <= 4:
             raise f.fail(f"{w}.short", f"{short!r} must be 2 to 4 characters")
         f.unique(shorts, short, f"{w}.short", "tag")
+        theme = f.text(obj, w, "theme", required=False)
+        theme_short = f.text(obj, w, "theme_short", required=False)
+        if theme_short and not 2 <= len(theme_short) <= 4:
+            raise f.fail(f"{w}.theme_short", f"{theme_short!r} must be 2 to 4 characters")
+        if theme_short:
+            f.unique(theme_shorts, theme_short, f"{w}.theme_short", "tag")
         out.append(Principle(
             id=pid,
             name=f.text(obj, w, "name"),
@@ -92,6 +99,8 @@ def _load_principles(root: Path) -> tuple[Principle, ...]:
             ask_weight=f.number(obj, w, "ask_weight", 0.0, 1.0),
             color=colour.lower(),
             short=short,
+            theme=theme,
+            theme_short=theme_short,
         ))
     return tuple(out)
 

@@ -23,6 +23,10 @@ class Principle:
     ask_weight: float  # how often it is asked, 0..1 (from public counts; sources in the file)
     color: str  # "#rrggbb", readable on print and for colour-blind users
     short: str  # two- or three-letter tag shown beside the colour ("CO", "OWN")
+    # the same theme in plain words for a posting outside Amazon ("Customer focus", "CF"):
+    # shown instead of Amazon's Leadership Principle names when the general pack applies
+    theme: str = ""
+    theme_short: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The strip above every workspace page: the fit score, its three parts and the level.
+"""The strip above every workspace page but the Overview (which says all of it first):
+the verdict, the fit score, its three parts and the level.
 
 Every number is a button: clicking it opens the Overview with that number's reasons shown
 ("every number on screen can be clicked to see where it came from"); hovering says what it is.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from app.display import level_phrase_for
+from app.display import VERDICT_GLYPHS, level_phrase_for, verdict_label
 from app.models.knowledge import Knowledge
 from app.models.session import Session
 from app.views.flow_layout import FlowLayout
@@ -28,9 +29,9 @@ def _link(text: str, name: str, parent: QWidget) -> QPushButton:
 
 
 class HeaderStrip(QFrame):
-    """Fit 87/100 · skills 88 | experience 95 | culture 77 · level L5."""
+    """✔ Apply · Fit 87/100 · skills 88 | experience 95 | culture 77 · level L5."""
 
-    reason_requested = Signal(str)  # "overall", "skills", "experience", "culture", "level"
+    reason_requested = Signal(str)  # "verdict", "overall", "skills", "experience", ...
 
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,9 @@ class HeaderStrip(QFrame):
         lay.setSpacing(0)
         row = QWidget(self)
         self.row_layout = FlowLayout(row, spacing=4)
+        self.verdict_button = _link("", "FitVerdict", row)
+        self.verdict_button.clicked.connect(lambda: self.reason_requested.emit("verdict"))
+        self.row_layout.addWidget(self.verdict_button)
         self.fit_label = _link("", "FitScore", row)
         self.fit_label.clicked.connect(lambda: self.reason_requested.emit("overall"))
         self.row_layout.addWidget(self.fit_label)
@@ -58,6 +62,16 @@ class HeaderStrip(QFrame):
     def show_session(self, session: Session) -> None:
         """Fill the strip from the session's report."""
         fit = session.report.fit
+        label = verdict_label(fit.verdict)
+        self.verdict_button.setVisible(bool(label))
+        if label:
+            self.verdict_button.setText(f"{VERDICT_GLYPHS.get(fit.verdict, '')} {label}".strip())
+            self.verdict_button.setProperty("verdict", fit.verdict)
+            self.verdict_button.style().unpolish(self.verdict_button)
+            self.verdict_button.style().polish(self.verdict_button)
+            self.verdict_button.setAccessibleName(f"Verdict {label}; show why")
+            self.verdict_button.setToolTip("Should you interview for this posting? Click to "
+                                           "see why on the Overview.")
         self.fit_label.setText(f"Fit {fit.overall}/100")
         self.fit_label.setAccessibleName(f"Fit score {fit.overall} out of 100; show how")
         self.fit_label.setToolTip("Your overall fit with this posting (0\u2013100), a weighted "

@@ -1,14 +1,15 @@
-"""The job description with each requirement marked met (and by which bullet) or not met.
+"""The job description with each requirement marked met, partly met, not met or "confirm
+yourself", and under it the resume line that decides it.
 
 Requirements are grouped by kind (what you'd do, basic, preferred); the posting's full text
-follows. Met/unmet is shown by a glyph and a word, never by colour alone.
+follows. A verdict is shown by a glyph and a word, never by colour alone.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,10 +18,14 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.models.report import Report, RequirementMatch
 from app.views.resume_view import TipTextBrowser
+
+# verdict -> (mark, words): the glyph and the word carry it, the colour only repeats it
+MARKS = {"met": ("\u2713", "Met"), "partly": ("\u25d0", "Partly"),
+         "not-met": ("\u2717", "Not met"), "confirm": ("?", "Confirm yourself")}
 
 GROUPS = (
     ("responsibility", "What you would do"),
@@ -50,16 +55,18 @@ class JobView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        head = QHBoxLayout()
+        head = QVBoxLayout()
         head.setContentsMargins(8, 6, 8, 0)
+        head.setSpacing(1)
         self.title = QLabel("The job", self)
         self.title.setObjectName("PaneTitle")
         self.title.setWordWrap(True)
         self.title.setMinimumWidth(120)
-        self.summary = QLabel(self)
+        self.summary = QLabel(self)  # the tally under the title: the title keeps the width
         self.summary.setObjectName("MutedLabel")
-        head.addWidget(self.title, 1)
-        head.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignTop)
+        self.summary.setWordWrap(True)
+        head.addWidget(self.title)
+        head.addWidget(self.summary)
         layout.addLayout(head)
         self.browser = _JobBrowser(self)
         self.browser.setAccessibleName("Job requirements")
@@ -69,14 +76,21 @@ class JobView(QWidget):
         self._blocks: dict[str, int] = {}
 
     def set_content(self, report: Report, good: str = "#1a7f37", bad: str = "#c62828",
-                    muted: str = "#5b6677") -> None:
+                    muted: str = "#5b6677", warn: str = "#9a6700", confirm: str = "#1f6feb"
+                    ) -> None:
         job = report.job
         self._matches = {m.requirement_id: m for m in report.requirement_matches}
         bullets = {b.id: b.text for b in report.resume.bullets}
-        met = sum(1 for r in job.requirements if self._matches.get(r.id) and self._matches[r.id].met)
+        colours = {"met": good, "partly": warn, "not-met": bad, "confirm": confirm}
         total = len(job.requirements)
         self.title.setText(" · ".join(x for x in (job.title, job.company) if x) or "The job")
-        self.summary.setText(f"{met} of {total} requirements met" if total else "No requirements found")
+        counts = {v: sum(1 for r in job.requirements if self.verdict(r.id) == v) for v in MARKS}
+        said = [f"{counts['met']} met"] + [f"{counts[v]} {MARKS[v][1].lower()}"
+                                           for v in ("partly", "not-met") if counts[v]]
+        if counts["confirm"]:
+            said.append(f"{counts['confirm']} to confirm")
+        self.summary.setText(f"{' · '.join(said)} of {total}" if total
+                             else "No requirements found")
         self.summary.setAccessibleName(self.summary.text())
 
         doc = self.browser.new_document()
@@ -113,30 +127,51 @@ class JobView(QWidget):
             reqs = [r for r in job.requirements if (r.kind == kind if kind != "other" else r.kind not in kinds)]
             if not reqs:
                 continue
-            n_met = sum(1 for r in reqs if self._matches.get(r.id) and self._matches[r.id].met)
+            n_met = sum(1 for r in reqs if self.verdict(r.id) == "met")
             block(f"{label}  ({n_met}/{len(reqs)} met)", bold=True, size=11.5, top=8)
             for r in reqs:
                 m = self._matches.get(r.id)
-                ok = bool(m and m.met)
+                verdict = self.verdict(r.id)
+                glyph, words = MARKS[verdict]
                 bf = QTextBlockFormat()
-                bf.setBottomMargin(4)
+                bf.setTopMargin(3)
+                bf.setBottomMargin(1)
                 bf.setLeftMargin(4)
                 mark = QTextCharFormat()
                 mark.setFontWeight(QFont.Weight.Bold)
-                mark.setForeground(QColor(good if ok else bad))
+                mark.setForeground(QColor(colours[verdict]))
                 cursor.insertBlock(bf, QTextCharFormat())
-                cursor.insertText("✓ Met  " if ok else "✗ Not met  ", mark)
+                cursor.insertText(f"{glyph} {words}  ", mark)
                 cursor.insertText(r.text, QTextCharFormat())
                 number = cursor.block().blockNumber()
                 self.browser.block_keys[number] = r.id
-                self.browser.block_tips[number] = _tip(ok, m, bullets)
+                self.browser.block_tips[number] = _tip(verdict, m, bullets)
                 self._blocks[r.id] = number
+                line = deciding_line(m)
+                if line:
+                    lf = QTextBlockFormat()
+                    lf.setLeftMargin(22)
+                    lf.setBottomMargin(3)
+                    cf = QTextCharFormat()
+                    cf.setForeground(QColor(muted))
+                    cursor.insertBlock(lf, cf)
+                    cursor.insertText(line, cf)
+                    self.browser.block_keys[cursor.block().blockNumber()] = r.id
+                    self.browser.block_tips[cursor.block().blockNumber()] = _tip(verdict, m,
+                                                                                 bullets)
         if job.text.strip():
             block("Full posting", bold=True, size=11.5, top=14)
             for line in job.text.splitlines():
                 if line.strip():
                     block(line.strip(), colour=muted)
         self.browser.setDocument(doc)
+
+    def verdict(self, rid: str) -> str:
+        """The requirement's verdict: met, partly, not-met or confirm."""
+        m = self._matches.get(rid)
+        if m is None:
+            return "not-met"
+        return m.verdict if m.verdict in MARKS else ("met" if m.met else "not-met")
 
     def requirement_ids(self) -> list[str]:
         return list(self._blocks)
@@ -157,21 +192,32 @@ class JobView(QWidget):
         return self.browser.key_at(pos)
 
 
-def _tip(ok: bool, m: RequirementMatch | None, bullets: dict[str, str]) -> str:
-    parts: list[str] = []
-    if ok and m is not None:
+def deciding_line(m: RequirementMatch | None) -> str:
+    """The line under a requirement: the resume line that decides it, quoted, or (when no
+    line does) why, in one sentence."""
+    if m is None:
+        return "\u21b3 Nothing on your resume shows it."
+    if m.evidence:
+        return f"\u21b3 \u201c{' '.join(m.evidence.split())}\u201d"
+    return f"\u21b3 {m.reason}" if m.reason else ""
+
+
+def _tip(verdict: str, m: RequirementMatch | None, bullets: dict[str, str]) -> str:
+    parts: list[str] = [f"<b>{MARKS[verdict][1]}.</b>"]
+    if m is not None and m.reason:
+        parts.append(html.escape(m.reason))
+    if m is not None and m.bullet_ids:
         shown = [bullets[b] for b in m.bullet_ids if b in bullets][:2]
         if shown:
-            parts.append("<b>Met by your bullet:</b>")
+            parts.append("<b>From your resume:</b>")
             parts += [f"• {html.escape(t)}" for t in shown]
-        if m.skills:
-            parts.append("<b>Skills:</b> " + html.escape(", ".join(m.skills)))
-    else:
-        parts.append("<b>Not met by anything in your resume.</b>")
-        if m is not None and m.missing_skills:
-            parts.append("<b>Missing:</b> " + html.escape(", ".join(m.missing_skills)))
-    if m is not None and m.reason:
-        parts.append(f"<i>{html.escape(m.reason)}</i>")
-    if ok:
-        parts.append("Click to light the bullet in your resume.")
+    if m is not None and m.missing_skills:
+        parts.append("<b>Missing:</b> " + html.escape(", ".join(m.missing_skills)))
+    if verdict == "confirm":
+        parts.append("A resume cannot show this: check it yourself before you apply.")
+    if m is not None and m.score_detail:
+        parts.append(f"<span style='color:gray'>How this is scored: "
+                     f"{html.escape(m.score_detail)}</span>")
+    if m is not None and m.bullet_ids:
+        parts.append("Click to light the line in your resume.")
     return "<div style='max-width:420px'>" + "<br>".join(parts) + "</div>"

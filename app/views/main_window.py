@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
         self._connect(p["principles"], "show_in_resume", self.show_principle_in_resume)
         self._connect(p["principles"], "story_requested", self.show_story)
         self._connect(p["questions"], "story_requested", self.show_story)
+        self._connect(p["questions"], "gap_requested", self.show_gap_script)
         self._connect(p["stories"], "story_edited", self.edit_story)
         self._connect(p["stories"], "story_reset", self.reset_story)
         self._connect(p["plan"], "tick_changed", self.set_tick)
@@ -516,7 +517,7 @@ class MainWindow(QMainWindow):
             ws.reading_notice.show_warnings(session.report.resume.warnings)
             if colours:
                 ws.job_view.set_content(session.report, colours["good"], colours["bad"],
-                                        colours["text_muted"])
+                                        colours["text_muted"], colours["warn"], colours["accent"])
             else:
                 ws.job_view.set_content(session.report)
             return
@@ -579,6 +580,14 @@ class MainWindow(QMainWindow):
         panel = self.workspace.panels.get("stories") if self.workspace else None
         if panel is not None and hasattr(panel, "show_story"):
             panel.show_story(story_id)
+
+    def show_gap_script(self, gap_id: str) -> None:
+        """A question with no story yet: its gap script, on the Plan page."""
+        self.go_to_page_id("plan")
+        panel = self.panel("plan")
+        if panel is not None and hasattr(panel, "show_gap"):
+            self.filler.finish("plan")
+            panel.show_gap(gap_id)
 
     def highlight_principle(self, pid: str) -> None:
         """A principle was clicked: light its bullets in the resume (Resume & JD page)."""

@@ -20,6 +20,7 @@ from app.views.widgets import (
     clear_layout,
     principle_styles,
 )
+from app.vocabulary import localize
 
 
 class _Keyed(Protocol):
@@ -60,7 +61,8 @@ class MasterDetailPanel(QWidget, Generic[ItemT]):
                  stretch: tuple[int, int], sizes: list[int], empty_text: str) -> None:
         super().__init__(parent)
         self._knowledge = knowledge
-        self._report: Report | None = None
+        self._report: Report | None = None  # as shown (localize)
+        self._source: Report | None = None  # the session's own (to tell a new one)
         self._session: Session | None = None
         self._styles: dict[str, PrincipleStyle] = {}
         self._current: str | None = None
@@ -97,19 +99,21 @@ class MasterDetailPanel(QWidget, Generic[ItemT]):
     def session_steps(self, session: Session) -> Iterator[None]:
         """`set_session` in pieces (yields between list cards) for filling in idle time."""
         self._session = session
-        if session.report is self._report and self.cards:
+        if session.report is self._source and self.cards:
             if self._current:
                 self._show_detail(self._current)  # story titles may have been edited
             return
         scroll = self.list_page.scroll_value()
-        self._report = session.report
+        self._source = session.report
+        # the report in the words shown (themes for a posting outside Amazon, see localize)
+        self._report = localize(session.report, self._knowledge)
         self._styles = principle_styles(session.report, self._knowledge)
-        self._prepare(session.report)
+        self._prepare(self._report)
         lay = self.list_page.layout_
         clear_layout(lay)
         self.cards = {}
-        lay.addWidget(TextLabel(self._summary(session.report), "muted"))
-        items = self._items(session.report)
+        lay.addWidget(TextLabel(self._summary(self._report), "muted"))
+        items = self._items(self._report)
         for i, item in enumerate(items):
             card = self._card(i, item)
             self.cards[item.id] = card

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.display import questions_to_ask, restore, restore_quotes, whole_numbers
+from app.display import question_refs, questions_to_ask, restore, restore_quotes, whole_numbers
 from app.models.knowledge import Knowledge
 from app.models.report import ChecklistItem, Report
 from app.models.session import Session
@@ -34,6 +34,7 @@ from app.views.widgets import (
     TextLabel,
     bullet_text,
     clear_layout,
+    disclosure,
     heading,
     link_button,
     principle_styles,
@@ -42,6 +43,7 @@ from app.views.widgets import (
     set_role,
     style_for,
 )
+from app.vocabulary import localize
 
 TOPICS_SHOWN = 8  # the rest sit behind "Show N more topics"
 NUMBERS_ITEM = "Memorise your numbers: "  # the checklist item that quotes the numbers
@@ -70,7 +72,8 @@ class PlanPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
         self._knowledge = knowledge
-        self._report: Report | None = None
+        self._report: Report | None = None  # as shown (localize)
+        self._source: Report | None = None  # the session's own
         self._sources: list[str] = []
         self._styles: dict[str, PrincipleStyle] = {}
         self.boxes: dict[str, QCheckBox] = {}
@@ -94,15 +97,16 @@ class PlanPanel(QWidget):
 
     def session_steps(self, session: Session) -> Iterator[None]:
         """`set_session` in pieces (yields between stages and cards) for filling in idle time."""
-        if session.report is not self._report or not self.boxes:
+        if session.report is not self._source or not self.boxes:
             scroll = self.page.scroll_value()
-            self._report = session.report
+            self._source = session.report
+            self._report = localize(session.report, self._knowledge)  # the words shown
             self._sources = ([b.text for b in session.report.resume.bullets]
                              + [r.text for r in session.report.job.requirements])
             self._styles = principle_styles(session.report, self._knowledge)
             clear_layout(self.page.layout_)
             self.boxes, self._stage_labels = {}, {}
-            yield from self._build(session.report, session.ticks)
+            yield from self._build(self._report, session.ticks)
             self.page.restore_scroll(scroll)
         for item_id, box in self.boxes.items():
             want = bool(session.ticks.get(item_id, False))
@@ -224,6 +228,8 @@ class PlanPanel(QWidget):
             card.body.addWidget(TextLabel(f"Why: {t.why}", "muted"))
             if t.what_to_revise:
                 card.body.addWidget(TextLabel(f"Revise: {t.what_to_revise}"))
+            if t.score_detail:
+                card.body.addWidget(disclosure(t.score_detail, name=f"topic-scored-{t.id}"))
             (more.body_layout if more is not None else left).addWidget(card)
             if i % 3 == 2:
                 yield
@@ -284,6 +290,17 @@ class PlanPanel(QWidget):
             right.addWidget(TextLabel("No gaps that need a script.", "muted"))
         right.addStretch(1)
 
+    def show_gap(self, gap_id: str) -> None:
+        """Scroll to the gap script `gap_id` and mark it (a question with no story sends the
+        user here)."""
+        card = self.findChild(Card, f"gap-{gap_id}")
+        if card is None:
+            return
+        for other in self.findChildren(Card):
+            if other.property("role") == "gap":
+                other.set_selected(other is card)
+        self.page.scroll_to_top_of(card)
+
     def _jump(self, anchor: QWidget) -> None:
         """Scroll so the section heading sits at the top of the page."""
         y = anchor.mapTo(self.page.content, anchor.rect().topLeft()).y()
@@ -303,7 +320,8 @@ class PlanPanel(QWidget):
             numbers = whole_numbers(report.numbers_to_remember,
                                     [b.text for b in report.resume.bullets])
             return NUMBERS_ITEM + "; ".join(numbers[:3]) + ".", item.why, ""
-        return restore_quotes(item.text, self._sources), item.why, ""
+        qnum = {" ".join(q.text.split()): n for n, q in enumerate(report.questions, 1)}
+        return question_refs(restore_quotes(item.text, self._sources), qnum), item.why, ""
 
     def _check_row(self, item: ChecklistItem) -> QWidget:
         text, why, risk_id = self._item_words(item)

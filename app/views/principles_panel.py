@@ -1,4 +1,4 @@
-"""The 16 Leadership Principles rated strong / thin / none; selecting one shows what
+"""The 16 Leadership Principles (behavioural themes outside Amazon) rated strong / thin / none; selecting one shows what
 interviewers look for, the user's evidence, the stories that cover it, probes and the gap
 script. Clicking emits `principle_selected` so the shell can light the resume bullets."""
 
@@ -20,12 +20,14 @@ from app.views.widgets import (
     TextLabel,
     bullet_text,
     clear_layout,
+    disclosure,
     heading,
     link_button,
     scaled_font,
     set_role,
     style_for,
 )
+from app.vocabulary import vocabulary
 
 
 def _icon(name: str):  # noqa: ANN202 (a QIcon; qtawesome is imported lazily)
@@ -62,7 +64,8 @@ class PrinciplesPanel(MasterDetailPanel[PrincipleRating]):
 
     def _summary(self, report: Report) -> str:
         strong = sum(1 for p in report.principles if p.strength == "strong")
-        return (f"{strong} of {len(report.principles)} principles have strong evidence. "
+        many = vocabulary(report, self._knowledge).many
+        return (f"{strong} of {len(report.principles)} {many} have strong evidence. "
                 "Select one to see why.")
 
     def _rating(self, pid: str) -> PrincipleRating | None:
@@ -147,6 +150,8 @@ class PrinciplesPanel(MasterDetailPanel[PrincipleRating]):
         lay.addLayout(top)
         if rating.reason:
             lay.addWidget(TextLabel(rating.reason, "muted"))
+        if rating.score_detail:
+            lay.addWidget(disclosure(rating.score_detail, name="principle-scored"))
 
         looks_for = st.looks_for or next(
             (q.looks_for for q in report.questions if pid in q.principles and q.looks_for), "")
@@ -165,8 +170,8 @@ class PrinciplesPanel(MasterDetailPanel[PrincipleRating]):
                     card.body.addWidget(TextLabel(why[bid], "muted"))
                 lay.addWidget(card)
         else:
-            lay.addWidget(TextLabel("No bullet in your resume shows this principle yet.",
-                                    "muted"))
+            lay.addWidget(TextLabel("No bullet in your resume shows this "
+                                    f"{vocabulary(report, self._knowledge).one} yet.", "muted"))
 
         lay.addWidget(heading("Stories that cover it", 2))
         stories = self._stories_for(pid)

@@ -15,11 +15,16 @@ from app.models.resume import Bullet
 
 
 class Tints:
-    """Which bullets are tinted, with which principle, and which are lit (highlighted)."""
+    """Which bullets are tinted, with which principle, and which are lit (highlighted).
+
+    A bullet is tinted by what it evidences, strongest first: the principles credited to it
+    (what a story can be built on) and then what it only reads as. Its tag says which: a
+    filled tag for a credited principle, an outline for one it only reads as."""
 
     def __init__(self) -> None:
         self.principles: dict[str, Principle] = {}
-        self.bullet_pids: dict[str, list[str]] = {}
+        self.bullet_pids: dict[str, list[str]] = {}  # shown: credited first, then reads-as
+        self.credited: dict[str, list[str]] = {}  # credited as evidence (a story can use it)
         self.scores: dict[str, dict[str, float]] = {}
         self.reasons: dict[str, str] = {}
         self.texts: dict[str, str] = {}
@@ -28,8 +33,15 @@ class Tints:
 
     def load(self, report: Report, principles: Sequence[Principle]) -> None:
         self.principles = {p.id: p for p in principles}
-        self.bullet_pids = {bid: [p for p in pids if p in self.principles]
-                            for bid, pids in report.bullet_principles.items()}
+        self.credited = {bid: [p for p in pids if p in self.principles]
+                         for bid, pids in report.bullet_principles.items()}
+        reads = {e.bullet_id: [p for p in e.reads_as if p in self.principles]
+                 for e in report.bullet_evidence}
+        self.bullet_pids = {}
+        for bid in dict.fromkeys([*self.credited, *reads]):
+            shown = list(dict.fromkeys([*self.credited.get(bid, []), *reads.get(bid, [])]))
+            if shown:
+                self.bullet_pids[bid] = shown
         self.scores = {e.bullet_id: dict(e.scores) for e in report.bullet_evidence}
         self.reasons = {e.bullet_id: e.reason for e in report.bullet_evidence}
         self.texts = {b.id: b.text for b in report.resume.bullets}
@@ -54,10 +66,15 @@ class Tints:
             p = self.principles.get(pids[0]) if pids else None
         return p
 
+    def is_credited(self, bid: str, pid: str) -> bool:
+        """Whether `pid` is credited to `bid` (a story can be built on it), not only read."""
+        return pid in self.credited.get(bid, ())
+
     def strongest(self, bids: Sequence[str]) -> tuple[Principle | None, list[Principle]]:
         """For bullets that share one place on the page: the one principle to tint it with
-        (the highest-scoring of the bullets' own), and every principle shown there."""
-        best: tuple[float, int, Principle] | None = None
+        (a credited one before one only read; then the highest-scoring), and every
+        principle shown there."""
+        best: tuple[tuple[int, float, int], Principle] | None = None
         seen: list[Principle] = []
         for order, bid in enumerate(bids):
             p = self.shown_principle(bid)
@@ -65,10 +82,15 @@ class Tints:
                 continue
             if p not in seen:
                 seen.append(p)
-            key = (self.scores.get(bid, {}).get(p.id, 0.0), -order)
-            if best is None or key > (best[0], best[1]):
-                best = (key[0], key[1], p)
-        return (best[2] if best else None), seen
+            key = (int(self.is_credited(bid, p.id)), self.scores.get(bid, {}).get(p.id, 0.0),
+                   -order)
+            if best is None or key > best[0]:
+                best = (key, p)
+        return (best[1] if best else None), seen
+
+    def region_credited(self, bids: Sequence[str], pid: str) -> bool:
+        """Whether any bullet of a region is credited with `pid` (its tag is filled)."""
+        return any(self.is_credited(b, pid) for b in bids)
 
     def lit(self) -> set[str]:
         if self.highlight:
@@ -82,18 +104,26 @@ class Tints:
             return bid in self.highlight
         return self.principle_for(bid) is not None
 
+    def _names(self, bid: str, pids: Sequence[str]) -> str:
+        return ", ".join(
+            f"<b>{html.escape(self.principles[p].name)}</b> [{html.escape(self.principles[p].short)}]"
+            for p in pids)
+
     def tooltip(self, bid: str) -> str:
         pids = self.bullet_pids.get(bid) or []
         if not pids:
             return ""
-        names = ", ".join(
-            f"<b>{html.escape(self.principles[p].name)}</b> [{html.escape(self.principles[p].short)}]"
-            for p in pids)
+        credited = [p for p in pids if self.is_credited(bid, p)]
+        reads = [p for p in pids if p not in credited]
+        rows = []
+        if credited:
+            rows.append(f"Credited (a story can use it): {self._names(bid, credited)}")
+        if reads:
+            rows.append(f"Reads as, not yet credited: {self._names(bid, reads)}")
         why = self.reasons.get(bid, "")
-        tip = f"<div style='max-width:380px'>{names}"
         if why:
-            tip += f"<br><span>{html.escape(why)}</span>"
-        return tip + "</div>"
+            rows.append(f"<span>{html.escape(why)}</span>")
+        return "<div style='max-width:380px'>" + "<br>".join(rows) + "</div>"
 
     def group_tooltip(self, bids: Sequence[str]) -> str:
         """One place on the page holding several bullets: each with its principles."""
@@ -102,7 +132,9 @@ class Tints:
             return self.tooltip(tipped[0]) if tipped else ""
         rows = []
         for bid in tipped:
-            names = ", ".join(html.escape(self.principles[p].name) for p in self.bullet_pids[bid])
+            names = ", ".join(html.escape(self.principles[p].name)
+                              + ("" if self.is_credited(bid, p) else " (reads as)")
+                              for p in self.bullet_pids[bid])
             text = html.escape(whole_phrase(self.texts.get(bid, ""), 70))
             rows.append(f"\u2022 {text}: <b>{names}</b>")
         return "<div style='max-width:420px'>" + "<br>".join(rows) + "</div>"

@@ -51,6 +51,7 @@ from app.page_images import RENDER_SCALE, PageImage, render_pdf_pages  # noqa: F
 from app.views.flow_layout import FlowLayout
 from app.views.resume_overlay import Region, Tints, group_regions
 from app.views.tints import PAGE_INK, PAPER, readable_on, readable_tint, tag_ink
+from app.vocabulary import localize, vocabulary
 
 PAGE_GAP = 14
 MIN_ZOOM, MAX_ZOOM = 0.4, 3.0
@@ -330,13 +331,25 @@ class PageCanvas(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
         painter.setFont(self._tag_font)
-        for tag, text, main, _ in self.tag_layout():
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(main.color))
-            painter.drawRoundedRect(tag, 3, 3)
-            painter.setPen(QColor(tag_ink(main.color)))
+        for tag, text, main, region in self.tag_layout():
+            if self.tag_filled(region, main):
+                # credited: a filled tag (a story can be built on this line)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(main.color))
+                painter.drawRoundedRect(tag, 3, 3)
+                painter.setPen(QColor(tag_ink(main.color)))
+            else:
+                # only reads as it: an outline tag on paper, its text in a readable shade
+                painter.setPen(QPen(QColor(main.color), 1.2))
+                painter.setBrush(QColor(PAPER))
+                painter.drawRoundedRect(tag.adjusted(0.6, 0.6, -0.6, -0.6), 3, 3)
+                painter.setPen(QColor(readable_on(main.color, PAPER)))
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
+
+    def tag_filled(self, region: Region, main: Principle) -> bool:
+        """A filled tag for a principle credited to a bullet of `region`, else an outline."""
+        return self._tints.region_credited(region.bullet_ids, main.id)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -458,6 +471,15 @@ class ResumeView(QWidget):
         self.chip_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.chip_bar)
         self.chips: dict[str, QToolButton] = {}
+        # what the two kinds of tag mean (a filled tag and an outline, never colour alone)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("MutedLabel")
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(10, 0, 8, 0)
+        self.legend.setAccessibleName("What the tags mean")
+        self.legend.hide()
+        layout.addWidget(self.legend)
+        self._vocab_many = "principles"
 
         # What is lit right now ("Customer Obsession: 2 bullets lit") with a way back to all,
         # or why nothing is tinted (a resume without bullets).
@@ -470,8 +492,8 @@ class ResumeView(QWidget):
         self.focus_label.setWordWrap(True)
         self.focus_label.setAccessibleName("Highlighted bullets")
         self.show_all_button = QToolButton(self.focus_bar)
-        self.show_all_button.setText("Show all principles")
-        self.show_all_button.setAccessibleName("Show all principles again")
+        self.show_all_button.setText("Show all tints")
+        self.show_all_button.setAccessibleName("Show every tint again")
         self.show_all_button.setToolTip("Clear the highlight and tint every bullet again (Esc)")
         self.show_all_button.clicked.connect(self.clear_highlight)
         fb.addWidget(self.focus_label, 1)
@@ -525,8 +547,11 @@ class ResumeView(QWidget):
         so the window can fill this view in idle-time slices."""
         self._resume = report.resume
         self._text_base = QColor(base_colour)
-        self._tints.load(report, principles)
+        vocab = vocabulary(report, principles=principles)  # themes for a non-Amazon posting
+        self._vocab_many = vocab.many
+        self._tints.load(localize(report, principles=principles), vocab.principles(principles))
         self._build_chips()
+        self._update_legend()
         yield
         if pages:
             self.stack.setCurrentWidget(self.pages_scroll)
@@ -540,6 +565,24 @@ class ResumeView(QWidget):
             self._build_text()
             yield
         self._refresh()
+
+    def _update_legend(self) -> None:
+        """Say what a filled and an outline tag mean, when the resume has tinted lines."""
+        shown = self._tints.bullet_pids
+        if not shown:
+            self.legend.hide()
+            return
+        any_credited = any(self._tints.credited.get(b) for b in shown)
+        parts = []
+        if any_credited:
+            parts.append("\u25a0 filled tag: credited")
+        if any(not set(p) <= set(self._tints.credited.get(b, ())) for b, p in shown.items()):
+            parts.append("\u25a1 outline: only reads that way")
+        self.legend.setText("   \u00b7   ".join(parts))
+        self.legend.setToolTip("A filled tag: the line is credited with that behaviour, so a "
+                               "story can be built on it. An outline: the line reads that way, "
+                               "but does not show it clearly enough to count yet.")
+        self.legend.setVisible(bool(parts))
 
     def showing_pages(self) -> bool:
         return self.stack.currentWidget() is self.pages_scroll
@@ -647,8 +690,14 @@ class ResumeView(QWidget):
                 cursor.setPosition(block.position())
                 tag_fmt = QTextCharFormat()
                 tag_fmt.setFontWeight(QFont.Weight.Bold)
-                tag_fmt.setForeground(QColor(readable_on(p.color, tint)))
-                cursor.insertText(f"[{p.short}] ", tag_fmt)
+                if self._tints.is_credited(bid, p.id):
+                    # credited: a filled tag, ink chosen for the principle's colour
+                    tag_fmt.setBackground(QColor(p.color))
+                    tag_fmt.setForeground(QColor(tag_ink(p.color)))
+                else:  # only reads as it: the tag's brackets are its outline, no fill
+                    tag_fmt.setForeground(QColor(readable_on(p.color, tint)))
+                cursor.insertText(f"[{p.short}]", tag_fmt)
+                cursor.insertText(" ", QTextCharFormat())
 
     def text_tint(self, principle: Principle, lit: bool) -> str:
         """The background of a tinted line of a text resume: the principle's colour in the
@@ -665,7 +714,9 @@ class ResumeView(QWidget):
             chip.setChecked(other == pid)
             chip.blockSignals(False)
         self._tints.filter = {pid} if pid else set()
-        ids = {b for b, pids in self._tints.bullet_pids.items() if pid in pids}
+        # its evidence (the credited lines); when none is credited, the lines that read as it
+        ids = {b for b, pids in self._tints.credited.items() if pid in pids} or {
+            b for b, pids in self._tints.bullet_pids.items() if pid in pids}
         self._tints.highlight = ids
         self._refresh()
         self.scroll_to_first(ids)
@@ -739,7 +790,8 @@ class ResumeView(QWidget):
             self.focus_bar.show()
             return
         if not self._tints.bullet_pids or not any(self._tints.bullet_pids.values()):
-            self.focus_label.setText("No bullet shows a Leadership Principle clearly yet.")
+            self.focus_label.setText(f"No bullet shows any of the {self._vocab_many} clearly "
+                                     "yet.")
             self.show_all_button.hide()
             self.focus_bar.show()
             return

@@ -39,6 +39,7 @@ from app.views.master_detail import add_split
 from app.views.widgets import (
     TARGET_SECONDS,
     WORDS_PER_MINUTE,
+    Card,
     ChipRow,
     FocusOutWatcher,
     ListCard,
@@ -58,6 +59,7 @@ from app.views.widgets import (
     style_for,
     word_count,
 )
+from app.vocabulary import vocabulary
 
 FIELD_LABELS = {
     "title": "Title",
@@ -74,6 +76,19 @@ FIELD_HINTS = {
     "result": "The outcome in numbers, and what you learned",
 }
 DEBOUNCE_MS = 300
+_THINK_OF = re.compile(r"\bthink of (.+?)\]?$", re.IGNORECASE)
+
+
+def frame_prompt(draft: StoryDraft) -> str:
+    """Where a frame tells the user to look for their own example ("think of a bug, a metric
+    or a report you dug into yourself"), as a sentence; '' when it does not say."""
+    for text in (draft.situation, draft.task):
+        for m in WHOLE_PLACEHOLDER_RE.finditer(text):
+            found = _THINK_OF.search(m.group(0).rstrip("]"))
+            if found:
+                phrase = found.group(1).strip().rstrip(".")
+                return f"think of {phrase}."[0].upper() + f"think of {phrase}."[1:]
+    return ""
 # a placeholder as the draft writes it, brackets closed ("[Add: the baseline]")
 WHOLE_PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]\n]*\]")
 
@@ -218,6 +233,27 @@ class StoryPage(QWidget):
         top.addWidget(self.undo_button)
         top.addWidget(self.reset_button)
         lay.addLayout(top)
+        words = vocabulary(report, panel._knowledge).words
+        if draft.kind == "frame":
+            # a frame is not a draft: no resume line shows this yet, the user brings the story
+            frame = Card(role="gap")
+            frame.setObjectName("story-frame")
+            head = TextLabel("\u25c7 A frame to fill, not a draft")
+            head.setFont(scaled_font(head, 1.05, bold=True))
+            frame.body.addWidget(head)
+            frame.body.addWidget(TextLabel(words(draft.why) or "No line on your resume shows "
+                                           "this yet: fill the frame with a real example."))
+            prompt = frame_prompt(draft)
+            if prompt:
+                frame.body.addWidget(TextLabel(f"Where to look: {prompt}"))
+            frame.body.addWidget(TextLabel("Click a placeholder and type: your words replace "
+                                           "it. Nothing here is taken from your resume.",
+                                           "muted"))
+            lay.addWidget(frame)
+        elif draft.why:
+            why = TextLabel(f"Why this story: {words(draft.why)}", "muted")
+            why.setObjectName("story-why")
+            lay.addWidget(why)
         self.stats = TextLabel("", "stats", selectable=False)
         lay.addWidget(self.stats)
 
@@ -246,12 +282,13 @@ class StoryPage(QWidget):
 
         lay.addWidget(heading("Follow-up probes to rehearse", 2))
         for probe in draft.probes or ("What would you do differently?",):
-            lay.addWidget(TextLabel(f"\u2022 {probe}"))
-        lay.addWidget(heading("From your resume", 2))
-        for bid in draft.bullet_ids:
-            lay.addWidget(TextLabel(f"\u2022 {bullet_text(report, bid)}", "muted"))
-        if not draft.bullet_ids:
-            lay.addWidget(TextLabel("No source bullet recorded.", "muted"))
+            lay.addWidget(TextLabel(f"\u2022 {words(probe)}"))
+        if draft.kind != "frame":
+            lay.addWidget(heading("From your resume", 2))
+            for bid in draft.bullet_ids:
+                lay.addWidget(TextLabel(f"\u2022 {bullet_text(report, bid)}", "muted"))
+            if not draft.bullet_ids:
+                lay.addWidget(TextLabel("No source bullet recorded.", "muted"))
         lay.addStretch(1)
         self.update_stats()
 
@@ -577,6 +614,12 @@ class StoriesPanel(QWidget):
         card.body.addWidget(title)
         card.body.addWidget(ChipRow([style_for(self._styles, p) for p in draft.principles],
                                     compact=True))
+        if draft.kind == "frame":
+            kind = QLabel("\u25c7 Frame: no resume line yet, bring your own example")
+            kind.setObjectName("story-kind")
+            kind.setWordWrap(True)
+            set_role(kind, "muted")
+            card.body.addWidget(kind)
         meta = QHBoxLayout()
         count = QLabel()
         set_role(count, "count")

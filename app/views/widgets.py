@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.models.knowledge import Knowledge
 from app.models.report import PLACEHOLDER_PREFIX, Report
 from app.views.flow_layout import FlowLayout
+from app.vocabulary import vocabulary
 
 PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_PREFIX) + r"[^\]\n]*\]?")
 WORDS_PER_MINUTE = 140  # a calm interview pace (130-150 wpm)
@@ -86,10 +87,13 @@ def principle_styles(report: Report, knowledge: Knowledge | None = None) -> dict
     order = [r.id for r in report.principles] + [pid for pid in known if pid not in
                                                   {r.id for r in report.principles}]
     names = {r.id: r.name for r in report.principles}
+    vocab = vocabulary(report, knowledge)  # themes, not Leadership Principles, outside Amazon
     for i, pid in enumerate(order):
         p = known.get(pid)
         if p is not None:
-            styles[pid] = PrincipleStyle(pid, p.name, p.short, p.color, p.looks_for, p.probes)
+            styles[pid] = PrincipleStyle(pid, vocab.name(pid), vocab.short(pid), p.color,
+                                         vocab.words(p.looks_for),
+                                         tuple(vocab.words(x) for x in p.probes))
         else:
             name = names.get(pid, pid.replace("-", " ").title())
             styles[pid] = PrincipleStyle(pid, name, _initials(name),
@@ -484,6 +488,41 @@ class Expander(QWidget):
 
     def set_expanded(self, on: bool) -> None:
         self.header.setChecked(on)
+
+
+def disclosure(text: str | Iterable[str], title: str = "How this is scored",
+               name: str = "") -> Expander:
+    """A folded, muted section holding what a plain sentence leaves out (the arithmetic
+    behind a score): closed until the user asks, never in the sentence itself."""
+    exp = Expander(title)
+    set_role(exp.header, "disclosure")
+    exp.header.setAccessibleName(f"{title}: show")
+    if name:
+        exp.setObjectName(name)
+    lines = [text] if isinstance(text, str) else list(text)
+    exp.body_layout.setContentsMargins(18, 0, 4, 4)
+
+    def fill(body: QVBoxLayout) -> None:
+        for line in lines:
+            if line:
+                body.addWidget(TextLabel(line, "muted"))
+
+    exp.fill_when_opened(fill)
+    return exp
+
+
+class VerdictBadge(QLabel):
+    """The verdict as a word with a shape beside it, framed in its colour (never colour
+    alone): "✔ Apply", "✕ Not yet"."""
+
+    def __init__(self, verdict: str, label: str, glyph: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(f"{glyph}  {label}" if glyph else label, parent)
+        set_role(self, "verdict", verdict=verdict or "none")
+        self.setAccessibleName(f"Verdict: {label}")
+        self.setFont(scaled_font(self, 1.45, bold=True))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
 
 class ScrollPage(QScrollArea):

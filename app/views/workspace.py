@@ -26,6 +26,7 @@ from app.views.job_view import JobView
 from app.views.reading_notice import ReadingNotice
 from app.views.resume_view import ResumeView
 from app.views.start_view import Banner
+from app.vocabulary import is_general
 
 # page id -> (module, class) of its panel. Imported by name so the warm-up can import the
 # modules in a worker thread before the first result (compiling them is not free).
@@ -124,6 +125,8 @@ class Workspace(QWidget):
     def _switch(self, row: int) -> None:
         if 0 <= row < len(PAGE_IDS) and self.before_show is not None:
             self.before_show(PAGE_IDS[row])
+        # the Overview says the verdict and the score itself, first: the strip would repeat them
+        self.header.setHidden(0 <= row < len(PAGE_IDS) and PAGE_IDS[row] == "overview")
         self.pages.setCurrentIndex(row)
 
     def page(self, page_id: str) -> QWidget:
@@ -132,3 +135,8 @@ class Workspace(QWidget):
 
     def show_header(self, session: Session) -> None:
         self.header.show_session(session)
+        # outside Amazon the page rates behavioural themes, not Leadership Principles
+        item = self.nav.item(PAGE_IDS.index("principles"))
+        label = "Themes" if is_general(session.report) else PAGES[PAGE_IDS.index("principles")]
+        if item is not None and item.text() != label:
+            item.setText(label)

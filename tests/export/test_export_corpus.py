@@ -156,3 +156,52 @@ def test_cheatsheet_lines_are_whole_and_the_legend_complete(corpus: Path, knowle
         report = _analysed(corpus, knowledge, resume)
         for paper in ("letter", "a4"):
             _words_check(report, knowledge, paper)
+
+
+HELD = Path(__file__).resolve().parent.parent / "heldout"
+# one held-back pair per posting from another company, and one Amazon SDE posting
+HELD_PAIRS = (
+    ("Sofia_Lindqvist_CV.pdf", "parcelwise_ml_platform_engineer.txt"),
+    ("Priya_Nair_Data_Engineer.pdf", "bluestem_health_data_engineer_ii.txt"),
+    ("kevin_tran_resume.pdf", "orchard_lane_software_engineer_new_grad.txt"),
+    ("tomasz_nowak_resume.txt", "kestrel_pay_senior_backend_engineer.txt"),
+    ("chloe-nakamura-resume.pdf", "fieldnote_senior_frontend_engineer.txt"),
+    ("Rebecca_Holloway_Resume.pdf", "amazon_sde2_inventory_platform_seattle.txt"),
+)
+AMAZON_NAMES = ("Customer Obsession", "Dive Deep", "Are Right, A Lot", "Bias for Action",
+                "Insist on the Highest Standards", "Invent and Simplify", "Earn Trust",
+                "Leadership Principle", "bar raiser", "Bar raiser")
+
+
+@pytest.mark.parametrize(("resume", "job"), HELD_PAIRS)
+def test_held_back_reports_speak_plainly_and_fit_their_pages(resume: str, job: str,
+                                                             knowledge) -> None:  # noqa: ANN001
+    """Resumes and postings nobody tuned on: the verdict on the cover and atop the cheat
+    sheet, a one-page summary, nothing cut, nothing past a margin, and for another company's
+    posting no Amazon vocabulary (beyond the note that says it is left out)."""
+    from app.analysis.pipeline import AUTO_ROLE, analyze
+    from app.display import verdict_label
+    from app.reading.jobs import read_job
+    from app.reading.resume import read_resume
+    from app.vocabulary import is_general
+
+    report = analyze(read_resume(HELD / "resumes" / resume),
+                     read_job(HELD / "jobs" / job, knowledge), knowledge, AUTO_ROLE)
+    doc = open_pdf(render_report_pdf(report, knowledge, "letter"))
+    text = flat(all_text(doc))
+    assert "\u2026" not in text
+    label = verdict_label(report.fit.verdict)
+    assert label and label in flat(all_text([doc[0]]))
+    toc = {t: p for _l, t, p in doc.get_toc()}
+    assert toc["Top risks"] == toc["Summary"] + 1
+    for page in doc:
+        assert_text_inside(page, 20)
+    if is_general(report, knowledge):
+        body = text.replace(flat(report.posting.note), "")
+        assert [n for n in AMAZON_NAMES if n in body] == []
+        assert "Behavioural themes" in toc
+    for paper in ("letter", "a4"):
+        sheet = open_pdf(render_cheatsheet_pdf(report, knowledge, paper))
+        assert sheet.page_count == 1
+        top = flat(all_text(sheet))[:400]
+        assert f"{label}:" in top  # the verdict line under the header

@@ -1,8 +1,11 @@
-"""The full PDF report, read back with PyMuPDF."""
+"""The full PDF report, read back with PyMuPDF: a cover with the verdict, a one-page summary,
+a coverage chart drawn as vectors, one page per question and per story with room to write, the
+plan to print, the arithmetic only in the appendix; bookmarks, contents and page numbers."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pytest
 from export_helpers import (
@@ -19,9 +22,11 @@ from export_helpers import (
 from report_factory import TRICKY, make_minimal_report, make_report
 
 from app.export import render_report_pdf, write_report
-from app.export.charts import ACCENT, HIGHLIGHT
+from app.export.charts import ACCENT, HIGHLIGHT, RULE
 from app.export.pdf import REPORT_SECTIONS
+from app.models.report import Report
 from app.models.session import SCHEMA_VERSION, Session
+from app.paths import resource
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +34,45 @@ def letter() -> bytes:
     return render_report_pdf(make_report(), KNOWLEDGE, "letter")
 
 
+@lru_cache(maxsize=1)
+def sample_report() -> Report:
+    """The bundled sample analysed for real (verdict, decodes, score details, frames...)."""
+    from app.analysis.pipeline import AUTO_ROLE, analyze
+    from app.reading.jobs import read_job
+    from app.reading.resume import read_resume
+
+    return analyze(read_resume(resource("sample", "sample_resume.pdf")),
+                   read_job(resource("sample", "sample_job.txt"), KNOWLEDGE), KNOWLEDGE,
+                   AUTO_ROLE)
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[Report, object]:
+    report = sample_report()
+    return report, open_pdf(render_report_pdf(report, KNOWLEDGE, "letter"))
+
+
 def _close(a, b, tol: float = 0.02) -> bool:
     return a is not None and all(abs(x - y) < tol for x, y in zip(a, b, strict=True))
 
 
+def _rules(page) -> int:  # noqa: ANN001
+    """Ruled lines to write on: thin horizontal lines in the rule colour, full width."""
+    n = 0
+    for d in page.get_drawings():
+        if _close(d.get("color"), RULE) and d["rect"].height < 1 and d["rect"].width > 400:
+            n += 1
+    return n
+
+
+def _toc(doc) -> dict[str, int]:  # noqa: ANN001
+    return {t: p for _l, t, p in doc.get_toc()}
+
+
 @pytest.mark.parametrize("paper", PAPERS)
 def test_every_section_heading_and_bookmark(paper: str) -> None:
-    doc = open_pdf(render_report_pdf(make_report(long=True), KNOWLEDGE, paper))
-    assert doc.page_count >= 8
+    report = make_report(long=True)
+    doc = open_pdf(render_report_pdf(report, KNOWLEDGE, paper))
     assert_page_size(doc, paper)
     text = flat(all_text(doc))
     toc = doc.get_toc()
@@ -44,11 +80,19 @@ def test_every_section_heading_and_bookmark(paper: str) -> None:
     for heading in REPORT_SECTIONS:
         assert heading in text
         assert heading in titles
-    # Bookmarks point at the page that carries the heading; stories are nested under theirs.
+    # Bookmarks point at the page that carries the heading; questions and stories are nested
+    # under their section, each on the page that shows it.
     for level, title, page in toc:
-        assert title[:30] in flat(page_text(doc[page - 1])), (title, page)
-        assert level == (2 if title.startswith("Story ") else 1)
+        shown = flat(page_text(doc[page - 1]))
+        if title.startswith("Story "):
+            assert level == 2 and title.split(": ", 1)[1][:30] in shown, (title, page)
+        elif re.match(r"Q\d+: ", title):
+            assert level == 2 and title.split(": ", 1)[1][:30] in shown, (title, page)
+        else:
+            assert level == 1 and title[:30] in shown, (title, page)
     assert sum(1 for t in titles if t.startswith("Story ")) == 8
+    assert sum(1 for t in titles if re.match(r"Q\d+: ", t)) == 12
+    assert all("\u2026" not in t for t in titles)  # shortened by choosing, never cut
 
 
 def test_contents_page_lists_the_bookmark_pages(letter: bytes) -> None:
@@ -73,22 +117,118 @@ def test_cover_footer_and_page_numbers(letter: bytes) -> None:
         assert page_text(page).strip(), f"page {page.number + 1} is empty"
 
 
+def test_cover_has_the_verdict_fit_level_and_three_risks(sample) -> None:  # noqa: ANN001
+    report, doc = sample
+    cover = flat(page_text(doc[0]))
+    assert "Apply" in cover and "Worth applying" in cover
+    assert "You show 5 of 5 basic qualifications" in cover
+    assert f"{report.fit.overall}" in cover and "L5" in cover
+    risks = sorted(report.risks, key=lambda r: -r.severity)[:3]
+    for risk in risks:
+        assert flat(risk.title)[:40] in cover
+    # the fit gauge is drawn, not typed: an accent-coloured arc on the cover
+    assert any(_close(d.get("color"), ACCENT) for d in doc[0].get_drawings())
+
+
+def test_summary_is_one_page(sample) -> None:  # noqa: ANN001
+    report, doc = sample
+    toc = _toc(doc)
+    assert toc["Top risks"] == toc["Summary"] + 1
+    summary = flat(page_text(doc[toc["Summary"] - 1]))
+    assert f"Your fit: {report.fit.overall} of 100" in summary
+    for part in ("Skills", "Experience", "Culture"):
+        assert part in summary
+    assert "What to do first" in summary
+    # the three parts' bars are drawn as vectors
+    fills = [d.get("fill") for d in doc[toc["Summary"] - 1].get_drawings()]
+    assert sum(1 for f in fills if _close(f, ACCENT)) >= 3
+
+
+def test_principles_coverage_chart_is_drawn(sample) -> None:  # noqa: ANN001
+    report, doc = sample
+    toc = _toc(doc)
+    page = doc[toc["Leadership Principles"] - 1]
+    shown = flat(page_text(page))
+    for p in report.principles:  # every row of the chart on its heading's page
+        assert p.name in shown
+    drawings = page.get_drawings()
+    bars = [d for d in drawings if 8 < d["rect"].height < 10 and (
+        _close(d.get("color"), ACCENT) or _close(d.get("fill"), ACCENT))]
+    rows = {round(d["rect"].y0) for d in bars}
+    assert len(rows) >= len(report.principles)  # a bar in every row
+    strong = sum(1 for p in report.principles if p.strength == "strong")
+    solid = {round(d["rect"].y0) for d in bars if _close(d.get("fill"), ACCENT)}
+    assert len(solid) == strong  # solid for strong only; the others are outlined
+    hatch = [d for d in drawings if _close(d.get("color"), ACCENT) and d.get("fill") is None]
+    assert hatch, "thin principles are hatched"
+    # how often each is asked sets the bar's length: the most asked has the longest bar
+    widths = {round(d["rect"].y0): d["rect"].width for d in bars}
+    assert max(widths.values()) == widths[min(widths)]  # the first row is the most asked
+
+
+def test_one_page_per_question_with_its_decode_and_room_for_notes(sample) -> None:  # noqa: ANN001
+    report, doc = sample
+    toc = _toc(doc)
+    pages = [p for t, p in toc.items() if re.match(r"Q\d+: ", t)]
+    assert len(pages) == len(report.questions) == len(set(pages))  # a page each
+    for q, pno in zip(report.questions, sorted(pages), strict=True):
+        page = doc[pno - 1]
+        shown = flat(page_text(page))
+        assert flat(q.text)[:50] in shown
+        if q.decode is not None:
+            for heading in ("What the interviewer listens for", "A strong answer",
+                            "Pitfalls that sink it", "Follow-ups to expect"):
+                assert heading in shown, (q.text, heading)
+            assert flat(q.decode.pitfalls[0])[:40] in shown
+        if q.story_id:
+            n = next(i for i, s in enumerate(report.stories, 1) if s.id == q.story_id)
+            assert f"Tell Story {n}:" in shown
+        else:
+            assert "No story yet" in shown
+        assert "Your notes" in shown
+        assert _rules(page) >= 3, f"room to write on the page of {q.text}"
+
+
+def test_one_page_per_story_with_room_to_practise(sample) -> None:  # noqa: ANN001
+    report, doc = sample
+    toc = _toc(doc)
+    for n, story in enumerate(report.stories, 1):
+        pno = next(p for t, p in toc.items() if t.startswith(f"Story {n}: "))
+        page = doc[pno - 1]
+        shown = flat(page_text(page))
+        assert "Practise it out loud" in shown
+        for label in ("Situation", "Task", "Action", "Result"):
+            assert label in shown
+        assert _rules(page) >= 3
+        if story.kind == "frame":
+            assert "A frame to fill" in shown
+
+
+def test_the_arithmetic_is_only_in_the_appendix(sample) -> None:  # noqa: ANN001
+    report, doc = sample
+    start = _toc(doc)["How the scores are computed"]
+    body = flat(" ".join(page_text(doc[p]) for p in range(start - 1)))
+    details = [report.fit.score_detail] + [q.score_detail for q in report.questions] + [
+        r.score_detail for r in report.risks] + [p.score_detail for p in report.principles]
+    details = [flat(d) for d in details if d]
+    assert details
+    appendix = flat(" ".join(page_text(doc[p]) for p in range(start - 1, doc.page_count)))
+    for detail in details:
+        assert detail[:40] not in body, detail
+    assert any(d[:40] in appendix for d in details)
+    assert not re.search(r"\d\s*x\s*\d[\d.]*\s*=", body)  # no "1.00 x 1.44 = ..." in the body
+
+
 def test_user_text_prints_literally(letter: bytes) -> None:
     text = flat(all_text(open_pdf(letter)))
     assert TRICKY in text
-    assert "Widget Analytics <Labs>" in text
+    assert "Jordan <Q> Rivera & Sons" in text and "Acme Retail" in text
     assert "&lt;" not in text and "&amp;" not in text and "alert(1)</script>" in text
 
 
-def test_fit_chart_and_placeholder_highlights_are_drawn(letter: bytes) -> None:
+def test_placeholder_highlights_are_drawn(letter: bytes) -> None:
     doc = open_pdf(letter)
-    toc = {t: p for _l, t, p in doc.get_toc()}
-    fit_page = doc[toc["Fit score"] - 1]
-    fills = [d.get("fill") for d in fit_page.get_drawings()]
-    assert sum(1 for f in fills if _close(f, ACCENT)) >= 3  # three component bars
-    strokes = [d.get("color") for d in fit_page.get_drawings()]
-    assert any(_close(c, ACCENT) for c in strokes)  # the gauge arc
-    story_page = doc[toc["Story 1: Cutting inference cost on SageMaker & friends"] - 1]
+    story_page = doc[_toc(doc)["Story 1: Cutting inference cost on SageMaker & friends"] - 1]
     assert "[Add: the deadline or constraint you faced]" in flat(page_text(story_page))
     highlights = [d for d in story_page.get_drawings() if _close(d.get("fill"), HIGHLIGHT)]
     assert highlights, "placeholders must be highlighted"
@@ -128,6 +268,8 @@ def test_sparse_report_still_renders() -> None:
     for heading in REPORT_SECTIONS:
         assert heading in text
     assert "No significant risks" in text
+    for page in doc:
+        assert_text_inside(page, 20)
 
 
 def test_deterministic_bytes() -> None:
@@ -135,11 +277,13 @@ def test_deterministic_bytes() -> None:
     assert render_report_pdf(report, KNOWLEDGE) == render_report_pdf(report, KNOWLEDGE)
 
 
-def test_principle_matrix_is_not_split_across_pages() -> None:
-    """A block that fits on a page is never cut: the 16-row matrix sits under its heading."""
+def test_long_text_never_runs_off_a_page() -> None:
+    """A block that fits on a page is never cut, and nothing is drawn past the margins."""
     report = make_report(long=True)
-    doc = open_pdf(render_report_pdf(report, KNOWLEDGE, "a4"))
-    toc = {t: p for _l, t, p in doc.get_toc()}
-    page = flat(page_text(doc[toc["Leadership Principles"] - 1]))
-    for p in report.principles:
-        assert p.name in page
+    for paper in PAPERS:
+        doc = open_pdf(render_report_pdf(report, KNOWLEDGE, paper))
+        page = flat(page_text(doc[_toc(doc)["Leadership Principles"] - 1]))
+        for p in report.principles[:8]:
+            assert p.name in page
+        for pg in doc:
+            assert_text_inside(pg, 20)

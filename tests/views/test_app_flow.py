@@ -69,13 +69,17 @@ def test_drop_events_start_the_analysis_and_fill_the_workspace(qtbot, window, co
     view = window.resume_view
     assert view.showing_pages() and view.canvas.page_count() == report.resume.source.pages
     tinted = set(view.tinted_bullet_ids())
-    assert tinted == {b for b, pids in report.bullet_principles.items() if pids} & {b.id for b in report.resume.bullets}
+    # every line that evidences a principle is tinted: the credited ones and those that
+    # only read as one
+    evidences = {b for b, pids in report.bullet_principles.items() if pids} | {
+        e.bullet_id for e in report.bullet_evidence if e.reads_as}
+    assert tinted == evidences & {b.id for b in report.resume.bullets}
     met = [m for m in report.requirement_matches if m.met and m.bullet_ids]
     assert window.job_view.requirement_ids()
     if met:
         tip = window.job_view.tooltip_for(met[0].requirement_id)
         first = report.resume.bullet(met[0].bullet_ids[0])
-        assert "Met by" in tip and first.text[:30].replace("&", "&amp;") in tip
+        assert "From your resume" in tip and first.text[:30].replace("&", "&amp;") in tip
     header = window.workspace.fit_label.text()
     assert header == f"Fit {report.fit.overall}/100"
     assert "Analysed in" in window.timing_label.text()

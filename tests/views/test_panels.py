@@ -4,6 +4,7 @@ offscreen, on a fully filled hand-built report (tests/views/panel_fixtures.py)."
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from panel_fixtures import make_knowledge, make_report, make_session
@@ -47,19 +48,28 @@ def test_dashboard_shows_every_reason_with_its_points(qtbot, session) -> None:  
     fit = session.report.fit
     assert sorted(panel.reason_points()) == sorted(r.points for r in fit.reasons)
     texts = " ".join(w.text() for w in panel.findChildren(QLabel))
-    assert str(fit.overall) in " ".join(e.header.text() for e in panel.expanders.values())
+    # the fit score is said once: the big number, nowhere else on the page
+    assert panel.findChild(QLabel, "fit-number").text() == str(fit.overall)
+    assert texts.count(f"{fit.overall}/100") == 0
     for risk in session.report.risks[:3]:
         assert risk.title in texts
     assert fit.level_reason in texts
-    # Reasons are folded until the number is clicked.
+    # Reasons are folded until the number is clicked, and then read as plain sentences.
     panel.show()
     skills = panel.expanders["skills"]
     assert not skills.body.isVisible()
     qtbot.mouseClick(skills.header, Qt.MouseButton.LeftButton)
     assert skills.body.isVisible()
     shown = [w.text() for w in skills.body.findChildren(QLabel) if w.isVisible()]
-    assert any("+34 pts" in t for t in shown)
+    assert any("SageMaker, Python and PyTorch from the posting appear" in t for t in shown)
+    assert not any(re.search(r"\b(?:pts|points|weight)\b", t) for t in shown)
     assert any("Posting: Deploy and operate ML models" in t for t in shown)
+    # the points behind them are one more click away: "How this is scored"
+    scored = panel.expanders["points-skills"]
+    assert scored.header.text() == "How this is scored" and not scored.is_expanded()
+    scored.header.click()
+    shown = [w.text() for w in skills.body.findChildren(QLabel) if w.isVisible()]
+    assert any(t.startswith("+34.0 points") for t in shown)
     # The open state survives a refresh.
     panel.set_session(session.with_tick("c1", True))
     assert panel.expanders["skills"].is_expanded()

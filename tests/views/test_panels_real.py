@@ -79,7 +79,7 @@ def test_real_report_screenshots_unclipped(qtbot, real_session, knowledge,  # no
         panel.resize(1280, 800)
         panel.set_session(real_session)
         if name == "dashboard":
-            for exp in panel.expanders.values():
+            for exp in list(panel.expanders.values()):  # opening one may add folded ones
                 exp.set_expanded(True)
         panel.show()
         qtbot.waitExposed(panel)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from panel_fixtures import apply_theme
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QTextCursor
 
 from app.models.report import BulletEvidence, Report
@@ -111,13 +111,23 @@ def test_bullets_sharing_a_box_are_one_region_tinted_by_the_strongest(
     view = _view(qtbot, report, knowledge, render_pdf_pages(str(corpus / TWO_COLUMN)))
     shared = [r for r in view.canvas.regions if len(r.bullet_ids) > 1]
     assert shared, "this resume runs several items together in one box"
-    scores = {e.bullet_id: e.scores for e in report.bullet_evidence}
-    for region, _, main, shown in view.canvas.painted_regions():
-        best = max(scores.get(b, {}).get(report.bullet_principles[b][0], 0.0)
-                   for b in region.bullet_ids if report.bullet_principles.get(b))
-        main_score = max(scores.get(b, {}).get(main.id, 0.0) for b in region.bullet_ids
-                         if (report.bullet_principles.get(b) or [None])[0] == main.id)
-        assert main_score == best
+    evidence = {e.bullet_id: e for e in report.bullet_evidence}
+
+    def first(b: str) -> str | None:  # a line's strongest: what it is credited with, else reads as
+        e = evidence.get(b)
+        shown = list(report.bullet_principles.get(b) or ()) + list(e.reads_as if e else ())
+        return shown[0] if shown else None
+
+    def key(b: str) -> tuple[bool, float]:
+        pid = first(b)
+        return (pid in (report.bullet_principles.get(b) or ()),
+                evidence[b].scores.get(pid, 0.0) if b in evidence and pid else 0.0)
+
+    painted = view.canvas.painted_regions()
+    assert len(painted) >= len(shared)
+    for region, _, main, shown in painted:
+        best = max((b for b in region.bullet_ids if first(b)), key=key)
+        assert main.id == first(best)
         assert main in shown
 
 
@@ -191,7 +201,7 @@ def test_text_resume_tints_readable_and_agree_with_their_tags(
         doc = view.text.document()
         ink = view.text.palette().text().color().name()
         by_tag = {f"[{p.short}]": p for p in knowledge.principles}
-        checked = 0
+        checked = credited = 0
         for number in view.text.block_keys:
             block = doc.findBlockByNumber(number)
             background = block.blockFormat().background().color().name()
@@ -203,9 +213,18 @@ def test_text_resume_tints_readable_and_agree_with_their_tags(
             assert contrast(ink, background) >= MIN_CONTRAST
             cursor = QTextCursor(block)
             cursor.setPosition(block.position() + 1)
-            tag_colour = cursor.charFormat().foreground().color().name()
-            assert contrast(tag_colour, background) >= MIN_CONTRAST
+            fmt = cursor.charFormat()
+            tag_colour = fmt.foreground().color().name()
+            # a line credited with its principle has a filled tag, one that only reads as it
+            # an outline (the tag's brackets on the tint): never colour alone
+            bid = view.text.block_keys[number]
+            filled = fmt.background().style() != Qt.BrushStyle.NoBrush
+            assert filled == view._tints.is_credited(bid, p.id), block.text()[:60]
+            behind = fmt.background().color().name() if filled else background
+            assert contrast(tag_colour, behind) >= MIN_CONTRAST
+            credited += filled
             checked += 1
-        assert checked >= 5
+        # every line that reads as a principle is tinted by it, not only the credited few
+        assert checked >= 5 and 0 < credited < checked
     finally:
         restore()
