@@ -1,7 +1,9 @@
 """A session: the inputs, the analysis and the user's edits as an overlay.
 
 The Report is never mutated: edits live in `StoryEdit`s and ticks, and `effective_report()`
-applies them. Saved as one readable JSON file with a schema version (see app.sessions).
+applies them. Saved as one readable JSON file with a schema version (see app.sessions). Schema 2 adds
+practice: every try at a question (`attempts`) and the interview date (`plan`); a schema-1 file
+opens with none of either.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import serde
+from app.models.practice import InterviewPlan, PracticeAttempt
 from app.models.report import Report, StoryDraft
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STORY_FIELDS = ("title", "situation", "task", "action", "result")
 
 
@@ -35,6 +38,8 @@ class Session:
     updated_at: str = ""
     resume_path: str = ""
     job_path: str = ""
+    attempts: tuple[PracticeAttempt, ...] = ()  # every try at a question, oldest first
+    plan: InterviewPlan = field(default_factory=InterviewPlan)  # the user's timeline
 
     def story(self, sid: str) -> StoryDraft | None:
         """The story as the user sees it: the draft with their edits applied."""
@@ -78,6 +83,14 @@ class Session:
         ticks = dict(self.ticks)
         ticks[item_id] = done
         return dataclasses.replace(self, ticks=ticks)
+
+    def with_attempt(self, attempt: PracticeAttempt) -> Session:
+        """The session with one more try kept (tries are never dropped or rewritten)."""
+        return dataclasses.replace(self, attempts=(*self.attempts, attempt),
+                                   updated_at=attempt.at or self.updated_at)
+
+    def with_plan(self, plan: InterviewPlan) -> Session:
+        return dataclasses.replace(self, plan=plan)
 
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)

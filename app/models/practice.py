@@ -1,0 +1,90 @@
+"""Practice as plain data: the rubric of one told answer, each try the user made, the interview
+date they gave, and the day-by-day schedule. Saved in the session (app/models/session.py) and
+printed by the CLI; computed by `app.practice` (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STAR_PARTS = ("situation", "task", "action", "result")
+ATTEMPT_MODES = ("typed", "aloud")  # typed or pasted text / rehearsed out loud and marked done
+
+#: `python -m app rubric` prints exactly these keys, in this order (the contract of issue 18)
+CONTRACT_KEYS = ("parts", "has_number_result", "i_share", "words", "seconds", "placeholders",
+                 "fillers", "score", "advice")
+
+
+@dataclass(frozen=True)
+class Rubric:
+    """What a told answer shows, scored 0-100, with advice in plain words. The first nine
+    fields are the command line's contract; the rest explain them in the window."""
+
+    parts: dict[str, bool]  # situation / task / action / result -> present
+    has_number_result: bool  # the result is measured: a number, a before/after
+    i_share: float  # "I" among first-person pronouns, 0..1 (0 when there are none)
+    words: int  # words said (labels and placeholders left out)
+    seconds: int  # speaking time: estimated from the words, or measured aloud
+    placeholders: int  # "[Add: ...]" still unfilled
+    fillers: int  # filler phrases ("you know", "basically")
+    score: int  # 0..100
+    advice: tuple[str, ...]  # what to change, most valuable first
+    question_id: str = ""
+    part_quotes: dict[str, str] = field(default_factory=dict)  # part -> where it was found
+    measured: tuple[str, ...] = ()  # the measured phrases of the result, as said
+    hidden: tuple[str, ...] = ()  # sentences where "we" hides the user's own part
+    filler_phrases: tuple[str, ...] = ()  # the fillers found, as said (distinct)
+    fit: float | None = None  # 0..1: what the question listens for that the answer says
+    fit_found: tuple[str, ...] = ()  # in plain words
+    fit_missing: tuple[str, ...] = ()
+    listens_for: str = ""  # the question's decode, for the feedback
+    spoken: bool = False  # `seconds` was timed while rehearsing aloud, not estimated
+    story_scored: bool = True  # False for a question no story answers (STAR not scored)
+    points: dict[str, float] = field(default_factory=dict)  # criterion -> points earned
+    score_detail: str = ""  # the arithmetic, on demand
+
+    def contract(self) -> dict[str, Any]:
+        """The `python -m app rubric` JSON object: exactly CONTRACT_KEYS."""
+        return {"parts": {p: bool(self.parts.get(p, False)) for p in STAR_PARTS},
+                "has_number_result": self.has_number_result, "i_share": self.i_share,
+                "words": self.words, "seconds": self.seconds, "placeholders": self.placeholders,
+                "fillers": self.fillers, "score": self.score, "advice": list(self.advice)}
+
+
+@dataclass(frozen=True)
+class PracticeAttempt:
+    """One try at a question: what was said (typed, or the story rehearsed aloud), when, for
+    how long on the timer, and its rubric."""
+
+    id: str
+    question_id: str
+    at: str  # ISO timestamp with the user's UTC offset
+    day: str  # the user's calendar day, YYYY-MM-DD (what "today" and "missed today" mean)
+    mode: str  # one of ATTEMPT_MODES
+    seconds: int  # on the timer (0: no timer was running)
+    text: str
+    rubric: Rubric
+    story_id: str = ""  # the story rehearsed aloud ('' for a typed answer)
+
+
+@dataclass(frozen=True)
+class InterviewPlan:
+    """The user's timeline: the interview day and, optionally, the hours a day they have."""
+
+    interview_date: str = ""  # YYYY-MM-DD; '' until the user gives it
+    hours_per_day: float | None = None  # None: the default in knowledge/practice.json
+
+
+@dataclass(frozen=True)
+class ScheduleTask:
+    kind: str  # "story" | "rehearse" | "topic" | "cheatsheet" | "review"
+    text: str  # one plain sentence
+    minutes: int
+    ref: str = ""  # the story, question or topic id it is about ('' for none)
+
+
+@dataclass(frozen=True)
+class ScheduleDay:
+    date: str  # YYYY-MM-DD
+    focus: str  # the day in a few words
+    tasks: tuple[ScheduleTask, ...] = ()
