@@ -17,6 +17,7 @@ from typing import Any
 from app.display import whole_phrase
 from app.errors import ExportError
 from app.export import charts
+from app.export.plan_section import PLAN_SECTION
 from app.export.render import PLACEHOLDER_RE, render
 from app.export.view import cheatsheet_context, clip, report_context
 from app.models.knowledge import Knowledge
@@ -429,8 +430,8 @@ def _toc_entries(positions: list[Any], ctx: dict[str, Any]) -> list[tuple[int, s
 
     Titles come from the data, not from the laid-out text (which loses the spaces at line
     breaks)."""
-    titles = dict(SECTIONS) | {f"sub-story-{s['n']}": clip(f"Story {s['n']}: {s['title']}", 90)
-                               for s in ctx["stories"]}
+    titles = dict((*SECTIONS, PLAN_SECTION)) | {
+        f"sub-story-{s['n']}": clip(f"Story {s['n']}: {s['title']}", 90) for s in ctx["stories"]}
     out = []
     for pno, pid, heading, text, _rect in positions:
         if heading in (1, 2) and pid in titles:

@@ -19,6 +19,7 @@ from app.display import (
     story_hook,
     whole_numbers,
 )
+from app.export.plan_section import schedule_context
 from app.models.knowledge import Knowledge
 from app.models.report import Report
 
@@ -290,4 +291,5 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         "process": process,
         "bar_filler": BAR_FILLER,
         "versions": {"app": report.app_version, "knowledge": report.knowledge_version},
+        "schedule": schedule_context(report),
     }

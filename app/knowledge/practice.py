@@ -13,7 +13,8 @@ from app.models.knowledge import ListenGroup, PracticeRules, ReadinessState, Sch
 PARTS = ("situation", "task", "action", "result")
 WEIGHT_KEYS = (*PARTS, "number", "i_share", "length", "placeholders", "fillers", "fit")
 THRESHOLD_KEYS = ("i_share_good", "fillers_per_100_ok", "fillers_per_100_zero", "placeholder_penalty",
-                  "placeholder_penalty_max", "placeholder_cap", "fit_good", "hidden_shown")
+                  "placeholder_penalty_max", "placeholder_cap", "fit_good", "hidden_shown",
+                  "advice_max")
 STATE_IDS = ("not-started", "drafted", "rehearsed", "ready")
 NUMBER = "@number"  # in a family's patterns: "the answer has a measured result"
 TASK_KINDS = ("story", "rehearse", "topic", "cheatsheet", "review")
@@ -26,14 +27,14 @@ WORDING: dict[str, frozenset[str]] = {
     "i_share.we_only": frozenset({"sentence"}), "part.action.we": frozenset({"sentence"}),
     "too_short": frozenset({"time", "min_words", "max_words"}),
     "too_long": frozenset({"time", "min_words", "max_words"}),
-    "placeholders": frozenset({"count"}), "fillers": frozenset({"examples", "count"}),
+    "placeholders": frozenset({"gaps"}), "fillers": frozenset({"examples", "count"}),
     "fit": frozenset({"missing"}), "all_good": frozenset(), "no_story": frozenset(),
     "finding.parts": frozenset({"present", "missing"}),
     "finding.number.yes": frozenset({"measured"}), "finding.number.no": frozenset(),
     "finding.i_share": frozenset({"share", "i", "we"}), "finding.i_share.none": frozenset(),
     "finding.hidden": frozenset(), "finding.length": frozenset({"words", "time"}),
     "finding.spoken": frozenset({"time"}),
-    "finding.placeholders.none": frozenset(), "finding.placeholders": frozenset({"count", "cap"}),
+    "finding.placeholders.none": frozenset(), "finding.placeholders": frozenset({"gaps", "cap"}),
     "finding.fillers.none": frozenset(), "finding.fillers": frozenset({"count", "examples"}),
     "finding.fit": frozenset({"found", "missing"}), "finding.fit.none": frozenset({"missing"}),
 }
@@ -41,12 +42,12 @@ WORDING: dict[str, frozenset[str]] = {
 SCHEDULE_WORDING: dict[str, frozenset[str]] = {
     "focus.story": frozenset(), "focus.rehearse": frozenset(), "focus.topic": frozenset({"topic"}),
     "focus.mixed": frozenset(), "focus.last": frozenset(), "focus.free": frozenset(),
-    "task.story": frozenset({"count", "story"}),
+    "task.story": frozenset({"gaps", "story"}),
     **{f"task.rehearse.{k}": frozenset({"n", "question", "state", "score", "when"})
        for k in ("first", "retry", "again", "confirm")},
     "task.review": frozenset({"n", "question"}),
     "task.topic": frozenset({"topic", "revise"}), "task.cheatsheet": frozenset(),
-    "task.last_rehearse": frozenset({"count"}), "left_out": frozenset({"count"}),
+    "task.last_rehearse": frozenset({"count"}), "left_out": frozenset({"tasks"}),
 }
 
 _TOP = ("version", "about", "speech", "weights", "thresholds", "labels", "star", "action_verbs",

@@ -26,7 +26,11 @@ from dataclasses import dataclass
 from app.models.knowledge import Knowledge, PracticeRules
 from app.models.practice import STAR_PARTS, Rubric
 
-__all__ = ["QuestionContext", "question_context", "score_answer", "sentences", "time_text"]
+__all__ = ["MAX_ANSWER_BYTES", "QuestionContext", "answer_text", "question_context",
+           "score_answer", "sentences", "time_text"]
+
+#: a told answer is about 2 KB; an input larger than this is not one (1 MB)
+MAX_ANSWER_BYTES = 1_000_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -65,6 +69,24 @@ def question_context(knowledge: Knowledge, question_id: str) -> QuestionContext 
                            decode.takes_story if decode else True)
 
 
+def answer_text(data: bytes, name: str = "The answer") -> str:
+    """A told answer from bytes (a file, standard input): any encoding the file reader knows.
+    Raises InputError, saying what to do, when it is empty, not plain text, or over 1 MB."""
+    from app.errors import InputError
+    from app.reading.sniff import decode_text
+
+    if len(data) > MAX_ANSWER_BYTES:
+        raise InputError(f"{name} is larger than 1 MB; a told answer is a few hundred words. "
+                         "Give only the answer's text.")
+    text = decode_text(data) if data else ""
+    if text is None or "\x00" in text:
+        raise InputError(f"{name} is not plain text (a binary file?). Give the answer as a text "
+                         "file, or pipe it in with '-'.")
+    if not text.strip():
+        raise InputError(f"{name} is empty. Give the answer you would say, as plain text.")
+    return text
+
+
 # ----------------------------------------------------------------------------- reading
 
 
@@ -90,7 +112,8 @@ def time_text(seconds: int) -> str:
 
 def _label_pattern(rules: PracticeRules) -> re.Pattern[str]:
     """A STAR label at the start of a line or sentence: "Situation:", "**Task**", "A -"."""
-    long_alts, short_alts = [], []
+    long_alts: list[tuple[str, str]] = []
+    short_alts: list[tuple[str, str]] = []
     for part, words in rules.labels.items():
         for w in words:
             (short_alts if len(w) == 1 else long_alts).append((part, w))
@@ -322,16 +345,18 @@ def _advice(rules: PracticeRules, points: dict[str, float], parts: dict[str, boo
     say = rules.say
     items: list[tuple[float, str]] = []
     if placeholders:
-        items.append((1000.0, say("placeholders", count=placeholders)))
+        gaps = f"the {placeholders} placeholders" if placeholders > 1 else "the placeholder"
+        items.append((1000.0, say("placeholders", gaps=gaps)))
     we_only = not parts["action"] and bool(hidden)
     if story_scored:
         for part in STAR_PARTS:
             if not parts[part]:
                 key = "part.action.we" if part == "action" and we_only else f"part.{part}"
                 items.append((w[part], say(key, sentence=hidden[0] if hidden else "")))
-        if not has_number:
-            items.append((w["number"] - 0.5, say("number" if parts["result"] else
-                                                  "number.no_result")))
+        if not has_number and parts["result"]:
+            items.append((w["number"], say("number")))
+        elif not has_number:  # after the advice to add the result
+            items.append((w["result"] - 0.5, say("number.no_result")))
     else:
         items.append((0.1, say("no_story")))
     lost = w["i_share"] - points["i_share"]
@@ -356,7 +381,7 @@ def _advice(rules: PracticeRules, points: dict[str, float], parts: dict[str, boo
     if lost > 0.5 and missing:
         items.append((lost, say("fit", missing=_join_words(missing[:2]))))
     items.sort(key=lambda t: -t[0])
-    out = [text for _, text in items]
+    out = [text for _, text in items][: int(rules.thresholds["advice_max"])]
     if score >= rules.ready_score and not placeholders and (not items or items[0][0] < 3):
         out.insert(0, say("all_good"))
     return tuple(out)
