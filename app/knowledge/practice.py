@@ -11,6 +11,7 @@ from app.knowledge.checks import PRACTICE_PATH, _check_placeholders, _File
 from app.models.knowledge import ListenGroup, PracticeRules, ReadinessState, ScheduleRules
 
 PARTS = ("situation", "task", "action", "result")
+STAR_CUES = ("situation", "task", "result", "change")  # change: an outcome only with a figure
 WEIGHT_KEYS = (*PARTS, "number", "i_share", "length", "placeholders", "fillers", "fit")
 THRESHOLD_KEYS = ("i_share_good", "fillers_per_100_ok", "fillers_per_100_zero", "placeholder_penalty",
                   "placeholder_penalty_max", "placeholder_cap", "fit_good", "hidden_shown",
@@ -213,9 +214,8 @@ def _load_practice(root: Path, decode_ids: frozenset[str]) -> PracticeRules:
     f.known_fields(labels_obj, "labels", PARTS)
     labels = {p: f.strings(labels_obj, "labels", p, min_len=1, lower=True) for p in PARTS}
     star_obj = f.obj(f.field(data, "", "star"), "star")
-    f.known_fields(star_obj, "star", ("situation", "task", "result"))
-    star = {p: f.regexes(f.field(star_obj, "star", p), f"star.{p}")
-            for p in ("situation", "task", "result")}
+    f.known_fields(star_obj, "star", STAR_CUES)
+    star = {p: f.regexes(f.field(star_obj, "star", p), f"star.{p}") for p in STAR_CUES}
     verbs = f.strings(data, "", "action_verbs", min_len=20, lower=True)
     irregular = f.obj(f.field(data, "", "irregular_verbs"), "irregular_verbs")
     forms: set[str] = set()

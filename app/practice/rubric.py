@@ -41,8 +41,8 @@ _I_SUBJ = re.compile(r"(?<![\w'’])(?:I(?:['’](?:m|ve|d|ll))?|i(?=\s+[a-z]))(
 _I_OTHER = re.compile(r"(?<![\w'’])(?:me|my|mine|myself)(?![\w'’])", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w'’])(?:we(?:['’](?:re|ve|d|ll))?|our|ours|ourselves|(?-i:us|Us))"
                  r"(?![\w'’])", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?<![\w'’])(?:I|i(?=\s+[a-z])|we|my team and I|the team|our team|"
-                      r"he|she|they|someone)(?![\w'’])")
+_SUBJECT = re.compile(r"(?<![\w'’])(?:I|i(?=\s+[a-z])|(?i:we|the team|our team|he|she|they|"
+                      r"someone))(?![\w'’])")
 _TEAM_SUBJECT = re.compile(r"(?<![\w'’])(?:we|the team|our team|the whole team|all the team)"
                            r"(?![\w'’])", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\D*(19|20)\d\d\D*$")
@@ -194,6 +194,24 @@ def _actions(text: str, rules: PracticeRules) -> tuple[bool, bool]:
     return anyone, own
 
 
+_INTENT = re.compile(r"\b(?:to|would|could|should|will|might|can|wanted to|plan(?:ned)? to)\s+"
+                     r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _outcome(text: str, rules: PracticeRules, measured: bool) -> bool:
+    """An outcome is told: an outcome phrase ("in the end", "since then"), or a change verb
+    ("reduced", "grew") in a sentence with a measured figure; never an intention ("to cut",
+    "would reduce") nor part of a hyphenated word ("cut-off")."""
+    cues = rules.star["result"] + (rules.star["change"] if measured else ())
+    for pattern in cues:
+        for m in pattern.finditer(text):
+            before, after = text[:m.start()], text[m.end():m.end() + 1]
+            if after == "-" or before.endswith("-") or _INTENT.search(before):
+                continue
+            return True
+    return False
+
+
 def _read_sentences(text: str, rules: PracticeRules) -> list[_Sentence]:
     parts = sentences(text)
     n = len(parts)
@@ -204,9 +222,9 @@ def _read_sentences(text: str, rules: PracticeRules) -> list[_Sentence]:
         sent.i_subject = bool(_I_SUBJ.search(s))
         sent.action, sent.own = _actions(s, rules)
         sent.task = any(p.search(s) for p in rules.star["task"])
-        cue = any(p.search(s) for p in rules.star["result"])
-        headline = sent.i_subject and bool(sent.measured) and sent.action
-        sent.result = cue and (n <= 2 or i >= n / 3 or headline)
+        cue = _outcome(s, rules, bool(sent.measured))
+        headline = sent.i_subject and bool(sent.measured) and sent.action and not sent.task
+        sent.result = cue and (n <= 2 or i >= n / 2 or headline)
         early = i < max(2, (n + 1) // 2)
         sent.situation = early and (any(p.search(s) for p in rules.star["situation"])
                                     or (i == 0 and sent.words >= 8 and not sent.own))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app import sessions
+from app.models.session import SCHEMA_VERSION
 from app.views.start_view import DropZone, file_drop_mime
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
@@ -153,7 +154,7 @@ def test_story_edit_autosaves_and_reopens_exactly(qtbot, make_window, corpus, tm
     with qtbot.waitSignal(window.session_saved, timeout=5000):
         window.save_session_as(str(target))
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["format"] == "loopready-session" and data["schema"] == 1
+    assert data["format"] == "loopready-session" and data["schema"] == SCHEMA_VERSION
     window.close()
 
     again = make_window()
