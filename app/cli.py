@@ -234,6 +234,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     outputs = [("report", args.report), ("cheat sheet", args.cheatsheet),
                ("stories", args.stories), ("analysis JSON", args.json), ("calendar", args.ics)]
     _check_outputs(outputs, inputs)  # before any work: a bad output costs nothing
+    if args.interview_date or args.today:  # a mistyped date costs nothing either
+        from app.practice.schedule import parse_day
+
+        for value, what in ((args.interview_date, "interview date"), (args.today, "--today date")):
+            if value:
+                parse_day(value, what)
+    if args.ics and not args.interview_date and not args.session:
+        raise InputError("--ics needs the interview date: add --interview-date YYYY-MM-DD.")
     workflow = _workflow()
     workflow.knowledge()  # a broken knowledge folder is reported before anything is read
     if args.session:

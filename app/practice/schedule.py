@@ -137,7 +137,10 @@ def _plan(session: Session, knowledge: Knowledge, rules: ScheduleRules, days: li
                                         minutes["rehearse"] * top))
 
     fill: dict[str, _Job] = {}  # story id -> its fill job
-    jobs: list[list[_Job]] = [[] for _ in range(7)]  # by priority tier
+    # by priority: 0 stories the questions need, 1 retries and confirmations now due (a miss
+    # comes back on its day), 2 first rehearsals, 3 topics, 4 second rehearsals, 5 other
+    # stories, 6 later rehearsals, 7 reviews of ready questions
+    jobs: list[list[_Job]] = [[] for _ in range(8)]
 
     def story_job(sid: str, tier: int) -> None:
         story = session.story(sid)
@@ -156,7 +159,7 @@ def _plan(session: Session, knowledge: Knowledge, rules: ScheduleRules, days: li
     weakest = sorted((q for q in ready.questions if q.state != "ready"),
                      key=lambda q: (("not-started", "drafted", "rehearsed").index(q.state),
                                     q.best if q.best is not None else -1, q.number))
-    for q in weakest:  # 2: first rehearsals, weakest first; 4 and 6: the spaced repeats
+    for q in weakest:  # 1-2: first rehearsals, weakest first; 4 and 6: the spaced repeats
         first = _first_rehearsal(q, rules, ready_score, today, text, knowledge)
         earliest = first[1]
         if q.story_id and q.story_id in fill:
@@ -165,7 +168,7 @@ def _plan(session: Session, knowledge: Knowledge, rules: ScheduleRules, days: li
             after = None
         job = _Job(ScheduleTask("rehearse", first[0], minutes["rehearse"], q.question_id),
                    earliest, last, last_day_ok=True, after=after, gap=0)
-        jobs[1].append(job)
+        jobs[1 if q.tries else 2].append(job)
         need = knowledge.practice.ready_times - q.passes
         prev = job
         for k in range(1, need):
@@ -173,23 +176,23 @@ def _plan(session: Session, knowledge: Knowledge, rules: ScheduleRules, days: li
                                                        question=_clip(q.text)),
                                       minutes["rehearse"], q.question_id),
                          earliest, last, last_day_ok=True, after=prev, gap=rules.retry_after_days)
-            jobs[3 if k == 1 else 5].append(again)
+            jobs[4 if k == 1 else 6].append(again)
             prev = again
     topics = report.technical_topics[:rules.topics]
     spots = len(work)
     count = min(len(topics), max(1, spots // 2)) if spots else 0
     for i, t in enumerate(topics[:count]):  # 3: topics, spread over the days
         start = work[math.floor(i * spots / count)]
-        jobs[2].append(_Job(ScheduleTask("topic", text("task.topic", topic=t.name,
+        jobs[3].append(_Job(ScheduleTask("topic", text("task.topic", topic=t.name,
                                                        revise=t.what_to_revise or t.why),
                                          minutes["topic"], t.id), start, work[-1]))
     for s in report.stories:  # 5: the stories no likely question needs
-        story_job(s.id, 4)
+        story_job(s.id, 5)
     for q in ready.questions:  # 7: keep the ready ones fresh
         if q.state == "ready" and q.last_day:
             due = max(today, date.fromisoformat(q.last_day) + timedelta(
                 days=rules.review_after_days))
-            jobs[6].append(_Job(ScheduleTask("review", text("task.review", n=q.number,
+            jobs[7].append(_Job(ScheduleTask("review", text("task.review", n=q.number,
                                                             question=_clip(q.text)),
                                              minutes["review"], q.question_id),
                                 due, last, last_day_ok=True))
