@@ -33,6 +33,8 @@ class Rubric:
     part_quotes: dict[str, str] = field(default_factory=dict)  # part -> where it was found
     measured: tuple[str, ...] = ()  # the measured phrases of the result, as said
     hidden: tuple[str, ...] = ()  # sentences where "we" hides the user's own part
+    i_count: int = 0  # I, me, my, mine, myself
+    we_count: int = 0  # we, us, our, ours, ourselves
     filler_phrases: tuple[str, ...] = ()  # the fillers found, as said (distinct)
     fit: float | None = None  # 0..1: what the question listens for that the answer says
     fit_found: tuple[str, ...] = ()  # in plain words

@@ -13,6 +13,7 @@ from app.display import display_name, display_title, level_phrase_for, restore, 
 from app.models.knowledge import Knowledge
 from app.models.report import FitScore, Reason, Report
 from app.models.session import Session
+from app.views.readiness_line import ReadinessLine
 from app.views.widgets import (
     Card,
     ChipRow,
@@ -110,6 +111,7 @@ class DashboardPanel(QWidget):
         reasons behind each number are built when first opened."""
         if session.report is self._report and self._steps_card is not None:
             self._fill_steps(session)  # only edits/ticks changed: steps are all that move
+            self.readiness.show_session(session)  # and practice
             return
         scroll = self.page.scroll_value()
         self._expanded = {k for k, e in self.expanders.items() if e.is_expanded()}
@@ -173,6 +175,10 @@ class DashboardPanel(QWidget):
         for line in (report.posting.note, report.posting.pay):
             if line:
                 self._lay.addWidget(TextLabel(line, "muted"))
+        self.readiness = ReadinessLine(self._knowledge)  # practice: how ready, overall
+        self.readiness.practice_requested.connect(lambda: self.navigate.emit("practice"))
+        self.readiness.show_session(session)
+        self._lay.addWidget(self.readiness)
         fit_card = yield from self._build_fit(fit)
         comp_card = self._build_components(fit)
         # side by side when both fit, else the score above its parts

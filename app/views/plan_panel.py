@@ -21,6 +21,8 @@ from app.display import questions_to_ask, restore, restore_quotes, whole_numbers
 from app.models.knowledge import Knowledge
 from app.models.report import ChecklistItem, Report
 from app.models.session import Session
+from app.practice.clock import Clock
+from app.views.schedule_view import ScheduleView
 from app.views.widgets import (
     STAGE_NAMES,
     STAGE_ORDER,
@@ -66,6 +68,8 @@ class PlanPanel(QWidget):
 
     tick_changed = Signal(str, bool)
     risk_requested = Signal(str)  # a risk id: show its card on the Overview
+    plan_changed = Signal(str, float)  # the interview date and hours a day (ScheduleView)
+    calendar_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +82,8 @@ class PlanPanel(QWidget):
         self._total: QLabel | None = None
         self._open_stages: dict[str, bool] = {}
         self._topics_open = False
+        self._clock = Clock()
+        self.schedule_view: ScheduleView | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.page = ScrollPage(self)
@@ -104,6 +110,8 @@ class PlanPanel(QWidget):
             self.boxes, self._stage_labels = {}, {}
             yield from self._build(session.report, session.ticks)
             self.page.restore_scroll(scroll)
+        if self.schedule_view is not None:
+            self.schedule_view.show_session(session)
         for item_id, box in self.boxes.items():
             want = bool(session.ticks.get(item_id, False))
             if box.isChecked() != want:
@@ -111,6 +119,12 @@ class PlanPanel(QWidget):
                 box.setChecked(want)
                 box.blockSignals(False)
         self._update_counts()
+
+    def set_clock(self, clock: Clock) -> None:
+        """Today's date for the day-by-day plan (the window's clock)."""
+        self._clock = clock
+        if self.schedule_view is not None:
+            self.schedule_view.set_clock(clock)
 
     def ticked(self) -> dict[str, bool]:
         return {k: b.isChecked() for k, b in self.boxes.items()}
@@ -126,6 +140,10 @@ class PlanPanel(QWidget):
         total_row.addWidget(TextLabel("Tick them off as you go; they are saved with your "
                                       "session.", "muted", selectable=False), 1)
         lay.addLayout(total_row)
+        self.schedule_view = ScheduleView(self._knowledge, self._clock)  # the day-by-day plan
+        self.schedule_view.plan_changed.connect(self.plan_changed.emit)
+        self.schedule_view.calendar_requested.connect(self.calendar_requested.emit)
+        lay.addWidget(self.schedule_view)
         jumps = QHBoxLayout()
         lay.addLayout(jumps)
         cols = QHBoxLayout()
