@@ -293,7 +293,7 @@ def test_shortcuts_and_accessible_names(qtbot, window, corpus) -> None:  # noqa:
     assert acts["save_as"].shortcut() == QKeySequence("Ctrl+S")
     assert acts["export"].shortcut() == QKeySequence("Ctrl+E")
     assert acts["print"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert [a.shortcut().toString() for a in acts.pages] == [f"Ctrl+{i}" for i in range(1, 7)]
+    assert [a.shortcut().toString() for a in acts.pages] == [f"Ctrl+{i}" for i in range(1, 8)]
     assert not acts["export"].isEnabled()  # nothing to export yet
     unnamed = [b.text() for b in window.start.findChildren(QPushButton) + window.start.findChildren(QToolButton)
                if not b.accessibleName()]

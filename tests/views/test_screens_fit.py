@@ -96,7 +96,7 @@ def test_every_page_unclipped_at_device_pixel_ratio_2(corpus: Path) -> None:
         data = json.loads(result.stdout.strip().splitlines()[-1])
         assert data["dpr"] == 2.0
         assert {k: v for k, v in data["pages"].items() if v} == {}
-        assert len(data["pages"]) == 12
+        assert len(data["pages"]) == 2 * len(PAGES)
 
 
 def test_start_screen_unclipped_at_every_size(qtbot, window) -> None:  # noqa: ANN001
