@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
         self._connect(p["plan"], "risk_requested", lambda rid: self.show_reason(f"risk-{rid}"))
         self._connect(p["plan"], "plan_changed", self.set_plan)
         self._connect(p["plan"], "calendar_requested", lambda: self.export("calendar"))
+        self._connect(p["plan"], "task_requested", self.open_task)
         self._connect(p["practice"], "attempt_made", self.record_attempt)
         self._connect(p["practice"], "story_requested", self.show_story)
         self._connect(p["practice"], "plan_requested", lambda: self.go_to_page_id("plan"))
@@ -659,6 +660,16 @@ class MainWindow(QMainWindow):
         if panel is not None:
             as_panel(panel).set_session(self._session)  # the feedback, the moment they stop
         self._changed(source="practice")
+
+    def open_task(self, kind: str, ref: str) -> None:
+        """A task of the plan was clicked: its story, or its question on the Practice page."""
+        if kind == "story":
+            self.show_story(ref)
+        elif kind in ("rehearse", "review") and ref:
+            self.go_to_page_id("practice")
+            panel = self.panel("practice")
+            if panel is not None and hasattr(panel, "open_task"):
+                panel.open_task(kind, ref)
 
     def set_plan(self, interview_date: str, hours: float) -> None:
         """The interview date and hours a day (the Plan page), kept in the session."""

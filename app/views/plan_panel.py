@@ -70,6 +70,7 @@ class PlanPanel(QWidget):
     risk_requested = Signal(str)  # a risk id: show its card on the Overview
     plan_changed = Signal(str, float)  # the interview date and hours a day (ScheduleView)
     calendar_requested = Signal()
+    task_requested = Signal(str, str)  # a task of the plan: its kind and story/question id
 
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +144,7 @@ class PlanPanel(QWidget):
         self.schedule_view = ScheduleView(self._knowledge, self._clock)  # the day-by-day plan
         self.schedule_view.plan_changed.connect(self.plan_changed.emit)
         self.schedule_view.calendar_requested.connect(self.calendar_requested.emit)
+        self.schedule_view.task_requested.connect(self.task_requested.emit)
         lay.addWidget(self.schedule_view)
         jumps = QHBoxLayout()
         lay.addLayout(jumps)

@@ -38,6 +38,7 @@ from app.practice.schedule import build_schedule, today_tasks
 from app.views.bounded_text import BoundedPlainTextEdit
 from app.views.master_detail import add_split
 from app.views.practice_feedback import FeedbackCard, PracticeTimer, attempt_line, clock_text
+from app.views.schedule_view import TaskLabel
 from app.views.widgets import (
     Card,
     ChipRow,
@@ -131,6 +132,13 @@ class PracticePanel(QWidget):
         self._remember_draft()
         self._current = qid
         self._show_question(qid, keep_text=False, reveal=True)
+
+    def open_task(self, kind: str, ref: str) -> None:
+        """A task of the plan was clicked: its question here, or its story."""
+        if kind == "story":
+            self.story_requested.emit(ref)
+        elif kind in ("rehearse", "review") and ref:
+            self.select_question(ref)
 
     def next_weakest(self) -> None:
         if self._ready is not None:
@@ -297,9 +305,10 @@ class PracticePanel(QWidget):
         card.body.addWidget(focus)
         for t in day.tasks:
             done = t.kind in ("rehearse", "review") and t.ref in done_today
-            line = TextLabel(("\u2713 " if done else "\u2610 ") + t.text
-                             + f" ({t.minutes} min)", "muted" if done else "")
+            line = TaskLabel(("\u2713 " if done else "\u2610 ") + t.text + f" ({t.minutes} min)",
+                             t.kind, t.ref, "muted" if done else "")
             line.setObjectName("today-task")
+            line.clicked.connect(self.open_task)
             card.body.addWidget(line)
         return card
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -50,11 +51,35 @@ def day_label(day: str, today: date) -> str:
     return text
 
 
+class TaskLabel(TextLabel):
+    """One task of the plan; clicking it opens what it is about (a story, a question)."""
+
+    clicked = Signal(str, str)  # kind, ref
+
+    def __init__(self, text: str, kind: str, ref: str, role: str = "") -> None:
+        super().__init__(text, role, selectable=False)
+        self.kind, self.ref = kind, ref
+        self.setObjectName("plan-task")
+        if kind in OPENS:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setToolTip(OPENS[kind])
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self.kind in OPENS:
+            self.clicked.emit(self.kind, self.ref)
+        super().mouseReleaseEvent(event)
+
+
+OPENS = {"story": "Open this story to fill it", "rehearse": "Practise this question now",
+         "review": "Practise this question now"}
+
+
 class ScheduleView(QWidget):
     """Interview date, hours a day, and the day-by-day plan."""
 
     plan_changed = Signal(str, float)  # interview date (YYYY-MM-DD, '' to remove), hours a day
     calendar_requested = Signal()
+    task_requested = Signal(str, str)  # a task was clicked: its kind and what it is about
 
     def __init__(self, knowledge: Knowledge | None, clock: Clock,
                  parent: QWidget | None = None) -> None:
@@ -190,7 +215,9 @@ class ScheduleView(QWidget):
                 top.addWidget(m, 0, Qt.AlignmentFlag.AlignTop)
             card.body.addLayout(top)
             for t in day.tasks:
-                card.body.addWidget(TextLabel(f"\u2610 {t.text}  ({t.minutes} min)"))
+                task = TaskLabel(f"\u2610 {t.text}  ({t.minutes} min)", t.kind, t.ref)
+                task.clicked.connect(self.task_requested.emit)
+                card.body.addWidget(task)
             if i == n - 1:
                 card.body.addWidget(TextLabel("The day before: no new material. Sleep well.",
                                               "muted"))

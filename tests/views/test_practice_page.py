@@ -296,3 +296,24 @@ def test_practice_page_unclipped_at_both_sizes(qtbot, make_window, kit, scheme, 
     window.go_to_page_id("plan")
     qtbot.wait(80)
     assert clipped_text(window) == []
+
+
+def test_a_task_of_the_plan_opens_its_story_or_question(qtbot, make_window, kit) -> None:  # noqa: ANN001
+    from app.views.schedule_view import TaskLabel
+
+    window = make_window()
+    open_file(qtbot, window, kit)
+    window.set_plan("2026-12-10", 1.5)
+    window.go_to_page_id("plan")
+    qtbot.waitUntil(lambda: bool(window.panel("plan").schedule_view.day_cards), timeout=5000)
+    tasks = window.panel("plan").schedule_view.findChildren(TaskLabel)
+    story = next(t for t in tasks if t.kind == "story")
+    qtbot.mouseClick(story, Qt.MouseButton.LeftButton)
+    assert window.current_page_id() == "stories"
+    assert window.panel("stories").current_story() == story.ref
+    window.go_to_page_id("plan")
+    tasks = window.panel("plan").schedule_view.findChildren(TaskLabel)
+    rehearse = next(t for t in tasks if t.kind == "rehearse" and t.ref)
+    qtbot.mouseClick(rehearse, Qt.MouseButton.LeftButton)
+    assert window.current_page_id() == "practice"
+    assert window.panel("practice").current_question() == rehearse.ref
