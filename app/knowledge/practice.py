@@ -26,6 +26,7 @@ WORDING: dict[str, frozenset[str]] = {
     "number": frozenset(), "number.no_result": frozenset(),
     "i_share": frozenset({"share", "sentence"}), "i_share.none": frozenset(),
     "i_share.we_only": frozenset({"sentence"}), "part.action.we": frozenset({"sentence"}),
+    "part.action.weak": frozenset({"verbs"}),
     "too_short": frozenset({"time", "min_words", "max_words"}),
     "too_long": frozenset({"time", "min_words", "max_words"}),
     "placeholders": frozenset({"gaps"}), "fillers": frozenset({"examples", "count"}),
@@ -62,17 +63,13 @@ _SCHEDULE = ("default_hours_per_day", "min_hours_per_day", "max_hours_per_day", 
 
 
 def _verb_forms(base: str) -> set[str]:
-    """A regular verb's forms ("analyse" -> analyse, analyses, analysed, analysing)."""
-    forms = {base}
+    """A regular verb's forms as a first-person speaker says them ("analyse" -> analyse,
+    analysed, analysing); never the -s form, which reads as a noun after "I" ("the scripts")."""
     if base.endswith("e"):
-        forms |= {base + "s", base + "d", base[:-1] + "ing"}
-    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
-        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
-    elif base.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {base + "es", base + "ed", base + "ing"}
-    else:
-        forms |= {base + "s", base + "ed", base + "ing"}
-    return forms
+        return {base, base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return {base, base[:-1] + "ied", base + "ing"}
+    return {base, base + "ed", base + "ing"}
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

@@ -190,7 +190,10 @@ def _actions(text: str, rules: PracticeRules) -> tuple[bool, bool]:
     if first and rules.action.fullmatch(first.group(1)) and first.group(1)[:1].isupper():
         return True, True
     anyone = any(s.start() < v.start() for v in verbs for s in _SUBJECT.finditer(text))
-    own = any(s.start() < v.start() for v in verbs for s in _I_SUBJ.finditer(text))
+    # the speaker's own: "I" and a concrete verb at most four words apart ("I then quickly
+    # rewrote"), not "I helped with the migration and worked on the scripts"
+    own = any(0 <= v.start() - s.end() and len(text[s.end():v.start()].split()) <= 4
+              for v in verbs for s in _I_SUBJ.finditer(text))
     return anyone, own
 
 
@@ -341,8 +344,9 @@ def score_answer(text: str, rules: PracticeRules, question: QuestionContext | No
                    f"{th['placeholder_cap']:g} until they are filled")
     detail += f" = {score}"
 
+    weak = list(dict.fromkeys(m.group(0).lower() for m in rules.weak_verbs.finditer(body)))[:2]
     advice = _advice(rules, points, parts, has_number, i_share, i_count + we_count, hidden,
-                     seconds, placeholders, filler_hits, missing_says, story_scored, score)
+                     seconds, placeholders, filler_hits, missing_says, story_scored, score, weak)
     return Rubric(
         parts=parts, has_number_result=has_number, i_share=i_share, words=words, seconds=seconds,
         placeholders=placeholders, fillers=filler_count, score=score, advice=advice,
@@ -358,7 +362,7 @@ def score_answer(text: str, rules: PracticeRules, question: QuestionContext | No
 def _advice(rules: PracticeRules, points: dict[str, float], parts: dict[str, bool],
             has_number: bool, i_share: float, pronouns: int, hidden: tuple[str, ...],
             seconds: int, placeholders: int, fillers: list[str], missing: list[str],
-            story_scored: bool, score: int) -> tuple[str, ...]:
+            story_scored: bool, score: int, weak: list[str]) -> tuple[str, ...]:
     """What to change, the biggest gain first; unfilled placeholders always lead."""
     w = rules.weights
     say = rules.say
@@ -370,8 +374,14 @@ def _advice(rules: PracticeRules, points: dict[str, float], parts: dict[str, boo
     if story_scored:
         for part in STAR_PARTS:
             if not parts[part]:
-                key = "part.action.we" if part == "action" and we_only else f"part.{part}"
-                items.append((w[part], say(key, sentence=hidden[0] if hidden else "")))
+                key = f"part.{part}"
+                if part == "action" and we_only:
+                    key = "part.action.we"
+                elif part == "action" and weak:
+                    key = "part.action.weak"
+                items.append((w[part], say(key, sentence=hidden[0] if hidden else "",
+                                           verbs=_join_words([f"\u201c{v}\u201d" for v in weak],
+                                                             "or"))))
         if not has_number and parts["result"]:
             items.append((w["number"], say("number")))
         elif not has_number:  # after the advice to add the result
@@ -406,7 +416,7 @@ def _advice(rules: PracticeRules, points: dict[str, float], parts: dict[str, boo
     return tuple(out)
 
 
-def _join_words(items: list[str]) -> str:
+def _join_words(items: list[str], last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]

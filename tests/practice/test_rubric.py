@@ -208,3 +208,22 @@ def test_hostile_text_is_scored_not_crashed(rules) -> None:  # noqa: ANN001
 
 def test_sentences_split_on_ends_and_line_breaks() -> None:
     assert sentences("One. Two!\nThree? Four") == ["One.", "Two!", "Three?", "Four"]
+
+
+def test_vague_verbs_are_not_actions_and_are_named(rules) -> None:  # noqa: ANN001
+    text = ("At my last job the billing export kept failing for the finance team. I helped "
+            "with the migration and worked on the scripts. In the end it was much better.")
+    r = score_answer(text, rules)
+    assert r.parts["action"] is False  # "the scripts" is not "I scripted"
+    assert any("\u201chelped\u201d" in a and "\u201cworked\u201d" in a for a in r.advice)
+    concrete = score_answer(text.replace("I helped with the migration and worked on the scripts",
+                                         "I then rewrote the export in batches and added retries"),
+                            rules)
+    assert concrete.parts["action"] is True
+
+
+def test_present_tense_and_non_native_actions_count(rules) -> None:  # noqa: ANN001
+    r = score_answer("In my last company the payment fail for some users. I collect the logs of "
+                     "150 failed payments and I compare with the good ones. After the fix the "
+                     "failed payments reduce from 3 percent to 0.2 percent.", rules)
+    assert r.parts["action"] and r.parts["result"] and r.has_number_result
