@@ -409,6 +409,7 @@ class PracticePanel(QWidget):
             card.set_selected(k == qid)
         if reveal and qid in self.cards:
             self.list_page.reveal(self.cards[qid])
+            self.detail_page.verticalScrollBar().setValue(0)  # a new question: from its top
         n = self._session.report.questions.index(q) + 1
         self.question_title.setText(f"Q{n}. {q.text}")
         clear_layout(self.chips_holder)
