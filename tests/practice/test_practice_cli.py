@@ -136,3 +136,29 @@ def test_analyze_plan_errors_exit_3_with_one_line(tmp_path: Path, args, says: st
               cwd=tmp_path)
     assert run.returncode == 3
     assert says in one_line(run.stderr)
+
+
+def test_analyze_session_uses_its_own_date_and_tries(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from practice_helpers import SCHEMA1_SESSION
+
+    from app import sessions
+    from app.models.practice import InterviewPlan
+    from app.practice.clock import FixedClock
+    from app.workflow import Workflow
+
+    workflow = Workflow(clock=FixedClock(datetime(2026, 12, 1, 9, 0)))
+    session = sessions.load_session(SCHEMA1_SESSION)
+    q = session.report.questions[0]
+    session = workflow.practice(session, q.id, "We fixed it.", 20)
+    session = session.with_plan(InterviewPlan("2026-12-09", 1.0))
+    path = tmp_path / "mine.loopready.json"
+    sessions.save_session(session, path)
+    run = app("analyze", "--session", str(path), "--today", "2026-12-01", "--json", "-")
+    assert run.returncode == 0, run.stderr
+    schedule = json.loads(run.stdout)["schedule"]
+    assert [d["date"] for d in schedule] == [f"2026-12-0{i}" for i in range(1, 9)]
+    retry = [d["date"] for d in schedule for t in d["tasks"]
+             if t["ref"] == q.id and t["kind"] == "rehearse"]
+    assert retry[0] == "2026-12-03"  # its miss on the 1st, from the session's own tries
