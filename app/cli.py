@@ -262,10 +262,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if path:
             workflow.export(report, kind, path, paper=args.paper, inputs=inputs)
     if args.json or not (args.report or args.cheatsheet or args.stories or args.ics):
-        data = report.to_dict()
-        if planned is None:
-            data.pop("schedule", None)  # only with an interview date
-        _dump(data, args.json, inputs)
+        _dump(report.to_dict(), args.json, inputs)  # "schedule" is [] without a date
     return 0
 
 

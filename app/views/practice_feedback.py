@@ -110,19 +110,20 @@ class FeedbackCard(Card):
         score.setFont(scaled_font(score, 2.6, bold=True))
         score.setAccessibleName(f"Score {r.score} out of 100")
         top.addWidget(score, 0, Qt.AlignmentFlag.AlignTop)
-        side = TextLabel("/ 100\n" + ("This try" if latest else "An earlier try"), "muted",
-                         selectable=False)
+        side = QLabel("/ 100\n" + ("This try" if latest else "An earlier try"))
+        set_role(side, "muted")
         top.addWidget(side, 0, Qt.AlignmentFlag.AlignTop)
         bar = ScoreBar(r.score, "Rubric score")
         bar.setMaximumWidth(260)
         top.addWidget(bar, 1, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
         self.body.addLayout(top)
         self.body.addWidget(TextLabel(ready_words(rules, scores), "muted"))
 
+        self.part_labels: dict[str, QLabel] = {}
         parts = QHBoxLayout()
         parts.setSpacing(6)
-        self.part_labels: dict[str, QLabel] = {}
-        for p in STAR_PARTS:
+        for p in STAR_PARTS if r.story_scored else ():
             ok = r.parts.get(p, False)
             label = QLabel(("\u2713 " if ok else "\u2717 ") + PART_NAMES[p])
             set_role(label, "star-part", ok="true" if ok else "false")
@@ -131,8 +132,7 @@ class FeedbackCard(Card):
             self.part_labels[p] = label
             parts.addWidget(label)
         parts.addStretch(1)
-        if r.story_scored:
-            self.body.addLayout(parts)
+        self.body.addLayout(parts)
         self.findings: list[QLabel] = []
         if r.story_scored:
             self._add(say("finding.number.yes", measured="; ".join(r.measured[:3]))

@@ -196,7 +196,8 @@ class PracticePanel(QWidget):
         summary = TextLabel(ready.summary, "muted")
         summary.setObjectName("practice-summary")
         lay.addWidget(summary)
-        lay.addWidget(self._today_card())
+        day, problem = self._plan_day()  # today's entry of the plan, worked out once
+        lay.addWidget(self._today_card(day, problem))
         weakest = QPushButton("Next weakest question")
         weakest.setObjectName("PrimaryButton")
         weakest.setAccessibleName("Practise the next weakest question")
@@ -206,7 +207,7 @@ class PracticePanel(QWidget):
         self.weakest_button = weakest
         lay.addWidget(weakest, 0, Qt.AlignmentFlag.AlignLeft)
         yield
-        due = self._due_today()
+        due = {t.ref for t in day.tasks if t.kind in ("rehearse", "review")} if day else set()
         for q, qr in zip(self._session.report.questions, ready.questions, strict=True):
             card = self._card(q, qr.state, qr.best, qr.tries, q.id in due, qr.number)
             self.cards[q.id] = card
@@ -281,15 +282,10 @@ class PracticePanel(QWidget):
             return None, exc.message
         return today_tasks(plan, self._clock.today()), ""
 
-    def _due_today(self) -> set[str]:
-        day, _ = self._plan_day()
-        return {t.ref for t in day.tasks if t.kind in ("rehearse", "review")} if day else set()
-
-    def _today_card(self) -> Card:
+    def _today_card(self, day: ScheduleDay | None, problem: str) -> Card:
         card = Card()
         card.setObjectName("today-plan")
         card.body.addWidget(heading("Today's plan", 2))
-        day, problem = self._plan_day()
         if day is None:
             card.body.addWidget(TextLabel(problem or "Give your interview date to get a plan for "
                                           "each day until then.", "muted"))

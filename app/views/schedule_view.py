@@ -25,6 +25,7 @@ from app.errors import InputError
 from app.models.knowledge import Knowledge
 from app.models.session import Session
 from app.practice.clock import Clock
+from app.practice.readiness import story_gaps
 from app.practice.schedule import build_schedule
 from app.views.widgets import (
     Card,
@@ -89,6 +90,7 @@ class ScheduleView(QWidget):
         self._session: Session | None = None
         self._updating = False
         self._all_days = False
+        self._key: tuple[object, ...] | None = None
         self.day_cards: dict[str, Card] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +160,13 @@ class ScheduleView(QWidget):
         has_plan = bool(plan.interview_date)
         self.make_button.setVisible(not has_plan)
         self.calendar_button.setEnabled(has_plan)
-        self._fill_days()
+        # what the plan depends on: rebuilt only when one of these changed (a story edit that
+        # fills no gap, or a tick, leaves the days as they are)
+        key = (plan, today, len(session.attempts), id(session.report),
+               tuple(story_gaps(session.story(s.id)) for s in session.report.stories))
+        if key != self._key:
+            self._key = key
+            self._fill_days()
 
     def interview_date(self) -> str:
         d = self.date_edit.date()
