@@ -124,6 +124,12 @@ class PracticePanel(QWidget):
             self._current = next_weakest(self._ready)
         if self._current is not None:
             self._show_question(self._current, keep_text=not new_report, reveal=False)
+        else:  # a kit with no likely questions
+            self.timer.reset()
+            self.detail_body.hide()
+            self.question_title.setText("This kit has no likely questions to practise yet: "
+                                        "add achievement bullets to your resume and analyse "
+                                        "it again.")
 
     def select_question(self, qid: str) -> None:
         """Practise question `qid` (the timer stops and resets; a typed draft is kept)."""
@@ -310,11 +316,16 @@ class PracticePanel(QWidget):
 
     # ---------------------------------------------------------------- the question
     def _build_detail(self) -> None:
-        lay = self.detail_page.layout_
+        outer = self.detail_page.layout_
         self.question_title = TextLabel("")
         set_role(self.question_title, "heading")
         self.question_title.setFont(scaled_font(self.question_title, 1.25, bold=True))
-        lay.addWidget(self.question_title)
+        outer.addWidget(self.question_title)
+        self.detail_body = QWidget()  # everything but the title: hidden with no question
+        lay = QVBoxLayout(self.detail_body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(outer.spacing())
+        outer.addWidget(self.detail_body)
         self.chips_holder = QVBoxLayout()
         lay.addLayout(self.chips_holder)
         self.listens = TextLabel("", "muted")
@@ -393,7 +404,8 @@ class PracticePanel(QWidget):
         lay.addLayout(self.feedback_holder)
         self.history_holder = QVBoxLayout()
         lay.addLayout(self.history_holder)
-        lay.addStretch(1)
+        outer.addStretch(1)
+        self.detail_body.hide()
         self._sync_mode()
 
     def _show_question(self, qid: str, keep_text: bool, reveal: bool) -> None:
@@ -408,6 +420,7 @@ class PracticePanel(QWidget):
             self.detail_page.verticalScrollBar().setValue(0)  # a new question: from its top
         n = self._session.report.questions.index(q) + 1
         self.question_title.setText(f"Q{n}. {q.text}")
+        self.detail_body.show()
         clear_layout(self.chips_holder)
         self.chips_holder.addWidget(ChipRow([style_for(self._styles, p) for p in q.principles]))
         listens = q.decode.listens_for if q.decode else q.looks_for

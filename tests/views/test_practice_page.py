@@ -317,3 +317,27 @@ def test_a_task_of_the_plan_opens_its_story_or_question(qtbot, make_window, kit)
     qtbot.mouseClick(rehearse, Qt.MouseButton.LeftButton)
     assert window.current_page_id() == "practice"
     assert window.panel("practice").current_question() == rehearse.ref
+
+
+def test_a_kit_without_questions_says_so(qtbot, knowledge) -> None:  # noqa: ANN001
+    import dataclasses
+
+    from panel_fixtures import make_session
+
+    from app.views.practice_panel import PracticePanel
+
+    panel = PracticePanel(knowledge=knowledge)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    session = make_session()
+    panel.set_session(session)
+    assert panel.current_question() == session.report.questions[0].id
+    qtbot.waitUntil(panel.detail_body.isVisible, timeout=1000)
+    empty = dataclasses.replace(session, report=dataclasses.replace(session.report, questions=()))
+    panel.set_session(empty)
+    assert panel.current_question() is None and not panel.detail_body.isVisible()
+    assert "no likely questions" in panel.question_title.text()
+    with qtbot.assertNotEmitted(panel.attempt_made):
+        panel.finish()
+    panel.close()
