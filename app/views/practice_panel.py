@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -59,6 +60,23 @@ from app.views.widgets import (
 )
 
 TIMER_HINT = "Aim for 1:30\u20132:30. At 1:30 you get a gentle nudge to land the result."
+
+
+class AnswerEdit(BoundedPlainTextEdit):
+    """The typed answer: at most MAX_ANSWER_CHARS; Ctrl+Enter asks for feedback."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, max_chars=MAX_ANSWER_CHARS)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class PracticePanel(QWidget):
@@ -179,6 +197,10 @@ class PracticePanel(QWidget):
         self.timer.reset()  # the time is kept with the try; the next try starts at 0:00
         self._timer_state("idle")
         self.attempt_made.emit(self._current, text, seconds, mode)
+
+    def _finish_by_key(self) -> None:
+        if self.finish_button.isEnabled():
+            self.finish()
 
     # ---------------------------------------------------------------- the list
     def _build_list(self) -> Iterator[None]:
@@ -375,6 +397,7 @@ class PracticePanel(QWidget):
         self.start_button.clicked.connect(self.start_timer)
         self.finish_button = QPushButton("Get feedback")
         self.finish_button.setObjectName("PrimaryButton")
+        self.finish_button.setToolTip("Score this try now (Ctrl+Enter)")
         self.finish_button.clicked.connect(self.finish)
         self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip("Set the timer back to 0:00 (nothing is scored)")
@@ -385,7 +408,8 @@ class PracticePanel(QWidget):
         timer_card.body.addLayout(buttons)
         lay.addWidget(timer_card)
 
-        self.answer = BoundedPlainTextEdit(max_chars=MAX_ANSWER_CHARS)
+        self.answer = AnswerEdit()
+        self.answer.submitted.connect(self._finish_by_key)
         self.answer.setObjectName("practice-answer")
         self.answer.setAccessibleName("Your answer")
         self.answer.setPlaceholderText("Type or paste the answer you would give, as you would "
