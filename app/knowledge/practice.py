@@ -14,8 +14,8 @@ PARTS = ("situation", "task", "action", "result")
 STAR_CUES = ("situation", "task", "result", "change")  # change: an outcome only with a figure
 WEIGHT_KEYS = (*PARTS, "number", "i_share", "length", "placeholders", "fillers", "fit")
 THRESHOLD_KEYS = ("i_share_good", "fillers_per_100_ok", "fillers_per_100_zero", "placeholder_penalty",
-                  "placeholder_penalty_max", "placeholder_cap", "fit_good", "hidden_shown",
-                  "advice_max")
+                  "placeholder_penalty_max", "not_ready_cap", "fillers_cap_per_100", "fit_good",
+                  "hidden_shown", "advice_max")
 STATE_IDS = ("not-started", "drafted", "rehearsed", "ready")
 NUMBER = "@number"  # in a family's patterns: "the answer has a measured result"
 TASK_KINDS = ("story", "rehearse", "topic", "cheatsheet", "review")
@@ -38,6 +38,7 @@ WORDING: dict[str, frozenset[str]] = {
     "finding.spoken": frozenset({"time"}),
     "finding.placeholders.none": frozenset(), "finding.placeholders": frozenset({"gaps", "cap"}),
     "finding.fillers.none": frozenset(), "finding.fillers": frozenset({"count", "examples"}),
+    "finding.fillers.capped": frozenset({"count", "examples", "density", "cap"}),
     "finding.fit": frozenset({"found", "missing"}), "finding.fit.none": frozenset({"missing"}),
 }
 #: the schedule's sentences, with their placeholders

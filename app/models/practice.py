@@ -36,6 +36,7 @@ class Rubric:
     i_count: int = 0  # I, me, my, mine, myself
     we_count: int = 0  # we, us, our, ours, ourselves
     filler_phrases: tuple[str, ...] = ()  # the fillers found, as said (distinct)
+    filler_density: float = 0.0  # fillers in every 100 words
     fit: float | None = None  # 0..1: what the question listens for that the answer says
     fit_found: tuple[str, ...] = ()  # in plain words
     fit_missing: tuple[str, ...] = ()

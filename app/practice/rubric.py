@@ -230,7 +230,8 @@ def _read_sentences(text: str, rules: PracticeRules) -> list[_Sentence]:
         sent.result = cue and (n <= 2 or i >= n / 2 or headline)
         early = i < max(2, (n + 1) // 2)
         sent.situation = early and (any(p.search(s) for p in rules.star["situation"])
-                                    or (i == 0 and sent.words >= 8 and not sent.own))
+                                    or (i == 0 and sent.words >= 8
+                                        and (not sent.own or sent.task) and not sent.result))
         out.append(sent)
     return out
 
@@ -333,26 +334,31 @@ def score_answer(text: str, rules: PracticeRules, question: QuestionContext | No
     penalty = min(th["placeholder_penalty"] * placeholders, th["placeholder_penalty_max"])
     earned = sum(points.values())
     score = 0 if words == 0 else max(0, min(100, round(earned * 100 / available - penalty)))
-    if placeholders:  # an answer with gaps in it is not ready, however good the rest
-        score = min(score, int(th["placeholder_cap"]))
+    rambling = density >= th["fillers_cap_per_100"]
+    if placeholders or rambling:  # gaps left, or fillers throughout: not ready yet, however
+        score = min(score, int(th["not_ready_cap"]))  # good the rest
     detail = (" + ".join(f"{k.replace('_', ' ')} {v:.1f}/{w[k]:g}" for k, v in points.items())
               + f" = {earned:.1f} of {available:g}")
     if available != 100:
         detail += f", scaled to {earned * 100 / available:.1f} of 100"
     if penalty:
         detail += (f"; minus {penalty:g} for {placeholders} unfilled placeholder(s), at most "
-                   f"{th['placeholder_cap']:g} until they are filled")
+                   f"{th['not_ready_cap']:g} until they are filled")
+    if rambling:
+        detail += (f"; {density:.1f} fillers in every 100 words: at most "
+                   f"{th['not_ready_cap']:g} until fewer than {th['fillers_cap_per_100']:g}")
     detail += f" = {score}"
 
     weak = list(dict.fromkeys(m.group(0).lower() for m in rules.weak_verbs.finditer(body)))[:2]
     advice = _advice(rules, points, parts, has_number, i_share, i_count + we_count, hidden,
-                     seconds, placeholders, filler_hits, missing_says, story_scored, score, weak)
+                     seconds, placeholders, filler_hits, missing_says, story_scored, score, weak,
+                     rambling)
     return Rubric(
         parts=parts, has_number_result=has_number, i_share=i_share, words=words, seconds=seconds,
         placeholders=placeholders, fillers=filler_count, score=score, advice=advice,
         question_id=question.id if question else "", part_quotes=quotes, measured=measured,
         hidden=hidden[: int(th["hidden_shown"])], i_count=i_count, we_count=we_count,
-        filler_phrases=tuple(filler_hits), fit=fit,
+        filler_phrases=tuple(filler_hits), filler_density=round(density, 1), fit=fit,
         fit_found=tuple(found_says), fit_missing=tuple(missing_says),
         listens_for=question.listens_for if question else "", spoken=spoken_seconds is not None,
         story_scored=story_scored, points={k: round(v, 2) for k, v in points.items()},
@@ -362,7 +368,8 @@ def score_answer(text: str, rules: PracticeRules, question: QuestionContext | No
 def _advice(rules: PracticeRules, points: dict[str, float], parts: dict[str, bool],
             has_number: bool, i_share: float, pronouns: int, hidden: tuple[str, ...],
             seconds: int, placeholders: int, fillers: list[str], missing: list[str],
-            story_scored: bool, score: int, weak: list[str]) -> tuple[str, ...]:
+            story_scored: bool, score: int, weak: list[str],
+            rambling: bool = False) -> tuple[str, ...]:
     """What to change, the biggest gain first; unfilled placeholders always lead."""
     w = rules.weights
     say = rules.say
@@ -403,8 +410,8 @@ def _advice(rules: PracticeRules, points: dict[str, float], parts: dict[str, boo
         items.append((lost, say(key, time=time_text(seconds), min_words=round(lo * wpm / 60),
                                 max_words=round(hi * wpm / 60))))
     lost = w["fillers"] - points["fillers"]
-    if lost > 0.5 and fillers:
-        items.append((lost, say("fillers", count=len(fillers),
+    if (lost > 0.5 or rambling) and fillers:  # fillers throughout keep it from ready: first
+        items.append((999.0 if rambling else lost, say("fillers", count=len(fillers),
                                 examples=", ".join(f"\u201c{f}\u201d" for f in fillers[:3]))))
     lost = w["fit"] - points.get("fit", w["fit"])
     if lost > 0.5 and missing:

@@ -154,11 +154,16 @@ class FeedbackCard(Card):
         self._add(say("finding.spoken", time=time_text(r.seconds)) if r.spoken else
                   say("finding.length", words=r.words, time=time_text(r.seconds)), in_range)
         self._add(say("finding.placeholders", gaps=r.placeholders,
-                      cap=int(rules.thresholds["placeholder_cap"]) + 1) if r.placeholders
+                      cap=int(rules.thresholds["not_ready_cap"]) + 1) if r.placeholders
                   else say("finding.placeholders.none"), not r.placeholders)
         examples = ", ".join(f"\u201c{f}\u201d" for f in r.filler_phrases[:4])
-        self._add(say("finding.fillers", count=r.fillers, examples=examples) if r.fillers
-                  else say("finding.fillers.none"), r.fillers == 0)
+        if r.filler_density >= rules.thresholds["fillers_cap_per_100"]:
+            self._add(say("finding.fillers.capped", count=r.fillers, examples=examples,
+                          density=f"{r.filler_density:g}",
+                          cap=int(rules.thresholds["not_ready_cap"]) + 1), False)
+        else:
+            self._add(say("finding.fillers", count=r.fillers, examples=examples) if r.fillers
+                      else say("finding.fillers.none"), r.fillers == 0)
         if r.fit is not None:
             found = "; ".join(r.fit_found)
             missing = "; ".join(r.fit_missing)

@@ -43,7 +43,8 @@ def without_result(text: str) -> str:
 
 
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "twenty", "fifty", "hundred", "thousand", "million", "half")
+                "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+                "sixty", "hundred", "thousand", "million", "dozen", "half", "none")
 
 
 def without_numbers(text: str) -> str:

@@ -90,7 +90,7 @@ def test_a_label_with_only_a_placeholder_is_a_missing_part(rules) -> None:  # no
     r = score_answer(text, rules)
     assert r.parts == {"situation": True, "task": False, "action": True, "result": False}
     assert r.placeholders == 2
-    assert r.score <= rules.thresholds["placeholder_cap"]
+    assert r.score <= rules.thresholds["not_ready_cap"]
     assert r.advice[0].startswith("Fill the 2 placeholders")
 
 
@@ -227,3 +227,41 @@ def test_present_tense_and_non_native_actions_count(rules) -> None:  # noqa: ANN
                      "150 failed payments and I compare with the good ones. After the fix the "
                      "failed payments reduce from 3 percent to 0.2 percent.", rules)
     assert r.parts["action"] and r.parts["result"] and r.has_number_result
+
+
+@pytest.mark.parametrize(("question", "strong", "vague"), [
+    ("customer-obsession-01",
+     "Last year I was a product manager for a mobile banking app. Our older customers kept calling "
+     "support because they could not find how to reset a card PIN. I was responsible for the card "
+     "features, so I took it on. I listened to twenty support calls, sat with three customers in a "
+     "branch while they tried the app, and then I redesigned the card screen so the PIN reset was "
+     "one tap from the home page. I ran an A/B test for two weeks before rolling it out. Calls "
+     "about PINs dropped by 45%, from about 900 a month to under 500.",
+     "We had some customers who were having trouble with the app. The team discussed it and we "
+     "made some improvements to the design. After that the customers were happier."),
+    ("deliver-results-01",
+     "I had two weeks to migrate our billing service off a database that was being shut down. I "
+     "made a plan on day one, I wrote the migration scripts myself and ran three dry runs on a "
+     "copy of production. I found a rounding bug that would have overcharged 1,200 customers, "
+     "and I fixed it. We cut over on a Sunday night with zero downtime, four days before the "
+     "deadline, and billing errors stayed at zero for the next quarter.",
+     "There was a deadline and we had to migrate a database. It was stressful but we worked "
+     "together and got it done on time. Everyone was relieved."),
+])
+def test_answers_written_after_the_tuning(rules, knowledge, question, strong, vague) -> None:  # noqa: ANN001
+    """Answers in other trades and styles (spelled-out figures, "zero downtime"), written after
+    the held-back measurement; the general fixes they prompted are kept here."""
+    q = question_context(knowledge, question)
+    a, b = score_answer(strong, rules, q), score_answer(vague, rules, q)
+    assert a.parts == dict.fromkeys(STAR_PARTS, True) and a.has_number_result
+    assert a.score >= 85 and b.score <= 40
+
+
+def test_fillers_throughout_keep_an_answer_from_ready(rules) -> None:  # noqa: ANN001
+    clean = STRONG.replace("Situation:", "").replace("Task:", "").replace("Action:", "")
+    clean = clean.replace("Result:", "")
+    rambling = " ".join(f"basically, you know, {s}" for s in sentences(clean))
+    r = score_answer(rambling, rules)
+    assert r.filler_density >= rules.thresholds["fillers_cap_per_100"]
+    assert r.score <= rules.thresholds["not_ready_cap"] < score_answer(clean, rules).score
+    assert r.advice[0].startswith("Drop the fillers")
