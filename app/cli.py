@@ -214,7 +214,7 @@ def _plan_report(workflow: Workflow, args: argparse.Namespace, session: Session,
     or the session's), else None. `--today` stands in for today's date (plans made ahead)."""
     import dataclasses
 
-    from app.practice.schedule import parse_day
+    from app.workflow import parse_day
 
     today = parse_day(args.today, "--today date") if args.today else workflow.clock.today()
     interview = parse_day(args.interview_date, "interview date") if args.interview_date else None
@@ -235,7 +235,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                ("stories", args.stories), ("analysis JSON", args.json), ("calendar", args.ics)]
     _check_outputs(outputs, inputs)  # before any work: a bad output costs nothing
     if args.interview_date or args.today:  # a mistyped date costs nothing either
-        from app.practice.schedule import parse_day
+        from app.workflow import parse_day
 
         for value, what in ((args.interview_date, "interview date"), (args.today, "--today date")):
             if value:
@@ -268,7 +268,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_rubric(args: argparse.Namespace) -> int:
     """One told answer in, its rubric out: exactly the keys of `Rubric.contract()`."""
-    from app.practice.rubric import MAX_ANSWER_BYTES, answer_text
+    from app.models.practice import MAX_ANSWER_BYTES
+    from app.workflow import answer_from_bytes
 
     if args.file in (None, "-"):
         stream = getattr(sys.stdin, "buffer", None)
@@ -289,12 +290,10 @@ def cmd_rubric(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise InputError(f"Cannot read {path.name} ({exc.strerror or exc}).") from None
         name = path.name
-    text = answer_text(data, name)
+    text = answer_from_bytes(data, name)
     workflow = _workflow()
     if args.question:
-        from app.practice.rubric import question_context
-
-        if question_context(workflow.knowledge(), args.question) is None:
+        if not workflow.has_question(args.question):
             sys.stderr.write(f"loopready: no question has the id {_one_line(args.question)!r}; "
                              "use an id from the analysis JSON's questions (see "
                              f"{invoked_as()} rubric --help)\n")

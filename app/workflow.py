@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from app.practice.schedule import Schedule
     from app.sandbox import ReaderPool
 
-__all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow", "text_from_bytes"]
+__all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow", "answer_from_bytes",
+           "parse_day", "text_from_bytes"]
 
 Progress = Callable[[str], None]
 
@@ -77,6 +78,21 @@ def text_from_bytes(data: bytes) -> str:
 
     text = decode_text(data)
     return text if text is not None else data.decode("utf-8", "replace")
+
+
+def answer_from_bytes(data: bytes, name: str = "The answer") -> str:
+    """A told answer typed or piped in (any encoding the reader knows); InputError when it is
+    empty, not plain text, or over 1 MB."""
+    from app.practice.rubric import answer_text
+
+    return answer_text(data, name)
+
+
+def parse_day(text: str, what: str = "date") -> date:
+    """A YYYY-MM-DD date (the interview, "today"), or an InputError saying how to write it."""
+    from app.practice.schedule import parse_day as parse
+
+    return parse(text, what)
 
 
 def _display_name(path: str | os.PathLike[str]) -> str:
@@ -297,6 +313,10 @@ class Workflow:
             raise InputError("The practice rules are missing (knowledge/practice.json); "
                              "reinstall LoopReady.")
         return score_answer(text, knowledge.practice, question, spoken_seconds)
+
+    def has_question(self, question_id: str) -> bool:
+        """Is `question_id` a question of the bank (what `rubric --question` accepts)?"""
+        return any(q.id == question_id for q in self.knowledge().questions)
 
     def practice(self, session: Session, question_id: str, text: str, seconds: int,
                  mode: str = "typed", when: datetime | None = None) -> Session:

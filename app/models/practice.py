@@ -5,10 +5,17 @@ printed by the CLI; computed by `app.practice` (no Qt)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 STAR_PARTS = ("situation", "task", "action", "result")
 ATTEMPT_MODES = ("typed", "aloud")  # typed or pasted text / rehearsed out loud and marked done
+
+#: a typed answer keeps at most this many characters (a spoken answer is ~2,000)
+MAX_ANSWER_CHARS = 20_000
+#: a told answer is about 2 KB; an input larger than this is not one (1 MB)
+MAX_ANSWER_BYTES = 1_000_000
+READINESS_ORDER = ("not-started", "drafted", "rehearsed", "ready")
 
 #: `python -m app rubric` prints exactly these keys, in this order (the contract of issue 18)
 CONTRACT_KEYS = ("parts", "has_number_result", "i_share", "words", "seconds", "placeholders",
@@ -91,3 +98,74 @@ class ScheduleDay:
     date: str  # YYYY-MM-DD
     focus: str  # the day in a few words
     tasks: tuple[ScheduleTask, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuestionReadiness:
+    question_id: str
+    number: int  # its place among the likely questions, 1-based (Q1, Q2, ...)
+    text: str
+    state: str  # a readiness state id (READINESS_ORDER)
+    tries: int
+    passes: int  # tries at the ready score or above
+    best: int | None
+    last: int | None
+    last_day: str  # the day of the latest try ('' for none)
+    scores: tuple[int, ...]  # every try's score, oldest first
+    story_id: str | None
+    story_gaps: int  # placeholders left in its story
+    missed_days: tuple[str, ...] = ()  # days with a try under the ready score
+
+
+@dataclass(frozen=True)
+class PrincipleReadiness:
+    principle_id: str
+    name: str
+    state: str
+    question_ids: tuple[str, ...]  # the likely questions that test it
+    reason: str  # plain words
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """How ready the user is per likely question and principle, and overall."""
+
+    questions: tuple[QuestionReadiness, ...]
+    principles: tuple[PrincipleReadiness, ...]
+    overall: int  # 0..100
+    counts: dict[str, int]  # state id -> questions in it
+    summary: str  # "3 of 12 questions ready · 4 rehearsed · 2 drafted · 3 not started"
+    detail: str  # the arithmetic, on demand
+
+    def question(self, qid: str) -> QuestionReadiness | None:
+        return next((q for q in self.questions if q.question_id == qid), None)
+
+    def next_weakest(self) -> str | None:
+        """The question to practise next: the least advanced state, then the lowest best
+        score, then the likeliest; when all are ready, the one tried longest ago."""
+        if not self.questions:
+            return None
+        waiting = [q for q in self.questions if q.state != "ready"]
+        if waiting:
+            pick = min(waiting, key=lambda q: (READINESS_ORDER.index(q.state),
+                                               q.best if q.best is not None else -1, q.number))
+        else:
+            pick = min(self.questions, key=lambda q: (q.last_day, q.number))
+        return pick.question_id
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The plan to the interview, one entry per day, and what did not fit."""
+
+    days: tuple[ScheduleDay, ...]
+    left_out: tuple[ScheduleTask, ...] = ()  # did not fit in the hours given
+    note: str = ""  # one plain line about what was left out ('' when everything fits)
+    hours_per_day: float = 0.0
+    interview_date: str = ""
+
+    def day(self, when: date) -> ScheduleDay | None:
+        """The entry for `when` (None when the plan does not cover it)."""
+        key = when.isoformat()
+        return next((d for d in self.days if d.date == key), None)
+

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import serde
-from app.models.practice import InterviewPlan, PracticeAttempt
-from app.models.report import Report, StoryDraft
+from app.models.practice import STAR_PARTS, InterviewPlan, PracticeAttempt
+from app.models.report import PLACEHOLDER_PREFIX, Report, StoryDraft
 
 SCHEMA_VERSION = 2
 STORY_FIELDS = ("title", "situation", "task", "action", "result")
@@ -98,3 +98,16 @@ class Session:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Session:
         return serde.from_dict(cls, data)
+
+
+def story_gaps(story: StoryDraft | None) -> int:
+    """Placeholders ("[Add: ...]") still in a story (0 for none or no story)."""
+    if story is None:
+        return 0
+    return sum(getattr(story, f).count(PLACEHOLDER_PREFIX) for f in ("title", *STAR_PARTS))
+
+
+def story_text(story: StoryDraft) -> str:
+    """A story as the user rehearses it aloud: its four parts, labelled."""
+    return "\n\n".join(f"{part.title()}: {getattr(story, part).strip()}" for part in STAR_PARTS
+                       if getattr(story, part).strip())

@@ -10,75 +10,22 @@ the stories that cover it. The overall readiness weighs each question's state.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import datetime
 
 from app.models.knowledge import Knowledge, PracticeRules, ReadinessState
-from app.models.practice import ATTEMPT_MODES, PracticeAttempt
-from app.models.report import PLACEHOLDER_PREFIX, PredictedQuestion, StoryDraft
-from app.models.session import Session
+from app.models.practice import (
+    ATTEMPT_MODES,
+    MAX_ANSWER_CHARS,
+    PracticeAttempt,
+    PrincipleReadiness,
+    QuestionReadiness,
+    Readiness,
+)
+from app.models.report import PredictedQuestion
+from app.models.session import Session, story_gaps, story_text
 from app.practice.rubric import QuestionContext, question_context, score_answer
 
-__all__ = ["MAX_ANSWER_CHARS", "PrincipleReadiness", "QuestionReadiness", "Readiness",
-           "context_for", "make_attempt", "next_weakest", "readiness", "story_gaps",
-           "story_text"]
-
-#: a typed answer keeps at most this many characters (a spoken answer is ~2,000)
-MAX_ANSWER_CHARS = 20_000
-STORY_PARTS = ("situation", "task", "action", "result")
-
-
-@dataclass(frozen=True)
-class QuestionReadiness:
-    question_id: str
-    number: int  # its place among the likely questions, 1-based (Q1, Q2, ...)
-    text: str
-    state: str  # a ReadinessState id
-    tries: int
-    passes: int  # tries at the ready score or above
-    best: int | None
-    last: int | None
-    last_day: str  # the day of the latest try ('' for none)
-    scores: tuple[int, ...]  # every try's score, oldest first
-    story_id: str | None
-    story_gaps: int  # placeholders left in its story
-    missed_days: tuple[str, ...] = ()  # days with a try under the ready score
-
-
-@dataclass(frozen=True)
-class PrincipleReadiness:
-    principle_id: str
-    name: str
-    state: str
-    question_ids: tuple[str, ...]  # the likely questions that test it
-    reason: str  # plain words
-
-
-@dataclass(frozen=True)
-class Readiness:
-    questions: tuple[QuestionReadiness, ...]
-    principles: tuple[PrincipleReadiness, ...]
-    overall: int  # 0..100
-    counts: dict[str, int]  # state id -> questions in it
-    summary: str  # "3 of 12 questions ready · 4 rehearsed · 2 drafted · 3 not started"
-    detail: str  # the arithmetic, on demand
-
-    def question(self, qid: str) -> QuestionReadiness | None:
-        return next((q for q in self.questions if q.question_id == qid), None)
-
-
-def story_gaps(story: StoryDraft | None) -> int:
-    """Placeholders ("[Add: ...]") still in a story (0 for none or no story)."""
-    if story is None:
-        return 0
-    return sum(getattr(story, f).count(PLACEHOLDER_PREFIX) for f in ("title", *STORY_PARTS))
-
-
-def story_text(story: StoryDraft) -> str:
-    """A story as the user rehearses it aloud: its four parts, labelled."""
-    return "\n\n".join(f"{part.title()}: {getattr(story, part).strip()}" for part in STORY_PARTS
-                       if getattr(story, part).strip())
-
+__all__ = ["context_for", "make_attempt", "next_weakest", "readiness", "state_of"]
 
 def context_for(knowledge: Knowledge, question: PredictedQuestion) -> QuestionContext:
     """What the rubric needs of a likely question: the bank's entry, or its own decode."""
@@ -202,18 +149,8 @@ def readiness(session: Session, knowledge: Knowledge) -> Readiness:
 
 
 def next_weakest(ready: Readiness) -> str | None:
-    """The question to practise next: the least advanced state, then the lowest best score,
-    then the likeliest; when all are ready, the one tried longest ago."""
-    if not ready.questions:
-        return None
-    order = ("not-started", "drafted", "rehearsed", "ready")
-    waiting = [q for q in ready.questions if q.state != "ready"]
-    if waiting:
-        pick = min(waiting, key=lambda q: (order.index(q.state), q.best if q.best is not None
-                                           else -1, q.number))
-    else:
-        pick = min(ready.questions, key=lambda q: (q.last_day, q.number))
-    return pick.question_id
+    """The question to practise next (`Readiness.next_weakest`)."""
+    return ready.next_weakest()
 
 
 def state_of(rules: PracticeRules, state_id: str) -> ReadinessState:

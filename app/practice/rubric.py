@@ -24,13 +24,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from app.models.knowledge import Knowledge, PracticeRules
-from app.models.practice import STAR_PARTS, Rubric
+from app.models.practice import MAX_ANSWER_BYTES, STAR_PARTS, Rubric
 
 __all__ = ["MAX_ANSWER_BYTES", "QuestionContext", "answer_text", "question_context",
            "score_answer", "sentences", "time_text"]
-
-#: a told answer is about 2 KB; an input larger than this is not one (1 MB)
-MAX_ANSWER_BYTES = 1_000_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")

@@ -19,24 +19,15 @@ from datetime import date, timedelta
 
 from app.errors import InputError
 from app.models.knowledge import Knowledge, ScheduleRules
-from app.models.practice import ScheduleDay, ScheduleTask
+from app.models.practice import QuestionReadiness, Schedule, ScheduleDay, ScheduleTask
 from app.models.report import Report
-from app.models.session import Session
-from app.practice.readiness import QuestionReadiness, readiness, state_of, story_gaps
+from app.models.session import Session, story_gaps
+from app.practice.readiness import readiness, state_of
 
 __all__ = ["Schedule", "build_schedule", "parse_day", "today_tasks"]
 
 QUESTION_CHARS = 90  # a question quoted in a task is cut at a word before this
 Say = Callable[..., str]  # a sentence of knowledge/practice.json with its placeholders filled
-
-
-@dataclass(frozen=True)
-class Schedule:
-    days: tuple[ScheduleDay, ...]
-    left_out: tuple[ScheduleTask, ...] = ()  # did not fit in the hours given
-    note: str = ""  # one plain line about what was left out ('' when everything fits)
-    hours_per_day: float = 0.0
-    interview_date: str = ""
 
 
 @dataclass
@@ -275,5 +266,4 @@ def _focus(last: bool, tasks: tuple[ScheduleTask, ...], text: Say, report: Repor
 
 def today_tasks(schedule: Schedule, today: date) -> ScheduleDay | None:
     """Today's entry of the plan (None when the plan does not cover today)."""
-    key = today.isoformat()
-    return next((d for d in schedule.days if d.date == key), None)
+    return schedule.day(today)

@@ -34,6 +34,7 @@ from app.views.widgets import (
     set_role,
     style_for,
 )
+from app.workflow import Workflow
 
 COMPONENTS = (("skills", "Skills"), ("experience", "Experience"), ("culture", "Culture"))
 
@@ -84,6 +85,7 @@ class DashboardPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
         self._knowledge = knowledge
+        self.workflow: Workflow | None = None  # the window's (set_workflow): readiness
         self._report: Report | None = None
         self._styles: dict[str, PrincipleStyle] = {}
         self._expanded: set[str] = set()
@@ -101,6 +103,9 @@ class DashboardPanel(QWidget):
         self._lay.addStretch(1)
 
     # ---------------------------------------------------------------- public
+    def set_workflow(self, workflow: Workflow) -> None:
+        self.workflow = workflow
+
     def set_session(self, session: Session) -> None:
         """Show `session`; keeps scroll position and which reasons are open."""
         for _ in self.session_steps(session):
@@ -175,7 +180,7 @@ class DashboardPanel(QWidget):
         for line in (report.posting.note, report.posting.pay):
             if line:
                 self._lay.addWidget(TextLabel(line, "muted"))
-        self.readiness = ReadinessLine(self._knowledge)  # practice: how ready, overall
+        self.readiness = ReadinessLine(self._knowledge, self.workflow)  # practice: how ready
         self.readiness.practice_requested.connect(lambda: self.navigate.emit("practice"))
         self.readiness.show_session(session)
         self._lay.addWidget(self.readiness)

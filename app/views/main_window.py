@@ -480,9 +480,9 @@ class MainWindow(QMainWindow):
         self._connect(p["practice"], "attempt_made", self.record_attempt)
         self._connect(p["practice"], "story_requested", self.show_story)
         self._connect(p["practice"], "plan_requested", lambda: self.go_to_page_id("plan"))
-        for panel in p.values():  # today's date for practice and the plan
-            if hasattr(panel, "set_clock"):
-                panel.set_clock(self.workflow.clock)
+        for panel in p.values():  # practice, readiness and the plan, with its clock
+            if hasattr(panel, "set_workflow"):
+                panel.set_workflow(self.workflow)
 
     def _restore_splitter(self) -> None:
         """The Resume & JD split as the user left it (after the workspace is laid out)."""

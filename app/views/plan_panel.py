@@ -21,7 +21,6 @@ from app.display import questions_to_ask, restore, restore_quotes, whole_numbers
 from app.models.knowledge import Knowledge
 from app.models.report import ChecklistItem, Report
 from app.models.session import Session
-from app.practice.clock import Clock
 from app.views.schedule_view import ScheduleView
 from app.views.widgets import (
     STAGE_NAMES,
@@ -44,6 +43,7 @@ from app.views.widgets import (
     set_role,
     style_for,
 )
+from app.workflow import Workflow
 
 TOPICS_SHOWN = 8  # the rest sit behind "Show N more topics"
 NUMBERS_ITEM = "Memorise your numbers: "  # the checklist item that quotes the numbers
@@ -83,7 +83,7 @@ class PlanPanel(QWidget):
         self._total: QLabel | None = None
         self._open_stages: dict[str, bool] = {}
         self._topics_open = False
-        self._clock = Clock()
+        self.workflow: Workflow | None = None  # the window's (set_workflow): the plan, today
         self.schedule_view: ScheduleView | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -121,11 +121,11 @@ class PlanPanel(QWidget):
                 box.blockSignals(False)
         self._update_counts()
 
-    def set_clock(self, clock: Clock) -> None:
-        """Today's date for the day-by-day plan (the window's clock)."""
-        self._clock = clock
+    def set_workflow(self, workflow: Workflow) -> None:
+        """The window's use cases: the day-by-day plan and today's date (its clock)."""
+        self.workflow = workflow
         if self.schedule_view is not None:
-            self.schedule_view.set_clock(clock)
+            self.schedule_view.set_workflow(workflow)
 
     def ticked(self) -> dict[str, bool]:
         return {k: b.isChecked() for k, b in self.boxes.items()}
@@ -141,7 +141,9 @@ class PlanPanel(QWidget):
         total_row.addWidget(TextLabel("Tick them off as you go; they are saved with your "
                                       "session.", "muted", selectable=False), 1)
         lay.addLayout(total_row)
-        self.schedule_view = ScheduleView(self._knowledge, self._clock)  # the day-by-day plan
+        if self.workflow is None:
+            self.workflow = Workflow()
+        self.schedule_view = ScheduleView(self._knowledge, self.workflow)  # the day-by-day plan
         self.schedule_view.plan_changed.connect(self.plan_changed.emit)
         self.schedule_view.calendar_requested.connect(self.calendar_requested.emit)
         self.schedule_view.task_requested.connect(self.task_requested.emit)

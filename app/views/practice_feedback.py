@@ -12,10 +12,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.models.knowledge import PracticeRules
 from app.models.practice import STAR_PARTS, PracticeAttempt, Rubric
-from app.practice.rubric import time_text
 from app.views.widgets import Card, Expander, ScoreBar, TextLabel, heading, scaled_font, set_role
 
 PART_NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
+
+
+def time_text(seconds: int) -> str:
+    """'1 min 45 s', '50 s'."""
+    minutes, sec = divmod(max(0, int(seconds)), 60)
+    return f"{minutes} min {sec:02d} s" if minutes else f"{sec} s"
 
 
 def clock_text(seconds: int) -> str:

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import InputError
 from app.models.knowledge import Knowledge, PracticeRules
-from app.models.practice import PracticeAttempt, ScheduleDay
+from app.models.practice import (
+    MAX_ANSWER_CHARS,
+    PracticeAttempt,
+    Readiness,
+    ScheduleDay,
+)
 from app.models.report import PredictedQuestion
-from app.models.session import Session
-from app.practice.clock import Clock
-from app.practice.readiness import MAX_ANSWER_CHARS, Readiness, next_weakest, readiness, story_text
-from app.practice.schedule import build_schedule, today_tasks
+from app.models.session import Session, story_text
 from app.views.bounded_text import BoundedPlainTextEdit
 from app.views.master_detail import add_split
 from app.views.practice_feedback import FeedbackCard, PracticeTimer, attempt_line, clock_text
@@ -58,6 +60,7 @@ from app.views.widgets import (
     set_role,
     style_for,
 )
+from app.workflow import Workflow
 
 TIMER_HINT = "Aim for 1:30\u20132:30. At 1:30 you get a gentle nudge to land the result."
 
@@ -93,7 +96,7 @@ class PracticePanel(QWidget):
         self._session: Session | None = None
         self._ready: Readiness | None = None
         self._styles: dict[str, PrincipleStyle] = {}
-        self._clock = Clock()
+        self.workflow = Workflow()  # the window's, once given (set_workflow): readiness, plan
         self._current: str | None = None
         self._shown_attempt: str | None = None  # the try whose feedback is on screen
         self._drafts: dict[str, str] = {}  # typed answers not yet scored, per question
@@ -117,9 +120,9 @@ class PracticePanel(QWidget):
             else "Practice needs knowledge/practice.json; reinstall LoopReady.", "muted"))
 
     # ---------------------------------------------------------------- public
-    def set_clock(self, clock: Clock) -> None:
-        """Today's date for the plan and the tries (the window's clock)."""
-        self._clock = clock
+    def set_workflow(self, workflow: Workflow) -> None:
+        """The window's use cases (readiness, the plan) and its clock for today's date."""
+        self.workflow = workflow
 
     def set_session(self, session: Session) -> None:
         for _ in self.session_steps(session):
@@ -131,7 +134,7 @@ class PracticePanel(QWidget):
             return
         new_report = self._session is None or session.report is not self._session.report
         self._session = session
-        self._ready = readiness(session, self._knowledge)
+        self._ready = self.workflow.readiness(session)
         if new_report:
             self._styles = principle_styles(session.report, self._knowledge)
             self._drafts.clear()
@@ -139,7 +142,7 @@ class PracticePanel(QWidget):
                 self._current = None
         yield from self._build_list()
         if self._current is None:
-            self._current = next_weakest(self._ready)
+            self._current = self._ready.next_weakest()
         if self._current is not None:
             self._show_question(self._current, keep_text=not new_report, reveal=False)
         else:  # a kit with no likely questions
@@ -166,7 +169,7 @@ class PracticePanel(QWidget):
 
     def next_weakest(self) -> None:
         if self._ready is not None:
-            qid = next_weakest(self._ready)
+            qid = self._ready.next_weakest()
             if qid:
                 self.select_question(qid)
 
@@ -304,11 +307,12 @@ class PracticePanel(QWidget):
         assert self._session is not None and self._knowledge is not None
         if not self._session.plan.interview_date:
             return None, ""
+        today = self.workflow.clock.today()
         try:
-            plan = build_schedule(self._session, self._knowledge, self._clock.today())
+            plan = self.workflow.schedule(self._session, today=today)
         except InputError as exc:
             return None, exc.message
-        return today_tasks(plan, self._clock.today()), ""
+        return plan.day(today), ""
 
     def _today_card(self, day: ScheduleDay | None, problem: str) -> Card:
         card = Card()
@@ -323,7 +327,7 @@ class PracticePanel(QWidget):
             return card
         assert self._session is not None
         done_today = {a.question_id for a in self._session.attempts
-                      if a.day == self._clock.today().isoformat()}
+                      if a.day == self.workflow.clock.today().isoformat()}
         focus = TextLabel(day.focus)
         focus.setFont(scaled_font(focus, 1.0, bold=True))
         card.body.addWidget(focus)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.models.knowledge import Knowledge
 from app.models.session import Session
-from app.practice.readiness import readiness
 from app.views.widgets import ScoreBar, TextLabel, link_button, scaled_font, set_role
+from app.workflow import Workflow
 
 
 class ReadinessLine(QWidget):
@@ -18,10 +18,12 @@ class ReadinessLine(QWidget):
 
     practice_requested = Signal()
 
-    def __init__(self, knowledge: Knowledge | None, parent: QWidget | None = None) -> None:
+    def __init__(self, knowledge: Knowledge | None, workflow: Workflow | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readiness-line")
         self._knowledge = knowledge
+        self.workflow = workflow or Workflow()  # the window's, once it is given
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.value = QLabel("")
@@ -42,7 +44,7 @@ class ReadinessLine(QWidget):
     def show_session(self, session: Session) -> None:
         if self._knowledge is None or self._knowledge.practice is None:
             return
-        ready = readiness(session, self._knowledge)
+        ready = self.workflow.readiness(session)
         self.value.setText(f"Readiness {ready.overall}%")
         self.bar.setValue(ready.overall)
         self.bar.setAccessibleName(f"Readiness: {ready.overall} out of 100")

@@ -23,10 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InputError
 from app.models.knowledge import Knowledge
-from app.models.session import Session
-from app.practice.clock import Clock
-from app.practice.readiness import story_gaps
-from app.practice.schedule import build_schedule
+from app.models.session import Session, story_gaps
 from app.views.widgets import (
     Card,
     Expander,
@@ -36,6 +33,7 @@ from app.views.widgets import (
     scaled_font,
     set_role,
 )
+from app.workflow import Workflow
 
 SUGGESTED_DAYS = 21  # the date offered before the user gives theirs: three weeks out
 DAYS_SHOWN = 3  # today and the next two; the rest behind "Show the other N days"
@@ -82,11 +80,11 @@ class ScheduleView(QWidget):
     calendar_requested = Signal()
     task_requested = Signal(str, str)  # a task was clicked: its kind and what it is about
 
-    def __init__(self, knowledge: Knowledge | None, clock: Clock,
+    def __init__(self, knowledge: Knowledge | None, workflow: Workflow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._knowledge = knowledge
-        self._clock = clock
+        self.workflow = workflow  # the plan and today's date (its clock)
         self._session: Session | None = None
         self._updating = False
         self._all_days = False
@@ -137,13 +135,13 @@ class ScheduleView(QWidget):
         self.date_edit.dateChanged.connect(lambda _d: self._changed())
         self.hours.valueChanged.connect(lambda _v: self._changed())
 
-    def set_clock(self, clock: Clock) -> None:
-        self._clock = clock
+    def set_workflow(self, workflow: Workflow) -> None:
+        self.workflow = workflow
 
     def show_session(self, session: Session) -> None:
         """The session's date and hours, and its plan from today."""
         self._session = session
-        today = self._clock.today()
+        today = self.workflow.clock.today()
         self._updating = True
         self.date_edit.setMinimumDate(_qdate(today + timedelta(days=1)))
         plan = session.plan
@@ -189,9 +187,9 @@ class ScheduleView(QWidget):
             self.note.setText("Give the day of your interview (and the hours a day you have): "
                               "each day until then gets its stories, questions and topics.")
             return
-        today = self._clock.today()
+        today = self.workflow.clock.today()
         try:
-            plan = build_schedule(session, knowledge, today)
+            plan = self.workflow.schedule(session, today=today)
         except InputError as exc:
             self.note.setText(exc.message)
             return

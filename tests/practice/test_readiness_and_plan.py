@@ -17,9 +17,9 @@ from practice_helpers import SCHEMA1_SESSION, parse_ics, told_stories, unescape
 from app import sessions
 from app.errors import InputError
 from app.models.practice import InterviewPlan
-from app.models.session import SCHEMA_VERSION
+from app.models.session import SCHEMA_VERSION, story_text
 from app.practice.clock import FixedClock
-from app.practice.readiness import next_weakest, story_text
+from app.practice.readiness import next_weakest
 from app.workflow import Workflow
 
 DAY1 = datetime(2026, 12, 1, 19, 30).astimezone()
