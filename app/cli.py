@@ -22,9 +22,11 @@ from app.errors import ExportError, InputError, LoopReadyError
 from app.safe_text import escape_json_text, for_terminal
 
 if TYPE_CHECKING:
+    from app.models.report import Report
+    from app.models.session import Session
     from app.workflow import Workflow
 
-COMMANDS = ("parse", "parse-jd", "classify", "analyze", "eval")
+COMMANDS = ("parse", "parse-jd", "classify", "analyze", "rubric", "eval")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,6 +68,8 @@ open the window:
 examples without a window:
   {prog} analyze resume.pdf job.txt --report report.pdf --cheatsheet sheet.pdf
   {prog} analyze --session mine.loopready.json --stories stories.docx
+  {prog} analyze resume.pdf job.txt --interview-date 2026-12-15 --ics plan.ics
+  {prog} rubric answer.txt --question dive-deep-01
   {prog} parse resume.pdf --out resume.json
   {prog} COMMAND --help      (the options of one command)
 
@@ -84,7 +88,7 @@ def written_files(args: argparse.Namespace) -> list[tuple[str, str]]:
         return []
     named = [("the analysis JSON", args.json if args.json not in (None, "-") else None),
              ("the full report", args.report), ("the cheat sheet", args.cheatsheet),
-             ("the STAR stories", args.stories)]
+             ("the STAR stories", args.stories), ("the calendar plan", args.ics)]
     return [(what, path) for what, path in named if path]
 
 
@@ -204,29 +208,98 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plan_report(workflow: Workflow, args: argparse.Namespace, session: Session,
+                 report: Report) -> Report | None:
+    """The report with the day-by-day plan when an interview date is known (`--interview-date`
+    or the session's), else None. `--today` stands in for today's date (plans made ahead)."""
+    import dataclasses
+
+    from app.workflow import parse_day
+
+    today = parse_day(args.today, "--today date") if args.today else workflow.clock.today()
+    interview = parse_day(args.interview_date, "interview date") if args.interview_date else None
+    if interview is None and not session.plan.interview_date:
+        if args.ics:
+            raise InputError("--ics needs the interview date: add --interview-date YYYY-MM-DD.")
+        return None
+    plan = workflow.schedule(session, interview, args.hours, today)
+    return dataclasses.replace(report, schedule=plan.days)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     if not args.session and (not args.resume or not args.job):
         raise InputError("analyze needs RESUME and JD (or --session FILE). Example: python -m app analyze resume.pdf job.txt --json out.json")
     inputs = {p: role for p, role in ((args.resume, "resume"), (args.job, "job description"),
                                       (args.session, "session")) if p}
     outputs = [("report", args.report), ("cheat sheet", args.cheatsheet),
-               ("stories", args.stories), ("analysis JSON", args.json)]
+               ("stories", args.stories), ("analysis JSON", args.json), ("calendar", args.ics)]
     _check_outputs(outputs, inputs)  # before any work: a bad output costs nothing
+    if args.interview_date or args.today:  # a mistyped date costs nothing either
+        from app.workflow import parse_day
+
+        for value, what in ((args.interview_date, "interview date"), (args.today, "--today date")):
+            if value:
+                parse_day(value, what)
+    if args.ics and not args.interview_date and not args.session:
+        raise InputError("--ics needs the interview date: add --interview-date YYYY-MM-DD.")
     workflow = _workflow()
     workflow.knowledge()  # a broken knowledge folder is reported before anything is read
     if args.session:
         # Exports include the user's edits: the analysis comes from the saved session.
-        report = workflow.open_session(args.session).effective_report()
+        session = workflow.open_session(args.session)
+        report = session.effective_report()
     else:
+        from app.sessions import new_session
+
         job = _job_source(args.job)
         report = workflow.analyse_files(args.resume, job.get("path", ""), job.get("text", ""),
                                         role=args.role)
+        session = new_session(report)
+    planned = _plan_report(workflow, args, session, report)
+    report = planned or report
     for kind, path in (("report", args.report), ("cheatsheet", args.cheatsheet),
-                       ("stories", args.stories)):
+                       ("stories", args.stories), ("calendar", args.ics)):
         if path:
             workflow.export(report, kind, path, paper=args.paper, inputs=inputs)
-    if args.json or not (args.report or args.cheatsheet or args.stories):
-        _dump(report.to_dict(), args.json, inputs)
+    if args.json or not (args.report or args.cheatsheet or args.stories or args.ics):
+        _dump(report.to_dict(), args.json, inputs)  # "schedule" is [] without a date
+    return 0
+
+
+def cmd_rubric(args: argparse.Namespace) -> int:
+    """One told answer in, its rubric out: exactly the keys of `Rubric.contract()`."""
+    from app.models.practice import MAX_ANSWER_BYTES
+    from app.workflow import answer_from_bytes
+
+    if args.file in (None, "-"):
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("There is no standard input to read. Give a file instead of '-'.")
+        data = stream.read(MAX_ANSWER_BYTES + 1)
+        name = "Standard input"
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise InputError(f"No such file: {args.file}. Give a text file holding your answer, "
+                             "or '-' for standard input.")
+        if path.stat().st_size > MAX_ANSWER_BYTES:  # checked before it is read
+            raise InputError(f"{path.name} is larger than 1 MB; a told answer is a few hundred "
+                             "words. Give only the answer's text.")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"Cannot read {path.name} ({exc.strerror or exc}).") from None
+        name = path.name
+    text = answer_from_bytes(data, name)
+    workflow = _workflow()
+    if args.question:
+        if not workflow.has_question(args.question):
+            sys.stderr.write(f"loopready: no question has the id {_one_line(args.question)!r}; "
+                             "use an id from the analysis JSON's questions (see "
+                             f"{invoked_as()} rubric --help)\n")
+            return 2
+    _write_stdout(escape_json_text(json.dumps(workflow.rubric(text, args.question).contract(),
+                                              ensure_ascii=False, indent=2)) + "\n")
     return 0
 
 
@@ -287,7 +360,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", default="auto",
                    help="role pack id, e.g. amazon-mle or amazon-sde (default: auto, from the posting's title)")
     p.add_argument("--session", help="export from a saved session (includes your edits)")
+    p.add_argument("--interview-date", metavar="YYYY-MM-DD",
+                   help="plan each day from today to the day before: adds \"schedule\" to the "
+                        "JSON and a schedule section to the report")
+    p.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="the date the plan starts from (default: today)")
+    p.add_argument("--hours", type=float, metavar="H",
+                   help="hours a day you have for preparing (default: 1)")
+    p.add_argument("--ics", metavar="FILE",
+                   help="write the plan as a calendar file (.ics); needs --interview-date")
     p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("rubric", help="score one told answer (STAR, result, I vs we, length); JSON",
+                       description="Read one told answer as plain text (with or without "
+                                   "'Situation:' / 'Task:' / 'Action:' / 'Result:' labels) and "
+                                   "print its rubric as one JSON object.",
+                       epilog=f"example: {prog} rubric answer.txt --question dive-deep-01")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE",
+                   help="the answer as a text file, or '-' (the default) for standard input")
+    p.add_argument("--question", default="", metavar="ID",
+                   help="the question it answers (an id from the analysis JSON's questions): "
+                        "adds how well it fits what that question listens for")
+    p.set_defaults(func=cmd_rubric)
 
     p = sub.add_parser("eval", help="print accuracy tables on the corpus")
     p.add_argument("what", choices=("reading", "jobs", "principles", "judgments"))

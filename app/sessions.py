@@ -72,7 +72,7 @@ def session_id(session: Session) -> str:
 
 
 def session_to_json(session: Session) -> str:
-    """The file text: {"format": "loopready-session", "schema": 1, ...}, stable key order."""
+    """The file text: {"format": "loopready-session", "schema": 2, ...}, stable key order."""
     data: dict[str, Any] = {"format": FORMAT, "app_version": __version__}
     data.update(session.to_dict())
     # a file name that is not valid UTF-8 (a lone surrogate) is kept as a \\udcXX escape, so
@@ -140,7 +140,8 @@ def load_session(path: str | os.PathLike[str]) -> Session:
         paths = {k: data.get(k) for k in ("resume_path", "job_path")}
         data = utf8_safe_tree(data)
         data.update({k: v for k, v in paths.items() if k in data})
-        return _cap_story_fields(Session.from_dict(data))
+        # an older schema opens as the current one (schema 1 had no practice: none is kept)
+        return replace(_cap_story_fields(Session.from_dict(data)), schema=SCHEMA_VERSION)
     except (TypeError, ValueError, KeyError, RecursionError) as exc:
         raise SessionError(f"{name} is damaged and cannot be opened ({exc}). The file has not been changed.") from None
 

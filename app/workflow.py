@@ -22,10 +22,11 @@ import importlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from app.errors import Cancelled
+from app.errors import Cancelled, ExportError
 from app.knowledge import AUTO_ROLE
 from app.models.knowledge import Knowledge
 from app.models.report import Report
@@ -35,10 +36,15 @@ from app.safe_text import utf8_safe
 
 if TYPE_CHECKING:
     from app.analysis.principles import PrincipleResult
+    from app.models.practice import Rubric
     from app.page_images import PageImage
+    from app.practice.clock import Clock
+    from app.practice.readiness import Readiness
+    from app.practice.schedule import Schedule
     from app.sandbox import ReaderPool
 
-__all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow", "text_from_bytes"]
+__all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow", "answer_from_bytes",
+           "parse_day", "text_from_bytes"]
 
 Progress = Callable[[str], None]
 
@@ -49,7 +55,8 @@ ANALYSING = "Step 3 of 3 · Analysing: principles, fit, questions, stories…"
 OPENING_SESSION = "Opening session…"
 
 #: what `export` writes: kind -> what it is, in the user's words
-EXPORT_KINDS = {"cheatsheet": "Cheat sheet", "report": "Full report", "stories": "Stories"}
+EXPORT_KINDS = {"cheatsheet": "Cheat sheet", "report": "Full report", "stories": "Stories",
+                "calendar": "Calendar plan"}
 
 # imported by the warm-up so the first analysis does not pay for them
 HEAVY_MODULES = ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline")
@@ -71,6 +78,21 @@ def text_from_bytes(data: bytes) -> str:
 
     text = decode_text(data)
     return text if text is not None else data.decode("utf-8", "replace")
+
+
+def answer_from_bytes(data: bytes, name: str = "The answer") -> str:
+    """A told answer typed or piped in (any encoding the reader knows); InputError when it is
+    empty, not plain text, or over 1 MB."""
+    from app.practice.rubric import answer_text
+
+    return answer_text(data, name)
+
+
+def parse_day(text: str, what: str = "date") -> date:
+    """A YYYY-MM-DD date (the interview, "today"), or an InputError saying how to write it."""
+    from app.practice.schedule import parse_day as parse
+
+    return parse(text, what)
 
 
 def _display_name(path: str | os.PathLike[str]) -> str:
@@ -111,11 +133,15 @@ class Workflow:
     """The use cases over one knowledge folder (default: the bundled one). Thread-safe: the
     window calls it from worker threads."""
 
-    def __init__(self, knowledge_root: Path | None = None, reader: ReaderPool | None = None) -> None:
+    def __init__(self, knowledge_root: Path | None = None, reader: ReaderPool | None = None,
+                 clock: Clock | None = None) -> None:
+        from app.practice.clock import Clock
+
         self._root = knowledge_root
         self._heavy = threading.Lock()  # warm-up and analysis: one model build at a time
         self._model_ready = threading.Event()
         self._reader = reader
+        self.clock: Clock = clock or Clock()  # today's date for practice and the plan
 
     @property
     def reader(self) -> ReaderPool:
@@ -268,6 +294,71 @@ class Workflow:
         progress(OPENING_SESSION)
         return sessions.load_session(path)
 
+    # ------------------------------------------------------------------ practice
+    def rubric(self, text: str, question_id: str = "",
+               spoken_seconds: int | None = None) -> Rubric:
+        """The rubric of one told answer, for the bank question `question_id` when given
+        (InputError for an id the bank does not hold)."""
+        from app.errors import InputError
+        from app.practice.rubric import question_context, score_answer
+
+        knowledge = self.knowledge()
+        question = None
+        if question_id:
+            question = question_context(knowledge, question_id)
+            if question is None:
+                raise InputError(f"No question has the id {question_id!r}; the ids are in "
+                                 "knowledge/questions.json and the analysis JSON's questions.")
+        if knowledge.practice is None:
+            raise InputError("The practice rules are missing (knowledge/practice.json); "
+                             "reinstall LoopReady.")
+        return score_answer(text, knowledge.practice, question, spoken_seconds)
+
+    def has_question(self, question_id: str) -> bool:
+        """Is `question_id` a question of the bank (what `rubric --question` accepts)?"""
+        return any(q.id == question_id for q in self.knowledge().questions)
+
+    def practice(self, session: Session, question_id: str, text: str, seconds: int,
+                 mode: str = "typed", when: datetime | None = None) -> Session:
+        """The session with one more try at a likely question, scored and kept (text, time on
+        the timer, rubric). ValueError for an unknown question or mode."""
+        from app.practice.readiness import make_attempt
+
+        attempt = make_attempt(session, self.knowledge(), question_id, utf8_safe(text), seconds,
+                               mode, when or self.clock.now())
+        return session.with_attempt(attempt)
+
+    def readiness(self, session: Session) -> Readiness:
+        """Not started / drafted / rehearsed / ready per likely question and principle."""
+        from app.practice.readiness import readiness
+
+        return readiness(session, self.knowledge())
+
+    def schedule(self, session: Session, interview: date | None = None,
+                 hours_per_day: float | None = None, today: date | None = None) -> Schedule:
+        """The day-by-day plan to the interview (default: the session's date and hours);
+        InputError for a missing, past or far date."""
+        from app.practice.schedule import build_schedule
+
+        return build_schedule(session, self.knowledge(), today or self.clock.today(), interview,
+                              hours_per_day)
+
+    def report_with_plan(self, session: Session, today: date | None = None) -> Report:
+        """What exports print: the report with the user's edits and, once an interview date is
+        set (and still ahead), the day-by-day plan."""
+        import dataclasses
+
+        from app.errors import InputError
+
+        report = session.effective_report()
+        if not session.plan.interview_date:
+            return report
+        try:
+            plan = self.schedule(session, today=today)
+        except InputError:
+            return report  # the interview day has passed: nothing left to plan
+        return dataclasses.replace(report, schedule=plan.days)
+
     # ------------------------------------------------------------------ exporting
     def render_cheatsheet(self, report: Report, paper: str = "letter") -> bytes:
         """The one-page cheat sheet as PDF bytes (Print and preview)."""
@@ -295,6 +386,19 @@ class Workflow:
             export.write_report(report, knowledge, path, paper=paper)
         elif kind == "stories":
             export.write_stories_docx(report, knowledge, path)
+        elif kind == "calendar":
+            from app.practice.ics import calendar_text
+            from app.sessions import session_title
+
+            if not report.schedule:
+                raise ExportError("There is no plan to put in a calendar yet: give the "
+                                  "interview date on the Plan page (or --interview-date).")
+            title = session_title(report)
+            last = date.fromisoformat(report.schedule[-1].date)
+            text = calendar_text(report.schedule, title, self.clock.now(),
+                                 (last + timedelta(days=1)).isoformat(),
+                                 key=f"{report.resume.source.path}|{title}")
+            export.write_calendar_text(text, path)
         else:
             raise ValueError(f"unknown export {kind!r}; choose one of {', '.join(EXPORT_KINDS)}")
         return str(path)

@@ -288,7 +288,7 @@ def test_the_cycle_check_can_fail(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- one workflow
 
-CORE_STEPS = ("app.analysis", "app.reading", "app.export", "app.knowledge")
+CORE_STEPS = ("app.analysis", "app.reading", "app.export", "app.knowledge", "app.practice")
 
 
 def _app_imports(path: Path) -> set[str]:

@@ -25,7 +25,7 @@ from app.models.report import (
     StoryDraft,
 )
 from app.models.resume import Bullet, JobDescription, Requirement, Resume, SourceInfo, bullet_id
-from app.models.session import Session
+from app.models.session import SCHEMA_VERSION, Session
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,7 +70,7 @@ def test_round_trip_is_exact(tmp_path: Path) -> None:
     path = tmp_path / f"jane{sessions.EXTENSION}"
     sessions.save_session(s, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "loopready-session" and data["schema"] == 1
+    assert data["format"] == "loopready-session" and data["schema"] == SCHEMA_VERSION
     back = sessions.load_session(path)
     assert back == s
     assert back.story("s0").action == "I rebuilt the “serving” path — alone ✓"

@@ -22,6 +22,7 @@ __all__ = [
     "render_cheatsheet_pdf",
     "render_report_pdf",
     "render_stories_docx",
+    "write_calendar_text",
     "write_cheatsheet",
     "write_report",
     "write_stories_docx",
@@ -91,3 +92,8 @@ def write_stories_docx(report: Report, knowledge: Knowledge,
                        path: str | os.PathLike[str]) -> None:
     """Write the STAR stories as an editable Word document, atomically."""
     _write(path, render_stories_docx(report, knowledge), "stories document")
+
+
+def write_calendar_text(text: str, path: str | os.PathLike[str]) -> None:
+    """Write the plan's iCalendar text (app.practice.ics) atomically, CRLF line ends kept."""
+    _write(path, text.encode("utf-8"), "calendar file")

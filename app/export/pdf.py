@@ -17,6 +17,7 @@ from typing import Any
 from app.display import whole_phrase
 from app.errors import ExportError
 from app.export import charts
+from app.export.plan_section import PLAN_SECTION
 from app.export.render import DECODE_GAP_RE, PLACEHOLDER_RE, render
 from app.export.view import cheatsheet_context, report_context
 from app.models.knowledge import Knowledge
@@ -456,6 +457,7 @@ def _toc_entries(positions: list[Any], ctx: dict[str, Any]) -> list[tuple[int, s
     Titles come from the data, not from the laid-out text (which loses the spaces at line
     breaks), and are shortened by choosing whole phrases, never cut."""
     titles: dict[str, str] = dict(ctx.get("titles") or SECTIONS)
+    titles |= dict((PLAN_SECTION,))
     subs = {f"sub-story-{s['n']}": whole_phrase(f"Story {s['n']}: {s['title']}", 90)
             for s in ctx["stories"]}
     subs |= {f"sub-q-{q['n']}": whole_phrase(f"Q{q['n']}: {q['text']}", 90)

@@ -29,6 +29,7 @@ from app.display import (
     whole_phrase,
     without_level,
 )
+from app.export.plan_section import schedule_context
 from app.models.knowledge import Knowledge
 from app.models.report import PLACEHOLDER_PREFIX, Report
 from app.vocabulary import Vocabulary, localize, vocabulary
@@ -434,6 +435,7 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         "bar_filler": BAR_FILLER,
         "evidence_reasons": {b: evidence_of[b].reason for b in evidence_of},
         "versions": {"app": report.app_version, "knowledge": report.knowledge_version},
+        "schedule": schedule_context(report),
     }
 
 

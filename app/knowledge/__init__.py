@@ -44,6 +44,7 @@ from app.knowledge.coaching import (
     _load_decodes,
     _load_evidence,
 )
+from app.knowledge.practice import _load_practice
 from app.knowledge.roles import (
     ROLE_FAMILIES,
     _load_companies,
@@ -125,6 +126,7 @@ def _load_cached(root_key: str) -> Knowledge:
         decodes=decodes,
         coaching=coaching,
         wording=wording,
+        practice=_load_practice(root, frozenset(decodes)),
     )
 
 

@@ -22,6 +22,7 @@ COMPANIES_PATH, REGIONS_PATH, RISKS_PATH = Path("companies.json"), Path("regions
 EVIDENCE_PATH = Path("evidence.json")
 DECODES_PATH = Path("decodes.json")
 COACHING_PATH = Path("coaching.json")
+PRACTICE_PATH = Path("practice.json")
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

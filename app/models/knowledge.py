@@ -319,6 +319,7 @@ class Knowledge:
     decodes: dict[str, Decode] = field(default_factory=dict)  # family id -> decode
     coaching: dict[str, Coaching] = field(default_factory=dict)  # principle id -> coaching
     wording: Wording = field(default_factory=Wording)
+    practice: PracticeRules | None = None  # practice.json (None in hand-built test knowledge)
 
     def principle(self, pid: str) -> Principle:
         for p in self.principles:
@@ -329,3 +330,75 @@ class Knowledge:
     @property
     def principle_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.principles)
+
+
+# --------------------------------------------------------------------------- practice.json
+
+
+@dataclass(frozen=True, eq=False)
+class ListenGroup:
+    """One thing a question family listens for: its plain words, and the patterns that show it
+    in an answer (any one; `number` true: a measured result shows it too)."""
+
+    says: str
+    patterns: Patterns = ()
+    number: bool = False
+
+
+@dataclass(frozen=True)
+class ReadinessState:
+    id: str  # "not-started" | "drafted" | "rehearsed" | "ready"
+    label: str
+    glyph: str  # shown beside the word (never colour alone)
+    weight: float  # its share of "ready" in the overall readiness
+    means: str
+
+
+@dataclass(frozen=True)
+class ScheduleRules:
+    default_hours_per_day: float
+    min_hours_per_day: float
+    max_hours_per_day: float
+    max_days: int
+    retry_after_days: int  # a question missed today comes back this many days later
+    confirm_after_days: int  # one pass: back this many days later to confirm it
+    review_after_days: int  # ready: kept fresh this many days after its last try
+    topics: int  # technical topics to revise, at most
+    last_day_questions: int
+    minutes: dict[str, int] = field(default_factory=dict)  # task kind -> minutes
+    wording: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class PracticeRules:
+    """The practice rubric, readiness and schedule (`practice.json`): thresholds, weights,
+    patterns and wording, checked and compiled by the loader."""
+
+    words_per_minute: int
+    target_seconds: tuple[int, int]
+    zero_below_seconds: int
+    zero_above_seconds: int
+    timer_seconds: int
+    wrap_up_seconds: int
+    weights: dict[str, float]
+    thresholds: dict[str, float]
+    min_words: dict[str, int]
+    labels: dict[str, tuple[str, ...]]  # part -> label words ("situation", "s", "context")
+    star: dict[str, Patterns]  # situation / task / result cues
+    action: re.Pattern[str]  # a concrete action verb in any of its forms
+    weak_verbs: re.Pattern[str]
+    measures: Patterns
+    placeholders: re.Pattern[str]
+    fillers: tuple[tuple[str, re.Pattern[str]], ...]
+    families: dict[str, tuple[ListenGroup, ...]]  # decode family -> what it listens for
+    wording: dict[str, str]
+    ready_score: int
+    ready_times: int
+    states: tuple[ReadinessState, ...]
+    schedule: ScheduleRules
+
+    def say(self, key: str, **values: object) -> str:
+        text = self.wording.get(key, "")
+        for k, v in values.items():
+            text = text.replace("{" + k + "}", str(v))
+        return text

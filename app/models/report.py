@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import serde
+from app.models.practice import ScheduleDay
 from app.models.resume import JobDescription, Resume
 
 PLACEHOLDER_PREFIX = "[Add: "  # a visible placeholder in a story: "[Add: the baseline before your change]"
@@ -214,6 +215,9 @@ class Report:
     knowledge_version: str = ""
     app_version: str = ""
     posting: PostingInfo = field(default_factory=PostingInfo)
+    # the day-by-day plan to the interview: set on a copy for exports and `analyze
+    # --interview-date` (app.practice.schedule), never kept in a saved session's report
+    schedule: tuple[ScheduleDay, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)

@@ -1,7 +1,9 @@
 """A session: the inputs, the analysis and the user's edits as an overlay.
 
 The Report is never mutated: edits live in `StoryEdit`s and ticks, and `effective_report()`
-applies them. Saved as one readable JSON file with a schema version (see app.sessions).
+applies them. Saved as one readable JSON file with a schema version (see app.sessions). Schema 2 adds
+practice: every try at a question (`attempts`) and the interview date (`plan`); a schema-1 file
+opens with none of either.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.models import serde
-from app.models.report import Report, StoryDraft
+from app.models.practice import STAR_PARTS, InterviewPlan, PracticeAttempt
+from app.models.report import PLACEHOLDER_PREFIX, Report, StoryDraft
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STORY_FIELDS = ("title", "situation", "task", "action", "result")
 
 
@@ -35,6 +38,8 @@ class Session:
     updated_at: str = ""
     resume_path: str = ""
     job_path: str = ""
+    attempts: tuple[PracticeAttempt, ...] = ()  # every try at a question, oldest first
+    plan: InterviewPlan = field(default_factory=InterviewPlan)  # the user's timeline
 
     def story(self, sid: str) -> StoryDraft | None:
         """The story as the user sees it: the draft with their edits applied."""
@@ -79,9 +84,30 @@ class Session:
         ticks[item_id] = done
         return dataclasses.replace(self, ticks=ticks)
 
+    def with_attempt(self, attempt: PracticeAttempt) -> Session:
+        """The session with one more try kept (tries are never dropped or rewritten)."""
+        return dataclasses.replace(self, attempts=(*self.attempts, attempt),
+                                   updated_at=attempt.at or self.updated_at)
+
+    def with_plan(self, plan: InterviewPlan) -> Session:
+        return dataclasses.replace(self, plan=plan)
+
     def to_dict(self) -> dict[str, Any]:
         return serde.to_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Session:
         return serde.from_dict(cls, data)
+
+
+def story_gaps(story: StoryDraft | None) -> int:
+    """Placeholders ("[Add: ...]") still in a story (0 for none or no story)."""
+    if story is None:
+        return 0
+    return sum(getattr(story, f).count(PLACEHOLDER_PREFIX) for f in ("title", *STAR_PARTS))
+
+
+def story_text(story: StoryDraft) -> str:
+    """A story as the user rehearses it aloud: its four parts, labelled."""
+    return "\n\n".join(f"{part.title()}: {getattr(story, part).strip()}" for part in STAR_PARTS
+                       if getattr(story, part).strip())

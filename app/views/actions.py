@@ -31,15 +31,16 @@ from app.display import display_name
 from app.models.report import Report
 from app.views.resume_view import PageImage, render_pdf_pages, to_qimage
 
-PAGES = ("Overview", "Resume & JD", "Principles", "Questions", "Stories", "Plan")
-PAGE_IDS = ("overview", "resume", "principles", "questions", "stories", "plan")
+PAGES = ("Overview", "Resume & JD", "Principles", "Questions", "Stories", "Practice", "Plan")
+PAGE_IDS = ("overview", "resume", "principles", "questions", "stories", "practice", "plan")
 PAGE_ICONS = ("fa5s.tachometer-alt", "fa5s.columns", "fa5s.star", "fa5s.question-circle",
-              "fa5s.book-open", "fa5s.tasks")
+              "fa5s.book-open", "fa5s.stopwatch", "fa5s.tasks")
 
 EXPORT_KINDS = {
     "cheatsheet": ("One-page cheat sheet (PDF)", ".pdf", "PDF files (*.pdf)"),
     "report": ("Full report (PDF)", ".pdf", "PDF files (*.pdf)"),
     "stories": ("STAR stories (Word DOCX)", ".docx", "Word documents (*.docx)"),
+    "calendar": ("Day-by-day plan (calendar .ics)", ".ics", "Calendar files (*.ics)"),
 }
 
 
@@ -151,7 +152,9 @@ class ExportDialog(QDialog):
         self.paper.setCurrentIndex(1 if paper == "a4" else 0)
         form.addRow("Paper size:", self.paper)
         layout.addLayout(form)
-        self.kinds["stories"].toggled.connect(lambda on: self.paper.setEnabled(not on))
+        for no_paper in ("stories", "calendar"):
+            self.kinds[no_paper].toggled.connect(lambda _on: self.paper.setEnabled(
+                not (self.kinds["stories"].isChecked() or self.kinds["calendar"].isChecked())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
         buttons.accepted.connect(self.accept)
@@ -165,7 +168,8 @@ class ExportDialog(QDialog):
 
 def default_export_name(report: Report, kind: str) -> str:
     who = (display_name(report.resume.name) or "LoopReady").replace(" ", "_")
-    stem = {"cheatsheet": "cheat_sheet", "report": "prep_report", "stories": "stories"}[kind]
+    stem = {"cheatsheet": "cheat_sheet", "report": "prep_report", "stories": "stories",
+            "calendar": "prep_plan"}[kind]
     return f"{who}_{stem}{EXPORT_KINDS[kind][1]}"
 
 

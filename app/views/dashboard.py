@@ -26,6 +26,7 @@ from app.display import (
 from app.models.knowledge import Knowledge
 from app.models.report import FitScore, Reason, Report
 from app.models.session import Session
+from app.views.readiness_line import ReadinessLine
 from app.views.widgets import (
     Card,
     ChipRow,
@@ -49,6 +50,7 @@ from app.views.widgets import (
     style_for,
 )
 from app.vocabulary import Vocabulary, localize, vocabulary
+from app.workflow import Workflow
 
 COMPONENTS = (("skills", "Skills"), ("experience", "Experience"), ("culture", "Culture"))
 
@@ -113,6 +115,7 @@ class DashboardPanel(QWidget):
         self._report: Report | None = None  # the session's report (change detection)
         self._shown: Report | None = None  # the same, in the words shown (see localize)
         self._vocab: Vocabulary | None = None
+        self.workflow: Workflow | None = None  # the window's (set_workflow): readiness
         self._styles: dict[str, PrincipleStyle] = {}
         self._expanded: set[str] = set()
         self.expanders: dict[str, Expander] = {}
@@ -129,6 +132,9 @@ class DashboardPanel(QWidget):
         self._lay.addStretch(1)
 
     # ---------------------------------------------------------------- public
+    def set_workflow(self, workflow: Workflow) -> None:
+        self.workflow = workflow
+
     def set_session(self, session: Session) -> None:
         """Show `session`; keeps scroll position and which reasons are open."""
         for _ in self.session_steps(session):
@@ -139,6 +145,7 @@ class DashboardPanel(QWidget):
         reasons behind each number are built when first opened."""
         if session.report is self._report and self._steps_card is not None:
             self._fill_steps(session)  # only edits/ticks changed: steps are all that move
+            self.readiness.show_session(session)  # and practice
             return
         scroll = self.page.scroll_value()
         self._expanded = {k for k, e in self.expanders.items() if e.is_expanded()}
@@ -215,6 +222,10 @@ class DashboardPanel(QWidget):
         who = display_name(report.resume.name) or "You"
         self._lay.addWidget(heading(f"{who} \u2014 {title}{company}"))
         self._lay.addWidget(self._build_verdict(report))
+        self.readiness = ReadinessLine(self._knowledge, self.workflow)  # practice: how ready
+        self.readiness.practice_requested.connect(lambda: self.navigate.emit("practice"))
+        self.readiness.show_session(session)
+        self._lay.addWidget(self.readiness)
         yield
         fit_card = self._build_fit(fit)
         comp_card = self._build_components(fit)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__, sessions
 from app.errors import Cancelled, LoopReadyError
 from app.models.knowledge import Knowledge
+from app.models.practice import InterviewPlan
 from app.models.session import Session
 from app.safe_text import utf8_safe
 from app.views.actions import (
@@ -474,6 +475,15 @@ class MainWindow(QMainWindow):
         self._connect(p["stories"], "story_reset", self.reset_story)
         self._connect(p["plan"], "tick_changed", self.set_tick)
         self._connect(p["plan"], "risk_requested", lambda rid: self.show_reason(f"risk-{rid}"))
+        self._connect(p["plan"], "plan_changed", self.set_plan)
+        self._connect(p["plan"], "calendar_requested", lambda: self.export("calendar"))
+        self._connect(p["plan"], "task_requested", self.open_task)
+        self._connect(p["practice"], "attempt_made", self.record_attempt)
+        self._connect(p["practice"], "story_requested", self.show_story)
+        self._connect(p["practice"], "plan_requested", lambda: self.go_to_page_id("plan"))
+        for panel in p.values():  # practice, readiness and the plan, with its clock
+            if hasattr(panel, "set_workflow"):
+                panel.set_workflow(self.workflow)
 
     def _restore_splitter(self) -> None:
         """The Resume & JD split as the user left it (after the workspace is laid out)."""
@@ -646,6 +656,37 @@ class MainWindow(QMainWindow):
         self._session = sessions.touch(self._session.with_tick(item_id, done))
         self._changed(source="plan")
 
+    def record_attempt(self, qid: str, text: str, seconds: int, mode: str) -> None:
+        """A finished try at a question: scored, kept in the session, shown at once."""
+        if self._session is None:
+            return
+        try:
+            self._session = self.workflow.practice(self._session, qid, text, seconds, mode)
+        except (ValueError, LoopReadyError) as exc:
+            self.show_error(error_text(exc) if isinstance(exc, LoopReadyError) else str(exc))
+            return
+        panel = self.workspace.panels.get("practice") if self.workspace else None
+        if panel is not None:
+            as_panel(panel).set_session(self._session)  # the feedback, the moment they stop
+        self._changed(source="practice")
+
+    def open_task(self, kind: str, ref: str) -> None:
+        """A task of the plan was clicked: its story, or its question on the Practice page."""
+        if kind == "story":
+            self.show_story(ref)
+        elif kind in ("rehearse", "review") and ref:
+            self.go_to_page_id("practice")
+            panel = self.panel("practice")
+            if panel is not None and hasattr(panel, "open_task"):
+                panel.open_task(kind, ref)
+
+    def set_plan(self, interview_date: str, hours: float) -> None:
+        """The interview date and hours a day (the Plan page), kept in the session."""
+        if self._session is not None:
+            plan = InterviewPlan(interview_date, hours)
+            self._session = sessions.touch(self._session.with_plan(plan))
+            self._changed(source="")
+
     def _changed(self, source: str) -> None:
         self._dirty = True
         self._autosave_timer.start()
@@ -755,7 +796,11 @@ class MainWindow(QMainWindow):
             kind, paper = dialog.choice()
             self.settings.set("paper", paper)
         paper = paper or self.settings.get("paper", "letter")
-        report = self._session.effective_report()
+        report = self.workflow.report_with_plan(self._session)  # edits, and the plan once dated
+        if kind == "calendar" and not report.schedule:
+            self.show_error("Give your interview date on the Plan page first: the calendar "
+                            "holds the plan for each day until then.")
+            return
         if not path:
             _, ext, filt = EXPORT_KINDS[kind]
             suggested = str(Path.home() / default_export_name(report, kind))

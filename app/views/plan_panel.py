@@ -21,6 +21,7 @@ from app.display import question_refs, questions_to_ask, restore, restore_quotes
 from app.models.knowledge import Knowledge
 from app.models.report import ChecklistItem, Report
 from app.models.session import Session
+from app.views.schedule_view import ScheduleView
 from app.views.widgets import (
     STAGE_NAMES,
     STAGE_ORDER,
@@ -44,6 +45,7 @@ from app.views.widgets import (
     style_for,
 )
 from app.vocabulary import localize
+from app.workflow import Workflow
 
 TOPICS_SHOWN = 8  # the rest sit behind "Show N more topics"
 NUMBERS_ITEM = "Memorise your numbers: "  # the checklist item that quotes the numbers
@@ -68,6 +70,9 @@ class PlanPanel(QWidget):
 
     tick_changed = Signal(str, bool)
     risk_requested = Signal(str)  # a risk id: show its card on the Overview
+    plan_changed = Signal(str, float)  # the interview date and hours a day (ScheduleView)
+    calendar_requested = Signal()
+    task_requested = Signal(str, str)  # a task of the plan: its kind and story/question id
 
     def __init__(self, parent: QWidget | None = None, knowledge: Knowledge | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +86,8 @@ class PlanPanel(QWidget):
         self._total: QLabel | None = None
         self._open_stages: dict[str, bool] = {}
         self._topics_open = False
+        self.workflow: Workflow | None = None  # the window's (set_workflow): the plan, today
+        self.schedule_view: ScheduleView | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.page = ScrollPage(self)
@@ -108,6 +115,8 @@ class PlanPanel(QWidget):
             self.boxes, self._stage_labels = {}, {}
             yield from self._build(self._report, session.ticks)
             self.page.restore_scroll(scroll)
+        if self.schedule_view is not None:
+            self.schedule_view.show_session(session)
         for item_id, box in self.boxes.items():
             want = bool(session.ticks.get(item_id, False))
             if box.isChecked() != want:
@@ -115,6 +124,12 @@ class PlanPanel(QWidget):
                 box.setChecked(want)
                 box.blockSignals(False)
         self._update_counts()
+
+    def set_workflow(self, workflow: Workflow) -> None:
+        """The window's use cases: the day-by-day plan and today's date (its clock)."""
+        self.workflow = workflow
+        if self.schedule_view is not None:
+            self.schedule_view.set_workflow(workflow)
 
     def ticked(self) -> dict[str, bool]:
         return {k: b.isChecked() for k, b in self.boxes.items()}
@@ -130,6 +145,13 @@ class PlanPanel(QWidget):
         total_row.addWidget(TextLabel("Tick them off as you go; they are saved with your "
                                       "session.", "muted", selectable=False), 1)
         lay.addLayout(total_row)
+        if self.workflow is None:
+            self.workflow = Workflow()
+        self.schedule_view = ScheduleView(self._knowledge, self.workflow)  # the day-by-day plan
+        self.schedule_view.plan_changed.connect(self.plan_changed.emit)
+        self.schedule_view.calendar_requested.connect(self.calendar_requested.emit)
+        self.schedule_view.task_requested.connect(self.task_requested.emit)
+        lay.addWidget(self.schedule_view)
         jumps = QHBoxLayout()
         lay.addLayout(jumps)
         cols = QHBoxLayout()

@@ -1,4 +1,4 @@
-"""The workspace: navigation on the left, the header strip with the fit score, and the six
+"""The workspace: navigation on the left, the header strip with the fit score, and the seven
 pages (Resume & JD, then one panel per page, each its own class in its own module)."""
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ PANELS = {
     "principles": ("app.views.principles_panel", "PrinciplesPanel"),
     "questions": ("app.views.questions_panel", "QuestionsPanel"),
     "stories": ("app.views.story_editor", "StoriesPanel"),
+    "practice": ("app.views.practice_panel", "PracticePanel"),
     "plan": ("app.views.plan_panel", "PlanPanel"),
 }
 

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PAGES = ("overview", "resume", "principles", "questions", "stories", "plan")
+PAGES = ("overview", "resume", "principles", "questions", "stories", "practice", "plan")
 
 
 def main(argv: list[str]) -> int:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app import sessions
+from app.models.session import SCHEMA_VERSION
 from app.views.start_view import DropZone, file_drop_mime
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
@@ -157,7 +158,7 @@ def test_story_edit_autosaves_and_reopens_exactly(qtbot, make_window, corpus, tm
     with qtbot.waitSignal(window.session_saved, timeout=5000):
         window.save_session_as(str(target))
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["format"] == "loopready-session" and data["schema"] == 1
+    assert data["format"] == "loopready-session" and data["schema"] == SCHEMA_VERSION
     window.close()
 
     again = make_window()
@@ -296,7 +297,7 @@ def test_shortcuts_and_accessible_names(qtbot, window, corpus) -> None:  # noqa:
     assert acts["save_as"].shortcut() == QKeySequence("Ctrl+S")
     assert acts["export"].shortcut() == QKeySequence("Ctrl+E")
     assert acts["print"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert [a.shortcut().toString() for a in acts.pages] == [f"Ctrl+{i}" for i in range(1, 7)]
+    assert [a.shortcut().toString() for a in acts.pages] == [f"Ctrl+{i}" for i in range(1, 8)]
     assert not acts["export"].isEnabled()  # nothing to export yet
     unnamed = [b.text() for b in window.start.findChildren(QPushButton) + window.start.findChildren(QToolButton)
                if not b.accessibleName()]

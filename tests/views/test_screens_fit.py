@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignor
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SIZES = ((1024, 640), (1440, 900), (1920, 1080), (3840, 2160))
-PAGES = ("overview", "resume", "principles", "questions", "stories", "plan")
+PAGES = ("overview", "resume", "principles", "questions", "stories", "practice", "plan")
 TWO_COLUMN = "resumes/pdf/ds_athul_sivan__resume-matcher_latex_2col.pdf"
 WORD = "resumes/docx/mern_backend_chinmaya_shah__word.docx"
 MLE_JOB = "jobs/amazon_mle_model_deployment_sagemaker__responsibilities_and_quals_only.txt"
@@ -96,7 +96,7 @@ def test_every_page_unclipped_at_device_pixel_ratio_2(corpus: Path) -> None:
         data = json.loads(result.stdout.strip().splitlines()[-1])
         assert data["dpr"] == 2.0
         assert {k: v for k, v in data["pages"].items() if v} == {}
-        assert len(data["pages"]) == 12
+        assert len(data["pages"]) == 2 * len(PAGES)
 
 
 def test_start_screen_unclipped_at_every_size(qtbot, window) -> None:  # noqa: ANN001
