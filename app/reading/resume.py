@@ -72,6 +72,12 @@ def _docx_has_pictures(path: Path) -> bool:
         return False
 
 
+def document_lines(path: str | os.PathLike) -> tuple[list[Line], SourceInfo]:
+    """The visual lines (PDF) or paragraphs (DOCX, TXT) of a file, with their layout hints;
+    raises InputError when the file cannot be read."""
+    return _lines_of(path)
+
+
 def extract_document_text(path: str | os.PathLike) -> tuple[str, SourceInfo]:
     """Plain text of a PDF/DOCX/TXT/MD file in reading order (one line per visual line)."""
     lines, info = _lines_of(path)

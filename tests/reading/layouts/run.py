@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 RESUME_SETS = ("corpus", "layouts", "tune", "held")
-JOB_SETS = ("jobs-corpus", "jobs-tune", "jobs-held")
+JOB_SETS = ("jobs-corpus", "jobs-tune", "jobs-held", "styles-tune", "styles-held")
 
 
 def _resume_scores(name: str, folder: Path, only: str = "", show: bool = False) -> list:
@@ -40,7 +40,7 @@ def _resume_scores(name: str, folder: Path, only: str = "", show: bool = False) 
     return rows
 
 
-def _job_scores(name: str, folder: Path, only: str = "", show: bool = False) -> list:
+def _job_scores(name: str, folder: Path, only: str = "", show: bool = False, misses: bool = False) -> list:
     from app.evaluation.jobs import default_corpus
     from tests.reading.layouts.scoring import corpus_job_rows, job_rows
 
@@ -48,15 +48,50 @@ def _job_scores(name: str, folder: Path, only: str = "", show: bool = False) -> 
         corpus = default_corpus()
         return corpus_job_rows(corpus) if (corpus / "groundtruth" / "jobs").is_dir() else []
     rows = []
-    for row, _truth, job in job_rows(name.split("-", 1)[1], folder):
+    for row, truth, job in job_rows(name.split("-", 1)[1], folder, styles=name.startswith("styles")):
         if only and only not in row.name:
             continue
         rows.append(row)
         if show:
-            print(f"{row.name:<28} {row.precision:5.2f} {row.recall:5.2f} {row.f1:5.2f}"
+            print(f"{row.name:<34} {row.precision:5.2f} {row.recall:5.2f} {row.f1:5.2f}"
                   f"  kind {row.kind_accuracy:4.2f}  title {'ok' if row.title_ok else job.title!r}"
                   f"  company {'ok' if row.company_ok else job.company!r}")
+        if show and misses:
+            _show_job_misses(truth, job)
     return rows
+
+
+def _show_job_misses(truth, job) -> None:  # noqa: ANN001
+    from app.evaluation.jobs import pair_items
+
+    exp = [r["text"] for r in truth.requirements]
+    fnd = [r.text for r in job.requirements]
+    pairs = pair_items(exp, fnd)
+    paired_e = {i for i, _ in pairs}
+    paired_f = {j for _, j in pairs}
+    for i, e in enumerate(exp):
+        if i not in paired_e:
+            print("   MISS  ", truth.requirements[i]["kind"][:4], e)
+    for j, f in enumerate(fnd):
+        if j not in paired_f:
+            print("   EXTRA ", job.requirements[j].kind[:4], f)
+    for i, j in pairs:
+        if truth.requirements[i]["kind"] != job.requirements[j].kind:
+            print(f"   KIND   {job.requirements[j].kind[:4]} (want {truth.requirements[i]['kind'][:4]})", exp[i])
+
+
+def family_table(name: str, rows: list) -> None:
+    """Requirement F1 and kind accuracy per style family."""
+    from tests.reading.layouts.posting_styles import family_of
+
+    by: dict[str, list] = {}
+    for r in rows:
+        by.setdefault(family_of(r.name), []).append(r)
+    print(f"\n{name}: per family (n, mean F1, min F1, kind accuracy)")
+    for fam, rs in sorted(by.items()):
+        n = len(rs)
+        print(f"  {fam:<18} {n:>3}  F1 {sum(r.f1 for r in rs) / n:5.3f}  min {min(r.f1 for r in rs):4.2f}"
+              f"  kind {sum(r.kind_accuracy for r in rs) / n:4.2f}")
 
 
 def _print_resume_row(s) -> None:  # noqa: ANN001
@@ -87,7 +122,7 @@ def _summary_line(name: str, rows: list, seconds: float) -> str:
     n = len(rows)
     mean = sum(s.f1 for s in rows) / n
     worst = min(rows, key=lambda s: s.f1)
-    if name.startswith("jobs"):
+    if name.startswith(("jobs", "styles")):
         kind = sum(s.kind_accuracy for s in rows) / n
         below = sum(1 for s in rows if s.f1 < 0.70)
         return (f"{name:<12} {n:>4}  requirement F1 {mean:5.3f}  min {worst.f1:4.2f}  "
@@ -105,12 +140,15 @@ def main() -> int:
     parser.add_argument("--keep", help="write the generated files into DIR and keep them")
     parser.add_argument("--only", default="", help="substring of file names to run")
     parser.add_argument("--show", action="store_true", help="print misses and extras")
+    parser.add_argument("--families", action="store_true", help="per-family table of the style sets")
     args = parser.parse_args()
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="lr_reading_"))
     folder.mkdir(parents=True, exist_ok=True)
     if args.set:
         if args.set in JOB_SETS:
-            rows = _job_scores(args.set, folder, args.only, show=True)
+            rows = _job_scores(args.set, folder, args.only, show=True, misses=args.show)
+            if args.set.startswith("styles"):
+                family_table(args.set, rows)
         else:
             rows = _resume_scores(args.set, folder, args.only, show=args.show)
             if not args.show:
@@ -125,6 +163,8 @@ def main() -> int:
         start = time.perf_counter()
         rows = (_job_scores if name in JOB_SETS else _resume_scores)(name, folder)
         print(_summary_line(name, rows, time.perf_counter() - start), flush=True)
+        if name.startswith("styles") and args.families:
+            family_table(name, rows)
     print(f"\ngenerated files in {folder}")
     return 0
 
