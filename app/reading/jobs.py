@@ -219,7 +219,7 @@ _GLUED_HEADINGS = (
 # "BASIC QUALIFICATIONS- 3+ years"): only with a glue signal after it, never inside a sentence.
 _GLUED_HEADING_RE = re.compile(
     r"(?<![A-Za-z'’])(" + "|".join(re.escape(h).replace("\\ ", r"\s+") for h in _GLUED_HEADINGS)
-    + r")(?=\s*[-–•]\s|[A-Z][a-z]|\d{1,2}\s*\+)", re.IGNORECASE)
+    + r")(?=[ \t]*[-–•]\s|[A-Z][a-z]|\d{1,2}\s*\+)", re.IGNORECASE)
 _GLUED_BOILERPLATE = re.compile(
     r"(\b[a-z][\w-]*)[ \t]+(?=(?:[A-Z][\w&.’']*\s){1,3}is an equal (?:opportunity|employment)|Our inclusive culture)")
 
@@ -236,7 +236,7 @@ def _unglue(text: str) -> str:
     text = _GLUED_BOILERPLATE.sub(r"\1\n", text)
     for pattern, repl in _UNGLUE:
         text = pattern.sub(repl, text)
-    return re.sub(r"\n[ \t]*-\s+", "\n- ", text)
+    return re.sub(r"\n([ \t]*)-\s+", r"\n\1- ", text)  # nesting kept: '    - Kafka' is a sub-item
 
 
 # --------------------------------------------------------------------------- title, company, level

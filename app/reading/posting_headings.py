@@ -33,6 +33,8 @@ __all__ = ["BASIC", "INTRO", "NEUTRAL", "OTHER", "PREFERRED", "RESPONSIBILITY", 
 
 _BULLET_START = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁]|[-–—*+](?=\s)|\(?\d{1,2}[.)](?=\s))")
 _HEADING_PUNCT = re.compile(r"^[#*_\s]+|[#*_:\s.?!\-–—]+$")
+# pictographs that decorate a heading ('🚀 What you'll do', '✨ Benefits ✨')
+_DECORATION = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+")
 
 # Words a section heading is made of, by the kind of section they open (English, German,
 # French, Dutch, Spanish, Italian, Portuguese); a short line made only of heading words is a
@@ -44,10 +46,11 @@ _H_PREFERRED = {
     "idealerweise", "wünschenswerte", "atouts", "atout", "apprécié", "appréciés", "idéalement",
     "pré", "pluspunten", "bonuspunten", "deseable", "deseables", "valorable", "valorables",
     "valorará", "desejável", "desejáveis", "diferenciais", "gradito", "graditi",
-    "preferenziali", "preferibile"}
+    "preferenziali", "preferibile", "assets", "asset"}
 _H_RESP = {
     "responsibilities", "responsibility", "duties", "do", "doing", "impact", "tasks",
     "accountabilities", "expectations", "deliverables", "contribute", "contributions", "mission",
+    "challenge", "challenges", "achieve", "scope", "assignment",
     "aufgaben", "aufgabengebiet", "tätigkeiten", "tätigkeitsbereich", "erwartet", "missions",
     "tâches", "taches", "ferez", "feras", "doen", "taken", "functieomschrijving", "werkzaamheden",
     "funciones", "responsabilidades", "tareas", "harás", "responsabilità", "mansioni", "farai",
@@ -85,7 +88,8 @@ _H_FILLER = {
     "day-to-day", "how", "is", "you're", "you’re", "general", "specific", "all", "ideal", "tech",
     "highlights", "good", "requirements/qualifications", "what's", "whats", "with", "on", "i",
     "ii", "iii", "extra", "credit", "or", "opportunity", "responsibilities:", "include",
-    "includes", "including", "has", "following", "typically", "also", "even", "better",
+    "includes", "including", "has", "following", "typically", "also", "even", "better", "added",
+    "haves",
     "should", "may", "might", "could", "can", "us?", "soft", "hard", "tools", "technologies",
     "languages", "language", "training", "licenses", "certificates", "desired",
     # German, French, Dutch, Spanish, Italian, Portuguese articles and pronouns
@@ -98,8 +102,7 @@ _H_FILLER = {
     "nuestra"}
 _H_VOCAB = _H_PREFERRED | _H_RESP | _H_BASIC | _H_SKIP | _H_INTRO | _H_FILLER
 _FUZZY_VOCAB = sorted(w for w in _H_VOCAB if len(w) >= 6)
-_NEUTRAL_WORDS = {"skills", "skill", "experience",
-                  "education", "knowledge", "competencies", "abilities", "certifications",
+_NEUTRAL_WORDS = {"skills", "skill", "knowledge", "competencies", "abilities", "certifications",
                   "certification", "background", "technical", "soft", "hard", "tools",
                   "technologies", "languages", "language", "training", "licenses",
                   "certificates", "professional", "and", "&", "/", "other", "additional",
@@ -110,14 +113,16 @@ _NEUTRAL_WORDS = {"skills", "skill", "experience",
 _PHRASES = [
     (re.compile(r"^(?:your|vos|ta|tes|votre|deine|ihre|jouw) missions?$"), RESPONSIBILITY),
     (re.compile(r"^(?:our|unsere?|notre|nos|onze) missions?$"), SKIP),
-    (re.compile(r"^(?:wie|wer) (?:ben|bist|sind) (?:jij|je|du|sie)$"), BASIC),
-    (re.compile(r"^(?:wie|wer|who|qui) (?:zijn|sind|we|are|sommes)\b.*"), SKIP),
+    (re.compile(r"^(?:wie|wer|who) (?:ben|bist|sind|are) (?:jij|je|du|sie|you)$|^qui êtes[- ]vous$"), BASIC),
+    (re.compile(r"^(?:wie zijn (?:wij|we)|wer (?:sind|wir sind) wir|who (?:we are|are we)|qui sommes[- ]nous"
+                r"|wie wij zijn|wer wir sind)\b"), SKIP),
+    (re.compile(r"^(?:what|when|how) (?:to expect|happens next)\b.*|^(?:next steps|our process)$"), SKIP),
 ]
 # Key phrases for a line known to be a heading, in the order they are tried
 _KEYWORDS = [
     (PREFERRED, re.compile(
         r"\b(?:nice|good|great) to have|nice-to-haves?|\bbonus|\bplus(?:es)?\b|\bpreferred|\bdesired|"
-        r"\bdesirable|\bideally|stand out|sets? you apart|even better|extra credit|would be great|"
+        r"\bdesirable|\bideally|\bassets?\b|stand out|sets? you apart|even better|extra credit|would be great|"
         r"great if|would love|added advantage|advantageous|\ba plus\b|beneficial|\boptional|"
         r"wünschenswert|von vorteil|pluspunkte|idealerweise|\batouts?\b|les plus|un plus|"
         r"\bpré\b|pluspunten|deseable|valorable|se valorar|desejáve|diferenciais|gradit")),
@@ -160,7 +165,7 @@ def _heading_word(word: str) -> str | None:
 
 
 def _norm(raw: str) -> str:
-    norm = _HEADING_PUNCT.sub("", raw).lower()
+    norm = _HEADING_PUNCT.sub("", _DECORATION.sub(" ", raw).strip()).lower()
     norm = norm.replace("’", "'")
     return re.sub(r"\s*/\s*", " / ", norm)
 
@@ -172,14 +177,14 @@ def heading_kind(line: str) -> str | None:
     Kinds: responsibility, basic, preferred, neutral (a qualifications heading that does not
     say which), intro (description prose), skip (about the company, benefits, legal text),
     other (an unknown "Something:" sub-heading)."""
-    raw = line.strip()
+    raw = _DECORATION.sub(" ", line).strip()
     if not raw or len(raw) > 70 or _BULLET_START.match(raw) and not raw.startswith(("#", "**")):
         return None
     colon = raw.rstrip().endswith(":")
     norm = _norm(raw)
     words = [w.strip("()[],¿¡") for w in norm.split()]
     words = [w for w in words if w]
-    if not words or len(words) > 7 or raw.rstrip().endswith((".", ";", ",", "!")):
+    if not words or len(words) > 8 or raw.rstrip().endswith((".", ";", ",", "!")):
         return None
     question = raw.rstrip().endswith("?")
     joined = " ".join(words)
@@ -209,12 +214,21 @@ def heading_kind(line: str) -> str | None:
         if colon and len(words) <= 5 and raw[0].isupper() and not question:
             return OTHER
         return None
+    if _KEYWORDS[0][1].search(joined):  # 'Even better if you have', 'It would be great if...'
+        return PREFERRED
     return _kind_of_words({m for m in mapped if m})
+
+
+_OFFER_WORDS = {"offer", "offers", "benefits", "perks", "compensation", "salary", "package", "bieten",
+                "angebot", "vorteile", "offrons", "avantages", "bieden", "aanbod", "ofrecemos",
+                "offriamo", "oferecemos", "rewards"}
 
 
 def _kind_of_words(found: set[str]) -> str:
     if found & _H_PREFERRED:
         return PREFERRED
+    if found & _OFFER_WORDS:  # 'What do we offer?'
+        return SKIP
     if found & _H_RESP:
         return RESPONSIBILITY
     if found & _H_BASIC:

@@ -88,8 +88,8 @@ def blocks_of(lines: list[PostLine]) -> list[Block]:
                 kind = ends_with_section_word(text)
             if kind is None and not first_text and _caps_line(text) and not ln.bullet:
                 kind = keyword_kind(text) or _PROBE
-            if kind == OTHER and ln.head:
-                kind = keyword_kind(text) or _PROBE
+            if kind == OTHER:
+                kind = keyword_kind(text) or (_PROBE if ln.head else OTHER)
             if kind is not None and _item_lead(text):
                 kind = None  # "Experience with one or more of the following:" is an item
         elif ln.head:  # '**Requirements**' typed as a list line
@@ -127,18 +127,28 @@ _BOILERPLATE = re.compile(
     r"equal (?:opportunity|employment)|inclusive culture|accommodation|base salary|base pay|"
     r"pay range|salary range|compensation (?:reflects|package|will be)|total compensation|"
     r"sign-on payments|401\(k\)|applicants should apply|will remain posted|e-verify|"
-    r"background check|visa sponsorship|sponsor (?:work )?visas?|privacy (?:notice|policy)|fair chance|"
+    r"privacy (?:notice|policy)|fair chance|"
     r"^job id\b|^company\s*[-–:]|^req(?:uisition)?\.? ?(?:id|number)\b|^posted\b|^apply now|"
     r"\bbenefits?(?:/perks)?\b.{0,40}\b(?:listed|below|may vary|vary)\b|"
+    r"\binterested candidates\b|\b(?:share|send|e-?mail|mail|submit) (?:us )?(?:your|their|an?) "
+    r"(?:updated |latest |current )?(?:resume|cv|application)|\bnotice period\b|"
+    r"\bimmediate joiners?\b|\b(?:current|expected) ctc\b|\bplease apply\b|"
+    r"\bapply (?:with|via|through|online|here|today)\b|"
     r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d|"
     r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:/|per\s)\s*(?:hr|hour|year|yr|annum)|"
     r"\d[\d.,]*\s*€\s*(?:-|–|bis)\s*\d",
     re.IGNORECASE)
+# legal conditions that are requirements when a list asks for them ("Ability to pass a
+# background check") and boilerplate in running prose
+_CONDITION = re.compile(r"background check|visa sponsorship|sponsor (?:work )?visas?|security clearance|"
+                        r"drug (?:test|screen)", re.IGNORECASE)
 # a listed item that is boilerplate even inside a requirements list (pay, benefits, legal)
 _ITEM_BOILERPLATE = re.compile(
     r"equal (?:opportunity|employment) employer|401\(k\)|"
     r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d|"
-    r"\b(?:salary|compensation|pay) (?:range|band)\b", re.IGNORECASE)
+    r"\b(?:salary|compensation|pay) (?:range|band)\b|"
+    r"(?:visa )?sponsorship is not (?:available|offered|provided)|unable to (?:offer|provide) "
+    r"(?:visa )?sponsorship|(?:not|unable to|cannot|will not) sponsor", re.IGNORECASE)
 REQ_LIKE = re.compile(
     r"^(?:\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs)\b|"
     r"(?:at least|minimum of|a minimum of|min\.?)\s+\S+\s+(?:\(\d+\)\s+)?years?\b|"
@@ -150,11 +160,11 @@ REQ_LIKE = re.compile(
     re.IGNORECASE)
 # how a requirement line begins, more broadly (to judge an unnamed section or a comma list)
 _REQ_START = re.compile(
-    r"^(?:and\s+|or\s+)?(?:\d+\s*\+|\d+\s*(?:-|–|to)\s*\d+\s+years|(?:a|an)\s+\w+|strong|excellent|"
+    r"^(?:and\s+|or\s+)?(?:\d+\s*\+|\d+\s*(?:-|–|to)\s*\d+\s+years|(?:(?:a|an)\s+\w+|strong|excellent|"
     r"solid|deep|good|great|proven|demonstrated|hands-on|experience|experienced|knowledge|"
     r"familiarity|understanding|proficiency|proficient|fluency|fluent|ability|able|expertise|"
     r"background|bachelor|master|phd|ph\.d|degree|ba|bs|ms|b\.s|m\.s|you(?:'re| are| have)|"
-    r"comfortable|passion|working knowledge|must|certified|certification)\b",
+    r"comfortable|passion|working knowledge|must|certified|certification)\b)",
     re.IGNORECASE)
 _DUTY = re.compile(
     r"\byou(?:'ll|’ll| will| would| take| own| lead| build| design| develop| drive| work| partner|"
@@ -200,7 +210,7 @@ prepare estimate set oversee facilitate deliver
 """.split())
 _NOTE_MARK = re.compile(
     r"^\W*(?:(?:my|personal|own)\s+)?notes?\b|^\W*to-?do\b|^\W*my\s+questions\b|^\W*remember\b"
-    r"|^\s*[-=_*~#]{3,}|\bpasted from\b|^\W*why i(?:'m|’m| am)\b|^\W*(?:interview|call) (?:on|with)\b",
+    r"|^\s*[-=_*~#]{3,}\s*\w|\bpasted from\b|^\W*why i(?:'m|’m| am)\b|^\W*(?:interview|call) (?:on|with)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I'll)(?![\w'’])|\b(?:[Mm]y|[Mm]e|[Mm]yself)\b")
@@ -287,6 +297,7 @@ class _Item:
     text: str
     kind: str
     bullet: bool
+    subs: int = 0  # sub-items joined into it ("Experience with one of: Kafka, Pulsar")
 
 
 def _lead_in_kind(text: str) -> str | None:
@@ -350,7 +361,7 @@ def _commentary(text: str) -> bool:
         return True
     if REQ_LIKE.match(text) or _REQ_START.match(text) or _first_word(text) in _DUTY_VERBS:
         return False
-    return len(split_sentences(text)) >= 2 and _words(text) > 25
+    return bool(re.match(r"(?:we|our|at [A-Z]\w+)\b", text, re.IGNORECASE)) and _words(text) > 6
 
 
 def _prose(text: str) -> bool:
@@ -388,8 +399,7 @@ class _Walk:
         if not self.items:
             return False
         last = self.items[-1]
-        last.text = clean_item(last.text.rstrip(":") + sep + clean_item(text)) if sep == ", " \
-            else clean_item(last.text + sep + clean_item(text))
+        last.text = clean_item(last.text + sep + clean_item(text))
         return True
 
     def set_state(self, kind: str, index: int) -> None:
@@ -414,11 +424,19 @@ class _Walk:
         if self.state == _NOTES:
             return
         in_list = bullet or block.run >= 2
-        if _BOILERPLATE.search(text) and not (in_list and self.state in _REQUIREMENT_STATES
-                                              and not _ITEM_BOILERPLATE.search(text)):
-            if not (bullet and self.state in _REQUIREMENT_STATES):
+        requirement = self.state in _REQUIREMENT_STATES
+        if _BOILERPLATE.search(text) or _ITEM_BOILERPLATE.search(text) or _CONDITION.search(text) \
+                and not requirement:
+            if not (bullet and requirement):
                 self.state = SKIP
             self.legal_seen = True
+            return
+        if _CONDITION.search(text) and not in_list:  # prose: the condition's own sentences only
+            for sentence in split_sentences(text):
+                if _CONDITION.search(sentence) and not _REQ_START.match(sentence) \
+                        and not sentence.lower().startswith(("ability", "must", "able", "eligib", "willing")):
+                    continue
+                self._take_in_section(block, sentence, bullet, in_list)
             return
         if self.state == SKIP:
             # requirement-like bullets under 'About <company>' (a scrape lost their heading);
@@ -436,7 +454,7 @@ class _Walk:
             if not self.has_resp and _DUTY.search(piece) and not _NOT_DUTY.search(piece) \
                     and not _LEAD_IN.search(piece):
                 self.add(piece, RESPONSIBILITY, bullet)
-            elif self.state == _UNKNOWN and REQ_LIKE.match(piece):
+            elif self.state == _UNKNOWN and REQ_LIKE.match(piece) and not _title_case(piece):
                 self.add(piece, BASIC, bullet)
             elif bullet and not self.has_resp and first in _DUTY_VERBS:
                 self.add(piece, RESPONSIBILITY, bullet)  # "About the role" with "- Build ..." bullets
@@ -447,8 +465,9 @@ class _Walk:
                                                         or self.items[-1].text.endswith(("or", "OR"))):
             self.join_previous(text, " ")
             return
-        if block.depth and self.items and self.items[-1].text.rstrip().endswith(":"):
-            self.join_previous(text, ", ")
+        if block.depth and self.items and (self.items[-1].text.rstrip().endswith(":") or self.items[-1].subs):
+            self.join_previous(text, ", " if self.items[-1].subs else " ")
+            self.items[-1].subs += 1
             return
         if bullet:
             self.bullets_in_section += 1

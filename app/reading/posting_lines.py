@@ -16,14 +16,19 @@ Postings arrive wrapped in three ways, each undone from its own evidence:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.reading.lines import Line, body_size
-from app.reading.posting_headings import OTHER, heading_kind, keyword_kind
+from app.reading.posting_headings import OTHER, ends_with_section_word, heading_kind, keyword_kind
 
 BULLET_CHARS = "•◦▪▫■□●○◆◇♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁»"
+# pictographs used as bullets or heading decorations ('✅', '👉', '🔹', '🚀')
+EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\u2190-\u21FF]\ufe0f?\u200d?"
 BULLET_RE = re.compile(
-    r"^\s*(?:[" + BULLET_CHARS + r"]|[-–—*+o](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-h]\)(?=\s))\s*")
+    r"^\s*(?:[" + BULLET_CHARS + r"]|" + EMOJI + r"|[-–—*+o](?=\s)|\(?\d{1,2}[.)](?=\s|[A-Z][a-z])"
+    r"|\(?[a-h]\)(?=\s))\s*")
+_EMOJI_START = re.compile(r"^\s*(?:" + EMOJI + r")+\s*")
+_RULE = re.compile(r"^\s*[-=_*~#]{3,}\s*$")
 _MD_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(.+?)\s*#*\s*|\*\*([^*]{2,80})\*\*:?|__([^_]{2,80})__:?)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";")
 _CONTINUE_WORDS = {"and", "or", "of", "the", "a", "an", "to", "in", "with", "for", "on", "as",
@@ -46,7 +51,12 @@ establish evaluate execute implement improve innovate integrate investigate lead
 maintain manage measure mentor monitor operate optimize optimise own participate partner perform
 plan present prototype provide research review run scale serve ship support test train
 troubleshoot work write help identify influence ensure translate keep shape harden reduce coach
-prepare estimate set contribute drive partner
+prepare estimate set contribute drive partner one two three four five six seven eight nine ten
+certified certification certifications publications prior previous exposure portfolio practical
+relevant professional technical expert native written verbal eligible authorized willingness
+willing capable curiosity curious ownership attention creative analytical organized independent
+motivated extensive significant substantial sound thorough clear broad thoughtful startup
+start-up contributions understanding excellent outstanding familiar
 """.split())
 
 
@@ -76,9 +86,10 @@ def document_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
 
 
-def starts_item(text: str, vocab: set[str]) -> bool:
+def starts_item(text: str, vocab: set[str], prev: str = "") -> bool:
     """A line that begins the way an item or a sentence begins: a capitalised common word
-    ('Experience', 'Build', 'You') or a number of years ('3+ years')."""
+    ('Experience', 'Build', 'You') or a number of years ('3+ years'); not the rest of a name
+    the line above began ('Microsoft Cloud' / 'Background Check ...')."""
     word = _first_word(text).strip("\"'“(")
     if not word:
         return False
@@ -87,7 +98,14 @@ def starts_item(text: str, vocab: set[str]) -> bool:
     if not word[:1].isupper() or word.isupper() and len(word) > 1:
         return False  # lower case, or an acronym ('AWS')
     low = word.lower().rstrip(",.:;")
-    return low in COMMON_STARTS or low in vocab
+    if low not in COMMON_STARTS and low not in vocab:
+        return False
+    words = text.split()
+    second = words[1] if len(words) > 1 else ""
+    last = prev.rsplit(" ", 1)[-1] if prev else ""
+    name_runs_on = last[:1].isupper() and last[-1:].isalpha() and second[:1].isupper() \
+        and not second.isupper() and second.lower() not in COMMON_STARTS
+    return not name_runs_on
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -133,9 +151,21 @@ def text_post_lines(text: str) -> list[PostLine]:
             blank = True
             continue
         stripped = line.strip()
+        if _RULE.match(line):  # a rule: underlines the short line above it (a heading), or separates
+            if out and not blank and len(out[-1].text.split()) <= 8 and not out[-1].bullet:
+                out[-1].head = True
+            blank = True
+            continue
         md = _md_heading(line)
         if md is not None:
             out.append(PostLine(md, head=True, blank_before=blank))
+            blank, last_len = False, 0
+            continue
+        deco = _EMOJI_START.match(line)
+        rest = line[deco.end():].strip() if deco else ""
+        if deco and (heading_kind(rest) is not None or ends_with_section_word(rest)
+                     and rest[:1].isupper()):  # '🚀 What you'll do'
+            out.append(PostLine(line[deco.end():].strip(), head=True, blank_before=blank))
             blank, last_len = False, 0
             continue
         bullet = BULLET_RE.match(line)
@@ -163,12 +193,13 @@ def _joins(prev: str, line: str, prev_len: int, start_indent: int, indent: int,
            width: int | None, vocab: set[str]) -> bool:
     """Whether the physical `line` continues the logical line `prev` (it was wrapped)."""
     first = line[:1]
-    if first.islower() and not prev.endswith((".", "!", "?", ":")):
+    if prev.count("(") > prev.count(")"):
+        return True  # an open parenthesis: '(M.S.' / 'preferred)'
+    if first.islower() and (not prev.endswith((".", "!", "?", ":")) or _abbreviation_end(prev)):
         return True
     if heading_kind(line) not in (None, OTHER) or prev.endswith(":"):
         return False
-    last_word = prev.rsplit(" ", 1)[-1].lower()
-    if not prev.endswith(_TERMINAL) and (last_word in _CONTINUE_WORDS or prev.endswith((",", "-", "/"))):
+    if _continued(prev) and not (_list_end(prev) and starts_item(line, vocab)):
         return True
     if width is None:
         return first in "([{&" and not prev.endswith(_TERMINAL)
@@ -177,7 +208,24 @@ def _joins(prev: str, line: str, prev_len: int, start_indent: int, indent: int,
         return False
     if indent != start_indent:
         return True  # a hanging (or flush) continuation under an indented first line
-    return not starts_item(line, vocab)
+    return not starts_item(line, vocab, prev)
+
+
+def _abbreviation_end(prev: str) -> bool:
+    """A line ending in an abbreviation ('e.g.', 'M.S.', 'etc.'), not a sentence."""
+    last = prev.rsplit(" ", 1)[-1].lower().strip("(")
+    return bool(re.fullmatch(r"(?:[a-z]\.){2,}|e\.g\.|i\.e\.|etc\.|incl\.|approx\.|vs\.|z\.b\.", last))
+
+
+def _continued(prev: str) -> bool:
+    """A line that cannot end there: it stops on 'and', 'of', 'with', a comma or a hyphen."""
+    last_word = prev.rsplit(" ", 1)[-1].lower()
+    return not prev.endswith(_TERMINAL) and (last_word in _CONTINUE_WORDS or prev.endswith((",", "-")))
+
+
+def _list_end(prev: str) -> bool:
+    """The end of a listed item written as part of one sentence ('...,' or '...; and')."""
+    return prev.endswith(",") or bool(re.search(r"[;,]\s*(?:and|or)$", prev))
 
 
 # --------------------------------------------------------------------------- PDF and DOCX
@@ -195,6 +243,8 @@ def _is_heading_line(ln: Line, body: float) -> bool:
 
 def document_post_lines(lines: list[Line], kind: str) -> list[PostLine]:
     """Logical lines of a PDF's visual lines or a DOCX's paragraphs."""
+    if kind == "pdf":
+        lines = _side_column_last(lines)
     body = body_size(lines)
     vocab = document_words(" ".join(ln.text for ln in lines))
     rights = _column_rights(lines) if kind == "pdf" else []
@@ -218,17 +268,98 @@ def document_post_lines(lines: list[Line], kind: str) -> list[PostLine]:
                 continue
         prev = out[-1] if out else None
         if kind == "pdf" and prev is not None and prev_ln is not None and not ln.bullet \
+                and not re.match(r"\(?\d{1,2}[.)]\s*(?=[A-Z])", text) \
                 and not head and not prev.head and not blank and prev_ln.page == ln.page \
                 and _pdf_joins(prev_ln, ln, rights[i - 1] if i else 0, prev.text, vocab):
             prev.text = prev.text.rstrip() + " " + text
             prev_ln = ln
             continue
+        numbered = not ln.bullet and re.match(r"\(?\d{1,2}[.)]\s*(?=[A-Z])", text)
+        if numbered:  # '1.Automate ...': the number and the text are spans of their own
+            text = text[numbered.end():]
         depth = 0
         if ln.bullet and glyph_xs:
             gx = ln.glyph_x if ln.glyph_x is not None else ln.x0
             depth = 1 if gx > glyph_xs[0] + 8 else 0
-        out.append(PostLine(text, bullet=ln.bullet, depth=depth, head=head, blank_before=blank))
+        out.append(PostLine(text, bullet=ln.bullet or bool(numbered), depth=depth, head=head,
+                            blank_before=blank))
         prev_ln = ln
+    return out
+
+
+def _side_column_last(lines: list[Line]) -> list[Line]:
+    """A sidebar beside the posting (job details, contact, a company box) read in the middle
+    of a list would cut the list in two: runs of lines that sit wholly beside the main text
+    column are moved after it. Headings in a left column (one or two lines level with their
+    section) stay where they are."""
+    boxed = [ln for ln in lines if ln.bbox]
+    if len(boxed) < 8:
+        return lines
+    weights = sorted((ln.bbox[0], len(ln.text)) for ln in boxed)  # type: ignore[index]
+    half, acc, main_x0 = sum(w for _x, w in weights) / 2, 0, weights[0][0]
+    for x, w in weights:
+        acc += w
+        if acc >= half:
+            main_x0 = x
+            break
+    near = [ln for ln in boxed if abs(ln.bbox[0] - main_x0) <= 25]  # type: ignore[index]
+    lo = min(ln.bbox[0] for ln in near)  # type: ignore[index]
+    hi = max(ln.bbox[2] for ln in near)  # type: ignore[index]
+
+    def beside(ln: Line) -> bool:
+        return ln.bbox is not None and (ln.bbox[2] <= lo or ln.bbox[0] >= hi)
+
+    side_lines = [ln for ln in lines if beside(ln)]
+    heads = [ln for ln in side_lines if _margin_heading(ln)]
+    if len(heads) >= 2 and len(heads) >= 0.6 * len(side_lines):
+        return _interleave([ln for ln in lines if not beside(ln)], side_lines)
+    main: list[Line] = []
+    side: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and beside(lines[j]):
+            j += 1
+        if j - i >= 3:
+            side.extend(lines[i:j])
+            i = j
+        else:
+            main.append(lines[i])
+            i += 1
+    return main + side if side else lines
+
+
+def _margin_heading(ln: Line) -> bool:
+    text = ln.text.strip()
+    return 0 < len(text.split()) <= 6 and not text.endswith((".", ";", ",")) and (
+        ln.bold or text.isupper())
+
+
+def _interleave(main: list[Line], heads: list[Line]) -> list[Line]:
+    """Headings printed in the margin beside their sections, put back where they stand: a
+    heading goes before the first line of the text column level with it or below it; the
+    lines of a heading that wrapped in the margin are one heading."""
+    groups: list[Line] = []
+    for ln in heads:
+        prev = groups[-1] if groups else None
+        if prev is not None and prev.page == ln.page and prev.bbox and ln.bbox \
+                and -0.5 * ln.size <= ln.bbox[1] - prev.bbox[3] < 0.6 * max(ln.size, 1.0):
+            box = (min(prev.bbox[0], ln.bbox[0]), prev.bbox[1], max(prev.bbox[2], ln.bbox[2]), ln.bbox[3])
+            groups[-1] = replace(prev, text=prev.text.rstrip() + " " + ln.text.strip(), bbox=box,
+                                 parts=[prev.text.rstrip() + " " + ln.text.strip()])
+        else:
+            groups.append(ln)
+    out = list(main)
+    for head in groups:
+        if head.bbox is None:
+            continue
+        at = len(out)
+        for k, ln in enumerate(out):
+            if ln.bbox and (ln.page or 0) == (head.page or 0) and ln.bbox[1] >= head.bbox[1] - 2 \
+                    or (ln.page or 0) > (head.page or 0):
+                at = k
+                break
+        out.insert(at, replace(head, gap=1.0, heading=True))
     return out
 
 
@@ -254,12 +385,13 @@ def _pdf_joins(prev_ln: Line, ln: Line, right: float, prev_text: str, vocab: set
     if not prev_ln.bbox or not ln.bbox or ln.bbox[1] < prev_ln.bbox[1]:
         return False
     text = ln.text.strip()
-    if text[:1].islower() and not prev_text.endswith((".", "!", "?", ":")):
+    if prev_text.count("(") > prev_text.count(")"):
+        return True
+    if text[:1].islower() and (not prev_text.endswith((".", "!", "?", ":")) or _abbreviation_end(prev_text)):
         return True
     if prev_text.endswith(":") or heading_kind(text) not in (None, OTHER):
         return False
-    last_word = prev_text.rsplit(" ", 1)[-1].lower()
-    if not prev_text.endswith(_TERMINAL) and (last_word in _CONTINUE_WORDS or prev_text.endswith((",", "-", "/"))):
+    if _continued(prev_text) and not (_list_end(prev_text) and starts_item(text, vocab)):
         return True
     x0, x1 = prev_ln.bbox[0], prev_ln.bbox[2]
     per_char = (x1 - x0) / max(len(prev_ln.text), 1)
@@ -268,4 +400,4 @@ def _pdf_joins(prev_ln: Line, ln: Line, right: float, prev_text: str, vocab: set
         return False
     if ln.x0 > prev_ln.x0 + 2 * per_char and not prev_ln.bullet:
         return False  # indented deeper than the line above: a new (sub-)item
-    return not starts_item(text, vocab)
+    return not starts_item(text, vocab, prev_text)

@@ -70,6 +70,11 @@ RESP = [
     "Troubleshoot customer-reported issues across the stack, from the browser to the database",
     "Drive cross-team initiatives that span several organizations",
     "Perform other duties as assigned",
+    "Be on call one week in eight (paid)",
+    "Take part in our quarterly hackathons and internal tech talks",
+    "Ensure 99.9% uptime for customer-facing services",
+    "Own the roadmap for the data platform and align it with stakeholders",
+    "Improve developer experience (build times, local environments, CI)",
 ]
 
 BASIC = [
@@ -137,6 +142,20 @@ BASIC = [
     "Eligible to work in the European Union",
     "Strong understanding of software development life cycle (SDLC) and testing practices",
     "Experience with Salesforce, HubSpot or a similar CRM",
+    "Experience with at least two of the following: Go, Rust, Java, or C++",
+    "U.S. citizenship is required due to the nature of the work",
+    "B.S. degree in Computer Science or a related field (M.S. preferred)",
+    "3+ years of experience with Python (or another object-oriented language)",
+    "Experience with e.g. Airflow, Prefect or similar orchestration tools",
+    "Strong communication skills - you can explain complex ideas simply",
+    "Knowledge of SQL: window functions, CTEs and query plans",
+    "Willingness to travel up to 25% of the time",
+    "Able to lift 25 lbs and stand for extended periods",
+    "Excellent English (C1); Dutch is a nice bonus",
+    "5+ yrs. of experience in a similar role",
+    "Proficient in MS Office (Excel, PowerPoint)",
+    "A growth mindset and a habit of writing things down",
+    "You are comfortable owning a problem from idea to production",
 ]
 
 PREF = [
@@ -184,6 +203,12 @@ PREF = [
     "A portfolio or GitHub profile that shows your work",
     "Experience with time-series forecasting",
     "Familiarity with the Python scientific stack (NumPy, pandas, SciPy)",
+    "Experience with Kubernetes operators or CRDs",
+    "Exposure to Scala or Kotlin",
+    "Familiarity with the Jamstack (Next.js, Vercel)",
+    "Have worked in a remote-first company before",
+    "You've built something people use (side projects count!)",
+    "Open-source maintainership, e.g. of a Python library",
 ]
 
 # items that must read as preferred although they sit in a requirements list
@@ -373,3 +398,15 @@ LOCATION_NOTES = [
     "Location: {city} (hybrid)",
     "Travel: up to 10%",
 ]
+
+# what job boards add around a pasted posting (LinkedIn, Indeed, Glassdoor): never items
+BOARD_TOP = [
+    "Apply", "Save", "Share", "Easy Apply", "Promoted by hirer · Actively reviewing applicants",
+    "Over 100 applicants", "Matches your job preferences, minimum pay preference is 120000.",
+    "See how you compare to over 100 other applicants.", "Your profile matches several of the required qualifications",
+    "Full-time · Mid-Senior level", "Hybrid", "3 of 10 skills match your profile - you may be a good fit",
+]
+BOARD_BOTTOM = ["…show more", "Show less", "Report this job", "Set alert for similar jobs",
+                "Seniority level", "Mid-Senior level", "Employment type", "Full-time"]
+EMOJI = ["🚀", "💡", "🎯", "✨", "🙌", "🛠️", "📍", "💰", "🎁", "👋", "🔥", "🧠", "🌍", "❤️"]
+EMOJI_BULLETS = ["✅", "👉", "🔹", "▫️", "✔️", "⭐"]

@@ -196,7 +196,7 @@ def eeo(company: str, rng: random.Random) -> str:
     return rng.choice(pb.EEO).format(company=company)
 
 
-GLYPHS = ["-", "•", "*", "·", "◦", "▪", "–", "num", "num)", "none", "➢", "○", "✓", "»"]
+GLYPHS = ["-", "•", "*", "·", "◦", "▪", "–", "num", "num)", "none", "➢", "○", "✓", "»", "✅", "👉", "🔹"]
 
 
 def glyph_of(rng: random.Random, options: list[str] | None = None) -> str:
@@ -467,11 +467,12 @@ def style_greenhouse(rng: random.Random, split: str) -> Posting:
     glyph = glyph_of(rng)
     p.heading(rng.choice(["What you'll do", "What you'll do:", "In this role, you will:", "Your impact",
                           "What you'll work on", "Responsibilities", "Your responsibilities include:",
-                          "How you'll contribute", "Day to day"]))
+                          "How you'll contribute", "Day to day", "What will you do?"]))
     p.listing(punctuate(items_of(d.resp, RESP), rng), glyph)
     p.heading(rng.choice(["What you'll bring", "About you", "You might be a fit if you have:", "Who you are",
                           "What we're looking for", "Requirements", "We're looking for someone who has:",
-                          "You'll need:", "Qualifications", "What you need to succeed"]))
+                          "You'll need:", "Qualifications", "What you need to succeed", "Who are you?",
+                          "What are we looking for?"]))
     basic = items_of(d.basic, BASIC)
     if rng.random() < 0.3:
         basic += plus_items(halves(pb.PREF, split), rng, 1)
@@ -577,11 +578,28 @@ def style_european(rng: random.Random, split: str) -> Posting:
     p.listing(items_of(d.resp, RESP), glyph)
     p.heading(rng.choice(["Your profile", "What you bring", "Your skills", "Your qualifications", "Your experience",
                           "What we expect", "Your background"]))
-    p.listing(items_of(d.basic, BASIC), glyph)
-    p.heading(rng.choice(["Nice to have", "Desirable", "Bonus", "It would be great if you also have",
-                          "Additional assets"]))
-    p.listing(items_of(d.pref, PREF), glyph)
-    p.heading(rng.choice(["What we offer", "Our offer", "Why us?", "What's in it for you", "We offer"]))
+    mode = rng.choice(["plain", "plain", "subleads", "mixed"])
+    if mode == "subleads":  # sub-headings inside the qualifications
+        half = max(1, len(d.basic) // 2)
+        p.para(rng.choice(["Technical skills:", "Technical:", "Hard skills:"]))
+        p.listing(items_of(d.basic[:half], BASIC), glyph)
+        p.para(rng.choice(["Soft skills:", "Personal skills:", "You are also:"]))
+        p.listing(items_of(d.basic[half:], BASIC), glyph)
+    elif mode == "mixed":  # one list, the optional items marked
+        marked = [Item(t + m, t + m, PREF) for t, m in
+                  zip(d.pref, rng.choices([" (preferred)", " (nice to have)", " – a plus", " (bonus)",
+                                           " is a plus"], k=len(d.pref)), strict=False)]
+        merged = items_of(d.basic, BASIC) + marked
+        rng.shuffle(merged)
+        p.listing(merged, glyph)
+    else:
+        p.listing(items_of(d.basic, BASIC), glyph)
+    if mode != "mixed":
+        p.heading(rng.choice(["Nice to have", "Desirable", "Bonus", "It would be great if you also have",
+                              "Additional assets"]))
+        p.listing(items_of(d.pref, PREF), glyph)
+    p.heading(rng.choice(["What we offer", "Our offer", "Why us?", "What's in it for you", "We offer",
+                          "What do we offer?", "Why join us?"]))
     p.listing([Item(b, "", "") for b in rng.sample(pb.BENEFITS, 4)], glyph if "num" not in glyph else "-")
     if rng.random() < 0.5:
         p.heading(rng.choice(["Contact", "Interested?", "How to apply"]))
@@ -919,33 +937,43 @@ def _glyph_prefix(glyph: str, i: int) -> str:
 
 @dataclass
 class PasteStyle:
-    heading_case: str = "asis"  # asis | colon | caps | md
+    heading_case: str = "asis"  # asis | colon | caps | underline
     blank_after_heading: bool = True
     blank_between_items: bool = False
     wrap: int | None = None  # hard wrap width
     hang: bool = True  # wrapped bullets indent their continuation
     crlf: bool = False
+    emoji: bool = False  # '🚀 What you'll do'
+    board: bool = False  # a job board's buttons and notes around the posting
+    seed: int = 0
 
     @classmethod
     def draw(cls, rng: random.Random) -> PasteStyle:
         return cls(
-            heading_case=rng.choice(["asis", "asis", "asis", "colon", "caps"]),
+            heading_case=rng.choice(["asis", "asis", "asis", "colon", "caps", "underline"]),
             blank_after_heading=rng.random() < 0.6,
             blank_between_items=rng.random() < 0.15,
             wrap=rng.choice([None, None, None, None, 72, 80]),
             hang=rng.random() < 0.6,
             crlf=rng.random() < 0.15,
+            emoji=rng.random() < 0.2,
+            board=rng.random() < 0.25,
+            seed=rng.randint(0, 10 ** 6),
         )
 
 
-def _heading_text(text: str, style: PasteStyle) -> str:
+def _heading_text(text: str, style: PasteStyle) -> list[str]:
     if text.startswith(("#", "**")):
-        return text
+        return [text]
+    if style.emoji:
+        text = pb.EMOJI[(len(text) + style.seed) % len(pb.EMOJI)] + " " + text
     if style.heading_case == "colon" and not text.endswith((":", "?")):
-        return text + ":"
+        return [text + ":"]
     if style.heading_case == "caps":
-        return text.upper()
-    return text
+        return [text.upper()]
+    if style.heading_case == "underline":
+        return [text, ("=" if style.seed % 2 else "-") * len(text)]
+    return [text]
 
 
 def _wrap(text: str, width: int | None, first: str = "", hang: str = "") -> list[str]:
@@ -963,7 +991,7 @@ def render_text(p: Posting, style: PasteStyle) -> str:
         elif b.type == "heading":
             if out and out[-1] != "":
                 out.append("")
-            out.append(_heading_text(b.text, style))
+            out.extend(_heading_text(b.text, style))
             if style.blank_after_heading:
                 out.append("")
         elif b.type == "para":
@@ -987,6 +1015,10 @@ def render_text(p: Posting, style: PasteStyle) -> str:
                 if style.blank_between_items:
                     out.append("")
             out.append("")
+    if style.board:
+        rng = random.Random(style.seed)
+        top = rng.sample(pb.BOARD_TOP, rng.randint(2, 4))
+        out = out[:2] + top + out[2:] + [""] + rng.sample(pb.BOARD_BOTTOM, rng.randint(1, 3))
     text = "\n".join(out)
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     return text.replace("\n", "\r\n") if style.crlf else text
@@ -1020,7 +1052,7 @@ def render_pdf(p: Posting, path: Path, rng: random.Random, layout: str = "print"
     side_w = 150 if layout == "twocol" else 0
     x0 = 50
     x1 = w - 50 - (side_w + 20 if side_w else 0)
-    head_w = 110 if layout == "lefthead" else 0
+    head_w = {"lefthead": 110, "sidehead": rng.choice([120, 135])}.get(layout, 0)
     flow = Flow(c, x0 + head_w, x1, 60, h - 60, later=(x0 + head_w, x1, 50))
     if side_w:
         side = Flow(c, w - 50 - side_w, w - 50, 60, h - 60)
@@ -1048,7 +1080,14 @@ def render_pdf(p: Posting, path: Path, rng: random.Random, layout: str = "print"
             flow.gap(size * 0.8)
             flow.need(size * 4)
             hs = size + (1.5 if not b.sub else 0.5)
-            if head_w:
+            if head_w and layout == "sidehead":  # right-aligned capitals in the margin
+                hs = size - 0.5
+                lines = c.wrap(text.upper(), hs, head_w - 16, "b")
+                for k, ln in enumerate(lines):
+                    c.right(x0 + head_w - 12, flow.y + size + k * hs * 1.25, ln, hs, "b",
+                            page=flow.page, color=(0.45, 0.45, 0.5))
+                flow.gap(0)
+            elif head_w:
                 lines = c.wrap(text, hs, head_w - 8, "b")
                 for k, ln in enumerate(lines):
                     c.text(x0, flow.y + hs + k * hs * 1.2, ln, hs, "b", page=flow.page)
@@ -1111,6 +1150,7 @@ def render_docx(p: Posting, path: Path, rng: random.Random, layout: str = "style
     bold_only = rng.random() < 0.5
     list_style = rng.random() < 0.6
     caps = rng.random() < 0.3
+    soft_breaks = rng.random() < 0.2
     table = None
     form_done = False
 
@@ -1179,6 +1219,12 @@ def render_docx(p: Posting, path: Path, rng: random.Random, layout: str = "style
                     par.add_run(chunk)
                 else:
                     para(chunk)
+        elif b.type == "list" and soft_breaks and not any(it.subs or it.cont for it in b.items):
+            par = para("")  # one paragraph, the items on lines of their own (a web page pasted)
+            for i, it in enumerate(b.items):
+                if i:
+                    par.runs[-1].add_break()
+                par.add_run(_glyph_prefix(b.glyph if b.glyph not in ("none", "space") else "•", i) + it.printed)
         elif b.type == "list":
             numbered = b.glyph in ("num", "num)")
             for i, it in enumerate(b.items):
@@ -1206,7 +1252,7 @@ HELD_STYLES: dict[str, Callable[[random.Random, str], Posting]] = {
     "agency": style_agency, "french": style_french, "dutch": style_dutch, "email": style_email,
 }
 # file families: (format, layout); each draws its content from a style family of the split
-FILE_FAMILIES = {"pdf_print": ("pdf", "print"), "pdf_twocol": ("pdf", "twocol"),
+FILE_FAMILIES = {"pdf_print": ("pdf", "print"), "pdf_twocol": ("pdf", "twocol"), "pdf_sidehead": ("pdf", "sidehead"),
                  "docx_styled": ("docx", "styled"), "docx_table": ("docx", "table")}
 HELD_FILE_FAMILIES = {"pdf_lefthead": ("pdf", "lefthead"), "docx_form": ("docx", "form")}
 FILE_STYLES = ["amazon", "google", "greenhouse", "european", "microsoft", "meta", "must_good", "german", "caps"]
