@@ -369,6 +369,55 @@ def _prose(text: str) -> bool:
     return _words(text) > 40 and len(split_sentences(text)) >= 2
 
 
+_NOT_IMPERATIVE = {"we", "we're", "we’re", "our", "the", "a", "an", "this", "these", "at", "as", "if",
+                   "in", "you're", "you’re", "it", "there", "about", "with", "for", "i", "my"}
+
+
+def _lead_word(text: str) -> str:
+    m = re.match(r"[\w'’]+", text)
+    return m.group().lower() if m else ""
+
+
+def _duty_lists(blocks: list[Block]) -> set[int]:
+    """The blocks (by id) of lists most of whose lines begin with a duty verb ("Build...",
+    "Own...", "You will..."): a list of duties even where a line begins otherwise ("Be on
+    call..."). A list is a run of bullets, the lines of one run of text, or short paragraphs
+    of one sentence each (a list pasted with blank lines between its items)."""
+    out: set[int] = set()
+    run: list[Block] = []
+
+    def close() -> None:
+        while run and _lead_word(run[0].text) in _NOT_IMPERATIVE:
+            run.pop(0)  # "We're hiring an engineer who..." before the list
+        if len(run) >= 2:
+            duty = sum(1 for b in run if _first_word(b.text) in _DUTY_VERBS or _YOU_DUTY_START.match(b.text))
+            req = sum(1 for b in run if REQ_LIKE.match(b.text))
+            if duty >= 0.6 * len(run) and req < 0.3 * len(run):
+                out.update(id(b) for b in run)
+        run.clear()
+
+    def shape(b: Block) -> str | None:
+        if b.kind == "bullet":
+            return "bullet"
+        if b.kind != "para" or b.text.rstrip().endswith(":"):
+            return None
+        if b.run >= 2:
+            return "run"
+        return "lone" if _words(b.text) <= 25 and len(split_sentences(b.text)) == 1 else None
+
+    for b in blocks:
+        kind = shape(b)
+        same = run and kind == shape(run[-1]) and not (kind == "run" and b.blank_before)
+        if kind is not None and (same or not run):
+            run.append(b)
+            continue
+        close()
+        if kind is not None:
+            run.append(b)
+    close()
+    return out
+
+
 # --------------------------------------------------------------------------- the walk
 
 @dataclass
@@ -382,6 +431,10 @@ class _Walk:
     basic_seen: bool = False
     legal_seen: bool = False
     list_section: bool = False  # the current section lists its items (bullets or one per line)
+    duty_lists: set[int] = field(default_factory=set)  # blocks in a list of duties
+
+    def __post_init__(self) -> None:
+        self.duty_lists = _duty_lists(self.blocks)
 
     def add(self, text: str, kind: str, bullet: bool, prose: bool = False) -> None:
         text = clean_item(text)
@@ -448,6 +501,9 @@ class _Walk:
             self._take_in_section(block, text, bullet, in_list)
             return
         self.kept.append(text)
+        if not self.has_resp and id(block) in self.duty_lists:
+            self.add(text, RESPONSIBILITY, bullet)  # a list of duties under the description
+            return
         # description prose, or text before any heading
         for piece in [text] if bullet else split_sentences(text):
             first = _first_word(piece)

@@ -515,8 +515,9 @@ def style_lever(rng: random.Random, split: str) -> Posting:
            "of parcels a day with our software.")
     p.para(f"We're hiring a {d.title} who wants to own big problems end to end.")
     glyph = rng.choice(["•", "-", "none"])
-    p.para(rng.choice(["In this role, you will:", "What you'll be doing:", "As a member of the team you will:"]))
-    p.listing(items_of(d.resp, RESP), glyph)
+    if rng.random() < 0.6:
+        p.para(rng.choice(["In this role, you will:", "What you'll be doing:", "As a member of the team you will:"]))
+    p.listing(items_of(d.resp, RESP), glyph)  # without a lead-in, the duties follow the company text
     p.para(rng.choice(["You might be a fit if you have:", "You'll thrive in this role if you have:",
                        "We'd love to hear from you if you have:", "You should have:"]))
     p.listing(items_of(d.basic, BASIC), glyph)
@@ -1274,6 +1275,8 @@ def build_posting(family: str, seed: int, split: str, folder: Path) -> tuple[Pat
             paste.wrap = 72
         if family == "markdown":
             paste.heading_case = "asis"
+        if family == "lever" and seed % 3 == 1:
+            paste.blank_between_items = True
         path.write_bytes(render_text(posting, paste).encode("utf-8"))
         return path, posting.truth()
     fmt, layout = {**FILE_FAMILIES, **HELD_FILE_FAMILIES}[family]
