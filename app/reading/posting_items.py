@@ -185,7 +185,8 @@ _ABBREV = {"e.g", "i.e", "etc", "vs", "sr", "jr", "dr", "mr", "mrs", "ms", "inc"
            "no", "approx", "incl", "dept", "st", "u.s", "ph.d", "m.sc", "b.sc", "b.s", "m.s", "fig",
            "al", "esp", "min", "max", "avg", "est", "govt", "corp", "assn", "nos", "b.tech", "m.tech",
            "z.b", "bzw", "ca", "evtl", "ggf", "inkl", "u.a", "usw", "d.h"}
-SHORT_OK = {"ai", "ml", "ui", "ux", "go", "c", "r", "os", "it", "qa", "bi", "ci", "cd", "ar", "vr"}
+SHORT_OK = {"ai", "ml", "ui", "ux", "go", "c", "r", "os", "it", "qa", "bi", "ci", "cd", "ar", "vr",
+            "us", "uk", "eu", "hr", "pm", "db", "js", "ts", "io", "ba", "bs", "ms", "ma", "pr", "ip"}
 # text between list items that speaks to the reader rather than asking for something
 _COMMENTARY = re.compile(
     r"\b(?:apply|applying|encourage|don['’]t meet|do not meet|every (?:single )?(?:requirement|"
@@ -198,6 +199,7 @@ _OPTIONAL = re.compile(
     r"(?:plus|bonus|advantage|asset)\W*$|\((?:a\s+)?(?:plus|preferred|nice to have|bonus|optional|"
     r"desired|desirable|advantageous)\)\W*$|[-–—,]\s*(?:nice to have|preferred|optional|a plus)\W*$|"
     r"\bis (?:highly )?(?:desirable|preferred|advantageous|beneficial|nice to have)\W*$|"
+    r"\b(?:strongly |highly )?preferred\W*$|"
     r"^(?:preferred|optional|nice to have|bonus|plus)\s*:", re.IGNORECASE)
 _DUTY_VERBS = frozenset("""
 analyze analyse architect assist automate build collaborate communicate conduct contribute
@@ -440,9 +442,11 @@ class _Walk:
         text = clean_item(text)
         if prose:
             text = re.sub(r"^(?:and|or)\s+", "", text)
-        if _words(text) < 1 or text.endswith("?") or _FIRST_PERSON.search(text):
+        asks = kind in _REQUIREMENT_STATES and re.match(r"(?:do|are|have|can|will) you\b", text, re.IGNORECASE)
+        if _words(text) < 1 or text.endswith("?") and not asks or _FIRST_PERSON.search(text):
             return  # questions and the candidate's own words ('I have 4 years') are no items
-        if kind == BASIC and _OPTIONAL.search(text) and ";" not in text:
+        if kind == BASIC and _OPTIONAL.search(text) and ";" not in text \
+                and not re.search(r"\b(?:required|must|mandatory)\b", text, re.IGNORECASE):
             kind = PREFERRED
         self.items.append(_Item(text, kind, bullet))
         if kind == BASIC:

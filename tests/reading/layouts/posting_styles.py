@@ -476,7 +476,12 @@ def style_greenhouse(rng: random.Random, split: str) -> Posting:
     basic = items_of(d.basic, BASIC)
     if rng.random() < 0.3:
         basic += plus_items(halves(pb.PREF, split), rng, 1)
-    p.listing(punctuate(basic, rng), glyph)
+    if rng.random() < 0.2:  # requirements asked as questions
+        asked = [f"Do you have {t[0].lower()}{t[1:]}?" for t in d.basic if re.match(r"(?:Experience|Knowledge|\d)", t)]
+        basic = items_of(asked, BASIC) or basic
+        p.listing(basic, glyph)
+    else:
+        p.listing(punctuate(basic, rng), glyph)
     if rng.random() < 0.4:
         p.para(rng.choice(pb.APPLY_ANYWAY))
     p.heading(rng.choice(["Bonus points", "Nice to have", "Nice to haves:", "Bonus points if you have:",
