@@ -23,9 +23,13 @@ from app.reading.roles import (
     LINK_TAIL,
     ORG_WORDS,
     TITLE_WORDS,
+    column_labels,
+    field_of,
+    fields_role,
     group_headers,
     make_role,
     same_employer,
+    sentence_role,
 )
 from app.reading.wording import (
     is_citation,
@@ -106,6 +110,8 @@ class _SectionReader:
         self.items: list[tuple[_Entry, int | None]] = []
         self.saw_header = False
         self.right: dict[int | None, float] = {}
+        self.fields: dict[str, str] = {}  # a project described by 'Client | X' rows
+        self.field_label = ""
 
     def read(self, lines: list[Line]) -> list[tuple[_Entry, int | None]]:
         glyph_section = sum(1 for ln in lines if ln.bullet) >= 2
@@ -113,6 +119,21 @@ class _SectionReader:
         for k, ln in enumerate(lines):
             self._detach_meta(ln)
             nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if not ln.bullet and column_labels(ln):
+                continue  # 'Organisation | Designation | Duration': a table's header row
+            said = sentence_role(ln.text, self.section)
+            if said is not None:  # 'Working as <title> in <company> from <date> to Till Date.'
+                self._close_fields()
+                self.flush_header()
+                self.open_item = None
+                self.roles.append(said)
+                self.role_idx = len(self.roles) - 1
+                continue
+            field = field_of(ln) if not ln.bullet else None
+            if field is not None and (self.fields or field[0] != "other"):
+                self._add_field(field)  # 'Client | Contoso', 'Duration: Jan 2020 - Till Date'
+                continue
+            self._close_fields()
             if not ln.bullet and is_label(ln.text):
                 self.open_item = None  # 'Key achievements:' over the bullets: no role, no item
                 continue
@@ -148,8 +169,32 @@ class _SectionReader:
                 continue
             self.flush_header()  # paragraph-style achievement text
             self._open(ln, para=True)
+        self._close_fields()
         self.flush_header()
         return self.items
+
+    def _add_field(self, field: tuple[str, str]) -> None:
+        if not self.fields:
+            # the project's label line above its fields ('Project #1', 'Project 2:')
+            if self.header and re.fullmatch(r"project\s*#?\s*\d*\s*[:.]?|project\s*#?\s*\d+\s*[:.-]\s*.{2,80}",
+                                            self.header[-1].text.strip(), re.I):
+                self.field_label = self.header.pop().text.strip()
+            self.flush_header()
+            self.open_item = None
+        key, value = field
+        if key != "other" and key not in self.fields:
+            self.fields[key] = value
+        self.fields.setdefault("_seen", "1")
+
+    def _close_fields(self) -> None:
+        if not self.fields:
+            return
+        role = fields_role(self.fields, self.section, self.field_label)
+        if role is not None:
+            self.roles.append(role)
+            self.role_idx = len(self.roles) - 1
+        self.fields = {}
+        self.field_label = ""
 
     def _detach_meta(self, ln: Line) -> None:
         """Trailing dates or places on a bullet line belong to the entry (or the line is an
@@ -486,7 +531,11 @@ def _continues(
         return False
     if ln.size and first.size and abs(ln.size - first.size) > 0.8:
         return False
-    if ln.caps and not first.caps and len(ln.text) > 3:
+    if ln.caps and not first.caps and len(ln.text) > 3 and not (
+        len(ln.text.split()) <= 3
+        and (_DANGLING.search(last.text)
+             or not re.search(r"[.!?:;]$", last.text) and ln.text.endswith((".", ")", ";")))
+    ):  # capitals start a heading, unless the line above stops mid-phrase ('...into the' / 'CRM.')
         return False
     if RANGE_ONLY_RE.search(ln.text) and len(ln.text) < 60:
         return False

@@ -98,6 +98,7 @@ def _print_resume_row(s) -> None:  # noqa: ANN001
     print(
         f"{s.name:<48} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  ({s.bullets_found:>3}/{s.bullets_expected:<3})"
         f"  sections {s.sections_matched:>2}/{s.sections_expected:<2}  roles {s.roles_matched:>2}/{s.roles_expected:<2}"
+        f"  dated {s.roles_dated:>2}"
         + (f"  ERROR {s.error}" if s.error else "")
     )
 
@@ -114,6 +115,21 @@ def _show_misses(truth, resume) -> None:  # noqa: ANN001
     for b in found:
         if not match_count([b], truth.bullets):
             print("   EXTRA ", b)
+    from app.evaluation.reading import _same, same_period
+    from app.reading.dates import period_of
+
+    for r in truth.roles:
+        got = next((g for g in resume.roles if _same(r["title"], g.title) and _same(r["organization"], g.organization)),
+                   None)
+        want = r.get("period") or period_of(r["dates"])
+        if got is None:
+            print(f"   ROLE   {r['title']!r} / {r['organization']!r} / {r['dates']!r}")
+        elif not same_period(want, got.period):
+            print(f"   DATES  {r['title']!r}: want {want} ({r['dates']!r}) got {got.period} ({got.dates!r})")
+    if any(r for r in truth.roles):
+        for g in resume.roles:
+            if not any(_same(r["title"], g.title) and _same(r["organization"], g.organization) for r in truth.roles):
+                print(f"   +ROLE  {g.title!r} / {g.organization!r} / {g.dates!r}")
 
 
 def _summary_line(name: str, rows: list, seconds: float) -> str:
@@ -129,9 +145,11 @@ def _summary_line(name: str, rows: list, seconds: float) -> str:
                 f"files < 0.70: {below:<2}  kind accuracy {kind:4.2f}   ({seconds:4.1f} s)")
     below = sum(1 for s in rows if s.f1 < 0.75)
     roles = sum(s.roles_matched for s in rows) / max(sum(s.roles_expected for s in rows), 1)
+    dated = sum(s.roles_dated for s in rows) / max(sum(s.roles_expected for s in rows), 1)
     sections = sum(s.sections_matched for s in rows) / max(sum(s.sections_expected for s in rows), 1)
     return (f"{name:<12} {n:>4}  bullet F1      {mean:5.3f}  min {worst.f1:4.2f}  "
-            f"files < 0.75: {below:<2}  sections {sections:4.2f}  roles {roles:4.2f}   ({seconds:4.1f} s)")
+            f"files < 0.75: {below:<2}  sections {sections:4.2f}  roles {roles:4.2f}  dated {dated:4.2f}"
+            f"   ({seconds:4.1f} s)")
 
 
 def main() -> int:
