@@ -111,6 +111,8 @@ class _SectionReader:
         self.saw_header = False
         self.right: dict[int | None, float] = {}
         self.fields: dict[str, str] = {}  # a project described by 'Client | X' rows
+        self.list_wraps = False  # a skills list was just skipped (its wrapped end may follow)
+        self.list_open = False  # ... and it stopped on a comma, 'and' or 'or'
         self.field_label = ""
 
     def read(self, lines: list[Line]) -> list[tuple[_Entry, int | None]]:
@@ -161,9 +163,17 @@ class _SectionReader:
                 ((self.header or self.role_idx is not None) and is_skills_list(ln.text) and ":" in ln.text)
                 or (self.header and (is_skills_list(ln.text) or _tech_names(ln.text)))
                 or (self.role_idx is not None and _tech_names(ln.text) and (ln.italic or _techy(ln.text)))
+                or (self.role_idx is not None and ln.italic and _techy(ln.text) and _tech_names(ln.text, 2))
             ):
                 self.open_item = None  # 'Tech stack: Go, Kafka': about the entry, no header
+                self.list_wraps = True
+                self.list_open = bool(re.search(r"[,&/]$|\b(?:and|or)$", ln.text))
                 continue
+            if self.list_wraps and (self.list_open or ln.text[:1].islower()) \
+                    and not (ln.bold or ln.margin or has_date(ln)) and ln.gap < 0.5 and len(ln.text.split()) <= 6:
+                self.list_open = bool(re.search(r"[,&/]$|\b(?:and|or)$", ln.text))
+                continue  # the wrapped end of that list ('..., FastAPI,' / 'Data modelling')
+            self.list_wraps = False
             if self._is_header(ln, nxt, glyph_section):
                 self._start_header(ln)
                 continue
@@ -264,6 +274,9 @@ class _SectionReader:
         if not self.header:
             return
         for group in group_headers(self.header):
+            named = [ln for ln in group if not (_tech_names(ln.text, 2) and not ln.bold and not has_date(ln))]
+            if named and len(named) < len(group):
+                group = named  # 'Go, PostGIS, React' beside the project's name: its stack, not its name
             role = make_role(group, self.section, self.right)
             if role is not None and (role.title or role.organization):
                 prev = self.roles[self.role_idx] if self.role_idx is not None else None
@@ -327,15 +340,15 @@ def _techy(text: str) -> bool:
     return len(techy) * 2 >= len(items)
 
 
-def _tech_names(text: str) -> bool:
-    """'TypeScript, Next.js, Stripe': three or more short names and nothing else."""
+def _tech_names(text: str, least: int = 3) -> bool:
+    """'TypeScript, Next.js, Stripe': three (or `least`) short names and nothing else."""
     if re.search(r"\s[—–-]\s", text):
         return False  # 'ShelfSense — PyTorch, ONNX': a name and its stack, an entry's title
     _label, items = list_items(text)
     if is_place(", ".join(items[-2:])) or any(TITLE_WORDS.search(x) or ORG_WORDS.search(x) for x in items):
         return False  # 'Engineer, Acme Corp, Austin, TX': an entry's header
     return (
-        len(items) >= 3
+        len(items) >= least
         and all(1 <= len(x.split()) <= 3 for x in items)
         and not any(starts_with_verb(x) for x in items)
         and not any(is_dateish(x) or is_place(x) for x in items)

@@ -48,7 +48,7 @@ ORG_WORDS = re.compile(
 
 LINK_TAIL = re.compile(r"\s*[-–|(]?\s*\b(?:github\s+|live\s+|demo\s+)?link\)?$", re.I)
 CONTACT = re.compile(
-    r"@\w|https?://|www\.|\b[\w-]+\.(?:com|org|io|net|dev|me|ai)\b|^\+?[\d\s().-]{7,}$", re.I
+    r"@\w|https?://|www\.|\b[\w-]+\.(?:com|org|io|net|dev|me|ai|app|co|xyz|site)\b|^\+?[\d\s().-]{7,}$", re.I
 )
 
 

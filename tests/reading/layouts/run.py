@@ -80,6 +80,21 @@ def _show_job_misses(truth, job) -> None:  # noqa: ANN001
             print(f"   KIND   {job.requirements[j].kind[:4]} (want {truth.requirements[i]['kind'][:4]})", exp[i])
 
 
+def resume_family_table(name: str, rows: list) -> None:
+    """Bullet F1, roles found and roles dated right, per resume family."""
+    import re
+
+    by: dict[str, list] = {}
+    for r in rows:
+        by.setdefault(re.sub(r"_[th]\d+(?:_(?:de|fr|es))?$", "", r.name), []).append(r)
+    print(f"\n{name}: per family (n, mean bullet F1, min F1, roles found, roles dated right)")
+    for fam, rs in sorted(by.items()):
+        n = len(rs)
+        exp = max(sum(r.roles_expected for r in rs), 1)
+        print(f"  {fam:<26} {n:>3}  F1 {sum(r.f1 for r in rs) / n:5.3f}  min {min(r.f1 for r in rs):4.2f}"
+              f"  roles {sum(r.roles_matched for r in rs) / exp:4.2f}  dated {sum(r.roles_dated for r in rs) / exp:4.2f}")
+
+
 def family_table(name: str, rows: list) -> None:
     """Requirement F1 and kind accuracy per style family."""
     from tests.reading.layouts.posting_styles import family_of
@@ -172,6 +187,8 @@ def main() -> int:
             if not args.show:
                 for s in rows:
                     _print_resume_row(s)
+            if args.set in ("tune", "held"):
+                resume_family_table(args.set, rows)
         print(_summary_line(args.set, rows, 0.0))
         return 0
     print("Reading accuracy per set (tune: what we look at while changing the reader; held: only "
@@ -183,6 +200,8 @@ def main() -> int:
         print(_summary_line(name, rows, time.perf_counter() - start), flush=True)
         if name.startswith("styles") and args.families:
             family_table(name, rows)
+        if name in ("tune", "held") and args.families:
+            resume_family_table(name, rows)
     print(f"\ngenerated files in {folder}")
     return 0
 
