@@ -72,6 +72,7 @@ class FileScore:
     roles_matched: int
     error: str = ""
     bullets_exact: int = 0
+    roles_dated: int = 0  # matched roles whose dates the reader read to the expected period
 
     @property
     def precision(self) -> float:
@@ -99,6 +100,20 @@ class FileScore:
         return self.roles_matched / self.roles_expected if self.roles_expected else 1.0
 
 
+def same_period(expected: str, found: str) -> bool:
+    """Whether the period read ('2021-04/present') is the one expected; a side the ground truth
+    gives as a year only matches any month of that year; no dates expected, none read."""
+    if not expected or not found:
+        return expected == found
+    for e, f in zip(expected.split("/"), found.split("/"), strict=False):
+        if e == "present" or f == "present":
+            if e != f:
+                return False
+        elif not f.startswith(e):
+            return False
+    return True
+
+
 def default_corpus() -> Path:
     return Path(__file__).resolve().parent.parent.parent.parent / "shared" / "corpus"
 
@@ -120,7 +135,9 @@ def score_file(gt_path: Path, corpus: Path) -> FileScore:
     b_match = match_count(exp_b, found_b)
     b_exact = match_count(exp_b, found_b, threshold=1.01)  # normalised-equal pairs only
     s_match = match_count(exp_s, [s.title for s in resume.sections])
-    r_match = 0
+    from app.reading.dates import period_of
+
+    r_match = r_dated = 0
     used: set[int] = set()
     for role in exp_r:
         for k, got in enumerate(resume.roles):
@@ -131,6 +148,7 @@ def score_file(gt_path: Path, corpus: Path) -> FileScore:
             ):
                 used.add(k)
                 r_match += 1
+                r_dated += same_period(period_of(role.get("dates", "")), got.period)
                 break
     return FileScore(
         name,
@@ -142,6 +160,7 @@ def score_file(gt_path: Path, corpus: Path) -> FileScore:
         len(exp_r),
         r_match,
         bullets_exact=b_exact,
+        roles_dated=r_dated,
     )
 
 
@@ -180,8 +199,10 @@ def main(corpus: str | None = None) -> int:
     rol = sum(s.roles_matched for s in scores) / max(sum(s.roles_expected for s in scores), 1)
     worst = min(scores, key=lambda s: s.f1) if scores else None
     out.write(f"{'MEAN':<{w}}  {mean_p:5.2f} {mean_r:5.2f} {mean_f:5.2f}\n")
+    dated = sum(s.roles_dated for s in scores) / max(sum(s.roles_expected for s in scores), 1)
     out.write(
-        f"section recall {sec:.3f}  role recall {rol:.3f}  min bullet F1 {worst.f1 if worst else 0:.2f} ({worst.name if worst else '-'})\n"
+        f"section recall {sec:.3f}  role recall {rol:.3f}  role dates {dated:.3f}  "
+        f"min bullet F1 {worst.f1 if worst else 0:.2f} ({worst.name if worst else '-'})\n"
     )
     exact = sum(s.bullets_exact for s in scores)
     matched = sum(s.bullets_matched for s in scores)

@@ -38,6 +38,9 @@ class Role:
     organization: str
     dates: str
     section: str  # title of the section it sits in
+    # what the dates mean, in one form whatever the language ('2021-04/present', '2019/2021',
+    # '2020-01/2022-03'); '' when they cannot be read (app.reading.dates.period_of)
+    period: str = ""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from app.reading.cleanup import CJK_RE, collapse_ws
 from app.reading.lines import Line
+from app.reading.places import is_city
 
 # ---------------------------------------------------------------- dates and places
 _MONTH = (
@@ -19,7 +20,9 @@ _MONTH = (
     r"|décembre|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
     r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
     r"|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
-    r"|dicembre|maart|mei)\.?(?:\s+de)?"
+    r"|dicembre|maart|mei"
+    # abbreviations: Spanish, French, Portuguese, Italian, Dutch ('ene.', 'avr.', 'juil.', 'mrt')
+    r"|ene|abr|ago|dic|avr|juil|fév|fev|set|out|gen|mag|giu|lug|ott|mrt)\.?(?:\s+de)?"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19|20)\d\d"
@@ -28,8 +31,10 @@ _DATE = (
     rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
     rf"|{_MONTH}\s*['’‘]\d\d(?!\d)"  # Jul '22
     rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # full dates
-    rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_YEAR})"
+    rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_MONTH}\s*['’]\d\d(?!\d)|{_YEAR})"
 )
+# 'since 04/2021', 'seit 2019', 'depuis mars 2020': a start with no end, the role goes on
+_SINCE_WORD = r"(?:since|seit|depuis|desde|dal|sinds|vanaf|from)\s+"
 _NOW = r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
 # 'present' in other languages: only read as a date at the end of a range ('2020 - heute')
 _NOW_INTL = (
@@ -44,7 +49,7 @@ _SEP = (
 )
 _END = rf"(?:{_DATE}|{_NOW}|{_NOW_INTL})"
 DATE_RANGE_RE = re.compile(
-    rf"(?<![\w/]){_DATE}(?:{_SEP}{_END})?(?![\w/])|(?<!\w){_NOW}(?!\w)", re.I
+    rf"(?<![\w/])(?:{_SINCE_WORD})?{_DATE}(?:{_SEP}{_END})?(?![\w/])|(?<!\w){_NOW}(?!\w)", re.I
 )
 RANGE_ONLY_RE = re.compile(rf"(?<![\w/]){_DATE}{_SEP}{_END}(?![\w/])", re.I)
 DURATION_RE = re.compile(
@@ -105,7 +110,7 @@ def is_place(text: str) -> bool:
     if not t or len(t) > 45 or re.search(r"\d{3,}", t):
         return False
     low = t.lower()
-    if low in _COUNTRIES:
+    if low in _COUNTRIES or is_city(t):
         return True
     pieces = [p.strip() for p in re.split(r",", t) if p.strip()]
     if len(pieces) >= 2:
@@ -257,3 +262,78 @@ def join_split_dates(lines: list[Line]) -> list[Line]:
         else:
             out.append(ln)
     return out
+
+
+# ---------------------------------------------------------------- what a role's dates mean
+
+_MONTH_NUMBERS = {
+    # English, German, French, Spanish, Portuguese, Italian, Dutch (prefixes that are unambiguous)
+    "jan": 1, "ene": 1, "gen": 1, "janv": 1, "jän": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3,
+    "mär": 3, "apr": 4, "avr": 4, "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5, "jun": 6,
+    "juin": 6, "giu": 6, "jul": 7, "juil": 7, "lug": 7, "aug": 8, "aoû": 8, "ago": 8, "sep": 9,
+    "set": 9, "oct": 10, "okt": 10, "out": 10, "ott": 10, "nov": 11, "dec": 12, "dez": 12,
+    "déc": 12, "dic": 12,
+}
+_MONTH_WORD = r"[a-zäéèûô]{3,10}\.?"
+_PERIOD_TOKEN = re.compile(
+    r"(?P<mon>" + _MONTH_WORD + r")\s*(?:de\s+)?,?\s*(?:(?P<y1>(?:19|20)\d\d)|'(?P<yy>\d\d))"
+    r"|(?P<mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)\s*[./-]\s*(?P<mm3>0?[1-9]|1[0-2])(?!\d)"
+    r"|(?P<y4>(?:19|20)\d\d)(?:\s*[-–—]\s*(?P<yy4>\d\d)(?![\d./]))?"
+    r"|(?P<now>" + _NOW + r"|" + _NOW_INTL + r")",
+    re.I,
+)
+_SINCE_RE = re.compile(r"\b(?:since|seit|depuis|desde|dal|sinds|from|ab|vanaf|a partir de|à partir de)\b", re.I)
+
+
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _month_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    for k in (w[:4], w[:3]):
+        if k in _MONTH_NUMBERS:
+            return _MONTH_NUMBERS[k]
+    return None
+
+
+def period_of(dates: str) -> str:
+    """What a role's printed dates mean, in one form whatever the language: 'YYYY-MM/YYYY-MM',
+    'YYYY/YYYY' (years only), '.../present' for a role not ended; '' when they cannot be read.
+
+    'Jan 2020 – Till Date', 'since 04/2021', '03.2020 – heute', 'depuis mars 2020', "Feb '19 –
+    Jun '21", '2019 – 21' and '2020.03 – 2022.01' are all read."""
+    text = collapse_ws(dates or "")
+    points: list[str] = []
+    for m in _PERIOD_TOKEN.finditer(text):
+        if m.group("now"):
+            word = m.group("now").lower()
+            if word == "date" and not re.search(r"(?:[-–—]|\bto|\btill|\buntil)\s*$", text[: m.start()], re.I):
+                continue
+            if points:
+                points.append("present")
+            continue
+        if m.group("mon"):
+            month = _month_number(m.group("mon")) or _SEASONS.get(m.group("mon").lower())
+            year = int(m.group("y1")) if m.group("y1") else 2000 + int(m.group("yy"))
+            if m.group("yy") and year > 2040:
+                year -= 100
+            # 'since 2019', 'desde 2019': a word before a year that is no month gives the year
+            points.append(f"{year:04d}-{month:02d}" if month else f"{year:04d}")
+        elif m.group("y2"):
+            points.append(f"{int(m.group('y2')):04d}-{int(m.group('mm')):02d}")
+        elif m.group("y3"):
+            points.append(f"{int(m.group('y3')):04d}-{int(m.group('mm3')):02d}")
+        else:
+            year = m.group("y4")
+            points.append(year)
+            if m.group("yy4") and int(year[:2] + m.group("yy4")) >= int(year):
+                points.append(year[:2] + m.group("yy4"))
+        if len(points) >= 2:
+            break
+    points = [p for i, p in enumerate(points) if p != "present" or i > 0][:2]
+    if not points or points[0] == "present":
+        return ""
+    if len(points) == 1:
+        return points[0] + ("/present" if _SINCE_RE.search(text) else "/" + points[0])
+    return points[0] + "/" + points[1]

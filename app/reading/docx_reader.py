@@ -76,6 +76,7 @@ class _Walker:
             simple = all(
                 len([p for p in _children(tc, _W + "p") if _plain_text(p).strip()]) <= 1
                 and not _has(tc, _W + "tbl")
+                and not _has(tc, _W + "br")  # soft line breaks: several lines in one paragraph
                 for tc in cells
             )
             if simple and len(cells) > 1:

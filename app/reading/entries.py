@@ -23,10 +23,14 @@ from app.reading.roles import (
     LINK_TAIL,
     ORG_WORDS,
     TITLE_WORDS,
+    column_labels,
+    field_of,
+    fields_role,
     group_headers,
     make_role,
     role_sentence,
     same_employer,
+    sentence_role,
 )
 from app.reading.wording import (
     is_citation,
@@ -107,6 +111,10 @@ class _SectionReader:
         self.items: list[tuple[_Entry, int | None]] = []
         self.saw_header = False
         self.right: dict[int | None, float] = {}
+        self.fields: dict[str, str] = {}  # a project described by 'Client | X' rows
+        self.list_wraps = False  # a skills list was just skipped (its wrapped end may follow)
+        self.list_open = False  # ... and it stopped on a comma, 'and' or 'or'
+        self.field_label = ""
 
     def read(self, lines: list[Line]) -> list[tuple[_Entry, int | None]]:
         glyph_section = sum(1 for ln in lines if ln.bullet) >= 2
@@ -114,6 +122,21 @@ class _SectionReader:
         for k, ln in enumerate(lines):
             self._detach_meta(ln)
             nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if not ln.bullet and column_labels(ln):
+                continue  # 'Organisation | Designation | Duration': a table's header row
+            said = sentence_role(ln.text, self.section)
+            if said is not None:  # 'Working as <title> in <company> from <date> to Till Date.'
+                self._close_fields()
+                self.flush_header()
+                self.open_item = None
+                self.roles.append(said)
+                self.role_idx = len(self.roles) - 1
+                continue
+            field = field_of(ln) if not ln.bullet else None
+            if field is not None and (self.fields or field[0] != "other"):
+                self._add_field(field)  # 'Client | Contoso', 'Duration: Jan 2020 - Till Date'
+                continue
+            self._close_fields()
             if not ln.bullet and is_label(ln.text):
                 self.open_item = None  # 'Key achievements:' over the bullets: no role, no item
                 continue
@@ -149,16 +172,48 @@ class _SectionReader:
                 ((self.header or self.role_idx is not None) and is_skills_list(ln.text) and ":" in ln.text)
                 or (self.header and (is_skills_list(ln.text) or _tech_names(ln.text)))
                 or (self.role_idx is not None and _tech_names(ln.text) and (ln.italic or _techy(ln.text)))
+                or (self.role_idx is not None and ln.italic and _techy(ln.text) and _tech_names(ln.text, 2))
             ):
                 self.open_item = None  # 'Tech stack: Go, Kafka': about the entry, no header
+                self.list_wraps = True
+                self.list_open = bool(re.search(r"[,&/]$|\b(?:and|or)$", ln.text))
                 continue
+            if self.list_wraps and (self.list_open or ln.text[:1].islower()) \
+                    and not (ln.bold or ln.margin or has_date(ln)) and ln.gap < 0.5 and len(ln.text.split()) <= 6:
+                self.list_open = bool(re.search(r"[,&/]$|\b(?:and|or)$", ln.text))
+                continue  # the wrapped end of that list ('..., FastAPI,' / 'Data modelling')
+            self.list_wraps = False
             if self._is_header(ln, nxt, glyph_section):
                 self._start_header(ln)
                 continue
             self.flush_header()  # paragraph-style achievement text
             self._open(ln, para=True)
+        self._close_fields()
         self.flush_header()
         return self.items
+
+    def _add_field(self, field: tuple[str, str]) -> None:
+        if not self.fields:
+            # the project's label line above its fields ('Project #1', 'Project 2:')
+            if self.header and re.fullmatch(r"project\s*#?\s*\d*\s*[:.]?|project\s*#?\s*\d+\s*[:.-]\s*.{2,80}",
+                                            self.header[-1].text.strip(), re.I):
+                self.field_label = self.header.pop().text.strip()
+            self.flush_header()
+            self.open_item = None
+        key, value = field
+        if key != "other" and key not in self.fields:
+            self.fields[key] = value
+        self.fields.setdefault("_seen", "1")
+
+    def _close_fields(self) -> None:
+        if not self.fields:
+            return
+        role = fields_role(self.fields, self.section, self.field_label)
+        if role is not None:
+            self.roles.append(role)
+            self.role_idx = len(self.roles) - 1
+        self.fields = {}
+        self.field_label = ""
 
     def _detach_meta(self, ln: Line) -> None:
         """Trailing dates or places on a bullet line belong to the entry (or the line is an
@@ -236,6 +291,9 @@ class _SectionReader:
         if not self.header:
             return
         for group in group_headers(self.header):
+            named = [ln for ln in group if not (_tech_names(ln.text, 2) and not ln.bold and not has_date(ln))]
+            if named and len(named) < len(group):
+                group = named  # 'Go, PostGIS, React' beside the project's name: its stack, not its name
             role = make_role(group, self.section, self.right)
             if role is not None and (role.title or role.organization):
                 prev = self.roles[self.role_idx] if self.role_idx is not None else None
@@ -299,15 +357,15 @@ def _techy(text: str) -> bool:
     return len(techy) * 2 >= len(items)
 
 
-def _tech_names(text: str) -> bool:
-    """'TypeScript, Next.js, Stripe': three or more short names and nothing else."""
+def _tech_names(text: str, least: int = 3) -> bool:
+    """'TypeScript, Next.js, Stripe': three (or `least`) short names and nothing else."""
     if re.search(r"\s[—–-]\s", text):
         return False  # 'ShelfSense — PyTorch, ONNX': a name and its stack, an entry's title
     _label, items = list_items(text)
     if is_place(", ".join(items[-2:])) or any(TITLE_WORDS.search(x) or ORG_WORDS.search(x) for x in items):
         return False  # 'Engineer, Acme Corp, Austin, TX': an entry's header
     return (
-        len(items) >= 3
+        len(items) >= least
         and all(1 <= len(x.split()) <= 3 for x in items)
         and not any(starts_with_verb(x) for x in items)
         and not any(is_dateish(x) or is_place(x) for x in items)
@@ -503,7 +561,11 @@ def _continues(
         return False
     if ln.size and first.size and abs(ln.size - first.size) > 0.8:
         return False
-    if ln.caps and not first.caps and len(ln.text) > 3:
+    if ln.caps and not first.caps and len(ln.text) > 3 and not (
+        len(ln.text.split()) <= 3
+        and (_DANGLING.search(last.text)
+             or not re.search(r"[.!?:;]$", last.text) and ln.text.endswith((".", ")", ";")))
+    ):  # capitals start a heading, unless the line above stops mid-phrase ('...into the' / 'CRM.')
         return False
     if RANGE_ONLY_RE.search(ln.text) and len(ln.text) < 60:
         return False

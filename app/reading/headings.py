@@ -23,7 +23,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "education",
-        r"education(?:al background)?|academics?|academic background|qualifications|degrees?|coursework|relevant coursework|training|schooling",
+        r"education(?:al background)?|academics?|academic background|qualifications|degrees?|coursework|relevant coursework|training|schooling"
+        r"|academic (?:profile|qualifications?|details|record|credentials)|educational (?:qualifications?|details|profile)"
+        r"|scholastic (?:profile|record)|qualification",
     ),
     (
         "projects",
@@ -35,7 +37,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|contact(?: details| information)?|personal(?: information| details)?|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|languages spoken|selected honors|service|grants|scholarships",
+        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|languages spoken|selected honors|service|grants|scholarships",
     ),
 ]
 # Common headings in other languages (German, French, Spanish, Portuguese, Italian, Dutch,
@@ -183,7 +185,7 @@ _NOUNS = {
     "interests hobbies references service memberships affiliations grants scholarships "
     "fellowships achievements accomplishments conferences workshops contact links press media "
     "exhibitions recognition recognitions distinctions volunteerism outreach details books "
-    "journals articles",
+    "journals articles declaration",
 }
 _NOUN_KIND = {w: k for k, words in _NOUNS.items() for w in words.split()}
 _QUALIFIERS = set(
@@ -196,7 +198,8 @@ _QUALIFIERS = set(
     development graduate undergraduate summer freelance consulting employment full-time
     part-time honors honours awards education experience skills scientific creative design
     product analytical professional-experience recent select current main areas area educational
-    co-curricular cocurricular extracurricular curricular published previous past earlier""".split()
+    co-curricular cocurricular extracurricular curricular published previous past earlier
+    organisational organizational""".split()
 )
 
 
@@ -214,6 +217,8 @@ def _vocabulary_kind(t: str) -> str | None:
             return None
     if not kinds:
         return None
+    if kinds[0] == "projects":
+        return "projects"  # 'Project Experience', 'Project Details': the projects come first
     for bullet_kind in ("experience", "projects"):
         if bullet_kind in kinds:
             return bullet_kind

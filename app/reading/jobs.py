@@ -21,17 +21,18 @@ The reader works in four steps, each a small pure function:
 
 from __future__ import annotations
 
-import difflib
-import functools
 import hashlib
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from pathlib import Path
 
 from app.errors import InputError
 from app.models.knowledge import Knowledge
 from app.models.resume import JobDescription, Requirement, SourceInfo
+from app.reading.posting_headings import BASIC, PREFERRED, heading_kind
+from app.reading.posting_items import REQ_LIKE, requirement_items
+from app.reading.posting_lines import BULLET_CHARS, PostLine, document_post_lines, text_post_lines
 from app.reading.posting_text import parse_years, pay_range, strip_page_noise
 
 __all__ = ["read_job", "read_job_text", "requirement_id", "parse_years"]
@@ -41,9 +42,6 @@ TOO_SHORT = ("This job description is too short to analyse: paste the full posti
 MIN_WORDS = 15
 MAX_CHARS = 100_000  # the longest real postings are ~15,000 characters
 
-RESPONSIBILITY, BASIC, PREFERRED = "responsibility", "basic", "preferred"
-_INTRO, _SKIP, _UNKNOWN, _OTHER = "intro", "skip", "unknown", "other"
-_NOTES = "notes"  # the candidate's own notes pasted around the posting
 
 
 def requirement_id(text: str) -> str:
@@ -57,16 +55,26 @@ def requirement_id(text: str) -> str:
 def read_job(path: str | os.PathLike, knowledge: Knowledge) -> JobDescription:
     """Read a job description file (PDF, DOCX, TXT, MD); raises InputError when unreadable.
 
-    `knowledge` gives the skills taxonomy the requirements are matched against."""
-    from app.reading.resume import extract_document_text
+    `knowledge` gives the skills taxonomy the requirements are matched against. A PDF or DOCX
+    is read from its lines (bold and larger headings, bullets, where each line ends on the
+    page); a text file like a paste."""
+    from app.reading.lines import display_line
+    from app.reading.resume import document_lines
+    from app.reading.sniff import decode_text
 
     try:
-        text, source = extract_document_text(path)
+        lines, source = document_lines(path)
     except InputError as exc:  # the shared reader words its messages for resumes
         raise InputError(re.sub(r"\b(?:your |the |a )?resume\b",
                                 lambda m: ("a" if m.group(0).startswith("a ") else "the")
                                 + " job description", exc.message)) from None
-    return _parse(text, source, knowledge)
+    if source.type in ("pdf", "docx"):
+        text = "\n".join(display_line(ln) for ln in lines).strip() + "\n"
+        layout: list[PostLine] | None = document_post_lines(lines, source.type)
+    else:  # a text file reads as its own text, blank lines and indentation kept
+        text = decode_text(Path(path).read_bytes()) or ""
+        layout = None
+    return _parse(text, source, knowledge, layout)
 
 
 def read_job_text(text: str, knowledge: Knowledge, path: str = "-") -> JobDescription:
@@ -76,7 +84,8 @@ def read_job_text(text: str, knowledge: Knowledge, path: str = "-") -> JobDescri
     return _parse(text, SourceInfo(path=str(path), type="txt", pages=None), knowledge)
 
 
-def _parse(text: str, source: SourceInfo, knowledge: Knowledge) -> JobDescription:
+def _parse(text: str, source: SourceInfo, knowledge: Knowledge,
+           layout: list[PostLine] | None = None) -> JobDescription:
     text = _normalise(text)
     _check(text)
     from app.skills import SkillMatcher
@@ -85,8 +94,8 @@ def _parse(text: str, source: SourceInfo, knowledge: Knowledge) -> JobDescriptio
     pay = pay_range(text)
     text = strip_page_noise(text)
     unglued = _unglue(text)
-    blocks = _blocks(unglued.split("\n"))
-    items, kept_text = _items(blocks)
+    lines = text_post_lines(unglued) if layout is None else _layout_lines(layout)
+    items, kept_text = requirement_items(lines)
     requirements: list[Requirement] = []
     seen: set[str] = set()
     for item_text, kind in items:
@@ -109,11 +118,31 @@ def _parse(text: str, source: SourceInfo, knowledge: Knowledge) -> JobDescriptio
                           warnings=_job_warnings(requirements, title))
 
 
+def _layout_lines(layout: list[PostLine]) -> list[PostLine]:
+    """A document's logical lines, cleaned like pasted text: page furniture dropped, glued
+    scrapes taken apart."""
+    out: list[PostLine] = []
+    for ln in layout:
+        text = strip_page_noise(_normalise(ln.text)).strip()
+        if not text:
+            continue
+        pieces = _unglue(text).split("\n")
+        if len(pieces) == 1:
+            ln.text = text
+            out.append(ln)
+            continue
+        sub = text_post_lines("\n".join(pieces))
+        if sub:
+            sub[0].head, sub[0].blank_before = ln.head, ln.blank_before
+            sub[0].bullet = sub[0].bullet or ln.bullet
+        out.extend(sub)
+    return out
+
+
 # --------------------------------------------------------------------------- input checks
 
 _MOJIBAKE = {"â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”", "â€“": "–", "â€”": "—",
              "â€¢": "•", "â€¦": "…", "Â ": " ", "Â·": "·"}
-_BULLET_CHARS = "•◦▪▫■□●○◆◇♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁"
 
 
 _CHAR_MAP = str.maketrans(
@@ -176,7 +205,7 @@ _UNGLUE = [
     # "Music- M.Sc or PhD", "field- 1+ years": scraped "- " bullets inside a line
     (re.compile(r"(?<=[A-Za-z0-9.)])- (?=[A-Z0-9])"), "\n- "),
     # "• Machine Learning • Distributed Systems": several bullets on one line
-    (re.compile(r"(?<=\S)\s+([" + _BULLET_CHARS + r"])\s+(?=\S)"), r"\n\1 "),
+    (re.compile(r"(?<=\S)\s+([" + BULLET_CHARS + r"])\s+(?=\S)"), r"\n\1 "),
 ]
 
 
@@ -190,7 +219,7 @@ _GLUED_HEADINGS = (
 # "BASIC QUALIFICATIONS- 3+ years"): only with a glue signal after it, never inside a sentence.
 _GLUED_HEADING_RE = re.compile(
     r"(?<![A-Za-z'’])(" + "|".join(re.escape(h).replace("\\ ", r"\s+") for h in _GLUED_HEADINGS)
-    + r")(?=\s*[-–•]\s|[A-Z][a-z]|\d{1,2}\s*\+)", re.IGNORECASE)
+    + r")(?=[ \t]*[-–•]\s|[A-Z][a-z]|\d{1,2}\s*\+)", re.IGNORECASE)
 _GLUED_BOILERPLATE = re.compile(
     r"(\b[a-z][\w-]*)[ \t]+(?=(?:[A-Z][\w&.’']*\s){1,3}is an equal (?:opportunity|employment)|Our inclusive culture)")
 
@@ -207,440 +236,7 @@ def _unglue(text: str) -> str:
     text = _GLUED_BOILERPLATE.sub(r"\1\n", text)
     for pattern, repl in _UNGLUE:
         text = pattern.sub(repl, text)
-    return re.sub(r"\n[ \t]*-\s+", "\n- ", text)
-
-
-# --------------------------------------------------------------------------- step 2: blocks
-
-_BULLET_RE = re.compile(r"^\s*(?:[" + _BULLET_CHARS + r"]|[-–—*+o](?=\s)|\(?\d{1,2}[.)](?=\s)|\(?[a-h]\)(?=\s))\s*")
-_HEADING_PUNCT = re.compile(r"^[#*_\s]+|[#*_:\s.?\-–—]+$")
-
-
-@dataclass
-class _Block:
-    kind: str  # "heading" | "bullet" | "para"
-    text: str
-    heading: str | None = None  # section kind when kind == "heading"
-    blank_before: bool = False
-
-
-# Words a section heading is made of; a short line made only of these is a heading.
-_H_PREFERRED = {"preferred", "desired", "desirable", "nice", "bonus", "plus", "pluses", "great",
-                "optional", "advantageous", "ideally", "nice-to-have", "nice-to-haves", "preferences"}
-_H_RESP = {"responsibilities", "responsibility", "duties", "do", "doing", "impact", "tasks",
-           "accountabilities", "expectations", "deliverables"}
-_H_BASIC = {"basic", "minimum", "required", "requirements", "requirement", "qualifications",
-            "qualification", "skills", "skill", "experience", "education", "need", "bring", "must",
-            "competencies", "knowledge", "abilities", "eligibility", "profile", "mandatory",
-            "essential", "looking", "who", "qualified", "background", "have", "must-have",
-            "must-haves", "certifications", "certification", "prerequisites", "expect"}
-_H_SKIP = {"benefits", "perks", "compensation", "salary", "pay", "location", "locations", "apply",
-           "equal", "mission", "culture", "values", "life", "why", "join", "team", "company", "us",
-           "offer", "hiring", "process", "legal", "disclaimer", "eeo", "diversity", "inclusion",
-           "accommodations", "accommodation", "notice", "privacy"}
-_H_INTRO = {"description", "summary", "overview", "role", "position", "job", "about",
-            "opportunity", "introduction", "posting", "details", "information", "purpose"}
-_H_FILLER = {"key", "job", "core", "main", "primary", "your", "the", "our", "technical",
-             "professional", "and", "&", "/", "sets", "set", "areas", "area", "what", "we", "we're",
-             "we’re", "are", "for", "you", "you'll", "you’ll", "will", "be", "a", "an", "in", "of",
-             "to", "this", "additional", "other", "points", "it", "would", "if", "here",
-             "at", "work", "working", "day", "day-to-day", "how", "is", "you're", "you’re",
-             "general", "specific", "all", "ideal", "candidate", "tech", "stack", "highlights",
-             "good", "requirements/qualifications", "what's", "whats", "with", "on",
-             "i", "ii", "iii", "extra", "credit", "or", "opportunity", "responsibilities:",
-             "include", "includes", "including", "has", "following", "typically"}
-_H_VOCAB = _H_PREFERRED | _H_RESP | _H_BASIC | _H_SKIP | _H_INTRO | _H_FILLER
-_FUZZY_VOCAB = sorted(w for w in _H_VOCAB if len(w) >= 6)
-
-
-@functools.lru_cache(maxsize=4096)
-def _heading_word(word: str) -> str | None:
-    if word in _H_VOCAB:
-        return word
-    if len(word) >= 6:  # typos seen in real postings: "Qulification", "Responsibilites"
-        close = difflib.get_close_matches(word, _FUZZY_VOCAB, n=1, cutoff=0.84)
-        if close:
-            return close[0]
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def heading_kind(line: str) -> str | None:
-    """The section kind a heading line opens, or None when the line is not a heading.
-
-    Kinds: responsibility, basic, preferred, intro (description prose), skip (about the
-    company, benefits, legal text), other (an unknown "Something:" sub-heading).
-    """
-    raw = line.strip()
-    if not raw or len(raw) > 70 or _BULLET_RE.match(raw) and not raw.startswith(("#", "**")):
-        return None
-    colon = raw.rstrip().endswith(":")
-    norm = _HEADING_PUNCT.sub("", raw).lower()
-    norm = re.sub(r"\s*/\s*", " / ", norm)
-    words = [w.strip("()[],") for w in norm.split()]
-    words = [w for w in words if w]
-    if not words or len(words) > 7 or raw.rstrip().endswith((".", ";", ",", "!")):
-        return None
-    question = raw.rstrip().endswith("?")
-    if re.search(r"\b(?:nice|good|great) to have\b|\bbonus\b", norm):
-        return PREFERRED
-    if re.search(r"\bideal candidate\b", norm):
-        return BASIC
-    if re.fullmatch(r"(?:in this role,?\s+|day to day,?\s+)?you(?:'ll|’ll| will)(?: be| get to)?(?: doing)?", norm):
-        return RESPONSIBILITY  # 'You will:'
-    if re.fullmatch(r"(?:you(?:'ll|’ll| will) (?:need|bring)|you have|you bring|you are)", norm):
-        return BASIC  # 'You will need:', 'You have:'
-
-    if words[0] == "about" and len(words) <= 5:
-        rest = set(words[1:])
-        if rest & {"you", "yourself"}:
-            return BASIC
-        if rest & {"role", "job", "position", "opportunity"} and not rest & {"team", "company", "us"}:
-            return _INTRO
-        return _SKIP
-    if words[:3] == ["a", "day", "in"] or words[:2] in (["who", "we"], ["we", "are"]) \
-            or "in it for you" in norm:
-        return _SKIP
-    mapped = [_heading_word(w) for w in words]
-    if any(m is None for m in mapped):
-        return _OTHER if colon and len(words) <= 5 and raw[0].isupper() and not question else None
-    found = set(mapped)
-    if found & _H_PREFERRED:
-        return PREFERRED
-    if found & _H_RESP:
-        return RESPONSIBILITY
-    if found & _H_BASIC:
-        return BASIC
-    if found & _H_SKIP:
-        return _SKIP
-    if found & _H_INTRO:
-        return _INTRO
-    return _OTHER  # made only of heading words ("Tech stack"): a sub-heading
-
-
-_INLINE_HEADING = re.compile(r"^\s*([A-Za-z][A-Za-z '’/&()-]{2,45}?)\s*:\s+(?=\S)")
-_TERMINAL = (".", "!", "?", ":", ";")
-_CONTINUE_WORDS = {"and", "or", "of", "the", "a", "an", "to", "in", "with", "for", "on", "as",
-                   "such", "including", "using", "via", "from", "by", "at", "into", "that", "&"}
-
-
-def _wrap_width(lines: list[str]) -> int | None:
-    """The column width of hard-wrapped text (fixed-width pastes), or None when not wrapped."""
-    lengths = [len(ln.rstrip()) for ln in lines if len(ln.strip()) > 30]
-    if len(lengths) < 4:
-        return None
-    width = max(lengths)
-    if width > 130:
-        return None
-    near = sum(1 for n in lengths if n >= 0.8 * width)
-    return width if near >= 0.6 * len(lengths) else None
-
-
-def _blocks(lines: list[str]) -> list[_Block]:
-    """Headings, bullets and paragraphs, with wrapped lines joined back."""
-    width = _wrap_width(lines)
-    nonblank = [ln for ln in lines if ln.strip()]
-    indent_bullets = bool(nonblank) and not all(ln[:1].isspace() for ln in nonblank)
-    blocks: list[_Block] = []
-    blank = True
-    prev_len = 0
-    for line in lines:
-        if not line.strip():
-            blank = True
-            continue
-        stripped = line.strip()
-        kind = heading_kind(stripped)
-        bullet = _BULLET_RE.match(line)
-        if kind is not None and (kind != _OTHER or not bullet):
-            blocks.append(_Block("heading", stripped, heading=kind, blank_before=blank))
-        elif bullet:
-            blocks.append(_Block("bullet", line[bullet.end():].strip(), blank_before=blank))
-        else:
-            last = blocks[-1] if blocks else None
-            if last is not None and last.kind != "heading" and not blank and not _opens_section(stripped) \
-                    and _continues(last.text, stripped, prev_len, width):
-                last.text = last.text.rstrip() + " " + stripped
-            elif indent_bullets and line[:1].isspace():  # bullets whose glyph was lost in a paste
-                blocks.append(_Block("bullet", stripped, blank_before=blank))
-            else:
-                blocks.append(_Block("para", stripped, blank_before=blank))
-        prev_len = len(line.rstrip())
-        blank = False
-    return blocks
-
-
-def _opens_section(line: str) -> bool:
-    """A line that starts with an inline section heading ("Requirements: 3+ years...")."""
-    m = _INLINE_HEADING.match(line)
-    return m is not None and heading_kind(m.group(1) + ":") not in (None, _OTHER)
-
-
-def _continues(prev: str, line: str, prev_len: int, width: int | None) -> bool:
-    """Whether `line` continues the block before it (a wrapped line), not a new item."""
-    if width is not None and prev_len >= 0.75 * width:
-        return True
-    if prev.endswith(_TERMINAL):
-        return False
-    if line[:1].islower() or line[:1] in "([{&":
-        return True
-    last_word = prev.rsplit(" ", 1)[-1].lower()
-    return last_word in _CONTINUE_WORDS or prev.endswith((",", "-", "/"))
-
-
-# --------------------------------------------------------------------------- step 3: items
-
-_BOILERPLATE = re.compile(
-    r"equal (?:opportunity|employment)|inclusive culture|accommodation|base salary|base pay|"
-    r"pay range|salary range|compensation (?:reflects|package|will be)|total compensation|"
-    r"sign-on payments|401\(k\)|applicants should apply|will remain posted|e-verify|"
-    r"background check|visa sponsorship|privacy (?:notice|policy)|fair chance|"
-    r"^job id\b|^company\s*[-–:]|^req(?:uisition)?\.? ?(?:id|number)\b|^posted\b|^apply now|"
-    r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d|"
-    r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:/|per\s)\s*(?:hr|hour|year|yr|annum)",
-    re.IGNORECASE)
-_REQ_LIKE = re.compile(
-    r"^(?:\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs)\b|"
-    r"(?:at least|minimum of|a minimum of|min\.?)\s+\S+\s+(?:\(\d+\)\s+)?years?\b|"
-    r"(?:\S+\s+){0,3}?(?:experience|experienced)\b|"
-    r"(?:ph\.?\s?d|m\.?\s?sc|msc|m\.?s\.?|b\.?\s?sc|bsc|b\.?s\.?|b\.?\s?tech|m\.?\s?tech|bachelor|master|"
-    r"doctorate|degree|diploma)\b|"
-    r"(?:\S+\s+){0,2}?(?:knowledge|understanding|proficiency|proficient|familiarity|familiar|"
-    r"expertise|background|track record|fluency|fluent)\b)",
-    re.IGNORECASE)
-_DUTY = re.compile(
-    r"\byou(?:'ll|’ll| will| would| take| own| lead| build| design| develop| drive| work| partner|"
-    r" collaborate| are responsible| be responsible)\b|"
-    r"^(?:day[- ]to[- ]day|your (?:day|responsibilities|role)\b|responsibilities include|"
-    r"(?:the |this )?(?:role|work|job|position) (?:involves|includes|entails))",
-    re.IGNORECASE)
-_NOT_DUTY = re.compile(
-    r"\byou(?:'ll|’ll| will| would)? (?:thrive|grow|join|be matched|be part|have the opportunity|"
-    r"have an opportunity|get to|enjoy|love|be considered|receive|learn|find|be joining|be working "
-    r"alongside|have access)\b", re.IGNORECASE)
-_YOU_DUTY_START = re.compile(
-    r"^you(?:'ll|’ll| will| take| own| lead| build| design| develop| drive| work| partner| collaborate)\b",
-    re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?::|\byou(?:'ll|’ll| will| would)|\b(?:include|includes|including|following|"
-                      r"such as|are|be))\s*$", re.IGNORECASE)
-_ABBREV = {"e.g", "i.e", "etc", "vs", "sr", "jr", "dr", "mr", "mrs", "ms", "inc", "ltd", "co",
-           "no", "approx", "incl", "dept", "st", "u.s", "ph.d", "m.sc", "b.sc", "b.s", "m.s", "fig",
-           "al", "esp", "min", "max", "avg", "est", "govt", "corp", "assn", "nos", "b.tech", "m.tech"}
-_SHORT_OK = {"ai", "ml", "ui", "ux", "go", "c", "r", "os", "it", "qa", "bi", "ci", "cd", "ar", "vr"}
-
-
-def _split_sentences(text: str) -> list[str]:
-    """Sentences and ';' clauses of a paragraph; ':' and text in parentheses never split."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch == ";":
-            parts.append(text[start:i])
-            start = i + 1
-        elif depth == 0 and ch in ".!?" and i + 1 < n and text[i + 1] == " ":
-            j = i + 1
-            while j < n and text[j] == " ":
-                j += 1
-            nxt = text[j:j + 1]
-            word = re.findall(r"[\w.]+$", text[start:i])
-            prev = word[0].lower() if word else ""
-            if nxt and (nxt.isupper() or nxt.isdigit() or nxt in "\"“(") and prev not in _ABBREV \
-                    and not re.fullmatch(r"[a-z]", prev):
-                parts.append(text[start:i + 1])
-                start = j
-                i = j
-                continue
-        i += 1
-    parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]
-
-
-def _clean_item(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    text = _BULLET_RE.sub("", text, count=1).strip()
-    return text.rstrip(",;").strip()
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"[^\W_]+", text))
-
-
-@dataclass
-class _Item:
-    text: str
-    kind: str
-    bullet: bool
-
-
-_MID_HEADING = re.compile(r"(?:^|(?<=[.;!?])\s+)([A-Z][A-Za-z '’/&()-]{2,45}?)\s*:\s+(?=\S)")
-
-
-_LEAD_PREFERRED = re.compile(r"\b(?:preferred|bonus|nice[- ]to[- ]have|a plus|plus if|ideally)\b", re.IGNORECASE)
-_LEAD_BASIC = re.compile(
-    r"\b(?:you (?:have|bring|should have|need|must have|will need|'ll need|’ll need)|you(?:'ll|’ll) need|"
-    r"ideal candidate|looking for (?:someone|candidates|people|engineers)|requirements?|qualifications?|"
-    r"must have|we expect|successful candidate)\b", re.IGNORECASE)
-_LEAD_DUTY = re.compile(
-    r"\b(?:you(?:'ll|’ll| will)(?! need| have| bring)|responsibilit|duties|day[- ]to[- ]day|"
-    r"role (?:involves|includes)|you(?:'ll|’ll| will) be doing)", re.IGNORECASE)
-_DUTY_VERBS = frozenset("""
-analyze analyse architect assist automate build collaborate communicate conduct contribute
-coordinate create debug define deliver deploy design develop document drive enable engage
-establish evaluate execute implement improve innovate integrate investigate lead leverage
-maintain manage measure mentor monitor operate optimize optimise own participate partner perform
-plan present prototype provide research review run scale serve ship support test train
-troubleshoot work write help identify influence ensure translate
-""".split())
-
-
-def _lead_in_kind(text: str) -> str | None:
-    """The section a lead-in sentence opens ("In this role, you will:", "You should have:")."""
-    if not text.rstrip().endswith(":") or _words(text) > 25:
-        return None
-    if _LEAD_PREFERRED.search(text):
-        return PREFERRED
-    if _LEAD_BASIC.search(text):
-        return BASIC
-    if _LEAD_DUTY.search(text):
-        return RESPONSIBILITY
-    return None
-
-
-def _segments(text: str) -> list[tuple[str | None, str]]:
-    """Split a paragraph at inline headings ("... Minimum qualifications: BS in CS; ...")."""
-    out: list[tuple[str | None, str]] = []
-    kind: str | None = None
-    pos = 0
-    for m in _MID_HEADING.finditer(text):
-        k = heading_kind(m.group(1) + ":")
-        if k in (None, _OTHER):
-            continue
-        if text[pos:m.start()].strip():
-            out.append((kind, text[pos:m.start()].strip()))
-        kind, pos = k, m.end()
-    if text[pos:].strip():
-        out.append((kind, text[pos:].strip()))
-    return out
-
-
-_NOTE_MARK = re.compile(
-    r"^\W*(?:(?:my|personal|own)\s+)?notes?\b|^\W*to-?do\b|^\W*my\s+questions\b|^\W*remember\b"
-    r"|^\s*[-=_*~#]{3,}|\bpasted from\b|^\W*why i(?:'m|’m| am)\b|^\W*(?:interview|call) (?:on|with)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I'll)(?![\w'’])|\b(?:[Mm]y|[Mm]e|[Mm]yself)\b")
-
-
-def _items(blocks: list[_Block]) -> tuple[list[tuple[str, str]], str]:
-    """Requirement items (text, kind) and the text of the sections that are not boilerplate."""
-    has_resp = any(b.heading == RESPONSIBILITY for b in blocks) or any(
-        k == RESPONSIBILITY for b in blocks if b.kind == "para" for k, _ in _segments(b.text))
-    state = _UNKNOWN
-    items: list[_Item] = []
-    kept: list[str] = []
-    bullets_in_section = 0
-    basic_seen = False
-    legal_seen = False
-
-    def add(text: str, kind: str, bullet: bool) -> None:
-        nonlocal basic_seen
-        text = _clean_item(text)
-        if _words(text) < 1 or text.endswith("?") or _FIRST_PERSON.search(text):
-            return  # questions and the candidate's own words ('I have 4 years') are no items
-        items.append(_Item(text, kind, bullet))
-        if kind == BASIC:
-            basic_seen = True
-
-    def take(text: str, bullet: bool) -> None:
-        nonlocal state, bullets_in_section
-        nonlocal legal_seen
-        if state == _NOTES:
-            return
-        if _BOILERPLATE.search(text):
-            state = _SKIP
-            legal_seen = True
-        if state == _SKIP:
-            # requirement-like bullets under 'About <company>' (a scrape lost their heading);
-            # never after the legal text, where only notes and page furniture follow
-            if bullet and _REQ_LIKE.match(text) and not legal_seen:
-                add(text, PREFERRED if basic_seen else BASIC, True)
-            return
-        if state in (RESPONSIBILITY, BASIC, PREFERRED):
-            if bullet:
-                bullets_in_section += 1
-                add(text, state, True)
-                kept.append(text)
-                return
-            if bullets_in_section and _words(text) > 40 and state != RESPONSIBILITY:
-                state = _SKIP  # a prose paragraph after a list of qualifications: legal text
-                return
-            kept.append(text)
-            for sentence in _split_sentences(text):
-                if _LEAD_IN.search(sentence) and state == RESPONSIBILITY or sentence.endswith(":"):
-                    continue
-                kind = state
-                if state != RESPONSIBILITY and _YOU_DUTY_START.match(sentence) and not _NOT_DUTY.search(sentence):
-                    kind = RESPONSIBILITY
-                add(sentence, kind, False)
-            return
-        kept.append(text)
-        # description prose, or text before any heading
-        for piece in [text] if bullet else _split_sentences(text):
-            first = re.match(r"[A-Za-z]+", piece)
-            if not has_resp and _DUTY.search(piece) and not _NOT_DUTY.search(piece) \
-                    and not _LEAD_IN.search(piece):
-                add(piece, RESPONSIBILITY, bullet)
-            elif state == _UNKNOWN and _REQ_LIKE.match(piece):
-                add(piece, BASIC, bullet)
-            elif bullet and not has_resp and first and first.group().lower() in _DUTY_VERBS:
-                add(piece, RESPONSIBILITY, bullet)  # "About the role" with "- Build ..." bullets
-
-    for block in blocks:
-        if block.kind == "heading":
-            if block.heading != _OTHER:
-                state = block.heading or _OTHER
-                bullets_in_section = 0
-            if state != _SKIP:
-                kept.append(block.text)
-            continue
-        if _NOTE_MARK.match(block.text):
-            state = _NOTES  # 'My notes:', 'TODO: ...', '---- pasted ----': until a posting heading
-            continue
-        if block.kind == "bullet":
-            take(block.text, True)
-            continue
-        lead = _lead_in_kind(block.text)
-        if lead is not None and state != _SKIP:
-            state = lead  # a lead-in sentence works as a heading for the bullets below it
-            bullets_in_section = 0
-            continue
-        for kind, segment in _segments(block.text):
-            if kind is not None:
-                state = kind
-                bullets_in_section = 0
-            take(segment, False)
-    _drop_truncated_tail(items, blocks)
-    return [(it.text, it.kind) for it in items], "\n".join(kept)
-
-
-def _drop_truncated_tail(items: list[_Item], blocks: list[_Block]) -> None:
-    """Excerpts cut mid-word end in a fragment ("1+ years of e", "exper"): not an item."""
-    if not items or not blocks or blocks[-1].text.rstrip().endswith((".", "!", "?", ")")):
-        return
-    last = items[-1].text
-    if not blocks[-1].text.rstrip().endswith(last[-20:]):
-        return
-    words = last.split()
-    tail = words[-1].lower() if words else ""
-    if len(words) <= 1 or (len(tail) <= 2 and tail.isalpha() and tail not in _SHORT_OK):
-        items.pop()
+    return re.sub(r"\n([ \t]*)-\s+", r"\n\1- ", text)  # nesting kept: '    - Kafka' is a sub-item
 
 
 # --------------------------------------------------------------------------- title, company, level
@@ -681,7 +277,7 @@ def _title(text: str, company: str) -> str:
     """The job title: a title line at the top, else the role named in the first sentences."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     for line in lines[:3]:
-        if heading_kind(line) is not None or len(line.split()) > 12 or _REQ_LIKE.match(line):
+        if heading_kind(line) is not None or len(line.split()) > 12 or REQ_LIKE.match(line):
             continue
         head = re.split(r"\s+(?:[,|–—-]|at)\s+|\s*,\s+|\s*\|\s*", line)[0].strip()
         if company:

@@ -526,6 +526,15 @@ def _order_columns(
     col_top = max(min(p.y0 for p in left), min(p.y0 for p in right))
     col_bottom = max((p.y1 for p in left + right), default=0)
     above = [p for p in pieces if p.y1 <= col_top + 2 and p.y0 < col_top - 0.5 * p.size]
+    # a column that simply starts higher than the other (a sidebar beginning under a photo) is
+    # no header: its lines above the other column's top run on into it without a break
+    for side in (left, right):
+        high = [p for p in side if p in above]
+        low = [p for p in side if p not in above]
+        if high and low:
+            size = sorted(q.size for q in side)[len(side) // 2]
+            if min(q.y0 for q in low) - max(q.y1 for q in high) < 1.0 * size:
+                above = [p for p in above if p not in high]
     left = [p for p in left if p not in above]
     right = [p for p in right if p not in above]
     below = [p for p in span if p.y0 >= col_bottom - 2 and p not in above]

@@ -17,6 +17,15 @@ _PAGE_NOISE = re.compile(
     r"\s*[:#.]?\s*[\w-]+(?:\s*[|·•]\s*.*)?"
     r"|(?:posted|reposted|updated)\s+(?:\d+\s+\w+\s+ago|on\s+.*|today|yesterday)"
     r"|apply(?:\s+now)?|save(?:\s+job)?|share(?:\s+this\s+job)?|easy apply|report job"
+    r"|#[A-Za-z][\w-]*(?:\s+#[A-Za-z][\w-]*)*"  # '#LI-Hybrid': a job board's tags
+    # a job board's own notes and buttons (LinkedIn, Indeed, Glassdoor)
+    r"|promoted by hirer.*|.*actively (?:reviewing|recruiting)(?: applicants)?|(?:over )?\d+\+? applicants"
+    r"|.*matches your job preferences.*|see how you compare.*|your profile matches.*"
+    r"|.*\bskills? match(?:es)? your profile.*|…?\s*show (?:more|less)|set alert for similar jobs"
+    r"|report this job|seniority level|employment type|job function|industries"
+    r"|(?:(?:full-time|part-time|contract|temporary|internship|permanent|hybrid|remote|on-site|onsite"
+    r"|entry level|associate|mid-senior level|senior level|director|executive|not applicable)"
+    r"\s*(?:[·|,/]\s*)?)+"
     r")\s*$",
     re.IGNORECASE,
 )

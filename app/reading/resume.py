@@ -4,10 +4,12 @@ PDF/DOCX/TXT/MD file. Every failure the user can fix becomes an InputError."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from app.errors import InputError
 from app.models.resume import Resume, Section, SourceInfo
+from app.reading.dates import period_of
 from app.reading.metadata import document_date, printed_date
 from app.reading.sniff import decode_text, sniff_type
 from app.reading.structure import Line, display_line, structure
@@ -72,6 +74,12 @@ def _docx_has_pictures(path: Path) -> bool:
         return False
 
 
+def document_lines(path: str | os.PathLike) -> tuple[list[Line], SourceInfo]:
+    """The visual lines (PDF) or paragraphs (DOCX, TXT) of a file, with their layout hints;
+    raises InputError when the file cannot be read."""
+    return _lines_of(path)
+
+
 def extract_document_text(path: str | os.PathLike) -> tuple[str, SourceInfo]:
     """Plain text of a PDF/DOCX/TXT/MD file in reading order (one line per visual line)."""
     lines, info = _lines_of(path)
@@ -97,7 +105,7 @@ def read_resume(path: str | os.PathLike) -> Resume:
     return Resume(
         source=info,
         sections=sections,
-        roles=tuple(result.roles),
+        roles=tuple(replace(r, period=period_of(r.dates)) for r in result.roles),
         bullets=tuple(result.bullets),
         skills=tuple(result.skills),
         name=result.name,

@@ -48,14 +48,14 @@ ORG_WORDS = re.compile(
 
 LINK_TAIL = re.compile(r"\s*[-–|(]?\s*\b(?:github\s+|live\s+|demo\s+)?link\)?$", re.I)
 CONTACT = re.compile(
-    r"@\w|https?://|www\.|\b[\w-]+\.(?:com|org|io|net|dev|me|ai)\b|^\+?[\d\s().-]{7,}$", re.I
+    r"@\w|https?://|www\.|\b[\w-]+\.(?:com|org|io|net|dev|me|ai|app|co|xyz|site)\b|^\+?[\d\s().-]{7,}$", re.I
 )
 
 
 def _split_parts(parts: list[str], dash: bool = True) -> list[str]:
     out: list[str] = []
     rx = (
-        r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+|\s+-\s+(?=[A-Z(])|\s+at\s+(?=[A-Z])|\s{3,}|\t"
+        r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+|\s+-\s+(?=[A-Z(])|\s+(?:at|@)\s+(?=[A-Z])|\s{3,}|\t"
         if dash
         else r"\s+[|·•]\s+|\s*\|\s*|\s+[–—]\s+|\s{3,}|\t"
     )
@@ -155,6 +155,9 @@ _CITY_PREFIX = {
 
 def _strip_place(text: str) -> str:
     """'Acme Corp Taipei, Taiwan' -> 'Acme Corp' (a trailing place only)."""
+    m = re.search(r",\s*\(?(?:remote|hybrid|on-?site)\)?$", text, re.I)
+    if m and m.start() > 0:
+        text = text[: m.start()].rstrip(" ,-–|")  # 'Juniper Civic Tech, Remote'
     m = re.search(r"\s*\(?([A-Z][\w.'-]*),\s*([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)\)?$", text)
     if m and m.start() > 0 and is_place(m.group(0)):
         start = m.start()
@@ -168,6 +171,9 @@ def _strip_place(text: str) -> str:
     m = re.search(r"\s*\(([^()]*)\)$", text)
     if m and m.start() > 0 and is_place(m.group(1)):
         return text[: m.start()].rstrip(" ,-–|")
+    m = re.search(r",\s*([^,]{3,30})$", text)  # 'Grupo Meseta, Bilbao': a city after the name
+    if m and m.start() > 0 and is_place(m.group(1)) and not re.fullmatch(r"[A-Z&.]{2,8}", text[: m.start()]):
+        return text[: m.start()].rstrip(" ,-–|")  # ('MMCOE, Pune' is the college's own name)
     return text
 
 
@@ -404,3 +410,87 @@ def fills(ln: Line, right: dict[int | None, float]) -> bool:
         return False
     width = edge - ln.bbox[0]
     return width > 0 and edge - ln.bbox[2] <= max(0.15 * width, 6 * ln.size)
+
+
+# ---------------------------------------------------------------- roles written as sentences and fields
+_SENTENCE_ROLE = re.compile(
+    r"^(?:i\s+am\s+|i\s+was\s+|currently\s+|presently\s+)?(?:working|worked|employed|serving|served|"
+    r"associated|engaged)\s+(?:"
+    r"as\s+(?:an?\s+|the\s+)?(?P<title>[^,]{2,60}?)\s+(?:in|at|with|for)\s+(?:m/s\.?\s+)?(?P<org>.{2,80}?)"
+    r"|(?:in|at|with|for)\s+(?:m/s\.?\s+)?(?P<org2>.{2,80}?)\s+as\s+(?:an?\s+|the\s+)?(?P<title2>.{2,60}?)"
+    r")\s*,?\s+(?:from|since|during|between)\s+(?P<dates>.{4,60}?)\.?$",
+    re.I,
+)
+
+
+def sentence_role(text: str, section: Section) -> Role | None:
+    """'Working as Senior Software Engineer in Acme Ltd, Pune from June 2016 to Till Date.'
+    (Indian IT resumes write their employment this way) -> the role it names."""
+    m = _SENTENCE_ROLE.match(text.strip())
+    if not m:
+        return None
+    dates = m.group("dates").strip()
+    if not DATE_RANGE_RE.search(dates):
+        return None
+    title = (m.group("title") or m.group("title2") or "").strip(" ,")
+    org = _strip_place((m.group("org") or m.group("org2") or "").strip(" ,"))
+    since = re.match(r"since\b", text[m.start("dates") - 6: m.start("dates")].strip(), re.I)
+    return Role(title=title, organization=org, dates=("since " if since else "") + dates,
+                section=section.title)
+
+
+_COLUMN_LABELS = {"organisation", "organization", "company", "employer", "designation", "title", "role",
+                  "position", "duration", "period", "from", "to", "dates", "date", "location", "place",
+                  "tenure", "years", "client", "project", "department", "name", "of", "the", "s.no",
+                  "sl.no", "no", "sr.no", "#", "job", "year"}
+
+
+def column_labels(line: Line) -> bool:
+    """'Organisation | Designation | Duration': the header row of a table of employers."""
+    parts = line.parts if len(line.parts) >= 2 else re.split(r"\s{2,}|\t", line.text)
+    words = [w for p in parts for w in re.findall(r"[\w.#]+", p.lower())]
+    return len(parts) >= 2 and len(words) <= 8 and all(w in _COLUMN_LABELS for w in words)
+
+
+_FIELD = re.compile(
+    r"^(?P<label>project(?:\s+(?:name|title))?|client(?:\s+name)?|customer|role|designation|position|"
+    r"duration|period|team\s+size|environment|technologies|tools(?:\s+used)?|platform|domain|"
+    r"location|tech(?:nology)?\s+stack|software|languages|database|os)\s*(?::|-|–)?\s*$",
+    re.I,
+)
+
+
+def field_of(line: Line) -> tuple[str, str] | None:
+    """('client', 'Contoso') for a 'Client | Contoso' table row or a 'Client: Contoso' line."""
+    if len(line.parts) >= 2:
+        m = _FIELD.match(line.parts[0].strip())
+        if m:
+            return _field_key(m.group("label")), " ".join(line.parts[1:]).strip(" :-–")
+    m = re.match(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(\S.*)$", line.text)
+    if m and _FIELD.match(m.group(1)):
+        return _field_key(m.group(1)), m.group(2).strip()
+    return None
+
+
+def _field_key(label: str) -> str:
+    low = label.lower()
+    if low.startswith("project"):
+        return "project"
+    if low.startswith(("client", "customer")):
+        return "client"
+    if low in ("role", "designation", "position"):
+        return "role"
+    if low in ("duration", "period"):
+        return "dates"
+    return "other"
+
+
+def fields_role(fields: dict[str, str], section: Section, label: str = "") -> Role | None:
+    """A project described by fields: its name (or the label above it) with its client and
+    duration; the role played is kept when the project has no name."""
+    name = fields.get("project", "") or re.sub(r"^project\s*#?\s*\d*\s*[:.-]?\s*", "", label, flags=re.I)
+    title = name or fields.get("role", "")
+    if not title:
+        return None
+    return Role(title=title, organization=fields.get("client", ""), dates=fields.get("dates", ""),
+                section=section.title)

@@ -9,6 +9,7 @@ from app.reading.headings import numbered_heading
 from app.reading.lines import Line
 
 MAX_LINES = 20_000
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])")
 
 
 def _wrap_long(raw_lines: list[str], width: int = 1500) -> list[str]:
@@ -69,6 +70,10 @@ def text_lines(text: str) -> list[Line]:
             continue
         bold = bold or bool(re.match(r"\*\*.+?\*\*|__.+?__", body))
         body = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda mm: mm.group(1) or mm.group(2), body)
+        # Markdown italics ('*Jan 2020 – Present*', '_2019 – 2021_') and links ('[site](https://...)')
+        italic = bool(re.fullmatch(r"[*_][^*_].*[*_]", body))
+        body = _EMPHASIS.sub(lambda mm: mm.group(1) or mm.group(2), body)
+        body = re.sub(r"\[([^\]\n]+)\]\((?:https?://|mailto:)?[^)\s]+\)", r"\1", body)
         stripped, bullet = strip_bullet(body)
         num = re.match(r"^\d{1,2}[.)]\s+", stripped) if not bullet else None
         if num and numbered_heading(stripped[num.end() :]):
@@ -88,6 +93,7 @@ def text_lines(text: str) -> list[Line]:
                 bullet=bullet,
                 heading=heading,
                 bold=bold,
+                italic=italic,
                 x0=x0,
                 glyph_x=glyph_x,
                 gap=1.5 if blank else 0.0,

@@ -21,21 +21,24 @@ LANGS = ("de", "fr", "es")
 
 
 def _families() -> dict[str, Callable[..., Truth]]:
+    from .families_cv import CV_FAMILIES, HELD_ONLY_CV
     from .families_docx import DOCX_FAMILIES, HELD_ONLY_DOCX
     from .families_pdf import HELD_ONLY_PDF, PDF_FAMILIES
 
-    return {**PDF_FAMILIES, **DOCX_FAMILIES, **HELD_ONLY_PDF, **HELD_ONLY_DOCX}
+    return {**PDF_FAMILIES, **DOCX_FAMILIES, **CV_FAMILIES, **HELD_ONLY_PDF, **HELD_ONLY_DOCX, **HELD_ONLY_CV}
 
 
 def _held_only() -> set[str]:
+    from .families_cv import HELD_ONLY_CV
     from .families_docx import HELD_ONLY_DOCX
     from .families_pdf import HELD_ONLY_PDF
 
-    return set(HELD_ONLY_PDF) | set(HELD_ONLY_DOCX)
+    return set(HELD_ONLY_PDF) | set(HELD_ONLY_DOCX) | set(HELD_ONLY_CV)
 
 
 MULTILINGUAL = {"pdf_left_headings", "pdf_sidebar", "pdf_word_tabs", "pdf_timeline",
-                "docx_body_table", "docx_tabs", "docx_textbox"}
+                "docx_body_table", "docx_tabs", "docx_textbox", "docx_dates_below", "pdf_europe_photo",
+                "pdf_oneline_right", "docx_europe_table", "txt_plain_dates", "txt_markdown_cv"}
 
 
 def _build(builder: Callable[..., Truth], seed_key: str, split: str, lang: str, path: Path) -> Truth:
@@ -61,7 +64,8 @@ def family_layouts(split: str) -> dict[str, Callable[[Path], Truth]]:
 
 
 def build_family(name: str, builder: Callable[[Path], Truth], folder: Path) -> tuple[Path, Truth]:
-    path = folder / (name + (".pdf" if name.startswith("pdf") else ".docx"))
+    suffix = {"pdf": ".pdf", "txt": ".txt"}.get(name.split("_", 1)[0], ".docx")
+    path = folder / (name + suffix)
     truth = builder(path)
     if path.suffix == ".pdf":
         _check_rendered(path, truth)

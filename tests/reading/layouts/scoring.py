@@ -52,16 +52,20 @@ def corpus_resume_rows(corpus: Path) -> list[FileScore]:
     return evaluate(corpus)
 
 
-def job_rows(split: str, folder: Path) -> Iterator[tuple[JobRow, object, object]]:
-    """(row, truth, job) for each generated posting of `split` ('tune' or 'held')."""
+def job_rows(split: str, folder: Path, styles: bool = False) -> Iterator[tuple[JobRow, object, object]]:
+    """(row, truth, job) for each generated posting of `split` ('tune' or 'held'): the
+    posting-shape families (postings.py) or, with `styles`, the style families
+    (posting_styles.py)."""
     from app.evaluation.jobs import _prf, norm, pair_items
     from app.knowledge import load_knowledge
     from app.reading.jobs import read_job
 
+    from .posting_styles import style_layouts
     from .postings import posting_layouts
 
     knowledge = load_knowledge()
-    for name, builder in posting_layouts(split).items():
+    layouts = style_layouts(split) if styles else posting_layouts(split)
+    for name, builder in layouts.items():
         path, truth = builder(folder)
         job = read_job(path, knowledge)
         exp = [r["text"] for r in truth.requirements]

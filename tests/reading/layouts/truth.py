@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.evaluation.reading import FileScore, _same, match_count
+from app.evaluation.reading import FileScore, _same, match_count, same_period
 
 
 @dataclass
@@ -41,9 +41,11 @@ def score(name: str, path: Path, truth: Truth) -> tuple[FileScore, object | None
         return FileScore(
             name, len(exp_b), 0, 0, len(exp_s), 0, len(exp_r), 0, error=exc.message
         ), None
+    from app.reading.dates import period_of
+
     found_b = [b.text for b in resume.bullets]
     used: set[int] = set()
-    r_match = 0
+    r_match = r_dated = 0
     for role in exp_r:
         for k, got in enumerate(resume.roles):
             if k in used:
@@ -51,6 +53,8 @@ def score(name: str, path: Path, truth: Truth) -> tuple[FileScore, object | None
             if _same(role["title"], got.title) and _same(role["organization"], got.organization):
                 used.add(k)
                 r_match += 1
+                # the period the generator meant when it has one, else what its printed dates say
+                r_dated += same_period(role.get("period") or period_of(role["dates"]), got.period)
                 break
     return (
         FileScore(
@@ -63,6 +67,7 @@ def score(name: str, path: Path, truth: Truth) -> tuple[FileScore, object | None
             len(exp_r),
             r_match,
             bullets_exact=match_count(exp_b, found_b, threshold=1.01),
+            roles_dated=r_dated,
         ),
         resume,
     )

@@ -1,0 +1,108 @@
+"""What a role's dates mean in any language (Role.period), roles written as sentences or
+described by fields, and the role dates of the generated families in both splits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.models.resume import Section
+from app.reading.dates import period_of, split_dates
+from app.reading.resume import read_resume
+from app.reading.roles import sentence_role
+
+from .layouts.scoring import resume_rows
+
+
+@pytest.mark.parametrize(("printed", "period"), [
+    ("Jan 2020 – Till Date", "2020-01/present"),
+    ("June 2019 to date", "2019-06/present"),
+    ("since 04/2021", "2021-04/present"),
+    ("Since 2019", "2019/present"),
+    ("seit 04/2021", "2021-04/present"),
+    ("03.2020 – heute", "2020-03/present"),
+    ("März 2019 – Dez. 2021", "2019-03/2021-12"),
+    ("depuis mars 2020", "2020-03/present"),
+    ("janv. 2017 – déc. 2019", "2017-01/2019-12"),
+    ("desde 2019", "2019/present"),
+    ("ene. 2018 – actualidad", "2018-01/present"),
+    ("Feb '19 – Jun '21", "2019-02/2021-06"),
+    ("2019 – 21", "2019/2021"),
+    ("2020.03 – 2022.01", "2020-03/2022-01"),
+    ("2014 – 2016", "2014/2016"),
+    ("Sept. 2022 – Present", "2022-09/present"),
+    ("May 2019 - Date", "2019-05/present"),
+    ("Summer 2013", "2013-06/2013-06"),
+    ("", ""),
+    ("Remote", ""),
+])
+def test_period_of_printed_dates(printed: str, period: str) -> None:
+    assert period_of(printed) == period
+
+
+def test_since_and_apostrophe_years_stay_with_the_dates() -> None:
+    assert split_dates("Ardent Biotech | Since Oct 2022") == ("Ardent Biotech", "Since Oct 2022")
+    assert split_dates("Grupo Meseta | ene. 2021 – actualidad") == ("Grupo Meseta", "ene. 2021 – actualidad")
+    assert split_dates("Technical Program Manager  Dec '21 – Today")[1] == "Dec '21 – Today"
+
+
+def test_roles_written_as_sentences() -> None:
+    section = Section("Work Experience", "experience")
+    role = sentence_role("Working as Senior Software Engineer in Indus Digital Solutions, Pune from "
+                         "June 2016 to Till Date.", section)
+    assert role is not None
+    assert (role.title, role.organization, period_of(role.dates)) == (
+        "Senior Software Engineer", "Indus Digital Solutions", "2016-06/present")
+    role = sentence_role("Worked with Nilgiri Technologies Ltd. as System Engineer from 03/2014 to 12/2016", section)
+    assert role is not None and (role.title, role.organization) == ("System Engineer", "Nilgiri Technologies Ltd.")
+    assert sentence_role("Worked on the billing service from design to launch.", section) is None
+
+
+def test_an_indian_resume_reads_its_employers_and_projects(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run("PROFESSIONAL EXPERIENCE").bold = True
+    d.add_paragraph("Working as Technical Lead in Godavari Consulting Pvt. Ltd. from 01/2020 to Till Date.",
+                    style="List Bullet")
+    d.add_paragraph().add_run("PROJECT DETAILS").bold = True
+    d.add_paragraph().add_run("Project #1").bold = True
+    t = d.add_table(rows=0, cols=2)
+    for k, v in (("Project Name", "Claims Processing Modernisation"), ("Client", "Contoso Insurance"),
+                 ("Role", "Technical Lead"), ("Duration", "Jan 2020 - Till Date"), ("Team Size", "8")):
+        row = t.add_row().cells
+        row[0].text, row[1].text = k, v
+    d.add_paragraph().add_run("Roles and Responsibilities:").bold = True
+    d.add_paragraph("Reduced the nightly batch runtime from 6 hours to 90 minutes", style="List Bullet")
+    d.add_paragraph().add_run("DECLARATION").bold = True
+    d.add_paragraph("I hereby declare that the information furnished above is true to the best of my knowledge.")
+    path = tmp_path / "cv.docx"
+    d.save(str(path))
+    resume = read_resume(path)
+    roles = [(r.title, r.organization, r.period) for r in resume.roles]
+    assert roles[0] == ("Technical Lead", "Godavari Consulting Pvt. Ltd.", "2020-01/present")
+    assert roles[1] == ("Claims Processing Modernisation", "Contoso Insurance", "2020-01/present")
+    assert [b.text for b in resume.bullets] == ["Reduced the nightly batch runtime from 6 hours to 90 minutes"]
+    assert resume.bullets[0].role == 1
+
+
+@pytest.fixture(scope="module", params=["tune", "held"])
+def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp(f"dated_{request.param}")
+    return request.param, list(resume_rows(request.param, folder))
+
+
+def test_roles_are_found_with_their_dates(scored) -> None:  # noqa: ANN001
+    """Every generated family, both splits: the roles the analysis counts years from are found
+    with the period their dates mean (Role.period)."""
+    split, rows = scored
+    expected = sum(s.roles_expected for s, _t, _r in rows)
+    found = sum(s.roles_matched for s, _t, _r in rows)
+    dated = sum(s.roles_dated for s, _t, _r in rows)
+    assert found / expected >= 0.93 and dated / expected >= 0.93, (split, found / expected, dated / expected)
+    new = [s for s, _t, _r in rows if s.name.startswith(("txt_markdown_cv", "docx_dates_below", "pdf_oneline_right",
+                                                         "docx_indian", "pdf_europe_photo", "pdf_canva_chips",
+                                                         "pdf_indian", "docx_europe_table", "txt_plain_dates"))]
+    assert new
+    assert sum(s.roles_dated for s in new) / sum(s.roles_expected for s in new) >= 0.95
