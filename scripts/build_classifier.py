@@ -249,6 +249,10 @@ def cross_validate_pairs(judgments: Path, base: Path, split: str = "all",
         report = analyze(resume, read_job(base / pair["job"], kn), kn, role="auto")
         results.append(J.score_pair(pair, report.to_dict()))
     out = J.summary(results)
+    out["stories_fit_count"] = (f"{sum(r.stories_fit for r in results)}/"
+                                f"{sum(r.stories_scored for r in results)}")
+    out["questions_fit_count"] = (f"{sum(r.questions_fit for r in results)}/"
+                                  f"{sum(r.questions_scored for r in results)}")
     out["models_trained"] = sum(1 for v in variants if v)
     if verbose:
         for r in results:
