@@ -174,7 +174,8 @@ def _parse_exemplars(f: _File, principle_ids: frozenset[str]) -> tuple[Exemplar,
         # An empty list is allowed: a negative example (a line that evidences no principle).
         principles = f.strings(obj, w, "principles")
         f.principle_refs(principles, w, "principles", principle_ids)
-        out.append(Exemplar(text=text, principles=principles))
+        source = f.text(obj, w, "source", required=False)
+        out.append(Exemplar(text=text, principles=principles, source=source))
     return tuple(out)
 
 
@@ -302,7 +303,7 @@ def _parse_concepts(f: _File, data: Any) -> tuple[Concept, ...]:
 
 # classifier/lexicon.json: evidence patterns per principle, and lines that are no achievement.
 
-_LEXICON_FIELDS = ("version", "about", "principles", "skip")
+_LEXICON_FIELDS = ("version", "about", "principles", "skip", "keep")
 _PATTERN_FIELDS = ("pattern", "weight")
 
 
@@ -324,7 +325,7 @@ def _load_lexicon(root: Path, principle_ids: tuple[str, ...]) -> Lexicon | None:
         lower = {pid: tuple((re.compile(p.pattern), w) for p, w in pats)
                  for pid, pats in patterns.items()}
     return Lexicon(patterns=patterns, skip=_patterns(f, data.get("skip", []), "skip"),
-                   lower=lower)
+                   keep=_patterns(f, data.get("keep", []), "keep"), lower=lower)
 
 
 def _patterns(f: _File, entries: Any, where: str) -> PatternTable:

@@ -59,6 +59,10 @@ class Skill:
 class Exemplar:
     text: str  # a labelled training line written for LoopReady (never from the dev set)
     principles: tuple[str, ...]  # best first
+    # Where the line comes from: "" for lines we wrote, else the labelled set and resume it
+    # was taken from ("heldout-1/13_sai_kiran"): independently labelled lines the classifier
+    # weighs more, because they are how real users write and how experts label.
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,10 @@ class Lexicon:
 
     patterns: dict[str, PatternTable] = field(default_factory=dict)
     skip: PatternTable = ()
+    # Lines that read as a credential or honour the labelling guide counts as evidence
+    # (a certification, talk, paper, award, fellowship, review service): never skipped as a
+    # heading or fragment for being short and verbless.
+    keep: PatternTable = ()
     # The same principle patterns compiled case-sensitively, matched against the lowercased
     # line: a quarter faster than IGNORECASE, same matches (the patterns hold no capitals).
     lower: dict[str, PatternTable] | None = None
