@@ -62,6 +62,19 @@ SYSTEMS = re.compile(r"(?i)\b(build\w*|develop\w*|design\w*|implement\w*|operat\
 VAGUE_TAIL = re.compile(r"(?i)\b(?:and |or )?(?:other|related|similar|comparable|equivalent|"
                         r"modern)\s+[\w\s-]{0,40}?(?:techniques|tools|technologies|methods|"
                         r"frameworks|approaches)\b")
+# "Amazon Bedrock or similar LLM platforms", "Spark or other distributed computing frameworks":
+# the category after "or other/similar" widens the example named; it is not asked besides it
+OR_SIMILAR = re.compile(r"(?i)\b(?:or|and)\s+(?:any\s+)?(?:other|similar|comparable|equivalent)\s+"
+                        r"[\w\s/-]{0,40}?(?:techniques|tools|technologies|methods|frameworks|"
+                        r"approaches|platforms|services|libraries|databases|stores|engines|"
+                        r"systems|solutions|products)\b")
+
+
+def without_tails(text: str) -> str:
+    """The text without its vague "and other ... tools" or "or similar ... platforms" tails."""
+    return OR_SIMILAR.sub(" ", VAGUE_TAIL.sub(" ", text))
+
+
 _YEARS = re.compile(
     r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
     r"(?!\s+(?:of\s+age|old))(?:\s+of)?(?P<subject>[^.;]*)")
@@ -373,9 +386,12 @@ def _degree(text: str) -> Degree | None:
     # the field is named after the degree ("Master's in CS"), never in a years clause beside
     # it ("PhD, or a Master's degree and 6+ years of applied research experience")
     head = re.split(r"(?i)\b(?:and|with|plus)?\s*\d{1,2}\s*\+?\s*(?:years|yrs)\b", text)[0]
-    m = re.search(r"(?i)\b(?:in|of)\s+(.{3,160})$", head)
+    m = re.search(r"(?i)\b(?:in|of)\s+(.{3,})$", head)
     if m and not re.search(r"(?i)\bexperience\b", m.group(1)):
-        fields = m.group(1)
+        # the first field list named, up to a second degree ("..., or Bachelor's degree in
+        # such a field"), which names no field of its own
+        fields = re.split(r"(?i),?\s+or\s+(?:an?\s+)?(?:bachelor|master|ph\.?\s?d|doctorate)",
+                          m.group(1))[0][:300]
     levels = tuple(sorted(set(named))) or ((0,) if school and not named else (1,))
     return Degree(min(levels), levels, fields,
                   percent, bool(re.search(r"(?i)\b(b\.?\s?tech|b\.?\s?e\.?|beng)\b", text)),
@@ -401,7 +417,7 @@ def _soft(text: str, names: Sequence[str], categories: dict[str, str]) -> tuple[
 
 def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     """Read one qualification."""
-    clean = VAGUE_TAIL.sub(" ", text)
+    clean = without_tails(text)
     spans = [s for s in spans_of(clean) if categories.get(s[2].lower()) != SOFT_CATEGORY]
     spans = sorted(spans + _kind_spans(clean))
     dedup: list[tuple[int, int, str]] = []
@@ -449,10 +465,12 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     if venue:  # the publications facet decides what a top venue is (venues named are examples)
         asks = [a for a in asks if not all(n.lower() in ("research", "publications", "patents")
                                            or n.startswith("literal:") for n in a.names)]
-    if degree is not None:  # fields of study named in a degree line are not skills
-        asks = [a for a in asks if not all(categories.get(n.lower()) in (
+    if degree is not None:  # fields of study named in a degree line are not skills (in a
+        # line with years too: "Master's in statistics, ..., or a Bachelor's and 5+ years")
+        years_at = m.start() if m and years is not None else len(clean)
+        asks = [a for a in asks if not (all(categories.get(n.lower()) in (
             "ml-concept", "data", "domain", "practice", None) or n.startswith("kind:")
-            for n in a.names)] if not years else asks
+            for n in a.names) and 0 <= clean.find(a.label) < years_at)]
     return Parsed(
         text=text, asks=tuple(asks), including=tuple(including),
         depth=bool(DEPTH.search(clean)), professional=bool(PROFESSIONAL.search(clean)),

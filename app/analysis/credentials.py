@@ -231,6 +231,18 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
         return Outcome("confirm", ("your resume states it; confirm it still holds" if stated else
                                    "a resume rarely shows work authorisation; confirm it before "
                                    "you apply"), met_reading=bool(stated))
+    start = _latest_start(asked)
+    if start is not None:
+        # "able to start full-time employment in 2026": a degree still in progress past that
+        # date is the one thing on a resume that says no
+        late = [d for d in found if d.level >= 1 and d.expected and d.end is not None
+                and d.end > start]
+        if late:
+            return Outcome("confirm", f"your {late[0].name} is expected {month_text(late[0].end or 0)}, "
+                           "after the start the posting asks for; confirm you could start in time",
+                           late[0].line, met_reading=False)
+        return Outcome("confirm", "confirm you can start when the posting asks; nothing on your "
+                       "resume stands in the way", met_reading=True)
     place = _asked_place(asked)
     if place:
         here = bool(re.search(rf"(?i)\b{re.escape(place)}\b", _header_text(text)))
@@ -247,6 +259,24 @@ AUTHORISED = re.compile(r"(?i)\b(u\.?s\.? citizen|citizen of the united states|g
                         r"permanent resident|authori[sz]ed to work|work authori[sz]ation:\s*\w|"
                         r"no sponsorship (?:needed|required)|does not require sponsorship|"
                         r"eu citizen|right to work in)\b")
+
+
+_START = re.compile(r"(?i)\b(?:start|begin|commence|join)\w*\b")
+
+
+def _latest_start(asked: str) -> int | None:
+    """The latest month a start-date line allows ("able to start full-time employment in
+    2026": Dec 2026), None when the line names no start date."""
+    if not _START.search(asked):
+        return None
+    hits = find_dates(asked)
+    months = [h.month for h in hits if h.month is not None]
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", asked)]
+    if months and not re.search(r"(?i)\bin\s+20\d\d\b", asked):
+        return max(months)
+    if years:
+        return max(years) * 12 + 11
+    return None
 
 
 def _asked_place(asked: str) -> str:

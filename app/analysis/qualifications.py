@@ -35,6 +35,7 @@ from app.analysis.asks import (
     Parsed,
     kind_label,
     parse,
+    without_tails,
 )
 from app.analysis.credentials import (
     Outcome,
@@ -106,6 +107,11 @@ def _label(ask: Ask) -> str:
 
 COMPLETION_WINDOW = re.compile(r"(?i)\b(?:completed|conferred|awarded|obtained|earned|finished|"
                                r"graduat\w*)\s+(?:between|by|before|after|no later than)\b")
+# "..., or expected conferral of such a degree between ...": a window offered as an
+# alternative to a degree already held
+WINDOW_ALTERNATIVE = re.compile(r"(?i)\bor\s+(?:an?\s+)?(?:expected|anticipated|upcoming)\s+"
+                                r"(?:conferral|graduation|completion)|\bor\s+(?:be\s+)?"
+                                r"expect\w*\s+to\s+(?:graduate|complete)")
 # practices every full-time software engineer works in: shown by a year of that work
 IMPLIED_BY_ENGINEERING = frozenset({"sdlc", "software development", "version control",
                                     "debugging"})
@@ -213,7 +219,7 @@ def area_asks(parsed: Parsed, req: Requirement) -> tuple[Ask, ...]:
     optimization": cost optimization is not a skill, but it is asked), as asks of their own."""
     if req.kind == "responsibility" or parsed.years or parsed.degree is not None:
         return ()
-    text = parsed.text
+    text = without_tails(parsed.text)
     covering = [a for a in areas.asked(text) if any(
         {n.lower() for n in ask.names} & a.absorbs for ask in parsed.asks)]
     spans = [m.span() for a in covering for m in a.asked.finditer(text)]
@@ -405,6 +411,13 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         return _match(req, Facet("confirm", out.reason, None, out.met_reading), p, ctx)
     if p.confirm == "conferral":
         out = conferral_outcome(req.text, index.degrees)
+        if p.degree is not None and WINDOW_ALTERNATIVE.search(req.text) and out.verdict != "met":
+            # "a Bachelor's in CS or related, or expected conferral of one between ...": the
+            # window is for those still studying; a degree already held meets the line
+            held = degree_outcome(p, [d for d in index.degrees if d.finished_by(exp.as_of)
+                                      or (not d.expected and d.end is None)], exp, None)
+            if held.verdict == "met":
+                out = held
         return _match(req, _facet(out, index), p, ctx)
     if p.confirm == "enrolment":
         out = enrolment_outcome(p, index.degrees, exp)
