@@ -325,10 +325,10 @@ def period_of(dates: str) -> str:
         elif m.group("y3"):
             points.append(f"{int(m.group('y3')):04d}-{int(m.group('mm3')):02d}")
         else:
-            year = m.group("y4")
-            points.append(year)
-            if m.group("yy4") and int(year[:2] + m.group("yy4")) >= int(year):
-                points.append(year[:2] + m.group("yy4"))
+            first: str = m.group("y4")
+            points.append(first)
+            if m.group("yy4") and int(first[:2] + m.group("yy4")) >= int(first):
+                points.append(first[:2] + m.group("yy4"))
         if len(points) >= 2:
             break
     points = [p for i, p in enumerate(points) if p != "present" or i > 0][:2]

@@ -292,7 +292,7 @@ class _SectionReader:
             return
         for group in group_headers(self.header):
             named = [ln for ln in group if not (_tech_names(ln.text, 2) and not ln.bold and not has_date(ln))]
-            if named and len(named) < len(group):
+            if len(named) < len(group) and any(not is_dateish(ln.text) for ln in named):
                 group = named  # 'Go, PostGIS, React' beside the project's name: its stack, not its name
             role = make_role(group, self.section, self.right)
             if role is not None and (role.title or role.organization):

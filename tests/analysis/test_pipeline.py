@@ -304,7 +304,14 @@ def test_stories_cover_what_the_posting_asks_where_the_resume_shows_it(corpus: P
     weights = story_weights(report.principles, knowledge, dict(pack.emphasis), "",
                             principle_hits(report.job, knowledge))
     top3 = sorted(weights, key=lambda p: (-weights[p], p))[:3]
-    cands = story_candidates(report.resume, report.bullet_evidence, knowledge, None, report.job)
+    from app.analysis import evidence as ev_mod
+    from app.analysis.pipeline import default_classifier
+
+    # the candidates the pipeline drew from: a paragraph bullet's sentences have their own credit
+    _results, parts = ev_mod.classify_bullets(
+        report.resume.bullets, default_classifier(knowledge),
+        {p.id: p.name for p in knowledge.principles})
+    cands = story_candidates(report.resume, report.bullet_evidence, knowledge, parts, report.job)
     drafted = [s for s in report.stories if s.kind == "drafted"]
     for pid in top3:
         if any(c.credit.get(pid, 0.0) >= STORY_BAR for c in cands):

@@ -108,7 +108,7 @@ B.Tech (Computer Science) JNTU 2019 72%
     exp = estimate(resume, TODAY)
     # Jun 2019 to June 2026: seven years; the client project inside the job adds nothing
     assert exp.years == pytest.approx(7.0, abs=0.15), exp.reason
-    project = next(w for w in exp.work if w.title.startswith("Project #2"))
+    project = next(w for w in exp.work if "Claims Portal" in w.title)
     assert project.counted and project.kind == "engineering", project.note
 
 
