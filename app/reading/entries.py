@@ -73,7 +73,7 @@ def _looks_header(ln: Line, body: float, weak: bool = True) -> bool:
     return False
 
 
-_INLINE_BULLETS = re.compile(r"\s+[•⋄◦▪●■♦➢►]\s*")
+_INLINE_BULLETS = re.compile(r"\s+[•⋄◦▪●■♦➢►›»]\s*")
 
 
 def entries_of(

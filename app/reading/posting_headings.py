@@ -31,7 +31,7 @@ NEUTRAL = "neutral"
 __all__ = ["BASIC", "INTRO", "NEUTRAL", "OTHER", "PREFERRED", "RESPONSIBILITY", "SKIP",
            "heading_kind", "keyword_kind"]
 
-_BULLET_START = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁]|[-–—*+](?=\s)|\(?\d{1,2}[.)](?=\s))")
+_BULLET_START = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁›»]|[-–—*+](?=\s)|\(?\d{1,2}[.)](?=\s))")
 _HEADING_PUNCT = re.compile(r"^[#*_\s]+|[#*_:\s.?!\-–—]+$")
 # pictographs that decorate a heading ('🚀 What you'll do', '✨ Benefits ✨')
 _DECORATION = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+")

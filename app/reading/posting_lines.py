@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from app.reading.lines import Line, body_size
 from app.reading.posting_headings import OTHER, ends_with_section_word, heading_kind, keyword_kind
 
-BULLET_CHARS = "•◦▪▫■□●○◆◇♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁»"
+BULLET_CHARS = "•◦▪▫■□●○◆◇♦►▶▸▹‣⁃∙·➢➤➔→✓✔❖❑⚫⦁»›"
 # pictographs used as bullets or heading decorations ('✅', '👉', '🔹', '🚀')
 EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\u2190-\u21FF]\ufe0f?\u200d?"
 BULLET_RE = re.compile(
