@@ -315,12 +315,15 @@ def run_gui(args: list[str]) -> int:
     runner = TaskRunner(app)
     window = MainWindow(runner=runner, theme=theme, settings=Settings())
     app.setWindowIcon(_icon())
+    # before the window shows: a signal from the moment it is on screen closes it the normal way
+    closer = SignalCloser(app, window)
     window.show()
     if request.smoke_exit:
         app.processEvents()
         seconds, since = seconds_since_process_start()
         print(f"window shown after {seconds:.3f} s (counted from {since})", flush=True)
         window.close()
+        closer.restore()
         return 0
 
     restore = sessions.unclean_exit_autosave()
@@ -330,7 +333,6 @@ def run_gui(args: list[str]) -> int:
 
     install_file_open_handler(app, window)
     restore_hook = install_excepthook(window)
-    closer = SignalCloser(app, window)
     QTimer.singleShot(0, lambda: window.open_args(request.resume, request.job, request.session, request.sample))
     try:
         code = app.exec()
