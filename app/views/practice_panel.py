@@ -36,7 +36,7 @@ from app.models.practice import (
     Readiness,
     ScheduleDay,
 )
-from app.models.report import PredictedQuestion
+from app.models.report import PredictedQuestion, Report
 from app.models.session import Session, story_text
 from app.views.bounded_text import BoundedPlainTextEdit
 from app.views.master_detail import add_split
@@ -60,6 +60,7 @@ from app.views.widgets import (
     set_role,
     style_for,
 )
+from app.vocabulary import Vocabulary, localize, vocabulary
 from app.workflow import Workflow
 
 TIMER_HINT = "Aim for 1:30\u20132:30. At 1:30 you get a gentle nudge to land the result."
@@ -96,6 +97,8 @@ class PracticePanel(QWidget):
         self._session: Session | None = None
         self._ready: Readiness | None = None
         self._styles: dict[str, PrincipleStyle] = {}
+        self._shown: Report | None = None  # the session's report in the words shown
+        self._vocab: Vocabulary | None = None
         self.workflow = Workflow()  # the window's, once given (set_workflow): readiness, plan
         self._current: str | None = None
         self._shown_attempt: str | None = None  # the try whose feedback is on screen
@@ -124,6 +127,15 @@ class PracticePanel(QWidget):
         """The window's use cases (readiness, the plan) and its clock for today's date."""
         self.workflow = workflow
 
+    def _words_report(self) -> Report:
+        """The session's report in the words shown (see app.vocabulary.localize)."""
+        assert self._shown is not None
+        return self._shown
+
+    def _words(self) -> Vocabulary:
+        assert self._vocab is not None
+        return self._vocab
+
     def set_session(self, session: Session) -> None:
         for _ in self.session_steps(session):
             pass
@@ -137,6 +149,9 @@ class PracticePanel(QWidget):
         self._ready = self.workflow.readiness(session)
         if new_report:
             self._styles = principle_styles(session.report, self._knowledge)
+            # the words shown: behavioural themes, not Amazon's names, for another employer
+            self._shown = localize(session.report, self._knowledge)
+            self._vocab = vocabulary(session.report, self._knowledge)
             self._drafts.clear()
             if self._current not in {q.id for q in session.report.questions}:
                 self._current = None
@@ -239,7 +254,7 @@ class PracticePanel(QWidget):
         lay.addWidget(weakest, 0, Qt.AlignmentFlag.AlignLeft)
         yield
         due = {t.ref for t in day.tasks if t.kind in ("rehearse", "review")} if day else set()
-        for q, qr in zip(self._session.report.questions, ready.questions, strict=True):
+        for q, qr in zip(self._words_report().questions, ready.questions, strict=True):
             card = self._card(q, qr.state, qr.best, qr.tries, q.id in due, qr.number)
             self.cards[q.id] = card
             lay.addWidget(card)
@@ -296,11 +311,12 @@ class PracticePanel(QWidget):
         for p in self._ready.principles:
             line = QHBoxLayout()
             line.addWidget(self._state_label(p.state))
-            name = TextLabel(p.name, selectable=False)
-            name.setToolTip(p.reason)
+            name = TextLabel(self._words().name(p.principle_id), selectable=False)
+            reason = self._words().words(p.reason)
+            name.setToolTip(reason)
             line.addWidget(name, 1)
             body.addLayout(line)
-            body.addWidget(TextLabel(p.reason, "muted"))
+            body.addWidget(TextLabel(reason, "muted"))
 
     def _plan_day(self) -> tuple[ScheduleDay | None, str]:
         """Today's entry of the plan, or None and why not ('' when no date is set)."""
@@ -438,7 +454,7 @@ class PracticePanel(QWidget):
 
     def _show_question(self, qid: str, keep_text: bool, reveal: bool) -> None:
         assert self._session is not None and self._rules is not None
-        q = next((x for x in self._session.report.questions if x.id == qid), None)
+        q = next((x for x in self._words_report().questions if x.id == qid), None)
         if q is None:
             return
         for k, card in self.cards.items():
@@ -446,7 +462,7 @@ class PracticePanel(QWidget):
         if reveal and qid in self.cards:
             self.list_page.reveal(self.cards[qid])
             self.detail_page.verticalScrollBar().setValue(0)  # a new question: from its top
-        n = self._session.report.questions.index(q) + 1
+        n = self._words_report().questions.index(q) + 1
         self.question_title.setText(f"Q{n}. {q.text}")
         self.detail_body.show()
         clear_layout(self.chips_holder)
@@ -528,7 +544,7 @@ class PracticePanel(QWidget):
     def show_attempt(self, attempt: PracticeAttempt) -> None:
         """Show the feedback on an earlier try of the question on screen."""
         self._shown_attempt = attempt.id
-        q = next((x for x in self._session.report.questions if x.id == attempt.question_id),
+        q = next((x for x in self._words_report().questions if x.id == attempt.question_id),
                  None) if self._session else None
         if q is not None:
             self._fill_feedback(q)

@@ -32,6 +32,7 @@ from app.paths import resource
 from app.views.dashboard import DashboardPanel
 from app.views.job_view import MARKS, JobView
 from app.views.plan_panel import PlanPanel
+from app.views.practice_panel import PracticePanel
 from app.views.principles_panel import PrinciplesPanel
 from app.views.questions_panel import QuestionsPanel
 from app.views.resume_view import ResumeView, render_pdf_pages
@@ -157,7 +158,8 @@ def test_a_posting_from_another_company_gets_themes_not_amazon_names(qtbot) -> N
     report = general()
     assert not report.posting.amazon and report.posting.note
     found: dict[str, list[str]] = {}
-    for cls in (DashboardPanel, PrinciplesPanel, QuestionsPanel, StoriesPanel, PlanPanel):
+    for cls in (DashboardPanel, PrinciplesPanel, QuestionsPanel, StoriesPanel, PlanPanel,
+                PracticePanel):
         panel = _panel(qtbot, cls, report)
         if cls is DashboardPanel:
             assert panel.findChild(QLabel, "posting-note").text() == report.posting.note
