@@ -5,9 +5,10 @@
     .venv/bin/python scripts/judgment_folds.py --json out.json  # also write the measures
 
 The sets are the shared corpus (split a and b), the project's held-back pairs (tests/heldout),
-our own pairs labelled before measuring (tests/analysis/own_pairs) and the second held-back set
-(tests/heldout2). A rule change is kept only when it helps or holds on the sets it was not made
-from; this table is how that is checked. Sets whose files are absent are skipped with a note.
+our own pairs labelled before measuring (tests/analysis/own_pairs), the second held-back set
+(tests/heldout2) and the third, final one (tests/heldout3, never tuned on). A rule change is
+kept only when it helps or holds on the sets it was not made from; this table is how that is
+checked. Sets whose files are absent are skipped with a note.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ SETS: dict[str, tuple[Path, Path, str | None]] = {
     "own_pairs": (ROOT / "tests/analysis/own_pairs/judgments.json",
                   ROOT / "tests/analysis/own_pairs", None),
     "heldout2": (ROOT / "tests/heldout2/labels/judgments_heldout.json", ROOT / "tests/heldout2",
+                 None),
+    # the final measure: merged after every rule was fixed; never tuned on
+    "heldout3": (ROOT / "tests/heldout3/labels/judgments_heldout.json", ROOT / "tests/heldout3",
                  None),
 }
 COLUMNS = ("pairs", "req_acc", "basic_false_met_count", "level_ok", "level_over", "verdict_ok",
