@@ -525,9 +525,14 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
                      | {m.group(0) for q in ctx["questions"] if q["decode"]
                         for step in q["decode"]["shape"] for m in DECODE_GAP_RE.finditer(step)})
     if needles:
+        search_flags = (pymupdf.TEXT_DEHYPHENATE | pymupdf.TEXT_PRESERVE_WHITESPACE
+                        | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP)
         for page in doc:
+            # one text page per page for every needle (search_for would extract it anew for
+            # each); the same flags search_for uses by default, and highlights add no text
+            textpage = page.get_textpage(flags=search_flags)
             for needle in needles:
-                for quad in page.search_for(needle, quads=True):
+                for quad in page.search_for(needle, quads=True, textpage=textpage):
                     page.draw_rect(quad.rect + (-1, 0, 1, 0), color=None, fill=charts.HIGHLIGHT,
                                    overlay=False)
     doc.set_toc([[lvl, title, pg] for lvl, title, pg, _id in toc], collapse=1)
