@@ -531,10 +531,14 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
             # one text page per page for every needle (search_for would extract it anew for
             # each); the same flags search_for uses by default, and highlights add no text
             textpage = page.get_textpage(flags=search_flags)
-            for needle in needles:
-                for quad in page.search_for(needle, quads=True, textpage=textpage):
-                    page.draw_rect(quad.rect + (-1, 0, 1, 0), color=None, fill=charts.HIGHLIGHT,
-                                   overlay=False)
+            marks = [quad.rect + (-1, 0, 1, 0) for needle in needles
+                     for quad in page.search_for(needle, quads=True, textpage=textpage)]
+            if marks:  # one shape behind the page's text (a content stream per draw is slow)
+                shape = page.new_shape()
+                for mark in marks:
+                    shape.draw_rect(mark)
+                shape.finish(color=None, fill=charts.HIGHLIGHT)
+                shape.commit(overlay=False)
     doc.set_toc([[lvl, title, pg] for lvl, title, pg, _id in toc], collapse=1)
 
 
