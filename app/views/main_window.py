@@ -101,7 +101,8 @@ def _cpu_seconds() -> float:
 
 
 def _pages_for(workflow: Workflow, resume_path: str, session: Session,
-               cancel: threading.Event | None = None) -> list[PreparedPage] | None:
+               cancel: threading.Event | None = None,
+               scale: float | None = None) -> list[PreparedPage] | None:
     """The resume's PDF pages as ready-to-paint images, rendered in the reading worker within
     its budget and the pixel budget (this worker thread only converts them; the UI thread
     wraps them in pixmaps)."""
@@ -109,7 +110,7 @@ def _pages_for(workflow: Workflow, resume_path: str, session: Session,
     if src.type != "pdf" or not resume_path or not Path(resume_path).is_file():
         return None
     try:
-        return prepare_pages(workflow.render_pages(resume_path, cancel))
+        return prepare_pages(workflow.render_pages(resume_path, cancel, scale))
     except Cancelled:
         raise
     except Exception:  # moved, changed or too costly to draw: the text view instead
@@ -117,22 +118,24 @@ def _pages_for(workflow: Workflow, resume_path: str, session: Session,
 
 
 def analysis_job(workflow: Workflow, resume_path: str, job_path: str, job_text: str,
-                 progress: Progress, cancel: threading.Event | None = None) -> Loaded:
+                 progress: Progress, cancel: threading.Event | None = None,
+                 scale: float | None = None) -> Loaded:
     """Read both inputs and analyse them (worker thread; `cancel` stops the reading worker)."""
     start = time.perf_counter()
     session = workflow.new_session(resume_path, job_path, job_text, progress=progress,
                                    cancel=cancel)
-    pages = _pages_for(workflow, str(resume_path), session, cancel)
+    pages = _pages_for(workflow, str(resume_path), session, cancel, scale)
     return Loaded(session, workflow.knowledge(), pages, time.perf_counter() - start, True)
 
 
 def open_session_job(workflow: Workflow, path: str, progress: Progress,
-                     cancel: threading.Event | None = None) -> Loaded:
+                     cancel: threading.Event | None = None,
+                     scale: float | None = None) -> Loaded:
     """Load a saved session and what the view needs for it (worker thread)."""
     start = time.perf_counter()
     session = workflow.open_session(path, progress)
     knowledge = workflow.knowledge()
-    pages = _pages_for(workflow, session.resume_path, session, cancel)
+    pages = _pages_for(workflow, session.resume_path, session, cancel, scale)
     return Loaded(session, knowledge, pages, time.perf_counter() - start, False)
 
 
@@ -318,15 +321,22 @@ class MainWindow(QMainWindow):
         self._cancel = threading.Event()
         return self._cancel
 
+    def _page_scale(self) -> float:
+        """Pixels per point to draw the resume's pages at for this window's screen."""
+        from app.page_images import screen_scale
+
+        return screen_scale(self.devicePixelRatioF())
+
     def start_analysis(self, resume_path: str, job_path: str = "", job_text: str = "") -> None:
         """Read and analyse off the UI thread; a newer request supersedes this one."""
         self.start.show_busy("Step 1 of 3 \u00b7 Reading your resume\u2026")
         self.start.banner.hide()
         workflow, cancel, job_text = self.workflow, self._new_cancel(), utf8_safe(job_text)
+        scale = self._page_scale()
         self.runner.run(
             "analysis",
             lambda progress: analysis_job(workflow, resume_path, job_path, job_text, progress,
-                                          cancel),
+                                          cancel, scale),
             self._loaded, self._load_failed, self.start.show_busy)
 
     def cancel_analysis(self) -> None:
@@ -353,9 +363,10 @@ class MainWindow(QMainWindow):
         """Reopen a saved (or autosaved) session off the UI thread."""
         self._show_start()
         self.start.show_busy("Opening session…")
-        workflow, cancel = self.workflow, self._new_cancel()
+        workflow, cancel, scale = self.workflow, self._new_cancel(), self._page_scale()
         self.runner.run("analysis",
-                        lambda progress: open_session_job(workflow, path, progress, cancel),
+                        lambda progress: open_session_job(workflow, path, progress, cancel,
+                                                          scale),
                         lambda loaded: self._loaded(loaded, path), self._load_failed,
                         self.start.show_busy)
 
