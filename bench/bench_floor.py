@@ -71,6 +71,14 @@ def _run(argv: list[str], until: str = "", timeout: float = 300) -> dict[str, ob
             "rss": usage.ru_maxrss / 1024, "code": os.waitstatus_to_exitcode(status)}
 
 
+def forget_lines() -> None:
+    """Empty the per-line caches of the analysis, so each resume is analysed as if first."""
+    from app.analysis import concepts, principles
+
+    principles._SEEN.clear()
+    concepts._FOUND.clear()
+
+
 def _median(values: list[float]) -> float:
     clean = [v for v in values if v == v]
     return statistics.median(clean) if clean else float("nan")
@@ -114,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
 
     knowledge = load_knowledge()
     job = read_job(SAMPLE / "sample_job.txt", knowledge)
+    warm = analyze(read_resume(SAMPLE / "sample_resume.pdf"), job, knowledge)
+    render_cheatsheet_pdf(warm, knowledge, "letter")  # templates and fonts load once
+    render_report_pdf(warm, knowledge, "letter")
     with tempfile.TemporaryDirectory() as tmp:
         for n in pages:
             pdf = SAMPLE / "sample_resume.pdf" if n == 1 else Path(tmp) / f"resume_{n}.pdf"
@@ -131,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             t = time.process_time()
             resume = read_resume(pdf)
             parse = time.process_time() - t
-            analyze(resume, job, knowledge)  # warm
+            forget_lines()  # the sample's lines were seen while warming up
             t = time.process_time()
             report = analyze(resume, job, knowledge)
             analyse = time.process_time() - t
@@ -160,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     for n, (_, _, rss) in sorted(view.items()):
         print(f"| peak RSS, window with a {n}-page resume | {rss:.0f} MB | - | - |")
     print(f"| peak RSS, CLI analyze + exports | {cli_rss:.0f} MB | - | - |")
-    print("\ngrowth with resume length (sample repeated with distinct wording; CPU s, this "
-          "process warm; view and RSS: the window process)")
+    print("\ngrowth with resume length (sample repeated with distinct wording; CPU s in this "
+          "process, modules, templates and fonts loaded; view and RSS: the window process)")
     print("| pages | bullets | parse | analyse | cheat sheet | report | inputs to full view | "
           "window peak MB |\n|---|---|---|---|---|---|---|---|")
     print("\n".join(growth))
