@@ -11,7 +11,6 @@ from functools import lru_cache
 from app.analysis.text import find_phrases
 from app.models.knowledge import Concept
 
-
 _FOUND: dict[int, tuple[tuple[Concept, ...], dict[str, tuple[str, ...]]]] = {}
 _FOUND_MAX = 4096  # texts remembered per concept lexicon
 
