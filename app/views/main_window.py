@@ -13,8 +13,6 @@ short idle-time slices (`PageFiller`), or at once when the user opens one before
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -38,6 +36,7 @@ from app.errors import Cancelled, LoopReadyError
 from app.models.knowledge import Knowledge
 from app.models.practice import InterviewPlan
 from app.models.session import Session
+from app.page_images import screen_scale
 from app.safe_text import utf8_safe
 from app.views.actions import (
     EXPORT_KINDS,
@@ -60,6 +59,7 @@ from app.views.settings import Settings
 from app.views.start_view import StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
 from app.views.theme import Theme
+from app.views.trace import trace
 from app.views.workspace import PANELS, Workspace, as_panel
 from app.workflow import Workflow
 
@@ -76,28 +76,6 @@ class Loaded:
     pages: list[PageImage] | list[PreparedPage] | None
     seconds: float
     fresh: bool  # a new analysis (True) or a reopened session (False)
-
-
-def _trace(event: str) -> None:
-    """`loopready-trace EVENT WALL CPU` on stderr (benchmarks): CPU is this process's user +
-    system seconds plus its live child processes' (the reading worker), where /proc tells."""
-    if os.environ.get("LOOPREADY_TRACE"):
-        sys.stderr.write(f"loopready-trace {event} {time.time():.4f} {_cpu_seconds():.4f}\n")
-        sys.stderr.flush()
-
-
-def _cpu_seconds() -> float:
-    """This process's CPU seconds and, on Linux, those of its live children."""
-    cpu = time.process_time()
-    try:
-        tick = os.sysconf("SC_CLK_TCK")
-        for task in Path("/proc/self/task").iterdir():
-            for pid in (task / "children").read_text().split():
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                cpu += (int(fields[11]) + int(fields[12])) / tick
-    except (OSError, ValueError, IndexError, AttributeError):
-        pass
-    return cpu
 
 
 def _pages_for(workflow: Workflow, resume_path: str, session: Session,
@@ -301,7 +279,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
-            _trace("shown")
+            trace("shown")
             QTimer.singleShot(50, self._warm_up)
 
     def _warm_up(self) -> None:
@@ -321,18 +299,12 @@ class MainWindow(QMainWindow):
         self._cancel = threading.Event()
         return self._cancel
 
-    def _page_scale(self) -> float:
-        """Pixels per point to draw the resume's pages at for this window's screen."""
-        from app.page_images import screen_scale
-
-        return screen_scale(self.devicePixelRatioF())
-
     def start_analysis(self, resume_path: str, job_path: str = "", job_text: str = "") -> None:
         """Read and analyse off the UI thread; a newer request supersedes this one."""
         self.start.show_busy("Step 1 of 3 \u00b7 Reading your resume\u2026")
         self.start.banner.hide()
         workflow, cancel, job_text = self.workflow, self._new_cancel(), utf8_safe(job_text)
-        scale = self._page_scale()
+        scale = screen_scale(self.devicePixelRatioF())
         self.runner.run(
             "analysis",
             lambda progress: analysis_job(workflow, resume_path, job_path, job_text, progress,
@@ -363,7 +335,7 @@ class MainWindow(QMainWindow):
         """Reopen a saved (or autosaved) session off the UI thread."""
         self._show_start()
         self.start.show_busy("Opening session…")
-        workflow, cancel, scale = self.workflow, self._new_cancel(), self._page_scale()
+        workflow, cancel, scale = self.workflow, self._new_cancel(), screen_scale(self.devicePixelRatioF())
         self.runner.run("analysis",
                         lambda progress: open_session_job(workflow, path, progress, cancel,
                                                           scale),
@@ -412,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, loaded: Loaded, from_path: str = "") -> None:
         """A result arrived: fill the page on screen in slices, then show the workspace."""
-        _trace("result-delivered")
+        trace("result-delivered")
         self.result_arrived.emit()
         self._knowledge = loaded.knowledge
         self._pages = loaded.pages
@@ -437,7 +409,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, reveal_now)
 
     def _all_filled(self) -> None:
-        _trace("pages-filled")
+        trace("pages-filled")
         if self._save_when_filled:
             self._save_when_filled = False
             self.autosave_now()
@@ -469,7 +441,7 @@ class MainWindow(QMainWindow):
                 sessions.add_recent(from_path, loaded.session.title)
         self._update_saved_label()
         self.analysis_finished.emit(loaded.session)
-        _trace("view-ready")
+        trace("view-ready")
         self.view_ready.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
