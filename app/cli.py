@@ -147,15 +147,31 @@ def _workflow() -> Workflow:
     """The use cases, with a reading worker forked where that is safe and cheaper: a Linux
     command line has no other threads when it starts one (the window and macOS/Windows use
     spawn). LOOPREADY_READER_START=spawn|fork overrides it (measurements)."""
-    import os
-
     from app.sandbox import ReaderPool
     from app.workflow import Workflow
+
+    return Workflow(reader=ReaderPool(method=_reader_start(), keep=1, warm=()))  # imports on demand
+
+
+def _reader_start() -> str:
+    import os
 
     method = os.environ.get("LOOPREADY_READER_START", "")
     if method not in ("spawn", "fork"):
         method = "fork" if sys.platform.startswith("linux") else "spawn"
-    return Workflow(reader=ReaderPool(method=method, keep=1, warm=()))  # imports on demand
+    return method
+
+
+def _import_before_fork(args: argparse.Namespace) -> None:
+    """A forked reading worker inherits this process's modules. The exports need PyMuPDF
+    (PDF) and python-docx (stories) here anyway; imported before the worker forks, the worker
+    reads a PDF or DOCX resume without importing them a second time (~0.2 CPU s)."""
+    if _reader_start() != "fork":
+        return
+    if args.report or args.cheatsheet:
+        import pymupdf  # noqa: F401
+    if args.stories:
+        import docx  # noqa: F401
 
 
 def _job_source(source: str) -> dict[str, str]:
@@ -252,6 +268,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         from app.sessions import new_session
 
         job = _job_source(args.job)
+        _import_before_fork(args)
         report = workflow.analyse_files(args.resume, job.get("path", ""), job.get("text", ""),
                                         role=args.role)
         session = new_session(report)

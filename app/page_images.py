@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 
 RENDER_SCALE = 2.0  # pixels per PDF point for a normal page (sharp up to ~200% zoom)
+SHARP_ZOOM = 1.5  # pages drawn for a screen stay sharp up to this zoom (fit width is ~1-1.4)
 PAGE_PIXELS = 4_000_000  # per page: a tabloid page at 2x still fits
 TOTAL_PIXELS = 24_000_000  # per document: 12 letter pages at 2x (~72 MB of RGB)
 MAX_PAGES = 12
@@ -35,6 +36,13 @@ def page_scale(width_pt: float, height_pt: float, scale: float, pixels: float) -
     `pixels` pixels."""
     area = max(width_pt, 1.0) * max(height_pt, 1.0)
     return max(min(scale, math.sqrt(max(pixels, 1.0) / area)), 1e-3)
+
+
+def screen_scale(device_pixel_ratio: float) -> float:
+    """Pixels per point to draw pages for a screen of this device pixel ratio: sharp up to
+    `SHARP_ZOOM` there, never more than `RENDER_SCALE` (a standard screen: 1.5, about half
+    the pixels of 2.0; a high-DPI one: 2.0 as before)."""
+    return min(RENDER_SCALE, max(1.0, SHARP_ZOOM * device_pixel_ratio))
 
 
 def render_pdf_pages(path: str, scale: float = RENDER_SCALE, max_pages: int = MAX_PAGES,

@@ -123,10 +123,10 @@ def _read_job_text_task(text: str, root: str | None, source: str) -> JobDescript
     return read_job_text(text, load_knowledge(Path(root) if root else None), path=source)
 
 
-def _render_pages_task(path: str) -> list[PageImage]:
-    from app.page_images import render_pdf_pages
+def _render_pages_task(path: str, scale: float | None = None) -> list[PageImage]:
+    from app.page_images import RENDER_SCALE, render_pdf_pages
 
-    return render_pdf_pages(path)
+    return render_pdf_pages(path, RENDER_SCALE if scale is None else scale)
 
 
 class Workflow:
@@ -233,10 +233,12 @@ class Workflow:
         return cast(JobDescription, job)
 
     def render_pages(self, path: str | os.PathLike[str],
-                     cancel: threading.Event | None = None) -> list[PageImage]:
+                     cancel: threading.Event | None = None,
+                     scale: float | None = None) -> list[PageImage]:
         """A PDF resume's pages as images within the pixel budget (`app.page_images`), made in a
-        worker on the same budget as reading; raises InputError when that runs out."""
-        pages = self._in_worker("_render_pages_task", (str(path),), _display_name(path), "",
+        worker on the same budget as reading; raises InputError when that runs out. `scale`:
+        pixels per point at most (default `RENDER_SCALE`; the window asks for its screen's)."""
+        pages = self._in_worker("_render_pages_task", (str(path), scale), _display_name(path), "",
                                 cancel, _quiet, "")
         return cast("list[PageImage]", pages)
 

@@ -92,7 +92,7 @@ def _child(argv: list[str], env: dict[str, str], until: str = "",
     deadline = time.time() + timeout
     for line in proc.stderr:
         if line.startswith("loopready-trace "):
-            _, event, when = line.split()
+            _, event, when = line.split()[:3]
             marks[event] = float(when) - start
             if event == until:
                 break

@@ -38,7 +38,7 @@ def run_once(args: list[str], until: str) -> dict[str, float]:
         assert proc.stderr is not None
         for line in proc.stderr:
             if line.startswith("loopready-trace "):
-                _, event, when = line.split()
+                _, event, when = line.split()[:3]
                 marks[event] = float(when) - start
                 if event == until:
                     break

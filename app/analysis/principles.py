@@ -198,9 +198,32 @@ def _phrase_around(text: str, start: int, end: int, extra_words: int = 3) -> tup
     return start, ends[-1]
 
 
-def _matches(line: str, lexicon: Lexicon) -> list[list[tuple[int, int, float]]]:
-    """Per principle (id order): (start, end, weight) of every pattern match in a clean line."""
-    out: list[list[tuple[int, int, float]]] = []
+_Matches = list[list[tuple[int, int, float]]]
+_SEEN: dict[int, tuple[Lexicon, dict[str, _Matches]]] = {}  # id(lexicon) -> (it, line -> matches)
+_SEEN_MAX = 4096  # lines remembered per lexicon
+
+
+def _matches(line: str, lexicon: Lexicon) -> _Matches:
+    """Per principle (id order): (start, end, weight) of every pattern match in a clean line.
+
+    Remembered per lexicon and line (an analysis asks for a line's matches two or three
+    times: classifying it, its evidence, the skip check); a fresh copy each time."""
+    entry = _SEEN.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        if len(_SEEN) >= 4:
+            _SEEN.clear()
+        entry = _SEEN[id(lexicon)] = (lexicon, {})
+    lines = entry[1]
+    known = lines.get(line)
+    if known is None:
+        if len(lines) >= _SEEN_MAX:
+            lines.clear()
+        known = lines[line] = _match_all(line, lexicon)
+    return [list(found) for found in known]
+
+
+def _match_all(line: str, lexicon: Lexicon) -> _Matches:
+    out: _Matches = []
     table, text = lexicon.patterns, line
     low = line.lower()
     if lexicon.lower is not None and len(low) == len(line):  # same offsets

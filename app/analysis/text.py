@@ -47,6 +47,7 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
 
 
+@lru_cache(maxsize=4096)  # compiled once per process: the re module keeps only 512
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A case-insensitive word-boundary pattern for a phrase; a trailing '*' allows any suffix."""
     phrase = normalize(phrase)

@@ -94,10 +94,13 @@ def draw_lines(page: Any, rect: Any, gap: float) -> None:
     two)."""
     if rect.height < 2 * gap:
         return
+    shape = page.new_shape()  # one shape: each commit adds a content stream to the page
     y = rect.y0
     while y <= rect.y1:
-        page.draw_line((rect.x0, y), (rect.x1, y), color=RULE, width=0.5)
+        shape.draw_line((rect.x0, y), (rect.x1, y))
         y += gap
+    shape.finish(color=RULE, width=0.5, closePath=False)
+    shape.commit()
 
 
 def draw_coverage_bar(page: Any, rect: Any, share: float, strength: str) -> None:

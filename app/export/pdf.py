@@ -325,9 +325,18 @@ class _Flow:
         story = _story(html, self.css)
         x0, x1 = self.inner.x0, self.inner.x1
         whole = self.inner.height
-        measured = self._place(story, (x0, 0, x1, whole * MAX_PAGES))
-        heights = {i: r[3] - r[1] for i, _h, _t, r in measured.events if i.startswith("blk-")}
-        story.reset()
+        measured: dict[str, float] = {}
+
+        def heights() -> dict[str, float]:
+            """Each block's whole height, laid out once on an endless page: only needed when
+            the section does not end on this page (most fit, and skip this layout pass)."""
+            if not measured:
+                probe = self._place(_story(html, self.css), (x0, 0, x1, whole * MAX_PAGES))
+                measured.update({i: r[3] - r[1] for i, _h, _t, r in probe.events
+                                 if i.startswith("blk-")})
+                measured.setdefault("", 0.0)  # measured, even when there are no blocks
+            return measured
+
         done: list[tuple[float, float, float, float]] = []  # rectangles already drawn
 
         def replay() -> None:
@@ -345,7 +354,7 @@ class _Flow:
                 blocks = [(r[1], r[3] - r[1], i) for i, _h, _t, r in placed.events
                           if i.startswith("blk-")]
                 top, part, bid = max(blocks) if blocks else (self.y, 0.0, "")
-                full = heights.get(bid, 0.0)
+                full = heights().get(bid, 0.0)
                 # Split: the block's whole height does not fit below its top (tables report
                 # their full box even when cut, so compare heights, not the part on the page).
                 split = bid and (part < full - 0.5 or top + full > rect[3] + 0.5) and full <= whole
@@ -525,11 +534,20 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
                      | {m.group(0) for q in ctx["questions"] if q["decode"]
                         for step in q["decode"]["shape"] for m in DECODE_GAP_RE.finditer(step)})
     if needles:
+        search_flags = (pymupdf.TEXT_DEHYPHENATE | pymupdf.TEXT_PRESERVE_WHITESPACE
+                        | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP)
         for page in doc:
-            for needle in needles:
-                for quad in page.search_for(needle, quads=True):
-                    page.draw_rect(quad.rect + (-1, 0, 1, 0), color=None, fill=charts.HIGHLIGHT,
-                                   overlay=False)
+            # one text page per page for every needle (search_for would extract it anew for
+            # each); the same flags search_for uses by default, and highlights add no text
+            textpage = page.get_textpage(flags=search_flags)
+            marks = [quad.rect + (-1, 0, 1, 0) for needle in needles
+                     for quad in page.search_for(needle, quads=True, textpage=textpage)]
+            if marks:  # one shape behind the page's text (a content stream per draw is slow)
+                shape = page.new_shape()
+                for mark in marks:
+                    shape.draw_rect(mark)
+                shape.finish(color=None, fill=charts.HIGHLIGHT)
+                shape.commit(overlay=False)
     doc.set_toc([[lvl, title, pg] for lvl, title, pg, _id in toc], collapse=1)
 
 

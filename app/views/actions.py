@@ -65,7 +65,7 @@ class WindowActions:
 def create_actions(window: QMainWindow, handlers: Mapping[str, Callable[[], object]],
                    go_to_page: Callable[[int], None]) -> WindowActions:
     """Build the actions, the menu bar and the toolbar of `window`."""
-    import qtawesome as qta
+    from app.views import icons as qta  # qtawesome's glyphs without its import cost
 
     acts = WindowActions()
 

@@ -13,8 +13,6 @@ short idle-time slices (`PageFiller`), or at once when the user opens one before
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -38,6 +36,7 @@ from app.errors import Cancelled, LoopReadyError
 from app.models.knowledge import Knowledge
 from app.models.practice import InterviewPlan
 from app.models.session import Session
+from app.page_images import screen_scale
 from app.safe_text import utf8_safe
 from app.views.actions import (
     EXPORT_KINDS,
@@ -60,6 +59,7 @@ from app.views.settings import Settings
 from app.views.start_view import StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
 from app.views.theme import Theme
+from app.views.trace import trace
 from app.views.workspace import PANELS, Workspace, as_panel
 from app.workflow import Workflow
 
@@ -78,14 +78,9 @@ class Loaded:
     fresh: bool  # a new analysis (True) or a reopened session (False)
 
 
-def _trace(event: str) -> None:
-    if os.environ.get("LOOPREADY_TRACE"):
-        sys.stderr.write(f"loopready-trace {event} {time.time():.4f}\n")
-        sys.stderr.flush()
-
-
 def _pages_for(workflow: Workflow, resume_path: str, session: Session,
-               cancel: threading.Event | None = None) -> list[PreparedPage] | None:
+               cancel: threading.Event | None = None,
+               scale: float | None = None) -> list[PreparedPage] | None:
     """The resume's PDF pages as ready-to-paint images, rendered in the reading worker within
     its budget and the pixel budget (this worker thread only converts them; the UI thread
     wraps them in pixmaps)."""
@@ -93,7 +88,7 @@ def _pages_for(workflow: Workflow, resume_path: str, session: Session,
     if src.type != "pdf" or not resume_path or not Path(resume_path).is_file():
         return None
     try:
-        return prepare_pages(workflow.render_pages(resume_path, cancel))
+        return prepare_pages(workflow.render_pages(resume_path, cancel, scale))
     except Cancelled:
         raise
     except Exception:  # moved, changed or too costly to draw: the text view instead
@@ -101,22 +96,24 @@ def _pages_for(workflow: Workflow, resume_path: str, session: Session,
 
 
 def analysis_job(workflow: Workflow, resume_path: str, job_path: str, job_text: str,
-                 progress: Progress, cancel: threading.Event | None = None) -> Loaded:
+                 progress: Progress, cancel: threading.Event | None = None,
+                 scale: float | None = None) -> Loaded:
     """Read both inputs and analyse them (worker thread; `cancel` stops the reading worker)."""
     start = time.perf_counter()
     session = workflow.new_session(resume_path, job_path, job_text, progress=progress,
                                    cancel=cancel)
-    pages = _pages_for(workflow, str(resume_path), session, cancel)
+    pages = _pages_for(workflow, str(resume_path), session, cancel, scale)
     return Loaded(session, workflow.knowledge(), pages, time.perf_counter() - start, True)
 
 
 def open_session_job(workflow: Workflow, path: str, progress: Progress,
-                     cancel: threading.Event | None = None) -> Loaded:
+                     cancel: threading.Event | None = None,
+                     scale: float | None = None) -> Loaded:
     """Load a saved session and what the view needs for it (worker thread)."""
     start = time.perf_counter()
     session = workflow.open_session(path, progress)
     knowledge = workflow.knowledge()
-    pages = _pages_for(workflow, session.resume_path, session, cancel)
+    pages = _pages_for(workflow, session.resume_path, session, cancel, scale)
     return Loaded(session, knowledge, pages, time.perf_counter() - start, False)
 
 
@@ -282,7 +279,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
-            _trace("shown")
+            trace("shown")
             QTimer.singleShot(50, self._warm_up)
 
     def _warm_up(self) -> None:
@@ -307,10 +304,11 @@ class MainWindow(QMainWindow):
         self.start.show_busy("Step 1 of 3 \u00b7 Reading your resume\u2026")
         self.start.banner.hide()
         workflow, cancel, job_text = self.workflow, self._new_cancel(), utf8_safe(job_text)
+        scale = screen_scale(self.devicePixelRatioF())
         self.runner.run(
             "analysis",
             lambda progress: analysis_job(workflow, resume_path, job_path, job_text, progress,
-                                          cancel),
+                                          cancel, scale),
             self._loaded, self._load_failed, self.start.show_busy)
 
     def cancel_analysis(self) -> None:
@@ -337,9 +335,10 @@ class MainWindow(QMainWindow):
         """Reopen a saved (or autosaved) session off the UI thread."""
         self._show_start()
         self.start.show_busy("Opening session…")
-        workflow, cancel = self.workflow, self._new_cancel()
+        workflow, cancel, scale = self.workflow, self._new_cancel(), screen_scale(self.devicePixelRatioF())
         self.runner.run("analysis",
-                        lambda progress: open_session_job(workflow, path, progress, cancel),
+                        lambda progress: open_session_job(workflow, path, progress, cancel,
+                                                          scale),
                         lambda loaded: self._loaded(loaded, path), self._load_failed,
                         self.start.show_busy)
 
@@ -385,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, loaded: Loaded, from_path: str = "") -> None:
         """A result arrived: fill the page on screen in slices, then show the workspace."""
-        _trace("result-delivered")
+        trace("result-delivered")
         self.result_arrived.emit()
         self._knowledge = loaded.knowledge
         self._pages = loaded.pages
@@ -410,7 +409,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, reveal_now)
 
     def _all_filled(self) -> None:
-        _trace("pages-filled")
+        trace("pages-filled")
         if self._save_when_filled:
             self._save_when_filled = False
             self.autosave_now()
@@ -442,7 +441,7 @@ class MainWindow(QMainWindow):
                 sessions.add_recent(from_path, loaded.session.title)
         self._update_saved_label()
         self.analysis_finished.emit(loaded.session)
-        _trace("view-ready")
+        trace("view-ready")
         self.view_ready.emit()
 
     def _load_failed(self, exc: BaseException) -> None:

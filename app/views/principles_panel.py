@@ -31,7 +31,7 @@ from app.vocabulary import vocabulary
 
 
 def _icon(name: str):  # noqa: ANN202 (a QIcon; qtawesome is imported lazily)
-    import qtawesome as qta
+    from app.views import icons as qta  # qtawesome's glyphs without its import cost
 
     return qta.icon(name)
 

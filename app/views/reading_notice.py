@@ -18,7 +18,7 @@ class ReadingNotice(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        import qtawesome as qta
+        from app.views import icons as qta  # qtawesome's glyphs without its import cost
 
         self.setObjectName("Banner")  # the info banner's look (see app.qss)
         self.setProperty("kind", "info")

@@ -78,15 +78,25 @@ class PreparedPage:
     image: QImage
 
 
-def prepare_pages(pages: Sequence[PageImage]) -> list[PreparedPage]:
-    """Convert rendered pages to paint-ready images (worker thread)."""
-    return [PreparedPage(p.width_pt, p.height_pt,
-                         to_qimage(p).convertToFormat(QImage.Format.Format_RGB32)) for p in pages]
+def paint_ready(page: PageImage) -> QImage:
+    """A rendered page in the pixel format the raster painter draws fastest (RGB32), made
+    straight from its bytes: one new image, no intermediate copy."""
+    image = QImage(page.samples, page.width, page.height, page.stride,
+                   QImage.Format.Format_RGB888)
+    return image.convertToFormat(QImage.Format.Format_RGB32)  # a deep copy in the new format
 
 
-def _pixmap(page: PageImage | PreparedPage) -> QPixmap:
-    image = page.image if isinstance(page, PreparedPage) else to_qimage(page)
-    return QPixmap.fromImage(image)
+def prepare_pages(pages: list[PageImage]) -> list[PreparedPage]:
+    """Convert rendered pages to paint-ready images (worker thread). The list is emptied as
+    it goes, each page's bytes released once converted, so a long resume never holds its
+    RGB bytes and its images all at once."""
+    out: list[PreparedPage] = []
+    pages.reverse()
+    while pages:
+        page = pages.pop()
+        out.append(PreparedPage(page.width_pt, page.height_pt, paint_ready(page)))
+        del page
+    return out
 
 
 # ---------------------------------------------------------------- helpers shared with job_view
@@ -151,7 +161,9 @@ class PageCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setMouseTracking(True)
         self._tints = tints
-        self._pixmaps: list[QPixmap] = []
+        # the page images, painted as they are: the window's PreparedPage images themselves
+        # (one copy per page; no QPixmap beside them)
+        self._images: list[QImage] = []
         self._sizes: list[tuple[float, float]] = []
         self._bullets: list[Bullet] = []
         self.regions: list[Region] = []
@@ -171,10 +183,10 @@ class PageCanvas(QWidget):
         self._sizes = [(p.width_pt, p.height_pt) for p in pages]
         self._bullets = [b for b in bullets if b.page and b.bbox and 1 <= b.page <= len(pages)]
         self.regions = group_regions(self._bullets)
-        self._pixmaps = []
+        self._images = []
         self._resize()
         for page in pages:
-            self._pixmaps.append(_pixmap(page))
+            self._images.append(page.image if isinstance(page, PreparedPage) else paint_ready(page))
             self.update()
             yield
 
@@ -304,13 +316,13 @@ class PageCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         tops = self._page_tops()
-        for i, pix in enumerate(self._pixmaps):  # pages still being converted are not drawn yet
+        for i, image in enumerate(self._images):  # pages still being converted are not drawn yet
             w, h = self._sizes[i]
             target = QRectF(self._page_left(i), tops[i], w * self.zoom, h * self.zoom)
             if not target.intersects(QRectF(event.rect())):
                 continue
             painter.fillRect(target.translated(2, 2), QColor(0, 0, 0, 40))
-            painter.drawPixmap(target, pix, QRectF(pix.rect()))
+            painter.drawImage(target, image, QRectF(image.rect()))
         lit = self._tints.lit()
         # One tint per place on the page, multiplied into the page so the ink stays dark; a
         # place already tinted is never tinted again (no dark-on-dark where boxes touch).
@@ -522,7 +534,7 @@ class ResumeView(QWidget):
         layout.addWidget(self.stack, 1)
 
     def _tool(self, icon: str, tip: str, slot, *args) -> QToolButton:
-        import qtawesome as qta
+        from app.views import icons as qta  # qtawesome's glyphs without its import cost
 
         button = QToolButton(self.zoom_bar)
         button.setIcon(qta.icon(icon))

@@ -42,7 +42,7 @@ def is_session_file(path: str) -> bool:
 
 
 def _icon(name: str):
-    import qtawesome as qta
+    from app.views import icons as qta  # qtawesome's glyphs without its import cost
 
     return qta.icon(name)
 

@@ -66,7 +66,7 @@ class Workspace(QWidget):
 
     def __init__(self, knowledge: Knowledge | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        import qtawesome as qta
+        from app.views import icons as qta  # qtawesome's glyphs without its import cost
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

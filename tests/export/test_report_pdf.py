@@ -58,11 +58,15 @@ def _close(a, b, tol: float = 0.02) -> bool:
 
 
 def _rules(page) -> int:  # noqa: ANN001
-    """Ruled lines to write on: thin horizontal lines in the rule colour, full width."""
+    """Ruled lines to write on: horizontal full-width line segments in the rule colour (drawn
+    as one path of many segments, or one path each)."""
     n = 0
     for d in page.get_drawings():
-        if _close(d.get("color"), RULE) and d["rect"].height < 1 and d["rect"].width > 400:
-            n += 1
+        if not _close(d.get("color"), RULE):
+            continue
+        for item in d["items"]:
+            if item[0] == "l" and abs(item[1].y - item[2].y) < 1 and abs(item[2].x - item[1].x) > 400:
+                n += 1
     return n
 
 

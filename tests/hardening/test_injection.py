@@ -144,8 +144,8 @@ def test_session_edits_are_exported_literally(run: dict[str, Path], tmp_path: Pa
 
 def _shown_text(widget) -> str:  # noqa: ANN001
     """What a text widget displays, as plain text (rich text rendered the way Qt renders it)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextDocument
+    # QtGui's Qt carries mightBeRichText (QtCore's only had it once qtawesome's qtpy loaded QtGui)
+    from PySide6.QtGui import Qt, QTextDocument
     from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTextEdit
 
     if isinstance(widget, QLabel):
