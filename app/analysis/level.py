@@ -231,6 +231,10 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     if posting.intern:
         return LevelCall("L4", "L4: an internship places students at the entry level.",
                          f"internship posting; years {y:g}", ok)
+    if posting.new_grad:
+        return LevelCall("L4", "L4: this posting hires new graduates at the entry level, so an "
+                         "offer from it is L4 whatever the years before.",
+                         f"new-graduate posting; years {y:g}", ok)
     has_scope, line = scope(resume, exp)
     recent, not_recent = _recent_hands_on(exp)
     level = "L4"

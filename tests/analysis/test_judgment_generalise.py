@@ -66,3 +66,51 @@ def test_a_title_under_its_employer_and_dates_line_is_one_role(tmp_path: Path) -
     ]
     exp = estimate(r, TODAY_MONTH)
     assert exp.years is not None and exp.years >= 13.5
+
+
+NEW_GRAD_SDE = """
+Software Development Engineer I (Campus 2027)
+Amazon
+
+We are hiring recent university graduates into full-time software roles starting in 2027.
+
+BASIC QUALIFICATIONS
+- Experience with at least one general-purpose programming language such as Java or Python
+- Bachelor's degree in Computer Science or a related field
+
+PREFERRED QUALIFICATIONS
+- Previous technical internship(s) or project experience
+"""
+
+EXPERIENCED_ENGINEER = """
+Tomasz Weatherby
+tomasz@example.org
+
+EXPERIENCE
+Software Engineer, Larkspur Tiles
+March 2020 – Present
+- Wrote the order-intake service in Java and Spring Boot that replaced faxed orders for 300 shops.
+- Moved the stock database from a single server to PostgreSQL with read replicas.
+
+Junior Developer, Gullwing Travel
+July 2018 – February 2020
+- Built the fare-search page in TypeScript and React.
+
+EDUCATION
+B.S. Computer Science, University of Toledo, 2014 – 2018
+"""
+
+
+def test_a_new_graduate_posting_offers_its_entry_level(tmp_path: Path) -> None:
+    """Years before do not raise the level a new-graduate requisition offers: it hires at L4."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, EXPERIENCED_ENGINEER, NEW_GRAD_SDE, "ng")
+    assert got.years is not None and got.years >= 7
+    assert got.level == "L4", got.report.fit.level_reason
+    assert "new graduates" in got.report.fit.level_reason
+    senior = judge(tmp_path, EXPERIENCED_ENGINEER, NEW_GRAD_SDE.replace(
+        "Software Development Engineer I (Campus 2027)", "Software Development Engineer II").replace(
+        "We are hiring recent university graduates into full-time software roles starting in "
+        "2027.", "You will own services end to end."), "sde2")
+    assert senior.level in ("L5", "L6"), senior.report.fit.level_reason
