@@ -76,7 +76,7 @@ def without_tails(text: str) -> str:
 
 
 _YEARS = re.compile(
-    r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
+    r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
     r"(?!\s+(?:of\s+age|old))(?:\s+of)?(?P<subject>[^.;]*)")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "

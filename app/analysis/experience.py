@@ -79,6 +79,10 @@ NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufact
                   r"environmental|marine|nuclear|materials|production|maintenance|site) engineer")
 IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
+# customer-facing technical roles: they design for and advise customers, and others build
+ADVISORY = _T(r"(?i)\b(solutions? architect|sales engineer|pre-?sales|technical account manager|"
+              r"customer (?:success )?engineer|(?:cloud|enterprise|technical) consultant|"
+              r"partner (?:solutions )?architect|field (?:cto|architect))\b")
 FOUNDER = _T(r"(?i)\b(co-?founder|founder|founding|ceo|owner|entrepreneur)\b")
 ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
 VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|ambassador|club|society|chapter|president|"
@@ -234,6 +238,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "engineering", "engineering leadership"
     if IT_ADMIN.search(title) and not any(builds_software(b) for b in bullets.split(" \n ")):
         return "other", "IT administration (operations, not building software)"
+    if ADVISORY.search(title) and not _mostly_builds(bullets):
+        return "other", "customer-facing architecture or pre-sales (advising, not building software)"
     if ENGINEERING.search(title):
         if NON_SOFTWARE.search(title) and not _hands_on_software(bullets):
             return "other", "engineering outside software"
@@ -247,6 +253,13 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
     if VOLUNTEER.search(title):
         return "volunteer", "an activity outside paid work"
     return "other", "other work"
+
+
+def _mostly_builds(bullets: str) -> bool:
+    """At least half of a role's lines build software or application features themselves."""
+    lines = [b for b in bullets.split(" \n ") if b.strip()]
+    built = [b for b in lines if builds_software(b) or builds_application(b)]
+    return bool(lines) and 2 * len(built) >= len(lines)
 
 
 def _hands_on_software(text: str) -> bool:

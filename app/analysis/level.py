@@ -93,7 +93,11 @@ def _builds_models(w: Work) -> bool:
 
 
 def background(exp: Experience, family: str) -> bool:
-    """Whether the candidate has the starting point of the role family."""
+    """Whether the candidate has the starting point of the role family. A posting outside
+    software, ML and science (an analyst, a product or an operations role) has none of theirs:
+    its own basic qualifications say what it starts from."""
+    if family not in ("sde", "mle", "science"):
+        return True
     engineering = any(w.kind == "engineering" and w.counted for w in exp.work) or any(
         w.kind in ("internship", "engineering") and SWE_INTERN.search(w.title) for w in exp.work)
     computing = any(d.level >= 1 and d.field == "computing" for d in exp.degrees)

@@ -28,12 +28,13 @@ from dataclasses import dataclass
 from app.analysis import areas
 from app.analysis.company import Posting
 from app.analysis.credentials import graduation
-from app.analysis.dates import find_dates
+from app.analysis.dates import find_dates, merged_months
+from app.analysis.dates import years as month_years
 from app.analysis.experience import Experience, years_of
 from app.analysis.level import LADDER, LevelCall, ladder_years, managing_only
 from app.analysis.resume_lines import ML_WORDS
 from app.analysis.text import clip, find_phrases
-from app.analysis.years_asked import GENERIC_SUBJECT
+from app.analysis.years_asked import GENERIC_SUBJECT, analysis_subject, analysis_years
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement
 
@@ -149,7 +150,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         r = reqs.get(m.requirement_id)
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
-        have = _area_years(r, exp, ladder)
+        have = _area_years(r, exp, ladder, posting.family)
         if have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
                             f"the {r.years:g}+ asked",
@@ -159,6 +160,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             cap = "apply" if have >= YEARS_NEAR * r.years else "stretch"
             out.append(Gate(cap, f"about {have:g} years against the {r.years:g}+ asked"))
     out += _overqualified(posting, level, exp)
+    out += _above_range(posting, exp, job, ladder)
     out += _core_gates(posting, job, lines, find, categories)
     out += _recency_gates(exp)
     out += _family_gates(posting, exp, job)
@@ -170,11 +172,23 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     return out
 
 
-def _area_years(r: Requirement, exp: Experience, ladder: float) -> float:
+PAID_KINDS = ("engineering", "science", "analytics", "product", "other")
+
+
+def _area_years(r: Requirement, exp: Experience, ladder: float, family: str = "sde") -> float:
     """The years a basic years line is far from: of the area its subject names ("3+ years of
     data engineering": the roles that did data engineering), else the ladder's years."""
     m = re.search(r"(?i)years?\s+(?:of\s+)?(.*?)(?:,?\s+including\b|$)", r.text)
+    if m and analysis_subject(m.group(1)):
+        return analysis_years(exp)
     area = areas.subject_area(m.group(1)) if m else None
+    if area is None and family not in ("sde", "mle", "science") and (
+            _generic_years(r) or not re.search(r"[a-z]", (m.group(1) if m else "").lower())):
+        # a posting outside software, ML and science ("Associate (1-3 years)") counts any
+        # full-time paid work, not internships, study or projects
+        return month_years(merged_months([(w.start, w.end) for w in exp.work
+                                          if w.kind in PAID_KINDS
+                                    and (w.counted or w.kind not in ("engineering", "science"))]))
     if area is None:
         return ladder
     return years_of(exp, lambda w: w.counted and w.kind in ("engineering", "science")
@@ -212,6 +226,28 @@ def _overqualified(posting: Posting, level: LevelCall, exp: Experience) -> list[
         return []
     return [Gate("apply", f"with about {exp.years:g} years as {title} you read above this "
                  f"{posting.level} opening; interview, and ask about a more senior role")]
+
+
+YEARS_RANGE = re.compile(r"(?i)\b(\d{1,2})\s*(?:[-–—]|to)\s*(\d{1,2})\s*\+?\s*(?:years|yrs)\b")
+ABOVE_RANGE = 3.0  # years past the top of a posting's range that read as a different level
+
+
+def _above_range(posting: Posting, exp: Experience, job: JobDescription,
+                 ladder: float) -> list[Gate]:
+    """A posting that prints the range of years it hires ("1-3 years") and a candidate far past
+    its top (at least twice it, and three years more): apply, not strong; the team will ask why
+    this level and this pay."""
+    for r in job.requirements:
+        m = YEARS_RANGE.search(r.text)
+        if r.kind != "basic" or not m or int(m.group(2)) <= int(m.group(1)):
+            continue
+        top = float(m.group(2))
+        have = _area_years(r, exp, ladder, posting.family)
+        if have >= 2 * top and have >= top + ABOVE_RANGE:
+            return [Gate("apply", f"with about {have:g} years you are well past this posting's "
+                         f"{m.group(1)}-{m.group(2)} year range, so expect questions on why this "
+                         "level and its pay")]
+    return []
 
 
 STAFF_TITLE = re.compile(r"(?i)\b(staff|principal|distinguished|architect|director|head of|vp|"

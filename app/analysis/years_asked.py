@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from app.analysis import areas
 from app.analysis.asks import Parsed
+from app.analysis.dates import merged_months, years
 from app.analysis.experience import Work, years_of
 from app.analysis.resume_lines import DESIGN_VERBS, ML_WORDS, SYSTEM_NOUNS, Facet, Index, _header
 from app.analysis.text import find_phrases
@@ -33,6 +34,11 @@ ML_SUBJECT = re.compile(r"(?i)\b(machine learning|ml|models?|modell?ing|data sci
                         r"science|artificial intelligence|ai|deep learning|nlp|computer vision)\b")
 
 RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
+
+# analysis work: an analyst's own roles are that work, even though they are not counted as
+# engineering or science years
+ANALYSIS_SUBJECT = re.compile(r"(?i)\b(data analy\w+|analytics|analytical|business intelligence|"
+                              r"bi|reporting|analyst)\b")
 
 LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
 
@@ -84,6 +90,10 @@ def _designs(text: str) -> bool:
                 return True
     return False
 
+# an engineering role's lines that analyse data for others (not a query inside an application)
+ANALYSIS_WORK = ("analy*", "dashboard*", "business intelligence", "tableau", "power bi",
+                 "looker", "kpi*", "insight*")
+
 Rule = Callable[[Work], bool]
 
 NEAR_KINDS = ("internship", "project", "study", "research", "engineering", "science",
@@ -103,6 +113,8 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     def near(test: Rule) -> Rule:
         return lambda w: w.kind in NEAR_KINDS and (w.hands_on or w.counted) and test(w)
 
+    if analysis_subject(subject):
+        return _analysis_role, "data analysis work", near(_analysis_role)
     if RESEARCH_SUBJECT.search(subject) and not SOFTWARE_SUBJECT.search(subject):
         science: Rule = lambda w: w.kind in ("science", "research")  # noqa: E731
         return science, "research or applied science", near(lambda w: w.kind in (
@@ -154,9 +166,12 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     exp = index.exp
     keep, label, close = subject_rule(parsed, find, categories)
     need = parsed.years or 0.0
-    have = years_of(exp, keep)
-    work = sorted((w for w in exp.work if w.counted and keep(w)), key=lambda w: -w.months)
-    uncounted = [w for w in exp.work if not w.counted and close(w)]
+    paid = _paid_kinds(parsed)
+    have = years(merged_months([(w.start, w.end) for w in exp.work
+                                if (w.counted or w.kind in paid) and keep(w)]))
+    work = sorted((w for w in exp.work if (w.counted or w.kind in paid) and keep(w)),
+                  key=lambda w: -w.months)
+    uncounted = [w for w in exp.work if not (w.counted or w.kind in paid) and close(w)]
     header = _header(index, work[0]) if work else None
     detail = f"{have:g} years of {label} counted against {need:g}+"
     names = "; ".join(f"{w.title}, {w.organization}".strip(", ") for w in work[:2])
@@ -184,10 +199,37 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                  for ln in index.lines)
     if uncounted or listed:
         line = _header(index, uncounted[0]) if uncounted else None
-        return Facet("partly", f"no full-time {label} yet{apart or '; it appears only in your skills list'}",
+        return Facet("partly", f"no full-time {label.removeprefix('full-time ')} yet{apart or '; it appears only in your skills list'}",
                      line, detail=detail)
-    return Facet("not-met", f"no full-time {label} on the resume against the {need:g}+ years asked",
+    return Facet("not-met", f"no full-time {label.removeprefix('full-time ')} on the resume against the {need:g}+ years asked",
                  None, detail=detail)
+
+def _paid_kinds(parsed: Parsed) -> tuple[str, ...]:
+    """Full-time work that is not counted as engineering or science years but is the very work a
+    years line asks for: analyst roles for "2+ years of data analysis"."""
+    return ("analytics",) if analysis_subject(parsed.subject) else ()
+
+
+def analysis_years(exp: object) -> float:
+    """Years of full-time data analysis work: analyst and science roles, and engineering roles
+    whose lines analyse data for others."""
+    return years(merged_months([(w.start, w.end) for w in exp.work  # type: ignore[attr-defined]
+                                if (w.counted or w.kind == "analytics") and _analysis_role(w)]))
+
+
+def _analysis_role(w: Work) -> bool:
+    return w.kind in ("analytics", "science") or (
+        w.kind == "engineering" and bool(find_phrases(w.text, ANALYSIS_WORK)))
+
+
+def analysis_subject(subject: str) -> bool:
+    """The years are of data analysis or reporting work, not software or ML ("1-3 years in data
+    analysis, business intelligence or a related analytical role"); an aside in brackets
+    ("(engineering experience welcome)") does not change what is asked."""
+    main = re.sub(r"\([^)]*\)", " ", subject)
+    return bool(ANALYSIS_SUBJECT.search(main)) and not (SOFTWARE_SUBJECT.search(main)
+                                                       or ML_SUBJECT.search(main))
+
 
 def _kind_word(kind: str) -> str:
     return {"internship": "internships", "project": "projects", "research": "research",

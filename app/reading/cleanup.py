@@ -54,7 +54,7 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 HYPHENS = "\u00ad\u2010\u2011\u2212"
 
 # Glyphs that start a bullet item (text and PDF symbol fonts map to these).
-BULLET_GLYPHS = "•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁-–—*+"
+BULLET_GLYPHS = "•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁›-–—*+"
 _BULLET_START = re.compile(
     r"^\s*(?:[•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁]|[-–—*+](?=\s))\s*"
 )

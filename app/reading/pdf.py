@@ -29,7 +29,7 @@ _DINGBAT_FONT = re.compile(r"dingbat|wingding|zapf|webdings|^symbol", re.I)  # a
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|bx\d|cmbx|-bd|medium", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique|cmti|ssi\d|-it\b|lighti", re.I)
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")  # '1. ', '2) ', '(3) ' list numbering
-_GLYPH_CHARS = set("•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁")
+_GLYPH_CHARS = set("•◦▪▫■□●○◆◇◊⋄♦►▶▸▹‣⁃∙·・･➢➤➔→✓✔❖❑⚫⦁›")
 MAX_CHARS = 400_000
 # characters a page's text layer may hold, counted before its spans are built (the costly step:
 # a dict per character); a little above MAX_CHARS, since this count includes whitespace

@@ -114,3 +114,146 @@ def test_a_new_graduate_posting_offers_its_entry_level(tmp_path: Path) -> None:
         "We are hiring recent university graduates into full-time software roles starting in "
         "2027.", "You will own services end to end."), "sde2")
     assert senior.level in ("L5", "L6"), senior.report.fit.level_reason
+
+
+def test_single_angle_quotation_bullets_are_separate_lines(tmp_path: Path) -> None:
+    """'›' as the bullet glyph: each item is its own line, not one run-on bullet."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((50, 60), "Odile Farrant", fontsize=20, fontname="hebo")
+    page.insert_text((50, 100), "EXPERIENCE", fontsize=12, fontname="hebo")
+    page.insert_text((50, 120), "Backend Engineer | Tallowmere Bank", fontsize=10, fontname="hebo")
+    page.insert_text((460, 120), "2021 - Present", fontsize=10, fontname="helv")
+    items = ["Wrote the card-dispute service in Kotlin.",
+             "Cut settlement batch time from 3 hours to 20 minutes.",
+             "Added contract tests to every payments API."]
+    y = 136
+    font = pymupdf.Font("tiro")  # a font with the glyph
+    for text in items:
+        writer = pymupdf.TextWriter(page.rect)
+        writer.append((56, y), "\u203a", font=font, fontsize=10)
+        writer.write_text(page)
+        page.insert_text((68, y), text, fontsize=10, fontname="helv")
+        y += 13
+    path = tmp_path / "angle.pdf"
+    doc.save(str(path))
+    r = read_resume(path)
+    assert [b.text for b in r.bullets] == items
+
+
+SOLUTIONS_ARCHITECT = """
+Marguerite Olsted
+marguerite@example.net
+
+EXPERIENCE
+Senior Solutions Architect, Cobblestone Cloud Partners
+Jan 2019 – Present
+- Run architecture workshops with customer CTOs and write the target-state design.
+- Pre-sales: scope statements of work and present proposals to executive sponsors.
+- Advised 12 retail accounts on their move to Azure; delivery done by the partner's engineers.
+
+Software Developer, Kettlebrook Insurance
+Jan 2015 – Dec 2018
+- Built the policy-quote web application in C# and ASP.NET used by 400 agents.
+- Wrote the nightly claims import job against SQL Server.
+
+EDUCATION
+B.S. Information Systems, Ohio University, 2010 – 2014
+"""
+
+
+def test_customer_facing_architecture_is_not_software_development_years() -> None:
+    """A solutions architect or pre-sales role that advises customers while others build is
+    not counted as software development years; one whose lines mostly build software is."""
+    from analysis_text import read_text_resume
+
+    exp = estimate(read_text_resume(SOLUTIONS_ARCHITECT), TODAY_MONTH)
+    kinds = {w.title: (w.kind, w.counted) for w in exp.work}
+    assert kinds["Senior Solutions Architect"] == ("other", False)
+    assert kinds["Software Developer"] == ("engineering", True)
+    assert exp.years is not None and 3.5 <= exp.years <= 4.5
+    builder = SOLUTIONS_ARCHITECT.replace(
+        "- Run architecture workshops with customer CTOs and write the target-state design.\n"
+        "- Pre-sales: scope statements of work and present proposals to executive sponsors.\n"
+        "- Advised 12 retail accounts on their move to Azure; delivery done by the partner's "
+        "engineers.",
+        "- Built the data-sync service in Go that moves orders between the shop and the "
+        "warehouse.\n- Developed the migration tool that copied 40 TB of customer files to Azure.")
+    exp = estimate(read_text_resume(builder), TODAY_MONTH)
+    assert {w.title: w.counted for w in exp.work}["Senior Solutions Architect"] is True
+
+
+ANALYST_POSTING = """
+Operations Data Analyst
+Fernhollow Logistics Consulting
+Experience level: Associate (1–3 years)
+
+WHAT YOU'LL BRING
+- 1–3 years of experience in data analysis, reporting or a related analytical role (finance or engineering experience welcome)
+- Strong SQL skills
+- Experience building dashboards in Tableau or Power BI
+
+NICE TO HAVE
+- Python for data analysis
+"""
+
+ANALYST = """
+Renata Quillby
+renata@example.com
+
+EXPERIENCE
+Data Analyst, Pinecrest Grocers
+April 2024 – Present
+- Build Tableau dashboards of shrink and out-of-stocks for 60 store managers.
+- Write SQL against the sales and inventory tables; found $300K of duplicate vendor credits.
+- Automated the weekly waste report with Python (pandas).
+
+Process Engineer, Harlow Plastics
+June 2019 – March 2024
+- Ran moulding trials and cut scrap on two lines by 12%.
+
+EDUCATION
+B.S. Chemical Engineering, Iowa State University, 2015 – 2019
+"""
+
+
+def test_an_analyst_role_is_data_analysis_years(tmp_path: Path) -> None:
+    """'1–3 years of data analysis' counts the analyst's own role (an en dash range asks for the
+    lower end), and a posting outside software and science does not need a software background."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, ANALYST, ANALYST_POSTING, "analyst")
+    assert got.of("1–3 years of experience in data analysis") == "met", got.why("1–3 years")
+    assert "1+" in got.why("1–3 years") and "Data Analyst" in got.why("1–3 years")
+    assert got.verdict in ("apply", "strong"), got.report.fit.verdict_reason
+
+
+SENIOR_SCIENTIST = """
+Bartholomew Ekwueme
+bart@example.com
+
+EXPERIENCE
+Senior Data Scientist, Marrowgate Retail
+Jan 2017 – Present
+- Built the weekly demand forecasts in Python for 12,000 products; analysed promotions with SQL and Tableau dashboards.
+- Ran price elasticity analyses that set markdowns across 200 stores.
+
+Data Analyst, Thistledown Bank
+Jan 2013 – Dec 2016
+- Wrote SQL reports and Tableau dashboards of branch traffic for regional managers.
+
+EDUCATION
+M.S. Statistics, University of Kansas, 2011 – 2013
+"""
+
+
+def test_far_past_a_postings_range_of_years_is_apply_not_strong(tmp_path: Path) -> None:
+    """Thirteen years against a 1–3 year range: the team will ask about level and pay."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, SENIOR_SCIENTIST, ANALYST_POSTING, "senior")
+    assert got.of("1–3 years of experience in data analysis") == "met"
+    assert got.verdict == "apply", got.report.fit.verdict_reason
+    assert "range" in got.report.fit.verdict_reason
