@@ -145,6 +145,12 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is not None and r.kind == "basic" and m.verdict == "not-met" and re.search(
                 r"(?i)enrolled|conferral|graduat|completed (?:between|by|before)", r.text):
             out.append(_window_gate(r, m, exp, posting))
+        elif r is not None and r.kind == "basic" and m.verdict == "not-met" and START_LINE.search(
+                r.text):
+            out.append(Gate("not-yet", (m.reason[:1].lower() + m.reason[1:]).rstrip("."),
+                            "a posting whose start fits your "
+                            "graduation (the next cycle of new-graduate roles, or an internship "
+                            "before it)"))
     ladder, _how = ladder_years(exp, posting.family)
     for m in matches:
         r = reqs.get(m.requirement_id)
@@ -228,6 +234,8 @@ def _overqualified(posting: Posting, level: LevelCall, exp: Experience) -> list[
                  f"{posting.level} opening; interview, and ask about a more senior role")]
 
 
+# a start-date line ("Able to start full-time employment in 2026")
+START_LINE = re.compile(r"(?i)\b(?:start|begin|commence|join)\w*\b[^.;]{0,60}\b20\d\d\b")
 YEARS_RANGE = re.compile(r"(?i)\b(\d{1,2})\s*(?:[-–—]|to)\s*(\d{1,2})\s*\+?\s*(?:years|yrs)\b")
 ABOVE_RANGE = 3.0  # years past the top of a posting's range that read as a different level
 

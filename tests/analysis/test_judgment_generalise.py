@@ -257,3 +257,47 @@ def test_far_past_a_postings_range_of_years_is_apply_not_strong(tmp_path: Path) 
     assert got.of("1–3 years of experience in data analysis") == "met"
     assert got.verdict == "apply", got.report.fit.verdict_reason
     assert "range" in got.report.fit.verdict_reason
+
+
+START_POSTING = """
+Software Development Engineer I
+Amazon
+
+This posting is for new graduates starting full-time roles in 2027.
+
+BASIC QUALIFICATIONS
+- Experience with at least one general-purpose programming language such as Java or Python
+- Able to start full-time employment in 2027
+
+PREFERRED QUALIFICATIONS
+- Previous technical internship(s)
+"""
+
+STUDENT = """
+Ilse Marrowby
+ilse@example.edu
+
+EDUCATION
+Ph.D. in Computer Science, Rensselaer Polytechnic Institute, Aug 2023 – May 2028 (expected)
+B.S. in Computer Science, Rensselaer Polytechnic Institute, Aug 2019 – May 2023
+
+EXPERIENCE
+Software Engineering Intern, Copperline Maps
+June 2025 – August 2025
+- Wrote the tile-cache eviction service in Java; cut cache misses by 18%.
+"""
+
+
+def test_a_degree_ending_after_the_postings_start_is_not_yet(tmp_path: Path) -> None:
+    """The resume itself answers a start-date line when the degree ends after it: not met,
+    and not yet, with what would change it; a degree ending in time leaves it to confirm."""
+    from judge_helpers import judge
+
+    late = judge(tmp_path, STUDENT, START_POSTING, "late")
+    assert late.of("Able to start full-time employment") == "not-met"
+    assert late.verdict == "not-yet", late.report.fit.verdict_reason
+    assert "What would change it" in late.report.fit.verdict_reason
+    on_time = judge(tmp_path, STUDENT.replace("May 2028 (expected)", "May 2027 (expected)"),
+                    START_POSTING, "ontime")
+    assert on_time.of("Able to start full-time employment") == "confirm"
+    assert on_time.verdict != "not-yet", on_time.report.fit.verdict_reason
