@@ -301,3 +301,41 @@ def test_a_degree_ending_after_the_postings_start_is_not_yet(tmp_path: Path) -> 
                     START_POSTING, "ontime")
     assert on_time.of("Able to start full-time employment") == "confirm"
     assert on_time.verdict != "not-yet", on_time.report.fit.verdict_reason
+
+
+VISION_POSTING = """
+Perception Engineer
+Stonegate Harvest Robotics
+
+WHAT YOU BRING
+- 3+ years of industry experience developing perception or computer vision software for robots or vehicles
+- Strong C++ and Python
+- Experience training and deploying deep learning models for detection
+"""
+
+CAMERA_ENGINEER = """
+Joaquim Redfern
+joaquim@example.com
+
+EXPERIENCE
+Senior Embedded Engineer, Rearview Camera, Halden Vehicle Systems
+March 2020 – Present
+- Develop perception software for the rear camera in C++ on an automotive SoC.
+- Ported a quantised CNN for pedestrian detection to the on-chip accelerator; 35 ms to 12 ms per frame.
+- Wrote the unit tests for the camera driver with GoogleTest.
+
+EDUCATION
+M.S. Electrical Engineering, Purdue University, 2018 – 2020
+"""
+
+
+def test_a_cnn_and_perception_software_are_machine_learning_work(tmp_path: Path) -> None:
+    """A CNN is a neural network and perception software is computer vision work: the resume
+    shows the machine learning a perception posting centres on, and its years count."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, CAMERA_ENGINEER, VISION_POSTING, "vision")
+    assert got.of("3+ years of industry experience developing perception") == "met", \
+        got.why("3+ years")
+    assert "no machine-learning work" not in got.report.fit.verdict_reason
+    assert got.verdict != "not-yet", got.report.fit.verdict_reason
