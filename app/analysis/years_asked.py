@@ -142,8 +142,11 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         low = {n.lower() for a in named for n in a.names}
         label = " or ".join(a.label for a in named[:2])
         shown = [_literal(n) for a in named for n in a.names]
+        ml_too = bool(ML_SUBJECT.search(subject))  # "machine learning/statistical modeling,
+        # data analysis tools": machine-learning work is one of the kinds it names
         uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)}) or any(  # noqa: E731
-            rx.search(w.text) for rx in shown)
+            rx.search(w.text) for rx in shown) or (ml_too and w.kind in ("engineering", "science")
+                                                  and bool(find_phrases(w.text, ML_WORDS)))
         return uses, f"work using {label}", near(uses)
     if LEAD_SUBJECT.search(subject):
         return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)

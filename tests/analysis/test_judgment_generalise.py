@@ -339,3 +339,90 @@ def test_a_cnn_and_perception_software_are_machine_learning_work(tmp_path: Path)
         got.why("3+ years")
     assert "no machine-learning work" not in got.report.fit.verdict_reason
     assert got.verdict != "not-yet", got.report.fit.verdict_reason
+
+
+def test_section_names_in_a_left_column_under_a_full_width_header(tmp_path: Path) -> None:
+    """Section names in a narrow left column, content in a wide right column, and a name and
+    contact line running across both at the top: the sections are read apart, so the
+    education entries are degrees and not roles."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=1008)
+    page.insert_text((50, 60), "Wilhelmina Tarrant", fontsize=20, fontname="hebo")
+    page.insert_text((50, 80), "Staff Data Scientist - Pricing and Experimentation",
+                     fontsize=11, fontname="helv")
+    page.insert_text((50, 96), "Tucson, AZ  ·  +1 520 555 0144  ·  w.tarrant@example.org  ·  "
+                     "github.com/wtarrant", fontsize=9, fontname="helv")
+    y = 130
+    blocks = [
+        ("SUMMARY", [("Data scientist who prices and forecasts for retailers; I take models from a",
+                      "", False),
+                     ("notebook to production and check them with experiments that the business trusts.",
+                      "", False)]),
+        ("EXPERIENCE", [("Staff Data Scientist, Pricing", "Mar 2021 - Present", True),
+                        ("Juniper Outfitters, Tucson, AZ", "", False),
+                        ("- Built the markdown model in Python that sets prices for 9,000 items across all 140 stores.",
+                         "", False),
+                        ("- Ran 30 price experiments with the merchants and wrote the team's guide to reading them.",
+                         "", False),
+                        ("Data Scientist, Forecasting", "Jun 2017 - Feb 2021", True),
+                        ("Saguaro Credit Union, Tucson, AZ", "", False),
+                        ("- Trained churn models in scikit-learn for 400,000 members; the retention team calls on them.",
+                         "", False)]),
+        ("EDUCATION", [("Ph.D. Statistics", "2012 - 2017", True),
+                       ("University of Arizona, Tucson, AZ", "", False),
+                       ("B.S. Mathematics", "2008 - 2012", True),
+                       ("Arizona State University, Tempe, AZ", "", False)]),
+    ]
+    # a long page: many lines in the right column, so the gutter must be found among them
+    blocks[1][1][3:3] = [(f"- Priced seasonal line {i}: weekly markdown cadence, store clusters and "
+                          "a holdout to check the lift.", "", False) for i in range(1, 31)]
+    for head, rows in blocks:
+        page.insert_text((50, y), head, fontsize=10, fontname="hebo")
+        for text, dates, bold in rows:
+            page.insert_text((150, y), text, fontsize=10, fontname="hebo" if bold else "helv")
+            if dates:
+                page.insert_text((490, y), dates, fontsize=10, fontname="helv")
+            y += 14
+        y += 10
+    path = tmp_path / "leftcol.pdf"
+    doc.save(str(path))
+    r = read_resume(path)
+    assert [s.kind for s in r.sections][:3] == ["summary", "experience", "education"]
+    assert [x.title for x in r.roles] == ["Staff Data Scientist, Pricing",
+                                          "Data Scientist, Forecasting"]
+    assert r.roles[0].organization.startswith("Juniper Outfitters")
+    exp = estimate(r, TODAY_MONTH)
+    assert {d.level for d in exp.degrees} >= {1, 3}
+
+
+MODELING_POSTING = """
+Data Scientist II, Inventory
+Amazon
+
+BASIC QUALIFICATIONS
+- 2+ years of machine learning/statistical modeling data analysis tools and techniques experience
+- Experience with SQL
+"""
+
+
+def test_machine_learning_work_meets_years_of_ml_or_statistical_modeling(tmp_path: Path) -> None:
+    """'2+ years of machine learning/statistical modeling data analysis tools': roles whose
+    lines train and launch models are that work, though they never print the skill's name."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, """
+    Oona Castellane
+    oona@example.com
+
+    EXPERIENCE
+    Research Scientist, Recommendations, Larchmont Streaming
+    Jan 2021 – Present
+    - Designed a transformer-based sequence model that replaced two GRU models; +2% watch time in an A/B test.
+    - Trained the two-tower retrieval model behind the home page with SQL features.
+
+    EDUCATION
+    M.S. Computer Science, Georgia Tech, 2018 – 2020
+    """, MODELING_POSTING, "model")
+    assert got.of("2+ years of machine learning") == "met", got.why("2+ years")
