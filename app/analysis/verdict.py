@@ -48,6 +48,7 @@ YEARS_NEAR = 0.85  # from here to the years asked: at most apply; below it at mo
 COMFORT = 1.0  # strong needs this many years past the years asked (or the level's minimum)
 PAUSE_MONTHS = 12  # engineering paused longer than this caps at apply
 STOPPED_MONTHS = 36  # ... and longer than this caps at stretch
+LONG_STOPPED_MONTHS = 96  # ... and longer than this is not yet: the hands-on skills are stale
 LEVEL_YEARS = {"L4": 0.0, "L5": 3.0, "L6": 7.0, "L7": 12.0}
 GENERIC_TITLE = frozenset({"software", "engineer", "developer", "senior", "sr", "junior", "lead",
                            "staff", "principal", "backend", "frontend", "full", "stack", "web",
@@ -169,6 +170,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     out += _above_range(posting, exp, job, ladder)
     out += _core_gates(posting, job, lines, find, categories)
     out += _recency_gates(exp)
+    out += _stale_and_short(posting, exp, job, matches)
     out += _family_gates(posting, exp, job)
     out += side_gates(job, exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
@@ -321,6 +323,28 @@ def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> lis
         return [Gate("apply", f"your recent work ({recent[0].title}) is infrastructure rather "
                      "than building application software")]
     return []
+
+
+def _stale_and_short(posting: Posting, exp: Experience, job: JobDescription,
+                     matches: Sequence[RequirementMatch]) -> list[Gate]:
+    """Fewer engineering years than the posting's basic years line, and those ended long ago:
+    not yet for a hands-on engineering role (long years before a pause still carry a stretch)."""
+    if posting.family not in ("sde", "mle"):
+        return []
+    eng = [w for w in exp.work if w.counted and w.kind == "engineering"]
+    if not eng:
+        return []
+    gap = exp.as_of - max(w.end for w in eng)
+    reqs = {r.id: r for r in job.requirements}
+    short = [reqs[m.requirement_id] for m in matches if m.requirement_id in reqs
+             and reqs[m.requirement_id].kind == "basic" and reqs[m.requirement_id].years
+             and m.verdict != "met" and _generic_years(reqs[m.requirement_id])]
+    if gap <= LONG_STOPPED_MONTHS or not short:
+        return []
+    return [Gate("not-yet", f"your hands-on engineering ended about {gap // 12} years ago and "
+                 f"adds up to fewer years than the {short[0].years:g}+ asked",
+                 "a role that brings you back to hands-on engineering first, or a posting "
+                 "closer to the work you do now")]
 
 
 MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (36: stretch)

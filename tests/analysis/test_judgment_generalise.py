@@ -426,3 +426,49 @@ def test_machine_learning_work_meets_years_of_ml_or_statistical_modeling(tmp_pat
     M.S. Computer Science, Georgia Tech, 2018 – 2020
     """, MODELING_POSTING, "model")
     assert got.of("2+ years of machine learning") == "met", got.why("2+ years")
+
+
+SENIOR_SDE = """
+Senior Software Development Engineer, Payments Ledger
+Amazon
+
+BASIC QUALIFICATIONS
+- 5+ years of non-internship professional software development experience
+- Experience programming with at least one software programming language
+
+PREFERRED QUALIFICATIONS
+- Bachelor's degree in computer science or equivalent
+"""
+
+FORMER_DEVELOPER = """
+Cormac Feeney
+cormac@example.com
+
+EXPERIENCE
+Engagement Director, Harrowgate Advisory
+January 2015 – Present
+- Lead advisory engagements on cloud strategy for hospital groups; 14 clients.
+- Write proposals and present roadmaps to executive sponsors.
+
+Software Developer, Tidewell Insurance
+January 2011 – December 2014
+- Wrote the claims intake web application in Java and Spring.
+- Moved the nightly batch from shell scripts to Quartz jobs.
+
+EDUCATION
+B.S. Computer Science, University of Vermont, 2007 – 2011
+"""
+
+
+def test_few_engineering_years_long_ago_are_not_yet_for_a_hands_on_role(tmp_path: Path) -> None:
+    """Four years of development that ended more than eight years ago, against 5+ asked: not
+    yet, with what would change it. The same years ended recently: a stretch at worst."""
+    from judge_helpers import judge
+
+    stale = judge(tmp_path, FORMER_DEVELOPER, SENIOR_SDE, "stale")
+    assert stale.verdict == "not-yet", stale.report.fit.verdict_reason
+    assert "years ago" in stale.report.fit.verdict_reason
+    recent = judge(tmp_path, FORMER_DEVELOPER.replace("January 2015 – Present", "January 2022 – "
+                                                      "Present").replace(
+        "January 2011 – December 2014", "January 2018 – December 2021"), SENIOR_SDE, "recent")
+    assert recent.verdict != "not-yet", recent.report.fit.verdict_reason
