@@ -154,11 +154,32 @@ def scope(resume: Resume, exp: Experience) -> tuple[bool, str]:
         return False, ""
     counted = {w.role for w in exp.work if w.counted}
     for b in resume.bullets:
-        if b.role in counted and (CROSS_TEAM.search(b.text) or TEAM_SIZE.search(b.text)):
+        if b.role in counted and (CROSS_TEAM.search(b.text) or team_scope(b.text)):
             return True, b.text
     return False, ""
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+MENTOR_WORDS = re.compile(r"(?i)^(?:mentor\w*|supervis\w*)\b")
+MENTORED_FEW = 4  # mentoring fewer people than this is part of a senior engineer's own team
+
+
+def team_scope(text: str) -> bool:
+    """A team led or grown with its size; mentoring counts only for several people (mentoring
+    two juniors is what a mid-level engineer does inside their team)."""
+    for m in TEAM_SIZE.finditer(text):
+        if not MENTOR_WORDS.match(m.group(0)):
+            return True
+        clause = text[m.start():].split(";")[0]  # "three scientists and two interns": five
+        count = sum(int(x) if x.isdigit() else _NUMBERS.get(x.lower(), 0) for x in re.findall(
+            r"(?i)\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\b(?!\s*(?:%|years|months))", clause))
+        if count >= MENTORED_FEW:
+            return True
+    return False
+
+
+DATA_SCIENTIST = re.compile(r"(?i)\bdata scientist\b")
 PRINCIPAL_TITLE = re.compile(r"(?i)\b(principal|distinguished|staff|director|head of|vp|"
                              r"vice president|cto|chief)\b")
 
@@ -244,7 +265,9 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     level = "L4"
     if y >= YEARS["L5"]:
         level = "L5"
-    record = posting.family != "science" or research_record(exp, resume)
+    # a research record is asked of applied and research scientists, not of data scientists
+    record = (posting.family != "science" or research_record(exp, resume)
+              or bool(DATA_SCIENTIST.search(job.title or "")))
     if y >= YEARS["L6"] and has_scope and recent and record:
         level = "L6"
     if level == "L6" and y >= YEARS["L7"] and _org_scope(resume, exp):

@@ -472,3 +472,60 @@ def test_few_engineering_years_long_ago_are_not_yet_for_a_hands_on_role(tmp_path
                                                       "Present").replace(
         "January 2011 – December 2014", "January 2018 – December 2021"), SENIOR_SDE, "recent")
     assert recent.verdict != "not-yet", recent.report.fit.verdict_reason
+
+
+def test_mentoring_two_juniors_is_not_scope_beyond_one_team() -> None:
+    """Mentoring a couple of juniors is part of a senior engineer's own team; leading a team
+    with its size, or mentoring several people, is scope."""
+    from app.analysis.level import team_scope
+
+    assert not team_scope("Mentored two junior engineers; ran the sprint demos.")
+    assert not team_scope("Mentor 2 new hires on the billing codebase.")
+    assert team_scope("Mentor four data scientists and two interns across the pricing group.")
+    assert team_scope("Mentor three scientists and two interns; co-wrote the onboarding guide.")
+    assert team_scope("Led a team of 6 engineers through the warehouse-scanner rewrite.")
+
+
+DS_SENIOR_POSTING = """
+Senior Data Scientist, Fulfilment Forecasting
+Amazon
+
+BASIC QUALIFICATIONS
+- 5+ years of data scientist experience
+- Experience with statistical models, e.g. multinomial logistic regression
+
+PREFERRED QUALIFICATIONS
+- Experience with Python and SQL
+"""
+
+SENIOR_DS = """
+Philippa Oyelaran
+philippa@example.com
+
+EXPERIENCE
+Senior Data Scientist, Demand Planning, Ridgefield Home Goods
+Feb 2018 – Present
+- Built the store-level demand forecasting pipeline in Python (LightGBM) used by all 6 regional planning teams.
+- Lead a team of 3 data scientists; statistical models for promotions with logistic regression.
+
+Data Scientist, Bellwether Telecom
+Jan 2015 – Jan 2018
+- Trained churn models in scikit-learn and ran the retention experiments with SQL.
+
+EDUCATION
+M.S. Statistics, University of Iowa, 2013 – 2015
+"""
+
+
+def test_a_data_scientist_ladder_does_not_ask_for_papers(tmp_path: Path) -> None:
+    """Senior data scientist levels rest on years and scope; a research record (a PhD or
+    papers) is asked of applied and research scientists."""
+    from judge_helpers import judge
+
+    ds = judge(tmp_path, SENIOR_DS, DS_SENIOR_POSTING, "ds")
+    assert ds.level == "L6", ds.report.fit.level_reason
+    applied = judge(tmp_path, SENIOR_DS, DS_SENIOR_POSTING.replace(
+        "Senior Data Scientist, Fulfilment Forecasting", "Senior Applied Scientist, Forecasting"),
+        "as")
+    assert applied.level == "L5", applied.report.fit.level_reason
+    assert "research record" in applied.report.fit.level_reason
