@@ -190,7 +190,15 @@ def _org_scope(resume: Resume, exp: Experience) -> bool:
     if not any(w.counted and PRINCIPAL_TITLE.search(w.title) for w in exp.work):
         return False
     cross = [b for b in resume.bullets if CROSS_TEAM.search(b.text)]
-    return len(cross) >= 3 and any(TEAM_SIZE.search(b.text) for b in resume.bullets)
+    # an organisation led by size ("9 teams, ~120 engineers") stands for a third such outcome
+    org = any(ORG_SIZE.search(b.text) for b in cross)
+    return (len(cross) >= 3 or (org and len(cross) >= 2)) and any(
+        TEAM_SIZE.search(b.text) for b in resume.bullets)
+
+
+ORG_SIZE = re.compile(r"(?i)\b(?:[3-9]|[1-9]\d)\s+teams\b[^.;]{0,20}?\b(?:[3-9]\d|[1-9]\d\d+)\s*"
+                      r"(?:engineers|people|scientists|developers)\b|\b(?:organi[sz]ation|org)\b"
+                      r"[^.;]{0,40}?\b(?:[3-9]\d|[1-9]\d\d+)\s*(?:engineers|people)\b")
 
 
 def managing_only(exp: Experience) -> Work | None:

@@ -529,3 +529,40 @@ def test_a_data_scientist_ladder_does_not_ask_for_papers(tmp_path: Path) -> None
         "as")
     assert applied.level == "L5", applied.report.fit.level_reason
     assert "research record" in applied.report.fit.level_reason
+
+
+PRINCIPAL = """
+Anselm Drummore
+anselm@example.com
+
+EXPERIENCE
+Principal Engineer, Payments Platform, Kestrelgate Financial
+March 2019 – Present
+- Technical lead for the payments platform organisation (7 teams, ~90 engineers) that moves card and bank money.
+- Authored the org-wide design for idempotent settlement; rolled out over a year with no double charges.
+- Mentor five senior engineers; sit on the architecture review board.
+
+Staff Software Engineer, Kestrelgate Financial
+June 2013 – February 2019
+- Built the ledger service in Java that every product team posts to.
+- Grew the ledger team from 3 to 11 engineers.
+
+Software Engineer, Brackenfold Systems
+July 2008 – May 2013
+- Wrote the fraud-rules engine in C++.
+
+EDUCATION
+B.S. Computer Science, University of Maryland, 2004 – 2008
+"""
+
+
+def test_an_organisation_led_by_its_size_is_principal_scope(tmp_path: Path) -> None:
+    """Eighteen years, a principal title and an organisation led with its size (teams and
+    engineers) beside an org-wide design: L7. Without the organisation's size: L6."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, PRINCIPAL, SENIOR_SDE, "principal")
+    assert got.level == "L7", got.report.fit.level_reason
+    smaller = judge(tmp_path, PRINCIPAL.replace(" (7 teams, ~90 engineers)", ""), SENIOR_SDE,
+                    "smaller")
+    assert smaller.level == "L6", smaller.report.fit.level_reason
