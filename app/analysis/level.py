@@ -50,7 +50,8 @@ SENIOR_TITLE = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead|architect|i
 CROSS_TEAM = re.compile(
     r"(?i)\b(across (?:the )?(?:company|organi[sz]ation|org|teams|business units|engineering|"
     r"\w+ platform)|company-wide|org-wide|organi[sz]ation-wide|used by (?:all|every|\d+|many|"
-    r"multiple|several)|shared by (?:all|every)|adopted by (?:\d[\d,+]*|all|many|multiple|"
+    r"multiple|several)(?!\s+(?:\w+\s+)?(?:models?|jobs?|pipelines?|dashboards?|"
+    r"endpoints?|scripts?|notebooks?)\b)|shared by (?:all|every)|adopted by (?:\d[\d,+]*|all|many|multiple|"
     r"several)|core (?:service|library|libraries|platform) for|for all (?:\w+ )?(?:teams|services|"
     r"systems|engineers|data scientists)|(?:\d+|multiple|several) (?:teams|business units|"
     r"product teams))\b")

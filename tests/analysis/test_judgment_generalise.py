@@ -566,3 +566,14 @@ def test_an_organisation_led_by_its_size_is_principal_scope(tmp_path: Path) -> N
     smaller = judge(tmp_path, PRINCIPAL.replace(" (7 teams, ~90 engineers)", ""), SENIOR_SDE,
                     "smaller")
     assert smaller.level == "L6", smaller.report.fit.level_reason
+
+
+def test_used_by_many_models_is_not_used_by_other_teams() -> None:
+    """A module reused by nine of one's own models stays inside the team; one used by four
+    teams or every service reaches beyond it."""
+    from app.analysis.level import CROSS_TEAM
+
+    assert not CROSS_TEAM.search("Wrote a Helm chart for scoring endpoints, now used by 11 models.")
+    assert not CROSS_TEAM.search("A feature library used by 6 training pipelines.")
+    assert CROSS_TEAM.search("A feature library used by 4 teams in the marketplace group.")
+    assert CROSS_TEAM.search("The rate limiter is now used by every service in checkout.")
