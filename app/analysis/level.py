@@ -38,7 +38,7 @@ from app.analysis.experience import (
     builds_software,
     years_of,
 )
-from app.analysis.text import clip
+from app.analysis.text import clip, find_phrases
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -289,6 +289,14 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         reason = (f"L5: about {y:g} years with scope beyond one team, but senior science levels "
                   "also look for a research record (a PhD or peer-reviewed papers), which the "
                   "resume does not show.")
+    if posting.family == "mle" and LADDER.index(level) > LADDER.index("L4") and not any(
+            w.counted and find_phrases(areas.without_other_models(w.text), ML_WORK)
+            for w in exp.work):
+        reason = (f"L4: your {y:g} years are software engineering with no machine learning in "
+                  "any job yet, and ML engineering levels above the entry one rest on ML work "
+                  "done in a job.")
+        level = "L4"
+        detail += "; no machine learning in full-time work: ML engineering entry level"
     fails = _fails_basic_years(matches, job)
     cap = posting.level
     if cap in LADDER and LADDER.index(level) > LADDER.index(cap) and job.requirements:

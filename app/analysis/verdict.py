@@ -274,8 +274,10 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
     out: list[Gate] = []
     if posting.ml or posting.family in ("mle", "science"):
         core = ML_WORDS + (SCIENCE_WORDS if posting.family == "science" else ())
-        work = [t for w, t in lines if w == "work" and find_phrases(t, core)]
-        anywhere = [t for w, t in lines if w in ("work", "other") and find_phrases(t, core)]
+        work = [t for w, t in lines if w == "work"
+                and find_phrases(areas.without_other_models(t), core)]
+        anywhere = [t for w, t in lines if w in ("work", "other")
+                    and find_phrases(areas.without_other_models(t), core)]
         if not anywhere:
             out.append(Gate("not-yet", "no machine-learning work shows on the resume, and the "
                             "posting centres on it",

@@ -135,7 +135,7 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     if ML_SUBJECT.search(subject) and not [a for a in named if not any(
             categories.get(n.lower()) in ("ml-concept", "ml-technique") for n in a.names)]:
         kinds = ("engineering", "science") if business else ("engineering", "science", "research")
-        ml: Rule = lambda w: bool(find_phrases(w.text, ML_WORDS))  # noqa: E731
+        ml: Rule = lambda w: bool(find_phrases(areas.without_other_models(w.text), ML_WORDS))  # noqa: E731
         return (lambda w: ml(w) and w.kind in kinds), \
             "machine-learning work" + (" on business problems" if business else ""), near(ml)
     if named:
@@ -146,7 +146,7 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         # data analysis tools": machine-learning work is one of the kinds it names
         uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)}) or any(  # noqa: E731
             rx.search(w.text) for rx in shown) or (ml_too and w.kind in ("engineering", "science")
-                                                  and bool(find_phrases(w.text, ML_WORDS)))
+                                                  and bool(find_phrases(areas.without_other_models(w.text), ML_WORDS)))
         return uses, f"work using {label}", near(uses)
     if LEAD_SUBJECT.search(subject):
         return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)

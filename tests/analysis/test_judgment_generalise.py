@@ -577,3 +577,54 @@ def test_used_by_many_models_is_not_used_by_other_teams() -> None:
     assert not CROSS_TEAM.search("A feature library used by 6 training pipelines.")
     assert CROSS_TEAM.search("A feature library used by 4 teams in the marketplace group.")
     assert CROSS_TEAM.search("The rate limiter is now used by every service in checkout.")
+
+
+ML_POSTING = """
+Machine Learning Engineer II, Catalog
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience building machine learning models or pipelines for production, including training, deployment and monitoring
+
+PREFERRED QUALIFICATIONS
+- Experience with PyTorch
+"""
+
+BACKEND_TO_ML = """
+Radomir Ekblad
+radomir@example.com
+
+EXPERIENCE
+Software Engineer II, Lindqvist Payments
+May 2020 – Present
+- Wrote Kafka consumers that keep the ledger read-model in sync with the event store.
+- Designed the data model for merchant payouts in PostgreSQL.
+- Cut p99 latency of the balance API from 300 ms to 80 ms.
+
+PROJECTS
+Movie recommender (personal)
+2025
+- Trained a two-tower recommender in PyTorch on MovieLens; deployed a demo on a free tier.
+
+EDUCATION
+B.S. Computer Science, Oregon State University, 2016 – 2020
+"""
+
+
+def test_a_read_model_is_not_machine_learning(tmp_path: Path) -> None:
+    """'read-model' and 'data model' are not machine-learning models: a backend engineer whose
+    only ML is a side project does not meet production ML, and on an ML engineering ladder
+    the years of software alone place the entry level."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, BACKEND_TO_ML, ML_POSTING, "readmodel")
+    assert got.of("Experience building machine learning models") != "met", \
+        got.why("Experience building machine learning models")
+    assert got.years is not None and got.years >= 5
+    assert got.level == "L4", got.report.fit.level_reason
+    assert "no machine learning in any job" in got.report.fit.level_reason
+    from app.analysis.areas import without_other_models
+
+    assert "model" not in without_other_models("Designed the data model and the read-model.")
+    assert "model" in without_other_models("Trained a churn model on 2M accounts.")
