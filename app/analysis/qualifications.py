@@ -117,6 +117,24 @@ IMPLIED_BY_ENGINEERING = frozenset({"sdlc", "software development", "version con
                                     "debugging"})
 
 
+_MOVE = re.compile(r"(?i)\b(?:migrat\w*|mov(?:ed|ing)|port(?:ed|ing)|switch\w*|transition\w*)\b")
+
+
+def left_behind(text: str, tool: str) -> bool:
+    """The line names a tool only as what the work moved away from ("Migrated 12 models from
+    hand-managed SageMaker endpoints to KServe", "replaced Jenkins with GitHub Actions")."""
+    name = re.escape(tool)
+    gap = r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    away = re.search(r"(?i)\b(?:off(?: of)?|away from|replac(?:ed|ing)|retir(?:ed|ing)|"
+                     r"decommission(?:ed|ing)|sunset(?:ted|ting)?)" + gap + name + r"\b", text)
+    moved = _MOVE.search(text) and re.search(r"(?i)\bfrom" + gap + name + r"\b[^.;]*?\bto\b",
+                                             text)
+    if not (away or moved):
+        return False
+    rest = re.sub(r"(?i)\b" + name + r"\b", "", text, count=1)
+    return not re.search(r"(?i)\b" + name + r"\b", rest)  # named once, as the old system
+
+
 def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]) -> Finding:
     """Met, partly or not met for one thing a qualification asks."""
     area = areas.for_ask(parsed.text, ask.names)
@@ -169,6 +187,9 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
         return Finding("partly", best, f"{shown} shows only outside full-time work "
                        "(an internship, research or a project)", shown)
     bullets = [h for h in hits if h.where in ("work", "other")]
+    if bullets and shown and all(left_behind(h.text, shown) for h in bullets):
+        return Finding("partly", best, f"your lines show moving away from {shown}, not building "
+                       "on it", shown)
     if parsed.systems and ask.concept and not any(_builds(h, index) for h in bullets):
         return Finding("partly", best, f"{shown} is shown, but not in building a system", shown)
     if parsed.scale and ask.concept and not any(_scaled(h, index) for h in bullets):

@@ -628,3 +628,16 @@ def test_a_read_model_is_not_machine_learning(tmp_path: Path) -> None:
 
     assert "model" not in without_other_models("Designed the data model and the read-model.")
     assert "model" in without_other_models("Trained a churn model on 2M accounts.")
+
+
+def test_a_tool_named_only_as_what_was_left_behind_is_partly() -> None:
+    """'Migrated the models from X to Y' shows moving away from X; a line that builds on X,
+    or names it again as in use, still shows X."""
+    from app.analysis.qualifications import left_behind
+
+    assert left_behind("Migrated 30 services from self-hosted Jenkins to GitHub Actions.", "Jenkins")
+    assert left_behind("Replaced the Redshift cluster with Snowflake; cut cost by 30%.", "Redshift")
+    assert left_behind("Moved the team off Heroku onto ECS Fargate.", "Heroku")
+    assert not left_behind("Built training pipelines on Vertex AI for 12 models.", "Vertex AI")
+    assert not left_behind("Migrated batch jobs from EC2 cron to Airflow on EC2.", "EC2")
+    assert not left_behind("Migrated 4 models to SageMaker endpoints from Flask.", "SageMaker")
