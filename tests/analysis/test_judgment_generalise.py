@@ -641,3 +641,19 @@ def test_a_tool_named_only_as_what_was_left_behind_is_partly() -> None:
     assert not left_behind("Built training pipelines on Vertex AI for 12 models.", "Vertex AI")
     assert not left_behind("Migrated batch jobs from EC2 cron to Airflow on EC2.", "EC2")
     assert not left_behind("Migrated 4 models to SageMaker endpoints from Flask.", "SageMaker")
+
+
+def test_plus_adds_a_thing_asked_rather_than_an_alternative() -> None:
+    """'A or B, plus C': C is asked as well, not a third alternative."""
+    from app.analysis.asks import parse
+    from app.analysis.pipeline import default_skill_spans
+
+    from judge_helpers import knowledge
+
+    k = knowledge()
+    cats = {s.name.lower(): s.category for s in k.skills}
+    p = parse("Strong Go and experience with PostgreSQL or MySQL, plus Kafka",
+              default_skill_spans(k), cats)
+    groups = [set(a.names) for a in p.asks]
+    assert {"Kafka"} in groups, groups
+    assert any({"PostgreSQL", "MySQL"} <= g and "Kafka" not in g for g in groups), groups
