@@ -40,6 +40,12 @@ RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
 ANALYSIS_SUBJECT = re.compile(r"(?i)\b(data analy\w+|analytics|analytical|business intelligence|"
                               r"bi|reporting|analyst)\b")
 
+OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintain\w*|own\w*)\b"
+                             r"[^.;]{0,60}\bproduction\b")
+OPERATED = "machine-learning systems built and operated in production"
+OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
+              "latency", "runbook*", "uptime", "availability", "rollback*", "canary", "drift")
+
 LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
 
 BUSINESS = re.compile(r"(?i)\b(business|industry|commercial|production|customers?)\b")
@@ -136,6 +142,11 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
             categories.get(n.lower()) in ("ml-concept", "ml-technique") for n in a.names)]:
         kinds = ("engineering", "science") if business else ("engineering", "science", "research")
         ml: Rule = lambda w: bool(find_phrases(areas.without_other_models(w.text), ML_WORDS))  # noqa: E731
+        if OPERATE_SUBJECT.search(subject):  # "building and operating ML systems in production":
+            # a scientist's role counts when its own lines run what it launched
+            return (lambda w: ml(w) and (w.kind == "engineering" or (
+                w.kind in kinds and bool(find_phrases(w.text, OPERATIONS))))), \
+                OPERATED, near(ml)
         return (lambda w: ml(w) and w.kind in kinds), \
             "machine-learning work" + (" on business problems" if business else ""), near(ml)
     if named:
@@ -194,6 +205,14 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         kinds = sorted({w.kind for w in uncounted})
         apart += (f"; your {' and '.join(_kind_word(k) for k in kinds)} do not count as "
                   "full-time years")
+    if label == OPERATED and not have:
+        built = [w for w in exp.work if w.counted and w.kind in ("science", "research")
+                 and find_phrases(areas.without_other_models(w.text), ML_WORDS)]
+        if built:
+            return Facet("partly", f"about {years_of(exp, lambda w: w in built):g} years of "
+                         "machine-learning work, but your lines do not show running it in "
+                         "production (on-call, monitoring, latency, incidents)",
+                         _header(index, built[0]), detail=detail)
     if have > 0:
         return Facet("partly", f"about {have:g} years of {label} ({names}), short of the "
                      f"{need:g}+ asked{apart}", header, detail=detail)

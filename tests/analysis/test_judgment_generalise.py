@@ -657,3 +657,45 @@ def test_plus_adds_a_thing_asked_rather_than_an_alternative() -> None:
     groups = [set(a.names) for a in p.asks]
     assert {"Kafka"} in groups, groups
     assert any({"PostgreSQL", "MySQL"} <= g and "Kafka" not in g for g in groups), groups
+
+
+OPERATE_POSTING = """
+Senior Machine Learning Engineer, Ranking
+Brindlewood Marketplace
+
+WHAT YOU BRING
+- 4+ years of experience building and operating machine learning systems in production
+- Experience with Python
+"""
+
+RESEARCHER = """
+Tamsin Oakhurst
+tamsin@example.com
+
+EXPERIENCE
+Research Scientist, Recommendations, Glimmerfield Video
+Jan 2020 – Present
+- Designed a sequence model for the home page that replaced two older models; +2% watch time in an A/B test.
+- Trained the retrieval model in PyTorch; published the method at RecSys.
+
+EDUCATION
+M.S. Computer Science, University of Utah, 2017 – 2019
+"""
+
+
+def test_operating_ml_in_production_needs_lines_that_run_it(tmp_path: Path) -> None:
+    """Years of 'building and operating ML systems in production': a scientist's role whose
+    lines only build and test models is partly; the same role that carries the pager and
+    watches latency and drift meets it."""
+    from judge_helpers import judge
+
+    research = judge(tmp_path, RESEARCHER, OPERATE_POSTING, "research")
+    assert research.of("4+ years of experience building and operating") == "partly", \
+        research.why("4+ years")
+    assert "running it in production" in research.why("4+ years")
+    operating = judge(tmp_path, RESEARCHER.replace(
+        "- Trained the retrieval model in PyTorch; published the method at RecSys.",
+        "- Trained the retrieval model in PyTorch; carry the on-call pager and watch its latency "
+        "and drift alerts."), OPERATE_POSTING, "operating")
+    assert operating.of("4+ years of experience building and operating") == "met", \
+        operating.why("4+ years")
