@@ -75,7 +75,7 @@ from app.analysis.resume_lines import (
 from app.analysis.skillkinds import IMPLIES, skill_kinds
 from app.analysis.text import TfIdf, clip
 from app.analysis.years_asked import GENERIC_SUBJECT, years_facet
-from app.models.knowledge import Concept
+from app.models.knowledge import Company, Concept
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement, Resume
 
@@ -419,6 +419,60 @@ class Context:
     bullet_rows: dict[str, int]
     eligible: bool = True  # enrolment and graduation rules of this posting are met
     concepts: tuple[Concept, ...] = ()  # the requirement concepts (knowledge/concepts.json)
+    companies: tuple[Company, ...] = ()  # employers LoopReady knows (knowledge/companies.json)
+
+
+# "a role with a large technology company", "at a big tech company"
+LARGE_EMPLOYER = re.compile(r"(?i)\b(?:large|big|major|leading|top)[- ](?:tech(?:nology)?|internet|"
+                            r"software|consumer tech\w*)[- ](?:compan(?:y|ies)|firms?|employers?)\b|"
+                            r"\bbig tech\b|\bfaang\b")
+# "Tableau or Power BI certification", "AWS Certified Solutions Architect"
+CERTIFICATION = re.compile(r"(?i)\b(certification|certified|certificate)s?\b")
+# a line that holds a certificate ("AWS Certified ...", "Tableau Desktop Specialist
+# certification (2023)"), not work on certificates ("automated certificate rotation")
+CERT_LINE = re.compile(r"(?i)\b(?:certified|certification|certificate\b(?!\s+(?:rotation|"
+                       r"renewal|management|authorit\w+|pinning|chain|store|expir\w+)))")
+
+
+def employer_facet(index: Index, companies: Sequence[Company]) -> Facet:
+    """A role at a large technology company: an employer LoopReady knows to run at large scale."""
+    large = [c for c in companies if c.large_scale]
+    for w in index.exp.work:
+        if not (w.counted or w.kind in ("analytics", "product", "other")):
+            continue  # full-time roles, not internships, study or projects
+        org = f" {w.organization.lower()} "
+        hit = next((c for c in large if any(re.search(r"(?<![\w])" + re.escape(a) + r"(?![\w])", org)
+                                            for a in c.aliases)), None)
+        if hit is not None:
+            return Facet("met", f"you worked at {hit.name}", _header(index, w))
+    return Facet("partly", "none of your employers is a large technology company LoopReady "
+                 "knows; if one is, say so with its size", None)
+
+
+def certification_facet(req: Requirement, index: Index, find: Callable[[str], list[str]]) -> Facet:
+    """A certification asked: a line that names a certificate for one of the things asked, not
+    the tool used at work."""
+    asked = {n.lower(): n for n in find(req.text)}
+    names = set(asked)
+    # without a skill LoopReady knows, the names the line prints ("Epic Clarity")
+    proper = {w.lower() for w in re.findall(r"\b[A-Z][\w+.-]{2,}", req.text)} - {
+        "certification", "certified", "certificate", "experience", "professional", "an", "a"}
+
+    def names_it(text: str) -> bool:
+        if names:
+            return bool(names & {n.lower() for n in find(text)})
+        return not proper or any(re.search(r"(?i)\b" + re.escape(w) + r"\b", text)
+                                 for w in proper)
+
+    for text in (index.exp_text or "").splitlines():  # a certifications section is no bullet
+        if CERT_LINE.search(text) and names_it(text):
+            line = next((ln for ln in index.lines if ln.text.strip() == text.strip()), None)
+            return Facet("met", f"you list the certificate ('{clip(text.strip(' •-'), 70)}')",
+                         line)
+    shown = sorted(asked[n] for n in names if index.find([asked[n]]))
+    return Facet("partly" if shown else "not-met",
+                 ("you use " + ", ".join(shown) + " but list no certificate for it") if shown
+                 else "no certificate of the kind asked is on the resume", None)
 
 
 def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> RequirementMatch:
@@ -445,7 +499,11 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if p.confirm == "enrolment":
         out = enrolment_outcome(p, index.degrees, exp)
         return _match(req, _facet(out, index), p, ctx)
+    if CERTIFICATION.search(req.text) and p.degree is None and not p.years:
+        return _match(req, certification_facet(req, index, ctx.find), p, ctx)
     years = years_facet(p, index, ctx.find, ctx.categories) if p.years else None
+    if LARGE_EMPLOYER.search(req.text):
+        facets.append(employer_facet(index, ctx.companies))
     if p.degree is not None:
         out = degree_outcome(p, index.degrees, exp, None if years is None else years.verdict == "met")
         degree = _facet(out, index)
@@ -530,15 +588,18 @@ def _match(req: Requirement, facet: Facet, p: Parsed, ctx: Context) -> Requireme
 def match_requirements(resume: Resume, job: JobDescription, exp: Experience,
                        find: Callable[[str], list[str]], spans: Spans,
                        categories: dict[str, str], index: Index | None = None,
-                       concepts: tuple[Concept, ...] = ()) -> tuple[RequirementMatch, ...]:
+                       concepts: tuple[Concept, ...] = (),
+                       companies: tuple[Company, ...] = ()) -> tuple[RequirementMatch, ...]:
     """A verdict for every requirement of the posting, in its order."""
     index = index or build_index(resume, exp, find, categories)
     tfidf = TfIdf([b.text for b in resume.bullets] + [r.text for r in job.requirements])
     rows = {b.id: i for i, b in enumerate(resume.bullets)}
-    ctx = Context(index, find, spans, categories, tfidf, 0, rows, concepts=concepts)
+    ctx = Context(index, find, spans, categories, tfidf, 0, rows, concepts=concepts,
+                  companies=companies)
     parsed = {r.id: parse(r.text, spans, categories) for r in job.requirements}
     gates = [judge(r, ctx, parsed[r.id]) for r in job.requirements
              if parsed[r.id].confirm in ("enrolment", "conferral")]
     ctx = Context(index, find, spans, categories, tfidf, 0, rows,
-                  eligible=all(g.verdict in ("met", "confirm") for g in gates), concepts=concepts)
+                  eligible=all(g.verdict in ("met", "confirm") for g in gates), concepts=concepts,
+                  companies=companies)
     return tuple(judge(r, ctx, parsed[r.id]) for r in job.requirements)

@@ -699,3 +699,49 @@ def test_operating_ml_in_production_needs_lines_that_run_it(tmp_path: Path) -> N
         "and drift alerts."), OPERATE_POSTING, "operating")
     assert operating.of("4+ years of experience building and operating") == "met", \
         operating.why("4+ years")
+
+
+CERT_POSTING = """
+Business Intelligence Analyst
+Thornbury Freight Partners
+
+WHAT YOU BRING
+- 2+ years of experience in data analysis or reporting
+- Experience building dashboards in Tableau or Power BI
+
+NICE TO HAVE
+- Tableau or Power BI certification
+- Experience in an analytics role with a large technology company
+"""
+
+BI_ANALYST = """
+Lucinda Arkwright
+lucinda@example.com
+
+EXPERIENCE
+Data Analyst, Marlowe Garden Centres
+March 2022 – Present
+- Build Tableau dashboards of store sales and stock for 40 managers.
+- Automated the weekly margin pack in SQL and Python.
+
+EDUCATION
+B.A. Economics, University of Leeds, 2018 – 2021
+"""
+
+
+def test_a_certification_needs_a_certificate_and_big_tech_needs_a_known_employer(
+        tmp_path: Path) -> None:
+    """Using Tableau at work is not a Tableau certification; a certifications line that names
+    it is. A role with a large technology company needs an employer known to run at scale."""
+    from judge_helpers import judge
+
+    plain = judge(tmp_path, BI_ANALYST, CERT_POSTING, "plain")
+    assert plain.of("Tableau or Power BI certification") == "partly", plain.why("Tableau or")
+    assert plain.of("Experience in an analytics role with a large technology company") == "partly"
+    certified = judge(tmp_path, BI_ANALYST + "\nCERTIFICATIONS\nTableau Desktop Specialist "
+                      "certification (2024)\n", CERT_POSTING, "certified")
+    assert certified.of("Tableau or Power BI certification") == "met"
+    big = judge(tmp_path, BI_ANALYST.replace("Data Analyst, Marlowe Garden Centres",
+                                             "Data Analyst, Google"), CERT_POSTING, "big")
+    assert big.of("Experience in an analytics role with a large technology company") == "met", \
+        big.why("Experience in an analytics role")
