@@ -88,7 +88,7 @@ MODEL_LINE = re.compile(
     r"regressions?|forecasters?|rankers?|detectors?|baselines?|recommenders?)\b")
 
 
-def _builds_models(w: Work) -> bool:
+def builds_models(w: Work) -> bool:
     """The role's own lines build, train or evaluate models."""
     return any(MODEL_LINE.search(ln) and areas.owned(ln) for ln in w.text.split(" \n ")[2:])
 
@@ -106,7 +106,7 @@ def background(exp: Experience, family: str) -> bool:
         phd = any(d.level == 3 and d.field in ("computing", "quantitative") and not d.expected
                   for d in exp.degrees)
         return phd or any(w.kind == "science" and w.counted for w in exp.work) or any(
-            _builds_models(w) for w in exp.work
+            builds_models(w) for w in exp.work
             if w.kind in ("engineering", "science", "research", "internship", "study", "project"))
     if family == "mle":  # engineering, a computing degree, or professional work that built
         # software or put its own models into production

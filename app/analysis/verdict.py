@@ -31,7 +31,7 @@ from app.analysis.credentials import graduation
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
 from app.analysis.experience import Experience, years_of
-from app.analysis.level import LADDER, LevelCall, ladder_years, managing_only
+from app.analysis.level import LADDER, LevelCall, builds_models, ladder_years, managing_only
 from app.analysis.resume_lines import ML_WORDS
 from app.analysis.text import clip, find_phrases
 from app.analysis.years_asked import GENERIC_SUBJECT, analysis_subject, analysis_years
@@ -172,6 +172,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     out += _recency_gates(exp)
     out += _stale_and_short(posting, exp, job, matches)
     out += _family_gates(posting, exp, job)
+    out += _own_models_gate(posting, exp)
     out += side_gates(job, exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level) and level.level != "below-L4":
@@ -347,6 +348,19 @@ def _stale_and_short(posting: Posting, exp: Experience, job: JobDescription,
                  f"adds up to fewer years than the {short[0].years:g}+ asked",
                  "a role that brings you back to hands-on engineering first, or a posting "
                  "closer to the work you do now")]
+
+
+def _own_models_gate(posting: Posting, exp: Experience) -> list[Gate]:
+    """An ML engineering role is strong only for someone who has trained or built models
+    themselves in a job; the platform and pipelines around other people's models is apply."""
+    if posting.family != "mle":
+        return []
+    counted = [w for w in exp.work if w.counted and w.kind in ("engineering", "science",
+                                                                "research")]
+    if not counted or any(builds_models(w) for w in counted):
+        return []
+    return [Gate("apply", "your machine-learning work is the platform and pipelines around "
+                 "models; no job shows a model you trained or built yourself")]
 
 
 MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (36: stretch)

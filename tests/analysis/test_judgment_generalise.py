@@ -745,3 +745,44 @@ def test_a_certification_needs_a_certificate_and_big_tech_needs_a_known_employer
                                              "Data Analyst, Google"), CERT_POSTING, "big")
     assert big.of("Experience in an analytics role with a large technology company") == "met", \
         big.why("Experience in an analytics role")
+
+
+MLE_POSTING = """
+Machine Learning Engineer, Fraud
+Quarrystone Bank
+
+WHAT YOU BRING
+- 3+ years of professional software development experience
+- Experience with Python and Kubernetes
+- Experience building machine learning pipelines for production
+"""
+
+PLATFORM_ENGINEER = """
+Ottoline Brask
+ottoline@example.com
+
+EXPERIENCE
+Senior Data Engineer, ML Platform, Hearthmoor Energy
+January 2019 – Present
+- Built the feature pipelines in Python and Spark that feed the data scientists' models.
+- Run the Kubernetes model-serving platform (KServe) for 20 models with canary rollouts.
+- Designed the Airflow DAGs that retrain the scientists' models weekly.
+
+EDUCATION
+B.S. Computer Science, Drexel University, 2014 – 2018
+"""
+
+
+def test_an_ml_platform_without_models_of_ones_own_is_apply_not_strong(tmp_path: Path) -> None:
+    """The platform around other people's models is real ML engineering, but an ML engineering
+    role is strong only for someone who has trained a model themselves in a job."""
+    from judge_helpers import judge
+
+    platform = judge(tmp_path, PLATFORM_ENGINEER, MLE_POSTING, "platform")
+    assert platform.verdict == "apply", platform.report.fit.verdict_reason
+    assert "trained or built yourself" in platform.report.fit.verdict_reason
+    modeller = judge(tmp_path, PLATFORM_ENGINEER.replace(
+        "- Designed the Airflow DAGs that retrain the scientists' models weekly.",
+        "- Trained the gradient-boosted fraud models in XGBoost and shipped them to the platform."),
+        MLE_POSTING, "modeller")
+    assert "trained or built yourself" not in modeller.report.fit.verdict_reason
