@@ -184,6 +184,12 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
 PAID_KINDS = ("engineering", "science", "analytics", "product", "other")
 
 
+def paid_years(exp: Experience) -> float:
+    """Years of any full-time paid work (not internships, study, teaching or projects)."""
+    return month_years(merged_months([(w.start, w.end) for w in exp.work if w.kind in PAID_KINDS
+                                      and (w.counted or w.kind not in ("engineering", "science"))]))
+
+
 def _area_years(r: Requirement, exp: Experience, ladder: float, family: str = "sde") -> float:
     """The years a basic years line is far from: of the area its subject names ("3+ years of
     data engineering": the roles that did data engineering), else the ladder's years."""
@@ -195,9 +201,7 @@ def _area_years(r: Requirement, exp: Experience, ladder: float, family: str = "s
             _generic_years(r) or not re.search(r"[a-z]", (m.group(1) if m else "").lower())):
         # a posting outside software, ML and science ("Associate (1-3 years)") counts any
         # full-time paid work, not internships, study or projects
-        return month_years(merged_months([(w.start, w.end) for w in exp.work
-                                          if w.kind in PAID_KINDS
-                                    and (w.counted or w.kind not in ("engineering", "science"))]))
+        return paid_years(exp)
     if area is None:
         return ladder
     return years_of(exp, lambda w: w.counted and w.kind in ("engineering", "science")
@@ -248,16 +252,19 @@ def _above_range(posting: Posting, exp: Experience, job: JobDescription,
     """A posting that prints the range of years it hires ("1-3 years") and a candidate far past
     its top (at least twice it, and three years more): apply, not strong; the team will ask why
     this level and this pay."""
+    ranged = []
     for r in job.requirements:
         m = YEARS_RANGE.search(r.text)
-        if r.kind != "basic" or not m or int(m.group(2)) <= int(m.group(1)):
-            continue
-        top = float(m.group(2))
-        have = _area_years(r, exp, ladder, posting.family)
-        if have >= 2 * top and have >= top + ABOVE_RANGE:
-            return [Gate("apply", f"with about {have:g} years you are well past this posting's "
-                         f"{m.group(1)}-{m.group(2)} year range, so expect questions on why this "
-                         "level and its pay")]
+        if r.kind == "basic" and m and int(m.group(2)) > int(m.group(1)):
+            ranged.append((_area_years(r, exp, ladder, posting.family), m))
+    if not ranged:
+        return []
+    have, m = min(ranged, key=lambda x: x[0])  # past the range on every line that states one
+    top = float(m.group(2))
+    if have >= 2 * top and have >= top + ABOVE_RANGE:
+        return [Gate("apply", f"with about {have:g} years you are well past this posting's "
+                     f"{m.group(1)}-{m.group(2)} year range, so expect questions on why this "
+                     "level and its pay")]
     return []
 
 
@@ -418,7 +425,9 @@ def _comfortable(posting: Posting, level: LevelCall, exp: Experience, job: JobDe
     """Strong needs most preferred lines, years well past the ask and the posting's level."""
     asked = max([r.years or 0.0 for r in job.requirements if r.kind == "basic"] +
                 [LEVEL_YEARS.get(posting.level or "", 0.0) if posting.amazon else 0.0])
-    if asked and ladder_years(exp, posting.family)[0] < asked + COMFORT:
+    have = ladder_years(exp, posting.family)[0] if posting.family in ("sde", "mle", "science") \
+        else paid_years(exp)  # a posting outside those families counts any paid work
+    if asked and have < asked + COMFORT:
         return False
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level):

@@ -228,8 +228,16 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
 
 def _paid_kinds(parsed: Parsed) -> tuple[str, ...]:
     """Full-time work that is not counted as engineering or science years but is the very work a
-    years line asks for: analyst roles for "2+ years of data analysis"."""
-    return ("analytics",) if analysis_subject(parsed.subject) else ()
+    years line asks for: analyst roles for "2+ years of data analysis"; any paid role for a
+    line that asks for work of no kind at all ("Associate (1-3 years)", "2+ years of
+    professional experience")."""
+    if analysis_subject(parsed.subject):
+        return ("analytics",)
+    words = set(re.findall(r"[a-z-]+", parsed.subject.lower()))
+    if words <= {"professional", "work", "working", "full-time", "experience", "of", "paid",
+                 "total", "overall", "in", "a", "an", "the", "years"}:
+        return ("analytics", "product", "other")
+    return ()
 
 
 def analysis_years(exp: object) -> float:

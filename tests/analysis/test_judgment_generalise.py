@@ -228,6 +228,9 @@ def test_an_analyst_role_is_data_analysis_years(tmp_path: Path) -> None:
     assert got.of("1–3 years of experience in data analysis") == "met", got.why("1–3 years")
     assert "1+" in got.why("1–3 years") and "Data Analyst" in got.why("1–3 years")
     assert got.verdict in ("apply", "strong"), got.report.fit.verdict_reason
+    # a bare "(1–3 years)" asks for work of no kind: any full-time paid role counts
+    assert got.of("Experience level: Associate") == "met", got.why("Experience level")
+    assert "well past" not in got.report.fit.verdict_reason  # 2 years of analysis is in range
 
 
 SENIOR_SCIENTIST = """
