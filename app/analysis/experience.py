@@ -70,7 +70,7 @@ ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|d
               r"platform|technology|software|it)|vp,? (?:of )?engineering|cto|chief technology officer|"
               r"chief technical officer|tech(?:nical)? lead|team lead|lead (?:engineer|developer)|"
               r"engineering lead|infrastructure (?:division|team))\b")
-ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|swe|mle|sre|devops|software|"
+ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
                  r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
                  r"member of technical staff|mts|penetration tester|security researcher|"
                  r"administrator|dba|architect|hacker)\b")

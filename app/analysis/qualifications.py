@@ -547,9 +547,39 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         done = concept_facet(req, index, ctx.concepts)
         if done is not None:  # one bullet that does most of what the responsibility names
             return _match(req, done, p, ctx)
+    if not facets and req.kind != "responsibility":
+        where = background_facet(req, index)
+        if where is not None:
+            facets.append(where)
     if not facets:
         facets.append(similarity_facet(req, index, ctx.tfidf, ctx.offset, ctx.bullet_rows))
     return _match(req, _combine(facets), p, ctx)
+
+
+BACKGROUND = re.compile(r"(?i)\b(background|domain|industry|sector)\b")
+_BACKGROUND_STOP = frozenset("""background domain industry sector experience in or and with the
+a an of any other similar related strong prior previous knowledge""".split())
+
+
+def background_facet(req: Requirement, index: Index) -> Facet | None:
+    """"Automotive or ADAS background": the industry shows in where you worked, the employer's
+    name or the role's title ("Embedded Engineer, ADAS Camera" at "Kestrel Automotive")."""
+    if not BACKGROUND.search(req.text) or len(req.text) > 90:
+        return None
+    words = [w for w in re.findall(r"[A-Za-z][\w&+-]{2,}", req.text)
+             if w.lower() not in _BACKGROUND_STOP]
+    if not words:
+        return None
+    for w in index.exp.work:
+        if not (w.counted or w.kind in ("analytics", "product", "other")):
+            continue
+        where = f"{w.title} {w.organization}"
+        hit = next((x for x in words if re.search(r"(?i)\b" + re.escape(x) + r"\w*", where)),
+                   None)
+        if hit:
+            return Facet("met", f"your work at {w.organization or w.title} is in {hit}",
+                         _header(index, w))
+    return None
 
 
 def _facet(out: Outcome, index: Index) -> Facet:

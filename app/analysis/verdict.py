@@ -323,12 +323,19 @@ INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|pla
                          r"security engineer|penetration tester|cloud engineer)\b")
 
 
+TEST_TITLE = re.compile(r"(?i)\b(sdet|test(?:ing)? engineer|qa|quality assurance|quality engineer\w*|"
+                        r"tester|test automation|test lead|automation test\w*)\b")
+
+
 def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> list[Gate]:
     """Recent work in a neighbouring family (infrastructure or SRE for a software development
     role) caps at apply: the loop will test building application software."""
     if posting.family != "sde" or INFRA_TITLE.search(job.title or ""):
         return []  # an SRE or platform posting wants exactly that work
     recent = sorted((w for w in exp.work if w.counted), key=lambda w: -w.end)[:1]
+    if recent and TEST_TITLE.search(recent[0].title) and not TEST_TITLE.search(job.title or ""):
+        return [Gate("stretch", f"your years are in testing ({recent[0].title}), and this role "
+                     "builds product software, which the loop will test directly")]
     if recent and INFRA_TITLE.search(recent[0].title):
         return [Gate("apply", f"your recent work ({recent[0].title}) is infrastructure rather "
                      "than building application software")]

@@ -327,7 +327,7 @@ def make_role(
 ROLE_SENTENCE = re.compile(
     r"(?i)^(?:currently\s+)?(?:work(?:ing|ed)|employed|serv(?:ing|ed))\s+as\s+(?:an?\s+)?"
     r"(?P<title>[^,;:]{3,80}?)\s+(?:in|at|with|for)\s+(?P<org>[^;:]{2,100}?)\s*,?\s+"
-    r"(?:from|since|during)\s+(?P<dates>[^;]{4,60}?)[.;]?\s*$"
+    r"(?:from|since|during)\s+(?P<dates>[^;(]{4,60}?)\s*(?:\([^)]*\))?\s*[.;]?\s*$"
 )
 
 

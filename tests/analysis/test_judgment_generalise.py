@@ -789,3 +789,84 @@ def test_an_ml_platform_without_models_of_ones_own_is_apply_not_strong(tmp_path:
         "- Trained the gradient-boosted fraud models in XGBoost and shipped them to the platform."),
         MLE_POSTING, "modeller")
     assert "trained or built yourself" not in modeller.report.fit.verdict_reason
+
+
+QA_ENGINEER = """
+Devika Raghunathan
+devika@example.com
+
+WORK EXPERIENCE
+- Working as Senior SDET in Kalindi Softech Pvt. Ltd., Pune from Jan 2020 to Till Date (designation till Jun 2022: Test Engineer).
+- Worked as QA Engineer in Marigold Systems, Chennai from Jul 2017 to Dec 2019.
+
+PROJECT DETAILS
+Project #1: Card Payments Regression Suite
+- Automated 900 regression cases for card authorisation with Selenium and Java.
+- Built API tests with RestAssured for 40 payment endpoints.
+
+EDUCATION
+B.E. Computer Science, Anna University, 2013 – 2017
+"""
+
+SWE_POSTING = """
+Software Engineer II, Payments
+Larkhill Bank
+
+WHAT YOU BRING
+- 2+ years of professional software engineering experience
+- Proficiency in Java
+"""
+
+
+def test_test_engineering_years_count_and_a_software_role_is_a_stretch(tmp_path: Path) -> None:
+    """'Working as Senior SDET in ... from Jan 2020 to Till Date (designation till ...)' is a
+    role, an SDET is engineering and its years count; a posting that builds product software
+    is a stretch for someone whose recent years are in testing."""
+    from judge_helpers import judge
+
+    from analysis_text import read_text_resume
+
+    r = read_text_resume(QA_ENGINEER)
+    assert [(x.title, x.organization) for x in r.roles[:2]] == [
+        ("Senior SDET", "Kalindi Softech Pvt. Ltd."), ("QA Engineer", "Marigold Systems")]
+    exp = estimate(r, TODAY_MONTH)
+    assert exp.years is not None and exp.years >= 8.5
+    got = judge(tmp_path, QA_ENGINEER, SWE_POSTING, "qa")
+    assert got.verdict == "stretch", got.report.fit.verdict_reason
+    assert "testing" in got.report.fit.verdict_reason
+    qa_role = judge(tmp_path, QA_ENGINEER, SWE_POSTING.replace("Software Engineer II, Payments",
+                                                               "QA Automation Engineer II, Payments"), "qarole")
+    assert "testing" not in qa_role.report.fit.verdict_reason
+
+
+def test_an_industry_background_shows_in_where_you_worked(tmp_path: Path) -> None:
+    """'Rail or transit background': an employer or a role title in that industry shows it,
+    though no bullet says the word."""
+    from judge_helpers import judge
+
+    posting = """
+    Embedded Software Engineer
+    Cinderford Signalling
+
+    WHAT YOU BRING
+    - 3+ years of professional software engineering experience
+    - Rail or transit background
+    """
+    resume = """
+    Aurelio Penhallow
+    aurelio@example.com
+
+    EXPERIENCE
+    Embedded Software Engineer, Brightwater Rail Systems
+    May 2019 – Present
+    - Wrote the axle-counter firmware in C for a safety-certified controller.
+    - Cut boot time of the controller by 40%.
+
+    EDUCATION
+    B.S. Electrical Engineering, Lehigh University, 2015 – 2019
+    """
+    got = judge(tmp_path, resume, posting, "rail")
+    assert got.of("Rail or transit background") == "met", got.why("Rail or transit")
+    other = judge(tmp_path, resume.replace("Brightwater Rail Systems", "Brightwater Medical"),
+                  posting, "medical")
+    assert other.of("Rail or transit background") != "met"
