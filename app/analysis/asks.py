@@ -78,6 +78,8 @@ def without_tails(text: str) -> str:
 _YEARS = re.compile(
     r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
     r"(?!\s+(?:of\s+age|old))(?:\s+of)?(?P<subject>[^.;]*)")
+ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:\.\d)?\s*\+?\s*"
+                               r"(?:years|yrs)\b")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
                        r"years old|legal (?:working )?age)\b")),
@@ -440,12 +442,18 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         years = float(m.group("n"))
         cut = INCLUDING.search(m.group("subject"))
         sub_end = m.start("subject") + (cut.start() if cut else len(m.group("subject")))
+        # "2+ years of software engineering, or 4+ years of combined ...": the first way is
+        # its own subject; the alternative (and its notes) is not part of it
+        alt = ALTERNATIVE_YEARS.search(m.group("subject"))
+        if alt:
+            sub_end = min(sub_end, m.start("subject") + alt.start())
         subject = clean[m.start("subject"):sub_end].strip()
         subject_spans = [s for s in dedup if m.start("subject") <= s[0] < sub_end]
         if cut:
             including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in dedup
                          if s[0] >= sub_end]
-        dedup = [s for s in dedup if s[0] < m.start() or (s[0] >= sub_end and not cut)]
+        dedup = [s for s in dedup if s[0] < m.start() or (s[0] >= sub_end and not cut
+                                                          and not alt)]
     else:
         inc = INCLUDING.search(clean)
         tail = [s for s in dedup if inc and s[0] > inc.end()]

@@ -870,3 +870,35 @@ def test_an_industry_background_shows_in_where_you_worked(tmp_path: Path) -> Non
     other = judge(tmp_path, resume.replace("Brightwater Rail Systems", "Brightwater Medical"),
                   posting, "medical")
     assert other.of("Rail or transit background") != "met"
+
+
+def test_an_alternative_years_clause_is_not_part_of_the_first(tmp_path: Path) -> None:
+    """'2+ years of software engineering, or 4+ years of combined engineering and test
+    automation (framework work in C# counts)': the first way asks for software years only;
+    the tools named in the alternative are not asked of it."""
+    from judge_helpers import judge
+
+    posting = """
+    Software Engineer II
+    Pembrook Insurance
+
+    WHAT YOU BRING
+    - 2+ years of software engineering experience, or 4+ years of combined software engineering and test automation experience (framework development in C# counts)
+    - Experience with SQL
+    """
+    resume = """
+    Henrietta Vasquez-Lowe
+    henrietta@example.com
+
+    EXPERIENCE
+    Software Engineer, Copperkettle Foods
+    June 2022 – Present
+    - Built the order-tracking web app in TypeScript and Node.js for 120 stores.
+    - Wrote the SQL reports the buyers use every Monday.
+
+    EDUCATION
+    B.S. Computer Science, Kent State University, 2018 – 2022
+    """
+    got = judge(tmp_path, resume, posting, "alt")
+    assert got.of("2+ years of software engineering experience") == "met", \
+        got.why("2+ years of software")
