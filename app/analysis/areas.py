@@ -61,7 +61,9 @@ BACKEND = ("backend", "back-end", "server-side", "microservice*", "rest api*", "
            "api server*", "web service*", "service", "services", "spring", "spring boot",
            "django", "flask", "fastapi", "express", "node.js", "rails", "grpc", "postgres*",
            "postgresql", "mysql", "sql server", "dynamodb", "cassandra", "redis", "kafka",
-           "batch job*", "stored procedure*", "database schema*")
+           "batch job*", "stored procedure*", "database schema*", "distributed storage",
+           "storage system*", "storage service*", "file system*", "data plane", "replication",
+           "distributed database*", "key-value store*")
 FRONTEND = ("react", "angular", "vue", "vue.js", "svelte", "next.js", "redux", "typescript",
             "javascript", "css", "html", "frontend", "front-end", "ui", "web app*", "browser*",
             "accessibility", "wcag", "design system*", "storybook", "webpack", "vite",

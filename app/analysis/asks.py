@@ -229,6 +229,14 @@ def _is_list_gap(gap: str) -> bool:
     return (bool(_SEP.match(gap)) and len(gap) <= 14) or _or_gap(gap)
 
 
+def _or_list(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Two spans next to each other in a list of alternatives ("a mentor, tech lead or ...")."""
+    first, second = (a, b) if a[0] < b[0] else (b, a)
+    gap = text[first[1]:second[0]]
+    return bool(re.search(r"(?i)\bor\b", text[first[0]:])) and (
+        _or_gap(gap) or (bool(_SEP.match(gap)) and len(gap) <= 3))
+
+
 def _or_gap(gap: str) -> bool:
     """" models or developing ": a short gap with an "or" and no "and" joins alternatives."""
     return (len(gap) <= 30 and bool(re.search(r"(?i)\bor\b", gap))
@@ -315,7 +323,9 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         first = spans[run[0]][0]
         after_any = any(0 <= first - p <= 60 for p in any_at)
         ored = any(re.search(r"(?i)\bor\b|/", g) for g in gaps) or after_any or (
-            any(n.startswith("kind:") for n in names))
+            any(n.startswith("kind:") for n in names)) or (
+            # "A, B or <something else>": the list is of alternatives all the same
+            len(run) >= 2 and bool(re.match(r"(?i)\s*,?\s*or\b", text[spans[run[-1]][1]:])))
         label = text[first:spans[run[-1]][1]]
         if ored or len(run) == 1:
             asks.append(_ask(names, label, categories))
@@ -422,7 +432,13 @@ def _soft(text: str, names: Sequence[str], categories: dict[str, str]) -> tuple[
 def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     """Read one qualification."""
     clean = without_tails(text)
-    spans = [s for s in spans_of(clean) if categories.get(s[2].lower()) != SOFT_CATEGORY]
+    every = sorted(spans_of(clean))
+    spans = [s for s in every if categories.get(s[2].lower()) != SOFT_CATEGORY]
+    # a quality listed as an alternative to a practice ("a mentor, tech lead or leading a
+    # team") is one of the ways to meet the line, not a quality for the interview
+    spans += [s for i, s in enumerate(every) if categories.get(s[2].lower()) == SOFT_CATEGORY
+              and any(categories.get(o[2].lower()) != SOFT_CATEGORY and _or_list(clean, s, o)
+                      for o in every[max(0, i - 1):i + 2] if o is not s)]
     spans = sorted(spans + _kind_spans(clean))
     dedup: list[tuple[int, int, str]] = []
     for s in spans:  # one mention per place, the same skill once ("containerization via Docker")

@@ -902,3 +902,45 @@ def test_an_alternative_years_clause_is_not_part_of_the_first(tmp_path: Path) ->
     got = judge(tmp_path, resume, posting, "alt")
     assert got.of("2+ years of software engineering experience") == "met", \
         got.why("2+ years of software")
+
+
+STORAGE_POSTING = """
+Senior Software Engineer, Object Storage
+Fernleigh Cloud
+
+WHAT YOU BRING
+- 5+ years of professional software development experience
+- Experience as a mentor, tech lead or leading an engineering team
+- Experience building distributed storage systems, file systems or databases at scale
+- Experience with replication and durability of data
+"""
+
+EMBEDDED_LEAD = """
+Casimir Wrenfield
+casimir@example.com
+
+EXPERIENCE
+Senior Embedded Software Engineer, Brakes Controller, Holloway Automotive
+March 2019 – Present
+- Wrote the wheel-speed filtering in C on the brake ECU; cut false ABS triggers by 20%.
+- Mentoring two junior developers and one intern.
+
+Embedded Software Engineer, Seat Modules, Holloway Automotive
+January 2016 – February 2019
+- CAN diagnostics and bootloader updates for the seat control units.
+
+EDUCATION
+M.S. Electrical Engineering, Purdue University, 2014 – 2016
+"""
+
+
+def test_a_mentor_is_one_way_and_storage_is_backend_work(tmp_path: Path) -> None:
+    """'A mentor, tech lead or leading a team': mentoring meets it. A team building distributed
+    storage and databases works on the backend, so years all in embedded firmware are a
+    stretch there."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, EMBEDDED_LEAD, STORAGE_POSTING, "storage")
+    assert got.of("Experience as a mentor, tech lead") == "met", got.why("Experience as a mentor")
+    assert got.verdict == "stretch", got.report.fit.verdict_reason
+    assert "cap stretch: your years are in embedded" in got.report.fit.score_detail
