@@ -464,6 +464,25 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
     return out
 
 
+SIDE_MONTHS = 12  # freelancing this long beside a full-time job is side work
+
+
+def _side_freelance(work: list[Work]) -> list[Work]:
+    """Freelance work held alongside a full-time job for a year or more (or most of its span)
+    is side work, part-time by nature: shown, not counted as full-time years."""
+    jobs = [w for w in work if w.counted and not w.freelance]
+    out: list[Work] = []
+    for w in work:
+        if w.counted and w.freelance and jobs:
+            overlap = merged_months([(max(w.start, j.start), min(w.end, j.end)) for j in jobs
+                                     if j.start < w.end and j.end > w.start])
+            if overlap >= min(SIDE_MONTHS, w.months) or 2 * overlap >= w.months:
+                w = replace(w, kind="other", counted=False,
+                            note="freelance alongside a full-time job (side work)")
+        out.append(w)
+    return out
+
+
 def _claim(text: str) -> tuple[float | None, str]:
     m = _CLAIM.search((text or "")[:CLAIM_WINDOW])
     if m and 0 < int(m.group(1)) <= 45:
@@ -480,7 +499,7 @@ def estimate(resume: Resume, today: int) -> Experience:
     when: ResumeDate = resume_date(resume.text or "", resume.document_date, today,
                                    max(starts) if starts else None, resume.printed_date)
     as_of = when.month
-    work = _classify(resume, as_of, found)
+    work = _side_freelance(_classify(resume, as_of, found))
     work += _phd_work(found, work, as_of)
     work.sort(key=lambda w: (-w.end, -w.start, w.role))
     counted = [(w.start, w.end) for w in work if w.counted]

@@ -944,3 +944,37 @@ def test_a_mentor_is_one_way_and_storage_is_backend_work(tmp_path: Path) -> None
     assert got.of("Experience as a mentor, tech lead") == "met", got.why("Experience as a mentor")
     assert got.verdict == "stretch", got.report.fit.verdict_reason
     assert "cap stretch: your years are in embedded" in got.report.fit.score_detail
+
+
+SIDE_GIG = """
+Perpetua Hollins
+perpetua@example.com
+
+EXPERIENCE
+Web Developer, Tansy Print Works
+May 2023 – Present
+- Built the order portal in Laravel and Vue for 300 trade customers.
+
+Freelance Web Developer, Self-employed
+September 2022 – Present
+- Build WordPress sites for local shops.
+
+EDUCATION
+B.S. Information Technology, Portland State University, 2018 – 2022
+"""
+
+
+def test_freelancing_beside_a_full_time_job_is_side_work() -> None:
+    """Freelance work held for years alongside a full-time job is part-time by nature: the
+    full-time job's years count, the freelancing is shown apart."""
+    from analysis_text import read_text_resume
+
+    exp = estimate(read_text_resume(SIDE_GIG), TODAY_MONTH)
+    kinds = {w.title: (w.counted, w.note) for w in exp.work}
+    assert kinds["Freelance Web Developer"][0] is False
+    assert "side work" in kinds["Freelance Web Developer"][1]
+    assert exp.years is not None and 2.9 <= exp.years <= 3.2
+    alone = estimate(read_text_resume(SIDE_GIG.replace(
+        "Web Developer, Tansy Print Works\nMay 2023 – Present\n- Built the order portal in Laravel "
+        "and Vue for 300 trade customers.\n\n", "")), TODAY_MONTH)
+    assert {w.title: w.counted for w in alone.work}["Freelance Web Developer"] is True
