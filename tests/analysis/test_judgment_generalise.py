@@ -648,10 +648,10 @@ def test_a_tool_named_only_as_what_was_left_behind_is_partly() -> None:
 
 def test_plus_adds_a_thing_asked_rather_than_an_alternative() -> None:
     """'A or B, plus C': C is asked as well, not a third alternative."""
+    from judge_helpers import knowledge
+
     from app.analysis.asks import parse
     from app.analysis.pipeline import default_skill_spans
-
-    from judge_helpers import knowledge
 
     k = knowledge()
     cats = {s.name.lower(): s.category for s in k.skills}
@@ -822,9 +822,8 @@ def test_test_engineering_years_count_and_a_software_role_is_a_stretch(tmp_path:
     """'Working as Senior SDET in ... from Jan 2020 to Till Date (designation till ...)' is a
     role, an SDET is engineering and its years count; a posting that builds product software
     is a stretch for someone whose recent years are in testing."""
-    from judge_helpers import judge
-
     from analysis_text import read_text_resume
+    from judge_helpers import judge
 
     r = read_text_resume(QA_ENGINEER)
     assert [(x.title, x.organization) for x in r.roles[:2]] == [
