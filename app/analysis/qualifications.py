@@ -534,7 +534,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if p.prior_work:
         facets.append(prior_work_facet(index, req.text))
     if not facets and not p.asks and SOFTWARE_WORK_ASK.search(req.text) \
-            and req.kind != "responsibility":
+            and req.kind != "responsibility" and not p.side_work:  # "your own software"
         facets.append(software_work_facet(index))
     if p.side_work:
         facets.append(side_work_facet(index))

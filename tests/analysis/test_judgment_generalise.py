@@ -977,3 +977,47 @@ def test_freelancing_beside_a_full_time_job_is_side_work() -> None:
         "Web Developer, Tansy Print Works\nMay 2023 – Present\n- Built the order portal in Laravel "
         "and Vue for 300 trade customers.\n\n", "")), TODAY_MONTH)
     assert {w.title: w.counted for w in alone.work}["Freelance Web Developer"] is True
+
+
+OWN_SOFTWARE_POSTING = """
+Software Development Engineer I
+Amazon
+
+BASIC QUALIFICATIONS
+- Experience with at least one general-purpose programming language such as Java or Python
+
+PREFERRED QUALIFICATIONS
+- Experience contributing to open-source projects or building and shipping your own software
+"""
+
+
+def test_own_software_is_side_work_not_a_job(tmp_path: Path) -> None:
+    """'Building and shipping your own software': a personal project or apps shipped as a
+    freelancer meet it (no job needed); client projects inside a full-time job do not."""
+    from judge_helpers import judge
+
+    student = judge(tmp_path, """
+    Wendell Okonkwo-Reyes
+    wendell@example.edu
+
+    EDUCATION
+    B.S. Computer Science, Rutgers University, 2022 – 2026 (expected)
+
+    PROJECTS
+    Tidepool Tracker
+    Jan 2025 – May 2025
+    - Built a React Native app that logs tide-pool sightings; 400 downloads on the Play Store.
+    """, OWN_SOFTWARE_POSTING, "student")
+    assert student.of("Experience contributing to open-source") == "met", \
+        student.why("Experience contributing")
+    freelancer = judge(tmp_path, """
+    Marisol Quintanar
+    marisol@example.com
+
+    EXPERIENCE
+    Freelance iOS Developer, Self-employed
+    March 2021 – Present
+    - Designed and built 6 iOS apps for local businesses in Swift; 4 are live on the App Store.
+    """, OWN_SOFTWARE_POSTING, "freelancer")
+    assert freelancer.of("Experience contributing to open-source") == "met", \
+        freelancer.why("Experience contributing")
