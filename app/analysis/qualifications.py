@@ -179,6 +179,10 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     need_bullet = (concept if tools else ask.concept) or depth
     if best.where == "course" and COURSEWORK_ASK.search(parsed.text):
         return Finding("met", best, "", shown)  # "coursework in data structures": coursework
+    if need_bullet and best.where == "course" and early and ask.concept:
+        # a student's coursework in a fundamental, with projects and internships that build
+        # software, is the experience an entry-level line asks for
+        return Finding("met", best, "", f"{shown} (coursework, with the projects you built)")
     if need_bullet and best.where in ("listed", "course"):
         where = "coursework" if best.where == "course" else "your skills list"
         return Finding("partly", best, f"{shown} appears only in {where}, not in work you describe",

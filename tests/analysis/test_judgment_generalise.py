@@ -1021,3 +1021,38 @@ def test_own_software_is_side_work_not_a_job(tmp_path: Path) -> None:
     """, OWN_SOFTWARE_POSTING, "freelancer")
     assert freelancer.of("Experience contributing to open-source") == "met", \
         freelancer.why("Experience contributing")
+
+
+FUNDAMENTALS_POSTING = """
+Software Development Engineer I
+Amazon
+
+BASIC QUALIFICATIONS
+- Experience with data structure implementation, basic algorithm development, and/or object-oriented design principles
+- Experience with at least one general-purpose programming language such as Java or Python
+"""
+
+
+def test_coursework_with_projects_is_a_students_experience(tmp_path: Path) -> None:
+    """A student's coursework in data structures and algorithms, beside projects that build
+    software, meets an entry-level line about them; coursework alone stays partly."""
+    from judge_helpers import judge
+
+    student = """
+    Ignatius Mbeki-Laurent
+    ignatius@example.edu
+
+    EDUCATION
+    B.S. Computer Science, University of Oregon, 2022 – 2026 (expected)
+    Relevant Coursework: Data Structures, Algorithms, Operating Systems
+
+    PROJECTS
+    Ferry Scheduler
+    Jan 2025 – May 2025
+    - Built a Java service that plans ferry crossings with a priority queue; 60 users at the harbour office.
+    """
+    got = judge(tmp_path, student, FUNDAMENTALS_POSTING, "course")
+    assert got.of("Experience with data structure implementation") == "met", \
+        got.why("Experience with data structure")
+    bare = judge(tmp_path, student.split("PROJECTS")[0], FUNDAMENTALS_POSTING, "bare")
+    assert bare.of("Experience with data structure implementation") == "partly"
