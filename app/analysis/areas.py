@@ -61,7 +61,9 @@ BACKEND = ("backend", "back-end", "server-side", "microservice*", "rest api*", "
            "api server*", "web service*", "service", "services", "spring", "spring boot",
            "django", "flask", "fastapi", "express", "node.js", "rails", "grpc", "postgres*",
            "postgresql", "mysql", "sql server", "dynamodb", "cassandra", "redis", "kafka",
-           "batch job*", "stored procedure*", "database schema*")
+           "batch job*", "stored procedure*", "database schema*", "distributed storage",
+           "storage system*", "storage service*", "file system*", "data plane", "replication",
+           "distributed database*", "key-value store*")
 FRONTEND = ("react", "angular", "vue", "vue.js", "svelte", "next.js", "redux", "typescript",
             "javascript", "css", "html", "frontend", "front-end", "ui", "web app*", "browser*",
             "accessibility", "wcag", "design system*", "storybook", "webpack", "vite",
@@ -330,13 +332,29 @@ def owned(text: str) -> bool:
     return not _NOT_OWNED.search(text or "")
 
 
+# "model" in a sense that is not machine learning: a read model, a data model, a threat model
+NOT_ML_MODEL = re.compile(
+    r"(?i)\b(?:read|write|data|domain|object|threat|business|operating|cost|financial|revenue|"
+    r"delivery|engagement|service|governance|permission|security|programming|memory|"
+    r"consistency|access|relational|entity|3d|cad|maturity|staffing)[- ]model(?:s|l?ing)?\b")
+_MODEL_GROUPS = frozenset({MODEL, MODEL_WORK, MODELLING})
+
+
+def without_other_models(text: str) -> str:
+    """The line without the senses of "model" that are not machine learning."""
+    return NOT_ML_MODEL.sub(" ", text or "")
+
+
 def shows(area: Area, text: str) -> bool:
-    """One line shows the area: a term of every group of one of its ways."""
+    """One line shows the area: a term of every group of one of its ways ("model" only in its
+    machine-learning sense)."""
     if not text:
         return False
     if area.owned and not owned(text):
         return False
-    return any(all(find_phrases(text, group) for group in way) for way in area.any_of)
+    plain = without_other_models(text)
+    return any(all(find_phrases(plain if group in _MODEL_GROUPS else text, group)
+                   for group in way) for way in area.any_of)
 
 
 def asked(text: str) -> list[Area]:

@@ -76,8 +76,10 @@ def without_tails(text: str) -> str:
 
 
 _YEARS = re.compile(
-    r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
+    r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
     r"(?!\s+(?:of\s+age|old))(?:\s+of)?(?P<subject>[^.;]*)")
+ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:\.\d)?\s*\+?\s*"
+                               r"(?:years|yrs)\b")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
                        r"years old|legal (?:working )?age)\b")),
@@ -222,7 +224,17 @@ _SEP = re.compile(r"(?i)^[\s,;&/]*(?:(?:and/or|and|or|as well as|plus|&)[\s,;&/]
 
 
 def _is_list_gap(gap: str) -> bool:
+    if re.search(r"(?i)\b(?:plus|as well as|along with|together with|in addition to)\b", gap):
+        return False  # "PyTorch or TensorFlow, plus gradient boosting": asked as well
     return (bool(_SEP.match(gap)) and len(gap) <= 14) or _or_gap(gap)
+
+
+def _or_list(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Two spans next to each other in a list of alternatives ("a mentor, tech lead or ...")."""
+    first, second = (a, b) if a[0] < b[0] else (b, a)
+    gap = text[first[1]:second[0]]
+    return bool(re.search(r"(?i)\bor\b", text[first[0]:])) and (
+        _or_gap(gap) or (bool(_SEP.match(gap)) and len(gap) <= 3))
 
 
 def _or_gap(gap: str) -> bool:
@@ -311,7 +323,9 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         first = spans[run[0]][0]
         after_any = any(0 <= first - p <= 60 for p in any_at)
         ored = any(re.search(r"(?i)\bor\b|/", g) for g in gaps) or after_any or (
-            any(n.startswith("kind:") for n in names))
+            any(n.startswith("kind:") for n in names)) or (
+            # "A, B or <something else>": the list is of alternatives all the same
+            len(run) >= 2 and bool(re.match(r"(?i)\s*,?\s*or\b", text[spans[run[-1]][1]:])))
         label = text[first:spans[run[-1]][1]]
         if ored or len(run) == 1:
             asks.append(_ask(names, label, categories))
@@ -418,7 +432,13 @@ def _soft(text: str, names: Sequence[str], categories: dict[str, str]) -> tuple[
 def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     """Read one qualification."""
     clean = without_tails(text)
-    spans = [s for s in spans_of(clean) if categories.get(s[2].lower()) != SOFT_CATEGORY]
+    every = sorted(spans_of(clean))
+    spans = [s for s in every if categories.get(s[2].lower()) != SOFT_CATEGORY]
+    # a quality listed as an alternative to a practice ("a mentor, tech lead or leading a
+    # team") is one of the ways to meet the line, not a quality for the interview
+    spans += [s for i, s in enumerate(every) if categories.get(s[2].lower()) == SOFT_CATEGORY
+              and any(categories.get(o[2].lower()) != SOFT_CATEGORY and _or_list(clean, s, o)
+                      for o in every[max(0, i - 1):i + 2] if o is not s)]
     spans = sorted(spans + _kind_spans(clean))
     dedup: list[tuple[int, int, str]] = []
     for s in spans:  # one mention per place, the same skill once ("containerization via Docker")
@@ -438,12 +458,18 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         years = float(m.group("n"))
         cut = INCLUDING.search(m.group("subject"))
         sub_end = m.start("subject") + (cut.start() if cut else len(m.group("subject")))
+        # "2+ years of software engineering, or 4+ years of combined ...": the first way is
+        # its own subject; the alternative (and its notes) is not part of it
+        alt = ALTERNATIVE_YEARS.search(m.group("subject"))
+        if alt:
+            sub_end = min(sub_end, m.start("subject") + alt.start())
         subject = clean[m.start("subject"):sub_end].strip()
         subject_spans = [s for s in dedup if m.start("subject") <= s[0] < sub_end]
         if cut:
             including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in dedup
                          if s[0] >= sub_end]
-        dedup = [s for s in dedup if s[0] < m.start() or (s[0] >= sub_end and not cut)]
+        dedup = [s for s in dedup if s[0] < m.start() or (s[0] >= sub_end and not cut
+                                                          and not alt)]
     else:
         inc = INCLUDING.search(clean)
         tail = [s for s in dedup if inc and s[0] > inc.end()]

@@ -30,6 +30,11 @@ FAMILY_TITLES = (  # (family, title words), first match wins
             r"full[- ]?stack|devops|sre|programmer|architect|web)\b"),
 )
 INTERN = re.compile(r"(?i)\b(intern|internship|co-?op)\b")
+# a posting that hires new graduates into the entry level ("new-grad Software Development
+# Engineer", "university graduates", "recent graduates", "early-career program")
+NEW_GRAD = re.compile(r"(?i)\b(new[- ]grad(?:uate)?s?|university (?:graduate|grad|hire)s?|recent "
+                      r"(?:college |university )?graduates?|early[- ]career (?:program|role|"
+                      r"position|hire)s?|graduate (?:program|scheme|programme))\b")
 ML_TEXT = ("machine learning", "ml", "deep learning", "model training", "llm", "llms",
            "large language model*", "generative ai", "neural", "pytorch", "tensorflow",
            "inference", "mlops", "sagemaker", "nlp", "computer vision")
@@ -53,6 +58,7 @@ class Posting:
     region: Region | None
     pay: str  # the pay range the posting prints, '' if none
     why: str  # how the employer was told, in plain words
+    new_grad: bool = False  # it hires new graduates at its entry level
 
 
 def _alias_hits(text: str, company: Company) -> int:
@@ -148,7 +154,16 @@ def read_posting(job: JobDescription, knowledge: Knowledge) -> Posting:
     return Posting(cid, name, cid == "amazon", family, bool(INTERN.search(job.title or "")) or
                    level.lower() == "intern", is_ml_text(job) or family in ("mle", "science"),
                    level if level in ("L4", "L5", "L6", "L7") else None,
-                   region_of(job, knowledge.regions), printed_pay(job), why)
+                   region_of(job, knowledge.regions), printed_pay(job), why,
+                   new_grad(job, level))
+
+
+def new_grad(job: JobDescription, level: str) -> bool:
+    """The posting hires new graduates at the entry level: it says so in its title or text and
+    names no level above the entry one."""
+    if level and level not in ("L4", "intern"):
+        return False
+    return bool(NEW_GRAD.search(job.title or "") or NEW_GRAD.search(job.text or ""))
 
 
 def pack_for(posting: Posting, knowledge: Knowledge, job: JobDescription) -> RolePack:

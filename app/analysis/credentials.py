@@ -237,10 +237,11 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
         # date is the one thing on a resume that says no
         late = [d for d in found if d.level >= 1 and d.expected and d.end is not None
                 and d.end > start]
-        if late:
-            return Outcome("confirm", f"your {late[0].name} is expected {month_text(late[0].end or 0)}, "
-                           "after the start the posting asks for; confirm you could start in time",
-                           late[0].line, met_reading=False)
+        if late:  # the resume itself says the start is after the posting's
+            return Outcome("not-met", f"your {late[0].name} is expected "
+                           f"{month_text(late[0].end or 0)}, after the latest start the posting "
+                           f"allows ({month_text(start)}), so you could not start full-time in "
+                           "time without leaving it early", late[0].line, met_reading=False)
         return Outcome("confirm", "confirm you can start when the posting asks; nothing on your "
                        "resume stands in the way", met_reading=True)
     place = _asked_place(asked)

@@ -70,7 +70,7 @@ ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|d
               r"platform|technology|software|it)|vp,? (?:of )?engineering|cto|chief technology officer|"
               r"chief technical officer|tech(?:nical)? lead|team lead|lead (?:engineer|developer)|"
               r"engineering lead|infrastructure (?:division|team))\b")
-ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|swe|mle|sre|devops|software|"
+ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
                  r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
                  r"member of technical staff|mts|penetration tester|security researcher|"
                  r"administrator|dba|architect|hacker)\b")
@@ -79,6 +79,10 @@ NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufact
                   r"environmental|marine|nuclear|materials|production|maintenance|site) engineer")
 IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
+# customer-facing technical roles: they design for and advise customers, and others build
+ADVISORY = _T(r"(?i)\b(solutions? architect|sales engineer|pre-?sales|technical account manager|"
+              r"customer (?:success )?engineer|(?:cloud|enterprise|technical) consultant|"
+              r"partner (?:solutions )?architect|field (?:cto|architect))\b")
 FOUNDER = _T(r"(?i)\b(co-?founder|founder|founding|ceo|owner|entrepreneur)\b")
 ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
 VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|ambassador|club|society|chapter|president|"
@@ -234,6 +238,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "engineering", "engineering leadership"
     if IT_ADMIN.search(title) and not any(builds_software(b) for b in bullets.split(" \n ")):
         return "other", "IT administration (operations, not building software)"
+    if ADVISORY.search(title) and not _mostly_builds(bullets):
+        return "other", "customer-facing architecture or pre-sales (advising, not building software)"
     if ENGINEERING.search(title):
         if NON_SOFTWARE.search(title) and not _hands_on_software(bullets):
             return "other", "engineering outside software"
@@ -247,6 +253,13 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
     if VOLUNTEER.search(title):
         return "volunteer", "an activity outside paid work"
     return "other", "other work"
+
+
+def _mostly_builds(bullets: str) -> bool:
+    """At least half of a role's lines build software or application features themselves."""
+    lines = [b for b in bullets.split(" \n ") if b.strip()]
+    built = [b for b in lines if builds_software(b) or builds_application(b)]
+    return bool(lines) and 2 * len(built) >= len(lines)
 
 
 def _hands_on_software(text: str) -> bool:
@@ -451,6 +464,25 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
     return out
 
 
+SIDE_MONTHS = 12  # freelancing this long beside a full-time job is side work
+
+
+def _side_freelance(work: list[Work]) -> list[Work]:
+    """Freelance work held alongside a full-time job for a year or more (or most of its span)
+    is side work, part-time by nature: shown, not counted as full-time years."""
+    jobs = [w for w in work if w.counted and not w.freelance]
+    out: list[Work] = []
+    for w in work:
+        if w.counted and w.freelance and jobs:
+            overlap = merged_months([(max(w.start, j.start), min(w.end, j.end)) for j in jobs
+                                     if j.start < w.end and j.end > w.start])
+            if overlap >= min(SIDE_MONTHS, w.months) or 2 * overlap >= w.months:
+                w = replace(w, kind="other", counted=False,
+                            note="freelance alongside a full-time job (side work)")
+        out.append(w)
+    return out
+
+
 def _claim(text: str) -> tuple[float | None, str]:
     m = _CLAIM.search((text or "")[:CLAIM_WINDOW])
     if m and 0 < int(m.group(1)) <= 45:
@@ -467,7 +499,7 @@ def estimate(resume: Resume, today: int) -> Experience:
     when: ResumeDate = resume_date(resume.text or "", resume.document_date, today,
                                    max(starts) if starts else None, resume.printed_date)
     as_of = when.month
-    work = _classify(resume, as_of, found)
+    work = _side_freelance(_classify(resume, as_of, found))
     work += _phd_work(found, work, as_of)
     work.sort(key=lambda w: (-w.end, -w.start, w.role))
     counted = [(w.start, w.end) for w in work if w.counted]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from app.analysis import areas
 from app.analysis.asks import ANY_OF, DEPTH, Parsed
 from app.analysis.concepts import concept_positions, concepts_in
+from app.analysis.experience import Work
 from app.analysis.resume_lines import Facet, Index, Line, _header, _role_kind
 from app.analysis.text import TfIdf, clip, find_phrases
 from app.models.knowledge import Concept
@@ -156,7 +157,11 @@ OPEN_SOURCE = ("open source", "open-source", "github stars", "contributor*", "pu
 def side_work_facet(index: Index) -> Facet:
     """"Contributions to open source, hackathons or personal projects": a project the
     candidate built, a hackathon, or open-source work."""
-    projects = [w for w in index.exp.work if w.kind == "project" and (w.hands_on or w.role >= 0)]
+    jobs = [j for j in index.exp.work if j.counted and j.kind in ("engineering", "science")]
+    # a project done for a client inside a full-time job's dates is the job's work, not side work
+    projects = [w for w in index.exp.work if w.kind == "project" and (w.hands_on or w.role >= 0)
+                and not (w.organization and any(j.start - 1 <= w.start and w.end <= j.end + 1
+                                                for j in jobs))]
     line = next((ln for ln in index.lines if ln.bullet_id and find_phrases(ln.text, OPEN_SOURCE)),
                 None)
     if line is not None:
@@ -164,8 +169,22 @@ def side_work_facet(index: Index) -> Facet:
     if projects:
         w = projects[0]
         return Facet("met", f"a project you built: {w.title}", _header(index, w))
+    own = next((w for w in index.exp.work if w.hands_on and OWN_WORK.search(
+        f"{w.title} {w.organization}")), None)
+    if own is not None:  # software you built and shipped under your own name
+        return Facet("met", f"software you built and shipped yourself: {w_label(own)}",
+                     _header(index, own))
     return Facet("not-met", "no personal project, hackathon or open-source work is on the "
                  "resume", None)
+
+
+# work under one's own name (not a contract placed by an agency)
+OWN_WORK = re.compile(r"(?i)\b(freelanc\w*|self-employed|independent (?:developer|engineer)|"
+                      r"indie (?:developer|hacker))\b")
+
+
+def w_label(w: Work) -> str:
+    return ", ".join(x for x in (w.title, w.organization) if x)
 
 VENUES = re.compile(
     r"(?i:\b(neurips|nips|icml|iclr|acl|emnlp|naacl|eacl|coling|cvpr|iccv|eccv|kdd|sigir|www|"

@@ -31,7 +31,7 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
     categories = {s.name.lower(): s.category for s in knowledge.skills}
     index = build_index(resume, exp, find, categories)
     matches = match_requirements(resume, job, exp, find, spans, categories, index,
-                                 knowledge.concepts)
+                                 knowledge.concepts, tuple(knowledge.companies))
     level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)
     lines = [(ln.where, ln.text) for ln in index.lines]
     verdict = decide(posting, level, exp, job, matches, lines, find, categories)

@@ -38,7 +38,7 @@ from app.analysis.experience import (
     builds_software,
     years_of,
 )
-from app.analysis.text import clip
+from app.analysis.text import clip, find_phrases
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -50,7 +50,8 @@ SENIOR_TITLE = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead|architect|i
 CROSS_TEAM = re.compile(
     r"(?i)\b(across (?:the )?(?:company|organi[sz]ation|org|teams|business units|engineering|"
     r"\w+ platform)|company-wide|org-wide|organi[sz]ation-wide|used by (?:all|every|\d+|many|"
-    r"multiple|several)|shared by (?:all|every)|adopted by (?:\d[\d,+]*|all|many|multiple|"
+    r"multiple|several)(?!\s+(?:\w+\s+)?(?:models?|jobs?|pipelines?|dashboards?|"
+    r"endpoints?|scripts?|notebooks?)\b)|shared by (?:all|every)|adopted by (?:\d[\d,+]*|all|many|multiple|"
     r"several)|core (?:service|library|libraries|platform) for|for all (?:\w+ )?(?:teams|services|"
     r"systems|engineers|data scientists)|(?:\d+|multiple|several) (?:teams|business units|"
     r"product teams))\b")
@@ -87,13 +88,17 @@ MODEL_LINE = re.compile(
     r"regressions?|forecasters?|rankers?|detectors?|baselines?|recommenders?)\b")
 
 
-def _builds_models(w: Work) -> bool:
+def builds_models(w: Work) -> bool:
     """The role's own lines build, train or evaluate models."""
     return any(MODEL_LINE.search(ln) and areas.owned(ln) for ln in w.text.split(" \n ")[2:])
 
 
 def background(exp: Experience, family: str) -> bool:
-    """Whether the candidate has the starting point of the role family."""
+    """Whether the candidate has the starting point of the role family. A posting outside
+    software, ML and science (an analyst, a product or an operations role) has none of theirs:
+    its own basic qualifications say what it starts from."""
+    if family not in ("sde", "mle", "science"):
+        return True
     engineering = any(w.kind == "engineering" and w.counted for w in exp.work) or any(
         w.kind in ("internship", "engineering") and SWE_INTERN.search(w.title) for w in exp.work)
     computing = any(d.level >= 1 and d.field == "computing" for d in exp.degrees)
@@ -101,7 +106,7 @@ def background(exp: Experience, family: str) -> bool:
         phd = any(d.level == 3 and d.field in ("computing", "quantitative") and not d.expected
                   for d in exp.degrees)
         return phd or any(w.kind == "science" and w.counted for w in exp.work) or any(
-            _builds_models(w) for w in exp.work
+            builds_models(w) for w in exp.work
             if w.kind in ("engineering", "science", "research", "internship", "study", "project"))
     if family == "mle":  # engineering, a computing degree, or professional work that built
         # software or put its own models into production
@@ -150,11 +155,32 @@ def scope(resume: Resume, exp: Experience) -> tuple[bool, str]:
         return False, ""
     counted = {w.role for w in exp.work if w.counted}
     for b in resume.bullets:
-        if b.role in counted and (CROSS_TEAM.search(b.text) or TEAM_SIZE.search(b.text)):
+        if b.role in counted and (CROSS_TEAM.search(b.text) or team_scope(b.text)):
             return True, b.text
     return False, ""
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+MENTOR_WORDS = re.compile(r"(?i)^(?:mentor\w*|supervis\w*)\b")
+MENTORED_FEW = 4  # mentoring fewer people than this is part of a senior engineer's own team
+
+
+def team_scope(text: str) -> bool:
+    """A team led or grown with its size; mentoring counts only for several people (mentoring
+    two juniors is what a mid-level engineer does inside their team)."""
+    for m in TEAM_SIZE.finditer(text):
+        if not MENTOR_WORDS.match(m.group(0)):
+            return True
+        clause = text[m.start():].split(";")[0]  # "three scientists and two interns": five
+        count = sum(int(x) if x.isdigit() else _NUMBERS.get(x.lower(), 0) for x in re.findall(
+            r"(?i)\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\b(?!\s*(?:%|years|months))", clause))
+        if count >= MENTORED_FEW:
+            return True
+    return False
+
+
+DATA_SCIENTIST = re.compile(r"(?i)\bdata scientist\b")
 PRINCIPAL_TITLE = re.compile(r"(?i)\b(principal|distinguished|staff|director|head of|vp|"
                              r"vice president|cto|chief)\b")
 
@@ -165,7 +191,15 @@ def _org_scope(resume: Resume, exp: Experience) -> bool:
     if not any(w.counted and PRINCIPAL_TITLE.search(w.title) for w in exp.work):
         return False
     cross = [b for b in resume.bullets if CROSS_TEAM.search(b.text)]
-    return len(cross) >= 3 and any(TEAM_SIZE.search(b.text) for b in resume.bullets)
+    # an organisation led by size ("9 teams, ~120 engineers") stands for a third such outcome
+    org = any(ORG_SIZE.search(b.text) for b in cross)
+    return (len(cross) >= 3 or (org and len(cross) >= 2)) and any(
+        TEAM_SIZE.search(b.text) for b in resume.bullets)
+
+
+ORG_SIZE = re.compile(r"(?i)\b(?:[3-9]|[1-9]\d)\s+teams\b[^.;]{0,20}?\b(?:[3-9]\d|[1-9]\d\d+)\s*"
+                      r"(?:engineers|people|scientists|developers)\b|\b(?:organi[sz]ation|org)\b"
+                      r"[^.;]{0,40}?\b(?:[3-9]\d|[1-9]\d\d+)\s*(?:engineers|people)\b")
 
 
 def managing_only(exp: Experience) -> Work | None:
@@ -231,12 +265,18 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     if posting.intern:
         return LevelCall("L4", "L4: an internship places students at the entry level.",
                          f"internship posting; years {y:g}", ok)
+    if posting.new_grad:
+        return LevelCall("L4", "L4: this posting hires new graduates at the entry level, so an "
+                         "offer from it is L4 whatever the years before.",
+                         f"new-graduate posting; years {y:g}", ok)
     has_scope, line = scope(resume, exp)
     recent, not_recent = _recent_hands_on(exp)
     level = "L4"
     if y >= YEARS["L5"]:
         level = "L5"
-    record = posting.family != "science" or research_record(exp, resume)
+    # a research record is asked of applied and research scientists, not of data scientists
+    record = (posting.family != "science" or research_record(exp, resume)
+              or bool(DATA_SCIENTIST.search(job.title or "")))
     if y >= YEARS["L6"] and has_scope and recent and record:
         level = "L6"
     if level == "L6" and y >= YEARS["L7"] and _org_scope(resume, exp):
@@ -249,6 +289,14 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         reason = (f"L5: about {y:g} years with scope beyond one team, but senior science levels "
                   "also look for a research record (a PhD or peer-reviewed papers), which the "
                   "resume does not show.")
+    if posting.family == "mle" and LADDER.index(level) > LADDER.index("L4") and not any(
+            w.counted and find_phrases(areas.without_other_models(w.text), ML_WORK)
+            for w in exp.work):
+        reason = (f"L4: your {y:g} years are software engineering with no machine learning in "
+                  "any job yet, and ML engineering levels above the entry one rest on ML work "
+                  "done in a job.")
+        level = "L4"
+        detail += "; no machine learning in full-time work: ML engineering entry level"
     fails = _fails_basic_years(matches, job)
     cap = posting.level
     if cap in LADDER and LADDER.index(level) > LADDER.index(cap) and job.requirements:

@@ -75,7 +75,7 @@ from app.analysis.resume_lines import (
 from app.analysis.skillkinds import IMPLIES, skill_kinds
 from app.analysis.text import TfIdf, clip
 from app.analysis.years_asked import GENERIC_SUBJECT, years_facet
-from app.models.knowledge import Concept
+from app.models.knowledge import Company, Concept
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement, Resume
 
@@ -115,6 +115,24 @@ WINDOW_ALTERNATIVE = re.compile(r"(?i)\bor\s+(?:an?\s+)?(?:expected|anticipated|
 # practices every full-time software engineer works in: shown by a year of that work
 IMPLIED_BY_ENGINEERING = frozenset({"sdlc", "software development", "version control",
                                     "debugging"})
+
+
+_MOVE = re.compile(r"(?i)\b(?:migrat\w*|mov(?:ed|ing)|port(?:ed|ing)|switch\w*|transition\w*)\b")
+
+
+def left_behind(text: str, tool: str) -> bool:
+    """The line names a tool only as what the work moved away from ("Migrated 12 models from
+    hand-managed SageMaker endpoints to KServe", "replaced Jenkins with GitHub Actions")."""
+    name = re.escape(tool)
+    gap = r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    away = re.search(r"(?i)\b(?:off(?: of)?|away from|replac(?:ed|ing)|retir(?:ed|ing)|"
+                     r"decommission(?:ed|ing)|sunset(?:ted|ting)?)" + gap + name + r"\b", text)
+    moved = _MOVE.search(text) and re.search(r"(?i)\bfrom" + gap + name + r"\b[^.;]*?\bto\b",
+                                             text)
+    if not (away or moved):
+        return False
+    rest = re.sub(r"(?i)\b" + name + r"\b", "", text, count=1)
+    return not re.search(r"(?i)\b" + name + r"\b", rest)  # named once, as the old system
 
 
 def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]) -> Finding:
@@ -161,6 +179,10 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     need_bullet = (concept if tools else ask.concept) or depth
     if best.where == "course" and COURSEWORK_ASK.search(parsed.text):
         return Finding("met", best, "", shown)  # "coursework in data structures": coursework
+    if need_bullet and best.where == "course" and early and ask.concept:
+        # a student's coursework in a fundamental, with projects and internships that build
+        # software, is the experience an entry-level line asks for
+        return Finding("met", best, "", f"{shown} (coursework, with the projects you built)")
     if need_bullet and best.where in ("listed", "course"):
         where = "coursework" if best.where == "course" else "your skills list"
         return Finding("partly", best, f"{shown} appears only in {where}, not in work you describe",
@@ -169,6 +191,9 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
         return Finding("partly", best, f"{shown} shows only outside full-time work "
                        "(an internship, research or a project)", shown)
     bullets = [h for h in hits if h.where in ("work", "other")]
+    if bullets and shown and all(left_behind(h.text, shown) for h in bullets):
+        return Finding("partly", best, f"your lines show moving away from {shown}, not building "
+                       "on it", shown)
     if parsed.systems and ask.concept and not any(_builds(h, index) for h in bullets):
         return Finding("partly", best, f"{shown} is shown, but not in building a system", shown)
     if parsed.scale and ask.concept and not any(_scaled(h, index) for h in bullets):
@@ -398,6 +423,60 @@ class Context:
     bullet_rows: dict[str, int]
     eligible: bool = True  # enrolment and graduation rules of this posting are met
     concepts: tuple[Concept, ...] = ()  # the requirement concepts (knowledge/concepts.json)
+    companies: tuple[Company, ...] = ()  # employers LoopReady knows (knowledge/companies.json)
+
+
+# "a role with a large technology company", "at a big tech company"
+LARGE_EMPLOYER = re.compile(r"(?i)\b(?:large|big|major|leading|top)[- ](?:tech(?:nology)?|internet|"
+                            r"software|consumer tech\w*)[- ](?:compan(?:y|ies)|firms?|employers?)\b|"
+                            r"\bbig tech\b|\bfaang\b")
+# "Tableau or Power BI certification", "AWS Certified Solutions Architect"
+CERTIFICATION = re.compile(r"(?i)\b(certification|certified|certificate)s?\b")
+# a line that holds a certificate ("AWS Certified ...", "Tableau Desktop Specialist
+# certification (2023)"), not work on certificates ("automated certificate rotation")
+CERT_LINE = re.compile(r"(?i)\b(?:certified|certification|certificate\b(?!\s+(?:rotation|"
+                       r"renewal|management|authorit\w+|pinning|chain|store|expir\w+)))")
+
+
+def employer_facet(index: Index, companies: Sequence[Company]) -> Facet:
+    """A role at a large technology company: an employer LoopReady knows to run at large scale."""
+    large = [c for c in companies if c.large_scale]
+    for w in index.exp.work:
+        if not (w.counted or w.kind in ("analytics", "product", "other")):
+            continue  # full-time roles, not internships, study or projects
+        org = f" {w.organization.lower()} "
+        hit = next((c for c in large if any(re.search(r"(?<![\w])" + re.escape(a) + r"(?![\w])", org)
+                                            for a in c.aliases)), None)
+        if hit is not None:
+            return Facet("met", f"you worked at {hit.name}", _header(index, w))
+    return Facet("partly", "none of your employers is a large technology company LoopReady "
+                 "knows; if one is, say so with its size", None)
+
+
+def certification_facet(req: Requirement, index: Index, find: Callable[[str], list[str]]) -> Facet:
+    """A certification asked: a line that names a certificate for one of the things asked, not
+    the tool used at work."""
+    asked = {n.lower(): n for n in find(req.text)}
+    names = set(asked)
+    # without a skill LoopReady knows, the names the line prints ("Epic Clarity")
+    proper = {w.lower() for w in re.findall(r"\b[A-Z][\w+.-]{2,}", req.text)} - {
+        "certification", "certified", "certificate", "experience", "professional", "an", "a"}
+
+    def names_it(text: str) -> bool:
+        if names:
+            return bool(names & {n.lower() for n in find(text)})
+        return not proper or any(re.search(r"(?i)\b" + re.escape(w) + r"\b", text)
+                                 for w in proper)
+
+    for text in (index.exp_text or "").splitlines():  # a certifications section is no bullet
+        if CERT_LINE.search(text) and names_it(text):
+            line = next((ln for ln in index.lines if ln.text.strip() == text.strip()), None)
+            return Facet("met", f"you list the certificate ('{clip(text.strip(' •-'), 70)}')",
+                         line)
+    shown = sorted(asked[n] for n in names if index.find([asked[n]]))
+    return Facet("partly" if shown else "not-met",
+                 ("you use " + ", ".join(shown) + " but list no certificate for it") if shown
+                 else "no certificate of the kind asked is on the resume", None)
 
 
 def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> RequirementMatch:
@@ -408,6 +487,8 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if p.confirm in ("age", "authorisation", "availability", "language"):
         out = confirm_outcome(p.confirm, index.degrees, exp, ctx.eligible, req.text,
                               index.exp_text)
+        if out.verdict == "not-met":  # the resume itself answers it (a degree ending later)
+            return _match(req, _facet(out, index), p, ctx)
         return _match(req, Facet("confirm", out.reason, None, out.met_reading), p, ctx)
     if p.confirm == "conferral":
         out = conferral_outcome(req.text, index.degrees)
@@ -422,7 +503,11 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if p.confirm == "enrolment":
         out = enrolment_outcome(p, index.degrees, exp)
         return _match(req, _facet(out, index), p, ctx)
+    if CERTIFICATION.search(req.text) and p.degree is None and not p.years:
+        return _match(req, certification_facet(req, index, ctx.find), p, ctx)
     years = years_facet(p, index, ctx.find, ctx.categories) if p.years else None
+    if LARGE_EMPLOYER.search(req.text):
+        facets.append(employer_facet(index, ctx.companies))
     if p.degree is not None:
         out = degree_outcome(p, index.degrees, exp, None if years is None else years.verdict == "met")
         degree = _facet(out, index)
@@ -453,7 +538,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if p.prior_work:
         facets.append(prior_work_facet(index, req.text))
     if not facets and not p.asks and SOFTWARE_WORK_ASK.search(req.text) \
-            and req.kind != "responsibility":
+            and req.kind != "responsibility" and not p.side_work:  # "your own software"
         facets.append(software_work_facet(index))
     if p.side_work:
         facets.append(side_work_facet(index))
@@ -466,9 +551,39 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         done = concept_facet(req, index, ctx.concepts)
         if done is not None:  # one bullet that does most of what the responsibility names
             return _match(req, done, p, ctx)
+    if not facets and req.kind != "responsibility":
+        where = background_facet(req, index)
+        if where is not None:
+            facets.append(where)
     if not facets:
         facets.append(similarity_facet(req, index, ctx.tfidf, ctx.offset, ctx.bullet_rows))
     return _match(req, _combine(facets), p, ctx)
+
+
+BACKGROUND = re.compile(r"(?i)\b(background|domain|industry|sector)\b")
+_BACKGROUND_STOP = frozenset("""background domain industry sector experience in or and with the
+a an of any other similar related strong prior previous knowledge""".split())
+
+
+def background_facet(req: Requirement, index: Index) -> Facet | None:
+    """"Automotive or ADAS background": the industry shows in where you worked, the employer's
+    name or the role's title ("Embedded Engineer, ADAS Camera" at "Kestrel Automotive")."""
+    if not BACKGROUND.search(req.text) or len(req.text) > 90:
+        return None
+    words = [w for w in re.findall(r"[A-Za-z][\w&+-]{2,}", req.text)
+             if w.lower() not in _BACKGROUND_STOP]
+    if not words:
+        return None
+    for w in index.exp.work:
+        if not (w.counted or w.kind in ("analytics", "product", "other")):
+            continue
+        where = f"{w.title} {w.organization}"
+        hit = next((x for x in words if re.search(r"(?i)\b" + re.escape(x) + r"\w*", where)),
+                   None)
+        if hit:
+            return Facet("met", f"your work at {w.organization or w.title} is in {hit}",
+                         _header(index, w))
+    return None
 
 
 def _facet(out: Outcome, index: Index) -> Facet:
@@ -507,15 +622,18 @@ def _match(req: Requirement, facet: Facet, p: Parsed, ctx: Context) -> Requireme
 def match_requirements(resume: Resume, job: JobDescription, exp: Experience,
                        find: Callable[[str], list[str]], spans: Spans,
                        categories: dict[str, str], index: Index | None = None,
-                       concepts: tuple[Concept, ...] = ()) -> tuple[RequirementMatch, ...]:
+                       concepts: tuple[Concept, ...] = (),
+                       companies: tuple[Company, ...] = ()) -> tuple[RequirementMatch, ...]:
     """A verdict for every requirement of the posting, in its order."""
     index = index or build_index(resume, exp, find, categories)
     tfidf = TfIdf([b.text for b in resume.bullets] + [r.text for r in job.requirements])
     rows = {b.id: i for i, b in enumerate(resume.bullets)}
-    ctx = Context(index, find, spans, categories, tfidf, 0, rows, concepts=concepts)
+    ctx = Context(index, find, spans, categories, tfidf, 0, rows, concepts=concepts,
+                  companies=companies)
     parsed = {r.id: parse(r.text, spans, categories) for r in job.requirements}
     gates = [judge(r, ctx, parsed[r.id]) for r in job.requirements
              if parsed[r.id].confirm in ("enrolment", "conferral")]
     ctx = Context(index, find, spans, categories, tfidf, 0, rows,
-                  eligible=all(g.verdict in ("met", "confirm") for g in gates), concepts=concepts)
+                  eligible=all(g.verdict in ("met", "confirm") for g in gates), concepts=concepts,
+                  companies=companies)
     return tuple(judge(r, ctx, parsed[r.id]) for r in job.requirements)

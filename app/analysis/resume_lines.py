@@ -47,7 +47,9 @@ SYSTEM_NOUNS = ("system*", "service*", "microservice*", "infrastructure", "platf
 ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "models", "modeling",
             "modelling", "predictive", "classifier*", "nlp", "natural language", "computer vision",
             "recommend*", "ranking", "llm*", "transformer*", "pytorch", "tensorflow",
-            "scikit-learn", "xgboost", "reinforcement learning", "forecast*", "ai")
+            "scikit-learn", "xgboost", "reinforcement learning", "forecast*", "ai", "cnn", "cnns",
+            "convolutional", "object detection", "perception software", "perception model*",
+            "perception stack")
 
 @dataclass(frozen=True)
 class Line:

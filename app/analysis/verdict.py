@@ -28,12 +28,13 @@ from dataclasses import dataclass
 from app.analysis import areas
 from app.analysis.company import Posting
 from app.analysis.credentials import graduation
-from app.analysis.dates import find_dates
+from app.analysis.dates import find_dates, merged_months
+from app.analysis.dates import years as month_years
 from app.analysis.experience import Experience, years_of
-from app.analysis.level import LADDER, LevelCall, ladder_years, managing_only
+from app.analysis.level import LADDER, LevelCall, builds_models, ladder_years, managing_only
 from app.analysis.resume_lines import ML_WORDS
 from app.analysis.text import clip, find_phrases
-from app.analysis.years_asked import GENERIC_SUBJECT
+from app.analysis.years_asked import GENERIC_SUBJECT, analysis_subject, analysis_years
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement
 
@@ -47,6 +48,7 @@ YEARS_NEAR = 0.85  # from here to the years asked: at most apply; below it at mo
 COMFORT = 1.0  # strong needs this many years past the years asked (or the level's minimum)
 PAUSE_MONTHS = 12  # engineering paused longer than this caps at apply
 STOPPED_MONTHS = 36  # ... and longer than this caps at stretch
+LONG_STOPPED_MONTHS = 96  # ... and longer than this is not yet: the hands-on skills are stale
 LEVEL_YEARS = {"L4": 0.0, "L5": 3.0, "L6": 7.0, "L7": 12.0}
 GENERIC_TITLE = frozenset({"software", "engineer", "developer", "senior", "sr", "junior", "lead",
                            "staff", "principal", "backend", "frontend", "full", "stack", "web",
@@ -144,12 +146,18 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is not None and r.kind == "basic" and m.verdict == "not-met" and re.search(
                 r"(?i)enrolled|conferral|graduat|completed (?:between|by|before)", r.text):
             out.append(_window_gate(r, m, exp, posting))
+        elif r is not None and r.kind == "basic" and m.verdict == "not-met" and START_LINE.search(
+                r.text):
+            out.append(Gate("not-yet", (m.reason[:1].lower() + m.reason[1:]).rstrip("."),
+                            "a posting whose start fits your "
+                            "graduation (the next cycle of new-graduate roles, or an internship "
+                            "before it)"))
     ladder, _how = ladder_years(exp, posting.family)
     for m in matches:
         r = reqs.get(m.requirement_id)
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
-        have = _area_years(r, exp, ladder)
+        have = _area_years(r, exp, ladder, posting.family)
         if have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
                             f"the {r.years:g}+ asked",
@@ -159,9 +167,12 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             cap = "apply" if have >= YEARS_NEAR * r.years else "stretch"
             out.append(Gate(cap, f"about {have:g} years against the {r.years:g}+ asked"))
     out += _overqualified(posting, level, exp)
+    out += _above_range(posting, exp, job, ladder)
     out += _core_gates(posting, job, lines, find, categories)
     out += _recency_gates(exp)
+    out += _stale_and_short(posting, exp, job, matches)
     out += _family_gates(posting, exp, job)
+    out += _own_models_gate(posting, exp)
     out += side_gates(job, exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level) and level.level != "below-L4":
@@ -170,11 +181,27 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     return out
 
 
-def _area_years(r: Requirement, exp: Experience, ladder: float) -> float:
+PAID_KINDS = ("engineering", "science", "analytics", "product", "other")
+
+
+def paid_years(exp: Experience) -> float:
+    """Years of any full-time paid work (not internships, study, teaching or projects)."""
+    return month_years(merged_months([(w.start, w.end) for w in exp.work if w.kind in PAID_KINDS
+                                      and (w.counted or w.kind not in ("engineering", "science"))]))
+
+
+def _area_years(r: Requirement, exp: Experience, ladder: float, family: str = "sde") -> float:
     """The years a basic years line is far from: of the area its subject names ("3+ years of
     data engineering": the roles that did data engineering), else the ladder's years."""
     m = re.search(r"(?i)years?\s+(?:of\s+)?(.*?)(?:,?\s+including\b|$)", r.text)
+    if m and analysis_subject(m.group(1)):
+        return analysis_years(exp)
     area = areas.subject_area(m.group(1)) if m else None
+    if area is None and family not in ("sde", "mle", "science") and (
+            _generic_years(r) or not re.search(r"[a-z]", (m.group(1) if m else "").lower())):
+        # a posting outside software, ML and science ("Associate (1-3 years)") counts any
+        # full-time paid work, not internships, study or projects
+        return paid_years(exp)
     if area is None:
         return ladder
     return years_of(exp, lambda w: w.counted and w.kind in ("engineering", "science")
@@ -214,6 +241,33 @@ def _overqualified(posting: Posting, level: LevelCall, exp: Experience) -> list[
                  f"{posting.level} opening; interview, and ask about a more senior role")]
 
 
+# a start-date line ("Able to start full-time employment in 2026")
+START_LINE = re.compile(r"(?i)\b(?:start|begin|commence|join)\w*\b[^.;]{0,60}\b20\d\d\b")
+YEARS_RANGE = re.compile(r"(?i)\b(\d{1,2})\s*(?:[-–—]|to)\s*(\d{1,2})\s*\+?\s*(?:years|yrs)\b")
+ABOVE_RANGE = 3.0  # years past the top of a posting's range that read as a different level
+
+
+def _above_range(posting: Posting, exp: Experience, job: JobDescription,
+                 ladder: float) -> list[Gate]:
+    """A posting that prints the range of years it hires ("1-3 years") and a candidate far past
+    its top (at least twice it, and three years more): apply, not strong; the team will ask why
+    this level and this pay."""
+    ranged = []
+    for r in job.requirements:
+        m = YEARS_RANGE.search(r.text)
+        if r.kind == "basic" and m and int(m.group(2)) > int(m.group(1)):
+            ranged.append((_area_years(r, exp, ladder, posting.family), m))
+    if not ranged:
+        return []
+    have, m = min(ranged, key=lambda x: x[0])  # past the range on every line that states one
+    top = float(m.group(2))
+    if have >= 2 * top and have >= top + ABOVE_RANGE:
+        return [Gate("apply", f"with about {have:g} years you are well past this posting's "
+                     f"{m.group(1)}-{m.group(2)} year range, so expect questions on why this "
+                     "level and its pay")]
+    return []
+
+
 STAFF_TITLE = re.compile(r"(?i)\b(staff|principal|distinguished|architect|director|head of|vp|"
                          r"vice president)\b")
 
@@ -228,8 +282,10 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
     out: list[Gate] = []
     if posting.ml or posting.family in ("mle", "science"):
         core = ML_WORDS + (SCIENCE_WORDS if posting.family == "science" else ())
-        work = [t for w, t in lines if w == "work" and find_phrases(t, core)]
-        anywhere = [t for w, t in lines if w in ("work", "other") and find_phrases(t, core)]
+        work = [t for w, t in lines if w == "work"
+                and find_phrases(areas.without_other_models(t), core)]
+        anywhere = [t for w, t in lines if w in ("work", "other")
+                    and find_phrases(areas.without_other_models(t), core)]
         if not anywhere:
             out.append(Gate("not-yet", "no machine-learning work shows on the resume, and the "
                             "posting centres on it",
@@ -267,16 +323,58 @@ INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|pla
                          r"security engineer|penetration tester|cloud engineer)\b")
 
 
+TEST_TITLE = re.compile(r"(?i)\b(sdet|test(?:ing)? engineer|qa|quality assurance|quality engineer\w*|"
+                        r"tester|test automation|test lead|automation test\w*)\b")
+
+
 def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> list[Gate]:
     """Recent work in a neighbouring family (infrastructure or SRE for a software development
     role) caps at apply: the loop will test building application software."""
     if posting.family != "sde" or INFRA_TITLE.search(job.title or ""):
         return []  # an SRE or platform posting wants exactly that work
     recent = sorted((w for w in exp.work if w.counted), key=lambda w: -w.end)[:1]
+    if recent and TEST_TITLE.search(recent[0].title) and not TEST_TITLE.search(job.title or ""):
+        return [Gate("stretch", f"your years are in testing ({recent[0].title}), and this role "
+                     "builds product software, which the loop will test directly")]
     if recent and INFRA_TITLE.search(recent[0].title):
         return [Gate("apply", f"your recent work ({recent[0].title}) is infrastructure rather "
                      "than building application software")]
     return []
+
+
+def _stale_and_short(posting: Posting, exp: Experience, job: JobDescription,
+                     matches: Sequence[RequirementMatch]) -> list[Gate]:
+    """Fewer engineering years than the posting's basic years line, and those ended long ago:
+    not yet for a hands-on engineering role (long years before a pause still carry a stretch)."""
+    if posting.family not in ("sde", "mle"):
+        return []
+    eng = [w for w in exp.work if w.counted and w.kind == "engineering"]
+    if not eng:
+        return []
+    gap = exp.as_of - max(w.end for w in eng)
+    reqs = {r.id: r for r in job.requirements}
+    short = [reqs[m.requirement_id] for m in matches if m.requirement_id in reqs
+             and reqs[m.requirement_id].kind == "basic" and reqs[m.requirement_id].years
+             and m.verdict != "met" and _generic_years(reqs[m.requirement_id])]
+    if gap <= LONG_STOPPED_MONTHS or not short:
+        return []
+    return [Gate("not-yet", f"your hands-on engineering ended about {gap // 12} years ago and "
+                 f"adds up to fewer years than the {short[0].years:g}+ asked",
+                 "a role that brings you back to hands-on engineering first, or a posting "
+                 "closer to the work you do now")]
+
+
+def _own_models_gate(posting: Posting, exp: Experience) -> list[Gate]:
+    """An ML engineering role is strong only for someone who has trained or built models
+    themselves in a job; the platform and pipelines around other people's models is apply."""
+    if posting.family != "mle":
+        return []
+    counted = [w for w in exp.work if w.counted and w.kind in ("engineering", "science",
+                                                                "research")]
+    if not counted or any(builds_models(w) for w in counted):
+        return []
+    return [Gate("apply", "your machine-learning work is the platform and pipelines around "
+                 "models; no job shows a model you trained or built yourself")]
 
 
 MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (36: stretch)
@@ -334,7 +432,9 @@ def _comfortable(posting: Posting, level: LevelCall, exp: Experience, job: JobDe
     """Strong needs most preferred lines, years well past the ask and the posting's level."""
     asked = max([r.years or 0.0 for r in job.requirements if r.kind == "basic"] +
                 [LEVEL_YEARS.get(posting.level or "", 0.0) if posting.amazon else 0.0])
-    if asked and ladder_years(exp, posting.family)[0] < asked + COMFORT:
+    have = ladder_years(exp, posting.family)[0] if posting.family in ("sde", "mle", "science") \
+        else paid_years(exp)  # a posting outside those families counts any paid work
+    if asked and have < asked + COMFORT:
         return False
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level):

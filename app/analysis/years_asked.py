@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from app.analysis import areas
 from app.analysis.asks import Parsed
+from app.analysis.dates import merged_months, years
 from app.analysis.experience import Work, years_of
 from app.analysis.resume_lines import DESIGN_VERBS, ML_WORDS, SYSTEM_NOUNS, Facet, Index, _header
 from app.analysis.text import find_phrases
@@ -33,6 +34,17 @@ ML_SUBJECT = re.compile(r"(?i)\b(machine learning|ml|models?|modell?ing|data sci
                         r"science|artificial intelligence|ai|deep learning|nlp|computer vision)\b")
 
 RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
+
+# analysis work: an analyst's own roles are that work, even though they are not counted as
+# engineering or science years
+ANALYSIS_SUBJECT = re.compile(r"(?i)\b(data analy\w+|analytics|analytical|business intelligence|"
+                              r"bi|reporting|analyst)\b")
+
+OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintain\w*|own\w*)\b"
+                             r"[^.;]{0,60}\bproduction\b")
+OPERATED = "machine-learning systems built and operated in production"
+OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
+              "latency", "runbook*", "uptime", "availability", "rollback*", "canary", "drift")
 
 LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
 
@@ -84,6 +96,10 @@ def _designs(text: str) -> bool:
                 return True
     return False
 
+# an engineering role's lines that analyse data for others (not a query inside an application)
+ANALYSIS_WORK = ("analy*", "dashboard*", "business intelligence", "tableau", "power bi",
+                 "looker", "kpi*", "insight*")
+
 Rule = Callable[[Work], bool]
 
 NEAR_KINDS = ("internship", "project", "study", "research", "engineering", "science",
@@ -103,6 +119,8 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     def near(test: Rule) -> Rule:
         return lambda w: w.kind in NEAR_KINDS and (w.hands_on or w.counted) and test(w)
 
+    if analysis_subject(subject):
+        return _analysis_role, "data analysis work", near(_analysis_role)
     if RESEARCH_SUBJECT.search(subject) and not SOFTWARE_SUBJECT.search(subject):
         science: Rule = lambda w: w.kind in ("science", "research")  # noqa: E731
         return science, "research or applied science", near(lambda w: w.kind in (
@@ -123,15 +141,23 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     if ML_SUBJECT.search(subject) and not [a for a in named if not any(
             categories.get(n.lower()) in ("ml-concept", "ml-technique") for n in a.names)]:
         kinds = ("engineering", "science") if business else ("engineering", "science", "research")
-        ml: Rule = lambda w: bool(find_phrases(w.text, ML_WORDS))  # noqa: E731
+        ml: Rule = lambda w: bool(find_phrases(areas.without_other_models(w.text), ML_WORDS))  # noqa: E731
+        if OPERATE_SUBJECT.search(subject):  # "building and operating ML systems in production":
+            # a scientist's role counts when its own lines run what it launched
+            return (lambda w: ml(w) and (w.kind == "engineering" or (
+                w.kind in kinds and bool(find_phrases(w.text, OPERATIONS))))), \
+                OPERATED, near(ml)
         return (lambda w: ml(w) and w.kind in kinds), \
             "machine-learning work" + (" on business problems" if business else ""), near(ml)
     if named:
         low = {n.lower() for a in named for n in a.names}
         label = " or ".join(a.label for a in named[:2])
         shown = [_literal(n) for a in named for n in a.names]
+        ml_too = bool(ML_SUBJECT.search(subject))  # "machine learning/statistical modeling,
+        # data analysis tools": machine-learning work is one of the kinds it names
         uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)}) or any(  # noqa: E731
-            rx.search(w.text) for rx in shown)
+            rx.search(w.text) for rx in shown) or (ml_too and w.kind in ("engineering", "science")
+                                                  and bool(find_phrases(areas.without_other_models(w.text), ML_WORDS)))
         return uses, f"work using {label}", near(uses)
     if LEAD_SUBJECT.search(subject):
         return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)
@@ -154,9 +180,12 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     exp = index.exp
     keep, label, close = subject_rule(parsed, find, categories)
     need = parsed.years or 0.0
-    have = years_of(exp, keep)
-    work = sorted((w for w in exp.work if w.counted and keep(w)), key=lambda w: -w.months)
-    uncounted = [w for w in exp.work if not w.counted and close(w)]
+    paid = _paid_kinds(parsed)
+    have = years(merged_months([(w.start, w.end) for w in exp.work
+                                if (w.counted or w.kind in paid) and keep(w)]))
+    work = sorted((w for w in exp.work if (w.counted or w.kind in paid) and keep(w)),
+                  key=lambda w: -w.months)
+    uncounted = [w for w in exp.work if not (w.counted or w.kind in paid) and close(w)]
     header = _header(index, work[0]) if work else None
     detail = f"{have:g} years of {label} counted against {need:g}+"
     names = "; ".join(f"{w.title}, {w.organization}".strip(", ") for w in work[:2])
@@ -176,6 +205,14 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         kinds = sorted({w.kind for w in uncounted})
         apart += (f"; your {' and '.join(_kind_word(k) for k in kinds)} do not count as "
                   "full-time years")
+    if label == OPERATED and not have:
+        built = [w for w in exp.work if w.counted and w.kind in ("science", "research")
+                 and find_phrases(areas.without_other_models(w.text), ML_WORDS)]
+        if built:
+            return Facet("partly", f"about {years_of(exp, lambda w: w in built):g} years of "
+                         "machine-learning work, but your lines do not show running it in "
+                         "production (on-call, monitoring, latency, incidents)",
+                         _header(index, built[0]), detail=detail)
     if have > 0:
         return Facet("partly", f"about {have:g} years of {label} ({names}), short of the "
                      f"{need:g}+ asked{apart}", header, detail=detail)
@@ -184,10 +221,45 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                  for ln in index.lines)
     if uncounted or listed:
         line = _header(index, uncounted[0]) if uncounted else None
-        return Facet("partly", f"no full-time {label} yet{apart or '; it appears only in your skills list'}",
+        return Facet("partly", f"no full-time {label.removeprefix('full-time ')} yet{apart or '; it appears only in your skills list'}",
                      line, detail=detail)
-    return Facet("not-met", f"no full-time {label} on the resume against the {need:g}+ years asked",
+    return Facet("not-met", f"no full-time {label.removeprefix('full-time ')} on the resume against the {need:g}+ years asked",
                  None, detail=detail)
+
+def _paid_kinds(parsed: Parsed) -> tuple[str, ...]:
+    """Full-time work that is not counted as engineering or science years but is the very work a
+    years line asks for: analyst roles for "2+ years of data analysis"; any paid role for a
+    line that asks for work of no kind at all ("Associate (1-3 years)", "2+ years of
+    professional experience")."""
+    if analysis_subject(parsed.subject):
+        return ("analytics",)
+    words = set(re.findall(r"[a-z-]+", parsed.subject.lower()))
+    if words <= {"professional", "work", "working", "full-time", "experience", "of", "paid",
+                 "total", "overall", "in", "a", "an", "the", "years"}:
+        return ("analytics", "product", "other")
+    return ()
+
+
+def analysis_years(exp: object) -> float:
+    """Years of full-time data analysis work: analyst and science roles, and engineering roles
+    whose lines analyse data for others."""
+    return years(merged_months([(w.start, w.end) for w in exp.work  # type: ignore[attr-defined]
+                                if (w.counted or w.kind == "analytics") and _analysis_role(w)]))
+
+
+def _analysis_role(w: Work) -> bool:
+    return w.kind in ("analytics", "science") or (
+        w.kind == "engineering" and bool(find_phrases(w.text, ANALYSIS_WORK)))
+
+
+def analysis_subject(subject: str) -> bool:
+    """The years are of data analysis or reporting work, not software or ML ("1-3 years in data
+    analysis, business intelligence or a related analytical role"); an aside in brackets
+    ("(engineering experience welcome)") does not change what is asked."""
+    main = re.sub(r"\([^)]*\)", " ", subject)
+    return bool(ANALYSIS_SUBJECT.search(main)) and not (SOFTWARE_SUBJECT.search(main)
+                                                       or ML_SUBJECT.search(main))
+
 
 def _kind_word(kind: str) -> str:
     return {"internship": "internships", "project": "projects", "research": "research",

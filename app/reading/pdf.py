@@ -357,6 +357,12 @@ def _gutter_at(
             g0, g1 = start + lo, x + lo
             left = sum(1 for p in pieces if p.x1 <= g0 + 1)
             right = sum(1 for p in pieces if p.x0 >= g1 - 1)
+            if left < 2 and right >= 2 and limit:
+                # a sparse column of short labels (section names in a left column) under
+                # full-width header lines: the gutter is the run's stretch that only the
+                # header lines cross
+                g0, g1 = _narrowest(cross[start:x], start + lo)
+                left = sum(1 for p in pieces if p.x1 <= g0 + 1)
             if g1 - g0 >= 6 and left >= 2 and right >= 2:
                 score = (g1 - g0) * min(left, right)
                 if best is None or score > best[0]:
@@ -364,6 +370,17 @@ def _gutter_at(
         else:
             x += 1
     return (best[1], best[2]) if best else None
+
+
+def _narrowest(run: list[int], at: int) -> tuple[int, int]:
+    """The longest stretch of a run of x positions where the fewest pieces cross, ending at
+    the run's end (the gutter sits just before the main column)."""
+    low = min(run)
+    end = len(run)
+    start = end
+    while start > 0 and run[start - 1] == low:
+        start -= 1
+    return at + start, at + end
 
 
 def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:

@@ -327,7 +327,7 @@ def make_role(
 ROLE_SENTENCE = re.compile(
     r"(?i)^(?:currently\s+)?(?:work(?:ing|ed)|employed|serv(?:ing|ed))\s+as\s+(?:an?\s+)?"
     r"(?P<title>[^,;:]{3,80}?)\s+(?:in|at|with|for)\s+(?P<org>[^;:]{2,100}?)\s*,?\s+"
-    r"(?:from|since|during)\s+(?P<dates>[^;]{4,60}?)[.;]?\s*$"
+    r"(?:from|since|during)\s+(?P<dates>[^;(]{4,60}?)\s*(?:\([^)]*\))?\s*[.;]?\s*$"
 )
 
 
@@ -372,6 +372,14 @@ def _names(ln: Line) -> bool:
     return not (dates and (not rest or is_place(rest)))
 
 
+def _title_under_company(cur: list[Line], ln: Line) -> bool:
+    """'Acme Storage, Seattle' / 'March 2020 - Present' / 'Principal Engineer': the title
+    printed under the employer's line and its dates belongs to that entry, even in a style
+    like the employer's (an employer's name reads as no title; the title does)."""
+    return (len(cur) == 2 and is_dateish(cur[1].text) and not has_date(ln)
+            and _title_score(cur[0].text.split(",")[0]) <= 0 < _title_score(ln.text))
+
+
 def group_headers(header: list[Line]) -> list[list[Line]]:
     """Split a run of header lines into entries: a new entry starts when the current one
     already has its dates and the next line repeats the first line's style or has dates too."""
@@ -393,7 +401,8 @@ def group_headers(header: list[Line]) -> list[list[Line]]:
                 and ln.italic == first.italic
                 and abs((ln.peak or ln.size) - (first.peak or first.size)) < 0.6
             )
-            if (ln_date and not is_dateish(ln.text)) or (same_style and len(cur) >= 2):
+            if (ln_date and not is_dateish(ln.text)) or (
+                    same_style and len(cur) >= 2 and not _title_under_company(cur, ln)):
                 groups.append(cur)
                 cur, has_date = [], False
         cur.append(ln)
