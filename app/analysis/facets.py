@@ -308,11 +308,27 @@ def concept_facet(req: Requirement, index: Index, lexicon: tuple[Concept, ...]) 
         if best is None or n > best[0]:
             best = (n, ln)
     if best is None:
-        return None
+        return _part_done(wanted, names, index, lexicon)
     n, ln = best
     shown = ", ".join(names[c] for c in wanted if c in set(concepts_in(ln.text, lexicon)))
     return Facet("met", f"You have done this work ({shown}): '{clip(ln.text, 80)}'", ln,
                  detail=f"{n} of {len(wanted)} concepts in one bullet")
+
+
+def _part_done(wanted: list[str], names: dict[str, str], index: Index,
+               lexicon: tuple[Concept, ...]) -> Facet | None:
+    """A bullet that does the responsibility's lead work but not the rest ("Mentor junior
+    engineers and raise standards through code reviews" against "Mentored two junior
+    engineers"): part of it is done, which is more than nothing. The caller uses it only when
+    the responsibility's asks would otherwise say not met."""
+    for ln in index.lines:
+        if ln.bullet_id and wanted[0] in set(concepts_in(ln.text, lexicon)):
+            rest = ", ".join(names[c] for c in wanted[1:])
+            return Facet("partly", f"you have done part of this ({names[wanted[0]]}: "
+                         f"'{clip(ln.text, 80)}'), but not {rest}" if rest else
+                         f"you have done part of this: '{clip(ln.text, 80)}'", ln,
+                         detail=f"the lead concept of {len(wanted)} in one bullet")
+    return None
 
 def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
                      bullet_rows: dict[str, int]) -> Facet:

@@ -547,17 +547,22 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     spelled = specifics_facet(req, index) if req.kind != "responsibility" and facets else None
     if spelled is not None:
         facets.append(spelled)
+    part: Facet | None = None
     if req.kind == "responsibility":  # the work itself, in whatever words: concepts first
         done = concept_facet(req, index, ctx.concepts)
-        if done is not None:  # one bullet that does most of what the responsibility names
+        if done is not None and done.verdict == "met":  # one bullet does most of what it names
             return _match(req, done, p, ctx)
+        part = done  # its lead work done and not the rest: partly, rather than not met
     if not facets and req.kind != "responsibility":
         where = background_facet(req, index)
         if where is not None:
             facets.append(where)
     if not facets:
         facets.append(similarity_facet(req, index, ctx.tfidf, ctx.offset, ctx.bullet_rows))
-    return _match(req, _combine(facets), p, ctx)
+    combined = _combine(facets)
+    if part is not None and combined.verdict == "not-met":
+        return _match(req, part, p, ctx)
+    return _match(req, combined, p, ctx)
 
 
 BACKGROUND = re.compile(r"(?i)\b(background|domain|industry|sector)\b")

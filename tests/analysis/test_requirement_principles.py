@@ -543,3 +543,35 @@ def test_a_data_scientists_work_in_its_own_words(tmp_path: Path) -> None:
                  "Experience communicating results"):
         assert olivia.of(line) == "met", (line, olivia.why(line))
     assert olivia.verdict == "strong", olivia.report.fit.verdict_reason
+
+
+PLATFORM_TEAM = """
+Senior Backend Engineer, Billing Platform
+Ferncastle Payments
+
+What you will do
+- Mentor junior engineers and raise the team's engineering standards through design and code reviews
+- Run quarterly capacity planning for the billing ledger with the finance team
+
+What we are looking for
+- 5+ years of professional software development experience
+"""
+
+
+def test_a_responsibility_half_done_is_partly_not_unmet(tmp_path: Path) -> None:
+    """A bullet that does a responsibility's lead work (mentoring) but not the rest (code
+    reviews, standards) is part of it: partly, with the line; a responsibility nothing touches
+    stays not met."""
+    lead = judge(tmp_path, """
+    Noor Haddad
+    noor@example.com
+
+    EXPERIENCE
+    Backend Engineer, Tallyhook
+    Mar 2019 - Present
+    - Mentored three junior engineers through their first on-call rotations.
+    - Built the invoice rendering service in Go, serving 2M invoices a month.
+    """, PLATFORM_TEAM, "lead")
+    assert lead.of("Mentor junior engineers") == "partly", lead.why("Mentor junior engineers")
+    assert "Mentored three junior engineers" in lead.why("Mentor junior engineers")
+    assert lead.of("Run quarterly capacity planning") == "not-met"
