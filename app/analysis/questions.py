@@ -170,11 +170,12 @@ class StoryIndex:
         if decode is not None and not needs_met(decode.story_needs, self.text[s.id]):
             return 0.0
         credit = self.credit[s.id]
-        # the story must show what the question is mainly about; a secondary principle is
-        # enough only when the family names what the story must be (a model in production...)
-        asked = q.principles if decode is not None and decode.story_needs else q.principles[:1]
+        # the story must show one of the principles the question tests (the bank lists them,
+        # main first): "the most difficult bug" tests Dive Deep and Ownership, and a line that
+        # credibly shows owning a service answers it; the main principle is preferred (x1 vs
+        # x0.85), and the family's needs (a failure, a model in production...) still apply
         best = 0.0
-        for rank, p in enumerate(asked):
+        for rank, p in enumerate(q.principles):
             c = credit.get(p, 0.0)
             if c >= FIT_BAR:
                 best = max(best, c * (1.0 if rank == 0 else 0.85))

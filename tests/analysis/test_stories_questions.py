@@ -141,6 +141,30 @@ def test_questions_get_a_story_that_fits_what_they_ask(knowledge) -> None:
         assert fam.id not in ("model-production", "ml-work"), q.text  # not an ML posting
 
 
+def test_a_story_may_answer_for_a_question_s_second_principle(knowledge) -> None:
+    """'The most difficult bug' tests Dive Deep and Ownership (the bank lists both): a line that
+    credibly shows owning a service answers it; a line credited for neither does not."""
+    from app.analysis.questions import StoryIndex
+    from app.models.report import StoryDraft
+
+    q = next(x for x in knowledge.questions if x.id == "dive-deep-01")
+    assert q.principles[:2] == ("dive-deep", "ownership")
+    owned = StoryDraft("s-own", "Owned the tenant billing service", ("ownership",), ("b0",),
+                       "", "", "", "")
+    taught = StoryDraft("s-teach", "Taught night classes", ("hire-and-develop-the-best",),
+                        ("b1",), "", "", "", "")
+    texts = {"b0": "Owned the tenant billing service end to end and fixed the nightly "
+                   "double-charge bug that had run for a year",
+             "b1": "Taught evening welding classes to 20 apprentices at the trade school"}
+    index = StoryIndex([owned, taught], [], texts,
+                       {"s-own": {"ownership": 0.7}, "s-teach": {"hire-and-develop-the-best": 0.8}})
+    decode = family_of(q, knowledge)
+    assert index.fit(q, decode, owned) > 0
+    assert index.fit(q, decode, taught) == 0
+    pick, _ = index.best(q, decode, {})
+    assert pick is owned
+
+
 def test_no_story_answers_more_than_three_questions(corpus: Path, knowledge) -> None:
     for stem in FIVE:
         report = analysed(corpus, knowledge, stem, MLE_JOB)
