@@ -13,8 +13,10 @@ machine-learning postings), then ranked by
 - person: a question one of the person's stories answers (x1.3 + 0.3 x its credit: they will
   dig into it), or a clear gap, principles no line even hints at (x1: they will test for it,
   and the gap script is ready); a question whose principles the resume hints at but no story
-  fits what it asks (x0.2: prepare it, but the kit leads with questions the person can
-  answer from their own lines or must close honestly);
+  fits what it asks (x0.02: taken only when nothing better is left, such as the model
+  questions an ML loop always asks; the kit leads with questions the person can answer from
+  their own lines or must close honestly, and on the labelled sets every such question was
+  one an expert had a story for that the kit could not name);
 - level: scope and influence questions weigh more at L6, fundamentals and learning at L4;
 - production: x1.15 for a question about running systems when the posting stresses it.
 Diversity: at most 2 questions per principle, no near duplicates (same words, or the same
@@ -61,7 +63,7 @@ SCOPE_TAGS = {"leadership", "influence", "vision", "cross-team", "mentoring", "p
 BASICS_TAGS = {"learning", "debugging", "deadline", "failure", "feedback", "growth",
                "curiosity", "ambiguity", "prioritisation", "initiative"}
 LEVEL_FACTOR = {("L6", "scope"): 1.25, ("L4", "basics"): 1.2, ("L4", "scope"): 0.7}
-PERSON = {"fit": 1.3, "gap": 1.0, "unsure": 0.2, "no-story": 1.0}
+PERSON = {"fit": 1.3, "gap": 1.0, "unsure": 0.02, "no-story": 1.0}
 GAP_CLEAR = 0.03  # credit under which a line does not even hint at a principle (split a)
 TAG_WORDS = {
     "ml": ("machine learning", "model*", "ml"), "production": ("production", "deploy*", "monitor*"),

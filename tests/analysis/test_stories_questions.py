@@ -78,6 +78,27 @@ def test_volunteering_is_not_earths_best_employer(knowledge) -> None:
     assert eb.strength != "strong"
 
 
+@pytest.mark.parametrize(("line", "shown"), [
+    ("Built the ward's shift-swap spreadsheet (Excel, VBA) used by 30 nurses", False),
+    ("Set up the booking app used by the school's teachers and parents", False),
+    ("Taught evening welding classes to 20 apprentices", True),
+    ("Teaching assistant for Operating Systems: ran two lab sections a week", True),
+])
+def test_teachers_as_users_are_not_teaching(knowledge, line: str, shown: bool) -> None:
+    """Hire and Develop needs teaching or growing people; a tool used *by* teachers is not."""
+    assert knowledge.evidence.shows("hire-and-develop-the-best", line) is shown
+
+
+@pytest.mark.parametrize(("line", "shown"), [
+    ("Built the clinic's appointment reminder scripts (Python, Twilio) used by 4 front desks",
+     True),
+    ("Created a stock-count spreadsheet template now used by every branch in the region", True),
+    ("Used the team's spreadsheets to report weekly sales", False),
+])
+def test_a_tool_built_for_others_is_invention(knowledge, line: str, shown: bool) -> None:
+    assert knowledge.evidence.shows("invent-and-simplify", line) is shown
+
+
 # ----------------------------------------------------------------------------- story lines
 
 @pytest.mark.parametrize("line", [
