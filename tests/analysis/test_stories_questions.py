@@ -90,13 +90,36 @@ def test_teachers_as_users_are_not_teaching(knowledge, line: str, shown: bool) -
 
 
 @pytest.mark.parametrize(("line", "shown"), [
-    ("Built the clinic's appointment reminder scripts (Python, Twilio) used by 4 front desks",
+    ("Built the clinic's appointment reminder scripts (Python, Twilio) used by 4 front-desk teams",
      True),
-    ("Created a stock-count spreadsheet template now used by every branch in the region", True),
+    ("Created a stock-count spreadsheet template now used by every team in the warehouse", True),
+    ("Developed the booking web app used by 2M customers", False),
     ("Used the team's spreadsheets to report weekly sales", False),
 ])
 def test_a_tool_built_for_others_is_invention(knowledge, line: str, shown: bool) -> None:
     assert knowledge.evidence.shows("invent-and-simplify", line) is shown
+
+
+@pytest.mark.parametrize(("principle", "line", "shown"), [
+    # an A/B test is an experiment and a test drive a drive, not a quality bar
+    ("insist-on-the-highest-standards", "Ran 35 A/B tests on the onboarding flow of the app", False),
+    ("insist-on-the-highest-standards", "Co-own the company's A/B testing platform with growth", False),
+    ("insist-on-the-highest-standards", "Support prototype test drives and log sensor recordings",
+     False),
+    ("insist-on-the-highest-standards", "Wrote integration tests for the payroll export job", True),
+    # an inventory is not an invention; automating tests is testing, not inventing
+    ("invent-and-simplify", "Managed stock and inventory for three convenience stores", False),
+    ("invent-and-simplify", "Automated 800 regression test cases for the claims portal", False),
+    ("insist-on-the-highest-standards", "Automated 800 regression test cases for the claims portal",
+     True),
+    ("invent-and-simplify", "Automated the monthly stock reconciliation, saving 2 days", True),
+    # workshops for customers are not growing people; workshops for the team are
+    ("hire-and-develop-the-best", "Ran customer workshops on migrating databases to the cloud",
+     False),
+    ("hire-and-develop-the-best", "Ran monthly workshops for new analysts on SQL", True),
+])
+def test_what_a_word_means_in_its_phrase(knowledge, principle: str, line: str, shown: bool) -> None:
+    assert knowledge.evidence.shows(principle, line) is shown, line
 
 
 # ----------------------------------------------------------------------------- story lines
