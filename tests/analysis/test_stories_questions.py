@@ -117,6 +117,11 @@ def test_a_tool_built_for_others_is_invention(knowledge, line: str, shown: bool)
     ("hire-and-develop-the-best", "Ran customer workshops on migrating databases to the cloud",
      False),
     ("hire-and-develop-the-best", "Ran monthly workshops for new analysts on SQL", True),
+    # search traffic is not a query someone wrote; a churn model is not a customer helped
+    ("dive-deep", "Shipped the spelling corrector, serving 40M+ queries a day", False),
+    ("dive-deep", "Wrote SQL queries that traced the duplicate refunds to one job", True),
+    ("customer-obsession", "Built customer churn models in Python notebooks", False),
+    ("customer-obsession", "Cut customer churn by 4 points with a win-back email flow", True),
 ])
 def test_what_a_word_means_in_its_phrase(knowledge, principle: str, line: str, shown: bool) -> None:
     assert knowledge.evidence.shows(principle, line) is shown, line
