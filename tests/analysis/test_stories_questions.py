@@ -122,6 +122,10 @@ def test_a_tool_built_for_others_is_invention(knowledge, line: str, shown: bool)
     ("dive-deep", "Wrote SQL queries that traced the duplicate refunds to one job", True),
     ("customer-obsession", "Built customer churn models in Python notebooks", False),
     ("customer-obsession", "Cut customer churn by 4 points with a win-back email flow", True),
+    # a page customers use is not a benefit they gained
+    ("customer-obsession", "Own the parcel ETA service behind the customer tracking page", False),
+    ("customer-obsession", "Redesigned the tracking page after 300 customer complaints about "
+                           "missing parcels", True),
 ])
 def test_what_a_word_means_in_its_phrase(knowledge, principle: str, line: str, shown: bool) -> None:
     assert knowledge.evidence.shows(principle, line) is shown, line
