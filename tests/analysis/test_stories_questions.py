@@ -107,6 +107,10 @@ def test_a_tool_built_for_others_is_invention(knowledge, line: str, shown: bool)
     ("insist-on-the-highest-standards", "Support prototype test drives and log sensor recordings",
      False),
     ("insist-on-the-highest-standards", "Wrote integration tests for the payroll export job", True),
+    ("insist-on-the-highest-standards", "Ran 20+ online experiments and wrote the guide to "
+                                        "interleaving tests", False),
+    ("insist-on-the-highest-standards", "Introduced sequential testing; median test length fell "
+                                        "from 3 weeks to 9 days", False),
     # an inventory is not an invention; automating tests is testing, not inventing
     ("invent-and-simplify", "Managed stock and inventory for three convenience stores", False),
     ("invent-and-simplify", "Automated 800 regression test cases for the claims portal", False),
@@ -129,6 +133,16 @@ def test_a_tool_built_for_others_is_invention(knowledge, line: str, shown: bool)
 ])
 def test_what_a_word_means_in_its_phrase(knowledge, principle: str, line: str, shown: bool) -> None:
     assert knowledge.evidence.shows(principle, line) is shown, line
+
+
+def test_the_quoted_evidence_is_the_word_that_carries_it(knowledge) -> None:
+    """A rule that first checks the whole line (no experiment in it) still quotes the words
+    around 'tests', not the line's opening words."""
+    from app.analysis.evidence import shown_phrase
+
+    line = "Migrated the payroll export to Go and wrote integration tests for every endpoint"
+    phrase = shown_phrase(line, "insist-on-the-highest-standards", knowledge)
+    assert "tests" in phrase and "Migrated" not in phrase, phrase
 
 
 # ----------------------------------------------------------------------------- story lines
