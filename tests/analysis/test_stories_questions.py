@@ -232,6 +232,25 @@ def test_a_story_may_answer_for_a_question_s_second_principle(knowledge) -> None
     assert pick is owned
 
 
+def test_the_main_principle_takes_a_slightly_weaker_line(knowledge) -> None:
+    """A line credited just under the bar answers a question about its main principle, never
+    one where that principle is only secondary."""
+    from app.analysis.questions import FIT_BAR, MAIN_BAR, StoryIndex
+    from app.models.report import StoryDraft
+
+    assert MAIN_BAR < FIT_BAR
+    bug = next(x for x in knowledge.questions if x.id == "dive-deep-01")  # dive deep, ownership
+    story = StoryDraft("s-x", "Traced the stuck payroll run", ("deliver-results",), ("b0",),
+                       "", "", "", "")
+    line = {"b0": "Traced the stuck payroll run to a lock held by the nightly export and fixed it"}
+    between = (MAIN_BAR + FIT_BAR) / 2
+    decode = family_of(bug, knowledge)
+    main = StoryIndex([story], [], line, {"s-x": {"dive-deep": between}})
+    assert main.fit(bug, decode, story) > 0
+    second = StoryIndex([story], [], line, {"s-x": {"ownership": between}})
+    assert second.fit(bug, decode, story) == 0
+
+
 def test_no_story_answers_more_than_three_questions(corpus: Path, knowledge) -> None:
     for stem in FIVE:
         report = analysed(corpus, knowledge, stem, MLE_JOB)
