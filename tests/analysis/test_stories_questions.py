@@ -127,6 +127,10 @@ def test_a_tool_built_for_others_is_invention(knowledge, line: str, shown: bool)
     ("customer-obsession", "Built customer churn models in Python notebooks", False),
     ("customer-obsession", "Cut customer churn by 4 points with a win-back email flow", True),
     # a page customers use is not a benefit they gained
+    # a result said with another verb is still a result
+    ("deliver-results", "On-time delivery rose from 81% to 94% after I rebuilt the route plan",
+     True),
+    ("deliver-results", "Average wait at the clinic desk fell from 25 to 9 minutes", True),
     ("customer-obsession", "Own the parcel ETA service behind the customer tracking page", False),
     ("customer-obsession", "Redesigned the tracking page after 300 customer complaints about "
                            "missing parcels", True),
