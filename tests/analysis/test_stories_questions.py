@@ -117,6 +117,7 @@ def test_a_tool_built_for_others_is_invention(knowledge, line: str, shown: bool)
     ("insist-on-the-highest-standards", "Automated 800 regression test cases for the claims portal",
      True),
     ("invent-and-simplify", "Automated the monthly stock reconciliation, saving 2 days", True),
+    ("invent-and-simplify", "Moved 30 legacy cron scripts onto one scheduler with retries", True),
     # workshops for customers are not growing people; workshops for the team are
     ("hire-and-develop-the-best", "Ran customer workshops on migrating databases to the cloud",
      False),
