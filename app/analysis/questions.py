@@ -176,18 +176,26 @@ class StoryIndex:
             return 0.0
         if decode is not None and not needs_met(decode.story_needs, self.text[s.id]):
             return 0.0
-        credit = self.credit[s.id]
         # the story must show one of the principles the question tests (the bank lists them,
         # main first): "the most difficult bug" tests Dive Deep and Ownership, and a line that
         # credibly shows owning a service answers it; the main principle is preferred (x1 vs
         # x0.85, and a slightly lower bar, MAIN_BAR), and the family's needs (a failure, a
         # model in production...) still apply
-        best = 0.0
+        return max((v for _, v in self._fits(q, s)), default=0.0)
+
+    def _fits(self, q: Question, s: StoryDraft) -> list[tuple[str, float]]:
+        credit = self.credit[s.id]
+        out = []
         for rank, p in enumerate(q.principles):
             c = credit.get(p, 0.0)
             if c >= (MAIN_BAR if rank == 0 else FIT_BAR):
-                best = max(best, c * (1.0 if rank == 0 else 0.85))
-        return best
+                out.append((p, c * (1.0 if rank == 0 else 0.85)))
+        return out
+
+    def via(self, q: Question, s: StoryDraft) -> str | None:
+        """The question's principle through which story `s` answers it (its best fit)."""
+        fits = self._fits(q, s)
+        return max(fits, key=lambda t: t[1])[0] if fits else None
 
     def best(self, q: Question, decode: Decode | None, used: dict[str, int]
              ) -> tuple[StoryDraft | None, float]:
@@ -367,7 +375,8 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         if why in seen_why:
             why = why.rstrip(".") + f" (it tests {' and '.join(names.get(p, p) for p in pids[:2])})."
         seen_why.add(why)
-        angle = _angle(q, story, decode, pname, shows, knowledge, rmap, taken)
+        angle = _angle(q, story, decode, pname, shows, knowledge, rmap, taken,
+                       index.via(q, story) if story is not None else None)
         dec = None
         if decode is not None:
             dec = AnswerDecode(decode.id, decode.listens_for,
@@ -449,7 +458,7 @@ def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Dec
 
 def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: str,
            shows: str, knowledge: Knowledge, rmap: dict[str, PrincipleRating],
-           taken: StoryDraft | None = None) -> str:
+           taken: StoryDraft | None = None, via: str | None = None) -> str:
     words = knowledge.wording
     if decode is not None and not decode.takes_story:
         return words.get("angle.takes_no_story", find_example=decode.find_example)
@@ -474,10 +483,12 @@ def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: 
         return f"{text} {checks}" if checks else text
     listens = ""
     # which of the question's principles the story shows (the first one it is credited for)
-    shown = next((p for p in q.principles if p in story.principles), story.principles[0])
+    shown = via or next((p for p in q.principles if p in story.principles),
+                        story.principles[0])
     rule = knowledge.evidence.rules.get(shown)
-    angle = words.get("angle.story", title=story.title, shows=rule.shows if rule else shows,
-                      listens=listens)
+    second = via is not None and bool(q.principles) and via != q.principles[0]
+    angle = words.get("angle.story_second" if second else "angle.story", title=story.title,
+                      shows=rule.shows if rule else shows, listens=listens, principle=pname)
     situation = _hint(story.situation.split(". ", 1)[-1] if ". " in story.situation
                       else story.situation) or "the stakes"
     action = _hint(story.action) or "the steps you took"

@@ -235,6 +235,13 @@ def test_a_story_may_answer_for_a_question_s_second_principle(knowledge) -> None
     assert index.fit(q, decode, taught) == 0
     pick, _ = index.best(q, decode, {})
     assert pick is owned
+    assert index.via(q, owned) == "ownership"  # the angle names what the line shows
+    assert index.via(q, taught) is None
+    from app.analysis.questions import _angle
+
+    angle = _angle(q, owned, decode, "Dive Deep", "", knowledge, {}, None, "ownership")
+    shows = knowledge.evidence.rules["ownership"].shows
+    assert shows in angle and "also tests" in angle and "Dive Deep" in angle, angle
 
 
 def test_the_main_principle_takes_a_slightly_weaker_line(knowledge) -> None:
