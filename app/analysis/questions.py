@@ -382,7 +382,9 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             dec = AnswerDecode(decode.id, decode.listens_for,
                                _fill_shape(decode, story, pname, shows), decode.pitfalls,
                                decode.follow_ups, decode.strong_vs_adequate)
-        rounds = q.rounds or ("onsite-loop",)
+        # another company's loop has no bar raiser: that interview is one of its onsite rounds
+        rounds = tuple(r if amazon or r != "bar-raiser" else "onsite-loop"
+                       for r in q.rounds) or ("onsite-loop",)
         gap = None
         if story is None and (decode is None or decode.takes_story):
             strong = primary in rmap and rmap[primary].strength == "strong"

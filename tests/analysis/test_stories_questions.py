@@ -319,6 +319,22 @@ def test_other_companies_get_no_amazon_questions(corpus: Path, knowledge) -> Non
     assert all("Amazon" not in q.text for q in other.questions)
     report = analysed(corpus, knowledge, "sre_claud_park", BACKEND_JOB, role="auto")
     assert all("Amazon" not in q.text for q in report.questions), report.job.company
+    # another company's loop has no bar-raiser round, whichever questions make the 12 (this
+    # held-back pair draws a question the bank files under the bar raiser)
+    from app.analysis.pipeline import AUTO_ROLE
+    from app.reading.jobs import read_job
+    from app.reading.resume import read_resume
+
+    held = Path(__file__).resolve().parent.parent / "heldout"
+    fieldnote = analyze(read_resume(held / "resumes" / "chloe-nakamura-resume.pdf"),
+                        read_job(held / "jobs" / "fieldnote_senior_frontend_engineer.txt",
+                                 knowledge), knowledge, AUTO_ROLE)
+    by_id = {q.id: q for q in knowledge.questions}
+    assert any("bar-raiser" in by_id[q.id].rounds for q in fieldnote.questions)
+    assert all(q.round != "bar-raiser"
+               for q in other.questions + report.questions + fieldnote.questions)
+    amazon = analyze(resume, _job("Own services end to end."), knowledge)
+    assert all(q.round == (by_id[q.id].rounds or ("onsite-loop",))[0] for q in amazon.questions)
 
 
 # ----------------------------------------------------------------------------- decodes and gaps
