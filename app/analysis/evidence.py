@@ -234,8 +234,8 @@ def shown_phrase(text: str, pid: str, knowledge: Knowledge) -> str:
             if m and m.end() > m.start():
                 # a pattern anchored at the line's start (a condition on the whole line, then
                 # the word) quotes its last group, the word itself, not the line's first words
-                anchored = pattern.pattern.startswith("^") and m.lastindex
-                starts.append(m.start(m.lastindex) if anchored else m.start())
+                last = m.lastindex if pattern.pattern.startswith("^") else None
+                starts.append(m.start(last) if last else m.start())
     for start in starts:
         phrase = _clause_phrase(line, start)
         if meaningful(phrase):
