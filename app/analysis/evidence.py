@@ -232,7 +232,10 @@ def shown_phrase(text: str, pid: str, knowledge: Knowledge) -> str:
         for pattern in group:
             m = pattern.search(line)
             if m and m.end() > m.start():
-                starts.append(m.start())
+                # a pattern anchored at the line's start (a condition on the whole line, then
+                # the word) quotes its last group, the word itself, not the line's first words
+                last = m.lastindex if pattern.pattern.startswith("^") else None
+                starts.append(m.start(last) if last else m.start())
     for start in starts:
         phrase = _clause_phrase(line, start)
         if meaningful(phrase):

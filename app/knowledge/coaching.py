@@ -109,8 +109,9 @@ WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
                  "frame.hook")},
     **{k: frozenset({"title", "shows", "listens", "situation_hint", "action_hint", "result_hint",
                      "story_kind", "principle", "find_example"})
-       for k in ("angle.story", "angle.story_parts", "angle.no_result", "angle.no_story",
-                 "angle.no_story_principle_shown", "angle.takes_no_story", "angle.story_taken")},
+       for k in ("angle.story", "angle.story_second", "angle.story_parts", "angle.no_result",
+                 "angle.no_story", "angle.no_story_principle_shown", "angle.takes_no_story",
+                 "angle.story_taken")},
     **{k: frozenset({"topic", "principle", "level", "title", "story_kind"})
        for k in ("why.often", "why.sometimes", "why.rarely", "why.posting", "why.strong",
                  "why.thin", "why.none", "why.story_fit", "why.no_fit", "why.takes_no_story",
