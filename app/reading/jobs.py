@@ -92,6 +92,7 @@ def _parse(text: str, source: SourceInfo, knowledge: Knowledge,
 
     matcher = SkillMatcher.for_skills(knowledge.skills)
     pay = pay_range(text)
+    entity = _legal_entity(text)  # before page furniture goes: 'Job ID: 42 | Acme, Inc.'
     text = strip_page_noise(text)
     unglued = _unglue(text)
     lines = text_post_lines(unglued) if layout is None else _layout_lines(layout)
@@ -106,7 +107,7 @@ def _parse(text: str, source: SourceInfo, knowledge: Knowledge,
         requirements.append(Requirement(id=rid, text=item_text, kind=kind,
                                         skills=tuple(matcher.find(item_text)),
                                         years=parse_years(item_text)))
-    company = _company(unglued)
+    company = _company(unglued, entity)
     title = _title(unglued, company)
     level_hints = _level_hints(title, text, requirements)
     if title and level_hints.get("level") == "intern" and "intern" not in title.lower():
@@ -346,7 +347,9 @@ def _head_company_candidates(text: str) -> tuple[str, str]:
         name = re.split(r"\s+[·|•–—-]\s+|\s*\(", lines[1])[0].strip()
         words = name.split()
         if 1 <= len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words) \
-                and "," not in name and not set(w.lower() for w in words) & _NOT_COMPANY_LINE:
+                and "," not in name and ":" not in name \
+                and not re.search(r"\b(?:ID|Req|Requisition|Job|Posting)\b", name) \
+                and not set(w.lower() for w in words) & _NOT_COMPANY_LINE:
             own_line = name
     return tail, own_line
 
@@ -369,19 +372,50 @@ def job_team(text: str, company: str) -> str:
     return raw
 
 
-def _company(text: str) -> str:
+_ENTITY = re.compile(
+    r"(?<![\w.])([A-Z][\w&.'’-]*(?:[ ](?:&[ ])?[A-Z][\w&.'’-]*){0,4}),?[ ]"
+    r"(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|Pvt\.?[ ]Ltd\.?|plc|PLC|"
+    r"AG|S\.A\.|B\.V\.|SE)(?![\w])")
+
+
+def _legal_entity(text: str) -> str:
+    """A company's legal name near the top of the posting ("Job ID: 3047712 | Amazon.com
+    Services LLC", "Acme Robotics, Inc. · Austin"): the employer, whatever the first line's
+    title says after its comma (often the team). A well-known employer's own entity is said
+    by its usual name ("Amazon.com Services LLC" is Amazon)."""
+    head = [ln for ln in text.split("\n") if ln.strip()][:5]
+    for line in head:
+        for part in re.split(r"\s+[|·•–—]\s+|\s{2,}", line):
+            m = _ENTITY.search(part.strip())
+            if not m:
+                continue
+            name = m.group(1).strip(" ,")
+            first = re.split(r"[\s.]", name)[0]
+            for known in sorted(KNOWN_COMPANIES, key=len, reverse=True):
+                if name.lower() == known.lower() or first.lower() == known.lower():
+                    return known
+            if name.lower() not in _NOT_COMPANY and len(name) > 1:
+                return name
+    return ""
+
+
+def _company(text: str, entity: str = "") -> str:
     """The hiring company when the posting names it ("At Acme, we...", "Acme is an equal
     opportunity employer", "Title, Acme" on the first line, "Acme's customers")."""
     m = re.search(r"^\W*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(\S.{0,60}?)\s*$", text,
                   re.IGNORECASE | re.MULTILINE)
     if m:
         return m.group(1)
+    entity = entity or _legal_entity(text)
+    if entity:
+        return entity
     patterns = [
         r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is an? (?:[\w-]+\s+){0,4}?(?:company|startup|leader|"
         r"provider|firm|organi[sz]ation|business|marketplace|platform)\b",
         r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is on a mission\b",
         r"\bAt ([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}),\s+(?:we|our)\b",
-        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is an equal (?:opportunity|employment)",
+        r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is (?:proud to be )?an (?i:equal "
+        r"(?:opportunity|employment))",
         r"\bJoin ([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2})\b",
         r"\b([A-Z][\w&.]*(?:[ ](?:&[ ])?[A-Z][\w&.]*){0,2}) is (?:hiring|looking for|seeking)\b",
     ]

@@ -435,3 +435,30 @@ def test_posting_without_requirements_says_so() -> None:
                         "curiosity and craft, and we celebrate our people every single day here.")
     assert not job.requirements
     assert any("no requirements" in w for w in job.warnings)
+
+
+def test_the_employer_is_read_from_its_legal_name_not_the_team_after_the_title(
+        tmp_path: Path, knowledge) -> None:  # noqa: ANN001
+    """'Title, Team' on the first line and the employer's legal name on a job-board line
+    ('Job ID: 42 | Acme.com Services LLC') or only in its equal-opportunity line: the employer is
+    the company, never the team, a requisition number or nothing."""
+    from app.reading.jobs import read_job
+
+    cases = {
+        "Machine Learning Engineer, Grocery Personalization\nJob ID: 3047712 | Amazon.com "
+        "Services LLC\n\nBASIC QUALIFICATIONS\n- 3+ years of software development\n": "Amazon",
+        "Senior Backend Engineer, Platform\nRemote / Engineering - Platform / Full-time\n\n"
+        "The Platform team owns the services.\n\nRequirements\n- 5+ years of Go\n\n"
+        "Quillmere is proud to be an equal opportunity employer.\n": "Quillmere",
+        "Perception Engineer\nJob Requisition ID: JR-0048213\nLarkspur Mobility Systems GmbH\n\n"
+        "Requirements\n- C++17\n": "Larkspur Mobility Systems",
+        "Pine & Harrow Markets\nData Scientist, Pricing\n\nRequirements\n- SQL\n\n"
+        "Pine & Harrow Markets is an Equal Opportunity Employer.\n": "Pine & Harrow Markets",
+    }
+    for i, (text, company) in enumerate(cases.items()):
+        path = tmp_path / f"job{i}.txt"
+        body = ("\nWhat you will do\n- Design and build services used by every product team, "
+                "from the first design review to running them in production\n- Work with "
+                "product managers and scientists to plan and ship features each quarter\n")
+        path.write_text(text + body, encoding="utf-8")
+        assert read_job(path, knowledge).company == company, text.splitlines()[0]
