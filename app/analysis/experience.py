@@ -61,7 +61,12 @@ RESEARCH = _T(r"(?i)\b(research(?:er)?|post-?doc\w*|post-doctoral|doctoral resea
               r"visiting scholar|scholar)\b")
 SCIENCE = _T(r"(?i)\b((?:data|applied|research|ml|machine learning|decision|computational|"
              r"clinical data|ai) scientists?|statistician|quantitative (?:analyst|researcher|developer)|"
-             r"quant|econometrician|bioinformatician)\b")
+             r"quant|econometrician|bioinformatician|"
+             # the discipline as the title's team ("Associate, Data Science", "Data Science
+             # Associate", "Machine Learning Specialist"): science work
+             r"(?:associate|fellow|specialist|consultant)[,]? (?:in |of )?(?:data science|"
+             r"machine learning)|(?:data science|machine learning) (?:associate|fellow|"
+             r"specialist|consultant))\b")
 PRODUCT = _T(r"(?i)\b(product (?:manager|owner|lead|director|management)|program(?:me)? manager|"
              r"project manager|scrum master|delivery manager|product marketing)\b")
 ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|data|ml|platform|"

@@ -218,3 +218,21 @@ def test_a_degree_field_is_its_major_not_its_minor() -> None:
     assert field_of("B.S. Computer Science, Minor in Statistics") == "computing"
     assert field_of("Ph.D., Language Technologies") == "computing"
     assert field_of("B.A., History (minor in Computer Science)") == "other"
+
+
+def test_a_title_that_names_data_science_as_its_team_is_science_work(tmp_path: Path) -> None:
+    """'Associate, Data Science' (the discipline as the title's team) is science work, counted
+    like 'Data Scientist'; an 'Associate, Operations' is not."""
+    path = _txt(tmp_path, "ds_associate", """
+Oluchi Ben
+oluchi@example.com
+
+EXPERIENCE
+Associate, Data Science - Wrenfield Mutual
+Jul 2022 - Present
+• Built a lapse-risk model (LightGBM, 90 features) that ranks policies for the retention team.
+• Deployed the model as a batch scoring job on AWS with weekly drift checks.
+""")
+    exp = estimate(read_resume(path), TODAY)
+    assert exp.years == pytest.approx(3.9, abs=0.15), exp.reason
+    assert any(w.kind == "science" and w.counted for w in exp.work), exp.reason
