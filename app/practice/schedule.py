@@ -13,6 +13,7 @@ silently dropped. Deterministic for the same session, dates and hours.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -22,11 +23,12 @@ from app.models.knowledge import Knowledge, ScheduleRules
 from app.models.practice import QuestionReadiness, Schedule, ScheduleDay, ScheduleTask
 from app.models.report import Report
 from app.models.session import Session, story_gaps
+from app.phrases import whole_phrase
 from app.practice.readiness import readiness, state_of
 
 __all__ = ["Schedule", "build_schedule", "parse_day", "today_tasks"]
 
-QUESTION_CHARS = 90  # a question quoted in a task is cut at a word before this
+QUESTION_CHARS = 90  # a question quoted in a task is shortened (by choosing) to this
 Say = Callable[..., str]  # a sentence of knowledge/practice.json with its placeholders filled
 
 
@@ -58,10 +60,14 @@ def plural(n: int, word: str) -> str:
 
 
 def _clip(text: str, limit: int = QUESTION_CHARS) -> str:
+    """A question quoted in a task, shortened by choosing, never cut: its first sentence when
+    that fits ("Tell me about a model error that hurt customers."), else its whole clauses."""
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "\u2026"
+    first = re.match(r"^(.+?[.?!])(?:\s|$)", text)
+    if first and len(first.group(1)) <= limit:
+        return first.group(1)
+    return whole_phrase(text, limit)
 
 
 def _when(day: str) -> str:

@@ -138,6 +138,9 @@ def test_the_plan_runs_from_today_to_the_day_before(workflow: Workflow, session)
     topics = [t.ref for d in plan.days for t in d.tasks if t.kind == "topic"]
     assert topics == [t.id for t in session.report.technical_topics[:len(topics)]]
     assert workflow.schedule(session, INTERVIEW, 1.5) == plan  # deterministic
+    # a question quoted in a task is shortened by choosing whole sentences, never cut
+    texts = [t.text for d in plan.days for t in d.tasks]
+    assert not [t for t in texts if "\u2026" in t or "..." in t], texts
 
 
 def test_a_question_missed_today_comes_back_in_two_days(workflow: Workflow, session) -> None:  # noqa: ANN001
