@@ -380,6 +380,10 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
              "script": restore_quotes(g.script, sources),
              "bridges": [texts[b] for b in g.bridge_bullet_ids if b in texts]}
             for g in report.gap_scripts]
+    for g in gaps:  # the line under a script's heading says what it is for, unless the heading does
+        target = str(g["target"]).removeprefix("Risk: ").lower()
+        if target and target in str(g["title"]).lower():
+            g["target"] = ""
     topics = [{"name": t.name, "kind": pretty_id(t.kind), "why": t.why, "revise": t.what_to_revise,
                "score": t.score, "score_detail": t.score_detail}
               for t in sorted(report.technical_topics, key=lambda t: -t.score)]

@@ -294,3 +294,13 @@ def test_long_text_never_runs_off_a_page() -> None:
             assert p.name in page
         for pg in doc:
             assert_text_inside(pg, 20)
+
+
+def test_a_gap_script_does_not_repeat_its_heading_under_it(sample) -> None:  # noqa: ANN001
+    """Under a gap script's heading a line says what it is for ('Risk: ...'), unless the heading
+    already says it: the page never reads the same title twice in a row."""
+    report, doc = sample
+    text = flat(" ".join(page_text(p) for p in doc))
+    for g in report.gap_scripts:
+        title = flat(g.title)
+        assert f"{title} Risk: {title}" not in text, title
