@@ -41,7 +41,8 @@ def corpus() -> Path:
     if corpus_available():
         return CORPUS
     if REQUIRE_CORPUS:
-        pytest.fail(f"corpus not found at {CORPUS} and LOOPREADY_REQUIRE_CORPUS=1; "
+        # only on CI (.ci/run sets it): a fresh clone without ../shared skips these instead
+        pytest.fail(f"the shared corpus is missing at {CORPUS} and LOOPREADY_REQUIRE_CORPUS=1; "
                     "put the shared corpus there or set LOOPREADY_CORPUS", pytrace=False)
     pytest.skip(CORPUS_SKIP_REASON)
 
