@@ -253,11 +253,34 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         if _hands_on(bullets):
             return "engineering", "a founder who built the product"
         return "other", "a founder role without hands-on engineering"
-    if ANALYST.search(title):
-        return "analytics", "an analyst role"
     if VOLUNTEER.search(title):
         return "volunteer", "an activity outside paid work"
+    if _mostly_built(bullets):  # "Growth Modeling Specialist", "Analyst II, Decision Support"
+        return "science", "a role whose main work built models or software"
+    if ANALYST.search(title):
+        return "analytics", "an analyst role"
     return "other", "other work"
+
+
+def _mostly_built(bullets: str) -> bool:
+    """At least half of a role's lines (and two at least) build software, pipelines or ML
+    models themselves, one of them a model of its own: whatever the title says ("Growth
+    Modeling Specialist", "Analyst II, Decision Support"), that is data-science work."""
+    lines = [b for b in bullets.split(" \n ") if b.strip()]
+    built = [b for b in lines if builds_software(b) or _MODEL_WORK.search(b)]
+    return (len(built) >= 2 and 2 * len(built) >= len(lines)
+            and any(_MODEL_WORK.search(b) for b in lines))  # a model of its own among them
+
+
+# a line whose work is a model of one's own ("Estimated price elasticity with a hierarchical
+# Bayesian model", "Forecasted weekly traffic with Prophet and gradient boosting", "Own the
+# nightly batch scoring job")
+_MODEL_WORK = re.compile(
+    r"(?i)^\W*(?:built|build|trained|train|developed|estimated|forecast(?:ed)?|fitted|fit|"
+    r"designed|deployed|own(?:ed)?|created|implemented|modell?ed)\b[^.;]{0,120}?\b(?:models?|"
+    r"forecasts?|forecasting|classifiers?|regressions?|gradient boosting|xgboost|lightgbm|"
+    r"random forests?|neural networks?|uplift|propensity|scoring (?:jobs?|pipelines?|service)|"
+    r"machine learning)\b")
 
 
 def _mostly_builds(bullets: str) -> bool:

@@ -38,7 +38,9 @@ RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
 # analysis work: an analyst's own roles are that work, even though they are not counted as
 # engineering or science years
 ANALYSIS_SUBJECT = re.compile(r"(?i)\b(data analy\w+|analytics|analytical|business intelligence|"
-                              r"bi|reporting|analyst)\b")
+                              r"bi|reporting|analyst|"
+                              # "writing SQL for analysis", "SQL queries for analysis"
+                              r"sql\b[^.;]{0,30}\banaly\w+|for analysis)\b")
 
 OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintain\w*|own\w*)\b"
                              r"[^.;]{0,60}\bproduction\b")

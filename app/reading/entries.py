@@ -67,10 +67,19 @@ def _looks_header(ln: Line, body: float, weak: bool = True) -> bool:
     if re.search(r"\s\|\s", t) and len(t) < 120 and not t.endswith("."):
         return True
     if weak and len(t) < 60 and not re.search(r"[.;]$", t) and len(t.split()) <= 9:
-        return not starts_with_verb(t)  # 'Edit and update the data...': a short achievement
+        return not _verb_led(t)  # 'Edit and update the data...': a short achievement
     if body and ln.size and ln.size > body * 1.05:
         return True
     return False
+
+
+def _verb_led(text: str) -> bool:
+    """Starts like an achievement ('Edit and update the data'), unless the verb-like word is
+    part of a job title ('Reporting Analyst, Fernhill Bank', 'Training Coordinator')."""
+    if not starts_with_verb(text):
+        return False
+    head = re.split(r"[,|@(]| at | - | – ", text, maxsplit=1)[0]
+    return not (len(head.split()) <= 4 and TITLE_WORDS.search(head.lower()))
 
 
 _INLINE_BULLETS = re.compile(r"\s+[•⋄◦▪●■♦➢►›»]\s*")
@@ -246,7 +255,7 @@ class _SectionReader:
                 and is_dateish(nxt.text)
                 and len(ln.text) < 120
                 and not _ends_sentence(ln.text)
-                and not starts_with_verb(ln.text)
+                and not _verb_led(ln.text)
             )
             or (
                 glyph_section

@@ -575,3 +575,39 @@ def test_a_responsibility_half_done_is_partly_not_unmet(tmp_path: Path) -> None:
     assert lead.of("Mentor junior engineers") == "partly", lead.why("Mentor junior engineers")
     assert "Mentored three junior engineers" in lead.why("Mentor junior engineers")
     assert lead.of("Run quarterly capacity planning") == "not-met"
+
+
+ANALYST_POSTING = """
+Data Analyst, Merchandising
+Briar & Vale Outfitters
+
+What you will do
+- Build and maintain dashboards for sales, margin and inventory
+- Analyse promotions and store tests and present results to merchants
+
+What you bring
+- 2+ years of experience writing SQL for analysis
+- 2+ years in a data analyst, business intelligence or similar role
+- Experience with Tableau, Power BI or Looker
+"""
+
+
+def test_years_of_sql_for_analysis_count_an_analysts_years(tmp_path: Path) -> None:
+    """'2+ years of experience writing SQL for analysis' asks for analysis work: a data
+    analyst's years count for it, and the posting is not out of reach for want of
+    engineering years."""
+    analyst = judge(tmp_path, """
+    Tomas Reyna
+    tomas@example.com
+
+    EXPERIENCE
+    Senior Data Analyst | Copperleaf Grocers | 04/2022 - Present
+    - Wrote the SQL behind the weekly promotion report used by 25 category managers in Tableau.
+    - Ran the test-and-control analysis for a store layout pilot across 8 stores.
+
+    Data Analyst | Ridgeway Credit Union | Jan 2020 - Mar 2022
+    - Built the monthly portfolio reporting in SQL Server and Power BI.
+    """, ANALYST_POSTING, "analyst")
+    assert analyst.of("2+ years of experience writing SQL") == "met", \
+        analyst.why("2+ years of experience writing SQL")
+    assert analyst.verdict in ("strong", "apply"), analyst.verdict

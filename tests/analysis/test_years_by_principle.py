@@ -236,3 +236,36 @@ Jul 2022 - Present
     exp = estimate(read_resume(path), TODAY)
     assert exp.years == pytest.approx(3.9, abs=0.15), exp.reason
     assert any(w.kind == "science" and w.counted for w in exp.work), exp.reason
+
+
+def test_a_role_whose_lines_build_models_is_science_whatever_its_title(tmp_path: Path) -> None:
+    """'Retention Modeling Specialist' and 'Analyst II, Decision Science' whose lines train and
+    run models of their own are data-science years; an analyst who reports and presents, or a
+    consultant with no model of their own, is not."""
+    path = _txt(tmp_path, "modeling", """
+Priya Venkat
+priya@example.com
+
+EXPERIENCE
+Retention Modeling Specialist, Larkmoor Telecom
+Mar 2023 - Present
+• Built a churn-propensity model (XGBoost, 180 features) that ranks 2M subscribers each week.
+• Estimated price elasticity for 5 plans with a hierarchical Bayesian model in PyMC.
+• Own the nightly batch scoring job in Airflow that writes scores to the warehouse.
+
+Analyst II, Decision Science, Larkmoor Telecom
+Jan 2021 - Feb 2023
+• Forecasted weekly store traffic for 200 stores with Prophet and gradient boosting.
+• Wrote SQL and Python pipelines behind the marketing dashboards.
+
+Reporting Analyst, Fernhill Bank
+Jun 2019 - Dec 2020
+• Produced the monthly branch performance pack in Excel for 40 branch managers.
+• Presented findings to the regional leadership team each quarter.
+""")
+    exp = estimate(read_resume(path), TODAY)
+    kinds = {w.title.split(",")[0]: (w.kind, w.counted) for w in exp.work}
+    assert kinds["Retention Modeling Specialist"] == ("science", True), exp.reason
+    assert kinds["Analyst II"][0] == "science", kinds
+    assert kinds["Reporting Analyst"][0] == "analytics", kinds
+    assert exp.years == pytest.approx(5.4, abs=0.15), exp.reason

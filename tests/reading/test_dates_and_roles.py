@@ -106,3 +106,20 @@ def test_roles_are_found_with_their_dates(scored) -> None:  # noqa: ANN001
                                                          "pdf_indian", "docx_europe_table", "txt_plain_dates"))]
     assert new
     assert sum(s.roles_dated for s in new) / sum(s.roles_expected for s in new) >= 0.95
+
+
+def test_a_title_that_starts_like_a_verb_is_still_a_title(tmp_path) -> None:  # noqa: ANN001
+    """'Reporting Analyst, Fernhill Bank' over its dates is a role, not an achievement that
+    starts with 'Reporting'; 'Reported the numbers to leadership' stays a bullet."""
+    from app.reading.resume import read_resume
+
+    path = tmp_path / "r.txt"
+    path.write_text("Ana Silva\nana@example.com\n\nEXPERIENCE\nData Analyst, Ridgeway Credit Union\n"
+                    "Jan 2021 - Present\n- Built the monthly portfolio reporting in SQL Server.\n\n"
+                    "Reporting Analyst, Fernhill Bank\nJun 2019 - Dec 2020\n"
+                    "- Reported branch performance to the regional leadership each month.\n",
+                    encoding="utf-8")
+    resume = read_resume(path)
+    assert [(r.title, r.organization) for r in resume.roles] == [
+        ("Data Analyst", "Ridgeway Credit Union"), ("Reporting Analyst", "Fernhill Bank")]
+    assert [b.text for b in resume.bullets][-1].startswith("Reported branch performance")
