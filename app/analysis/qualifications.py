@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.analysis import areas
 from app.analysis.asks import (
@@ -479,8 +479,59 @@ def certification_facet(req: Requirement, index: Index, find: Callable[[str], li
                  else "no certificate of the kind asked is on the resume", None)
 
 
-def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> RequirementMatch:
+# where one way into a role ends and the next begins: "... AND 4+ years ... OR Master's degree
+# ... AND 3+ years ... OR equivalent experience"
+ALTERNATIVE = re.compile(r"(?-i:\s+OR\s+)|[,;]?\s+or\s+(?=(?:an?\s+|the\s+)?(?:bachelor|master|ph\.?\s?d|"
+                         r"doctor|b\.?s\.?c?\b|m\.?s\.?c?\b|equivalent\s+(?:practical\s+|work\s+|"
+                         r"professional\s+)?experience))", re.IGNORECASE)
+EQUIVALENT = re.compile(r"(?i)^equivalent\s+(?:practical\s+|work\s+|professional\s+)?"
+                        r"experience\W*$")
+
+
+def alternatives(text: str, spans: Spans, categories: dict[str, str]) -> list[str] | None:
+    """The ways a degree-and-years line can be met, when two or more of them pair a degree
+    with years ("Bachelor's AND 4+ years ..., OR Master's AND 3+ years ..., OR PhD AND 1+
+    year"): each is its own requirement, met only with its degree AND its years."""
+    parts = [x.strip(" ,;.") for x in ALTERNATIVE.split(text) if x.strip(" ,;.")]
+    if len(parts) < 2:
+        return None
+    paired = 0
+    for part in parts:
+        q = parse(part, spans, categories)
+        paired += q.degree is not None and bool(q.years)
+    return parts if paired >= 2 else None
+
+
+def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> RequirementMatch:
+    """The best of the line's ways in. "Or equivalent experience" stands for the first way's
+    years without its degree."""
+    first = parse(parts[0], ctx.spans, ctx.categories)
+    found: list[RequirementMatch] = []
+    for part in parts:
+        if EQUIVALENT.match(part):
+            if first.years:
+                q = replace(first, degree=None)
+                facet = years_facet(q, ctx.index, ctx.find, ctx.categories)
+                found.append(_match(req, replace(facet, reason="in place of the degree, "
+                                                 + facet.reason), q, ctx))
+            continue
+        sub = Requirement(req.id, part, req.kind, req.skills)
+        found.append(judge(sub, ctx, split=False))
+    best = max(found, key=lambda m: RANK.get(m.verdict, 0))
+    if best.verdict != "met":
+        reason = "None of the ways in is fully met; the closest: " + best.reason[:1].lower() + \
+            best.reason[1:]
+        best = replace(best, reason=reason)
+    return replace(best, requirement_id=req.id)
+
+
+def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
+          split: bool = True) -> RequirementMatch:
     """The verdict for one requirement, with its evidence and a plain reason."""
+    if split and req.kind != "responsibility":
+        parts = alternatives(req.text, ctx.spans, ctx.categories)
+        if parts is not None:
+            return judge_alternatives(req, parts, ctx)
     p = parsed or parse(req.text, ctx.spans, ctx.categories)
     index, exp = ctx.index, ctx.index.exp
     facets: list[Facet] = []

@@ -1,0 +1,121 @@
+"""A degree joined to years, years of one subject, and skills asked beside the years.
+
+Invented resumes and postings, read by the real readers and judged by the real analysis:
+- "Bachelor's AND 4+ years ... OR Master's AND 3+ years ... OR PhD AND 1+ year ... OR
+  equivalent experience": each way in needs its degree AND its years; a degree alone is not it;
+- "2+ years building, deploying and operating ML models in production": a data-science role
+  whose lines are mostly analysis counts only in part, an ML engineer's role in full;
+- "3+ years of production Python, plus working knowledge of one of Java, Scala or Go": the
+  years are of Python only, and the other languages must show as well.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analysis.judge_helpers import judge
+
+POSTING = """
+Machine Learning Engineer, Claims Triage
+Quarrystone Mutual
+
+What you will do
+- Build and run the models that route incoming claims
+
+Minimum qualifications
+- Bachelor's degree in Computer Science, Statistics or a related field AND 4+ years of experience building and deploying machine learning models in production OR Master's degree in a related field AND 3+ years of experience building and deploying machine learning models in production OR Ph.D. in a related field AND 1+ year of relevant industry experience OR equivalent experience
+- 2+ years of experience building, deploying and operating machine learning models in production
+- 3+ years of experience writing production code in Python, plus working knowledge of one of Java, Scala or Go
+
+Preferred qualifications
+- Experience with streaming systems such as Kafka
+"""
+
+# a statistician whose one data-science role was mostly reporting, with one model deployed
+ANALYST = """
+Tamsin Oyelaran
+tamsin.oyelaran@example.com
+
+EXPERIENCE
+Associate, Data Science - Harrowgate Assurance
+Jun 2022 - Present
+- Built a fraud-referral model (LightGBM, 60 features) for the special investigations unit.
+- Deployed the referral model as a Flask service in Docker on AWS; it scores new claims nightly.
+- Added drift checks on the referral model's inputs after a supplier changed a field's coding.
+- Wrote SQL pipelines feeding 5 Power BI dashboards for the claims directors.
+- Prepared the quarterly loss-ratio report for the board with Python and Excel.
+- Analysed a broker incentive scheme and recommended ending it after a difference-in-differences test.
+
+EDUCATION
+M.Sc. Statistics, University of Leeds, 2022
+B.Sc. Mathematics, University of Leeds, 2021
+
+SKILLS
+Python, SQL, LightGBM, scikit-learn, Docker, Flask, Power BI
+"""
+
+# an ML engineer with a master's degree and years of running models in production
+ENGINEER = """
+Rafferty Quell
+rafferty.quell@example.com
+
+EXPERIENCE
+Machine Learning Engineer - Lindqvist Freight
+Jan 2020 - Present
+- Built and deployed demand-forecasting models in Python served behind a gRPC endpoint at 4,000 requests a second.
+- Run the model on-call rotation; cut p99 serving latency from 80 ms to 35 ms.
+- Added drift monitoring and automatic retraining for 14 production models.
+- Wrote the feature pipeline in Python and Scala on Spark.
+
+EDUCATION
+M.S. Computer Science, Rutgers University, 2019
+B.S. Computer Science, Rutgers University, 2017
+
+SKILLS
+Python, Scala, Spark, PyTorch, Kubernetes, gRPC
+"""
+
+
+def test_a_degree_joined_to_years_needs_the_years_too(tmp_path: Path) -> None:
+    """A master's and a bachelor's in the right fields do not meet 'Bachelor's AND 4+ years
+    ... OR Master's AND 3+ years ...' without the years of that work; an ML engineer with a
+    master's and six years does."""
+    analyst = judge(tmp_path, ANALYST, POSTING, "analyst")
+    line = "Bachelor's degree in Computer Science"
+    assert analyst.of(line) != "met", analyst.why(line)
+    assert "years" in analyst.why(line), analyst.why(line)
+    engineer = judge(tmp_path, ENGINEER, POSTING, "engineer")
+    assert engineer.of(line) == "met", engineer.why(line)
+
+
+def test_production_years_of_a_mostly_analysis_role_count_in_part(tmp_path: Path) -> None:
+    """Four years as an associate data scientist whose lines are mostly dashboards and reports,
+    with one model deployed, are not 2+ years of deploying and operating models in
+    production; an ML engineer's years are."""
+    analyst = judge(tmp_path, ANALYST, POSTING, "analyst")
+    line = "2+ years of experience building, deploying and operating"
+    assert analyst.of(line) == "partly", analyst.why(line)
+    engineer = judge(tmp_path, ENGINEER, POSTING, "engineer")
+    assert engineer.of(line) == "met", engineer.why(line)
+
+
+def test_skills_asked_beside_the_years_must_show(tmp_path: Path) -> None:
+    """'3+ years of production Python, plus working knowledge of one of Java, Scala or Go':
+    four years of Python work without any of the others is partly, and says which; with Scala
+    shown it is met."""
+    analyst = judge(tmp_path, ANALYST, POSTING, "analyst")
+    line = "3+ years of experience writing production code in Python"
+    assert analyst.of(line) == "partly", analyst.why(line)
+    assert "Scala" in analyst.why(line), analyst.why(line)
+    engineer = judge(tmp_path, ENGINEER, POSTING, "engineer")
+    assert engineer.of(line) == "met", engineer.why(line)
+
+
+def test_java_years_do_not_stand_for_python_years(tmp_path: Path) -> None:
+    """The languages after 'plus' are not the subject of the years: a Java engineer with Python
+    only on the skills line does not have 3+ years of Python."""
+    java = ENGINEER.replace("in Python served", "in Java served").replace(
+        "in Python and Scala", "in Java and Scala")
+    judged = judge(tmp_path, java, POSTING, "java")
+    line = "3+ years of experience writing production code in Python"
+    assert judged.of(line) != "met", judged.why(line)
