@@ -119,3 +119,28 @@ def test_java_years_do_not_stand_for_python_years(tmp_path: Path) -> None:
     judged = judge(tmp_path, java, POSTING, "java")
     line = "3+ years of experience writing production code in Python"
     assert judged.of(line) != "met", judged.why(line)
+
+
+def test_other_qualifications_beside_required_ones_are_preferred(tmp_path: Path) -> None:
+    """A posting's 'Other Qualifications' after its 'Required Qualifications' lists what is
+    not required: those lines are preferred, and missing them is no failed basic."""
+    from app.reading.jobs import read_job
+    from tests.analysis.judge_helpers import knowledge
+
+    path = tmp_path / "other_job.txt"
+    path.write_text("""Data Engineer, Ledger
+Fenwick Payments
+
+Required Qualifications
+- 3+ years of experience building data pipelines in Python or Scala
+- Experience with SQL and a relational database such as Postgres
+
+Other Qualifications
+- Experience in payments, lending or another regulated domain
+- Experience with streaming systems such as Kafka or Flink
+""", encoding="utf-8")
+    job = read_job(path, knowledge())
+    kinds = {r.text[:31]: r.kind for r in job.requirements}
+    assert kinds["3+ years of experience building"] == "basic", kinds
+    assert kinds["Experience in payments, lending"] == "preferred", kinds
+    assert kinds["Experience with streaming syste"] == "preferred", kinds
