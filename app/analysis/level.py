@@ -39,6 +39,7 @@ from app.analysis.experience import (
     years_of,
 )
 from app.analysis.text import clip, find_phrases
+from app.analysis.years_asked import ML_SUBJECT, OPERATE_SUBJECT
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -246,6 +247,30 @@ def _fails_basic_years(matches: Sequence[RequirementMatch], job: JobDescription)
     return ""
 
 
+COUNTED = re.compile(r"^([\d.]+) years of (.+?) counted against")
+DEGREE_WORDS = re.compile(r"(?i)\b(degree|bachelor\w*|master\w*|ph\.?\s?d|doctor\w*)\b")
+
+
+def _short_core_years(matches: Sequence[RequirementMatch], job: JobDescription,
+                      family: str) -> tuple[str, float] | None:
+    """A basic years line of the ladder's own work that the resume falls short of, and the
+    years it counted: general years, or for an ML engineering or science ladder years of ML
+    work ("2+ years building, deploying and operating ML models in production"). Those
+    counted years, not every year of a related job, say how senior the candidate is in it."""
+    reqs = {r.id: r for r in job.requirements}
+    for m in matches:
+        r = reqs.get(m.requirement_id)
+        if (r is None or r.kind != "basic" or not r.years or m.verdict not in ("partly", "not-met")
+                or DEGREE_WORDS.search(r.text) or re.search(r"(?i)\bdesign|architect", r.text)):
+            continue
+        core = family == "mle" and bool(ML_SUBJECT.search(r.text)) and bool(
+            OPERATE_SUBJECT.search(r.text))
+        hit = COUNTED.match(m.score_detail or "")
+        if core and hit:
+            return clip(r.text, 80), float(hit.group(1))
+    return None
+
+
 def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder: bool,
                    matches: Sequence[RequirementMatch], job: JobDescription) -> LevelCall:
     """The level on the posting's ladder, with one plain sentence saying why."""
@@ -297,6 +322,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                   "done in a job.")
         level = "L4"
         detail += "; no machine learning in full-time work: ML engineering entry level"
+    short = _short_core_years(matches, job, posting.family)
+    if short is not None and short[1] < YEARS["L5"] and LADDER.index(level) > LADDER.index("L4"):
+        level = "L4"
+        reason = (f"L4: about {short[1]:g} years of the work this posting asks years of "
+                  f"('{short[0]}'), under the 3 years that L5 starts from.")
+        detail += f"; {short[1]:g} years counted for '{short[0]}': L4"
     fails = _fails_basic_years(matches, job)
     cap = posting.level
     if cap in LADDER and LADDER.index(level) > LADDER.index(cap) and job.requirements:

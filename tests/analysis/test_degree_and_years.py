@@ -144,3 +144,30 @@ Other Qualifications
     assert kinds["3+ years of experience building"] == "basic", kinds
     assert kinds["Experience in payments, lending"] == "preferred", kinds
     assert kinds["Experience with streaming syste"] == "preferred", kinds
+
+
+AMAZON_MLE = """
+Machine Learning Engineer, Fulfilment Forecasting
+Amazon
+
+Key job responsibilities
+- Build, train and deploy forecasting models on Amazon SageMaker and own them in production
+
+BASIC QUALIFICATIONS
+- 2+ years of experience building, deploying and operating machine learning models in production
+- Experience programming in Python, Java or Scala
+
+PREFERRED QUALIFICATIONS
+- Experience with Spark or EMR
+"""
+
+
+def test_ml_engineering_level_rests_on_production_ml_years(tmp_path: Path) -> None:
+    """On an ML engineering ladder, four years as an associate data scientist whose lines are
+    mostly reporting, with under 2 of them deploying and running models, read as L4, not L5;
+    an ML engineer with six years of production models reads as L5 or above."""
+    analyst = judge(tmp_path, ANALYST, AMAZON_MLE, "analyst_mle")
+    assert analyst.of("2+ years of experience building") == "partly"
+    assert analyst.level == "L4", analyst.report.fit
+    engineer = judge(tmp_path, ENGINEER, AMAZON_MLE, "engineer_mle")
+    assert engineer.level in ("L5", "L6"), engineer.report.fit
