@@ -271,6 +271,30 @@ def _short_core_years(matches: Sequence[RequirementMatch], job: JobDescription,
     return None
 
 
+def science_degree_bar(matches: Sequence[RequirementMatch], job: JobDescription,
+                       family: str, posting_level: str | None = None
+                       ) -> tuple[str, str, str] | None:
+    """On a science ladder, the basic degree line ("PhD, or Master's degree and 6+ years of
+    applied research") is its entry: not met, the candidate is below L4; met only in part (a
+    master's without the research years beside it), one level below the posting's own (L4
+    when it names none). Returns (highest level, the line, its verdict)."""
+    if family != "science":
+        return None
+    below = "L4"
+    if posting_level in LADDER and LADDER.index(posting_level) > LADDER.index("L4"):
+        below = LADDER[LADDER.index(posting_level) - 1]
+    reqs = {r.id: r for r in job.requirements}
+    for m in matches:
+        r = reqs.get(m.requirement_id)
+        if r is None or r.kind != "basic" or not DEGREE_WORDS.search(r.text):
+            continue
+        if m.verdict == "not-met":
+            return "below-L4", clip(r.text, 80), "not-met"
+        if m.verdict == "partly":
+            return below, clip(r.text, 80), "partly"
+    return None
+
+
 def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder: bool,
                    matches: Sequence[RequirementMatch], job: JobDescription) -> LevelCall:
     """The level on the posting's ladder, with one plain sentence saying why."""
@@ -322,6 +346,14 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                   "done in a job.")
         level = "L4"
         detail += "; no machine learning in full-time work: ML engineering entry level"
+    bar = science_degree_bar(matches, job, posting.family, posting.level)
+    if bar is not None and LADDER.index(level) > LADDER.index(bar[0]):
+        text, verdict = bar[1], bar[2]
+        reason = (f"{'Below L4' if bar[0] == 'below-L4' else bar[0]}: a science ladder starts "
+                  f"from the degree it asks ('{text}'), which the resume "
+                  f"{'does not show' if verdict == 'not-met' else 'shows only in part'}.")
+        level = bar[0]
+        detail += f"; science degree bar {verdict}: {bar[0]}"
     short = _short_core_years(matches, job, posting.family)
     if short is not None and short[1] < YEARS["L5"] and LADDER.index(level) > LADDER.index("L4"):
         level = "L4"

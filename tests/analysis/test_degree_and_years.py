@@ -171,3 +171,54 @@ def test_ml_engineering_level_rests_on_production_ml_years(tmp_path: Path) -> No
     assert analyst.level == "L4", analyst.report.fit
     engineer = judge(tmp_path, ENGINEER, AMAZON_MLE, "engineer_mle")
     assert engineer.level in ("L5", "L6"), engineer.report.fit
+
+
+AMAZON_SCIENTIST = """
+Applied Scientist II, Catalog Vision
+Amazon
+
+Key job responsibilities
+- Design and train computer vision models that read product images for the catalog
+
+BASIC QUALIFICATIONS
+- 3+ years of building machine learning models for business application experience
+- PhD, or Master's degree and 6+ years of applied research experience
+- Experience programming in Java, C++, Python or related language
+
+PREFERRED QUALIFICATIONS
+- Experience with vision-language models
+"""
+
+# a computer-vision engineer with a bachelor's degree and years of models in products
+VISION_BACHELOR = """
+Ilse Varga
+ilse.varga@example.com
+
+EXPERIENCE
+Senior Computer Vision Engineer - Pellucid Optics
+Jan 2020 - Present
+- Trained YOLO detection models for shelf cameras in 40 stores; mAP from 0.61 to 0.74.
+- Built a segmentation model (U-Net, PyTorch) that measures empty shelf space per aisle.
+- Deployed the detectors on Jetson devices with TensorRT at 30 frames a second.
+
+EDUCATION
+B.Eng. Electrical Engineering, Budapest University of Technology, 2019
+
+SKILLS
+Python, C++, PyTorch, TensorRT, OpenCV
+"""
+
+
+def test_a_science_ladder_starts_from_its_degree(tmp_path: Path) -> None:
+    """'PhD, or Master's and 6+ years of applied research' on an Applied Scientist II posting:
+    a bachelor's with six years of model work is below L4 and not yet; a master's without the
+    research years is one level below the posting's (L4), at most a stretch."""
+    bachelor = judge(tmp_path, VISION_BACHELOR, AMAZON_SCIENTIST, "bachelor")
+    assert bachelor.of("PhD, or Master's degree") == "not-met"
+    assert bachelor.level == "below-L4", bachelor.report.fit
+    assert bachelor.verdict == "not-yet", bachelor.report.fit
+    master = VISION_BACHELOR.replace("B.Eng. Electrical Engineering", "M.Sc. Computer Science")
+    judged = judge(tmp_path, master, AMAZON_SCIENTIST, "master")
+    assert judged.of("PhD, or Master's degree") == "partly"
+    assert judged.level == "L4", judged.report.fit
+    assert judged.verdict in ("stretch", "not-yet"), judged.report.fit
