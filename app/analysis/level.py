@@ -85,8 +85,9 @@ class LevelCall:
 MODEL_LINE = re.compile(
     r"(?i)\b(?:train(?:ed|ing|s)?|fine-tun\w*|built|build(?:s|ing)?|developed|implemented|designed|"
     r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
-    r"(?:models?|classifiers?|networks?|u-net|transformers?|bert\w*|llms?|embeddings?|"
-    r"regressions?|forecasters?|rankers?|detectors?|baselines?|recommenders?)\b")
+    r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
+    r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
+    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b")
 
 
 def builds_models(w: Work) -> bool:

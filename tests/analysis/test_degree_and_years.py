@@ -222,3 +222,29 @@ def test_a_science_ladder_starts_from_its_degree(tmp_path: Path) -> None:
     assert judged.of("PhD, or Master's degree") == "partly"
     assert judged.level == "L4", judged.report.fit
     assert judged.verdict in ("stretch", "not-yet"), judged.report.fit
+
+
+NLP_MASTER = """
+Joaquin Ferreyra
+joaquin.ferreyra@example.com
+
+EXPERIENCE
+Machine Learning Engineer - Tallowbrook Legal
+Jan 2022 - Present
+- Fine-tuned Llama 3 8B with LoRA for clause extraction; matched GPT-4o quality at a tenth of the cost.
+- Built ticket intent classification (PyTorch, DistilRoBERTa, FastAPI) routing 40K emails a day.
+
+EDUCATION
+M.S. Computer Science, University of Arizona, 2021
+
+SKILLS
+Python, PyTorch, Hugging Face, FastAPI
+"""
+
+
+def test_fine_tuning_and_classification_are_model_building(tmp_path: Path) -> None:
+    """'Fine-tuned Llama 3 8B with LoRA' and 'Built ticket intent classification' build models
+    of one's own: a science ladder's starting point is there (L4 with a master's and four
+    years, not below L4)."""
+    judged = judge(tmp_path, NLP_MASTER, AMAZON_SCIENTIST, "nlp")
+    assert judged.level == "L4", judged.report.fit
