@@ -44,6 +44,7 @@ from app.analysis.credentials import (
     degree_outcome,
     enrolment_outcome,
 )
+from app.analysis.dates import find_dates, month_text
 from app.analysis.experience import Experience, years_of
 from app.analysis.facets import (
     LIFECYCLE_SKILLS,
@@ -424,6 +425,23 @@ class Context:
     eligible: bool = True  # enrolment and graduation rules of this posting are met
     concepts: tuple[Concept, ...] = ()  # the requirement concepts (knowledge/concepts.json)
     companies: tuple[Company, ...] = ()  # employers LoopReady knows (knowledge/companies.json)
+    start_by: int | None = None  # the latest start date the posting names (a month index)
+
+
+# "by the start date", "before your start date"
+START_DATE = re.compile(r"(?i)\b(?:the|your)\s+start(?:ing)?\s+date\b")
+# "Start dates are between January and December 2026", "roles begin in summer 2026"
+START_SENTENCE = re.compile(r"(?i)\b(?:start|begin|commence)\w*\b[^.;\n]{0,60}\b20\d\d\b")
+
+
+def latest_start(posting_text: str) -> int | None:
+    """The latest start date a posting names ("Start dates are between January and December
+    2026": Dec 2026), None when it names none."""
+    months: list[int] = []
+    for m in START_SENTENCE.finditer(posting_text or ""):
+        hits = [h.month for h in find_dates(m.group(0)) if h.month is not None]
+        months += hits or [int(y) * 12 + 11 for y in re.findall(r"\b(20\d\d)\b", m.group(0))]
+    return max(months) if months else None
 
 
 # "a role with a large technology company", "at a big tech company"
@@ -570,7 +588,12 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
         else:
             facets += [degree] + ([years] if years is not None else [])
         if COMPLETION_WINDOW.search(req.text):  # "... completed between Dec 2025 and Aug 2026"
-            facets.append(_facet(conferral_outcome(req.text, index.degrees), index))
+            window = req.text
+            if ctx.start_by and START_DATE.search(req.text) and not re.search(r"\b20\d\d\b",
+                                                                              window):
+                # "completed by the start date": the latest start the posting names
+                window = f"{req.text} (by {month_text(ctx.start_by)})"
+            facets.append(_facet(conferral_outcome(window, index.degrees), index))
     elif years is not None:
         facets.append(years)
     if p.including:
@@ -685,11 +708,11 @@ def match_requirements(resume: Resume, job: JobDescription, exp: Experience,
     tfidf = TfIdf([b.text for b in resume.bullets] + [r.text for r in job.requirements])
     rows = {b.id: i for i, b in enumerate(resume.bullets)}
     ctx = Context(index, find, spans, categories, tfidf, 0, rows, concepts=concepts,
-                  companies=companies)
+                  companies=companies, start_by=latest_start(job.text))
     parsed = {r.id: parse(r.text, spans, categories) for r in job.requirements}
     gates = [judge(r, ctx, parsed[r.id]) for r in job.requirements
              if parsed[r.id].confirm in ("enrolment", "conferral")]
     ctx = Context(index, find, spans, categories, tfidf, 0, rows,
                   eligible=all(g.verdict in ("met", "confirm") for g in gates), concepts=concepts,
-                  companies=companies)
+                  companies=companies, start_by=latest_start(job.text))
     return tuple(judge(r, ctx, parsed[r.id]) for r in job.requirements)

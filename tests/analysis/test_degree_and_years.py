@@ -248,3 +248,45 @@ def test_fine_tuning_and_classification_are_model_building(tmp_path: Path) -> No
     years, not below L4)."""
     judged = judge(tmp_path, NLP_MASTER, AMAZON_SCIENTIST, "nlp")
     assert judged.level == "L4", judged.report.fit
+
+
+NEW_GRAD_POSTING = """
+Software Development Engineer I - 2027 (New Graduate)
+Amazon
+
+DESCRIPTION
+A role for people finishing a bachelor's or master's degree. Start dates are between February and October 2027.
+
+BASIC QUALIFICATIONS
+- Bachelor's degree or above in computer science or a related field, completed by the start date
+- Experience programming with at least one modern language such as Java, Python or Go
+"""
+
+STUDENT = """
+Priya Castellanos
+priya.castellanos@example.com
+
+EDUCATION
+Oregon State University, Expected June 2028
+B.S. Computer Science
+
+EXPERIENCE
+Software Engineering Intern - Cobblestone Maps
+Jun 2025 - Sep 2025
+- Built a route-cache service in Go that cut stale results after edits from 3 hours to 5 minutes.
+
+SKILLS
+Go, Python, Java, PostgreSQL
+"""
+
+
+def test_a_degree_completed_by_the_start_date_reads_the_postings_start_dates(tmp_path: Path) -> None:
+    """'completed by the start date', where the posting says its start dates run to October
+    2027: a degree expected in June 2028 is not finished by then (not met, not yet); one
+    expected in June 2027 is."""
+    late = judge(tmp_path, STUDENT, NEW_GRAD_POSTING, "late")
+    line = "Bachelor's degree or above"
+    assert late.of(line) == "not-met", late.why(line)
+    assert late.verdict == "not-yet", late.report.fit
+    on_time = judge(tmp_path, STUDENT.replace("June 2028", "June 2027"), NEW_GRAD_POSTING, "ok")
+    assert on_time.of(line) == "met", on_time.why(line)
