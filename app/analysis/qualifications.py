@@ -618,6 +618,10 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
         facets.append(side_work_facet(index))
     if p.top_venue:
         facets.append(publication_facet(p, index))
+    kind_of = built_kind_facet(req, index) if (req.kind != "responsibility" and facets
+                                               and not p.years) else None
+    if kind_of is not None:
+        facets.append(kind_of)
     spelled = specifics_facet(req, index) if req.kind != "responsibility" and facets else None
     if spelled is not None:
         facets.append(spelled)
@@ -637,6 +641,41 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     if part is not None and combined.verdict == "not-met":
         return _match(req, part, p, ctx)
     return _match(req, combined, p, ctx)
+
+
+# "multi-tenant services", "event-driven systems": the kind of system asked, in one compound
+BUILT_KIND = re.compile(r"(?i)\b([a-z]{3,}-[a-z]{3,})\s+(?:services?|systems?|platforms?|"
+                        r"applications?|apps|architectures?|backends?)\b")
+# compounds another rule reads already (scale, quality words), or that say nothing specific
+KIND_GENERIC = frozenset("""large-scale high-scale web-scale internet-scale production-grade
+production-ready well-designed well-tested world-class best-in-class high-quality
+customer-facing user-facing client-facing end-to-end full-stack back-end front-end
+cloud-based web-based""".split())
+KIND_PARTS = frozenset("""multi low high non self cross well driven based facing native grade
+time scale critical oriented aware ready""".split())
+
+
+def built_kind_facet(req: Requirement, index: Index) -> Facet | None:
+    """"Designing, building and operating multi-tenant services on AWS": the kind of system
+    (multi-tenant) is what is asked; AWS alone is part of it. Met by a work line that names
+    that kind ("tenant", "event-driven"), partly otherwise."""
+    m = BUILT_KIND.search(req.text)
+    if m is None or m.group(1).lower() in KIND_GENERIC or re.search(
+            r"(?i)\b(?:other|similar|any)\s+$", req.text[:m.start()]):
+        return None  # "robots, vehicles or other real-time systems": one example among others
+    compound = m.group(1).lower()
+    a, b = compound.split("-", 1)
+    key = b if a in KIND_PARTS else a if b in KIND_PARTS else compound
+    if len(key) < 5:
+        key = compound  # "real-time": the whole compound, not "real"
+    pattern = (r"(?i)\b" + re.escape(a) + r"[\s-]?" + re.escape(b) + r"\b") if key == compound \
+        else (r"(?i)\b" + re.escape(key) + r"\w*")
+    for ln in index.lines:
+        if ln.where in ("work", "other") and re.search(pattern, ln.text):
+            return Facet("met", f"you show {compound} work ('{clip(ln.text, 70)}')", ln,
+                         detail=f"{compound}: shown")
+    return Facet("partly", f"no line shows {compound} {m.group(0).split()[-1]}", None,
+                 detail=f"{compound}: not shown")
 
 
 BACKGROUND = re.compile(r"(?i)\b(background|domain|industry|sector)\b")

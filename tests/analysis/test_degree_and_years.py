@@ -290,3 +290,46 @@ def test_a_degree_completed_by_the_start_date_reads_the_postings_start_dates(tmp
     assert late.verdict == "not-yet", late.report.fit
     on_time = judge(tmp_path, STUDENT.replace("June 2028", "June 2027"), NEW_GRAD_POSTING, "ok")
     assert on_time.of(line) == "met", on_time.why(line)
+
+
+SAAS_POSTING = """
+Senior Backend Engineer
+Marrowgate Software
+
+What you'll do
+- Build the billing services behind our SaaS product
+
+Requirements
+- Experience designing, building and operating multi-tenant services on AWS or GCP
+- Experience with PostgreSQL
+
+Nice to have
+- Experience with Kafka
+"""
+
+BACKEND = """
+Odile Brannagh
+odile.brannagh@example.com
+
+EXPERIENCE
+Software Engineer - Quillfeather Bank
+Mar 2019 - Present
+- Built the payments-status service in Java on AWS (ECS, RDS PostgreSQL) used by 40 branch systems.
+- Moved 12 internal services from our data centre onto AWS with zero downtime.
+
+SKILLS
+Java, PostgreSQL, AWS, Docker
+"""
+
+
+def test_the_kind_of_service_asked_must_show_not_only_the_cloud(tmp_path: Path) -> None:
+    """'multi-tenant services on AWS or GCP': services on AWS for one bank are part of it;
+    a line that shows tenants (a service shared by many customers' data) meets it."""
+    single = judge(tmp_path, BACKEND, SAAS_POSTING, "single")
+    line = "Experience designing, building and operating multi-tenant"
+    assert single.of(line) == "partly", single.why(line)
+    assert "multi-tenant" in single.why(line), single.why(line)
+    multi = BACKEND.replace("used by 40 branch systems",
+                            "multi-tenant, serving 300 customer banks with per-tenant keys")
+    judged = judge(tmp_path, multi, SAAS_POSTING, "multi")
+    assert judged.of(line) == "met", judged.why(line)
