@@ -287,8 +287,8 @@ def science_degree_bar(matches: Sequence[RequirementMatch], job: JobDescription,
     reqs = {r.id: r for r in job.requirements}
     for m in matches:
         r = reqs.get(m.requirement_id)
-        if r is None or r.kind != "basic" or not DEGREE_WORDS.search(r.text):
-            continue
+        if r is None or r.kind != "basic" or not DEGREE_WORDS.match(r.text.strip()):
+            continue  # a line that leads with its degree, not years with a degree aside
         if m.verdict == "not-met":
             return "below-L4", clip(r.text, 80), "not-met"
         if m.verdict == "partly":
@@ -300,6 +300,9 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                    matches: Sequence[RequirementMatch], job: JobDescription) -> LevelCall:
     """The level on the posting's ladder, with one plain sentence saying why."""
     ok = background(exp, posting.family)
+    if not ok and posting.family == "science" and DATA_SCIENTIST.search(job.title or "") and any(
+            w.kind == "analytics" and w.months >= 12 for w in exp.work):
+        ok = True  # a data scientist's role starts from analysis work as well as model building
     if not has_ladder:
         return LevelCall(None, "", "not an Amazon posting: no level ladder", ok)
     y, counted_how = ladder_years(exp, posting.family)

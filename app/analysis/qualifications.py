@@ -502,6 +502,12 @@ def certification_facet(req: Requirement, index: Index, find: Callable[[str], li
 ALTERNATIVE = re.compile(r"(?-i:\s+OR\s+)|[,;]?\s+or\s+(?=(?:an?\s+|the\s+)?(?:bachelor|master|ph\.?\s?d|"
                          r"doctor|b\.?s\.?c?\b|m\.?s\.?c?\b|equivalent\s+(?:practical\s+|work\s+|"
                          r"professional\s+)?experience))", re.IGNORECASE)
+# "3+ years of experience in data science (2+ years with a Master's degree)": fewer years with
+# a degree, an alternative way in, not a degree asked of everyone
+YEARS_WITH_DEGREE = re.compile(
+    r"(?i)^(?P<main>.*?\b\d+\+?\s*(?:years?|yrs)\s+(?:of\s+)?(?:experience\s+)?(?:in\s+)?"
+    r"(?P<subject>[^()]*?))\s*\((?P<fewer>\d+)\+?\s*(?:years?|yrs)\s+(?:with|given|for)\s+"
+    r"(?P<degree>(?:an?\s+)?(?:master|ph\.?\s?d|doctor|bachelor)[^)]*)\)(?P<rest>.*)$")
 EQUIVALENT = re.compile(r"(?i)^equivalent\s+(?:practical\s+|work\s+|professional\s+)?"
                         r"experience\W*$")
 
@@ -510,6 +516,11 @@ def alternatives(text: str, spans: Spans, categories: dict[str, str]) -> list[st
     """The ways a degree-and-years line can be met, when two or more of them pair a degree
     with years ("Bachelor's AND 4+ years ..., OR Master's AND 3+ years ..., OR PhD AND 1+
     year"): each is its own requirement, met only with its degree AND its years."""
+    aside = YEARS_WITH_DEGREE.match(text.strip())
+    if aside is not None:  # "3+ years of X (2+ years with a Master's degree)"
+        main = (aside.group("main") + aside.group("rest")).strip(" ,;.")
+        return [main, f"{aside.group('degree').strip()} and {aside.group('fewer')}+ years of "
+                f"{aside.group('subject').strip()}"]
     parts = [x.strip(" ,;.") for x in ALTERNATIVE.split(text) if x.strip(" ,;.")]
     if len(parts) < 2:
         return None

@@ -240,6 +240,15 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     keep, label, close = subject_rule(parsed, find, categories)
     need = parsed.years or 0.0
     paid = _paid_kinds(parsed)
+    main = re.sub(r"\([^)]*\)", " ", parsed.subject)
+    if (ANALYSIS_SUBJECT.search(main) and re.search(r"(?i)\bor\b", main)
+            and not analysis_subject(parsed.subject)):
+        # "data science, analytics or a related quantitative role": analyst roles are one of
+        # the kinds of work it names
+        first = keep
+        keep = lambda w: first(w) or _analysis_role(w)  # noqa: E731
+        label = f"{label} or data analysis work"
+        paid = (*paid, "analytics")
     counted = [w for w in exp.work if (w.counted or w.kind in paid) and keep(w)]
     have = years(merged_months([(w.start, w.end) if label != OPERATED or w.kind == "engineering"
                                 else (w.end - round(w.months * production_share(w)), w.end)

@@ -333,3 +333,51 @@ def test_the_kind_of_service_asked_must_show_not_only_the_cloud(tmp_path: Path) 
                             "multi-tenant, serving 300 customer banks with per-tenant keys")
     judged = judge(tmp_path, multi, SAAS_POSTING, "multi")
     assert judged.of(line) == "met", judged.why(line)
+
+
+DS_POSTING = """
+Data Scientist, Promotions
+Kettleby Grocers
+
+What you'll do
+- Measure and forecast the effect of promotions on sales
+
+Requirements
+- 3+ years of experience in data science, analytics or a related quantitative role (2+ years with a Master's degree)
+- Experience with SQL
+
+Nice to have
+- Experience with Tableau or Power BI
+"""
+
+ANALYST_BA = """
+Renata Okonjo
+renata.okonjo@example.com
+
+EXPERIENCE
+Senior Business Analyst - Fairholm Markets
+Jan 2021 - Present
+- Built the weekly promotion report in SQL (Snowflake) and Power BI for 25 category managers.
+- Analysed a coupon test in 30 stores against 30 control stores with difference-in-differences in Python.
+
+EDUCATION
+B.Sc. Business Administration, University of Manitoba, 2020
+
+SKILLS
+SQL, Python, Power BI
+"""
+
+
+def test_years_of_data_science_or_analytics_count_analyst_roles(tmp_path: Path) -> None:
+    """'3+ years in data science, analytics or a related quantitative role (2+ years with a
+    Master's degree)': five years as a business analyst meet it with a bachelor's (the master's
+    only shortens the years), and a data scientist's role starts from that analysis work (no
+    'not yet' for a missing starting point)."""
+    judged = judge(tmp_path, ANALYST_BA, DS_POSTING, "ba")
+    line = "3+ years of experience in data science"
+    assert judged.of(line) == "met", judged.why(line)
+    assert "starts from" not in judged.report.fit.verdict_reason, judged.report.fit.verdict_reason
+    assert ": ." not in judged.report.fit.verdict_reason, judged.report.fit.verdict_reason
+    junior = ANALYST_BA.replace("Jan 2021", "Jan 2025")
+    short = judge(tmp_path, junior, DS_POSTING, "junior")
+    assert short.of(line) != "met", short.why(line)
