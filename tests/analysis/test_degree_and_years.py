@@ -381,3 +381,40 @@ def test_years_of_data_science_or_analytics_count_analyst_roles(tmp_path: Path) 
     junior = ANALYST_BA.replace("Jan 2021", "Jan 2025")
     short = judge(tmp_path, junior, DS_POSTING, "junior")
     assert short.of(line) != "met", short.why(line)
+
+
+DEVOPS = """
+Wendell Ashgrove
+wendell.ashgrove@example.com
+
+EXPERIENCE
+DevOps Engineer II - Larchmont Software
+Jan 2021 - Present
+- Designed the multi-account AWS network as Terraform modules reused by 7 product teams.
+- Moved CI runners to spot instances and cut the AWS bill by $200K a year.
+- On-call for platform incidents; led the postmortem for a DNS outage.
+- Built a small internal service in Go (REST + Postgres) that tracks certificate expiry.
+
+EDUCATION
+B.S. Information Technology, Colorado State University, 2020
+
+SKILLS
+AWS, Terraform, Kubernetes, Go, Python
+"""
+
+
+def test_one_service_in_a_devops_role_is_not_years_of_software_development(tmp_path: Path) -> None:
+    """A DevOps engineer whose lines are networks, cost and on-call, with one small internal
+    service, has not spent those years developing software; a DevOps title whose lines mostly
+    build services has."""
+    from tests.analysis.judge_helpers import AMAZON_SDE2
+
+    judged = judge(tmp_path, DEVOPS, AMAZON_SDE2, "devops")
+    line = "3+ years of non-internship professional software development"
+    assert judged.of(line) != "met", judged.why(line)
+    builder = DEVOPS.replace("- Moved CI runners to spot instances and cut the AWS bill by $200K a year.",
+                             "- Built the deployment API service in Go used by 7 product teams.").replace(
+        "- On-call for platform incidents; led the postmortem for a DNS outage.",
+        "- Developed the release-notes web application in TypeScript and React.")
+    built = judge(tmp_path, builder, AMAZON_SDE2, "builder")
+    assert built.of(line) == "met", built.why(line)
