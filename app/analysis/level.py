@@ -121,9 +121,13 @@ def background(exp: Experience, family: str) -> bool:
     return engineering or computing
 
 
-def ladder_years(exp: Experience, family: str) -> tuple[float, str]:
-    """Relevant years for the posting's ladder, and how they were counted (for the detail)."""
-    industry = years_of(exp, lambda w: w.kind in ("engineering", "science")
+def ladder_years(exp: Experience, family: str, seniority: bool = False) -> tuple[float, str]:
+    """Relevant years for the posting's ladder, and how they were counted (for the detail).
+    For the level itself (`seniority`), a software ladder leaves out infrastructure and
+    operations roles that built no software: they show running systems, not the seniority of
+    a software engineer."""
+    industry = years_of(exp, lambda w: (w.kind in ("engineering", "science")
+                                         and not (seniority and family == "sde" and w.infra))
                         or (w.kind == "research" and w.computing))
     if family != "science":
         return industry, (f"{industry:g} years of engineering, science or computing research "
@@ -305,7 +309,7 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         ok = True  # a data scientist's role starts from analysis work as well as model building
     if not has_ladder:
         return LevelCall(None, "", "not an Amazon posting: no level ladder", ok)
-    y, counted_how = ladder_years(exp, posting.family)
+    y, counted_how = ladder_years(exp, posting.family, seniority=True)
     family_word = {"science": "applied science", "mle": "ML engineering"}.get(posting.family,
                                                                              "software engineering")
     if not ok:

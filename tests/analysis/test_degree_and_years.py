@@ -418,3 +418,18 @@ def test_one_service_in_a_devops_role_is_not_years_of_software_development(tmp_p
         "- Developed the release-notes web application in TypeScript and React.")
     built = judge(tmp_path, builder, AMAZON_SDE2, "builder")
     assert built.of(line) == "met", built.why(line)
+
+
+def test_a_software_ladder_levels_infrastructure_years_apart(tmp_path: Path) -> None:
+    """Five years as a DevOps engineer who built one small service read as L4 on a software
+    ladder (its seniority is in running systems); the same years building services read L5."""
+    from tests.analysis.judge_helpers import AMAZON_SDE2
+
+    judged = judge(tmp_path, DEVOPS, AMAZON_SDE2, "devops_level")
+    assert judged.level == "L4", judged.report.fit
+    builder = DEVOPS.replace("- Moved CI runners to spot instances and cut the AWS bill by $200K a year.",
+                             "- Built the deployment API service in Go used by 7 product teams.").replace(
+        "- On-call for platform incidents; led the postmortem for a DNS outage.",
+        "- Developed the release-notes web application in TypeScript and React.")
+    built = judge(tmp_path, builder, AMAZON_SDE2, "builder_level")
+    assert built.level == "L5", built.report.fit
