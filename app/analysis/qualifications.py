@@ -674,6 +674,8 @@ def built_kind_facet(req: Requirement, index: Index) -> Facet | None:
     if m is None or m.group(1).lower() in KIND_GENERIC or re.search(
             r"(?i)\b(?:other|similar|any)\s+$", req.text[:m.start()]):
         return None  # "robots, vehicles or other real-time systems": one example among others
+    if re.match(r"\s*\(", req.text[m.end():]):
+        return None  # "event-driven architectures (Kafka, SNS/SQS)": the tools are its examples
     compound = m.group(1).lower()
     a, b = compound.split("-", 1)
     key = b if a in KIND_PARTS else a if b in KIND_PARTS else compound

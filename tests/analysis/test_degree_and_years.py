@@ -304,7 +304,7 @@ Requirements
 - Experience with PostgreSQL
 
 Nice to have
-- Experience with Kafka
+- Experience with event-driven architectures (Kafka, SNS/SQS, outbox pattern)
 """
 
 BACKEND = """
@@ -316,6 +316,7 @@ Software Engineer - Quillfeather Bank
 Mar 2019 - Present
 - Built the payments-status service in Java on AWS (ECS, RDS PostgreSQL) used by 40 branch systems.
 - Moved 12 internal services from our data centre onto AWS with zero downtime.
+- Published payment status changes to Kafka for the fraud and ledger services.
 
 SKILLS
 Java, PostgreSQL, AWS, Docker
@@ -333,6 +334,9 @@ def test_the_kind_of_service_asked_must_show_not_only_the_cloud(tmp_path: Path) 
                             "multi-tenant, serving 300 customer banks with per-tenant keys")
     judged = judge(tmp_path, multi, SAAS_POSTING, "multi")
     assert judged.of(line) == "met", judged.why(line)
+    # the kind's own examples in brackets are evidence of it: Kafka work is event-driven work
+    events = "Experience with event-driven architectures"
+    assert single.of(events) == "met", single.why(events)
 
 
 DS_POSTING = """
