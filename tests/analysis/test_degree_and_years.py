@@ -437,3 +437,30 @@ def test_a_software_ladder_levels_infrastructure_years_apart(tmp_path: Path) -> 
         "- Developed the release-notes web application in TypeScript and React.")
     built = judge(tmp_path, builder, AMAZON_SDE2, "builder_level")
     assert built.level == "L5", built.report.fit
+
+
+PERCEPTION_POSTING = """
+Perception Engineer
+Harrowby Robotics
+
+What you'll do
+- Build the perception stack for our warehouse robots
+
+Requirements
+- Experience with object detection, segmentation or 3D vision
+- Hands-on experience with object detection, multi-object tracking and sensor fusion
+
+Nice to have
+- Experience with ROS 2
+"""
+
+
+def test_detection_models_show_object_detection_and_fusion_is_asked_apart(tmp_path: Path) -> None:
+    """'Trained YOLOv8 detection models' shows object detection; a line asking detection,
+    tracking AND sensor fusion is not met by detection alone."""
+    judged = judge(tmp_path, VISION_BACHELOR.replace("Trained YOLO detection models",
+                                                     "Trained YOLOv8 detection models"),
+                   PERCEPTION_POSTING, "vision")
+    assert judged.of("Experience with object detection") == "met"
+    line = "Hands-on experience with object detection, multi-object tracking and sensor fusion"
+    assert judged.of(line) != "met", judged.why(line)
