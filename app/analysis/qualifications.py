@@ -656,7 +656,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
 
 # "multi-tenant services", "event-driven systems": the kind of system asked, in one compound
 BUILT_KIND = re.compile(r"(?i)\b([a-z]{3,}-[a-z]{3,})\s+(?:services?|systems?|platforms?|"
-                        r"applications?|apps|architectures?|backends?)\b")
+                        r"applications?|apps|architectures?|backends?|environments?)\b")
 # compounds another rule reads already (scale, quality words), or that say nothing specific
 KIND_GENERIC = frozenset("""large-scale high-scale web-scale internet-scale production-grade
 production-ready well-designed well-tested world-class best-in-class high-quality
@@ -677,18 +677,28 @@ def built_kind_facet(req: Requirement, index: Index) -> Facet | None:
     if re.match(r"\s*\(", req.text[m.end():]):
         return None  # "event-driven architectures (Kafka, SNS/SQS)": the tools are its examples
     compound = m.group(1).lower()
-    a, b = compound.split("-", 1)
-    key = b if a in KIND_PARTS else a if b in KIND_PARTS else compound
-    if len(key) < 5:
-        key = compound  # "real-time": the whole compound, not "real"
-    pattern = (r"(?i)\b" + re.escape(a) + r"[\s-]?" + re.escape(b) + r"\b") if key == compound \
-        else (r"(?i)\b" + re.escape(key) + r"\w*")
-    for ln in index.lines:
-        if ln.where in ("work", "other") and re.search(pattern, ln.text):
-            return Facet("met", f"you show {compound} work ('{clip(ln.text, 70)}')", ln,
-                         detail=f"{compound}: shown")
+    kinds = [compound]
+    before = re.search(r"(?i)\b([a-z]{3,}-[a-z]{3,})\s+or\s+$", req.text[:m.start()])
+    if before is not None and before.group(1).lower() not in KIND_GENERIC:
+        kinds.insert(0, before.group(1).lower())  # "a real-time or low-latency environment"
+    for kind in kinds:
+        for ln in index.lines:
+            if ln.where in ("work", "other") and re.search(_kind_pattern(kind), ln.text):
+                return Facet("met", f"you show {kind} work ('{clip(ln.text, 70)}')", ln,
+                             detail=f"{kind}: shown")
+    compound = " or ".join(kinds)
     return Facet("partly", f"no line shows {compound} {m.group(0).split()[-1]}", None,
                  detail=f"{compound}: not shown")
+
+
+def _kind_pattern(compound: str) -> str:
+    """How a line names a kind of system: its telling half ("tenant" for "multi-tenant",
+    "latency" for "low-latency"), or the whole compound when that half is short ("real-time")."""
+    a, b = compound.split("-", 1)
+    key = b if a in KIND_PARTS else a if b in KIND_PARTS else compound
+    if len(key) < 5 or key == compound:
+        return r"(?i)\b" + re.escape(a) + r"[\s-]?" + re.escape(b) + r"\b"
+    return r"(?i)\b" + re.escape(key) + r"\w*"
 
 
 BACKGROUND = re.compile(r"(?i)\b(background|domain|industry|sector)\b")

@@ -26,6 +26,7 @@ Minimum qualifications
 - Bachelor's degree in Computer Science, Statistics or a related field AND 4+ years of experience building and deploying machine learning models in production OR Master's degree in a related field AND 3+ years of experience building and deploying machine learning models in production OR Ph.D. in a related field AND 1+ year of relevant industry experience OR equivalent experience
 - 2+ years of experience building, deploying and operating machine learning models in production
 - 3+ years of experience writing production code in Python, plus working knowledge of one of Java, Scala or Go
+- Experience operating ML models in a real-time or low-latency environment
 
 Preferred qualifications
 - Experience with streaming systems such as Kafka
@@ -464,3 +465,14 @@ def test_detection_models_show_object_detection_and_fusion_is_asked_apart(tmp_pa
     assert judged.of("Experience with object detection") == "met"
     line = "Hands-on experience with object detection, multi-object tracking and sensor fusion"
     assert judged.of(line) != "met", judged.why(line)
+
+
+def test_a_real_time_or_low_latency_environment_must_show(tmp_path: Path) -> None:
+    """'operating ML models in a real-time or low-latency environment': a model scored nightly
+    is ML work, not that environment; a model served at 4,000 requests a second with its p99
+    latency cut is."""
+    analyst = judge(tmp_path, ANALYST, POSTING, "analyst_rt")
+    line = "Experience operating ML models in a real-time"
+    assert analyst.of(line) == "partly", analyst.why(line)
+    engineer = judge(tmp_path, ENGINEER, POSTING, "engineer_rt")
+    assert engineer.of(line) == "met", engineer.why(line)
