@@ -295,6 +295,7 @@ def _hands_on_software(text: str) -> bool:
                                     "python", "c++", "java", "embedded", "api*", "app*")))
 
 
+INFRA_SOFTWARE_SHARE = 0.5
 INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|platform operations|"
                  r"systems? engineer|network engineer|cloud engineer|cloud operations|"
                  r"release engineer|build engineer|security engineer|penetration tester)\b")
@@ -409,8 +410,12 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
                                                  found)
         elif counted and _during_study(got[0], got[1], windows):
             counted, note = False, f"{note}, held while studying"
-        infra = kind == "engineering" and bool(INFRA_TITLE.search(title)) and not any(
-            builds_application(b) for b in by_role.get(i, []))
+        # an infrastructure title is software development when its lines mostly build
+        # applications; one internal service among the clusters and pipelines is not
+        own = by_role.get(i, [])
+        infra = kind == "engineering" and bool(INFRA_TITLE.search(title)) and (
+            sum(builds_application(b) for b in own) < INFRA_SOFTWARE_SHARE * len(own)
+            or not own)
         in_computing = kind == "research" and counted and (
             bool(find_phrases(f"{title} {org}", COMPUTING_WORDS)) or any(
                 d.level == 3 and d.field == "computing" and (d.end is None or d.end > got[0])

@@ -39,6 +39,7 @@ from app.analysis.experience import (
     years_of,
 )
 from app.analysis.text import clip, find_phrases
+from app.analysis.years_asked import ML_SUBJECT, OPERATE_SUBJECT
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -84,8 +85,9 @@ class LevelCall:
 MODEL_LINE = re.compile(
     r"(?i)\b(?:train(?:ed|ing|s)?|fine-tun\w*|built|build(?:s|ing)?|developed|implemented|designed|"
     r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
-    r"(?:models?|classifiers?|networks?|u-net|transformers?|bert\w*|llms?|embeddings?|"
-    r"regressions?|forecasters?|rankers?|detectors?|baselines?|recommenders?)\b")
+    r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
+    r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
+    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b")
 
 
 def builds_models(w: Work) -> bool:
@@ -119,9 +121,13 @@ def background(exp: Experience, family: str) -> bool:
     return engineering or computing
 
 
-def ladder_years(exp: Experience, family: str) -> tuple[float, str]:
-    """Relevant years for the posting's ladder, and how they were counted (for the detail)."""
-    industry = years_of(exp, lambda w: w.kind in ("engineering", "science")
+def ladder_years(exp: Experience, family: str, seniority: bool = False) -> tuple[float, str]:
+    """Relevant years for the posting's ladder, and how they were counted (for the detail).
+    For the level itself (`seniority`), a software ladder leaves out infrastructure and
+    operations roles that built no software: they show running systems, not the seniority of
+    a software engineer."""
+    industry = years_of(exp, lambda w: (w.kind in ("engineering", "science")
+                                         and not (seniority and family == "sde" and w.infra))
                         or (w.kind == "research" and w.computing))
     if family != "science":
         return industry, (f"{industry:g} years of engineering, science or computing research "
@@ -246,13 +252,64 @@ def _fails_basic_years(matches: Sequence[RequirementMatch], job: JobDescription)
     return ""
 
 
+COUNTED = re.compile(r"^([\d.]+) years of (.+?) counted against")
+DEGREE_WORDS = re.compile(r"(?i)\b(degree|bachelor\w*|master\w*|ph\.?\s?d|doctor\w*)\b")
+
+
+def _short_core_years(matches: Sequence[RequirementMatch], job: JobDescription,
+                      family: str) -> tuple[str, float] | None:
+    """A basic years line of the ladder's own work that the resume falls short of, and the
+    years it counted: general years, or for an ML engineering or science ladder years of ML
+    work ("2+ years building, deploying and operating ML models in production"). Those
+    counted years, not every year of a related job, say how senior the candidate is in it."""
+    reqs = {r.id: r for r in job.requirements}
+    for m in matches:
+        r = reqs.get(m.requirement_id)
+        if (r is None or r.kind != "basic" or not r.years or m.verdict not in ("partly", "not-met")
+                or DEGREE_WORDS.search(r.text) or re.search(r"(?i)\bdesign|architect", r.text)):
+            continue
+        core = family == "mle" and bool(ML_SUBJECT.search(r.text)) and bool(
+            OPERATE_SUBJECT.search(r.text))
+        hit = COUNTED.match(m.score_detail or "")
+        if core and hit:
+            return clip(r.text, 80), float(hit.group(1))
+    return None
+
+
+def science_degree_bar(matches: Sequence[RequirementMatch], job: JobDescription,
+                       family: str, posting_level: str | None = None
+                       ) -> tuple[str, str, str] | None:
+    """On a science ladder, the basic degree line ("PhD, or Master's degree and 6+ years of
+    applied research") is its entry: not met, the candidate is below L4; met only in part (a
+    master's without the research years beside it), one level below the posting's own (L4
+    when it names none). Returns (highest level, the line, its verdict)."""
+    if family != "science":
+        return None
+    below = "L4"
+    if posting_level in LADDER and LADDER.index(posting_level) > LADDER.index("L4"):
+        below = LADDER[LADDER.index(posting_level) - 1]
+    reqs = {r.id: r for r in job.requirements}
+    for m in matches:
+        r = reqs.get(m.requirement_id)
+        if r is None or r.kind != "basic" or not DEGREE_WORDS.match(r.text.strip()):
+            continue  # a line that leads with its degree, not years with a degree aside
+        if m.verdict == "not-met":
+            return "below-L4", clip(r.text, 80), "not-met"
+        if m.verdict == "partly":
+            return below, clip(r.text, 80), "partly"
+    return None
+
+
 def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder: bool,
                    matches: Sequence[RequirementMatch], job: JobDescription) -> LevelCall:
     """The level on the posting's ladder, with one plain sentence saying why."""
     ok = background(exp, posting.family)
+    if not ok and posting.family == "science" and DATA_SCIENTIST.search(job.title or "") and any(
+            w.kind == "analytics" and w.months >= 12 for w in exp.work):
+        ok = True  # a data scientist's role starts from analysis work as well as model building
     if not has_ladder:
         return LevelCall(None, "", "not an Amazon posting: no level ladder", ok)
-    y, counted_how = ladder_years(exp, posting.family)
+    y, counted_how = ladder_years(exp, posting.family, seniority=True)
     family_word = {"science": "applied science", "mle": "ML engineering"}.get(posting.family,
                                                                              "software engineering")
     if not ok:
@@ -297,6 +354,20 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                   "done in a job.")
         level = "L4"
         detail += "; no machine learning in full-time work: ML engineering entry level"
+    bar = science_degree_bar(matches, job, posting.family, posting.level)
+    if bar is not None and LADDER.index(level) > LADDER.index(bar[0]):
+        text, verdict = bar[1], bar[2]
+        reason = (f"{'Below L4' if bar[0] == 'below-L4' else bar[0]}: a science ladder starts "
+                  f"from the degree it asks ('{text}'), which the resume "
+                  f"{'does not show' if verdict == 'not-met' else 'shows only in part'}.")
+        level = bar[0]
+        detail += f"; science degree bar {verdict}: {bar[0]}"
+    short = _short_core_years(matches, job, posting.family)
+    if short is not None and short[1] < YEARS["L5"] and LADDER.index(level) > LADDER.index("L4"):
+        level = "L4"
+        reason = (f"L4: about {short[1]:g} years of the work this posting asks years of "
+                  f"('{short[0]}'), under the 3 years that L5 starts from.")
+        detail += f"; {short[1]:g} years counted for '{short[0]}': L4"
     fails = _fails_basic_years(matches, job)
     cap = posting.level
     if cap in LADDER and LADDER.index(level) > LADDER.index(cap) and job.requirements:

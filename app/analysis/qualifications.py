@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.analysis import areas
 from app.analysis.asks import (
@@ -44,6 +44,7 @@ from app.analysis.credentials import (
     degree_outcome,
     enrolment_outcome,
 )
+from app.analysis.dates import find_dates, month_text
 from app.analysis.experience import Experience, years_of
 from app.analysis.facets import (
     LIFECYCLE_SKILLS,
@@ -424,6 +425,23 @@ class Context:
     eligible: bool = True  # enrolment and graduation rules of this posting are met
     concepts: tuple[Concept, ...] = ()  # the requirement concepts (knowledge/concepts.json)
     companies: tuple[Company, ...] = ()  # employers LoopReady knows (knowledge/companies.json)
+    start_by: int | None = None  # the latest start date the posting names (a month index)
+
+
+# "by the start date", "before your start date"
+START_DATE = re.compile(r"(?i)\b(?:the|your)\s+start(?:ing)?\s+date\b")
+# "Start dates are between January and December 2026", "roles begin in summer 2026"
+START_SENTENCE = re.compile(r"(?i)\b(?:start|begin|commence)\w*\b[^.;\n]{0,60}\b20\d\d\b")
+
+
+def latest_start(posting_text: str) -> int | None:
+    """The latest start date a posting names ("Start dates are between January and December
+    2026": Dec 2026), None when it names none."""
+    months: list[int] = []
+    for m in START_SENTENCE.finditer(posting_text or ""):
+        hits = [h.month for h in find_dates(m.group(0)) if h.month is not None]
+        months += hits or [int(y) * 12 + 11 for y in re.findall(r"\b(20\d\d)\b", m.group(0))]
+    return max(months) if months else None
 
 
 # "a role with a large technology company", "at a big tech company"
@@ -479,8 +497,70 @@ def certification_facet(req: Requirement, index: Index, find: Callable[[str], li
                  else "no certificate of the kind asked is on the resume", None)
 
 
-def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> RequirementMatch:
+# where one way into a role ends and the next begins: "... AND 4+ years ... OR Master's degree
+# ... AND 3+ years ... OR equivalent experience"
+ALTERNATIVE = re.compile(r"(?-i:\s+OR\s+)|[,;]?\s+or\s+(?=(?:an?\s+|the\s+)?(?:bachelor|master|ph\.?\s?d|"
+                         r"doctor|b\.?s\.?c?\b|m\.?s\.?c?\b|equivalent\s+(?:practical\s+|work\s+|"
+                         r"professional\s+)?experience))", re.IGNORECASE)
+# "3+ years of experience in data science (2+ years with a Master's degree)": fewer years with
+# a degree, an alternative way in, not a degree asked of everyone
+YEARS_WITH_DEGREE = re.compile(
+    r"(?i)^(?P<main>.*?\b\d+\+?\s*(?:years?|yrs)\s+(?:of\s+)?(?:experience\s+)?(?:in\s+)?"
+    r"(?P<subject>[^()]*?))\s*\((?P<fewer>\d+)\+?\s*(?:years?|yrs)\s+(?:with|given|for)\s+"
+    r"(?P<degree>(?:an?\s+)?(?:master|ph\.?\s?d|doctor|bachelor)[^)]*)\)(?P<rest>.*)$")
+EQUIVALENT = re.compile(r"(?i)^equivalent\s+(?:practical\s+|work\s+|professional\s+)?"
+                        r"experience\W*$")
+
+
+def alternatives(text: str, spans: Spans, categories: dict[str, str]) -> list[str] | None:
+    """The ways a degree-and-years line can be met, when two or more of them pair a degree
+    with years ("Bachelor's AND 4+ years ..., OR Master's AND 3+ years ..., OR PhD AND 1+
+    year"): each is its own requirement, met only with its degree AND its years."""
+    aside = YEARS_WITH_DEGREE.match(text.strip())
+    if aside is not None:  # "3+ years of X (2+ years with a Master's degree)"
+        main = (aside.group("main") + aside.group("rest")).strip(" ,;.")
+        return [main, f"{aside.group('degree').strip()} and {aside.group('fewer')}+ years of "
+                f"{aside.group('subject').strip()}"]
+    parts = [x.strip(" ,;.") for x in ALTERNATIVE.split(text) if x.strip(" ,;.")]
+    if len(parts) < 2:
+        return None
+    paired = 0
+    for part in parts:
+        q = parse(part, spans, categories)
+        paired += q.degree is not None and bool(q.years)
+    return parts if paired >= 2 else None
+
+
+def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> RequirementMatch:
+    """The best of the line's ways in. "Or equivalent experience" stands for the first way's
+    years without its degree."""
+    first = parse(parts[0], ctx.spans, ctx.categories)
+    found: list[RequirementMatch] = []
+    for part in parts:
+        if EQUIVALENT.match(part):
+            if first.years:
+                q = replace(first, degree=None)
+                facet = years_facet(q, ctx.index, ctx.find, ctx.categories)
+                found.append(_match(req, replace(facet, reason="in place of the degree, "
+                                                 + facet.reason), q, ctx))
+            continue
+        sub = Requirement(req.id, part, req.kind, req.skills)
+        found.append(judge(sub, ctx, split=False))
+    best = max(found, key=lambda m: RANK.get(m.verdict, 0))
+    if best.verdict != "met":
+        reason = "None of the ways in is fully met; the closest: " + best.reason[:1].lower() + \
+            best.reason[1:]
+        best = replace(best, reason=reason)
+    return replace(best, requirement_id=req.id)
+
+
+def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
+          split: bool = True) -> RequirementMatch:
     """The verdict for one requirement, with its evidence and a plain reason."""
+    if split and req.kind != "responsibility":
+        parts = alternatives(req.text, ctx.spans, ctx.categories)
+        if parts is not None:
+            return judge_alternatives(req, parts, ctx)
     p = parsed or parse(req.text, ctx.spans, ctx.categories)
     index, exp = ctx.index, ctx.index.exp
     facets: list[Facet] = []
@@ -519,7 +599,12 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         else:
             facets += [degree] + ([years] if years is not None else [])
         if COMPLETION_WINDOW.search(req.text):  # "... completed between Dec 2025 and Aug 2026"
-            facets.append(_facet(conferral_outcome(req.text, index.degrees), index))
+            window = req.text
+            if ctx.start_by and START_DATE.search(req.text) and not re.search(r"\b20\d\d\b",
+                                                                              window):
+                # "completed by the start date": the latest start the posting names
+                window = f"{req.text} (by {month_text(ctx.start_by)})"
+            facets.append(_facet(conferral_outcome(window, index.degrees), index))
     elif years is not None:
         facets.append(years)
     if p.including:
@@ -544,6 +629,10 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
         facets.append(side_work_facet(index))
     if p.top_venue:
         facets.append(publication_facet(p, index))
+    kind_of = built_kind_facet(req, index) if (req.kind != "responsibility" and facets
+                                               and not p.years) else None
+    if kind_of is not None:
+        facets.append(kind_of)
     spelled = specifics_facet(req, index) if req.kind != "responsibility" and facets else None
     if spelled is not None:
         facets.append(spelled)
@@ -563,6 +652,53 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None) -> Requi
     if part is not None and combined.verdict == "not-met":
         return _match(req, part, p, ctx)
     return _match(req, combined, p, ctx)
+
+
+# "multi-tenant services", "event-driven systems": the kind of system asked, in one compound
+BUILT_KIND = re.compile(r"(?i)\b([a-z]{3,}-[a-z]{3,})\s+(?:services?|systems?|platforms?|"
+                        r"applications?|apps|architectures?|backends?|environments?)\b")
+# compounds another rule reads already (scale, quality words), or that say nothing specific
+KIND_GENERIC = frozenset("""large-scale high-scale web-scale internet-scale production-grade
+production-ready well-designed well-tested world-class best-in-class high-quality
+customer-facing user-facing client-facing end-to-end full-stack back-end front-end
+cloud-based web-based""".split())
+KIND_PARTS = frozenset("""multi low high non self cross well driven based facing native grade
+time scale critical oriented aware ready""".split())
+
+
+def built_kind_facet(req: Requirement, index: Index) -> Facet | None:
+    """"Designing, building and operating multi-tenant services on AWS": the kind of system
+    (multi-tenant) is what is asked; AWS alone is part of it. Met by a work line that names
+    that kind ("tenant", "event-driven"), partly otherwise."""
+    m = BUILT_KIND.search(req.text)
+    if m is None or m.group(1).lower() in KIND_GENERIC or re.search(
+            r"(?i)\b(?:other|similar|any)\s+$", req.text[:m.start()]):
+        return None  # "robots, vehicles or other real-time systems": one example among others
+    if re.match(r"\s*\(", req.text[m.end():]):
+        return None  # "event-driven architectures (Kafka, SNS/SQS)": the tools are its examples
+    compound = m.group(1).lower()
+    kinds = [compound]
+    before = re.search(r"(?i)\b([a-z]{3,}-[a-z]{3,})\s+or\s+$", req.text[:m.start()])
+    if before is not None and before.group(1).lower() not in KIND_GENERIC:
+        kinds.insert(0, before.group(1).lower())  # "a real-time or low-latency environment"
+    for kind in kinds:
+        for ln in index.lines:
+            if ln.where in ("work", "other") and re.search(_kind_pattern(kind), ln.text):
+                return Facet("met", f"you show {kind} work ('{clip(ln.text, 70)}')", ln,
+                             detail=f"{kind}: shown")
+    compound = " or ".join(kinds)
+    return Facet("partly", f"no line shows {compound} {m.group(0).split()[-1]}", None,
+                 detail=f"{compound}: not shown")
+
+
+def _kind_pattern(compound: str) -> str:
+    """How a line names a kind of system: its telling half ("tenant" for "multi-tenant",
+    "latency" for "low-latency"), or the whole compound when that half is short ("real-time")."""
+    a, b = compound.split("-", 1)
+    key = b if a in KIND_PARTS else a if b in KIND_PARTS else compound
+    if len(key) < 5 or key == compound:
+        return r"(?i)\b" + re.escape(a) + r"[\s-]?" + re.escape(b) + r"\b"
+    return r"(?i)\b" + re.escape(key) + r"\w*"
 
 
 BACKGROUND = re.compile(r"(?i)\b(background|domain|industry|sector)\b")
@@ -634,11 +770,11 @@ def match_requirements(resume: Resume, job: JobDescription, exp: Experience,
     tfidf = TfIdf([b.text for b in resume.bullets] + [r.text for r in job.requirements])
     rows = {b.id: i for i, b in enumerate(resume.bullets)}
     ctx = Context(index, find, spans, categories, tfidf, 0, rows, concepts=concepts,
-                  companies=companies)
+                  companies=companies, start_by=latest_start(job.text))
     parsed = {r.id: parse(r.text, spans, categories) for r in job.requirements}
     gates = [judge(r, ctx, parsed[r.id]) for r in job.requirements
              if parsed[r.id].confirm in ("enrolment", "conferral")]
     ctx = Context(index, find, spans, categories, tfidf, 0, rows,
                   eligible=all(g.verdict in ("met", "confirm") for g in gates), concepts=concepts,
-                  companies=companies)
+                  companies=companies, start_by=latest_start(job.text))
     return tuple(judge(r, ctx, parsed[r.id]) for r in job.requirements)

@@ -31,7 +31,14 @@ from app.analysis.credentials import graduation
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
 from app.analysis.experience import Experience, years_of
-from app.analysis.level import LADDER, LevelCall, builds_models, ladder_years, managing_only
+from app.analysis.level import (
+    LADDER,
+    LevelCall,
+    builds_models,
+    ladder_years,
+    managing_only,
+    science_degree_bar,
+)
 from app.analysis.resume_lines import ML_WORDS
 from app.analysis.text import clip, find_phrases
 from app.analysis.years_asked import GENERIC_SUBJECT, analysis_subject, analysis_years
@@ -152,6 +159,13 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
                             "a posting whose start fits your "
                             "graduation (the next cycle of new-graduate roles, or an internship "
                             "before it)"))
+    bar = science_degree_bar(matches, job, posting.family)
+    if bar is not None:
+        out.append(Gate("not-yet" if bar[2] == "not-met" else "stretch",
+                        f"the degree this science role starts from ('{bar[1]}') is "
+                        + ("not on the resume" if bar[2] == "not-met" else "met only in part"),
+                        "a master's or PhD in the field, or an engineering role on the same "
+                        "team first" if bar[2] == "not-met" else ""))
     ladder, _how = ladder_years(exp, posting.family)
     for m in matches:
         r = reqs.get(m.requirement_id)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from app.analysis import areas
-from app.analysis.asks import Parsed
+from app.analysis.asks import Ask, Parsed
 from app.analysis.dates import merged_months, years
 from app.analysis.experience import Work, years_of
 from app.analysis.resume_lines import DESIGN_VERBS, ML_WORDS, SYSTEM_NOUNS, Facet, Index, _header
@@ -42,7 +43,8 @@ ANALYSIS_SUBJECT = re.compile(r"(?i)\b(data analy\w+|analytics|analytical|busine
                               # "writing SQL for analysis", "SQL queries for analysis"
                               r"sql\b[^.;]{0,30}\banaly\w+|for analysis)\b")
 
-OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintain\w*|own\w*)\b"
+OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintain\w*|own\w*|"
+                             r"deploy\w*)\b"
                              r"[^.;]{0,60}\bproduction\b")
 OPERATED = "machine-learning systems built and operated in production"
 OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
@@ -167,6 +169,21 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         return SOFTWARE_WORK, "professional software development", near(lambda w: True)
     return (lambda w: True), "full-time professional work", near(lambda w: True)
 
+# a line that runs a model in production (deployed, served, monitored), not one that built it
+PRODUCTION_LINE = OPERATIONS + ("deploy*", "production", "serv*", "endpoint*", "shadow",
+                                "a/b test*", "retrain*")
+
+
+def production_share(w: Work) -> float:
+    """The share of a science role's lines that put models in production or run them there.
+    A data scientist whose one model went live in a role of analysis and reporting has not
+    spent the role's years deploying and operating models; an ML engineer's role has."""
+    lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+    if not lines:
+        return 0.0
+    return sum(1 for ln in lines if find_phrases(ln, PRODUCTION_LINE)) / len(lines)
+
+
 def SOFTWARE_WORK(w: Work) -> bool:  # noqa: N802 (a rule, named like the others' labels)
     """Software development: engineering roles, not infrastructure or operations work that
     builds no software of its own."""
@@ -176,15 +193,68 @@ def _role_shows(area: areas.Area, w: Work) -> bool:
     """A role did the area's work (areas.role_shows)."""
     return areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:] if ln.strip()])
 
+# "3+ years of production Python, plus working knowledge of one of Java, Scala or Go": what
+# follows is asked beside the years, not a subject the years may be of
+PLUS = re.compile(r"(?i),?\s+(?:plus|as well as|along with|in addition to)\b\s*")
+
+
+def split_plus(parsed: Parsed) -> tuple[Parsed, tuple[Ask, ...]]:
+    """The years' own subject and the skills asked beside it after "plus"."""
+    m = PLUS.search(parsed.subject)
+    if m is None:
+        return parsed, ()
+    head, tail = parsed.subject[:m.start()], parsed.subject[m.end():]
+    if re.search(r"(?i)\ba$", head.strip()):
+        return parsed, ()  # "... is a plus": a preferred extra, not something asked beside
+    low_tail = tail.lower()
+    beside = tuple(a for a in parsed.subject_asks if a.label.lower() in low_tail
+                   and a.label.lower() not in head.lower())
+    if not beside:
+        return parsed, ()
+    own = tuple(a for a in parsed.subject_asks if a not in beside)
+    return replace(parsed, subject=head, subject_asks=own), beside
+
+
 def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                 categories: dict[str, str]) -> Facet:
-    """"N+ years of <subject>": the counted years of that kind of work."""
+    """"N+ years of <subject>": the counted years of that kind of work; skills asked beside
+    the years ("plus working knowledge of one of Java, Scala or Go") must show as well."""
+    own, beside = split_plus(parsed)
+    facet = _years_facet(own, index, find, categories)
+    if not beside:
+        return facet
+    names = [n for a in beside for n in a.names]
+    labels = [a.label for a in beside]
+    label = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+    hits = index.find(names)
+    detail = f"{facet.detail} | beside it: {label}: {'shown' if hits else 'not shown'}"
+    if hits:
+        return replace(facet, detail=detail)
+    if facet.verdict == "met":
+        return Facet("partly", f"{facet.reason}; but nothing on the resume shows {label}, "
+                     "asked beside the years", facet.evidence, detail=detail)
+    return replace(facet, reason=f"{facet.reason}; nothing shows {label} either", detail=detail)
+
+
+def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
+                 categories: dict[str, str]) -> Facet:
     exp = index.exp
     keep, label, close = subject_rule(parsed, find, categories)
     need = parsed.years or 0.0
     paid = _paid_kinds(parsed)
-    have = years(merged_months([(w.start, w.end) for w in exp.work
-                                if (w.counted or w.kind in paid) and keep(w)]))
+    main = re.sub(r"\([^)]*\)", " ", parsed.subject)
+    if (ANALYSIS_SUBJECT.search(main) and re.search(r"(?i)\bor\b", main)
+            and not analysis_subject(parsed.subject)):
+        # "data science, analytics or a related quantitative role": analyst roles are one of
+        # the kinds of work it names
+        first = keep
+        keep = lambda w: first(w) or _analysis_role(w)  # noqa: E731
+        label = f"{label} or data analysis work"
+        paid = (*paid, "analytics")
+    counted = [w for w in exp.work if (w.counted or w.kind in paid) and keep(w)]
+    have = years(merged_months([(w.start, w.end) if label != OPERATED or w.kind == "engineering"
+                                else (w.end - round(w.months * production_share(w)), w.end)
+                                for w in counted]))
     work = sorted((w for w in exp.work if (w.counted or w.kind in paid) and keep(w)),
                   key=lambda w: -w.months)
     uncounted = [w for w in exp.work if not (w.counted or w.kind in paid) and close(w)]

@@ -193,6 +193,8 @@ def heading_kind(line: str) -> str | None:
             return kind
     if re.search(r"\b(?:nice|good|great) to have\b|\bbonus\b", norm):
         return PREFERRED
+    if re.fullmatch(r"(?:other|additional) qualifications?", joined):
+        return PREFERRED  # 'Other Qualifications' beside the required ones: not required
     if re.search(r"\bideal candidate\b", norm):
         return BASIC
     if re.fullmatch(r"(?:in this role,?\s+|day to day,?\s+)?you(?:'ll| will)(?: be| get to)?(?: doing)?", norm):
