@@ -1,4 +1,4 @@
-"""Bullet F1 of the resume reader on a built held-back set (tests/heldout2, tests/heldout3):
+"""Bullet F1 of the resume reader on a built held-back set (tests/heldout2, 3 and 4):
 the bullets written in each source `.cv` against what `read_resume` finds in the built PDF,
 DOCX or TXT, matched as `python -m app eval reading` matches them (one-to-one, exact first,
 then difflib ratio >= 0.9). Prints a row per resume and the mean; `--misses` lists what was
@@ -50,6 +50,35 @@ def expected_bullets(cv, build) -> tuple[list[str], list[str]]:  # noqa: ANN001
     return clean, [re.sub(r"\*+", "", t) for t in either]
 
 
+def expected_bullets_res(res) -> tuple[list[str], list[str]]:  # noqa: ANN001
+    """The same split for the `.res` sources of tests/heldout3 and tests/heldout4: bullets
+    after an entry (a job, a project) are scored; other bullets and lines are either way."""
+    scored: list[str] = []
+    either: list[str] = []
+    for sec in res.sections:
+        in_entry = False
+        for item in sec.items:
+            if item.kind == "entry":
+                in_entry = True
+            elif item.kind == "bullet":
+                (scored if in_entry else either).append(re.sub(r"\*+", "", item.text))
+            elif item.text:
+                either.append(item.text)
+    return scored, either
+
+
+def _sources(folder: Path, build):  # noqa: ANN001, ANN202
+    """(expected, either, built file) per source resume, for either source format."""
+    for src in sorted((folder / "src" / "resumes").glob("*.cv")):
+        cv = build.parse_cv(src)
+        exp, either = expected_bullets(cv, build)
+        yield exp, either, folder / cv.meta["out"]
+    for src in sorted((folder / "src" / "resumes").glob("*.res")):
+        res = build.parse_resume(src)
+        exp, either = expected_bullets_res(res)
+        yield exp, either, folder / res.meta["output"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", type=Path)
@@ -58,12 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.folder.resolve()
     build = load_build(folder)
     f1s = []
-    for src in sorted((folder / "src" / "resumes").glob("*.cv")):
-        cv = build.parse_cv(src)
-        exp, either = expected_bullets(cv, build)
+    for exp, either, path in _sources(folder, build):
         if not exp:
             continue
-        path = folder / cv.meta["out"]
         found = [b.text for b in read_resume(path).bullets]
         found = [f for f in found if not (match_count(either, [f]) and not match_count(exp, [f]))]
         hit = match_count(exp, found)
