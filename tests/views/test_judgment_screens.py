@@ -264,12 +264,12 @@ def test_a_question_shows_its_story_and_the_full_decode(qtbot) -> None:  # noqa:
 
 def test_a_question_with_no_story_sends_to_its_gap_script(qtbot, window) -> None:  # noqa: ANN001
     with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
-        window.start_analysis(str(HELD / "resumes" / "tomasz_nowak_resume.txt"),
+        # a resume of duties more than stories: several likely questions have no story
+        window.start_analysis(str(HELD / "resumes" / "SaiKiran_Resume_Java_5yrs.docx"),
                               str(HELD / "jobs" / "kestrel_pay_senior_backend_engineer.txt"))
     report = window.session().report
     q = next((x for x in report.questions if not x.story_id and x.gap_script_id), None)
-    if q is None:
-        pytest.skip("every question of this analysis has a story")
+    assert q is not None, [(x.id, x.story_id) for x in report.questions]
     gap = next(g for g in report.gap_scripts if g.id == q.gap_script_id)
     window.go_to_page_id("questions")
     panel = window.panel("questions")
