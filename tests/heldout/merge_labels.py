@@ -7,15 +7,18 @@ found no story for; years, verdicts and top risks are kept side by side.
 Line labels follow lp_bullets_dev.jsonl: labels_a, labels_b, gold = union (empty when skipped).
 
     python tests/heldout/merge_labels.py     # writes labels/judgments_heldout.json, labels/lp_heldout.jsonl
+    python tests/heldout/merge_labels.py tests/heldout3   # the same for another held-back set
+
+The other sets' own merge_labels.py run this one on their folder.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LABELS = HERE / "labels"
 
 
 def _verdict(v: str) -> str:
@@ -87,20 +90,22 @@ def agreement(a: list[dict], b: list[dict]) -> dict[str, float]:
             "levels_identical": f"{sum(x == y for x, y in levels)}/{len(levels)}"}
 
 
-def main() -> None:
-    a = json.loads((LABELS / "labeller_a.json").read_text(encoding="utf-8"))
-    b = json.loads((LABELS / "labeller_b.json").read_text(encoding="utf-8"))
-    (LABELS / "judgments_heldout.json").write_text(json.dumps(merge_pairs(a, b), indent=1, ensure_ascii=False) + "\n",
+def main(folder: Path | None = None) -> None:
+    """Merge the labels of the held-back set in `folder` (default: this one)."""
+    labels = (folder or HERE) / "labels"
+    a = json.loads((labels / "labeller_a.json").read_text(encoding="utf-8"))
+    b = json.loads((labels / "labeller_b.json").read_text(encoding="utf-8"))
+    (labels / "judgments_heldout.json").write_text(json.dumps(merge_pairs(a, b), indent=1, ensure_ascii=False) + "\n",
                                                    encoding="utf-8")
     print("pairs", len(a), agreement(a, b))
-    la = [json.loads(x) for x in (LABELS / "lp_a.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    lb = [json.loads(x) for x in (LABELS / "lp_b.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    la = [json.loads(x) for x in (labels / "lp_a.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    lb = [json.loads(x) for x in (labels / "lp_b.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     lines = merge_lines(la, lb)
-    (LABELS / "lp_heldout.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
+    (labels / "lp_heldout.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
                                              encoding="utf-8")
     top = sum(1 for x, y in zip(la, lb, strict=True) if _labels(x)[:1] == _labels(y)[:1])
     print("lines", len(lines), "same top label", round(top / len(lines), 3))
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else None)
