@@ -1277,7 +1277,7 @@ def lp_lines(resumes: list[Resume]) -> bytes:
                 continue
             seen.add(text)
             rows.append({"id": "N" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8],
-                         "text": text, "source": f"heldout3/{stem}"})
+                         "text": text, "source": f"{HERE.name}/{stem}"})
     random.Random(LP_SEED).shuffle(rows)
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
 
@@ -1318,7 +1318,7 @@ def build_posting(job: Posting) -> bytes:
 
 
 def build_all() -> dict[str, bytes]:
-    """Every built file, by path relative to tests/heldout3/."""
+    """Every built file, by path relative to this set's folder (HERE)."""
     out: dict[str, bytes] = {}
     resumes = [parse_resume(p) for p in resume_sources()]
     for res in resumes:
