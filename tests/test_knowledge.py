@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from json_edits import delete_at, set_at
 
 from app.errors import KnowledgeError
 from app.knowledge import (
@@ -225,76 +226,62 @@ def _error(root: Path) -> str:
     return info.value.message
 
 
-def _set(path: list[Any], value: Any) -> Callable[[Any], None]:
-    def change(data: Any) -> None:
-        for key in path[:-1]:
-            data = data[key]
-        data[path[-1]] = value
-    return change
-
-
-def _delete(path: list[Any]) -> Callable[[Any], None]:
-    def change(data: Any) -> None:
-        for key in path[:-1]:
-            data = data[key]
-        del data[path[-1]]
-    return change
 
 
 BROKEN = [
-    ("principles.json", _delete(["principles", 3, "color"]),
+    ("principles.json", delete_at(["principles", 3, "color"]),
      "knowledge/principles.json: principles[3].color is missing"),
-    ("principles.json", _set(["principles", 0, "color"], "#12345"),
+    ("principles.json", set_at(["principles", 0, "color"], "#12345"),
      "knowledge/principles.json: principles[0].color '#12345' must be a colour"),
-    ("principles.json", _set(["principles", 2, "color"], "#D55E00"),
+    ("principles.json", set_at(["principles", 2, "color"], "#D55E00"),
      "knowledge/principles.json: principles[2].color colour '#d55e00' is already used"),
-    ("principles.json", _set(["principles", 5, "id"], "ownership"),
+    ("principles.json", set_at(["principles", 5, "id"], "ownership"),
      "knowledge/principles.json: principles[5].id id 'ownership' is already used by principles[1].id"),
-    ("principles.json", _set(["principles", 4, "ask_weight"], 1.7),
+    ("principles.json", set_at(["principles", 4, "ask_weight"], 1.7),
      "knowledge/principles.json: principles[4].ask_weight 1.7 is out of range (0..1)"),
-    ("principles.json", _set(["principles", 6, "signals"], "testing"),
+    ("principles.json", set_at(["principles", 6, "signals"], "testing"),
      "knowledge/principles.json: principles[6].signals must be a list of strings"),
-    ("principles.json", _set(["principles", 7, "signals", 0], "Platform"),
+    ("principles.json", set_at(["principles", 7, "signals", 0], "Platform"),
      "knowledge/principles.json: principles[7].signals[0] 'Platform' must be lower-case"),
-    ("questions.json", _set(["questions", 17, "principles", 0], "ownersihp"),
+    ("questions.json", set_at(["questions", 17, "principles", 0], "ownersihp"),
      "knowledge/questions.json: questions[17].principles[0] 'ownersihp' is not a principle id"),
-    ("questions.json", _set(["questions", 2, "rounds", 0], "final-round"),
+    ("questions.json", set_at(["questions", 2, "rounds", 0], "final-round"),
      "knowledge/questions.json: questions[2].rounds[0] 'final-round' is not a round"),
-    ("questions.json", _set(["questions", 9, "levels"], ["L9"]),
+    ("questions.json", set_at(["questions", 9, "levels"], ["L9"]),
      "knowledge/questions.json: questions[9].levels[0] 'L9' is not a level"),
-    ("questions.json", _set(["questions", 5, "frequency"], "often"),
+    ("questions.json", set_at(["questions", 5, "frequency"], "often"),
      "knowledge/questions.json: questions[5].frequency must be a number"),
-    ("questions.json", _delete(["questions", 11, "text"]),
+    ("questions.json", delete_at(["questions", 11, "text"]),
      "knowledge/questions.json: questions[11].text is missing"),
-    ("questions.json", _set(["questions", 12, "principels"], ["ownership"]),
+    ("questions.json", set_at(["questions", 12, "principels"], ["ownership"]),
      "knowledge/questions.json: questions[12].principels is not a known field"),
-    ("questions.json", _set(["questions", 1, "id"], "ownership-01"),
+    ("questions.json", set_at(["questions", 1, "id"], "ownership-01"),
      "knowledge/questions.json: questions[1].id id 'ownership-01' is already used by questions[0].id"),
-    ("questions.json", _set(["questions", 3, "principles"], []),
+    ("questions.json", set_at(["questions", 3, "principles"], []),
      "knowledge/questions.json: questions[3].principles needs at least 1 item"),
-    ("roles/amazon-mle.json", _set(["levels", 0, "id"], "L9"),
+    ("roles/amazon-mle.json", set_at(["levels", 0, "id"], "L9"),
      "knowledge/roles/amazon-mle.json: levels[0].id 'L9' is not a level"),
-    ("roles/amazon-mle.json", _set(["stages", 1, "id"], "lunch"),
+    ("roles/amazon-mle.json", set_at(["stages", 1, "id"], "lunch"),
      "knowledge/roles/amazon-mle.json: stages[1].id 'lunch' is not a round"),
-    ("roles/amazon-mle.json", _delete(["stages", 0, "prepare"]),
+    ("roles/amazon-mle.json", delete_at(["stages", 0, "prepare"]),
      "knowledge/roles/amazon-mle.json: stages[0].prepare is missing"),
-    ("roles/amazon-mle.json", _set(["emphasis", "ownersihp"], 0.2),
+    ("roles/amazon-mle.json", set_at(["emphasis", "ownersihp"], 0.2),
      "knowledge/roles/amazon-mle.json: emphasis.ownersihp 'ownersihp' is not a principle id"),
-    ("roles/amazon-mle.json", _set(["emphasis", "ownership"], 4),
+    ("roles/amazon-mle.json", set_at(["emphasis", "ownership"], 4),
      "knowledge/roles/amazon-mle.json: emphasis.ownership 4 is out of range"),
-    ("roles/amazon-mle.json", _set(["topics", 2, "kind"], "trivia"),
+    ("roles/amazon-mle.json", set_at(["topics", 2, "kind"], "trivia"),
      "knowledge/roles/amazon-mle.json: topics[2].kind 'trivia' is not a topic kind"),
-    ("roles/amazon-mle.json", _set(["levels", 1, "total_comp_usd"], "265K"),
+    ("roles/amazon-mle.json", set_at(["levels", 1, "total_comp_usd"], "265K"),
      "knowledge/roles/amazon-mle.json: levels[1].total_comp_usd must be a whole number"),
-    ("roles/amazon-mle.json", _set(["levels", 1, "years_max"], 1),
+    ("roles/amazon-mle.json", set_at(["levels", 1, "years_max"], 1),
      "knowledge/roles/amazon-mle.json: levels[1].years_max 1 is out of range"),
-    ("roles/amazon-mle.json", _set(["id"], "amazon-ml"),
+    ("roles/amazon-mle.json", set_at(["id"], "amazon-ml"),
      "knowledge/roles/amazon-mle.json: id 'amazon-ml' must match the file name"),
-    ("roles/amazon-mle.json", _set(["questions_to_ask", 0], "What does {teem} own?"),
+    ("roles/amazon-mle.json", set_at(["questions_to_ask", 0], "What does {teem} own?"),
      "knowledge/roles/amazon-mle.json: questions_to_ask[0] placeholder {teem} is unknown"),
-    ("manifest.json", _set(["version"], "latest"),
+    ("manifest.json", set_at(["version"], "latest"),
      "knowledge/manifest.json: version 'latest' must look like"),
-    ("manifest.json", _set(["files", 0], "principals.json"),
+    ("manifest.json", set_at(["files", 0], "principals.json"),
      "knowledge/principals.json: file is missing (listed in knowledge/manifest.json files[0])"),
 ]
 
@@ -389,13 +376,13 @@ def test_new_role_file_is_listed_without_code_changes(kcopy: Path) -> None:
 def test_cache_and_clear(kcopy: Path) -> None:
     first = load_knowledge(kcopy)
     assert load_knowledge(kcopy) is first
-    _edit(kcopy, "manifest.json", _set(["version"], "2027.1.1"))
+    _edit(kcopy, "manifest.json", set_at(["version"], "2027.1.1"))
     assert load_knowledge(kcopy).version == first.version  # cached until cleared
     clear_cache()
     assert load_knowledge(kcopy).version == "2027.1.1"
 
 
 def test_env_override_selects_folder(kcopy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _edit(kcopy, "manifest.json", _set(["version"], "2027.1.2"))
+    _edit(kcopy, "manifest.json", set_at(["version"], "2027.1.2"))
     monkeypatch.setenv("LOOPREADY_KNOWLEDGE", str(kcopy))
     assert load_knowledge().version == "2027.1.2"

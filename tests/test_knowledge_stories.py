@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from json_edits import delete_at, set_at
 
 from app.errors import KnowledgeError
 from app.knowledge import WORDING_PLACEHOLDERS, load_knowledge
@@ -96,56 +97,42 @@ def _edit(root: Path, rel: str, change: Callable[[Any], None]) -> None:
     path.write_text(json.dumps(data, indent=2), encoding="utf-8")
 
 
-def _set(path: list[Any], value: Any) -> Callable[[Any], None]:
-    def change(data: Any) -> None:
-        for key in path[:-1]:
-            data = data[key]
-        data[path[-1]] = value
-    return change
-
-
-def _delete(path: list[Any]) -> Callable[[Any], None]:
-    def change(data: Any) -> None:
-        for key in path[:-1]:
-            data = data[key]
-        del data[path[-1]]
-    return change
 
 
 BROKEN = [
-    ("evidence.json", _delete(["principles", "earn-trust"]),
+    ("evidence.json", delete_at(["principles", "earn-trust"]),
      "knowledge/evidence.json: principles 'earn-trust' is missing"),
-    ("evidence.json", _set(["principles", "ownersihp"], {"shows": "x", "needs": [["a"]]}),
+    ("evidence.json", set_at(["principles", "ownersihp"], {"shows": "x", "needs": [["a"]]}),
      "knowledge/evidence.json: principles.ownersihp 'ownersihp' is not a principle id"),
-    ("evidence.json", _set(["principles", "frugality", "needs", 0, 0], "(unclosed"),
+    ("evidence.json", set_at(["principles", "frugality", "needs", 0, 0], "(unclosed"),
      "knowledge/evidence.json: principles.frugality.needs[0][0] is not a valid regular expression"),
-    ("evidence.json", _set(["principles", "frugality", "floor"], 2),
+    ("evidence.json", set_at(["principles", "frugality", "floor"], 2),
      "knowledge/evidence.json: principles.frugality.floor 2 is out of range"),
-    ("evidence.json", _delete(["principles", "dive-deep", "shows"]),
+    ("evidence.json", delete_at(["principles", "dive-deep", "shows"]),
      "knowledge/evidence.json: principles.dive-deep.shows is missing"),
-    ("evidence.json", _delete(["substance", "result"]),
+    ("evidence.json", delete_at(["substance", "result"]),
      "knowledge/evidence.json: substance.result is missing"),
-    ("decodes.json", _set(["families", 3, "pitfalls"], ["only one"]),
+    ("decodes.json", set_at(["families", 3, "pitfalls"], ["only one"]),
      "knowledge/decodes.json: families[3].pitfalls needs at least 2 item"),
-    ("decodes.json", _set(["families", 0, "shape", 0], "Start with {stakes}"),
+    ("decodes.json", set_at(["families", 0, "shape", 0], "Start with {stakes}"),
      "knowledge/decodes.json: families[0].shape[0] placeholder {stakes} is unknown"),
-    ("decodes.json", _set(["families", 1, "id"], "ownership"),
+    ("decodes.json", set_at(["families", 1, "id"], "ownership"),
      "knowledge/decodes.json: families[1].id id 'ownership' is already used by families[0].id"),
-    ("decodes.json", _set(["families", 2, "takes_story"], "no"),
+    ("decodes.json", set_at(["families", 2, "takes_story"], "no"),
      "knowledge/decodes.json: families[2].takes_story must be true or false"),
-    ("coaching.json", _set(["wording", "gap.find"], "Find one: {example}"),
+    ("coaching.json", set_at(["wording", "gap.find"], "Find one: {example}"),
      "knowledge/coaching.json: wording.gap.find placeholder {example} is unknown"),
-    ("coaching.json", _delete(["wording", "angle.story"]),
+    ("coaching.json", delete_at(["wording", "angle.story"]),
      "knowledge/coaching.json: wording.angle.story is missing"),
-    ("coaching.json", _set(["wording", "angle.storry"], "x"),
+    ("coaching.json", set_at(["wording", "angle.storry"], "x"),
      "knowledge/coaching.json: wording.angle.storry is not a template the analysis uses"),
-    ("coaching.json", _set(["principles", "earn-trust", "adjacent"], ["trust-me"]),
+    ("coaching.json", set_at(["principles", "earn-trust", "adjacent"], ["trust-me"]),
      "knowledge/coaching.json: principles.earn-trust.adjacent[0] 'trust-me' is not a principle id"),
-    ("coaching.json", _delete(["principles", "frugality"]),
+    ("coaching.json", delete_at(["principles", "frugality"]),
      "knowledge/coaching.json: principles 'frugality' is missing"),
-    ("questions.json", _set(["questions", 4, "family"], "gossip"),
+    ("questions.json", set_at(["questions", 4, "family"], "gossip"),
      "knowledge/questions.json: questions[4].family 'gossip' is not a decode family"),
-    ("questions.json", _set(["questions", 4, "amazon_only"], "yes"),
+    ("questions.json", set_at(["questions", 4, "amazon_only"], "yes"),
      "knowledge/questions.json: questions[4].amazon_only must be true or false"),
 ]
 
@@ -172,7 +159,7 @@ def test_reworded_gap_script_is_a_data_change(kcopy: Path, knowledge: Knowledge)
     """A new wording reaches the report without a code change."""
     from app.analysis.scripts import principle_script
 
-    _edit(kcopy, "coaching.json", _set(["wording", "gap.none.title"],
+    _edit(kcopy, "coaching.json", set_at(["wording", "gap.none.title"],
                                         "Nothing on your resume shows {principle} yet"))
     edited = load_knowledge(kcopy)
     rating = next(r for r in _none_ratings(edited))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from json_edits import delete_at, set_at
 
 from app.errors import KnowledgeError
 from app.knowledge import load_knowledge
@@ -48,49 +49,35 @@ def _edit(root: Path, change: Callable[[Any], None]) -> None:
     path.write_text(json.dumps(data, indent=1), encoding="utf-8")
 
 
-def _set(path: list[Any], value: Any) -> Callable[[Any], None]:
-    def change(data: Any) -> None:
-        for key in path[:-1]:
-            data = data[key]
-        data[path[-1]] = value
-    return change
-
-
-def _delete(path: list[Any]) -> Callable[[Any], None]:
-    def change(data: Any) -> None:
-        for key in path[:-1]:
-            data = data[key]
-        del data[path[-1]]
-    return change
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (_set(["weights", "number"], 30), "knowledge/practice.json: weights must add up to 100"),
-    (_set(["weights", "speed"], 1), "knowledge/practice.json: weights.speed is not a known field"),
-    (_set(["measures", 0], "(unclosed"), "knowledge/practice.json: measures[0] is not a valid "
+    (set_at(["weights", "number"], 30), "knowledge/practice.json: weights must add up to 100"),
+    (set_at(["weights", "speed"], 1), "knowledge/practice.json: weights.speed is not a known field"),
+    (set_at(["measures", 0], "(unclosed"), "knowledge/practice.json: measures[0] is not a valid "
                                          "regular expression"),
-    (_set(["families", "gossip"], {"listens": [{"says": "x", "patterns": ["a"]},
+    (set_at(["families", "gossip"], {"listens": [{"says": "x", "patterns": ["a"]},
                                               {"says": "y", "patterns": ["b"]}]}),
      "knowledge/practice.json: families.gossip 'gossip' is not a question family"),
-    (_delete(["families", "failure"]), "knowledge/practice.json: families 'failure' is missing"),
-    (_set(["families", "failure", "listens"], [{"says": "x", "patterns": ["a"]}]),
+    (delete_at(["families", "failure"]), "knowledge/practice.json: families 'failure' is missing"),
+    (set_at(["families", "failure", "listens"], [{"says": "x", "patterns": ["a"]}]),
      "knowledge/practice.json: families.failure.listens needs at least 2"),
-    (_set(["wording", "number"], "Add the {figure}."),
+    (set_at(["wording", "number"], "Add the {figure}."),
      "knowledge/practice.json: wording.number placeholder {figure} is unknown"),
-    (_set(["wording", "compliment"], "Nice."),
+    (set_at(["wording", "compliment"], "Nice."),
      "knowledge/practice.json: wording.compliment is not a sentence practice mode uses"),
-    (_delete(["wording", "all_good"]), "knowledge/practice.json: wording.all_good is missing"),
-    (_set(["readiness", "states", 0, "id"], "fresh"),
+    (delete_at(["wording", "all_good"]), "knowledge/practice.json: wording.all_good is missing"),
+    (set_at(["readiness", "states", 0, "id"], "fresh"),
      "knowledge/practice.json: readiness.states[0].id 'fresh': the states are, in order"),
-    (_set(["speech", "wrap_up_seconds"], 150),
+    (set_at(["speech", "wrap_up_seconds"], 150),
      "knowledge/practice.json: speech.wrap_up_seconds must come before timer_seconds"),
-    (_set(["speech", "target_seconds"], [150, 90]),
+    (set_at(["speech", "target_seconds"], [150, 90]),
      "knowledge/practice.json: speech.target_seconds must be [shortest, longest]"),
-    (_set(["schedule", "minutes", "nap"], 20),
+    (set_at(["schedule", "minutes", "nap"], 20),
      "knowledge/practice.json: schedule.minutes.nap is not a known field"),
-    (_set(["schedule", "retry_after_days"], 0),
+    (set_at(["schedule", "retry_after_days"], 0),
      "knowledge/practice.json: schedule.retry_after_days 0 is out of range"),
-    (_set(["thresholds", "i_share_good"], 1.5),
+    (set_at(["thresholds", "i_share_good"], 1.5),
      "knowledge/practice.json: thresholds.i_share_good 1.5 is out of range"),
 ])
 def test_a_broken_edit_names_file_and_field(kcopy: Path, change, message: str) -> None:  # noqa: ANN001
@@ -111,7 +98,7 @@ def test_a_wording_change_is_a_data_change(kcopy: Path) -> None:
     """Rewording advice changes what the rubric says, with no code change."""
     from app.practice.rubric import score_answer
 
-    _edit(kcopy, _set(["wording", "number"], "Put a number on it."))
+    _edit(kcopy, set_at(["wording", "number"], "Put a number on it."))
     rules = load_knowledge(kcopy).practice
     assert rules is not None
     r = score_answer("At my last job the exports were slow. My goal was to fix them. I rewrote "
