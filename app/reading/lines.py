@@ -32,6 +32,7 @@ class Line:
     side_by_side: bool = False  # PDF: two long texts on one row (columns not separated?)
     leader: bool = False  # fields joined by dot leaders ('Acme Co..........2021'): a header
     hyphen: str = ""  # how a line-end hyphen is to be read: 'soft', 'keep' or '' (see join_lines)
+    glyph: str = ""  # PDF: the typed character read as its bullet ('+', '-', '*'), when one was
 
 
 def document_vocab(lines: list[Line]) -> set[str]:

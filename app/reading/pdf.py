@@ -629,6 +629,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
     text = " ".join(collapse_ws(p.text()) for p in row)
     text = collapse_ws(text)
     bullet = False
+    typed = ""
     if lead_glyph:
         glyph_x = first[0].x0
         text = collapse_ws(text.lstrip(" •"))
@@ -643,6 +644,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
         if had:
             bullet = True
             glyph_x = row[0].x0
+            typed = "" if num else text.lstrip()[:1]
             text = stripped
             if parts:
                 parts[0] = _NUMBERED.sub("", parts[0]) if num else strip_bullet(parts[0])[0]
@@ -700,6 +702,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
         font=re.sub(r"\s*\(\d+ 0 R\)", "", font),
         x0=x0,
         glyph_x=glyph_x,
+        glyph=typed if bullet and not lead_glyph else "",
         margin=list(margin),
         caps=caps,
         side_by_side=len(long_pieces) >= 2,

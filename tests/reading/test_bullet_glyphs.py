@@ -49,3 +49,42 @@ def test_guillemet_bullets_in_text(tmp_path: Path, glyph: str) -> None:
                     "Platform Engineer, Larchmont Systems, 2019 - 2024\n"
                     + "".join(f"{glyph} {line}\n" for line in LINES), encoding="utf-8")
     assert [b.text for b in read_resume(path).bullets] == list(LINES)
+
+
+def _plus_pdf(path: Path, plus_bullets: bool) -> Path:
+    """Bulleted items whose text wraps at a '+' ('with an item2vec' / '+ LightGBM re-ranker'),
+    or, with `plus_bullets`, a resume that uses '+' as its bullet glyph."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 60
+    for text, size in (("Robin Aldana", 20), ("robin@example.com", 9), ("EXPERIENCE", 12),
+                       ("Platform Engineer, Larchmont Systems    2019 - 2024", 10)):
+        page.insert_text((50, y), text, fontsize=size, fontname="helv")
+        y += 22
+    glyph = "+" if plus_bullets else "\u2022"
+    rows = (("Replaced the hand-tuned ranking rules with a gradient-boosted", "+ pairwise re-ranker; revenue per session up 4%."),
+            ("Cut the monthly cloud bill by 22% by rightsizing idle clusters.", None))
+    for first, wrap in rows:
+        page.insert_text((56, y), glyph, fontsize=10, fontname="helv")
+        page.insert_text((66, y), first, fontsize=10, fontname="helv")
+        y += 13
+        if wrap:
+            page.insert_text((66, y), wrap, fontsize=10, fontname="helv")
+            y += 13
+    doc.save(path)
+    return path
+
+
+def test_a_wrap_that_starts_with_a_plus_sign_stays_in_its_bullet(tmp_path: Path) -> None:
+    r = read_resume(_plus_pdf(tmp_path / "wrap.pdf", plus_bullets=False))
+    assert [b.text for b in r.bullets] == [
+        "Replaced the hand-tuned ranking rules with a gradient-boosted + pairwise re-ranker; revenue per session up 4%.",
+        "Cut the monthly cloud bill by 22% by rightsizing idle clusters.",
+    ]
+
+
+def test_plus_signs_used_as_the_bullet_glyph_still_start_bullets(tmp_path: Path) -> None:
+    r = read_resume(_plus_pdf(tmp_path / "plus.pdf", plus_bullets=True))
+    assert len(r.bullets) == 3  # with '+' as the glyph, the '+' row at the text's edge is an item
