@@ -169,6 +169,17 @@ def test_what_a_word_means_in_its_phrase(knowledge, principle: str, line: str, s
                            "retention discount", False),
     ("customer-obsession", "Raised subscriber retention from 81% to 88% by fixing the renewal "
                            "reminders", True),
+    # a forecast built is not a judgement proved right; its accuracy is
+    ("are-right-a-lot", "Built a weekly sales forecast for 40 bakeries in Excel", False),
+    ("are-right-a-lot", "My weekly sales forecast for 40 bakeries stayed within 4% of actuals",
+     True),
+    # delivering sessions or care is a duty; delivering a project is a result
+    ("deliver-results", "Delivered weekly speech therapy sessions to 10 pupils", False),
+    ("deliver-results", "Delivered the new library catalogue two weeks ahead of plan", True),
+    # a concurrency bug found and fixed, records cleaned: detail-level work
+    ("dive-deep", "Found and fixed a race condition that booked one seat twice", True),
+    ("dive-deep", "Cleaned and merged ten years of donor records into one CRM", True),
+    ("insist-on-the-highest-standards", "Removed 3,000 duplicate donor records from the CRM", True),
 ])
 def test_evidence_read_on_unseen_wordings(knowledge, principle: str, line: str,
                                           shown: bool) -> None:
