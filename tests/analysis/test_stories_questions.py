@@ -180,6 +180,8 @@ def test_what_a_word_means_in_its_phrase(knowledge, principle: str, line: str, s
     ("dive-deep", "Found and fixed a race condition that booked one seat twice", True),
     ("dive-deep", "Cleaned and merged ten years of donor records into one CRM", True),
     ("insist-on-the-highest-standards", "Removed 3,000 duplicate donor records from the CRM", True),
+    ("insist-on-the-highest-standards", "Built the form that flags duplicate grant applications",
+     False),
 ])
 def test_evidence_read_on_unseen_wordings(knowledge, principle: str, line: str,
                                           shown: bool) -> None:
