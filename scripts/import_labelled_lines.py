@@ -12,8 +12,10 @@ a secondary one; ids are ordered by votes (ties: first labeller's order), the be
 skipped becomes a "not an achievement" exemplar; a line one of them skipped keeps the other's
 labels. Re-running replaces the lines of that source (idempotent).
 
-Never point this at the corpus dev file (`lp_bullets_dev.jsonl`) or at held-back set 2: those
-stay measure-only.
+Held-back sets 2-4 were promoted to development data too (`--set heldout-2` ... `heldout-4`);
+leave-one-set-out (train without one set's lines, score that set) is then the honest figure for
+each of them. Never point this at the corpus dev file (`lp_bullets_dev.jsonl`) or at a set that
+is still held back (set 5): those stay measure-only.
 """
 
 from __future__ import annotations
@@ -36,8 +38,11 @@ SETS = {
     # prefix: (lines with their source resume, labeller A, labeller B)
     "heldout-1": (Path("tests/heldout/lp_lines.jsonl"), Path("tests/heldout/labels/lp_a.jsonl"),
                   Path("tests/heldout/labels/lp_b.jsonl")),
+    **{f"heldout-{n}": (Path(f"tests/heldout{n}/lp_lines.jsonl"),
+                        Path(f"tests/heldout{n}/labels/lp_a.jsonl"),
+                        Path(f"tests/heldout{n}/labels/lp_b.jsonl")) for n in (2, 3, 4)},
 }
-FORBIDDEN = ("lp_bullets_dev", "heldout2")
+FORBIDDEN = ("lp_bullets_dev", "heldout5")
 MAX_LABELS = 3  # a primary and up to two secondaries, as the labelling guide asks
 
 
@@ -84,13 +89,19 @@ def labelled_lines(prefix: str) -> list[dict[str, Any]]:
 
 
 def merged(current: Sequence[str], prefix: str) -> list[str]:
-    """The exemplar file's lines with the set's lines replaced (appended at the end)."""
-    kept = [line for line in current
-            if not line.strip() or not json.loads(line).get("source", "").startswith(prefix + "/")]
-    while kept and not kept[-1].strip():
-        kept.pop()
+    """The exemplar file's lines with the set's lines replaced where they stood (appended at the
+    end the first time), so every imported set can be checked with --check."""
+    def of_set(line: str) -> bool:
+        return bool(line.strip()) and json.loads(line).get("source", "").startswith(prefix + "/")
+
+    at = next((i for i, line in enumerate(current) if of_set(line)), None)
+    kept = [line for line in current if line.strip() and not of_set(line)]
+    if at is None:
+        at = len(kept)
+    else:
+        at = sum(1 for line in current[:at] if line.strip() and not of_set(line))
     new = [json.dumps(obj, ensure_ascii=False) for obj in labelled_lines(prefix)]
-    return kept + new
+    return kept[:at] + new + kept[at:]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

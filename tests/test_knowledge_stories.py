@@ -108,6 +108,12 @@ BROKEN = [
      "knowledge/evidence.json: principles.frugality.needs[0][0] is not a valid regular expression"),
     ("evidence.json", set_at(["principles", "frugality", "floor"], 2),
      "knowledge/evidence.json: principles.frugality.floor 2 is out of range"),
+    ("evidence.json", set_at(["principles", "ownership", "floor_when", 0], "(unclosed"),
+     "knowledge/evidence.json: principles.ownership.floor_when[0] is not a valid regular "
+     "expression"),
+    ("decodes.json", delete_at(["families", 1, "adjacent_kind"]),
+     "knowledge/decodes.json: families[1].adjacent_kind adjacent_needs and adjacent_kind go "
+     "together"),
     ("evidence.json", delete_at(["principles", "dive-deep", "shows"]),
      "knowledge/evidence.json: principles.dive-deep.shows is missing"),
     ("evidence.json", delete_at(["substance", "result"]),

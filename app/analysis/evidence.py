@@ -149,7 +149,8 @@ def credit_line(text: str, scores: dict[str, float], rules: EvidenceRules,
     out = {}
     for pid, s in scores.items():
         rule = rules.rules.get(pid)
-        floor = rule.floor if rule is not None and shown[pid] else 0.0
+        floor = rule.floor if rule is not None and shown[pid] and (
+            not rule.floor_when or any(p.search(text) for p in rule.floor_when)) else 0.0
         out[pid] = max(float(s), floor) * (1.0 if shown[pid] else GATE_MISS) * sub
     return {pid: rnd(min(1.0, v)) for pid, v in out.items()}
 

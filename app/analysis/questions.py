@@ -58,6 +58,10 @@ NEAR_DUPLICATE = 0.6
 # mostly about still answers it (heldout2 question_fit 0.836 -> 0.842; 0.4 lost one on corpus b)
 MAIN_BAR = 0.45
 FIT_BAR = 0.5  # a story answers a question when credited this much for one of its principles
+# the closest story a resume without the asked kind can tell (`Decode.adjacent_needs`: a
+# production system the person owned, for a model-in-production question) answers at this
+# share of its fit, so any story of the right kind comes first
+ADJACENT = 0.8
 PRODUCTION_BOOST = 1.15
 PRODUCTION_TAGS = {"production", "monitoring", "drift", "on-call"}
 PRODUCTION_WORDS = ("production", "deploy*", "monitor*", "drift", "on-call", "serving", "skew")
@@ -174,14 +178,25 @@ class StoryIndex:
         """How well story `s` answers question `q` (0: it does not)."""
         if decode is not None and not decode.takes_story:
             return 0.0
+        scale = 1.0
         if decode is not None and not needs_met(decode.story_needs, self.text[s.id]):
-            return 0.0
+            if not self.adjacent(decode, s):
+                return 0.0
+            scale = ADJACENT
         # the story must show one of the principles the question tests (the bank lists them,
         # main first): "the most difficult bug" tests Dive Deep and Ownership, and a line that
         # credibly shows owning a service answers it; the main principle is preferred (x1 vs
         # x0.85, and a slightly lower bar, MAIN_BAR), and the family's needs (a failure, a
         # model in production...) still apply
-        return max((v for _, v in self._fits(q, s)), default=0.0)
+        return scale * max((v for _, v in self._fits(q, s)), default=0.0)
+
+    def adjacent(self, decode: Decode | None, s: StoryDraft) -> bool:
+        """True when story `s` is not the kind the question asks for but the closest one a
+        resume without it can tell (the family's adjacent needs)."""
+        text = self.text[s.id]
+        return (decode is not None and bool(decode.adjacent_needs)
+                and not needs_met(decode.story_needs, text)
+                and needs_met(decode.adjacent_needs, text))
 
     def _fits(self, q: Question, s: StoryDraft) -> list[tuple[str, float]]:
         credit = self.credit[s.id]
@@ -376,7 +391,8 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             why = why.rstrip(".") + f" (it tests {' and '.join(names.get(p, p) for p in pids[:2])})."
         seen_why.add(why)
         angle = _angle(q, story, decode, pname, shows, knowledge, rmap, taken,
-                       index.via(q, story) if story is not None else None)
+                       index.via(q, story) if story is not None else None,
+                       story is not None and index.adjacent(decode, story))
         dec = None
         if decode is not None:
             dec = AnswerDecode(decode.id, decode.listens_for,
@@ -460,7 +476,8 @@ def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Dec
 
 def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: str,
            shows: str, knowledge: Knowledge, rmap: dict[str, PrincipleRating],
-           taken: StoryDraft | None = None, via: str | None = None) -> str:
+           taken: StoryDraft | None = None, via: str | None = None,
+           adjacent: bool = False) -> str:
     words = knowledge.wording
     if decode is not None and not decode.takes_story:
         return words.get("angle.takes_no_story", find_example=decode.find_example)
@@ -481,6 +498,11 @@ def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: 
         else:
             text = words.get("angle.no_story", story_kind=kind, principle=pname,
                              find_example=find)
+        checks = _checks(q)
+        return f"{text} {checks}" if checks else text
+    if adjacent and decode is not None:  # not the kind asked for: say so, never pretend
+        text = words.get("angle.story_adjacent", title=story.title,
+                         story_kind=decode.adjacent_kind)
         checks = _checks(q)
         return f"{text} {checks}" if checks else text
     listens = ""

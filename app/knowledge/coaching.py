@@ -23,7 +23,7 @@ from app.models.knowledge import (
 # evidence.json: what a line must show before a principle is credited to it as a story.
 
 _EVIDENCE_FIELDS = ("version", "about", "principles", "substance")
-_RULE_FIELDS = ("shows", "needs", "floor")
+_RULE_FIELDS = ("shows", "needs", "floor", "floor_when")
 _SUBSTANCE_FIELDS = ("weak_openings", "result", "scope", "reports_only")
 
 
@@ -40,7 +40,9 @@ def _load_evidence(root: Path, principle_ids: tuple[str, ...]) -> EvidenceRules:
         obj = f.obj(raw, where)
         f.known_fields(obj, where, _RULE_FIELDS)
         rules[pid] = EvidenceRule(pid, f.text(obj, where, "shows"), f.needs(obj, where, "needs"),
-                                  f.number(obj, where, "floor", 0.0, 1.0, required=False))
+                                  f.number(obj, where, "floor", 0.0, 1.0, required=False),
+                                  f.regexes(obj["floor_when"], f"{where}.floor_when")
+                                  if "floor_when" in obj else ())
     missing = [pid for pid in principle_ids if pid not in rules]
     if missing:
         raise f.fail("principles", f"{missing[0]!r} is missing: every principle needs its rule")
@@ -59,7 +61,8 @@ def _load_evidence(root: Path, principle_ids: tuple[str, ...]) -> EvidenceRules:
 
 _DECODES_FIELDS = ("version", "about", "families")
 _DECODE_FIELDS = ("id", "name", "listens_for", "shape", "pitfalls", "follow_ups",
-                  "strong_vs_adequate", "story_kind", "story_needs", "find_example", "takes_story")
+                  "strong_vs_adequate", "story_kind", "story_needs", "find_example", "takes_story",
+                  "adjacent_needs", "adjacent_kind")
 _SHAPE_PLACEHOLDERS = frozenset({"title", "situation", "action", "result", "principle", "shows"})
 
 
@@ -87,7 +90,12 @@ def _load_decodes(root: Path) -> dict[str, Decode]:
             story_needs=f.needs(obj, w, "story_needs"),
             find_example=f.text(obj, w, "find_example"),
             takes_story=f.flag(obj, w, "takes_story", default=True),
+            adjacent_needs=f.needs(obj, w, "adjacent_needs"),
+            adjacent_kind=f.text(obj, w, "adjacent_kind", required=False),
         )
+        if bool(out[fid].adjacent_needs) != bool(out[fid].adjacent_kind):
+            raise f.fail(f"{w}.adjacent_kind", "adjacent_needs and adjacent_kind go together: "
+                         "say in plain words what the closest story is")
     return out
 
 
@@ -111,7 +119,7 @@ WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
                      "story_kind", "principle", "find_example"})
        for k in ("angle.story", "angle.story_second", "angle.story_parts", "angle.no_result",
                  "angle.no_story", "angle.no_story_principle_shown", "angle.takes_no_story",
-                 "angle.story_taken")},
+                 "angle.story_taken", "angle.story_adjacent")},
     **{k: frozenset({"topic", "principle", "level", "title", "story_kind"})
        for k in ("why.often", "why.sometimes", "why.rarely", "why.posting", "why.strong",
                  "why.thin", "why.none", "why.story_fit", "why.no_fit", "why.takes_no_story",

@@ -124,6 +124,10 @@ class EvidenceRule:
     shows: str  # the requirement in plain words ("a named customer or user and what they gained")
     needs: Needs
     floor: float = 0.0  # credit for clearly showing it, whatever the classifier reads
+    # where `needs` is broad (Ownership: "led", "launched", "migrated"), the floor is earned only
+    # by these explicit words ("owner of", "on-call", "maintained", "in charge of"); empty: by
+    # any line that shows the principle
+    floor_when: Patterns = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -159,6 +163,10 @@ class Decode:
     story_needs: Needs = ()  # what the story's line must show, beyond crediting a principle
     find_example: str = ""  # how to find a real example in your own past when none fits
     takes_story: bool = True  # False: no resume story answers it (motivation, hypotheticals)
+    # the closest story a resume without the right kind can tell (a production system the
+    # person ran, for a model-in-production question), said plainly as what it is
+    adjacent_needs: Needs = ()
+    adjacent_kind: str = ""
 
 
 @dataclass(frozen=True)
