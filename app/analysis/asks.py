@@ -77,7 +77,9 @@ def without_tails(text: str) -> str:
 
 _YEARS = re.compile(
     r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
-    r"(?!\s+(?:of\s+age|old))(?:\s+of)?(?P<subject>[^.;]*)")
+    r"(?!\s+(?:of\s+age|old))(?:\s+of)?"
+    # the subject runs to the sentence's end; "e.g." and "i.e." inside it do not end it
+    r"(?P<subject>(?:\b(?:e\.g|i\.e)\.|\.(?=\w)|[^.;])*)")
 ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:\.\d)?\s*\+?\s*"
                                r"(?:years|yrs)\b")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show

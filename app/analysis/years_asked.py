@@ -34,6 +34,9 @@ DESIGN_SUBJECT = re.compile(r"(?i)\b(design|architect\w*)\b")
 ML_SUBJECT = re.compile(r"(?i)\b(machine learning|ml|models?|modell?ing|data science|applied "
                         r"science|artificial intelligence|ai|deep learning|nlp|computer vision)\b")
 
+SCIENCE_TOOLS = re.compile(r"(?i)\b(?:scripting languages?|statistical(?:/\w+)? (?:software|"
+                           r"packages?|tools?))\b")
+
 RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
 
 # analysis work: an analyst's own roles are that work, even though they are not counted as
@@ -105,6 +108,7 @@ ANALYSIS_WORK = ("analy*", "dashboard*", "business intelligence", "tableau", "po
                  "looker", "kpi*", "insight*")
 
 Rule = Callable[[Work], bool]
+TOOL_WORK = "work using "  # the label of years asked of named tools
 
 NEAR_KINDS = ("internship", "project", "study", "research", "engineering", "science",
               "teaching", "other", "analytics")
@@ -159,10 +163,14 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         shown = [_literal(n) for a in named for n in a.names]
         ml_too = bool(ML_SUBJECT.search(subject))  # "machine learning/statistical modeling,
         # data analysis tools": machine-learning work is one of the kinds it names
+        # "scripting languages or statistical software": a data or applied scientist's
+        # full-time role is done in them, whether or not its lines name one
+        tooling = bool(SCIENCE_TOOLS.search(subject))
         uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)}) or any(  # noqa: E731
             rx.search(w.text) for rx in shown) or (ml_too and w.kind in ("engineering", "science")
-                                                  and bool(find_phrases(areas.without_other_models(w.text), ML_WORDS)))
-        return uses, f"work using {label}", near(uses)
+                                                  and bool(find_phrases(areas.without_other_models(w.text), ML_WORDS))) or (
+            w.kind == "science" and tooling)
+        return uses, f"{TOOL_WORK}{label}", near(uses)
     if LEAD_SUBJECT.search(subject):
         return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)
     if SOFTWARE_SUBJECT.search(subject):
@@ -242,6 +250,9 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     keep, label, close = subject_rule(parsed, find, categories)
     need = parsed.years or 0.0
     paid = _paid_kinds(parsed)
+    if label.startswith(TOOL_WORK):  # "2+ years of SQL or Python": an analyst's full-time
+        # role that writes them is years of using them, though not engineering years
+        paid = (*paid, "analytics")
     main = re.sub(r"\([^)]*\)", " ", parsed.subject)
     if (ANALYSIS_SUBJECT.search(main) and re.search(r"(?i)\bor\b", main)
             and not analysis_subject(parsed.subject)):
