@@ -63,3 +63,71 @@ def test_a_scientists_role_is_years_of_scripting_or_statistical_software(tmp_pat
     statistical software even when its lines name none."""
     got = judge(tmp_path, SCIENTIST, TOOL_YEARS_POSTING)
     assert got.of("2+ years of data querying languages") == "met"
+
+
+NEW_GRAD_POSTING = """
+Software Development Engineer I (University Graduates 2026)
+Amazon
+
+We hire recent graduates into full-time software roles at the entry level.
+
+BASIC QUALIFICATIONS
+- Bachelor's degree in Computer Science or a related field
+- Experience programming with at least one modern language such as Java, Python or C++
+
+PREFERRED QUALIFICATIONS
+- Experience with databases or cloud services such as AWS
+"""
+
+RETURNER = """
+Wenna Castellane
+Tulsa, OK
+
+RECENT LEARNING (2026)
+- Built a Spring Boot and React app for a tool library, deployed on AWS with Postgres; used by 40 neighbours.
+
+CAREER BREAK
+Career break - parental leave | | | Jul 2020 - Jan 2026
+- Full-time parent of two.
+
+EXPERIENCE
+Senior Software Engineer | Marrowgate Insurance | Jan 2018 - Jun 2020
+- Tech lead for the quoting service in Java; cut quote latency from 2 s to 300 ms.
+Software Engineer | Marrowgate Insurance | Jul 2014 - Dec 2017
+- Built the policy document service in Java and SQL Server.
+
+EDUCATION
+B.S. Computer Science, University of Tulsa, 2014
+"""
+
+TESTER = """
+Dhruv Annapureddy
+Pune, India
+
+EXPERIENCE
+Lead SDET | Corvane Software | Jan 2019 - Present
+- Built the Selenium and REST Assured automation framework in Java for the payments product.
+SDET | Corvane Software | Jan 2016 - Dec 2018
+- Wrote API regression suites in Java.
+
+EDUCATION
+B.E. Computer Science, University of Pune, 2015
+"""
+
+
+def test_a_senior_engineer_on_a_new_graduate_posting_is_offered_the_experienced_level(
+        tmp_path: Path) -> None:
+    """A posting for new graduates levels its hires at L4, but an engineer who already held a
+    senior software title over three years and more would be offered L5; a returner whose
+    stated break ended recently and who has built software since is 'apply', not the stretch of
+    someone who simply stopped engineering years ago."""
+    got = judge(tmp_path, RETURNER, NEW_GRAD_POSTING)
+    assert got.level == "L5"
+    assert got.verdict == "apply", got.report.fit.verdict_reason
+
+
+def test_years_in_a_test_automation_title_keep_a_new_graduate_posting_at_entry_level(
+        tmp_path: Path) -> None:
+    """A lead title in test automation is not a senior software engineering title."""
+    got = judge(tmp_path, TESTER, NEW_GRAD_POSTING)
+    assert got.level == "L4"
