@@ -557,12 +557,42 @@ def _with_reason(exp: Experience) -> Experience:
     return replace(exp, reason=years_sentence(exp))
 
 
+def analyst_career(exp: Experience) -> float | None:
+    """The years of an analyst whose line of work is analysis: no engineering or science role
+    counted, and an analyst role held now. A recruiter counts those as the person's
+    professional years (a data analyst of five years has five years of professional data
+    work), though not as engineering or science years; None for everyone else."""
+    if exp.counted() or not any(w.kind == "analytics" and w.end >= exp.as_of for w in exp.work):
+        return None
+    return years(merged_months([(w.start, w.end) for w in exp.work if w.kind == "analytics"]))
+
+
+def professional_years(exp: Experience) -> float | None:
+    """The professional years shown for the candidate: the counted years, or an analyst's
+    years of analysis work when that is their line of work."""
+    analyst = analyst_career(exp)
+    return exp.years if analyst is None else analyst
+
+
 def years_sentence(exp: Experience) -> str:
     """How the years were counted, in one or two plain sentences."""
     if exp.years is None:
         return "No role on the resume has dates that can be read, so its years are unknown."
     counted = exp.counted()
     parts = [f"{KIND_LABELS[k]} {exp.by_kind[k]:g}" for k in COUNTED if exp.by_kind.get(k)]
+    analyst = analyst_career(exp)
+    if analyst is not None:
+        text = (f"About {analyst:g} years of full-time analyst work, your line of work, counted "
+                f"from role dates up to {exp.as_of_why}; no engineering or science role is on "
+                "the resume yet, so they are not engineering or science years")
+        apart = [f"{KIND_LABELS[k]} {v:g}" for k, v in exp.by_kind.items()
+                 if k not in COUNTED and k not in ("project", "analytics") and v]
+        if apart:
+            text += f"; not counted: {', '.join(apart)}"
+        text += "."
+        if exp.claim_years is not None and abs(exp.claim_years - analyst) >= 2:
+            text += f" Your summary says '{exp.claim_text}', which the role dates do not bear out."
+        return text
     if not counted:
         text = "No full-time, non-internship role in engineering or science is on the resume yet"
     else:

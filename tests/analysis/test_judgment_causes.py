@@ -131,3 +131,48 @@ def test_years_in_a_test_automation_title_keep_a_new_graduate_posting_at_entry_l
     """A lead title in test automation is not a senior software engineering title."""
     got = judge(tmp_path, TESTER, NEW_GRAD_POSTING)
     assert got.level == "L4"
+
+
+ANALYST_SUMMARY = """
+Oskar Thelwell
+Columbus, OH
+
+SUMMARY
+Data analyst with 6 years of analytics experience in retail and banking.
+
+EXPERIENCE
+Senior Data Analyst | Larkspur Outdoor Supply | Jun 2022 - Present
+- Wrote the SQL models in Snowflake behind the weekly sales dashboards for 40 store managers.
+Data Analyst | Fennick Credit Union | Jun 2020 - May 2022
+- Built SQL queries and Tableau dashboards for the lending team's portfolio reviews.
+
+EDUCATION
+B.A. Economics, Ohio State University, 2019
+"""
+
+PRODUCT_MANAGER = """
+Rhea Oyelaran
+Chicago, IL
+
+EXPERIENCE
+Senior Product Manager | Quellbrook Travel | Jun 2021 - Present
+- Led the roadmap for the booking flow; conversion up 4%.
+Data Analyst | Quellbrook Travel | Jun 2019 - May 2021
+- Built SQL dashboards for the marketing team.
+
+EDUCATION
+B.A. Economics, Northwestern University, 2019
+"""
+
+
+def test_an_analysts_professional_years_are_their_analyst_years(tmp_path: Path) -> None:
+    """Someone whose line of work is analysis (an analyst now, no engineering or science role)
+    has their analyst years as professional years, as a recruiter counts them (shown as 0
+    before); their summary's claim is checked against those years, not against zero. An
+    analyst role held before another line of work (product) is not."""
+    got = judge(tmp_path, ANALYST_SUMMARY, TOOL_YEARS_POSTING)
+    assert got.years is not None and 5.8 <= got.years <= 6.1
+    assert "analyst work" in got.report.fit.years_reason
+    assert not any("summary" in r.title.lower() for r in got.report.risks)
+    pm = judge(tmp_path, PRODUCT_MANAGER, TOOL_YEARS_POSTING, name="pm")
+    assert pm.years == 0.0
