@@ -506,6 +506,9 @@ def _side_freelance(work: list[Work]) -> list[Work]:
     jobs = [w for w in work if w.counted and not w.freelance]
     out: list[Work] = []
     for w in work:
+        if w.counted and w.freelance and _umbrella(w, work):
+            out += _without_breaks(w, work)  # a freelancer's stated time off is not work
+            continue
         if w.counted and w.freelance and jobs:
             overlap = merged_months([(max(w.start, j.start), min(w.end, j.end)) for j in jobs
                                      if j.start < w.end and j.end > w.start])
@@ -514,6 +517,40 @@ def _side_freelance(work: list[Work]) -> list[Work]:
                             note="freelance alongside a full-time job (side work)")
         out.append(w)
     return out
+
+
+CLIENT_WORK = _T(r"(?i)\b(clients?|via|agency|engagements?|contract\w*|freelanc\w*|"
+                 r"consult\w*|upwork|toptal|fiverr)\b")
+
+
+def _umbrella(w: Work, work: Sequence[Work]) -> bool:
+    """A freelance business or consultancy that holds the candidate's engagements ("Consultant,
+    My Software LLC, 2018 to present" over contracts for clients): two or more roles inside its
+    span, most of them client or contract work. It is the candidate's main work, not a side
+    line beside a full-time job."""
+    inside = [o for o in work if o is not w and o.kind not in ("project", "volunteer")
+              and w.start - 1 <= o.start and o.end <= w.end + 1 and o.months > 0]
+    clients = [o for o in inside if o.freelance or CLIENT_WORK.search(f"{o.title} {o.organization}")]
+    return len(clients) >= 2 and 2 * len(clients) > len(inside)
+
+
+TIME_OFF = _T(r"(?i)\b(time off|career break|sabbatical|gap year|break from work|"
+              r"travel(?:l)?ing|parental leave|family leave)\b")
+
+
+def _without_breaks(w: Work, work: Sequence[Work]) -> list[Work]:
+    """The freelance business's span without the time off the resume states inside it. Its
+    engagements keep their own lines: what each shows counts for its own months."""
+    breaks = sorted((o.start, o.end) for o in work if o is not w and not o.counted
+                    and TIME_OFF.search(f"{o.title} {o.organization}")
+                    and w.start < o.start and o.end < w.end)
+    pieces, start = [], w.start
+    for lo, hi in breaks:
+        if lo > start:
+            pieces.append(replace(w, start=start, end=lo))
+        start = max(start, hi)
+    pieces.append(replace(w, start=start))
+    return pieces
 
 
 def _claim(text: str) -> tuple[float | None, str]:

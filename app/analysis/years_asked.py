@@ -271,7 +271,8 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     uncounted = [w for w in exp.work if not (w.counted or w.kind in paid) and close(w)]
     header = _header(index, work[0]) if work else None
     detail = f"{have:g} years of {label} counted against {need:g}+"
-    names = "; ".join(f"{w.title}, {w.organization}".strip(", ") for w in work[:2])
+    names = "; ".join(list(dict.fromkeys(f"{w.title}, {w.organization}".strip(", ")
+                                         for w in work))[:2])
     if have + 0.05 >= need:  # "just under 3 years" is not 3 years
         return Facet("met", f"about {have:g} years of {label} ({names}) against the {need:g}+ "
                      "asked", header, detail=detail)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.analysis.judge_helpers import judge
+from tests.analysis.judge_helpers import AMAZON_SDE2, judge
 
 TOOL_YEARS_POSTING = """
 Data Scientist, Store Operations
@@ -176,3 +176,33 @@ def test_an_analysts_professional_years_are_their_analyst_years(tmp_path: Path) 
     assert not any("summary" in r.title.lower() for r in got.report.risks)
     pm = judge(tmp_path, PRODUCT_MANAGER, TOOL_YEARS_POSTING, name="pm")
     assert pm.years == 0.0
+
+
+FREELANCER = """
+Bram Okonjo-Lund
+Chicago, IL
+
+EXPERIENCE
+Consultant, Okonjo Software LLC (my company) | Jan 2018 - Present
+Contract Backend Engineer, Pellmark Logistics (via Toptal) | Jan 2024 - Dec 2024
+- Rebuilt the carrier-rate API in Go; p95 latency from 900 ms to 120 ms.
+(Jan 2023 - Dec 2023: took time off to travel)
+Data Engineer (contract), Ruddle Analytics | Jan 2021 - Dec 2022
+- Built BigQuery pipelines for ad-spend data with dbt.
+Python Developer, Upwork clients (various) | Jan 2018 - Dec 2020
+- Built Django admin tools and Stripe billing integrations for about 20 clients.
+Software Engineer, Harrowby Media | Jan 2016 - Dec 2017
+- Built the newsroom CMS in Python.
+
+EDUCATION
+B.S. Computer Science, University of Illinois Chicago, 2015
+"""
+
+
+def test_a_freelance_business_that_holds_the_engagements_is_the_main_work(tmp_path: Path) -> None:
+    """'My company, 2018 to present' over contracts for clients is the candidate's main work,
+    not freelancing beside a full-time job (it was read as side work and dropped, with the
+    engagements' gaps); the time off it states is left out."""
+    got = judge(tmp_path, FREELANCER, AMAZON_SDE2)
+    # Jan 2016 to Jun 2026 is 10.4 years; the stated year off leaves about 9.4
+    assert got.years is not None and 9.2 <= got.years <= 9.6, got.report.fit.years_reason
