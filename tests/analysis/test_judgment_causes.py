@@ -206,3 +206,57 @@ def test_a_freelance_business_that_holds_the_engagements_is_the_main_work(tmp_pa
     got = judge(tmp_path, FREELANCER, AMAZON_SDE2)
     # Jan 2016 to Jun 2026 is 10.4 years; the stated year off leaves about 9.4
     assert got.years is not None and 9.2 <= got.years <= 9.6, got.report.fit.years_reason
+
+
+NEIGHBOURS_POSTING = """
+Machine Learning Engineer, Store Intelligence
+Larchfield Markets
+
+QUALIFICATIONS
+- Experience with recommender systems, search ranking or personalization
+- Experience optimizing neural networks for embedded or edge hardware
+- Experience with causal inference, experimentation or advertising measurement
+- Experience with pricing optimization or markdown models
+- Experience with pricing, econometrics or demand forecasting
+- Experience with object detection, segmentation or 3D vision
+- Experience with Tableau, Power BI or Looker
+"""
+
+NEIGHBOURS_RESUME = """
+Teodor Vasquez-Lind
+Denver, CO
+
+EXPERIENCE
+Machine Learning Engineer | Harrowgate Retail | Jan 2021 - Present
+- Replaced item-to-item co-occurrence with a two-tower model for the home page rows; recall@100 up 12%.
+- Converted and quantized the shelf-camera model to INT8 on Jetson devices; 25 FPS at 1080p.
+- Built a counterfactual evaluator for coupon policies; it ranked 5 of 6 policies as the online tests later did.
+- Estimated price elasticity for 40 private-label items; the markdown plan now uses it.
+- Forecasted weekly store traffic for 120 stores with gradient boosting.
+- Built 6-DoF pose estimation for shelf robots from stereo point clouds.
+- Built store dashboards in Looker Studio for 30 managers.
+"""
+
+
+def test_concept_neighbours_an_expert_accepts_show_the_area(tmp_path: Path) -> None:
+    """Words a resume uses for the area a posting names, from the skills taxonomy's spellings
+    (knowledge data): a two-tower retrieval model is recommender work, INT8 quantisation on
+    Jetson is optimising networks for edge hardware, a counterfactual policy evaluator is
+    causal inference, price elasticity is pricing optimisation, a forecast is forecasting, pose
+    estimation from point clouds is 3D vision. Looker Studio is not Looker."""
+    got = judge(tmp_path, NEIGHBOURS_RESUME, NEIGHBOURS_POSTING)
+    for line in ("Experience with recommender systems", "Experience optimizing neural networks",
+                 "Experience with causal inference", "Experience with pricing optimization",
+                 "Experience with pricing, econometrics", "Experience with object detection"):
+        assert got.of(line) == "met", (line, got.why(line))
+    assert got.of("Experience with Tableau") == "not-met", got.why("Experience with Tableau")
+
+
+def test_a_pricing_data_mart_is_not_pricing_optimisation(tmp_path: Path) -> None:
+    """Working on pricing data is the pricing domain, not pricing optimisation or markdown
+    models."""
+    resume = NEIGHBOURS_RESUME.replace(
+        "- Estimated price elasticity for 40 private-label items; the markdown plan now uses it.",
+        "- Gathered requirements for the new pricing data mart with merchandising.")
+    got = judge(tmp_path, resume, NEIGHBOURS_POSTING)
+    assert got.of("Experience with pricing optimization") != "met"
