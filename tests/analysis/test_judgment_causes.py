@@ -260,3 +260,26 @@ def test_a_pricing_data_mart_is_not_pricing_optimisation(tmp_path: Path) -> None
         "- Gathered requirements for the new pricing data mart with merchandising.")
     got = judge(tmp_path, resume, NEIGHBOURS_POSTING)
     assert got.of("Experience with pricing optimization") != "met"
+
+
+APPLIED_POSTING = """
+Data Scientist, Demand Planning
+Amazon
+
+BASIC QUALIFICATIONS
+- Experience applying theoretical models in an applied environment
+- Experience in Python, Perl, or another scripting language
+"""
+
+
+def test_applying_theoretical_models_is_a_model_built_and_used_in_a_job(tmp_path: Path) -> None:
+    """'Applying theoretical models in an applied environment' is shown by a model of one's
+    own built for a business in a paid role (an analyst's forecast the stores plan with counts);
+    building software with no model in it does not show it."""
+    analyst = ANALYST.replace(
+        "- Automated the monthly shrink report in Python; it had taken two days by hand.",
+        "- Built a weekly demand forecast for 900 items with gradient boosting; shrink fell 7%.")
+    got = judge(tmp_path, analyst, APPLIED_POSTING)
+    assert got.of("Experience applying theoretical models") == "met"
+    got = judge(tmp_path, TESTER, APPLIED_POSTING, name="t")
+    assert got.of("Experience applying theoretical models") != "met"
