@@ -37,6 +37,9 @@ TOOL_NAMES_OTHER = frozenset({"apache spark", "dask", "hadoop", "airflow", "kafk
                               "snowflake", "databricks", "tableau", "power bi", "bigquery",
                               "redshift", "pandas", "numpy", "git", "jira", "excel"})
 # a head this general is no evidence of the examples it introduces
+# "Python (pandas, scikit-learn or similar)": the examples are ways of showing the head, which
+# shows it as well
+SIMILAR_TAIL = re.compile(r"(?i)\b(?:or|and) (?:similar|equivalent|comparable|the like)\b|\betc\b")
 GENERIC_HEADS = frozenset({"aws", "azure", "gcp", "cloud computing", "javascript", "python",
                            "java", "machine learning", "database systems", "sql", "ai",
                            "artificial intelligence", "data science", "software development"})
@@ -279,7 +282,8 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         examples = [spans[j][2] for j in inner]
         if name.startswith("kind:"):
             names = [name] + examples
-        elif name.lower() in GENERIC_HEADS or categories.get(name.lower()) in ("language", "cloud"):
+        elif (name.lower() in GENERIC_HEADS or categories.get(name.lower()) in ("language", "cloud")
+              ) and not SIMILAR_TAIL.search(text[lo:hi + 1]):
             names = examples
         else:
             names = [name] + examples

@@ -283,3 +283,14 @@ def test_applying_theoretical_models_is_a_model_built_and_used_in_a_job(tmp_path
     assert got.of("Experience applying theoretical models") == "met"
     got = judge(tmp_path, TESTER, APPLIED_POSTING, name="t")
     assert got.of("Experience applying theoretical models") != "met"
+
+
+def test_a_language_with_libraries_or_similar_is_shown_by_the_language(tmp_path: Path) -> None:
+    """"Strong SQL and Python (pandas, scikit-learn, statsmodels or similar)": the libraries
+    are ways of showing Python ("or similar"), so Python used in work shows it; without "or
+    similar" the head is read as generic and the examples are what is asked."""
+    posting = TOOL_YEARS_POSTING.replace(
+        "- Experience with dashboards for business partners",
+        "- Strong SQL and Python (pandas, scikit-learn, statsmodels or similar)")
+    got = judge(tmp_path, ANALYST, posting)
+    assert got.of("Strong SQL and Python") == "met", got.why("Strong SQL and Python")
