@@ -229,8 +229,10 @@ _SEP = re.compile(r"(?i)^[\s,;&/]*(?:(?:and/or|and|or|as well as|plus|&)[\s,;&/]
 
 
 def _is_list_gap(gap: str) -> bool:
-    if re.search(r"(?i)\b(?:plus|as well as|along with|together with|in addition to)\b", gap):
-        return False  # "PyTorch or TensorFlow, plus gradient boosting": asked as well
+    if re.search(r"(?i)\b(?:plus|as well as|along with|together with|in addition to|including|"
+                 r"especially|in particular|particularly)\b", gap):
+        return False  # "PyTorch or TensorFlow, plus gradient boosting": asked as well;
+        # "time series forecasting, including probabilistic or hierarchical": that and one of these
     return (bool(_SEP.match(gap)) and len(gap) <= 14) or _or_gap(gap)
 
 

@@ -294,3 +294,38 @@ def test_a_language_with_libraries_or_similar_is_shown_by_the_language(tmp_path:
         "- Strong SQL and Python (pandas, scikit-learn, statsmodels or similar)")
     got = judge(tmp_path, ANALYST, posting)
     assert got.of("Strong SQL and Python") == "met", got.why("Strong SQL and Python")
+
+
+FORECAST_POSTING = """
+Data Scientist, Supply Forecasting
+Corrowood Foods
+
+QUALIFICATIONS
+- Experience with time-series forecasting
+- Experience in time series forecasting, including probabilistic or hierarchical forecasting
+- Design and analyze experiments (A/B tests, store-level tests, geo experiments) for promotions
+"""
+
+FORECASTER = """
+Ines Draycott
+Toronto, ON
+
+EXPERIENCE
+Senior Analyst, Demand | Corrigan Grocers | Jan 2021 - Present
+- Built the produce demand forecast with Prophet; forecast error down from 31% to 24%.
+- Analysed a coupon test in 30 stores against 30 control stores; the coupon was not rolled out.
+"""
+
+
+def test_time_series_and_store_tests_in_their_own_words(tmp_path: Path) -> None:
+    """A Prophet forecast is time-series forecasting and a test against control stores is an
+    experiment (taxonomy spellings); "time series forecasting, including probabilistic or
+    hierarchical forecasting" asks for that and one of those, not any one of the three
+    (a plain forecast met it), and quantile outputs show a probabilistic forecast."""
+    got = judge(tmp_path, FORECASTER, FORECAST_POSTING)
+    assert got.of("Experience with time-series forecasting") == "met"
+    assert got.of("Design and analyze experiments") == "met", got.why("Design and analyze")
+    assert got.of("Experience in time series forecasting, including") != "met"
+    quantile = FORECASTER.replace("with Prophet;", "with Prophet and quantile outputs;")
+    got = judge(tmp_path, quantile, FORECAST_POSTING, name="q")
+    assert got.of("Experience in time series forecasting, including") == "met"
