@@ -179,9 +179,17 @@ def scope(resume: Resume, exp: Experience) -> tuple[bool, str]:
         return False, ""
     counted = {w.role for w in exp.work if w.counted}
     for b in resume.bullets:
-        if b.role in counted and (CROSS_TEAM.search(b.text) or team_scope(b.text)):
+        if b.role in counted and (CROSS_TEAM.search(b.text) or team_scope(b.text)
+                                  or RAISED_OTHERS.search(b.text)):
             return True, b.text
     return False, ""
+
+
+# raising other engineers' level: mentoring people to promotion, or a bar raiser on hiring
+# loops (the company's senior interviewers); mentoring alone is part of one team's work
+RAISED_OTHERS = re.compile(
+    r"(?i)\bmentor\w*\b[^.;]{0,50}\b(?:to promotion|promoted|(?:were|was|got) promoted)\b|"
+    r"\bbar[- ]?raiser\b")
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

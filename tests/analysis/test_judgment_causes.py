@@ -329,3 +329,33 @@ def test_time_series_and_store_tests_in_their_own_words(tmp_path: Path) -> None:
     quantile = FORECASTER.replace("with Prophet;", "with Prophet and quantile outputs;")
     got = judge(tmp_path, quantile, FORECAST_POSTING, name="q")
     assert got.of("Experience in time series forecasting, including") == "met"
+
+
+SENIOR_BACKEND = """
+Corvin Ashdale
+Arlington, VA
+
+EXPERIENCE
+Senior Software Engineer, Orders | Tamsworth Retail | Jan 2018 - Present
+- Technical lead for the order service (Java, DynamoDB) that processes 2M orders a day.
+- Interviewer and bar raiser for backend hiring; mentored three engineers to promotion.
+Software Engineer | Pellary Payments | Jan 2016 - Dec 2017
+- Built the Go settlement service that posts card files to the ledger.
+
+EDUCATION
+B.S. Computer Engineering, Virginia Tech, 2015
+"""
+
+
+def test_raising_other_engineers_is_scope_beyond_ones_own_work(tmp_path: Path) -> None:
+    """A senior engineer of 7+ years who mentored engineers to promotion or serves as a bar
+    raiser on hiring loops shows the scope senior levels look for; mentoring alone does not."""
+    got = judge(tmp_path, SENIOR_BACKEND, AMAZON_SDE2.replace(
+        "Software Development Engineer II", "Senior Software Development Engineer"))
+    assert got.level == "L6", got.report.fit.level_reason
+    plain = SENIOR_BACKEND.replace(
+        "- Interviewer and bar raiser for backend hiring; mentored three engineers to promotion.",
+        "- Mentored two junior engineers.")
+    got = judge(tmp_path, plain, AMAZON_SDE2.replace(
+        "Software Development Engineer II", "Senior Software Development Engineer"), name="p")
+    assert got.level == "L5"
