@@ -359,3 +359,16 @@ def test_raising_other_engineers_is_scope_beyond_ones_own_work(tmp_path: Path) -
     got = judge(tmp_path, plain, AMAZON_SDE2.replace(
         "Software Development Engineer II", "Senior Software Development Engineer"), name="p")
     assert got.level == "L5"
+
+
+def test_examples_of_a_kind_are_read_as_the_kind() -> None:
+    """"at least one of Java, C++ or Go": the named languages are examples of a kind (the
+    pattern carried a stray backspace character where its word boundary belongs, so it never
+    matched)."""
+    from app.analysis.skillkinds import asked_kinds
+    from tests.analysis.judge_helpers import knowledge
+
+    cats = {s.name.lower(): s.category for s in knowledge().skills}  # type: ignore[attr-defined]
+    assert asked_kinds("Proficiency in at least one of Java, C++ or Go", ["Java", "C++", "Go"],
+                       cats) == ["language"]
+    assert asked_kinds("Proficiency in Java, C++ and Go", ["Java", "C++", "Go"], cats) == []
