@@ -73,9 +73,17 @@ OR_SIMILAR = re.compile(r"(?i)\b(?:or|and)\s+(?:any\s+)?(?:other|similar|compara
                         r"systems|solutions|products)\b")
 
 
+# "..., and willing to write Go and Kotlin here": what the hire will learn on the job, not
+# what the resume must show
+WILLING_TAIL = re.compile(r"(?i),?\s*(?:and |but )?(?:be )?(?:willing(?:ness)?|happy|open|eager|"
+                          r"keen)\s+to\s+(?:learn|write|work in|work with|use|pick up|code in)"
+                          r"\b[^.;]*")
+
+
 def without_tails(text: str) -> str:
-    """The text without its vague "and other ... tools" or "or similar ... platforms" tails."""
-    return OR_SIMILAR.sub(" ", VAGUE_TAIL.sub(" ", text))
+    """The text without its vague "and other ... tools" or "or similar ... platforms" tails, or
+    a tail saying what the hire will be willing to learn."""
+    return WILLING_TAIL.sub(" ", OR_SIMILAR.sub(" ", VAGUE_TAIL.sub(" ", text)))
 
 
 _YEARS = re.compile(

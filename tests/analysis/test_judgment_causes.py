@@ -372,3 +372,31 @@ def test_examples_of_a_kind_are_read_as_the_kind() -> None:
     assert asked_kinds("Proficiency in at least one of Java, C++ or Go", ["Java", "C++", "Go"],
                        cats) == ["language"]
     assert asked_kinds("Proficiency in Java, C++ and Go", ["Java", "C++", "Go"], cats) == []
+
+
+BACKEND_POSTING = """
+Senior Backend Engineer
+Tallowick Software
+
+REQUIREMENTS
+- Strong in at least one of Go, Java, Kotlin or Python, and willing to write Go and Kotlin here
+- Experience breaking up or significantly re-architecting a large production system
+- Ability to break up ambiguous problems into milestones
+"""
+
+
+def test_a_monolith_break_up_is_re_architecting_and_willing_to_learn_is_not_asked(
+        tmp_path: Path) -> None:
+    """Leading the break-up of a monolith into services shows 'breaking up or re-architecting
+    a large production system' (its words differ: no text match found it); 'willing to write
+    Go and Kotlin here' is what the hire will learn, so Java shown in work meets the language
+    line; breaking up problems into milestones is not an architecture ask."""
+    got = judge(tmp_path, SENIOR_BACKEND.replace(
+        "- Technical lead for the order service",
+        "- Led the break-up of a 300K-line order monolith into 9 services with a strangler-fig "
+        "proxy.\n- Technical lead for the order service"), BACKEND_POSTING)
+    assert got.of("Experience breaking up") == "met", got.why("Experience breaking up")
+    assert got.of("Strong in at least one of Go") == "met", got.why("Strong in at least one")
+    assert "re-architecting" not in got.why("Ability to break up")
+    plain = judge(tmp_path, SENIOR_BACKEND, BACKEND_POSTING, name="p")
+    assert plain.of("Experience breaking up") != "met"
