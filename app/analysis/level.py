@@ -238,8 +238,16 @@ def managing_only(exp: Experience) -> Work | None:
     """The current role when it is people management without hands-on work, held two years or
     more."""
     return next((w for w in exp.current if w.counted and w.managing and w.months >= 24
-                 and not any(builds_software(ln) or builds_application(ln)
+                 and not any((builds_software(ln) or builds_application(ln))
+                             and not PEOPLE_LINE.match(ln)
                              for ln in w.text.split(" \n ")[2:])), None)
+
+
+# a line about the people managed ("Manage 11 engineers in two teams; hired 8 of them"), whose
+# "engineers" and "teams" are not something built
+PEOPLE_LINE = re.compile(r"(?i)^\s*(?:manag\w*|lead|led|leading|hired|grew|built|scaled)\s+(?:a\s+"
+                         r"(?:team|group|org\w*)\s+of\s+)?\d+\s+(?:\w+\s+){0,2}?(?:engineers|"
+                         r"developers|scientists|people|reports)\b")
 
 
 def _recent_hands_on(exp: Experience) -> tuple[bool, str]:

@@ -400,3 +400,39 @@ def test_a_monolith_break_up_is_re_architecting_and_willing_to_learn_is_not_aske
     assert "re-architecting" not in got.why("Ability to break up")
     plain = judge(tmp_path, SENIOR_BACKEND, BACKEND_POSTING, name="p")
     assert plain.of("Experience breaking up") != "met"
+
+
+MANAGER = """
+Odile Marchbank
+Oakland, CA
+
+EXPERIENCE
+Engineering Manager, ML Platform | Tessaly Commerce | Jan 2020 - Present
+- Manage 11 engineers in two teams (ML platform, search); hired 8 of them and promoted 3.
+- Set the team's roadmap that moved model training to a shared feature store; 20+ models run on it.
+- Partner with finance on the ML compute budget; cut it 18% by retiring unused endpoints.
+Senior Software Engineer, Search | Tessaly Commerce | Jan 2016 - Dec 2019
+- Built the search service in Java and trained the first ranking model (XGBoost); conversion up 4%.
+
+EDUCATION
+B.S. Computer Science, UC Davis, 2015
+"""
+
+IC_MLE_POSTING = """
+Machine Learning Engineer
+Kestrelmoor Freight
+
+REQUIREMENTS
+- 4+ years of experience building and deploying machine learning models in production
+- Experience with Python and SQL
+- Experience with AWS
+"""
+
+
+def test_a_manager_of_engineers_is_not_building_because_the_line_names_engineers(
+        tmp_path: Path) -> None:
+    """'Manage 11 engineers in two teams (ML platform, search)' is about people: its
+    'engineers' and 'platform' are not software built, so five years of managing read as
+    managing rather than building for a hands-on role."""
+    got = judge(tmp_path, MANAGER, IC_MLE_POSTING)
+    assert "managed rather than built" in got.report.fit.score_detail
