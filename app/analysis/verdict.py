@@ -177,7 +177,12 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
         have = _area_years(r, exp, ladder, posting.family)
-        if have < YEARS_FAR * r.years:
+        near = analysis_years(exp) if posting.family == "science" else 0.0
+        if have < YEARS_FAR * r.years and near >= r.years:
+            # a data analyst's years on a science posting: the neighbouring work, long enough
+            out.append(Gate("stretch", f"about {near:g} years of analysis work, next to the "
+                            f"{r.years:g}+ years of science asked but not the same work"))
+        elif have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
                             f"the {r.years:g}+ asked",
                             f"about {r.years - have:.1f} more years of full-time work, or a "

@@ -436,3 +436,26 @@ def test_a_manager_of_engineers_is_not_building_because_the_line_names_engineers
     managing rather than building for a hands-on role."""
     got = judge(tmp_path, MANAGER, IC_MLE_POSTING)
     assert "managed rather than built" in got.report.fit.score_detail
+
+
+DS_POSTING = """
+Data Scientist, Pricing
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of data scientist experience
+- Experience with SQL and Python
+"""
+
+
+def test_an_analyst_of_years_is_a_stretch_for_a_science_posting_not_ruled_out(
+        tmp_path: Path) -> None:
+    """Years of data analysis are the neighbouring work of a data scientist's: an analyst with
+    the years asked is a stretch (it was 'not yet', as for someone with no such work); an
+    analyst short of the years asked stays 'not yet'."""
+    got = judge(tmp_path, ANALYST_SUMMARY, DS_POSTING)
+    assert got.verdict == "stretch", got.report.fit.verdict_reason
+    short = ANALYST_SUMMARY.replace("Jun 2020 - May 2022", "Jun 2024 - May 2025").replace(
+        "Jun 2022 - Present", "Jun 2025 - Present")
+    got = judge(tmp_path, short, DS_POSTING, name="s")
+    assert got.verdict == "not-yet"
