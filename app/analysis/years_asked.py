@@ -108,6 +108,9 @@ ANALYSIS_WORK = ("analy*", "dashboard*", "business intelligence", "tableau", "po
                  "looker", "kpi*", "insight*")
 
 Rule = Callable[[Work], bool]
+DESIGN_WORK = "work designing or building systems"
+FIRST_YEAR_MONTHS = 12  # a junior engineer's design years start after the first year
+JUNIOR_YEARS = 3.0  # under this many professional years (the years L5 starts from)
 TOOL_WORK = "work using "  # the label of years asked of named tools
 
 NEAR_KINDS = ("internship", "project", "study", "research", "engineering", "science",
@@ -136,7 +139,7 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     if DESIGN_SUBJECT.search(subject):
         design: Rule = lambda w: _designs(w.text)  # noqa: E731
         return (lambda w: w.kind == "engineering" and design(w)), \
-            "work designing or building systems", near(design)
+            DESIGN_WORK, near(design)
     area = areas.subject_area(subject)
     if area is not None:  # "professional backend engineering": the roles that did that work
         shows: Rule = lambda w: _role_shows(area, w)  # noqa: E731
@@ -263,9 +266,15 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         label = f"{label} or data analysis work"
         paid = (*paid, "analytics")
     counted = [w for w in exp.work if (w.counted or w.kind in paid) and keep(w)]
-    have = years(merged_months([(w.start, w.end) if label != OPERATED or w.kind == "engineering"
-                                else (w.end - round(w.months * production_share(w)), w.end)
-                                for w in counted]))
+    spans = [(w.start, w.end) if label != OPERATED or w.kind == "engineering"
+             else (w.end - round(w.months * production_share(w)), w.end) for w in counted]
+    if label == DESIGN_WORK:  # an engineer of under three years spent the first building to
+        # others' designs
+        starts = [w.start for w in exp.work if w.counted and w.kind == "engineering"]
+        if starts and (exp.years or 0.0) < JUNIOR_YEARS:
+            after = min(starts) + FIRST_YEAR_MONTHS
+            spans = [(max(a, after), b) for a, b in spans if b > after]
+    have = years(merged_months(spans))
     work = sorted((w for w in exp.work if (w.counted or w.kind in paid) and keep(w)),
                   key=lambda w: -w.months)
     uncounted = [w for w in exp.work if not (w.counted or w.kind in paid) and close(w)]

@@ -459,3 +459,27 @@ def test_an_analyst_of_years_is_a_stretch_for_a_science_posting_not_ruled_out(
         "Jun 2022 - Present", "Jun 2025 - Present")
     got = judge(tmp_path, short, DS_POSTING, name="s")
     assert got.verdict == "not-yet"
+
+
+JUNIOR = """
+Pim Achterhof
+Austin, TX
+
+EXPERIENCE
+Software Engineer | Borrowdale Logistics | Jan 2024 - Present
+- Designed and built the shipment-tracking service in Go with idempotent retries and a dead-letter queue.
+
+EDUCATION
+B.S. Computer Science, UT Austin, 2023
+"""
+
+
+def test_a_junior_engineers_first_year_is_not_design_years(tmp_path: Path) -> None:
+    """'2+ years of design or architecture': an engineer of under three years spent the first
+    building to others' designs, so 2.4 years of work is not 2 years of design (it was met by
+    counting every month); someone past three years keeps them all."""
+    got = judge(tmp_path, JUNIOR, AMAZON_SDE2)
+    assert got.of("2+ years of non-internship design") != "met"
+    longer = JUNIOR.replace("Jan 2024 - Present", "Jan 2022 - Present")
+    got = judge(tmp_path, longer, AMAZON_SDE2, name="l")
+    assert got.of("2+ years of non-internship design") == "met"
