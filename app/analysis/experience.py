@@ -160,6 +160,9 @@ class Work:
     text: str = ""  # title, organisation and bullets, for the requirement checks
     infra: bool = False  # infrastructure or operations work (SRE, DevOps) that builds no software
     computing: bool = False  # research in a computing field (counts on an engineering ladder)
+    # for a freelance business, the lines of the engagements it holds: the kind of work it did
+    # (backend, data) over its whole span; specific practices count in the engagements' months
+    held: tuple[str, ...] = ()
 
     @property
     def months(self) -> int:
@@ -540,7 +543,11 @@ TIME_OFF = _T(r"(?i)\b(time off|career break|sabbatical|gap year|break from work
 
 def _without_breaks(w: Work, work: Sequence[Work]) -> list[Work]:
     """The freelance business's span without the time off the resume states inside it. Its
-    engagements keep their own lines: what each shows counts for its own months."""
+    engagements keep their own lines: what each shows counts for its own months; the kind of
+    work they share is the business's (`held`)."""
+    w = replace(w, held=tuple(ln for o in work if o is not w and w.start - 1 <= o.start
+                              and o.end <= w.end + 1 for ln in o.text.split(" \n ")[2:]
+                              if ln.strip()))
     breaks = sorted((o.start, o.end) for o in work if o is not w and not o.counted
                     and TIME_OFF.search(f"{o.title} {o.organization}")
                     and w.start < o.start and o.end < w.end)

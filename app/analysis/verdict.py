@@ -230,7 +230,7 @@ def _area_years(r: Requirement, exp: Experience, ladder: float, family: str = "s
         return ladder
     return years_of(exp, lambda w: w.counted and w.kind in ("engineering", "science")
                     and areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:]
-                                                         if ln.strip()]))
+                                                         if ln.strip()] + list(w.held)))
 
 
 def _window_gate(r: Requirement, m: RequirementMatch, exp: Experience, posting: Posting) -> Gate:

@@ -202,7 +202,8 @@ def SOFTWARE_WORK(w: Work) -> bool:  # noqa: N802 (a rule, named like the others
 
 def _role_shows(area: areas.Area, w: Work) -> bool:
     """A role did the area's work (areas.role_shows)."""
-    return areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:] if ln.strip()])
+    return areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+                            + list(w.held))
 
 # "3+ years of production Python, plus working knowledge of one of Java, Scala or Go": what
 # follows is asked beside the years, not a subject the years may be of

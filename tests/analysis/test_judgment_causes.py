@@ -483,3 +483,22 @@ def test_a_junior_engineers_first_year_is_not_design_years(tmp_path: Path) -> No
     longer = JUNIOR.replace("Jan 2024 - Present", "Jan 2022 - Present")
     got = judge(tmp_path, longer, AMAZON_SDE2, name="l")
     assert got.of("2+ years of non-internship design") == "met"
+
+
+BACKEND_YEARS_POSTING = """
+Senior Backend Engineer
+Quarrystone Billing
+
+REQUIREMENTS
+- 6+ years of professional backend software engineering experience
+- Experience with PostgreSQL
+"""
+
+
+def test_a_freelance_business_does_the_kind_of_work_its_engagements_do(tmp_path: Path) -> None:
+    """Backend engagements held under one's own company make its years backend years (only
+    the engagements' own months counted before: 'not yet' for a backend freelancer of eight
+    years)."""
+    got = judge(tmp_path, FREELANCER, BACKEND_YEARS_POSTING)
+    assert got.of("6+ years of professional backend") == "met", \
+        got.why("6+ years of professional backend")
