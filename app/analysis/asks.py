@@ -157,6 +157,8 @@ TOP_VENUE = re.compile(r"(?i)\b(?:top[- ]tier|top|premier|leading|major|flagship
 # the relational databases "SQL databases" means
 RELATIONAL = ("PostgreSQL", "MySQL", "SQLite", "Oracle Database", "SQL Server", "MariaDB",
               "Relational Databases", "PL/SQL")
+# asks a relational database product shows: it is one, and it is queried in SQL
+BY_PRODUCT = frozenset({"relational databases"})
 # kinds of earlier work a "prior work" line lists as its alternatives
 PRIOR_KINDS = frozenset({"research", "internship", "co-op", "open source", "projects"})
 
@@ -208,6 +210,8 @@ class Parsed:
 
 def _ask(names: Sequence[str], label: str, categories: dict[str, str]) -> Ask:
     names = tuple(dict.fromkeys(names))
+    if any(n.lower() in BY_PRODUCT for n in names):  # "relational databases": PostgreSQL is one
+        names = tuple(dict.fromkeys(names + RELATIONAL))
     concept = not all(
         n.startswith("kind:") or categories.get(n.lower()) in TOOL_CATEGORIES
         or n.lower() in TOOL_NAMES_OTHER for n in names)

@@ -502,3 +502,14 @@ def test_a_freelance_business_does_the_kind_of_work_its_engagements_do(tmp_path:
     got = judge(tmp_path, FREELANCER, BACKEND_YEARS_POSTING)
     assert got.of("6+ years of professional backend") == "met", \
         got.why("6+ years of professional backend")
+
+
+def test_a_relational_database_product_shows_relational_databases(tmp_path: Path) -> None:
+    """"Working knowledge of SQL and relational databases": PostgreSQL or MySQL is a
+    relational database (the resume was told 'MySQL is related but not the same thing')."""
+    posting = BACKEND_YEARS_POSTING.replace("- Experience with PostgreSQL",
+                                            "- Working knowledge of SQL and relational databases")
+    resume = FREELANCER.replace("Built the newsroom CMS in Python.",
+                                "Built the newsroom CMS in Python with SQL queries on MySQL.")
+    got = judge(tmp_path, resume, posting)
+    assert got.of("Working knowledge of SQL") == "met", got.why("Working knowledge of SQL")
