@@ -135,7 +135,10 @@ SOFT = (  # (quality, words in the requirement)
 )
 SOFT_CATEGORY = "soft-skill"
 PRIOR_WORK = re.compile(r"(?i)\b(previous|prior) (?:technical )?internship|demonstrated project "
-                        r"experience|project experience\b|\binternships?,? (?:or |and )?co-?ops?\b")
+                        r"experience|project experience\b|\binternships?,? (?:or |and )?co-?ops?\b|"
+                        # "building or contributing to a non-trivial software project (coursework,
+                        # open source, or personal)": any project, internship or job that built it
+                        r"\b(?:build\w*|built|contribut\w*)\b[^.;]{0,40}\bsoftware projects?\b")
 # "Previous technical internship(s)": internships and co-ops, nothing else
 ONLY_INTERNSHIPS = re.compile(r"(?i)^\W*(?:previous|prior)?\s*(?:technical\s+)?internships?"
                               r"(?:\s*\(s\))?(?:\s+(?:or|and)\s+co-?ops?)?\W*$")

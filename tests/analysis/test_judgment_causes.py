@@ -513,3 +513,33 @@ def test_a_relational_database_product_shows_relational_databases(tmp_path: Path
                                 "Built the newsroom CMS in Python with SQL queries on MySQL.")
     got = judge(tmp_path, resume, posting)
     assert got.of("Working knowledge of SQL") == "met", got.why("Working knowledge of SQL")
+
+
+STUDENT = """
+Rafe Okonkwo-Brandt
+Ann Arbor, MI
+
+EDUCATION
+B.S.E. Computer Science, University of Michigan, Expected May 2027
+
+EXPERIENCE
+Software Engineering Intern | Northgate Maps | May 2025 - Aug 2025
+- Built a tile-cache service in Go that cut map load time by 30%.
+
+PROJECTS
+Ledgerly | Python, Flask | 2024
+- Built a budgeting web app used by 200 students.
+"""
+
+
+def test_a_software_project_line_is_met_by_a_project_internship_or_job(tmp_path: Path) -> None:
+    """"Building or contributing to a non-trivial software project (coursework, open source, or
+    personal)" lists where the project may come from; any project, internship or job that
+    built software meets it (it asked for open source alone)."""
+    posting = NEW_GRAD_POSTING.replace(
+        "- Experience programming with at least one modern language such as Java, Python or C++",
+        "- Experience building or contributing to a non-trivial software project (coursework, "
+        "open source, or personal)")
+    got = judge(tmp_path, STUDENT, posting)
+    assert got.of("Experience building or contributing") == "met", \
+        got.why("Experience building or contributing")
