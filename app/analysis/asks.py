@@ -278,6 +278,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             asks.append(_ask([spans[j][2] for j in rest], text[following.start():], categories))
             used.update(rest)
     # 1. examples: "head (A, B)", "head words (A, B)" and "head words such as A or B"
+    heads: dict[int, int] = {}  # span index of a head with examples -> its ask
     for i, (s, e, name) in enumerate(spans):
         if i in used:
             continue
@@ -305,6 +306,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         else:
             names = [name] + examples
         asks.append(_ask(names, text[s:hi + 1], categories))
+        heads[i] = len(asks) - 1
         used.add(i)
         used.update(inner)
     # "(A, B)" with no skill before it: "distributed compute (Spark, Dask)"
@@ -350,6 +352,13 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             # "A, B or <something else>": the list is of alternatives all the same
             len(run) >= 2 and bool(re.match(r"(?i)\s*,?\s*or\b", text[spans[run[-1]][1]:])))
         label = text[first:spans[run[-1]][1]]
+        last = run[-1] + 1  # "distributed systems, databases, or cloud services such as AWS":
+        # the list's last alternative is a head with examples; one ask of all of them
+        if last in heads and _or_gap(text[spans[run[-1]][1]:spans[last][0]]):
+            k = heads[last]
+            asks[k] = _ask(names + list(asks[k].names), f"{label} or {asks[k].label}",
+                           categories)
+            continue
         if ored or len(run) == 1:
             asks.append(_ask(names, label, categories))
         else:

@@ -543,3 +543,17 @@ def test_a_software_project_line_is_met_by_a_project_internship_or_job(tmp_path:
     got = judge(tmp_path, STUDENT, posting)
     assert got.of("Experience building or contributing") == "met", \
         got.why("Experience building or contributing")
+
+
+def test_an_area_is_one_alternative_of_a_list(tmp_path: Path) -> None:
+    """"Experience with distributed systems, databases, or cloud services such as AWS": one
+    ask of three alternatives (the example group split it in two, and the distributed-systems
+    area then answered for the whole list), so a cloud service used in a project meets it."""
+    posting = NEW_GRAD_POSTING.replace(
+        "- Experience programming with at least one modern language such as Java, Python or C++",
+        "- Experience with distributed systems, databases, or cloud services such as AWS")
+    resume = STUDENT.replace("- Built a budgeting web app used by 200 students.",
+                             "- Built a budgeting web app on AWS used by 200 students.")
+    got = judge(tmp_path, resume, posting)
+    assert got.of("Experience with distributed systems") == "met", \
+        got.why("Experience with distributed systems")
