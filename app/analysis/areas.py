@@ -282,6 +282,29 @@ AREAS: tuple[Area, ...] = (
          frozenset(),
          ((LEAD, ("scientist*", "research*", "science")),),
          owned=True, role_kinds=frozenset({"science", "research"})),
+    # "breaking up or significantly re-architecting a large production system": splitting a
+    # monolith into services, or re-architecting a system the candidate led or built
+    Area("re-architecture", "breaking up or re-architecting a production system",
+         _rx(r"\bbreak(?:ing)? up\b[^.;]{0,50}\b(?:systems?|monoliths?|services?|applications?|"
+             r"architectures?|codebases?|platforms?)\b|\bre-?architect\w*|\bdecompos\w*\b[^.;]{0,30}\b(?:monolith|"
+             r"system|services?)\b|\b(?:extract\w*|split\w*)\b[^.;]{0,40}\bmonolith\b"),
+         frozenset(),
+         ((("break-up", "broke up", "broken up", "breaking up", "split*", "decompos*",
+            "extract*", "carv*", "re-architect*", "rearchitect*", "strangler*"),
+           ("monolith*", "architecture", "system*", "platform*", "services", "microservices",
+            "codebase*")),),
+         owned=True),
+    # "applying theoretical models in an applied environment": a model of one's own built
+    # for a business and used there, in a paid role (a forecast the stores now plan with)
+    Area("applied-models", "models built and used in real work",
+         _rx(r"\btheoretical models?\b|\bmodels? in an applied\b|\bapplied (?:environment|"
+             r"setting)s?\b"),
+         frozenset(),
+         ((("built", "build*", "developed", "designed", "estimated", "fit", "fitted", "trained",
+            "forecasted", "deployed", "shipped", "launched", "replaced", "created", "implemented"),
+           MODEL + ("regression*", "elasticit*", "uplift", "churn model*", "propensity",
+                    "bayesian", "causal")),),
+         owned=True, role_kinds=frozenset({"engineering", "science", "research", "analytics"})),
     Area("leading-projects", "leading projects with other people",
          _rx(r"\blead\w*\b[^.;]{0,30}\b(?:projects?|initiatives?|efforts?|workstreams?)\b"
              r"[^.;]{0,40}\b(?:scientists?|engineers?|people|researchers?|teams?)\b"),

@@ -37,6 +37,9 @@ TOOL_NAMES_OTHER = frozenset({"apache spark", "dask", "hadoop", "airflow", "kafk
                               "snowflake", "databricks", "tableau", "power bi", "bigquery",
                               "redshift", "pandas", "numpy", "git", "jira", "excel"})
 # a head this general is no evidence of the examples it introduces
+# "Python (pandas, scikit-learn or similar)": the examples are ways of showing the head, which
+# shows it as well
+SIMILAR_TAIL = re.compile(r"(?i)\b(?:or|and) (?:similar|equivalent|comparable|the like)\b|\betc\b")
 GENERIC_HEADS = frozenset({"aws", "azure", "gcp", "cloud computing", "javascript", "python",
                            "java", "machine learning", "database systems", "sql", "ai",
                            "artificial intelligence", "data science", "software development"})
@@ -70,14 +73,24 @@ OR_SIMILAR = re.compile(r"(?i)\b(?:or|and)\s+(?:any\s+)?(?:other|similar|compara
                         r"systems|solutions|products)\b")
 
 
+# "..., and willing to write Go and Kotlin here": what the hire will learn on the job, not
+# what the resume must show
+WILLING_TAIL = re.compile(r"(?i),?\s*(?:and |but )?(?:be )?(?:willing(?:ness)?|happy|open|eager|"
+                          r"keen)\s+to\s+(?:learn|write|work in|work with|use|pick up|code in)"
+                          r"\b[^.;]*")
+
+
 def without_tails(text: str) -> str:
-    """The text without its vague "and other ... tools" or "or similar ... platforms" tails."""
-    return OR_SIMILAR.sub(" ", VAGUE_TAIL.sub(" ", text))
+    """The text without its vague "and other ... tools" or "or similar ... platforms" tails, or
+    a tail saying what the hire will be willing to learn."""
+    return WILLING_TAIL.sub(" ", OR_SIMILAR.sub(" ", VAGUE_TAIL.sub(" ", text)))
 
 
 _YEARS = re.compile(
     r"(?i)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years|year|yrs|yr)\b"
-    r"(?!\s+(?:of\s+age|old))(?:\s+of)?(?P<subject>[^.;]*)")
+    r"(?!\s+(?:of\s+age|old))(?:\s+of)?"
+    # the subject runs to the sentence's end; "e.g." and "i.e." inside it do not end it
+    r"(?P<subject>(?:\b(?:e\.g|i\.e)\.|\.(?=\w)|[^.;])*)")
 ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:\.\d)?\s*\+?\s*"
                                r"(?:years|yrs)\b")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
@@ -122,7 +135,10 @@ SOFT = (  # (quality, words in the requirement)
 )
 SOFT_CATEGORY = "soft-skill"
 PRIOR_WORK = re.compile(r"(?i)\b(previous|prior) (?:technical )?internship|demonstrated project "
-                        r"experience|project experience\b|\binternships?,? (?:or |and )?co-?ops?\b")
+                        r"experience|project experience\b|\binternships?,? (?:or |and )?co-?ops?\b|"
+                        # "building or contributing to a non-trivial software project (coursework,
+                        # open source, or personal)": any project, internship or job that built it
+                        r"\b(?:build\w*|built|contribut\w*)\b[^.;]{0,40}\bsoftware projects?\b")
 # "Previous technical internship(s)": internships and co-ops, nothing else
 ONLY_INTERNSHIPS = re.compile(r"(?i)^\W*(?:previous|prior)?\s*(?:technical\s+)?internships?"
                               r"(?:\s*\(s\))?(?:\s+(?:or|and)\s+co-?ops?)?\W*$")
@@ -144,6 +160,8 @@ TOP_VENUE = re.compile(r"(?i)\b(?:top[- ]tier|top|premier|leading|major|flagship
 # the relational databases "SQL databases" means
 RELATIONAL = ("PostgreSQL", "MySQL", "SQLite", "Oracle Database", "SQL Server", "MariaDB",
               "Relational Databases", "PL/SQL")
+# asks a relational database product shows: it is one, and it is queried in SQL
+BY_PRODUCT = frozenset({"relational databases"})
 # kinds of earlier work a "prior work" line lists as its alternatives
 PRIOR_KINDS = frozenset({"research", "internship", "co-op", "open source", "projects"})
 
@@ -195,6 +213,8 @@ class Parsed:
 
 def _ask(names: Sequence[str], label: str, categories: dict[str, str]) -> Ask:
     names = tuple(dict.fromkeys(names))
+    if any(n.lower() in BY_PRODUCT for n in names):  # "relational databases": PostgreSQL is one
+        names = tuple(dict.fromkeys(names + RELATIONAL))
     concept = not all(
         n.startswith("kind:") or categories.get(n.lower()) in TOOL_CATEGORIES
         or n.lower() in TOOL_NAMES_OTHER for n in names)
@@ -224,8 +244,10 @@ _SEP = re.compile(r"(?i)^[\s,;&/]*(?:(?:and/or|and|or|as well as|plus|&)[\s,;&/]
 
 
 def _is_list_gap(gap: str) -> bool:
-    if re.search(r"(?i)\b(?:plus|as well as|along with|together with|in addition to)\b", gap):
-        return False  # "PyTorch or TensorFlow, plus gradient boosting": asked as well
+    if re.search(r"(?i)\b(?:plus|as well as|along with|together with|in addition to|including|"
+                 r"especially|in particular|particularly)\b", gap):
+        return False  # "PyTorch or TensorFlow, plus gradient boosting": asked as well;
+        # "time series forecasting, including probabilistic or hierarchical": that and one of these
     return (bool(_SEP.match(gap)) and len(gap) <= 14) or _or_gap(gap)
 
 
@@ -256,6 +278,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             asks.append(_ask([spans[j][2] for j in rest], text[following.start():], categories))
             used.update(rest)
     # 1. examples: "head (A, B)", "head words (A, B)" and "head words such as A or B"
+    heads: dict[int, int] = {}  # span index of a head with examples -> its ask
     for i, (s, e, name) in enumerate(spans):
         if i in used:
             continue
@@ -277,11 +300,13 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         examples = [spans[j][2] for j in inner]
         if name.startswith("kind:"):
             names = [name] + examples
-        elif name.lower() in GENERIC_HEADS or categories.get(name.lower()) in ("language", "cloud"):
+        elif (name.lower() in GENERIC_HEADS or categories.get(name.lower()) in ("language", "cloud")
+              ) and not SIMILAR_TAIL.search(text[lo:hi + 1]):
             names = examples
         else:
             names = [name] + examples
         asks.append(_ask(names, text[s:hi + 1], categories))
+        heads[i] = len(asks) - 1
         used.add(i)
         used.update(inner)
     # "(A, B)" with no skill before it: "distributed compute (Spark, Dask)"
@@ -327,6 +352,13 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             # "A, B or <something else>": the list is of alternatives all the same
             len(run) >= 2 and bool(re.match(r"(?i)\s*,?\s*or\b", text[spans[run[-1]][1]:])))
         label = text[first:spans[run[-1]][1]]
+        last = run[-1] + 1  # "distributed systems, databases, or cloud services such as AWS":
+        # the list's last alternative is a head with examples; one ask of all of them
+        if last in heads and _or_gap(text[spans[run[-1]][1]:spans[last][0]]):
+            k = heads[last]
+            asks[k] = _ask(names + list(asks[k].names), f"{label} or {asks[k].label}",
+                           categories)
+            continue
         if ored or len(run) == 1:
             asks.append(_ask(names, label, categories))
         else:

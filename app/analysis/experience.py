@@ -160,6 +160,9 @@ class Work:
     text: str = ""  # title, organisation and bullets, for the requirement checks
     infra: bool = False  # infrastructure or operations work (SRE, DevOps) that builds no software
     computing: bool = False  # research in a computing field (counts on an engineering ladder)
+    # for a freelance business, the lines of the engagements it holds: the kind of work it did
+    # (backend, data) over its whole span; specific practices count in the engagements' months
+    held: tuple[str, ...] = ()
 
     @property
     def months(self) -> int:
@@ -506,6 +509,9 @@ def _side_freelance(work: list[Work]) -> list[Work]:
     jobs = [w for w in work if w.counted and not w.freelance]
     out: list[Work] = []
     for w in work:
+        if w.counted and w.freelance and _umbrella(w, work):
+            out += _without_breaks(w, work)  # a freelancer's stated time off is not work
+            continue
         if w.counted and w.freelance and jobs:
             overlap = merged_months([(max(w.start, j.start), min(w.end, j.end)) for j in jobs
                                      if j.start < w.end and j.end > w.start])
@@ -514,6 +520,44 @@ def _side_freelance(work: list[Work]) -> list[Work]:
                             note="freelance alongside a full-time job (side work)")
         out.append(w)
     return out
+
+
+CLIENT_WORK = _T(r"(?i)\b(clients?|via|agency|engagements?|contract\w*|freelanc\w*|"
+                 r"consult\w*|upwork|toptal|fiverr)\b")
+
+
+def _umbrella(w: Work, work: Sequence[Work]) -> bool:
+    """A freelance business or consultancy that holds the candidate's engagements ("Consultant,
+    My Software LLC, 2018 to present" over contracts for clients): two or more roles inside its
+    span, most of them client or contract work. It is the candidate's main work, not a side
+    line beside a full-time job."""
+    inside = [o for o in work if o is not w and o.kind not in ("project", "volunteer")
+              and w.start - 1 <= o.start and o.end <= w.end + 1 and o.months > 0]
+    clients = [o for o in inside if o.freelance or CLIENT_WORK.search(f"{o.title} {o.organization}")]
+    return len(clients) >= 2 and 2 * len(clients) > len(inside)
+
+
+TIME_OFF = _T(r"(?i)\b(time off|career break|sabbatical|gap year|break from work|"
+              r"travel(?:l)?ing|parental leave|family leave)\b")
+
+
+def _without_breaks(w: Work, work: Sequence[Work]) -> list[Work]:
+    """The freelance business's span without the time off the resume states inside it. Its
+    engagements keep their own lines: what each shows counts for its own months; the kind of
+    work they share is the business's (`held`)."""
+    w = replace(w, held=tuple(ln for o in work if o is not w and w.start - 1 <= o.start
+                              and o.end <= w.end + 1 for ln in o.text.split(" \n ")[2:]
+                              if ln.strip()))
+    breaks = sorted((o.start, o.end) for o in work if o is not w and not o.counted
+                    and TIME_OFF.search(f"{o.title} {o.organization}")
+                    and w.start < o.start and o.end < w.end)
+    pieces, start = [], w.start
+    for lo, hi in breaks:
+        if lo > start:
+            pieces.append(replace(w, start=start, end=lo))
+        start = max(start, hi)
+    pieces.append(replace(w, start=start))
+    return pieces
 
 
 def _claim(text: str) -> tuple[float | None, str]:
@@ -557,12 +601,42 @@ def _with_reason(exp: Experience) -> Experience:
     return replace(exp, reason=years_sentence(exp))
 
 
+def analyst_career(exp: Experience) -> float | None:
+    """The years of an analyst whose line of work is analysis: no engineering or science role
+    counted, and an analyst role held now. A recruiter counts those as the person's
+    professional years (a data analyst of five years has five years of professional data
+    work), though not as engineering or science years; None for everyone else."""
+    if exp.counted() or not any(w.kind == "analytics" and w.end >= exp.as_of for w in exp.work):
+        return None
+    return years(merged_months([(w.start, w.end) for w in exp.work if w.kind == "analytics"]))
+
+
+def professional_years(exp: Experience) -> float | None:
+    """The professional years shown for the candidate: the counted years, or an analyst's
+    years of analysis work when that is their line of work."""
+    analyst = analyst_career(exp)
+    return exp.years if analyst is None else analyst
+
+
 def years_sentence(exp: Experience) -> str:
     """How the years were counted, in one or two plain sentences."""
     if exp.years is None:
         return "No role on the resume has dates that can be read, so its years are unknown."
     counted = exp.counted()
     parts = [f"{KIND_LABELS[k]} {exp.by_kind[k]:g}" for k in COUNTED if exp.by_kind.get(k)]
+    analyst = analyst_career(exp)
+    if analyst is not None:
+        text = (f"About {analyst:g} years of full-time analyst work, your line of work, counted "
+                f"from role dates up to {exp.as_of_why}; no engineering or science role is on "
+                "the resume yet, so they are not engineering or science years")
+        apart = [f"{KIND_LABELS[k]} {v:g}" for k, v in exp.by_kind.items()
+                 if k not in COUNTED and k not in ("project", "analytics") and v]
+        if apart:
+            text += f"; not counted: {', '.join(apart)}"
+        text += "."
+        if exp.claim_years is not None and abs(exp.claim_years - analyst) >= 2:
+            text += f" Your summary says '{exp.claim_text}', which the role dates do not bear out."
+        return text
     if not counted:
         text = "No full-time, non-internship role in engineering or science is on the resume yet"
     else:

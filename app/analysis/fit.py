@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.analysis.company import Posting
-from app.analysis.experience import COUNTED, KIND_LABELS, Experience
+from app.analysis.experience import COUNTED, KIND_LABELS, Experience, professional_years
 from app.analysis.level import LADDER, LevelCall
 from app.analysis.text import apportion, clip, find_phrases, rnd
 from app.analysis.verdict import Verdict
@@ -209,9 +209,10 @@ def fit_score(job: JobDescription, matches: Sequence[RequirementMatch], exp: Exp
               f"{lo} + {hi - lo} x {mix / 100:.3f} = {overall}. Verdict: {verdict.detail}. "
               f"Level: {level.detail}.")
     by_kind = {KIND_LABELS[k]: v for k, v in exp.by_kind.items() if v}
+    shown = professional_years(exp)
     return FitScore(
         overall, skills, experience, culture, level.level, tuple(r1 + r2 + r3), dict(WEIGHTS),
-        exp.years, level.reason, verdict.verdict, verdict.reason, exp.years, by_kind,
+        shown, level.reason, verdict.verdict, verdict.reason, shown, by_kind,
         exp.reason, _iso(exp.as_of), detail)
 
 

@@ -121,6 +121,24 @@ def background(exp: Experience, family: str) -> bool:
     return engineering or computing
 
 
+TEST_TITLE = re.compile(r"(?i)\b(sdet|qa|quality|test\w*|automation)\b")
+SENIOR_ENGINEER = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead)\b")
+
+
+def proven_senior(exp: Experience, family: str) -> Work | None:
+    """An engineer whose career already passed the entry level: a senior software title held
+    in full-time engineering that builds software (not test automation or operations), with
+    the years L5 starts from. A posting for new graduates still offers such a person the
+    experienced level; years in a junior title, or in testing, do not."""
+    if family not in ("sde", "mle"):
+        return None
+    if ladder_years(exp, family, seniority=True)[0] < YEARS["L5"]:
+        return None
+    return next((w for w in exp.work if w.counted and w.kind == "engineering" and not w.infra
+                 and SENIOR_ENGINEER.search(w.title) and not TEST_TITLE.search(w.title)
+                 and w.months >= 12), None)
+
+
 def ladder_years(exp: Experience, family: str, seniority: bool = False) -> tuple[float, str]:
     """Relevant years for the posting's ladder, and how they were counted (for the detail).
     For the level itself (`seniority`), a software ladder leaves out infrastructure and
@@ -161,9 +179,17 @@ def scope(resume: Resume, exp: Experience) -> tuple[bool, str]:
         return False, ""
     counted = {w.role for w in exp.work if w.counted}
     for b in resume.bullets:
-        if b.role in counted and (CROSS_TEAM.search(b.text) or team_scope(b.text)):
+        if b.role in counted and (CROSS_TEAM.search(b.text) or team_scope(b.text)
+                                  or RAISED_OTHERS.search(b.text)):
             return True, b.text
     return False, ""
+
+
+# raising other engineers' level: mentoring people to promotion, or a bar raiser on hiring
+# loops (the company's senior interviewers); mentoring alone is part of one team's work
+RAISED_OTHERS = re.compile(
+    r"(?i)\bmentor\w*\b[^.;]{0,50}\b(?:to promotion|promoted|(?:were|was|got) promoted)\b|"
+    r"\bbar[- ]?raiser\b")
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -212,8 +238,16 @@ def managing_only(exp: Experience) -> Work | None:
     """The current role when it is people management without hands-on work, held two years or
     more."""
     return next((w for w in exp.current if w.counted and w.managing and w.months >= 24
-                 and not any(builds_software(ln) or builds_application(ln)
+                 and not any((builds_software(ln) or builds_application(ln))
+                             and not PEOPLE_LINE.match(ln)
                              for ln in w.text.split(" \n ")[2:])), None)
+
+
+# a line about the people managed ("Manage 11 engineers in two teams; hired 8 of them"), whose
+# "engineers" and "teams" are not something built
+PEOPLE_LINE = re.compile(r"(?i)^\s*(?:manag\w*|lead|led|leading|hired|grew|built|scaled)\s+(?:a\s+"
+                         r"(?:team|group|org\w*)\s+of\s+)?\d+\s+(?:\w+\s+){0,2}?(?:engineers|"
+                         r"developers|scientists|people|reports)\b")
 
 
 def _recent_hands_on(exp: Experience) -> tuple[bool, str]:
@@ -323,6 +357,13 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         return LevelCall("L4", "L4: an internship places students at the entry level.",
                          f"internship posting; years {y:g}", ok)
     if posting.new_grad:
+        senior = proven_senior(exp, posting.family)
+        if senior is not None:
+            return LevelCall("L5", f"L5: you held a senior engineering role ({senior.title}) "
+                             f"over about {y:g} years, so even on a posting for new graduates "
+                             "an offer would be at the experienced level, not the entry one.",
+                             f"new-graduate posting; years {y:g}; senior title held: "
+                             f"{senior.title}", ok)
         return LevelCall("L4", "L4: this posting hires new graduates at the entry level, so an "
                          "offer from it is L4 whatever the years before.",
                          f"new-graduate posting; years {y:g}", ok)

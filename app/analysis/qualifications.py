@@ -136,11 +136,25 @@ def left_behind(text: str, tool: str) -> bool:
     return not re.search(r"(?i)\b" + name + r"\b", rest)  # named once, as the old system
 
 
+# "A, B, or C": a comma list of alternatives (not "ML models in a real-time or low-latency
+# environment", where the second name qualifies the first)
+LIST_OF_PEERS = re.compile(r",\s*[^,]+,?\s+or\s+")
+
+
 def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]) -> Finding:
     """Met, partly or not met for one thing a qualification asks."""
     area = areas.for_ask(parsed.text, ask.names)
     if area is not None:
-        return _judge_area(area, ask, parsed, index)
+        found = _judge_area(area, ask, parsed, index)
+        others = tuple(n for n in ask.names if n.lower() not in area.absorbs
+                       and not n.startswith(("area:", "kind:")))
+        if (found.verdict == "met" or not others or len(others) == len(ask.names)
+                or not LIST_OF_PEERS.search(ask.label)):
+            return found
+        # "distributed systems, databases, or cloud services such as AWS": the area is one
+        # of the alternatives; another shown meets the line as well
+        other = judge_ask(Ask(others, ", ".join(others), ask.concept), parsed, index, categories)
+        return other if RANK[other.verdict] > RANK[found.verdict] else found
     hits = index.find(ask.names)
     label = _label(ask)
     implied = [n for n in ask.names if n.lower() in IMPLIED_BY_ENGINEERING]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.company import Posting
-from app.analysis.experience import Experience
+from app.analysis.experience import Experience, professional_years
 from app.analysis.level import CROSS_TEAM, LADDER, SENIOR_TITLE, TEAM_SIZE, LevelCall
 from app.analysis.posting import principle_hits
 from app.analysis.resume_signals import (
@@ -238,9 +238,10 @@ def timeline(sig: Signals) -> list[Hit]:
 
 def summary_claim(sig: Signals) -> list[Hit]:
     exp = sig.experience
-    if exp.claim_years is None or exp.years is None or abs(exp.claim_years - exp.years) < 2:
+    have = professional_years(exp)  # an analyst's claim is checked against analyst years
+    if exp.claim_years is None or have is None or abs(exp.claim_years - have) < 2:
         return []
-    return [Hit({"claim": exp.claim_text, "years": f"{exp.years:g}"}, 0.8,
+    return [Hit({"claim": exp.claim_text, "years": f"{have:g}"}, 0.8,
                 "the summary and the dates disagree")]
 
 

@@ -36,7 +36,7 @@ OO_LANGUAGES = frozenset({"java", "c++", "c#", "python", "kotlin", "swift", "sca
                           "php", "typescript", "objective-c", "dart", "f#", "groovy", "smalltalk"})
 # "such as Java, C++ or C#", "Java, C++, Python or related language": the named skills are
 # examples of a kind when they all share it and the wording says so
-EXAMPLES = re.compile(r"(?i)(at least one|one or more|such as|e\.g\.|for example|like|"
+EXAMPLES = re.compile(r"(?i)\b(at least one|one or more|such as|e\.g\.|for example|like|"
                       r"or (?:a )?(?:related|similar|equivalent|comparable)|any (?:modern|major))\b")
 NOT_PROGRAMMING = frozenset({"html", "css", "sql"})  # markup and queries are not programming
 DL_FRAMEWORKS = frozenset({

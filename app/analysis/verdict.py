@@ -30,7 +30,12 @@ from app.analysis.company import Posting
 from app.analysis.credentials import graduation
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
-from app.analysis.experience import Experience, years_of
+from app.analysis.experience import (
+    Experience,
+    builds_application,
+    builds_software,
+    years_of,
+)
 from app.analysis.level import (
     LADDER,
     LevelCall,
@@ -172,7 +177,12 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
         have = _area_years(r, exp, ladder, posting.family)
-        if have < YEARS_FAR * r.years:
+        near = analysis_years(exp) if posting.family == "science" else 0.0
+        if have < YEARS_FAR * r.years and near >= r.years:
+            # a data analyst's years on a science posting: the neighbouring work, long enough
+            out.append(Gate("stretch", f"about {near:g} years of analysis work, next to the "
+                            f"{r.years:g}+ years of science asked but not the same work"))
+        elif have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
                             f"the {r.years:g}+ asked",
                             f"about {r.years - have:.1f} more years of full-time work, or a "
@@ -183,7 +193,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     out += _overqualified(posting, level, exp)
     out += _above_range(posting, exp, job, ladder)
     out += _core_gates(posting, job, lines, find, categories)
-    out += _recency_gates(exp)
+    out += _recency_gates(exp, lines)
     out += _stale_and_short(posting, exp, job, matches)
     out += _family_gates(posting, exp, job)
     out += _own_models_gate(posting, exp)
@@ -220,7 +230,7 @@ def _area_years(r: Requirement, exp: Experience, ladder: float, family: str = "s
         return ladder
     return years_of(exp, lambda w: w.counted and w.kind in ("engineering", "science")
                     and areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:]
-                                                         if ln.strip()]))
+                                                         if ln.strip()] + list(w.held)))
 
 
 def _window_gate(r: Requirement, m: RequirementMatch, exp: Experience, posting: Posting) -> Gate:
@@ -394,7 +404,26 @@ def _own_models_gate(posting: Posting, exp: Experience) -> list[Gate]:
 MANAGING_MONTHS = 24  # managing without hands-on work this long caps at apply (36: stretch)
 
 
-def _recency_gates(exp: Experience) -> list[Gate]:
+BREAK_TITLE = re.compile(r"(?i)\b(career break|sabbatical|parental leave|maternity|paternity|"
+                         r"family leave|caregiv\w*|carer)\b")
+RETURN_MONTHS = 24  # a stated break that ended this recently, with building since: returning
+
+
+def returning(exp: Experience, last_end: int, lines: Sequence[tuple[str, str]]) -> bool:
+    """A returner: the gap after the last engineering role is a break the resume states (a
+    career break, parental or family leave), it ended recently, and a line outside the old
+    roles builds software again (a deployed project, a refresher that shipped something)."""
+    stated = any(w.kind not in ("engineering", "science") and BREAK_TITLE.search(w.title)
+                 and w.start <= last_end + 3 and w.end >= exp.as_of - RETURN_MONTHS
+                 for w in exp.work)
+    if not stated:
+        return False
+    old = " \n ".join(w.text for w in exp.work if w.counted)
+    return any(where in ("work", "other") and text not in old
+               and (builds_software(text) or builds_application(text)) for where, text in lines)
+
+
+def _recency_gates(exp: Experience, lines: Sequence[tuple[str, str]] = ()) -> list[Gate]:
     eng = [w for w in exp.work if w.counted and w.kind in ("engineering", "science")]
     if not eng:
         return []
@@ -405,6 +434,9 @@ def _recency_gates(exp: Experience) -> list[Gate]:
                      f"({w.title})")]
     last = max(eng, key=lambda w: w.end)
     gap = exp.as_of - last.end
+    if gap > STOPPED_MONTHS and gap <= LONG_STOPPED_MONTHS and returning(exp, last.end, lines):
+        return [Gate("apply", f"you return after a stated break of about {gap // 12} years and "
+                     "have built software again since, which the loop will probe")]
     if gap > STOPPED_MONTHS:
         return [Gate("stretch", f"your last hands-on engineering role ended about {gap // 12} "
                      "years ago")]

@@ -34,6 +34,9 @@ DESIGN_SUBJECT = re.compile(r"(?i)\b(design|architect\w*)\b")
 ML_SUBJECT = re.compile(r"(?i)\b(machine learning|ml|models?|modell?ing|data science|applied "
                         r"science|artificial intelligence|ai|deep learning|nlp|computer vision)\b")
 
+SCIENCE_TOOLS = re.compile(r"(?i)\b(?:scripting languages?|statistical(?:/\w+)? (?:software|"
+                           r"packages?|tools?))\b")
+
 RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
 
 # analysis work: an analyst's own roles are that work, even though they are not counted as
@@ -105,6 +108,10 @@ ANALYSIS_WORK = ("analy*", "dashboard*", "business intelligence", "tableau", "po
                  "looker", "kpi*", "insight*")
 
 Rule = Callable[[Work], bool]
+DESIGN_WORK = "work designing or building systems"
+FIRST_YEAR_MONTHS = 12  # a junior engineer's design years start after the first year
+JUNIOR_YEARS = 3.0  # under this many professional years (the years L5 starts from)
+TOOL_WORK = "work using "  # the label of years asked of named tools
 
 NEAR_KINDS = ("internship", "project", "study", "research", "engineering", "science",
               "teaching", "other", "analytics")
@@ -132,7 +139,7 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     if DESIGN_SUBJECT.search(subject):
         design: Rule = lambda w: _designs(w.text)  # noqa: E731
         return (lambda w: w.kind == "engineering" and design(w)), \
-            "work designing or building systems", near(design)
+            DESIGN_WORK, near(design)
     area = areas.subject_area(subject)
     if area is not None:  # "professional backend engineering": the roles that did that work
         shows: Rule = lambda w: _role_shows(area, w)  # noqa: E731
@@ -159,10 +166,14 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         shown = [_literal(n) for a in named for n in a.names]
         ml_too = bool(ML_SUBJECT.search(subject))  # "machine learning/statistical modeling,
         # data analysis tools": machine-learning work is one of the kinds it names
+        # "scripting languages or statistical software": a data or applied scientist's
+        # full-time role is done in them, whether or not its lines name one
+        tooling = bool(SCIENCE_TOOLS.search(subject))
         uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)}) or any(  # noqa: E731
             rx.search(w.text) for rx in shown) or (ml_too and w.kind in ("engineering", "science")
-                                                  and bool(find_phrases(areas.without_other_models(w.text), ML_WORDS)))
-        return uses, f"work using {label}", near(uses)
+                                                  and bool(find_phrases(areas.without_other_models(w.text), ML_WORDS))) or (
+            w.kind == "science" and tooling)
+        return uses, f"{TOOL_WORK}{label}", near(uses)
     if LEAD_SUBJECT.search(subject):
         return (lambda w: w.managing), "leading people or teams", near(lambda w: w.managing)
     if SOFTWARE_SUBJECT.search(subject):
@@ -191,7 +202,8 @@ def SOFTWARE_WORK(w: Work) -> bool:  # noqa: N802 (a rule, named like the others
 
 def _role_shows(area: areas.Area, w: Work) -> bool:
     """A role did the area's work (areas.role_shows)."""
-    return areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:] if ln.strip()])
+    return areas.role_shows(area, w.title, [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+                            + list(w.held))
 
 # "3+ years of production Python, plus working knowledge of one of Java, Scala or Go": what
 # follows is asked beside the years, not a subject the years may be of
@@ -242,6 +254,9 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     keep, label, close = subject_rule(parsed, find, categories)
     need = parsed.years or 0.0
     paid = _paid_kinds(parsed)
+    if label.startswith(TOOL_WORK):  # "2+ years of SQL or Python": an analyst's full-time
+        # role that writes them is years of using them, though not engineering years
+        paid = (*paid, "analytics")
     main = re.sub(r"\([^)]*\)", " ", parsed.subject)
     if (ANALYSIS_SUBJECT.search(main) and re.search(r"(?i)\bor\b", main)
             and not analysis_subject(parsed.subject)):
@@ -252,15 +267,22 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         label = f"{label} or data analysis work"
         paid = (*paid, "analytics")
     counted = [w for w in exp.work if (w.counted or w.kind in paid) and keep(w)]
-    have = years(merged_months([(w.start, w.end) if label != OPERATED or w.kind == "engineering"
-                                else (w.end - round(w.months * production_share(w)), w.end)
-                                for w in counted]))
+    spans = [(w.start, w.end) if label != OPERATED or w.kind == "engineering"
+             else (w.end - round(w.months * production_share(w)), w.end) for w in counted]
+    if label == DESIGN_WORK:  # an engineer of under three years spent the first building to
+        # others' designs
+        starts = [w.start for w in exp.work if w.counted and w.kind == "engineering"]
+        if starts and (exp.years or 0.0) < JUNIOR_YEARS:
+            after = min(starts) + FIRST_YEAR_MONTHS
+            spans = [(max(a, after), b) for a, b in spans if b > after]
+    have = years(merged_months(spans))
     work = sorted((w for w in exp.work if (w.counted or w.kind in paid) and keep(w)),
                   key=lambda w: -w.months)
     uncounted = [w for w in exp.work if not (w.counted or w.kind in paid) and close(w)]
     header = _header(index, work[0]) if work else None
     detail = f"{have:g} years of {label} counted against {need:g}+"
-    names = "; ".join(f"{w.title}, {w.organization}".strip(", ") for w in work[:2])
+    names = "; ".join(list(dict.fromkeys(f"{w.title}, {w.organization}".strip(", ")
+                                         for w in work))[:2])
     if have + 0.05 >= need:  # "just under 3 years" is not 3 years
         return Facet("met", f"about {have:g} years of {label} ({names}) against the {need:g}+ "
                      "asked", header, detail=detail)

@@ -18,6 +18,11 @@ command line does, and compares the analysis's JSON with the experts:
 |              | story counts as right when no expert found one for any of its principles) |
 | false_strong | principles both experts found no story for, rated strong |
 
+Where a posting prints a qualification's alternatives on lines of their own ("OR Master's
+degree AND 3+ years") and the reader joins them into one line, an expert's "OR ..." line that
+matches the same posting line as the line above is scored with it, as one qualification met
+when any of its ways is met (`alternatives_joined`).
+
 Texts are matched as the judgments README says: normalised (lower case, alphanumerics), similar
 when one contains the other or the difflib ratio is >= 0.75 for requirements, 0.85 for bullets.
 A requirement the reader did not find counts as a disagreement (and is listed as unmatched).
@@ -130,6 +135,26 @@ def _requirement_met(match: dict[str, Any]) -> bool:
     return bool(match.get("met"))
 
 
+def alternatives_joined(items: Sequence[dict[str, Any]], texts: Sequence[str],
+                        ) -> list[tuple[dict[str, Any], int | None]]:
+    """The experts' lines, each with the index of the posting line it matches. A posting that
+    prints a qualification's alternatives on lines of their own ("Bachelor's degree AND 4+
+    years", then "OR Master's degree AND 3+ years", "OR equivalent experience") is one
+    qualification when the reader joins them into one line; the experts sometimes judged each
+    alternative apart. Those lines are scored as the one qualification they are: met when any
+    of its ways is met (one line, not one per alternative)."""
+    out: list[tuple[dict[str, Any], int | None]] = []
+    for item in items:
+        i = _best(item["text"], texts, REQ_RATIO)
+        if out and i is not None and out[-1][1] == i and norm(item["text"]).startswith("or "):
+            head, _ = out[-1]
+            met = "met" in (head["verdict"], item["verdict"])
+            out[-1] = ({**head, "verdict": "met" if met else head["verdict"]}, i)
+            continue
+        out.append((item, i))
+    return out
+
+
 def score_pair(pair: dict[str, Any], report: dict[str, Any]) -> PairResult:
     """Compare one analysis (its JSON dict) with one expert-judged pair."""
     res = PairResult(resume=Path(pair["resume"]).name, job=Path(pair["job"]).name)
@@ -137,12 +162,11 @@ def score_pair(pair: dict[str, Any], report: dict[str, Any]) -> PairResult:
     reqs = job.get("requirements", [])
     by_id = {m.get("requirement_id"): m for m in report.get("requirement_matches", [])}
     texts = [r.get("text", "") for r in reqs]
-    for item in pair.get("requirements", []):
+    for item, i in alternatives_joined(pair.get("requirements", []), texts):
         res.req_total += 1
         expert_met = item["verdict"] == "met"
         if item.get("kind") == "basic" and not expert_met:
             res.basic_unmet += 1
-        i = _best(item["text"], texts, REQ_RATIO)
         if i is None:
             res.req_unmatched.append(item["text"])
             continue

@@ -99,3 +99,24 @@ def test_eval_judgments_command_on_the_corpus(corpus, tmp_path):
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["pairs"] == 2
+
+
+def test_an_experts_or_line_joins_the_line_above_when_the_reader_made_them_one() -> None:
+    """A posting that prints "OR Master's degree AND 3+ years" on a line of its own: the
+    reader joins it to the line above, the experts judged each way apart. Scored as one
+    qualification, met when any way is met; an "OR" line the reader kept apart stays apart."""
+    from app.evaluation.judgments import alternatives_joined
+
+    items = [{"text": "Bachelor's degree in Computer Science AND 4+ years of experience",
+              "kind": "basic", "verdict": "met"},
+             {"text": "OR Ph.D. in a related field AND 1+ year of industry experience",
+              "kind": "basic", "verdict": "not-met"},
+             {"text": "Experience with Kafka", "kind": "preferred", "verdict": "met"}]
+    joined = ["Bachelor's degree in Computer Science AND 4+ years of experience OR Ph.D. in a "
+              "related field AND 1+ year of industry experience", "Experience with Kafka"]
+    got = alternatives_joined(items, joined)
+    assert [(x["verdict"], i) for x, i in got] == [("met", 0), ("met", 1)]
+    apart = joined[:1] + ["OR Ph.D. in a related field AND 1+ year of industry experience",
+                          "Experience with Kafka"]
+    got = alternatives_joined(items, apart)
+    assert [(x["verdict"], i) for x, i in got] == [("met", 0), ("not-met", 1), ("met", 2)]
