@@ -288,8 +288,8 @@ class MainWindow(QMainWindow):
             # not pay for compiling them on the UI thread
             panels = [module for module, _ in PANELS.values()]
             workflow = self.workflow
-            self.runner.run("warmup", lambda _p: workflow.warm_up(panels), lambda _: None,
-                            lambda _: None)
+            self.runner.run("warmup", lambda _p: workflow.warm_up(panels, rehearse=True),
+                            lambda _: None, lambda _: None)
 
     # ----------------------------------------------------------------- opening things
     def _new_cancel(self) -> threading.Event:
