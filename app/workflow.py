@@ -27,16 +27,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from app.errors import Cancelled, ExportError
-from app.knowledge import AUTO_ROLE
-from app.models.knowledge import Knowledge
-from app.models.report import Report
-from app.models.resume import JobDescription, Resume
-from app.models.session import Session
 from app.safe_text import utf8_safe
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the models and the knowledge load with the first use, not with the window
     from app.analysis.principles import PrincipleResult
+    from app.models.knowledge import Knowledge
     from app.models.practice import Rubric
+    from app.models.report import Report
+    from app.models.resume import JobDescription, Resume
+    from app.models.session import Session
     from app.page_images import PageImage
     from app.practice.clock import Clock
     from app.practice.readiness import Readiness
@@ -59,8 +58,11 @@ OPENING_SESSION = "Opening session…"
 EXPORT_KINDS = {"cheatsheet": "Cheat sheet", "report": "Full report", "stories": "Stories",
                 "calendar": "Calendar plan"}
 
-# imported by the warm-up so the first analysis does not pay for them
-HEAVY_MODULES = ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline")
+AUTO_ROLE = "auto"  # = app.knowledge.AUTO_ROLE (a test checks), without importing the knowledge
+
+# imported by the warm-up so the first analysis (and export) does not pay for them; the
+# reading modules are the worker's (this process never reads a file itself)
+HEAVY_MODULES = ("pymupdf", "app.analysis.pipeline")
 
 
 def _quiet(_: str) -> None:
@@ -238,7 +240,7 @@ class Workflow:
         resume = self._in_worker("_read_resume_task", (str(path),), _display_name(path),
                                  "Export it again from your editor, or paste the text.",
                                  cancel, progress, stage)
-        return cast(Resume, resume)
+        return cast("Resume", resume)
 
     def read_job(self, path: str | os.PathLike[str] = "", text: str = "",
                  source: str = "-", cancel: threading.Event | None = None,
@@ -255,7 +257,7 @@ class Workflow:
                                   "The pasted job description",
                                   "Paste only the posting, from its title to its qualifications.",
                                   cancel, progress, stage)
-        return cast(JobDescription, job)
+        return cast("JobDescription", job)
 
     def render_pages(self, path: str | os.PathLike[str],
                      cancel: threading.Event | None = None,
