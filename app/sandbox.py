@@ -302,6 +302,12 @@ class ReaderPool:
         self._lock = threading.Lock()
         self._closed = False
 
+    @property
+    def forks(self) -> bool:
+        """True when workers are forked from this process (they inherit its modules and
+        state; no other thread may run while one forks)."""
+        return self.method == "fork"
+
     # -------------------------------------------------------------- lifecycle
     def prestart(self) -> None:
         """Start a worker now (it imports in the background) so the next read finds it ready."""

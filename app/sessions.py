@@ -14,15 +14,17 @@ import os
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.atomic import pid_alive, write_text
 from app.errors import SessionError
-from app.models.report import Report
-from app.models.session import SCHEMA_VERSION, Session
 from app.paths import user_data_dir
 from app.safe_text import escape_json_text, utf8_safe_tree
+
+if TYPE_CHECKING:  # the models load with the first session, not with the window's start
+    from app.models.report import Report
+    from app.models.session import Session
 
 FORMAT = "loopready-session"
 EXTENSION = ".loopready.json"
@@ -53,6 +55,8 @@ def session_title(report: Report) -> str:
 
 def new_session(report: Report, resume_path: str = "", job_path: str = "") -> Session:
     """A fresh session for a new analysis: no edits, no ticks."""
+    from app.models.session import SCHEMA_VERSION, Session
+
     when = now_iso()
     return Session(
         schema=SCHEMA_VERSION,
@@ -98,6 +102,8 @@ def _reject_constant(name: str) -> float:
 
 def load_session(path: str | os.PathLike[str]) -> Session:
     """Read and check a session file; any problem becomes a SessionError that says what to do."""
+    from app.models.session import SCHEMA_VERSION, Session
+
     p = Path(path)
     name = p.name
     try:

@@ -27,20 +27,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from app.errors import Cancelled, ExportError
-from app.knowledge import AUTO_ROLE
-from app.models.knowledge import Knowledge
-from app.models.report import Report
-from app.models.resume import JobDescription, Resume
-from app.models.session import Session
 from app.safe_text import utf8_safe
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the models and the knowledge load with the first use, not with the window
     from app.analysis.principles import PrincipleResult
+    from app.models.knowledge import Knowledge
     from app.models.practice import Rubric
+    from app.models.report import Report
+    from app.models.resume import JobDescription, Resume
+    from app.models.session import Session
     from app.page_images import PageImage
     from app.practice.clock import Clock
     from app.practice.readiness import Readiness
     from app.practice.schedule import Schedule
+    from app.reading.jobs import Taxonomy
     from app.sandbox import ReaderPool
 
 __all__ = ["EXPORT_KINDS", "PREPARING_MODEL", "Progress", "Workflow", "answer_from_bytes",
@@ -58,8 +58,11 @@ OPENING_SESSION = "Opening session…"
 EXPORT_KINDS = {"cheatsheet": "Cheat sheet", "report": "Full report", "stories": "Stories",
                 "calendar": "Calendar plan"}
 
-# imported by the warm-up so the first analysis does not pay for them
-HEAVY_MODULES = ("pymupdf", "app.reading.resume", "app.reading.jobs", "app.analysis.pipeline")
+AUTO_ROLE = "auto"  # = app.knowledge.AUTO_ROLE (a test checks), without importing the knowledge
+
+# imported by the warm-up so the first analysis (and export) does not pay for them; the
+# reading modules are the worker's (this process never reads a file itself)
+HEAVY_MODULES = ("pymupdf", "app.analysis.pipeline")
 
 
 def _quiet(_: str) -> None:
@@ -109,18 +112,27 @@ def _read_resume_task(path: str) -> Resume:
     return read_resume(path)
 
 
+def _posting_skills(root: str | None) -> Taxonomy:
+    """What reading a posting needs of the knowledge: the validated skills taxonomy, the same
+    tuple as `Knowledge.skills`. The worker loads only that (~0.02 s, not the whole folder's
+    0.14 s): the app has loaded and validated the whole knowledge already."""
+    from app.knowledge import load_skill_taxonomy
+    from app.knowledge.checks import SKILLS_PATH
+    from app.reading.jobs import Taxonomy
+
+    return Taxonomy(load_skill_taxonomy(Path(root) / SKILLS_PATH if root else None))
+
+
 def _read_job_task(path: str, root: str | None) -> JobDescription:
-    from app.knowledge import load_knowledge
     from app.reading.jobs import read_job
 
-    return read_job(path, load_knowledge(Path(root) if root else None))
+    return read_job(path, _posting_skills(root))
 
 
 def _read_job_text_task(text: str, root: str | None, source: str) -> JobDescription:
-    from app.knowledge import load_knowledge
     from app.reading.jobs import read_job_text
 
-    return read_job_text(text, load_knowledge(Path(root) if root else None), path=source)
+    return read_job_text(text, _posting_skills(root), path=source)
 
 
 def _render_pages_task(path: str, scale: float | None = None) -> list[PageImage]:
@@ -185,11 +197,13 @@ class Workflow:
         PrincipleClassifier(knowledge).classify(["Owned the ranking model in production."])
         self._model_ready.set()
 
-    def warm_up(self, modules: Iterable[str] = ()) -> None:
+    def warm_up(self, modules: Iterable[str] = (), rehearse: bool = False) -> None:
         """Start a reading worker, import the heavy modules (and `modules`, e.g. the window's
         pages), load the knowledge and build the model, so the first analysis does not pay for
-        them. Never raises: a real problem is reported by the analysis that needs the part that
-        failed."""
+        them. With `rehearse`, also read and analyse the bundled sample once and throw the
+        result away: the worker's and the analysis's first-use costs (their own imports,
+        patterns compiled on first use) are paid while the user is still choosing files. Never
+        raises: a real problem is reported by the analysis that needs the part that failed."""
         try:
             self.reader.prestart()
         except Exception:
@@ -202,8 +216,21 @@ class Workflow:
                     pass
             try:
                 self._ensure_model(self.knowledge())
+                if rehearse:
+                    self._rehearse()
             except Exception:
                 pass
+
+    def _rehearse(self) -> None:
+        """The bundled sample read in the worker and analysed (call holding _heavy). The
+        analysis's caches are per line and per phrase, so what it leaves behind changes no
+        later result (same inputs -> same kit)."""
+        from app.analysis.pipeline import analyze
+        from app.paths import resource
+
+        resume = self.read_resume(resource("sample", "sample_resume.pdf"))
+        job = self.read_job(resource("sample", "sample_job.txt"))
+        analyze(resume, job, self.knowledge(), role=AUTO_ROLE)
 
     # ------------------------------------------------------------------ reading
     def read_resume(self, path: str | os.PathLike[str], cancel: threading.Event | None = None,
@@ -213,7 +240,7 @@ class Workflow:
         resume = self._in_worker("_read_resume_task", (str(path),), _display_name(path),
                                  "Export it again from your editor, or paste the text.",
                                  cancel, progress, stage)
-        return cast(Resume, resume)
+        return cast("Resume", resume)
 
     def read_job(self, path: str | os.PathLike[str] = "", text: str = "",
                  source: str = "-", cancel: threading.Event | None = None,
@@ -230,7 +257,7 @@ class Workflow:
                                   "The pasted job description",
                                   "Paste only the posting, from its title to its qualifications.",
                                   cancel, progress, stage)
-        return cast(JobDescription, job)
+        return cast("JobDescription", job)
 
     def render_pages(self, path: str | os.PathLike[str],
                      cancel: threading.Event | None = None,
@@ -268,17 +295,51 @@ class Workflow:
                       cancel: threading.Event | None = None) -> Report:
         """Read a resume file and a job description (a file, or pasted text) and analyse them.
 
-        The knowledge is loaded first: a broken knowledge folder is reported before any input
-        (the reading worker starts meanwhile)."""
+        A broken knowledge folder is reported before any input. With a spawned reading worker
+        (the window), the knowledge, the analysis modules and the model are prepared on a
+        second thread while the worker starts and reads: the two overlap on two cores. A
+        forking worker (the command line) forks with no other thread running, so there the
+        knowledge is loaded first and the worker inherits it."""
         self.reader.prestart()
-        self.knowledge()
-        progress(READING_RESUME)
-        resume = self.read_resume(resume_path, cancel, progress, READING_RESUME)
-        progress(READING_JOB)
-        job = self.read_job(job_path, job_text, cancel=cancel, progress=progress,
-                            stage=READING_JOB)
+        first = not self._model_ready.is_set()
+        prepared = None if self.reader.forks else self._prepare_meanwhile()
+        if prepared is None:
+            self.knowledge()
+        try:
+            progress(READING_RESUME)
+            resume = self.read_resume(resume_path, cancel, progress, READING_RESUME)
+            progress(READING_JOB)
+            job = self.read_job(job_path, job_text, cancel=cancel, progress=progress,
+                                stage=READING_JOB)
+        except Cancelled:
+            raise
+        except BaseException:
+            if prepared is not None:  # a broken knowledge folder comes first
+                prepared.join()
+                self.knowledge()
+            raise
+        if prepared is not None:
+            if first:  # the first analysis says so, as it does without the overlap
+                progress(f"Step 3 of 3 · {PREPARING_MODEL}")
+            prepared.join()
         _check_cancel(cancel)
         return self.analyse(resume, job, role, progress)
+
+    def _prepare_meanwhile(self) -> threading.Thread:
+        """Load the knowledge, import the analysis and build the model on a thread (errors
+        are left for `knowledge()` and `analyse` to raise on the caller's thread)."""
+
+        def prepare() -> None:
+            with self._heavy:
+                try:
+                    importlib.import_module("app.analysis.pipeline")
+                    self._ensure_model(self.knowledge())
+                except Exception:
+                    pass
+
+        thread = threading.Thread(target=prepare, name="loopready-prepare", daemon=True)
+        thread.start()
+        return thread
 
     def new_session(self, resume_path: str, job_path: str = "", job_text: str = "",
                     role: str = AUTO_ROLE, progress: Progress = _quiet,

@@ -104,3 +104,22 @@ def test_warm_up_never_raises(tmp_path: Path) -> None:
     workflow = Workflow(tmp_path / "nowhere")
     workflow.warm_up(["app.no_such_module"])
     assert not workflow.model_ready
+
+
+def test_the_window_starts_without_the_models_or_the_knowledge() -> None:
+    """The window is shown before the models and the knowledge are imported (the warm-up
+    imports them after the show); `Workflow`'s own AUTO_ROLE is the knowledge's."""
+    import os
+    import subprocess
+    import sys
+
+    import app.knowledge
+    import app.workflow
+
+    assert app.workflow.AUTO_ROLE == app.knowledge.AUTO_ROLE
+    code = ("import sys; import app.views.main_window, app.views.application, app.sessions; "
+            "print(sorted(m for m in sys.modules if m.startswith(('app.models', 'app.knowledge'))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"

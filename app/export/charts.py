@@ -29,42 +29,70 @@ def font(bold: bool = False) -> Any:
     return pymupdf.Font(fontfile=str(resource("fonts", name)))
 
 
-def text(page: Any, fnt: Any, pos: tuple[float, float], value: str, size: float,
-         color: tuple[float, float, float] = INK) -> None:
-    """Write one line of text with an embedded font."""
-    import pymupdf
+class Canvas:
+    """What the app draws on one finished page, put on the page by `commit`: every shape in
+    one content stream (each shape committed on its own adds a stream and has PyMuPDF rescan
+    the page's graphics state), then each line of text. Text keeps one writer per line: a
+    writer holding several lines places the later ones a fraction of a point off."""
 
-    writer = pymupdf.TextWriter(page.rect)
-    writer.append(pos, value, font=fnt, fontsize=size)
-    writer.write_text(page, color=color)
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.shape = page.new_shape()
+        self._texts: list[tuple[Any, tuple[float, float, float]]] = []
+
+    def text(self, fnt: Any, pos: tuple[float, float], value: str, size: float,
+             color: tuple[float, float, float] = INK) -> None:
+        """One line of text with an embedded font."""
+        import pymupdf
+
+        writer = pymupdf.TextWriter(self.page.rect)
+        writer.append(pos, value, font=fnt, fontsize=size)
+        self._texts.append((writer, color))
+
+    def rect(self, rect: Any, color: Any, fill: Any, width: float = 1.0) -> None:
+        """A rectangle, as `page.draw_rect` draws it."""
+        self.shape.draw_rect(rect)
+        self.shape.finish(color=color, fill=fill, width=width)
+
+    def line(self, p1: tuple[float, float], p2: tuple[float, float], color: Any,
+             width: float = 1.0) -> None:
+        """A line, as `page.draw_line` draws it."""
+        self.shape.draw_line(p1, p2)
+        self.shape.finish(color=color, width=width, closePath=False)
+
+    def commit(self) -> None:
+        self.shape.commit()  # nothing drawn: nothing added
+        for writer, color in self._texts:
+            writer.write_text(self.page, color=color)
+        self._texts.clear()
 
 
-def draw_bar(page: Any, rect: Any, value: float, maximum: float = 100.0) -> None:
+def draw_bar(canvas: Canvas, rect: Any, value: float, maximum: float = 100.0) -> None:
     """A horizontal bar: light track, accent fill proportional to value."""
     import pymupdf
 
     h = min(rect.height - 2, 9.0)
     y0 = rect.y0 + min((rect.height - h) / 2, 4.0)  # level with the first line of its row
     track = pymupdf.Rect(rect.x0 + 2, y0, rect.x1 - 2, y0 + h)
-    page.draw_rect(track, color=None, fill=TRACK)
+    canvas.rect(track, color=None, fill=TRACK)
     frac = max(0.0, min(1.0, value / maximum if maximum else 0.0))
     if frac > 0:
-        page.draw_rect(pymupdf.Rect(track.x0, y0, track.x0 + track.width * frac, y0 + h),
-                       color=None, fill=ACCENT)
+        canvas.rect(pymupdf.Rect(track.x0, y0, track.x0 + track.width * frac, y0 + h),
+                    color=None, fill=ACCENT)
     # Quarter ticks so the length reads without colour.
     for q in (0.25, 0.5, 0.75):
         x = track.x0 + track.width * q
-        page.draw_line((x, y0 + h), (x, y0 + h + 2), color=MUTED, width=0.4)
+        canvas.line((x, y0 + h), (x, y0 + h + 2), color=MUTED, width=0.4)
 
 
-def draw_gauge(page: Any, rect: Any, score: int, caption: str) -> None:
+def draw_gauge(canvas: Canvas, rect: Any, score: int, caption: str) -> None:
     """A ring gauge for the overall fit: track circle, accent arc, the number in the middle."""
     size = min(rect.width - 8, rect.height - 16)
     cx = rect.x0 + rect.width / 2
     cy = rect.y0 + 2 + size / 2
     radius = size / 2 - 6
     width = max(6.0, size * 0.09)
-    shape = page.new_shape()
+    shape = canvas.shape
     shape.draw_circle((cx, cy), radius)
     shape.finish(color=TRACK, width=width)
     frac = max(0.0, min(1.0, score / 100.0))
@@ -74,36 +102,34 @@ def draw_gauge(page: Any, rect: Any, score: int, caption: str) -> None:
                    cy - radius * math.cos(2 * math.pi * frac * i / steps)) for i in range(steps + 1)]
         shape.draw_polyline(points)
         shape.finish(color=ACCENT, width=width, closePath=False)
-    shape.commit()
     bold = font(True)
     label = str(int(score))
     fs = radius * 0.8
     w = bold.text_length(label, fontsize=fs)
-    text(page, bold, (cx - w / 2, cy + fs * 0.3), label, fs, INK)
+    canvas.text(bold, (cx - w / 2, cy + fs * 0.3), label, fs, INK)
     small = font(False)
     sub = "of 100"
     w = small.text_length(sub, fontsize=7)
-    text(page, small, (cx - w / 2, cy + fs * 0.3 + 10), sub, 7, MUTED)
+    canvas.text(small, (cx - w / 2, cy + fs * 0.3 + 10), sub, 7, MUTED)
     if caption:
         w = small.text_length(caption, fontsize=8)
-        text(page, small, (cx - w / 2, cy + size / 2 + 10), caption, 8, MUTED)
+        canvas.text(small, (cx - w / 2, cy + size / 2 + 10), caption, 8, MUTED)
 
 
-def draw_lines(page: Any, rect: Any, gap: float) -> None:
+def draw_lines(canvas: Canvas, rect: Any, gap: float) -> None:
     """Ruled lines to write on, `gap` apart, filling `rect` (none when it holds fewer than
     two)."""
     if rect.height < 2 * gap:
         return
-    shape = page.new_shape()  # one shape: each commit adds a content stream to the page
+    shape = canvas.shape
     y = rect.y0
     while y <= rect.y1:
         shape.draw_line((rect.x0, y), (rect.x1, y))
         y += gap
     shape.finish(color=RULE, width=0.5, closePath=False)
-    shape.commit()
 
 
-def draw_coverage_bar(page: Any, rect: Any, share: float, strength: str) -> None:
+def draw_coverage_bar(canvas: Canvas, rect: Any, share: float, strength: str) -> None:
     """One row of the coverage chart of the principles (or themes): the bar's length is how
     often interviewers ask it (`share` of the most asked), its fill how well the resume covers
     it (solid: strong, hatched: thin, empty: none); the row's text says the same in words, so
@@ -113,17 +139,17 @@ def draw_coverage_bar(page: Any, rect: Any, share: float, strength: str) -> None
     h = 9.0
     y0 = rect.y0 + min((rect.height - h) / 2, 3.5)
     width = (rect.width - 6) * max(0.06, min(1.0, share))
-    _bar(page, pymupdf.Rect(rect.x0 + 2, y0, rect.x0 + 2 + width, y0 + h), strength)
+    _bar(canvas, pymupdf.Rect(rect.x0 + 2, y0, rect.x0 + 2 + width, y0 + h), strength)
 
 
-def _bar(page: Any, rect: Any, strength: str) -> None:
+def _bar(canvas: Canvas, rect: Any, strength: str) -> None:
     """One coverage bar: solid for strong, hatched for thin, an outline for none."""
     if strength == "strong":
-        page.draw_rect(rect, color=ACCENT, fill=ACCENT, width=0.8)
+        canvas.rect(rect, color=ACCENT, fill=ACCENT, width=0.8)
         return
-    page.draw_rect(rect, color=ACCENT, fill=(1, 1, 1), width=0.8)
+    canvas.rect(rect, color=ACCENT, fill=(1, 1, 1), width=0.8)
     if strength == "thin":
-        shape = page.new_shape()
+        shape = canvas.shape
         step = 3.2
         x = rect.x0 - rect.height
         while x < rect.x1:
@@ -133,4 +159,3 @@ def _bar(page: Any, rect: Any, strength: str) -> None:
             shape.draw_line(a, b)
             x += step
         shape.finish(color=ACCENT, width=0.7)
-        shape.commit()

@@ -493,40 +493,44 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
     font = charts.font()
     total = doc.page_count
     who = ctx["who"]
-    for pno in range(total):
-        doc[pno].wrap_contents()  # Story output leaves its own transform; isolate it first
+    pages = [doc[pno] for pno in range(total)]
+    for page in pages:
+        page.wrap_contents()  # Story output leaves its own transform; isolate it first
+    canvases = [charts.Canvas(page) for page in pages]  # each page's drawing, committed once
     for pno in range(1, total):
-        page = doc[pno]
-        rect = page.rect
+        canvas, rect = canvases[pno], pages[pno].rect
         y = rect.y1 - MARGIN + 4
         left = f"{who['name']} · {who['role_line']}"
-        charts.text(page, font, (MARGIN + 6, y), whole_phrase(left, 90), 7.5, charts.MUTED)
+        canvas.text(font, (MARGIN + 6, y), whole_phrase(left, 90), 7.5, charts.MUTED)
         label = f"Page {pno + 1} of {total}"
         width = font.text_length(label, fontsize=7.5)
-        charts.text(page, font, (rect.x1 - MARGIN - 6 - width, y), label, 7.5, charts.MUTED)
-        page.draw_line((MARGIN + 6, y - 10), (rect.x1 - MARGIN - 6, y - 10),
-                       color=charts.RULE, width=0.5)
+        canvas.text(font, (rect.x1 - MARGIN - 6 - width, y), label, 7.5, charts.MUTED)
+        canvas.line((MARGIN + 6, y - 10), (rect.x1 - MARGIN - 6, y - 10), color=charts.RULE,
+                    width=0.5)
     fit = ctx["fit"]
     for _pno, pid, _h, _t, r in cover:
         if pid == "chart-cover-fit":
-            charts.draw_gauge(doc[0], pymupdf.Rect(r), fit["overall"], "fit score")
+            charts.draw_gauge(canvases[0], pymupdf.Rect(r), fit["overall"], "fit score")
     rects = {pid: (pno, pymupdf.Rect(r)) for pno, pid, _h, _t, r in positions if pid}
     for comp in fit["components"]:
         key = f"bar-{comp['key']}"
         if key in rects:
             pno, r = rects[key]
-            charts.draw_bar(doc[pno], r, comp["score"])
+            charts.draw_bar(canvases[pno], r, comp["score"])
     most = max((float(p["asked"] or 0.0) for p in ctx["by_asked"]), default=1.0) or 1.0
     for n, p in enumerate(ctx["by_asked"], 1):  # the coverage chart: a bar in each row
         if f"cov-{n}" in rects:  # (short ids: long words get break opportunities when printed)
             pno, r = rects[f"cov-{n}"]
-            charts.draw_coverage_bar(doc[pno], r, float(p["asked"] or 0.0) / most, p["strength"])
+            charts.draw_coverage_bar(canvases[pno], r, float(p["asked"] or 0.0) / most,
+                                     p["strength"])
     # Room to write: ruled lines from below each notes heading to the foot of its page.
-    bottom = doc[0].rect.y1 - (MARGIN + 18) - 4
+    bottom = pages[0].rect.y1 - (MARGIN + 18) - 4
     for pno, pid, _h, _t, r in positions:
         if pid.startswith("lines-"):
-            charts.draw_lines(doc[pno], pymupdf.Rect(r[0], r[1] + LINE_GAP, r[2], bottom),
+            charts.draw_lines(canvases[pno], pymupdf.Rect(r[0], r[1] + LINE_GAP, r[2], bottom),
                               LINE_GAP)
+    for canvas in canvases:
+        canvas.commit()
     # Placeholders: a yellow highlight behind the text, so they cannot be missed.
     needles = sorted({m.group(0) for s in ctx["stories"]
                       for f in ("situation", "task", "action", "result")
@@ -536,7 +540,7 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
     if needles:
         search_flags = (pymupdf.TEXT_DEHYPHENATE | pymupdf.TEXT_PRESERVE_WHITESPACE
                         | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP)
-        for page in doc:
+        for page in pages:
             # one text page per page for every needle (search_for would extract it anew for
             # each); the same flags search_for uses by default, and highlights add no text
             textpage = page.get_textpage(flags=search_flags)

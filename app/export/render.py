@@ -6,6 +6,7 @@ compiled as a template. Placeholders ("[Add: ...]") are marked up here, escaping
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 from typing import Any
@@ -102,9 +103,16 @@ def _join(items: Any, separator: str = "") -> Any:
     return esc(separator).join(esc(item) for item in items)
 
 
-@lru_cache(maxsize=1)
-def environment() -> Any:
-    """The shared environment; templates live in app/resources/templates."""
+#: app/resources/templates/compiled/: each template's Jinja bytecode, prebuilt by
+#: `python scripts/compile_templates.py` (compiling them costs ~0.15 CPU s a process)
+COMPILED = "compiled"
+
+
+@lru_cache(maxsize=2)
+def environment(prebuilt: bool = True) -> Any:
+    """The shared environment; templates live in app/resources/templates. `prebuilt`: load
+    each template's code from COMPILED where it was built from the same source, Jinja, Python
+    and settings (else it is compiled here, as without it)."""
     import jinja2
 
     env = jinja2.Environment(
@@ -115,10 +123,59 @@ def environment() -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=False,
         finalize=_finalize,
+        bytecode_cache=prebuilt_templates() if prebuilt else None,
     )
     env.filters["marked"] = _marked
     env.filters["join"] = _join
     return env
+
+
+def settings_key(env: Any, name: str) -> str:
+    """What a template's compiled code depends on besides its source (which Jinja checks,
+    with its own and Python's version): the Jinja version, the syntax and whitespace
+    settings, autoescaping for this name, finalize, and how each filter and test is called."""
+    import jinja2
+
+    calls = sorted((kind, key, str(getattr(func, "jinja_pass_arg", "")))
+                   for kind, table in (("filter", env.filters), ("test", env.tests))
+                   for key, func in table.items())
+    fields = (jinja2.__version__, env.block_start_string, env.block_end_string,
+              env.variable_start_string, env.variable_end_string, env.comment_start_string,
+              env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
+              env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
+              env.keep_trailing_newline, env.optimized, env.is_async,
+              bool(env.autoescape(name) if callable(env.autoescape) else env.autoescape),
+              env.finalize is not None, sorted(env.extensions), calls)
+    return hashlib.sha1(f"{name}|{fields!r}".encode()).hexdigest()
+
+
+def prebuilt_templates() -> Any:
+    """A read-only Jinja bytecode cache over COMPILED: it never writes (the app writes only
+    the user's files and its data folder), and a template whose prebuilt code is missing or
+    stale is simply compiled as usual."""
+    import jinja2
+
+    folder = resource("templates", COMPILED)
+
+    class Prebuilt(jinja2.BytecodeCache):
+        def get_bucket(self, environment: Any, name: str, filename: str | None,
+                       source: str) -> Any:
+            bucket = jinja2.bccache.Bucket(environment, settings_key(environment, name),
+                                           self.get_source_checksum(source))
+            self.load_bytecode(bucket)
+            return bucket
+
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                data = (folder / f"{bucket.key}.cache").read_bytes()
+            except OSError:
+                return
+            bucket.bytecode_from_string(data)  # wrong magic or checksum: left empty
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            return None
+
+    return Prebuilt()
 
 
 def render(template: str, **context: Any) -> str:

@@ -25,23 +25,41 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from app.errors import InputError
-from app.models.knowledge import Knowledge
+from app.models.knowledge import Skill
 from app.models.resume import JobDescription, Requirement, SourceInfo
 from app.reading.posting_headings import BASIC, PREFERRED, heading_kind
 from app.reading.posting_items import REQ_LIKE, requirement_items
 from app.reading.posting_lines import BULLET_CHARS, PostLine, document_post_lines, text_post_lines
 from app.reading.posting_text import parse_years, pay_range, strip_page_noise
 
-__all__ = ["read_job", "read_job_text", "requirement_id", "parse_years"]
+__all__ = ["SkillSource", "Taxonomy", "read_job", "read_job_text", "requirement_id",
+           "parse_years"]
 
 TOO_SHORT = ("This job description is too short to analyse: paste the full posting including "
              "its qualifications.")
 MIN_WORDS = 15
 MAX_CHARS = 100_000  # the longest real postings are ~15,000 characters
 
+
+
+class SkillSource(Protocol):
+    """What reading a posting needs of the knowledge: its skills taxonomy. The whole
+    `Knowledge` is one; so is a `Taxonomy` (the reading worker loads only the skills)."""
+
+    @property
+    def skills(self) -> tuple[Skill, ...]: ...
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """A validated skills taxonomy alone (`app.knowledge.load_skill_taxonomy`)."""
+
+    skills: tuple[Skill, ...]
 
 
 def requirement_id(text: str) -> str:
@@ -52,7 +70,7 @@ def requirement_id(text: str) -> str:
 
 # --------------------------------------------------------------------------- entry points
 
-def read_job(path: str | os.PathLike, knowledge: Knowledge) -> JobDescription:
+def read_job(path: str | os.PathLike, knowledge: SkillSource) -> JobDescription:
     """Read a job description file (PDF, DOCX, TXT, MD); raises InputError when unreadable.
 
     `knowledge` gives the skills taxonomy the requirements are matched against. A PDF or DOCX
@@ -77,14 +95,14 @@ def read_job(path: str | os.PathLike, knowledge: Knowledge) -> JobDescription:
     return _parse(text, source, knowledge, layout)
 
 
-def read_job_text(text: str, knowledge: Knowledge, path: str = "-") -> JobDescription:
+def read_job_text(text: str, knowledge: SkillSource, path: str = "-") -> JobDescription:
     """Read a pasted job description; `path` is only recorded as its source ("-" = stdin)."""
     if not isinstance(text, str):
         raise InputError("The job description must be text: paste the posting or give a PDF, DOCX or TXT file.")
     return _parse(text, SourceInfo(path=str(path), type="txt", pages=None), knowledge)
 
 
-def _parse(text: str, source: SourceInfo, knowledge: Knowledge,
+def _parse(text: str, source: SourceInfo, knowledge: SkillSource,
            layout: list[PostLine] | None = None) -> JobDescription:
     text = _normalise(text)
     _check(text)

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.display import display_name
-from app.models.report import Report
 from app.views.resume_view import PageImage, render_pdf_pages, to_qimage
+
+if TYPE_CHECKING:
+    from app.models.report import Report
 
 PAGES = ("Overview", "Resume & JD", "Principles", "Questions", "Stories", "Practice", "Plan")
 PAGE_IDS = ("overview", "resume", "principles", "questions", "stories", "practice", "plan")

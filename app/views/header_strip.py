@@ -9,13 +9,17 @@ once, where it belongs). The strip wraps onto a second line in a narrow window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from app.display import VERDICT_GLYPHS, level_phrase_for, verdict_label
-from app.models.knowledge import Knowledge
-from app.models.session import Session
 from app.views.flow_layout import FlowLayout
+
+if TYPE_CHECKING:  # the models load with the first result, not with the window
+    from app.models.knowledge import Knowledge
+    from app.models.session import Session
 
 PARTS = (("skills", "skills"), ("experience", "experience"), ("culture", "culture"))
 

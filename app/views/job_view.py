@@ -8,6 +8,7 @@ follows. A verdict is shown by a glyph and a word, never by colour alone.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import (
@@ -20,8 +21,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.models.report import Report, RequirementMatch
 from app.views.resume_view import TipTextBrowser
+
+if TYPE_CHECKING:  # the models load with the first result, not with the window
+    from app.models.report import Report, RequirementMatch
 
 # verdict -> (mark, words): the glyph and the word carry it, the colour only repeats it
 MARKS = {"met": ("\u2713", "Met"), "partly": ("\u25d0", "Partly"),

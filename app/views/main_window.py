@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -33,9 +34,6 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__, sessions
 from app.errors import Cancelled, LoopReadyError
-from app.models.knowledge import Knowledge
-from app.models.practice import InterviewPlan
-from app.models.session import Session
 from app.page_images import screen_scale
 from app.safe_text import utf8_safe
 from app.views.actions import (
@@ -48,7 +46,7 @@ from app.views.actions import (
     print_pages,
 )
 from app.views.job_view import JobView
-from app.views.page_filler import PageFiller
+from app.views.page_filler import PageFiller, prepare_first_show
 from app.views.resume_view import (
     PageImage,
     PreparedPage,
@@ -62,6 +60,10 @@ from app.views.theme import Theme
 from app.views.trace import trace
 from app.views.workspace import PANELS, Workspace, as_panel
 from app.workflow import Workflow
+
+if TYPE_CHECKING:  # the models load with the first result, not with the window
+    from app.models.knowledge import Knowledge
+    from app.models.session import Session
 
 AUTOSAVE_DELAY_MS = 1500
 OPEN_FILTER = ("LoopReady sessions and resumes (*.loopready.json *.pdf *.docx *.txt *.md);;"
@@ -124,18 +126,6 @@ def _autosave_job(session: Session, first: bool) -> Path:
         sessions.mark_running(path)
         sessions.add_recent(path, session.title)
     return path
-
-
-def _prepare_first_show(page: QWidget, chunk: int = 40):  # noqa: ANN202 (Iterator[None])
-    """Ask each widget of a hidden page for its size hint, a few dozen per slice: that
-    polishes it (style sheet, fonts) in idle time, so opening the page for the first time
-    does not pay for all of it at once. (`sizeHint`, not `ensurePolished`: with PySide6 6.12 on
-    Python 3.11 each call of a void Qt method drops one reference to None, and a few thousand
-    of them abort the interpreter.)"""
-    for i, child in enumerate(page.findChildren(QWidget)):
-        child.sizeHint()
-        if i % chunk == chunk - 1:
-            yield
 
 
 def error_text(exc: BaseException) -> str:
@@ -286,10 +276,22 @@ class MainWindow(QMainWindow):
         if not self.runner.busy("analysis"):
             # the pages' modules too (plain imports, no widget is made): the first result does
             # not pay for compiling them on the UI thread
-            panels = [module for module, _ in PANELS.values()]
+            panels = [module for module, _ in PANELS.values()] + ["app.practice.readiness"]
             workflow = self.workflow
-            self.runner.run("warmup", lambda _p: workflow.warm_up(panels), lambda _: None,
-                            lambda _: None)
+            self.runner.run("warmup", lambda _p: workflow.warm_up(panels, rehearse=True),
+                            lambda _: self._prebuild_workspace(), lambda _: None)
+
+    def _prebuild_workspace(self) -> None:
+        """After the warm-up, while the start screen waits for files: build the workspace's
+        widgets (hidden), so the first result only fills them (~0.09 s of the UI thread)."""
+        if self.workspace is not None or self.runner.busy("analysis"):
+            return
+        try:
+            knowledge = self.workflow.knowledge()  # loaded by the warm-up: no work here
+        except LoopReadyError:
+            return  # the analysis will say what is wrong
+        self._knowledge = self._knowledge or knowledge
+        self._ensure_workspace()
 
     # ----------------------------------------------------------------- opening things
     def _new_cancel(self) -> threading.Event:
@@ -531,7 +533,8 @@ class MainWindow(QMainWindow):
                 ws.job_view.set_content(session.report)
             return
         yield from as_panel(page).session_steps(session)
-        yield from _prepare_first_show(page)
+        if page is not ws.pages.currentWidget():  # the page on screen is polished as it shows
+            yield from prepare_first_show(page)
         if self._session is not session and self._session is not None:
             yield  # an edit or a tick arrived while filling
             as_panel(page).set_session(self._session)
@@ -682,6 +685,8 @@ class MainWindow(QMainWindow):
     def set_plan(self, interview_date: str, hours: float) -> None:
         """The interview date and hours a day (the Plan page), kept in the session."""
         if self._session is not None:
+            from app.models.practice import InterviewPlan
+
             plan = InterviewPlan(interview_date, hours)
             self._session = sessions.touch(self._session.with_plan(plan))
             self._changed(source="")

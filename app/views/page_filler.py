@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 SLICE_BUDGET_S = 0.012  # keep building while a slice is younger than this, then yield
 SLICE_GAP_MS = 1  # a real (1 ms) timer between slices: pending timers and input run in between
@@ -109,3 +110,15 @@ class PageFiller(QObject):
         self.page_filled.emit(page)
         if not self.pending():
             self.all_filled.emit()
+
+
+def prepare_first_show(page: QWidget, chunk: int = 40):  # noqa: ANN202 (Iterator[None])
+    """Ask each widget of a hidden page for its size hint, a few dozen per slice: that
+    polishes it (style sheet, fonts) in idle time, so opening the page for the first time
+    does not pay for all of it at once. (`sizeHint`, not `ensurePolished`: with PySide6 6.12 on
+    Python 3.11 each call of a void Qt method drops one reference to None, and a few thousand
+    of them abort the interpreter.)"""
+    for i, child in enumerate(page.findChildren(QWidget)):
+        child.sizeHint()
+        if i % chunk == chunk - 1:
+            yield

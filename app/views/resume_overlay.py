@@ -7,11 +7,14 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.display import whole_phrase
-from app.models.knowledge import Principle
-from app.models.report import Report
-from app.models.resume import Bullet
+
+if TYPE_CHECKING:  # the models load with the first result, not with the window
+    from app.models.knowledge import Principle
+    from app.models.report import Report
+    from app.models.resume import Bullet
 
 
 class Tints:

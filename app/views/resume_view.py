@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -44,14 +44,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.knowledge import Principle
-from app.models.report import Report
-from app.models.resume import Bullet, Resume
 from app.page_images import RENDER_SCALE, PageImage, render_pdf_pages  # noqa: F401 (re-exported)
 from app.views.flow_layout import FlowLayout
 from app.views.resume_overlay import Region, Tints, group_regions
 from app.views.tints import PAGE_INK, PAPER, readable_on, readable_tint, tag_ink
 from app.vocabulary import localize, vocabulary
+
+if TYPE_CHECKING:  # the models load with the first result, not with the window
+    from app.models.knowledge import Principle
+    from app.models.report import Report
+    from app.models.resume import Bullet, Resume
 
 PAGE_GAP = 14
 MIN_ZOOM, MAX_ZOOM = 0.4, 3.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.knowledge import Knowledge
-from app.models.session import Session
 from app.views.actions import PAGE_ICONS, PAGE_IDS, PAGES
 from app.views.header_strip import HeaderStrip
 from app.views.job_view import JobView
@@ -27,6 +25,10 @@ from app.views.reading_notice import ReadingNotice
 from app.views.resume_view import ResumeView
 from app.views.start_view import Banner
 from app.vocabulary import is_general
+
+if TYPE_CHECKING:  # the models load with the first result, not with the window
+    from app.models.knowledge import Knowledge
+    from app.models.session import Session
 
 # page id -> (module, class) of its panel. Imported by name so the warm-up can import the
 # modules in a worker thread before the first result (compiling them is not free).
