@@ -354,7 +354,7 @@ def story_hook(hook: str, sources: Sequence[str], limit: int | None = None) -> s
     composed = re.fullmatch(r"(.+?) \(([^()]*\d[^()]*)\)", hook)
     found = _find(composed.group(2), sources) if composed else None
     if composed and found and _find(hook, sources) is None:
-        title, number = composed.group(1), composed.group(2)
+        title, number = composed.group(1).rstrip(" ,;:"), composed.group(2)
         source, at = found
         starts = [m.end() for m in re.finditer(r"[.!?]\s+", source[:at])]
         sentence = re.split(r"(?<=[.!?])\s+", source[max(starts, default=0):])[0]
@@ -364,9 +364,10 @@ def story_hook(hook: str, sources: Sequence[str], limit: int | None = None) -> s
         if clause.lower().startswith(title.lower()):
             return whole_phrase(clause, limit, keep_number=True).removesuffix(".")
         if title.lower() not in clause.lower() and clause:
-            return whole_phrase(f"{title}, {clause[0].lower() + clause[1:]}"
+            joint = " " if clause.startswith("(") else ", "  # 'since launching (currently 3.6M users)'
+            return whole_phrase(f"{title}{joint}{clause[0].lower() + clause[1:]}"
                                 if clause[:1].isupper() and not clause[:2].isupper()
-                                else f"{title}, {clause}", limit, keep_number=True
+                                else f"{title}{joint}{clause}", limit, keep_number=True
                                 ).removesuffix(".")
     if hook.endswith(ELLIPSIS):
         stem = _norm(hook[:-1])

@@ -275,3 +275,16 @@ def test_restore_quotes_mends_a_bracketed_cut() -> None:
     assert restore_quotes(cut, bullets) == (
         "Land on it (Reduced inference cost by 38% ($210K per year) by distilling the ranking "
         "model).")
+
+
+def test_a_hook_whose_number_is_a_bracketed_aside_reads_whole_and_stays_put() -> None:
+    """'... since launching the service. (currently 3.6 million users)': the aside joins its title
+    with a space, not ', (', and choosing the hook again changes nothing (it gave ',, (')."""
+    from app.display import story_hook
+
+    src = ["Kept improving the checkout architecture since launching the shop. (now 2.4 million buyers)"]
+    for first in ("Kept improving the checkout architecture since launching (now 2.4 million buyers)",
+                  "Kept improving the checkout architecture since launching, (now 2.4 million buyers)"):
+        hook = story_hook(first, src)
+        assert hook == "Kept improving the checkout architecture since launching (now 2.4 million buyers)"
+        assert story_hook(hook, src) == hook
