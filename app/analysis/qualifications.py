@@ -181,7 +181,9 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     shown = next((n for n in ask.names if n.lower() in best.skills), "") or _kind_shown(
         ask, best, index) or label
     if not LIGHT_ASK.search(parsed.text) and all(_marked_basic(h.text, shown) for h in hits):
-        return Finding("partly", best, f"you mark {shown} as basic ('{clip(best.text, 60)}')",
+        how = "still being learnt" if re.search(rf"(?i){_LEARNING}|\(\s*learning\s*\)",
+                                                best.text) else "basic"
+        return Finding("partly", best, f"you mark {shown} as {how} ('{clip(best.text, 60)}')",
                        shown)
     concept = shown.lower() not in {t.lower() for t in tools} and not (
         shown and any(t.startswith("kind:") for t in tools) and _kind_shown(ask, best, index))
@@ -285,16 +287,19 @@ COURSEWORK_ASK = re.compile(r"(?i)\b(coursework|courses?|classes|class work|modu
 LIGHT_ASK = re.compile(r"(?i)\b(exposure|familiar\w*|basic (?:understanding|knowledge)|"
                        r"awareness|interest in)\b")
 _BASIC = r"(?:basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
+# the resume's own word that a skill is still being learnt ("PyTorch (learning)", "currently
+# learning Go"): not yet experience of it
+_LEARNING = r"(?:(?:currently|now|still) learning|learning in progress)"
 
 
 def _marked_basic(text: str, skill: str) -> bool:
     """The line marks the skill as basic ("basic Python (pandas)", "Node.js (basic)", "Go
-    (some)", "Exposure on Python")."""
+    (some)", "Exposure on Python") or as still being learnt ("PyTorch (learning)")."""
     if not skill:
         return False
     name = re.escape(skill.split(" (")[0])
-    return bool(re.search(rf"(?i)\b{_BASIC}\s+(?:on\s+)?{name}\b|{name}\s*\(\s*(?:{_BASIC}|some)"
-                          r"\s*\)", text))
+    return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}\s*\(\s*"
+                          rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*\)", text))
 
 
 def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
