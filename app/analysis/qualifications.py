@@ -573,6 +573,9 @@ def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> 
     return replace(best, requirement_id=req.id)
 
 
+PROFESSIONAL_WORK = re.compile(r"(?i)\b(?:professional|non-?internship|full-time)\b")
+
+
 def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
           split: bool = True) -> RequirementMatch:
     """The verdict for one requirement, with its evidence and a plain reason."""
@@ -643,7 +646,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
         facets.append(prior_work_facet(index, req.text))
     if not facets and not p.asks and SOFTWARE_WORK_ASK.search(req.text) \
             and req.kind != "responsibility" and not p.side_work:  # "your own software"
-        facets.append(software_work_facet(index))
+        facets.append(software_work_facet(index, bool(PROFESSIONAL_WORK.search(req.text))))
     if p.side_work:
         facets.append(side_work_facet(index))
     if p.top_venue:

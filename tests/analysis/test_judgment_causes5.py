@@ -43,3 +43,53 @@ def test_a_skill_the_resume_says_is_being_learnt_is_at_most_partly_experience(
         assert got.of(line) == "partly", (dl, got.why(line))
     got = judge(tmp_path, LEARNING.format(dl="PyTorch"), DL_POSTING)
     assert got.of(line) == "met", got.why(line)
+
+
+SWD_POSTING = """
+Applied Scientist
+Harrowgate Outfitters
+
+BASIC QUALIFICATIONS
+- 3+ years of building machine learning models for business applications
+- Experience programming in Java, C++, Python or a related language
+
+PREFERRED QUALIFICATIONS
+- Experience in professional software development
+"""
+
+ENGINEER = """
+Tomas Ferreira
+Austin, TX
+
+EXPERIENCE
+Recommendation Engineer | Pinecrest Home | Jan 2021 - Present
+- Own the ranking service (Python, FastAPI) at 2,000 requests per second, p99 under 50 ms.
+- Built the nightly training pipeline on Airflow with checks before a model is promoted.
+
+EDUCATION
+M.S. Computer Science, Rice University, 2020
+"""
+
+STUDENT = """
+Lina Okafor
+Austin, TX
+
+EXPERIENCE
+Machine Learning Intern | Pinecrest Home | May 2025 - Aug 2025
+- Trained a text classifier for product questions in PyTorch; accuracy 91% on the held-out set.
+
+EDUCATION
+M.S. Data Science, Rice University, expected May 2026
+"""
+
+
+def test_professional_software_development_as_a_noun_is_read_from_the_jobs(
+        tmp_path: Path) -> None:
+    """'Experience in professional software development' (no years, the noun form) is full-time
+    software engineering work: an engineer of years meets it (it fell to a text match that found
+    nothing), an intern does not, since the line asks for professional work."""
+    line = "Experience in professional software development"
+    got = judge(tmp_path, ENGINEER, SWD_POSTING)
+    assert got.of(line) == "met", got.why(line)
+    got = judge(tmp_path, STUDENT, SWD_POSTING)
+    assert got.of(line) == "not-met", got.why(line)
