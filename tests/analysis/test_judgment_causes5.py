@@ -93,3 +93,37 @@ def test_professional_software_development_as_a_noun_is_read_from_the_jobs(
     assert got.of(line) == "met", got.why(line)
     got = judge(tmp_path, STUDENT, SWD_POSTING)
     assert got.of(line) == "not-met", got.why(line)
+
+
+BOOTCAMP = """
+Marcus Delacroix-Hale
+Tacoma, WA
+
+EXPERIENCE
+Junior Software Developer | Fernbrook Web Studio | Jun 2024 - Present
+- Build client dashboards in React and Node/Express for 7 clients.
+- Fixed a memory leak in a Node API that crashed it every few days.
+Software Engineering Student | Northgate Coding Bootcamp | Jan 2022 - Dec 2023
+- Full-time program: JavaScript, React, Node, PostgreSQL, data structures.
+Retail Shift Supervisor | Harlow Foods | 2015 - 2021
+- Supervised 20 associates on the night shift.
+
+EDUCATION
+Certificate in Full Stack Web Development, Northgate Coding Bootcamp, 2023
+"""
+
+
+def test_a_bootcamp_is_study_not_years_of_engineering(tmp_path: Path) -> None:
+    """A bootcamp written as a role with an engineering title ('Software Engineering Student |
+    ... Bootcamp') is study, however full-time: the engineering years are the job's two."""
+    got = judge(tmp_path, BOOTCAMP, """
+    Software Development Engineer II
+    Harrowgate Outfitters
+
+    BASIC QUALIFICATIONS
+    - 3+ years of non-internship professional software development experience
+    - Experience programming with at least one software programming language
+    """)
+    assert got.years is not None and got.years < 2.5, got.years
+    line = "3+ years of non-internship"
+    assert got.of(line) == "partly", got.why(line)
