@@ -45,8 +45,9 @@ from app.analysis.level import (
     science_degree_bar,
 )
 from app.analysis.resume_lines import ML_WORDS
-from app.analysis.text import clip, find_phrases
+from app.analysis.text import clip, count_phrase, find_phrases
 from app.analysis.years_asked import GENERIC_SUBJECT, analysis_subject, analysis_years
+from app.models.knowledge import Topic
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement
 
@@ -448,12 +449,36 @@ def _recency_gates(exp: Experience, lines: Sequence[tuple[str, str]] = ()) -> li
     return []
 
 
+DEFINING_WORDS = 6  # a topic's first keywords name it (with plurals); the rest are neighbours
+
+
+def title_domain_gates(posting: Posting, title: str, resume_text: str,
+                       topics: Sequence[Topic]) -> list[Gate]:
+    """A machine-learning posting whose title names its domain ("Generative AI", "Computer
+    Vision"): a resume that shows none of that domain's words is a stretch, however many lines
+    it meets; the loop probes that domain in depth, and nothing prepares the candidate for it."""
+    if not (posting.ml or posting.family in ("mle", "science")) or not title:
+        return []
+    out: list[Gate] = []
+    for t in topics:
+        # the topic's defining words (its first few), not a neighbour ("ads" for ranking)
+        if t.kind != "system-design" or not any(count_phrase(title, k)
+                                                for k in t.keywords[:DEFINING_WORDS]):
+            continue
+        if not any(count_phrase(resume_text, k) for k in t.keywords):
+            out.append(Gate("stretch", f"the posting's title names {t.name}, and nothing on "
+                            "your resume shows that work"))
+    return out
+
+
 def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
            matches: Sequence[RequirementMatch], lines: Sequence[tuple[str, str]],
-           find: object, categories: dict[str, str] | None = None) -> Verdict:
-    """The verdict, its reason in plain words, and the detail behind it."""
+           find: object, categories: dict[str, str] | None = None,
+           domains: Sequence[Gate] = ()) -> Verdict:
+    """The verdict, its reason in plain words, and the detail behind it; `domains` are the
+    caps from a domain the posting's title names (`title_domain_gates`)."""
     basic, pref = shares(job, matches)
-    caps = gates(posting, level, exp, job, matches, lines, find, categories)
+    caps = gates(posting, level, exp, job, matches, lines, find, categories) + list(domains)
     share = BASIC_WEIGHT * basic + (1 - BASIC_WEIGHT) * (basic if pref is None else pref)
     by_share = ("strong" if share >= STRONG_SHARE and basic >= STRONG_SHARE else
                 "apply" if share >= APPLY_SHARE else

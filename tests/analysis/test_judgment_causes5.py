@@ -127,3 +127,49 @@ def test_a_bootcamp_is_study_not_years_of_engineering(tmp_path: Path) -> None:
     assert got.years is not None and got.years < 2.5, got.years
     line = "3+ years of non-internship"
     assert got.of(line) == "partly", got.why(line)
+
+
+GENAI_POSTING = """
+Machine Learning Engineer II, Generative AI - Shopping Assistant
+Harrowgate Outfitters
+
+We build the LLM assistant that answers shoppers' questions, with retrieval-augmented
+generation over the catalog and fine-tuned large language models.
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- 2+ years of experience building and deploying machine learning models in production
+- Experience programming with at least one software programming language
+
+PREFERRED QUALIFICATIONS
+- Master's degree in computer science or a related field
+"""
+
+VISION = """
+Irena Kowalska
+Seattle, WA
+
+EXPERIENCE
+Senior Machine Learning Engineer | Brightwater Robotics | Jan 2019 - Present
+- Trained the object detection models (PyTorch) that guide 400 warehouse robots; picking errors down 35%.
+- Built and own the model deployment pipeline to the robots, with canary releases and rollback.
+- Wrote the C++ inference service on the robots; p99 latency 18 ms.
+Software Engineer | Tallis Systems | Jun 2016 - Dec 2018
+- Built Java services for order routing used by 60 stores.
+
+EDUCATION
+M.S. Computer Science, University of Washington, 2016
+"""
+
+
+def test_a_domain_the_postings_title_names_and_the_resume_never_shows_is_a_stretch(
+        tmp_path: Path) -> None:
+    """'..., Generative AI - ...' in the title: the loop probes that domain in depth, so a
+    resume with none of its words is a stretch however many lines it meets; the same resume
+    with the domain's work is not capped by it."""
+    got = judge(tmp_path, VISION, GENAI_POSTING)
+    assert got.verdict == "stretch", (got.verdict, got.report.fit)
+    shown = VISION.replace("Wrote the C++ inference service on the robots; p99 latency 18 ms.",
+                           "Fine-tuned an LLM that writes the robots' incident summaries.")
+    got = judge(tmp_path, shown, GENAI_POSTING)
+    assert got.verdict in ("strong", "apply"), (got.verdict, got.report.fit)
