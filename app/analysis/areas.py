@@ -199,6 +199,16 @@ AREAS: tuple[Area, ...] = (
          ((("dynamodb", "mongodb", "cassandra", "redis", "s3", "gcs", "blob storage", "hbase",
             "couchbase", "elasticsearch", "nosql", "key-value", "document store*", "bigtable",
             "firestore", "cosmos db", "cosmosdb", "object storage", "data lake*"),),)),
+    # ranking search results or retrieving candidates is information retrieval, in the words
+    # of the search and recommendation work that does it
+    Area("information-retrieval", "information retrieval (search ranking, candidate retrieval)",
+         _rx(r"\binformation retrieval\b"),
+         frozenset({"information retrieval"}),
+         ((("search*", "query", "queries", "listing*", "document*", "candidate*"),
+           ("rank*", "re-rank*", "ranker*", "retriev*", "relevance", "ndcg", "mrr")),
+          (("learning to rank", "learning-to-rank", "lambdamart", "two-tower", "cross-encoder",
+            "candidate retrieval", "ann search", "vector search", "semantic search", "bm25",
+            "inverted index*"),))),
     Area("causal-inference", "causal inference (difference-in-differences, CUPED, uplift)",
          _rx(r"\bcausal\b|\btreatment effects?\b|\buplift\b"),
          frozenset({"causal inference"}),

@@ -173,3 +173,45 @@ def test_a_domain_the_postings_title_names_and_the_resume_never_shows_is_a_stret
                            "Fine-tuned an LLM that writes the robots' incident summaries.")
     got = judge(tmp_path, shown, GENAI_POSTING)
     assert got.verdict in ("strong", "apply"), (got.verdict, got.report.fit)
+
+
+IR_POSTING = """
+Applied Scientist II, Search
+Harrowgate Outfitters
+
+BASIC QUALIFICATIONS
+- 3+ years of building machine learning models for business application experience
+- Experience programming in Java, C++, Python or related language
+
+PREFERRED QUALIFICATIONS
+- Experience with information retrieval
+"""
+
+RANKER = """
+Noor Haddad
+Chicago, IL
+
+EXPERIENCE
+Applied Scientist | Quarrystone Rentals | Jan 2020 - Present
+- Built the listing search ranker (LightGBM LambdaMART); bookings up 2% in an A/B test.
+- Wrote the position-bias correction the training pipeline uses.
+
+EDUCATION
+Ph.D. Statistics, Northwestern University, 2019
+"""
+
+FORECASTER = RANKER.replace(
+    "Built the listing search ranker (LightGBM LambdaMART); bookings up 2% in an A/B test.",
+    "Built the demand forecast for 9,000 listings; error down from 24% to 17%.")
+
+
+def test_search_ranking_and_candidate_retrieval_show_information_retrieval(
+        tmp_path: Path) -> None:
+    """Ranking search results or retrieving candidates (a listing ranker, learning to rank, a
+    two-tower retrieval model) is information retrieval in the words of the work that does it;
+    a forecaster's lines are not."""
+    line = "Experience with information retrieval"
+    got = judge(tmp_path, RANKER, IR_POSTING)
+    assert got.of(line) == "met", got.why(line)
+    got = judge(tmp_path, FORECASTER, IR_POSTING)
+    assert got.of(line) == "not-met", got.why(line)
