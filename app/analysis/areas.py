@@ -86,7 +86,10 @@ HEALTH = ("health*", "healthcare", "clinical", "medical", "patient*", "ehr", "em
 FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor*",
            "card network*", "card data", "pci", "fintech", "financial services",
            "money movement", "wire transfer*", "settlement*", "acquirer*", "issuer*",
-           "payout*", "billing")
+           "payout*", "billing",
+           # lending: a bank's loan and credit-risk work is financial services
+           "lending", "loan*", "mortgage*", "underwriting", "credit risk", "credit card*",
+           "credit scor*", "probability of default")
 LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
         "lead engineer", "lead developer", "headed", "drove", "managed", "manage", "manages",
         "owned")
@@ -273,9 +276,10 @@ AREAS: tuple[Area, ...] = (
              r"\bhipaa\b"),
          frozenset({"healthcare", "ehr", "hl7", "fhir", "hipaa"}),
          ((HEALTH,),), headers=True),
-    Area("finance", "payments or financial systems",
+    Area("finance", "payments, lending or financial systems",
          _rx(r"\bpayments?\b|\bbanking\b|\bfinancial (?:systems?|services)\b|\bfintech\b|"
-             r"\bledgers?\b|\breconciliation\b|\bcard networks?\b"),
+             r"\bledgers?\b|\breconciliation\b|\bcard networks?\b|\b(?:consumer )?lending\b|"
+             r"\bcredit (?:cards?|risk)\b"),
          frozenset({"fintech", "payments", "banking"}),
          ((FINANCE,),), headers=True),
     Area("design-system", "building or owning a design system or component library",

@@ -215,3 +215,40 @@ def test_search_ranking_and_candidate_retrieval_show_information_retrieval(
     assert got.of(line) == "met", got.why(line)
     got = judge(tmp_path, FORECASTER, IR_POSTING)
     assert got.of(line) == "not-met", got.why(line)
+
+
+LENDING_POSTING = """
+Machine Learning Engineer, Credit Decisioning
+Harrowgate Finance
+
+REQUIREMENTS
+- 3+ years of experience building machine learning models that were deployed to production
+- Strong Python and SQL
+
+NICE TO HAVE
+- Consumer lending, credit cards or payments experience
+"""
+
+CREDIT_RISK = """
+Obi Mensah-Laurent
+Charlotte, NC
+
+EXPERIENCE
+Quantitative Analyst, Credit Risk | Halberd Savings | Jul 2020 - Present
+- Developed the probability-of-default models for the small-business loan portfolio in Python.
+- Wrote the SQL feature tables the scorecards are refreshed from every quarter.
+
+EDUCATION
+M.Sc. Financial Mathematics, Duke University, 2020
+"""
+
+
+def test_a_banks_credit_risk_and_loan_work_is_lending_experience(tmp_path: Path) -> None:
+    """'Consumer lending, credit cards or payments experience': a credit-risk role modelling a
+    loan portfolio is lending (the finance area read only payments words); a retail
+    forecaster's lines are not."""
+    line = "Consumer lending, credit cards or payments"
+    got = judge(tmp_path, CREDIT_RISK, LENDING_POSTING)
+    assert got.of(line) == "met", got.why(line)
+    got = judge(tmp_path, FORECASTER, LENDING_POSTING)
+    assert got.of(line) == "not-met", got.why(line)
