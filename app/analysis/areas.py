@@ -45,6 +45,10 @@ SERVING = ("serving", "served", "serves", "endpoint*", "online", "real-time", "r
 TARGETS = ("latency", "p99", "p95", "p50", "ms", "millisecond*", "availability", "uptime",
            "sla", "slas", "slo", "slos", "qps", "requests a second", "requests per second",
            "requests/s", "per second", "autoscal*")
+# a line's own load or latency figure ("9k requests per second", "p99 under 60 ms")
+LOAD_FIGURES = ("p99", "p95", "p50", "latency", "ms", "millisecond*", "qps", "rps",
+                "requests per second", "requests a second", "requests/s", "per second",
+                "events/s", "events a second", "throughput")
 DISTRIBUTED = ("distributed", "kafka", "kinesis", "pulsar", "rabbitmq", "sqs", "cassandra",
                "hbase", "dynamodb", "bigtable", "spanner", "cockroachdb", "zookeeper", "etcd",
                "raft", "paxos", "consensus", "replicat*", "partition*", "shard*", "multi-region",
@@ -179,6 +183,14 @@ AREAS: tuple[Area, ...] = (
          frozenset({"model monitoring", "drift detection", "ml monitoring"}),
          ((("monitor*", "drift", "alert*", "alarm*", "observability"),
            MODEL + ("data quality", "data-quality", "prediction*", "feature*", "score*")),)),
+    # "high-throughput, low-latency services": services run at a load or latency figure,
+    # whether or not the line says it made them faster
+    Area("fast-services", "services that run at high throughput or low latency",
+         _rx(r"\b(?:high[- ]throughput|low[- ]latency)\b[^.;]{0,40}\b(?:services?|systems?|apis?|"
+             r"applications?|backends?)\b"),
+         frozenset({"performance optimization"}),
+         ((("service*", "api", "apis", "endpoint*", "system*", "platform*", "stack", "pipeline*",
+            "serving", "served", "serves", "backend*"), LOAD_FIGURES),)),
     Area("performance", "making systems faster (latency, throughput, load time)",
          _rx(r"\bperformance\b|\blow[- ]latency\b|\blatency\b|\bthroughput\b"),
          frozenset({"performance optimization", "performance tuning", "web performance"}),

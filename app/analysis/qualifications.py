@@ -720,6 +720,9 @@ def _kind_pattern(compound: str) -> str:
     key = b if a in KIND_PARTS else a if b in KIND_PARTS else compound
     if len(key) < 5 or key == compound:
         return r"(?i)\b" + re.escape(a) + r"[\s-]?" + re.escape(b) + r"\b"
+    if key in ("latency", "throughput"):  # or the figure itself ("p99 under 60 ms", "9k rps")
+        return (r"(?i)\b" + re.escape(key) + r"\w*|\bp(?:50|95|99)\b|\d\s?ms\b|\bqps\b|\brps\b|"
+                r"\brequests (?:per|a) second\b")
     return r"(?i)\b" + re.escape(key) + r"\w*"
 
 

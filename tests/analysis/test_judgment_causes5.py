@@ -252,3 +252,38 @@ def test_a_banks_credit_risk_and_loan_work_is_lending_experience(tmp_path: Path)
     assert got.of(line) == "met", got.why(line)
     got = judge(tmp_path, FORECASTER, LENDING_POSTING)
     assert got.of(line) == "not-met", got.why(line)
+
+
+FAST_POSTING = """
+Machine Learning Engineer
+Harrowgate Outfitters
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience with distributed systems and high-throughput, low-latency services
+"""
+
+FEATURES = """
+Ravi Castellano
+Seattle, WA
+
+EXPERIENCE
+Senior Data Engineer | Oxbow Delivery | Jan 2019 - Present
+- Built the real-time feature pipeline (Kafka, Flink, Redis) for the arrival-time model, serving ~9k requests per second at peak.
+- Moved the nightly batch jobs from cron to Airflow with retries and alerts.
+
+EDUCATION
+B.S. Computer Science, Oregon State University, 2018
+"""
+
+
+def test_a_service_run_at_a_load_figure_is_a_high_throughput_service(tmp_path: Path) -> None:
+    """'High-throughput, low-latency services' asks for services run at such a load, shown by
+    the line's own figure ('9k requests per second', 'p99 under 60 ms'); it was read as making
+    systems faster and as a line that says the word 'latency'."""
+    line = "Experience with distributed systems and high-throughput"
+    got = judge(tmp_path, FEATURES, FAST_POSTING)
+    assert got.of(line) == "met", got.why(line)
+    slow = FEATURES.replace(", serving ~9k requests per second at peak", "")
+    got = judge(tmp_path, slow, FAST_POSTING)
+    assert got.of(line) == "partly", got.why(line)
