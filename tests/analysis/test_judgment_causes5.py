@@ -287,3 +287,40 @@ def test_a_service_run_at_a_load_figure_is_a_high_throughput_service(tmp_path: P
     slow = FEATURES.replace(", serving ~9k requests per second at peak", "")
     got = judge(tmp_path, slow, FAST_POSTING)
     assert got.of(line) == "partly", got.why(line)
+
+
+BATCHING_POSTING = """
+Machine Learning Engineer
+Harrowgate Outfitters
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+
+PREFERRED QUALIFICATIONS
+- Experience optimizing model inference (quantization, distillation, batching) on GPUs
+"""
+
+SERVING = """
+Mei Takahashi-Ross
+Seattle, WA
+
+EXPERIENCE
+Senior Machine Learning Engineer | Corvid Assistants | Jan 2019 - Present
+- Run the LLM serving stack on 200 GPUs; time to first token from 1.9 s to 420 ms with continuous batching and a paged KV cache.
+- Built the evaluation harness for every model release.
+
+EDUCATION
+B.S. Computer Science, University of Washington, 2018
+"""
+
+
+def test_batching_named_among_inference_optimisations_is_a_technique(tmp_path: Path) -> None:
+    """'(quantization, distillation, batching)': batching is one of the ways asked, shown by
+    'continuous batching' in the serving work (the taxonomy had no batching, so the line
+    needed quantization or distillation in a bullet)."""
+    line = "Experience optimizing model inference"
+    got = judge(tmp_path, SERVING, BATCHING_POSTING)
+    assert got.of(line) == "met", got.why(line)
+    plain = SERVING.replace(" with continuous batching and a paged KV cache", "")
+    got = judge(tmp_path, plain, BATCHING_POSTING)
+    assert got.of(line) != "met", got.why(line)
