@@ -286,7 +286,7 @@ COURSEWORK_ASK = re.compile(r"(?i)\b(coursework|courses?|classes|class work|modu
 # understanding of"): a skill the resume marks as basic still meets it
 LIGHT_ASK = re.compile(r"(?i)\b(exposure|familiar\w*|basic (?:understanding|knowledge)|"
                        r"awareness|interest in)\b")
-_BASIC = r"(?:basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
+_BASIC = r"(?:basics? of|basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
 # the resume's own word that a skill is still being learnt ("PyTorch (learning)", "currently
 # learning Go"): not yet experience of it
 _LEARNING = r"(?:(?:currently|now|still) learning|learning in progress)"

@@ -324,3 +324,21 @@ def test_batching_named_among_inference_optimisations_is_a_technique(tmp_path: P
     plain = SERVING.replace(" with continuous batching and a paged KV cache", "")
     got = judge(tmp_path, plain, BATCHING_POSTING)
     assert got.of(line) != "met", got.why(line)
+
+
+def test_basics_of_a_skill_is_marked_basic(tmp_path: Path) -> None:
+    """'Basics of AWS (S3)' on a skills line is the resume's own word that the skill is basic,
+    like 'basic AWS': at most partly for 'experience with at least one cloud platform'."""
+    posting = """
+    Machine Learning Engineer
+    Harrowgate Finance
+
+    REQUIREMENTS
+    - 3+ years of experience building machine learning models that were deployed to production
+    - Experience with at least one cloud platform (we use AWS)
+    """
+    line = "Experience with at least one cloud platform"
+    got = judge(tmp_path, CREDIT_RISK + "\nSKILLS\nPython, SQL, Basics of AWS (S3)\n", posting)
+    assert got.of(line) == "partly", got.why(line)
+    got = judge(tmp_path, CREDIT_RISK + "\nSKILLS\nPython, SQL, AWS (S3)\n", posting)
+    assert got.of(line) == "met", got.why(line)
