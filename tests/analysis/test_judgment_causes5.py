@@ -342,3 +342,24 @@ def test_basics_of_a_skill_is_marked_basic(tmp_path: Path) -> None:
     assert got.of(line) == "partly", got.why(line)
     got = judge(tmp_path, CREDIT_RISK + "\nSKILLS\nPython, SQL, AWS (S3)\n", posting)
     assert got.of(line) == "met", got.why(line)
+
+
+def test_explaining_results_to_non_technical_audiences_is_communication(tmp_path: Path) -> None:
+    """'Ability to explain technical results to non-technical audiences' is the quality of
+    communication, shown by results presented to a committee (it fell to a text match)."""
+    posting = """
+    Data Scientist
+    Harrowgate Outfitters
+
+    REQUIREMENTS
+    - 3+ years of experience building statistical or machine learning models
+    - Ability to explain technical results to non-technical audiences
+    """
+    line = "Ability to explain technical results"
+    shown = CREDIT_RISK.replace("- Wrote the SQL feature tables",
+                                "- Presented model results to the credit committee every "
+                                "quarter.\n- Wrote the SQL feature tables")
+    got = judge(tmp_path, shown, posting)
+    assert got.of(line) == "met", got.why(line)
+    got = judge(tmp_path, CREDIT_RISK, posting)
+    assert got.of(line) != "met", got.why(line)
