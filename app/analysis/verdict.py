@@ -485,6 +485,8 @@ def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescript
                 "stretch" if share >= STRETCH_SHARE else "not-yet")
     if by_share == "strong" and not _comfortable(posting, level, exp, job, pref):
         by_share = "apply"
+    if by_share == "strong" and _basic_not_met(job, matches):
+        by_share = "apply"  # a basic qualification not shown at all: a gap to explain, not strong
     verdict = by_share
     binding: Gate | None = None
     for g in caps:
@@ -496,6 +498,19 @@ def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescript
               + "".join(f"; cap {g.cap}: {g.fact}" for g in caps))
     return Verdict(verdict, _reason(verdict, binding, basic, pref, job, matches, exp),
                    detail, round(basic, 3), None if pref is None else round(pref, 3))
+
+
+def _basic_not_met(job: JobDescription, matches: Sequence[RequirementMatch]) -> bool:
+    """A basic qualification the resume does not show at all: experience asked, not a quality
+    or an understanding the interview tests ("Understanding of data modeling")."""
+    reqs = {r.id: r for r in job.requirements}
+    return any(m.verdict == "not-met" and (r := reqs.get(m.requirement_id)) is not None
+               and r.kind == "basic" and not _quality_only(r) and not KNOWLEDGE_ASK.match(r.text)
+               for m in matches)
+
+
+KNOWLEDGE_ASK = re.compile(r"(?i)\W*(?:an? |good |solid |strong |working )?(?:understanding|"
+                           r"knowledge|familiarity|awareness)\b")
 
 
 def _comfortable(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,

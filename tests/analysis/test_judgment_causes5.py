@@ -363,3 +363,43 @@ def test_explaining_results_to_non_technical_audiences_is_communication(tmp_path
     assert got.of(line) == "met", got.why(line)
     got = judge(tmp_path, CREDIT_RISK, posting)
     assert got.of(line) != "met", got.why(line)
+
+
+STRONG_POSTING = """
+Data Scientist
+Harrowgate Finance
+
+REQUIREMENTS
+- 3+ years of experience building statistical or machine learning models
+- Strong Python skills
+- Experience with SQL
+- Ability to explain technical results to non-technical audiences
+- {ask}
+"""
+
+MODELLER = """
+Obi Mensah-Laurent
+Charlotte, NC
+
+EXPERIENCE
+Senior Data Scientist | Halberd Savings | Jul 2019 - Present
+- Built the probability-of-default models in Python for the small-business loan portfolio.
+- Wrote the SQL feature tables the models are refreshed from every quarter.
+- Presented model results to the credit committee every quarter.
+
+EDUCATION
+M.Sc. Statistics, Duke University, 2019
+"""
+
+
+def test_a_basic_experience_not_shown_at_all_is_not_strong(tmp_path: Path) -> None:
+    """Every other basic line met, one asking experience the resume does not show at all: a
+    gap to explain in the loop, so apply rather than strong; an understanding the interview
+    tests ('Understanding of ...') does not cap it."""
+    got = judge(tmp_path, MODELLER, STRONG_POSTING.format(
+        ask="Experience designing or analyzing A/B tests"))
+    assert got.of("Experience designing or analyzing A/B tests") == "not-met"
+    assert got.verdict == "apply", (got.verdict, got.report.fit)
+    got = judge(tmp_path, MODELLER, STRONG_POSTING.format(
+        ask="Understanding of dimensional data modeling"))
+    assert got.verdict == "strong", (got.verdict, got.report.fit)
