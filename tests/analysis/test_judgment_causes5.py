@@ -403,3 +403,33 @@ def test_a_basic_experience_not_shown_at_all_is_not_strong(tmp_path: Path) -> No
     got = judge(tmp_path, MODELLER, STRONG_POSTING.format(
         ask="Understanding of dimensional data modeling"))
     assert got.verdict == "strong", (got.verdict, got.report.fit)
+
+
+def test_lead_in_front_of_a_role_is_a_tech_lead(tmp_path: Path) -> None:
+    """'Lead SRE for the query platform', 'Lead data engineer for ...': the lead of that work
+    is a tech lead (the taxonomy knew only 'lead engineer')."""
+    posting = """
+    Senior Software Engineer
+    Harrowgate Outfitters
+
+    BASIC QUALIFICATIONS
+    - 5+ years of non-internship professional software development experience
+    - Experience as a mentor, tech lead or leading an engineering team
+    """
+    sre = """
+    Tariq Bellweather
+    Boston, MA
+
+    EXPERIENCE
+    Staff Site Reliability Engineer | Corbel Analytics | Aug 2018 - Present
+    - Lead SRE for the query platform (Go services on Kubernetes across 3 regions); availability from 99.7% to 99.97%.
+    - Wrote a Go CLI for safe rollouts that became the default deployment path.
+
+    EDUCATION
+    B.S. Computer Science, Tufts University, 2018
+    """
+    line = "Experience as a mentor, tech lead"
+    got = judge(tmp_path, sre, posting)
+    assert got.of(line) == "met", got.why(line)
+    got = judge(tmp_path, sre.replace("Lead SRE for", "SRE on"), posting)
+    assert got.of(line) == "not-met", got.why(line)
