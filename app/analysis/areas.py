@@ -45,6 +45,10 @@ SERVING = ("serving", "served", "serves", "endpoint*", "online", "real-time", "r
 TARGETS = ("latency", "p99", "p95", "p50", "ms", "millisecond*", "availability", "uptime",
            "sla", "slas", "slo", "slos", "qps", "requests a second", "requests per second",
            "requests/s", "per second", "autoscal*")
+# a line's own load or latency figure ("9k requests per second", "p99 under 60 ms")
+LOAD_FIGURES = ("p99", "p95", "p50", "latency", "ms", "millisecond*", "qps", "rps",
+                "requests per second", "requests a second", "requests/s", "per second",
+                "events/s", "events a second", "throughput")
 DISTRIBUTED = ("distributed", "kafka", "kinesis", "pulsar", "rabbitmq", "sqs", "cassandra",
                "hbase", "dynamodb", "bigtable", "spanner", "cockroachdb", "zookeeper", "etcd",
                "raft", "paxos", "consensus", "replicat*", "partition*", "shard*", "multi-region",
@@ -86,7 +90,10 @@ HEALTH = ("health*", "healthcare", "clinical", "medical", "patient*", "ehr", "em
 FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor*",
            "card network*", "card data", "pci", "fintech", "financial services",
            "money movement", "wire transfer*", "settlement*", "acquirer*", "issuer*",
-           "payout*", "billing")
+           "payout*", "billing",
+           # lending: a bank's loan and credit-risk work is financial services
+           "lending", "loan*", "mortgage*", "underwriting", "credit risk", "credit card*",
+           "credit scor*", "probability of default")
 LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
         "lead engineer", "lead developer", "headed", "drove", "managed", "manage", "manages",
         "owned")
@@ -176,6 +183,14 @@ AREAS: tuple[Area, ...] = (
          frozenset({"model monitoring", "drift detection", "ml monitoring"}),
          ((("monitor*", "drift", "alert*", "alarm*", "observability"),
            MODEL + ("data quality", "data-quality", "prediction*", "feature*", "score*")),)),
+    # "high-throughput, low-latency services": services run at a load or latency figure,
+    # whether or not the line says it made them faster
+    Area("fast-services", "services that run at high throughput or low latency",
+         _rx(r"\b(?:high[- ]throughput|low[- ]latency)\b[^.;]{0,40}\b(?:services?|systems?|apis?|"
+             r"applications?|backends?)\b"),
+         frozenset({"performance optimization"}),
+         ((("service*", "api", "apis", "endpoint*", "system*", "platform*", "stack", "pipeline*",
+            "serving", "served", "serves", "backend*"), LOAD_FIGURES),)),
     Area("performance", "making systems faster (latency, throughput, load time)",
          _rx(r"\bperformance\b|\blow[- ]latency\b|\blatency\b|\bthroughput\b"),
          frozenset({"performance optimization", "performance tuning", "web performance"}),
@@ -199,6 +214,16 @@ AREAS: tuple[Area, ...] = (
          ((("dynamodb", "mongodb", "cassandra", "redis", "s3", "gcs", "blob storage", "hbase",
             "couchbase", "elasticsearch", "nosql", "key-value", "document store*", "bigtable",
             "firestore", "cosmos db", "cosmosdb", "object storage", "data lake*"),),)),
+    # ranking search results or retrieving candidates is information retrieval, in the words
+    # of the search and recommendation work that does it
+    Area("information-retrieval", "information retrieval (search ranking, candidate retrieval)",
+         _rx(r"\binformation retrieval\b"),
+         frozenset({"information retrieval"}),
+         ((("search*", "query", "queries", "listing*", "document*", "candidate*"),
+           ("rank*", "re-rank*", "ranker*", "retriev*", "relevance", "ndcg", "mrr")),
+          (("learning to rank", "learning-to-rank", "lambdamart", "two-tower", "cross-encoder",
+            "candidate retrieval", "ann search", "vector search", "semantic search", "bm25",
+            "inverted index*"),))),
     Area("causal-inference", "causal inference (difference-in-differences, CUPED, uplift)",
          _rx(r"\bcausal\b|\btreatment effects?\b|\buplift\b"),
          frozenset({"causal inference"}),
@@ -263,9 +288,10 @@ AREAS: tuple[Area, ...] = (
              r"\bhipaa\b"),
          frozenset({"healthcare", "ehr", "hl7", "fhir", "hipaa"}),
          ((HEALTH,),), headers=True),
-    Area("finance", "payments or financial systems",
+    Area("finance", "payments, lending or financial systems",
          _rx(r"\bpayments?\b|\bbanking\b|\bfinancial (?:systems?|services)\b|\bfintech\b|"
-             r"\bledgers?\b|\breconciliation\b|\bcard networks?\b"),
+             r"\bledgers?\b|\breconciliation\b|\bcard networks?\b|\b(?:consumer )?lending\b|"
+             r"\bcredit (?:cards?|risk)\b"),
          frozenset({"fintech", "payments", "banking"}),
          ((FINANCE,),), headers=True),
     Area("design-system", "building or owning a design system or component library",

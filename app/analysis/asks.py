@@ -121,7 +121,8 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
 )
 SOFT = (  # (quality, words in the requirement)
     ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",
-                       "comprehension", "articulate")),
+                       "comprehension", "articulate", "explain* technical",
+                       "non-technical audience*", "non-technical stakeholder*")),
     ("problem solving", ("problem-solving", "problem solving", "analytical skill*", "analytical thinking",
                          "critical thinking")),
     ("learning quickly", ("learn and adapt", "learn quickly", "fast learner", "quick learner",

@@ -56,6 +56,7 @@ INTERN = _T(r"(?i)\b(intern|internship|co-?op|trainee|apprentice\w*|werkstudent|
             r"placement (?:student|year))\b")
 TEACHING = _T(r"(?i)\b(teaching (?:assistant|fellow)|(?-i:TA)|tutor|lecturer|instructor|teacher|"
               r"professor|grader|demonstrator)\b")
+BOOTCAMP = _T(r"(?i)\b(boot ?camps?|coding (?:school|academy)|immersive (?:program|course))\b")
 STUDY = _T(r"(?i)\b(undergraduate|(?:graduate|phd|doctoral|master'?s) (?:student|candidate)|student)\b")
 RESEARCH = _T(r"(?i)\b(research(?:er)?|post-?doc\w*|post-doctoral|doctoral researcher|phd researcher|"
               r"visiting scholar|scholar)\b")
@@ -400,6 +401,11 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
             swapped, swapped_note = _title_kind(org, role.section, section_kind, bullets)
             if swapped != "other":  # "SAMSUNG Electronics | Freelance Penetration Tester"
                 kind, note, title, org = swapped, swapped_note, org, title
+        if kind not in ("study", "internship") and (BOOTCAMP.search(f"{title} {org}") or (
+                kind == "engineering" and STUDY.search(title))):
+            # "Software Development Student | a coding bootcamp": a course, however full-time,
+            # is study, not years of work
+            kind, note = "study", "a bootcamp or course (study, not work)"
         text = f"{title} \n {org} \n {bullets}"
         if kind == "internship" and re.search(r"(?i)research", title):
             note = "a research internship"

@@ -133,17 +133,23 @@ def prior_work_facet(index: Index, text: str = "") -> Facet:
     return Facet("not-met", "no technical internship or project is on the resume", None)
 
 
+# "building and shipping software", and the noun form "professional software development"
 SOFTWARE_WORK_ASK = re.compile(r"(?i)\b(?:build\w*|develop\w*|ship\w*|writ\w*|deliver\w*)\b"
-                               r"(?:\s+\w+){0,3}\s+software\b")
+                               r"(?:\s+\w+){0,3}\s+software\b|\bsoftware (?:development|"
+                               r"engineering)\b(?! (?:life ?cycle|process|methodolog))")
 
 
-def software_work_facet(index: Index) -> Facet:
+def software_work_facet(index: Index, professional: bool = False) -> Facet:
     """"Experience building and shipping software as part of a team": full-time software
-    engineering is that; an internship or a project is part of the way."""
+    engineering is that; an internship or a project is part of the way, unless the line asks
+    for professional work ("experience in professional software development")."""
     job = max((w for w in index.exp.work if w.counted and w.kind == "engineering"),
               key=lambda w: w.months, default=None)
     if job is not None and job.months >= 6:
         return Facet("met", f"you build software in a team as {job.title}", _header(index, job))
+    if professional:
+        return Facet("not-met", "no full-time software engineering job is on the resume "
+                     "(internships and projects are not professional work)", None)
     near = next((w for w in index.exp.work if w.kind in ("internship", "project") and w.hands_on),
                 None)
     if near is not None:

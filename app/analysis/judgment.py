@@ -11,7 +11,7 @@ from app.analysis.company import Posting
 from app.analysis.experience import Experience
 from app.analysis.level import LevelCall, estimate_level
 from app.analysis.qualifications import Spans, build_index, match_requirements
-from app.analysis.verdict import Verdict, decide
+from app.analysis.verdict import Verdict, decide, title_domain_gates
 from app.models.knowledge import Knowledge, RolePack
 from app.models.report import PostingInfo, RequirementMatch
 from app.models.resume import JobDescription, Resume
@@ -34,8 +34,19 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
                                  knowledge.concepts, tuple(knowledge.companies))
     level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)
     lines = [(ln.where, ln.text) for ln in index.lines]
-    verdict = decide(posting, level, exp, job, matches, lines, find, categories)
+    domains = title_domain_gates(posting, _title_line(job), resume.text or "", pack.topics)
+    verdict = decide(posting, level, exp, job, matches, lines, find, categories, domains)
     return Judged(matches, level, verdict)
+
+
+def _title_line(job: JobDescription) -> str:
+    """The posting's whole title line ("Machine Learning Engineer II, Generative AI - Seller
+    Assistant"), of which the reader keeps the role ("Machine Learning Engineer II")."""
+    title = (job.title or "").strip()
+    if not title:
+        return ""
+    return next((ln.strip() for ln in (job.text or "").splitlines()[:40]
+                 if ln.strip().startswith(title)), title)
 
 
 def posting_info(posting: Posting, pack: RolePack, level: LevelCall,

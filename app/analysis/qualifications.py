@@ -181,7 +181,9 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     shown = next((n for n in ask.names if n.lower() in best.skills), "") or _kind_shown(
         ask, best, index) or label
     if not LIGHT_ASK.search(parsed.text) and all(_marked_basic(h.text, shown) for h in hits):
-        return Finding("partly", best, f"you mark {shown} as basic ('{clip(best.text, 60)}')",
+        how = "still being learnt" if re.search(rf"(?i){_LEARNING}|\(\s*learning\s*\)",
+                                                best.text) else "basic"
+        return Finding("partly", best, f"you mark {shown} as {how} ('{clip(best.text, 60)}')",
                        shown)
     concept = shown.lower() not in {t.lower() for t in tools} and not (
         shown and any(t.startswith("kind:") for t in tools) and _kind_shown(ask, best, index))
@@ -284,17 +286,20 @@ COURSEWORK_ASK = re.compile(r"(?i)\b(coursework|courses?|classes|class work|modu
 # understanding of"): a skill the resume marks as basic still meets it
 LIGHT_ASK = re.compile(r"(?i)\b(exposure|familiar\w*|basic (?:understanding|knowledge)|"
                        r"awareness|interest in)\b")
-_BASIC = r"(?:basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
+_BASIC = r"(?:basics? of|basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
+# the resume's own word that a skill is still being learnt ("PyTorch (learning)", "currently
+# learning Go"): not yet experience of it
+_LEARNING = r"(?:(?:currently|now|still) learning|learning in progress)"
 
 
 def _marked_basic(text: str, skill: str) -> bool:
     """The line marks the skill as basic ("basic Python (pandas)", "Node.js (basic)", "Go
-    (some)", "Exposure on Python")."""
+    (some)", "Exposure on Python") or as still being learnt ("PyTorch (learning)")."""
     if not skill:
         return False
     name = re.escape(skill.split(" (")[0])
-    return bool(re.search(rf"(?i)\b{_BASIC}\s+(?:on\s+)?{name}\b|{name}\s*\(\s*(?:{_BASIC}|some)"
-                          r"\s*\)", text))
+    return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}\s*\(\s*"
+                          rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*\)", text))
 
 
 def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
@@ -568,6 +573,9 @@ def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> 
     return replace(best, requirement_id=req.id)
 
 
+PROFESSIONAL_WORK = re.compile(r"(?i)\b(?:professional|non-?internship|full-time)\b")
+
+
 def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
           split: bool = True) -> RequirementMatch:
     """The verdict for one requirement, with its evidence and a plain reason."""
@@ -638,7 +646,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
         facets.append(prior_work_facet(index, req.text))
     if not facets and not p.asks and SOFTWARE_WORK_ASK.search(req.text) \
             and req.kind != "responsibility" and not p.side_work:  # "your own software"
-        facets.append(software_work_facet(index))
+        facets.append(software_work_facet(index, bool(PROFESSIONAL_WORK.search(req.text))))
     if p.side_work:
         facets.append(side_work_facet(index))
     if p.top_venue:
@@ -712,6 +720,9 @@ def _kind_pattern(compound: str) -> str:
     key = b if a in KIND_PARTS else a if b in KIND_PARTS else compound
     if len(key) < 5 or key == compound:
         return r"(?i)\b" + re.escape(a) + r"[\s-]?" + re.escape(b) + r"\b"
+    if key in ("latency", "throughput"):  # or the figure itself ("p99 under 60 ms", "9k rps")
+        return (r"(?i)\b" + re.escape(key) + r"\w*|\bp(?:50|95|99)\b|\d\s?ms\b|\bqps\b|\brps\b|"
+                r"\brequests (?:per|a) second\b")
     return r"(?i)\b" + re.escape(key) + r"\w*"
 
 

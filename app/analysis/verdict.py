@@ -45,8 +45,9 @@ from app.analysis.level import (
     science_degree_bar,
 )
 from app.analysis.resume_lines import ML_WORDS
-from app.analysis.text import clip, find_phrases
+from app.analysis.text import clip, count_phrase, find_phrases
 from app.analysis.years_asked import GENERIC_SUBJECT, analysis_subject, analysis_years
+from app.models.knowledge import Topic
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement
 
@@ -448,18 +449,44 @@ def _recency_gates(exp: Experience, lines: Sequence[tuple[str, str]] = ()) -> li
     return []
 
 
+DEFINING_WORDS = 6  # a topic's first keywords name it (with plurals); the rest are neighbours
+
+
+def title_domain_gates(posting: Posting, title: str, resume_text: str,
+                       topics: Sequence[Topic]) -> list[Gate]:
+    """A machine-learning posting whose title names its domain ("Generative AI", "Computer
+    Vision"): a resume that shows none of that domain's words is a stretch, however many lines
+    it meets; the loop probes that domain in depth, and nothing prepares the candidate for it."""
+    if not (posting.ml or posting.family in ("mle", "science")) or not title:
+        return []
+    out: list[Gate] = []
+    for t in topics:
+        # the topic's defining words (its first few), not a neighbour ("ads" for ranking)
+        if t.kind != "system-design" or not any(count_phrase(title, k)
+                                                for k in t.keywords[:DEFINING_WORDS]):
+            continue
+        if not any(count_phrase(resume_text, k) for k in t.keywords):
+            out.append(Gate("stretch", f"the posting's title names {t.name}, and nothing on "
+                            "your resume shows that work"))
+    return out
+
+
 def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
            matches: Sequence[RequirementMatch], lines: Sequence[tuple[str, str]],
-           find: object, categories: dict[str, str] | None = None) -> Verdict:
-    """The verdict, its reason in plain words, and the detail behind it."""
+           find: object, categories: dict[str, str] | None = None,
+           domains: Sequence[Gate] = ()) -> Verdict:
+    """The verdict, its reason in plain words, and the detail behind it; `domains` are the
+    caps from a domain the posting's title names (`title_domain_gates`)."""
     basic, pref = shares(job, matches)
-    caps = gates(posting, level, exp, job, matches, lines, find, categories)
+    caps = gates(posting, level, exp, job, matches, lines, find, categories) + list(domains)
     share = BASIC_WEIGHT * basic + (1 - BASIC_WEIGHT) * (basic if pref is None else pref)
     by_share = ("strong" if share >= STRONG_SHARE and basic >= STRONG_SHARE else
                 "apply" if share >= APPLY_SHARE else
                 "stretch" if share >= STRETCH_SHARE else "not-yet")
     if by_share == "strong" and not _comfortable(posting, level, exp, job, pref):
         by_share = "apply"
+    if by_share == "strong" and _basic_not_met(job, matches):
+        by_share = "apply"  # a basic qualification not shown at all: a gap to explain, not strong
     verdict = by_share
     binding: Gate | None = None
     for g in caps:
@@ -471,6 +498,19 @@ def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescript
               + "".join(f"; cap {g.cap}: {g.fact}" for g in caps))
     return Verdict(verdict, _reason(verdict, binding, basic, pref, job, matches, exp),
                    detail, round(basic, 3), None if pref is None else round(pref, 3))
+
+
+def _basic_not_met(job: JobDescription, matches: Sequence[RequirementMatch]) -> bool:
+    """A basic qualification the resume does not show at all: experience asked, not a quality
+    or an understanding the interview tests ("Understanding of data modeling")."""
+    reqs = {r.id: r for r in job.requirements}
+    return any(m.verdict == "not-met" and (r := reqs.get(m.requirement_id)) is not None
+               and r.kind == "basic" and not _quality_only(r) and not KNOWLEDGE_ASK.match(r.text)
+               for m in matches)
+
+
+KNOWLEDGE_ASK = re.compile(r"(?i)\W*(?:an? |good |solid |strong |working )?(?:understanding|"
+                           r"knowledge|familiarity|awareness)\b")
 
 
 def _comfortable(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
