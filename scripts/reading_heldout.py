@@ -1,4 +1,4 @@
-"""Bullet F1 of the resume reader on a built held-back set (tests/heldout2, 3 and 4):
+"""Bullet F1 of the resume reader on a built held-back set (tests/heldout2 to heldout5):
 the bullets written in each source `.cv` against what `read_resume` finds in the built PDF,
 DOCX or TXT, matched as `python -m app eval reading` matches them (one-to-one, exact first,
 then difflib ratio >= 0.9). Prints a row per resume and the mean; `--misses` lists what was
@@ -51,7 +51,7 @@ def expected_bullets(cv, build) -> tuple[list[str], list[str]]:  # noqa: ANN001
 
 
 def expected_bullets_res(res) -> tuple[list[str], list[str]]:  # noqa: ANN001
-    """The same split for the `.res` sources of tests/heldout3 and tests/heldout4: bullets
+    """The same split for the `.res` sources of tests/heldout3 to heldout5: bullets
     after an entry (a job, a project) are scored; other bullets and lines are either way."""
     scored: list[str] = []
     either: list[str] = []
