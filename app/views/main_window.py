@@ -152,8 +152,10 @@ class MainWindow(QMainWindow):
     pages_filled = Signal()  # every page of the workspace is filled (idle-time work is over)
 
     def __init__(self, runner: TaskRunner | None = None, theme: Theme | None = None,
-                 settings: Settings | None = None, workflow: Workflow | None = None) -> None:
+                 settings: Settings | None = None, workflow: Workflow | None = None,
+                 warm_up: bool = True) -> None:
         super().__init__()
+        self._warm = warm_up  # after the first show: start the worker, rehearse, prebuild pages
         self.workflow = workflow or Workflow()  # the use cases; the workers call it
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
@@ -273,9 +275,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(50, self._warm_up)
 
     def _warm_up(self) -> None:
-        if not self.runner.busy("analysis"):
-            # the pages' modules too (plain imports, no widget is made): the first result does
-            # not pay for compiling them on the UI thread
+        if self._warm and not self.runner.busy("analysis"):
+            # the pages' modules too (imports only): the first result does not compile them
             panels = [module for module, _ in PANELS.values()] + ["app.practice.readiness"]
             workflow = self.workflow
             self.runner.run("warmup", lambda _p: workflow.warm_up(panels, rehearse=True),

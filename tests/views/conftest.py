@@ -47,15 +47,20 @@ def theme(qapp):  # noqa: ANN001
 
 @pytest.fixture
 def make_window(qtbot, theme):  # noqa: ANN001
-    """Build MainWindows the way run_gui does (closed and checked at the end of the test)."""
+    """Build MainWindows the way run_gui does (closed and checked at the end of the test).
+
+    The warm-up (a reading worker started, the bundled sample read and analysed, the pages
+    built hidden while the user picks files) is off unless a test asks for it: it costs about a
+    second of CPU per window, and the first analysis does the same work when it is skipped
+    (test_window_warm_up_prepares_the_first_analysis checks the warm-up itself)."""
     from app.views.main_window import MainWindow
     from app.views.settings import Settings
     from app.views.tasks import TaskRunner
 
     made = []
 
-    def make():
-        window = MainWindow(runner=TaskRunner(), theme=theme, settings=Settings())
+    def make(warm_up: bool = False):
+        window = MainWindow(runner=TaskRunner(), theme=theme, settings=Settings(), warm_up=warm_up)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
