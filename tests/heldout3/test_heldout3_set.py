@@ -1,153 +1,22 @@
 """The third held-back set: the committed files are exactly what the sources build, every pair
-points at a real file, and none of the writer's notes or expectations leak into a built file."""
+points at a real file, and none of the writer's notes or expectations leak into a built file
+(the checks: tests/heldout_set_checks.py)."""
 
 from __future__ import annotations
 
 import importlib.util
-import io
-import json
-import re
 import sys
-import unicodedata
-import zipfile
 from pathlib import Path
 
-import pymupdf
-import pytest
-
 HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("heldout_set_checks", HERE.parent / "heldout_set_checks.py")
+assert _spec is not None and _spec.loader is not None
+checks = sys.modules.get(_spec.name) or importlib.util.module_from_spec(_spec)
+if _spec.name not in sys.modules:
+    sys.modules[_spec.name] = checks  # the dataclass looks its module up while the file executes
+    _spec.loader.exec_module(checks)
 
-
-def load_build():
-    spec = importlib.util.spec_from_file_location("heldout3_build", HERE / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def build():
-    return load_build()
-
-
-@pytest.fixture(scope="module")
-def built(build) -> dict[str, bytes]:
-    return build.build_all()
-
-
-def committed_files() -> set[str]:
-    out = {f"{sub}/{p.name}" for sub in ("resumes", "jobs") for p in (HERE / sub).iterdir() if p.is_file()}
-    out.add("lp_lines.jsonl")
-    return out
-
-
-def test_committed_files_equal_a_fresh_build(built: dict[str, bytes]) -> None:
-    assert set(built) == committed_files()
-    differs = [rel for rel, data in built.items() if (HERE / rel).read_bytes() != data]
-    assert differs == []
-
-
-def test_a_second_build_is_byte_identical(build, built: dict[str, bytes]) -> None:
-    again = build.build_all()
-    assert [rel for rel in built if again[rel] != built[rel]] == []
-
-
-def test_the_set_has_the_promised_shape(built: dict[str, bytes]) -> None:
-    resumes = [r for r in built if r.startswith("resumes/")]
-    jobs = [j for j in built if j.startswith("jobs/")]
-    assert len(resumes) == 16 and len(jobs) == 8
-    kinds = {ext: sum(r.endswith(ext) for r in resumes) for ext in (".pdf", ".docx", ".txt")}
-    assert kinds == {".pdf": 9, ".docx": 5, ".txt": 2}
-    assert sum(Path(j).name.startswith("amazon_") for j in jobs) == 4
-    assert any(j.endswith(".pdf") for j in jobs) and any(j.endswith(".docx") for j in jobs)
-
-
-def test_every_pair_points_at_real_files() -> None:
-    pairs = json.loads((HERE / "pairs.json").read_text(encoding="utf-8"))
-    assert len(pairs) == 28
-    assert len({(p["resume"], p["job"]) for p in pairs}) == 28
-    for p in pairs:
-        assert set(p) == {"resume", "job"}
-        assert p["resume"].startswith("resumes/") and (HERE / p["resume"]).is_file()
-        assert p["job"].startswith("jobs/") and (HERE / p["job"]).is_file()
-    on_amazon = sum(Path(p["job"]).name.startswith("amazon_") for p in pairs)
-    assert 14 <= on_amazon <= 18
-    used = {p["resume"] for p in pairs}
-    assert used == {f"resumes/{r.name}" for r in (HERE / "resumes").iterdir()}
-
-
-def test_expectations_cover_exactly_the_pairs() -> None:
-    pairs = json.loads((HERE / "pairs.json").read_text(encoding="utf-8"))
-    exp = json.loads((HERE / "src" / "expectations.json").read_text(encoding="utf-8"))
-    assert [(e["resume"], e["job"]) for e in exp] == [(p["resume"], p["job"]) for p in pairs]
-    assert {e["expected"] for e in exp} == {"fit", "stretch", "mismatch"}
-
-
-def text_of(rel: str, data: bytes) -> str:
-    """Everything a reader could pull out of a built file, metadata included."""
-    if rel.endswith(".pdf"):
-        doc = pymupdf.open("pdf", data)
-        meta = " ".join(str(v) for v in doc.metadata.values() if v)
-        return meta + "\n" + "\n".join(page.get_text() for page in doc)
-    if rel.endswith(".docx"):
-        z = zipfile.ZipFile(io.BytesIO(data))
-        xml = " ".join(z.read(n).decode("utf-8", "ignore") for n in z.namelist() if n.endswith(".xml"))
-        return re.sub(r"<[^>]+>", " ", xml)
-    return data.decode("utf-8")
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip().lower()
-
-
-def test_no_writer_note_appears_in_any_built_file(build, built: dict[str, bytes]) -> None:
-    notes = build.writer_notes()
-    assert len(notes) >= 30  # the %% lines, NOTES.md and the expectations' reasons were found
-    texts = {rel: squash(text_of(rel, data)) for rel, data in built.items()}
-    for note in notes:
-        probe = squash(note)
-        head = probe[:40]
-        for rel, text in texts.items():
-            assert probe not in text and head not in text, f"note leaked into {rel}: {note[:60]}"
-    for rel in built:
-        assert "%%" not in texts[rel], rel
-        assert "writer" not in texts[rel], rel
-        assert "expectations.json" not in texts[rel], rel
-
-
-def test_pdfs_have_fixed_metadata_and_readable_text(built: dict[str, bytes]) -> None:
-    for rel, data in built.items():
-        if not rel.endswith(".pdf"):
-            continue
-        doc = pymupdf.open("pdf", data)
-        assert doc.metadata["creationDate"].startswith("D:2025"), rel
-        assert "/ID" not in doc.pdf_trailer(), rel
-        words = re.findall(r"[A-Za-z]{3,}", "".join(p.get_text() for p in doc))
-        assert len(words) > 250, rel
-
-
-def test_docx_members_have_fixed_timestamps(built: dict[str, bytes]) -> None:
-    for rel, data in built.items():
-        if rel.endswith(".docx"):
-            stamps = {i.date_time for i in zipfile.ZipFile(io.BytesIO(data)).infolist()}
-            assert len(stamps) == 1 and next(iter(stamps))[0] == 2025, rel
-
-
-def test_lp_lines_are_well_formed(build, built: dict[str, bytes]) -> None:
-    rows = [json.loads(line) for line in built["lp_lines.jsonl"].decode("utf-8").splitlines()]
-    assert len(rows) >= 150
-    texts = [r["text"] for r in rows]
-    assert len(set(texts)) == len(texts)
-    stems = {Path(r).stem for r in built if r.startswith("resumes/")}
-    for r in rows:
-        assert list(r) == ["id", "text", "source"]
-        assert re.fullmatch(r"N[0-9a-f]{8}", r["id"])
-        assert r["source"].startswith("heldout3/") and r["source"][9:] in stems
-    assert {r["source"][9:] for r in rows} == stems  # every resume contributes lines
-    # each line is in its resume's text (PDF text may wrap or carry ligatures)
-    resume_text = {Path(rel).stem: unicodedata.normalize("NFKC", squash(text_of(rel, data)))
-                   for rel, data in built.items() if rel.startswith("resumes/")}
-    for r in rows:
-        probe = unicodedata.normalize("NFKC", squash(r["text"]))[:50]
-        assert probe in resume_text[r["source"][9:]], r["text"]
+globals().update(checks.make_tests(checks.SetShape(
+    here=HERE, resumes=16, jobs=8, kinds={".pdf": 9, ".docx": 5, ".txt": 2}, amazon_jobs=4,
+    pairs=28, amazon_pairs=(14, 18), expected=frozenset({"fit", "stretch", "mismatch"}), min_lines=150,
+)))
