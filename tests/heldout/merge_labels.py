@@ -9,7 +9,7 @@ Line labels follow lp_bullets_dev.jsonl: labels_a, labels_b, gold = union (empty
     python tests/heldout/merge_labels.py     # writes labels/judgments_heldout.json, labels/lp_heldout.jsonl
     python tests/heldout/merge_labels.py tests/heldout3   # the same for another held-back set
 
-The other sets' own merge_labels.py run this one on their folder.
+Every held-back set's labels are merged by this one script, given the set's folder.
 """
 
 from __future__ import annotations
