@@ -214,11 +214,20 @@ def _hands_on(text: str) -> bool:
     return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, TECH_NOUNS))
 
 
+# a degree taken beside a job: its months are no study window for the work done then
+PART_TIME_STUDY = _T(r"(?i)\b(part[- ]time|evenings?|weekends?|distance[- ]learning|executive|"
+                     r"while working|online(?! (?:learning|advertis\w*|experiment\w*|"
+                     r"inference|serving|evaluation|algorithm\w*|marketplace\w*)))\b")
+
+
 def _study_windows(found: Sequence[Degree]) -> list[tuple[int, int]]:
-    """The months of bachelor's and master's study (closed ranges of six years or less)."""
+    """The months of full-time bachelor's and master's study (closed ranges of six years or
+    less); a degree marked part-time, evening or online opens none: a job held beside it is
+    work ("M.S. Computer Science (part-time, online) ... Jan 2023 – May 2027")."""
     return [(d.start, d.end) for d in found
             if d.level in (1, 2) and d.start is not None and d.end is not None
-            and 0 < d.end - d.start <= 72]
+            and 0 < d.end - d.start <= 72
+            and not PART_TIME_STUDY.search(d.line)]
 
 
 def _during_study(start: int, end: int, windows: Sequence[tuple[int, int]]) -> bool:
@@ -360,11 +369,15 @@ def _research_counts(title: str, org: str, bullets: Sequence[str], start: int, e
 
 
 def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
-               as_of: int) -> tuple[int, int] | None:
-    """A role's span from its dates, or, when the reader kept no readable start (a format it
-    does not know, such as "Jun '22 – Now"), from the role's own header line (or the line just
-    after it) in the resume text."""
+               as_of: int, period: str = "") -> tuple[int, int] | None:
+    """A role's span from its dates; when they are in a form `span` does not read
+    ("01.03.2021 – now", "03/2019 – heute"), from the reader's own reading of them (`period`,
+    'YYYY-MM/YYYY-MM' or '.../present'); else, when the reader kept no readable start (such as
+    "Jun '22 – Now"), from the role's own header line (or the line just after it) in the resume
+    text."""
     got = span(dates, as_of)
+    if got is None and period:
+        got = span(period.replace("/", " – "), as_of)
     if got is not None or not title.strip():
         return got
     for i, line in enumerate(lines):
@@ -391,7 +404,7 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
         section_kind = kinds.get(role.section, "experience")
         if section_kind in ("education", "skills"):
             continue
-        got = role_dates(role.title, role.organization, role.dates, lines, as_of)
+        got = role_dates(role.title, role.organization, role.dates, lines, as_of, role.period)
         if got is None:
             continue
         bullets = " \n ".join(by_role.get(i, []))
@@ -578,7 +591,7 @@ def estimate(resume: Resume, today: int) -> Experience:
     found = degrees(resume)
     lines = [ln.strip() for ln in (resume.text or "").splitlines()]
     starts = [s[0] for r in resume.roles
-              if (s := role_dates(r.title, r.organization, r.dates, lines, today)) is not None]
+              if (s := role_dates(r.title, r.organization, r.dates, lines, today, r.period)) is not None]
     when: ResumeDate = resume_date(resume.text or "", resume.document_date, today,
                                    max(starts) if starts else None, resume.printed_date)
     as_of = when.month

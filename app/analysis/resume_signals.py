@@ -137,7 +137,7 @@ def timeline_conflicts(resume: Resume, companies: Sequence[Company],
     lines = [ln.strip() for ln in (resume.text or "").splitlines()]
     for role in resume.roles:
         org = (role.organization or "").lower()
-        got = role_dates(role.title, role.organization, role.dates, lines, as_of)
+        got = role_dates(role.title, role.organization, role.dates, lines, as_of, role.period)
         if got is None or not org:
             continue
         for c in companies:

@@ -37,13 +37,23 @@ def _analysed(corpus: Path, knowledge, resume: Path) -> Report:
     return _REPORTS[resume.name]
 
 
+_SHEETS: dict[tuple[str, str], bytes] = {}
+
+
+def _sheet(name: str, report: Report, knowledge, paper: str) -> bytes:  # noqa: ANN001
+    """The cheat sheet of a corpus resume's report, rendered once for the tests that read it."""
+    if (name, paper) not in _SHEETS:
+        _SHEETS[name, paper] = render_cheatsheet_pdf(report, knowledge, paper)
+    return _SHEETS[name, paper]
+
+
 def test_cheatsheet_is_one_page_for_every_corpus_resume(corpus: Path, knowledge) -> None:
     resumes = _resumes(corpus)
     assert len(resumes) >= 20
     for resume in resumes:
         report = _analysed(corpus, knowledge, resume)
         for paper in ("letter", "a4"):
-            doc = open_pdf(render_cheatsheet_pdf(report, knowledge, paper))
+            doc = open_pdf(_sheet(resume.name, report, knowledge, paper))
             assert doc.page_count == 1, (resume.name, paper)
             assert_text_inside(doc[0], MARGIN - 1)
             text = flat(all_text(doc))
@@ -107,7 +117,7 @@ HELD_BACK = Path(__file__).resolve().parent.parent / "heldout" / "resumes"
 _DANGLING_END = {"the", "a", "an", "and", "or", "of", "its", "their"}  # never a last word
 
 
-def _words_check(report: Report, knowledge, paper: str) -> None:  # noqa: ANN001
+def _words_check(report: Report, knowledge, paper: str, sheet: bytes) -> None:  # noqa: ANN001
     """What the sheet says is whole and complete: no line cut with an ellipsis, every story
     line ends on a whole phrase, every number line holds its number, the legend names every
     tag printed, and no column is left half blank while a story line is shortened."""
@@ -117,7 +127,7 @@ def _words_check(report: Report, knowledge, paper: str) -> None:  # noqa: ANN001
     from app.export.pdf import fit_cheatsheet
     from app.export.view import cheatsheet_context
 
-    doc = open_pdf(render_cheatsheet_pdf(report, knowledge, paper))
+    doc = open_pdf(sheet)
     page = doc[0]
     text = flat(all_text(doc))
     source = " ".join([report.resume.text, report.job.text]
@@ -155,7 +165,7 @@ def test_cheatsheet_lines_are_whole_and_the_legend_complete(corpus: Path, knowle
     for resume in _resumes(corpus) + sorted(HELD_BACK.glob("*")):
         report = _analysed(corpus, knowledge, resume)
         for paper in ("letter", "a4"):
-            _words_check(report, knowledge, paper)
+            _words_check(report, knowledge, paper, _sheet(resume.name, report, knowledge, paper))
 
 
 HELD = Path(__file__).resolve().parent.parent / "heldout"

@@ -12,8 +12,6 @@ from app.reading.dates import period_of, split_dates
 from app.reading.resume import read_resume
 from app.reading.roles import sentence_role
 
-from .layouts.scoring import resume_rows
-
 
 @pytest.mark.parametrize(("printed", "period"), [
     ("Jan 2020 – Till Date", "2020-01/present"),
@@ -88,9 +86,8 @@ def test_an_indian_resume_reads_its_employers_and_projects(tmp_path: Path) -> No
 
 
 @pytest.fixture(scope="module", params=["tune", "held"])
-def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp(f"dated_{request.param}")
-    return request.param, list(resume_rows(request.param, folder))
+def scored(request: pytest.FixtureRequest, family_rows):  # noqa: ANN001
+    return request.param, family_rows(request.param)
 
 
 def test_roles_are_found_with_their_dates(scored) -> None:  # noqa: ANN001

@@ -16,13 +16,11 @@ import re
 import pytest
 
 from .layouts.families import family_layouts
-from .layouts.scoring import resume_rows
 
 
 @pytest.fixture(scope="module", params=["tune", "held"])
-def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp(f"families_{request.param}")
-    return request.param, list(resume_rows(request.param, folder))
+def scored(request: pytest.FixtureRequest, family_rows):  # noqa: ANN001
+    return request.param, family_rows(request.param)
 
 
 def _family(name: str) -> str:
