@@ -230,8 +230,11 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
              if (ln.bullet_id or (area.headers and ln.where in ("work", "other") and ln.role
                                   is not None)) and areas.shows(area, ln.text)
              and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
-    if not area.owned and area.by_name:
-        shown += [ln for ln in named if ln.bullet_id and ln not in shown]
+    if not area.owned and area.by_name:  # a bullet that names the area itself (not one of
+        # the line's other alternatives, and not a skills line)
+        own = {n.lower() for n in skills if n.lower() in area.absorbs}
+        shown += [ln for ln in named if ln.bullet_id and ln not in shown and ln.skills & own
+                  and ln.where in ("work", "other")]
     shown.sort(key=lambda ln: -STRENGTH[ln.where])
     if not shown:
         listed = [ln for ln in named if ln.where in ("listed", "course")] or [

@@ -1,0 +1,100 @@
+"""The mechanisms that decide a qualification verdict, on invented lines: a category shown by
+one of its members, an area's alternatives named apart from the area, years written in words,
+and the paraphrase generator (tests/analysis/paraphrase.py) as a held-back check of them all."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import paraphrase
+import pytest
+
+from app.errors import KnowledgeError
+from app.knowledge.base import load_skill_taxonomy
+
+ENGINEER = paraphrase.RESUMES["engineer"]
+GRADUATE = paraphrase.RESUMES["graduate"]
+
+
+def _verdicts(tmp_path: Path, resume: str, lines: list[str]) -> list[tuple[str, str]]:
+    return [(m.verdict, m.reason) for m in paraphrase.judge_lines(resume, lines, tmp_path)]
+
+
+def test_a_member_of_a_category_shows_the_category(tmp_path: Path) -> None:
+    """A bullet that builds with pgvector shows vector databases; one on MySQL shows SQL and
+    relational databases; GitHub Actions is CI/CD (the taxonomy's kind_of)."""
+    resume = """Ilka Marsh
+ilka@example.com
+
+EXPERIENCE
+Software Engineer, Quarry Lane Books, Jan 2019 - Present
+- Built the catalogue search on pgvector with nightly re-embedding of 2M titles.
+- Designed the order schema in MySQL and moved its deploys to GitHub Actions.
+
+EDUCATION
+B.S. in Computer Science, Hollin University, 2018
+"""
+    got = _verdicts(tmp_path, resume, ["Experience with vector databases",
+                                       "Working knowledge of SQL and relational databases",
+                                       "Experience with CI/CD pipelines"])
+    assert [v for v, _ in got] == ["met", "met", "met"], got
+    assert "pgvector" in got[0][1]
+
+
+def test_a_category_with_no_member_on_the_resume_is_not_met(tmp_path: Path) -> None:
+    got = _verdicts(tmp_path, paraphrase.RESUMES["analyst"], ["Experience with vector databases"])
+    assert got[0][0] == "not-met", got
+
+
+def test_the_taxonomy_rejects_a_kind_of_that_names_no_skill(tmp_path: Path) -> None:
+    path = tmp_path / "skills.json"
+    path.write_text(json.dumps({"version": "1", "skills": [
+        {"name": "pgvector", "category": "database", "synonyms": [],
+         "kind_of": ["Vektor Databases"]}]}), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"kind_of.*'Vektor Databases' is not another skill"):
+        load_skill_taxonomy(path)
+    path.write_text(json.dumps({"version": "2", "skills": [
+        {"name": "pgvector", "category": "database", "synonyms": [],
+         "kind_of": ["Vector Databases"]},
+        {"name": "Vector Databases", "category": "database", "synonyms": []}]}),
+        encoding="utf-8")
+    assert load_skill_taxonomy(path)[0].kind_of == ("Vector Databases",)
+
+
+def test_an_alternative_of_an_area_is_not_called_the_area(tmp_path: Path) -> None:
+    """"distributed systems, databases, or cloud services": a PostgreSQL project meets the
+    line as a database; the reason does not say it shows distributed systems."""
+    resume = """Rafe Okonta
+rafe@example.com
+
+PROJECTS
+- Shift-swap web app for hourly workers (React, Node.js, PostgreSQL), used by 120 people.
+
+EDUCATION
+B.S. in Computer Science, Hollin University, expected May 2026
+"""
+    got = _verdicts(tmp_path, resume, [
+        "Experience with distributed systems, databases, or cloud services such as AWS"])
+    assert got[0][0] == "met", got
+    assert "distributed systems" not in got[0][1].lower(), got
+
+
+@pytest.mark.parametrize("line", ["three or more years of experience as a software engineer",
+                                  "3 or more years of experience as a software engineer",
+                                  "Five (5) years of experience as a software engineer"])
+def test_years_written_in_words_are_read_as_years(tmp_path: Path, line: str) -> None:
+    """The posting's reader reads "three or more years"; the verdict reads it the same way:
+    ten years of engineering meet it, a new graduate's internships do not."""
+    assert _verdicts(tmp_path, ENGINEER, [line])[0][0] == "met"
+    assert _verdicts(tmp_path, GRADUATE, [line])[0][0] in ("partly", "not-met")
+
+
+def test_paraphrases_of_every_mechanism_get_the_known_answer() -> None:
+    scores, misses = paraphrase.evaluate()
+    total = sum(n for _, n in scores.values())
+    agreed = sum(a for a, _ in scores.values())
+    assert total >= 300
+    assert agreed / total >= 0.99, misses
+    for mech, (ok, n) in scores.items():
+        assert ok / n >= 0.95, (mech, [m for m in misses if m[0].mechanism == mech])
