@@ -39,7 +39,7 @@ from app.analysis.experience import (
     years_of,
 )
 from app.analysis.text import clip, find_phrases
-from app.analysis.years_asked import ML_SUBJECT, OPERATE_SUBJECT
+from app.analysis.years_asked import ML_SUBJECT, MODEL_LINE, OPERATE_SUBJECT
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -80,14 +80,6 @@ class LevelCall:
     detail: str  # the arithmetic
     background: bool  # the role family's starting point is there
     scope_line: str = ""  # the bullet that proves scope beyond one team
-
-
-MODEL_LINE = re.compile(
-    r"(?i)\b(?:train(?:ed|ing|s)?|fine-tun\w*|built|build(?:s|ing)?|developed|implemented|designed|"
-    r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
-    r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
-    r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
-    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b")
 
 
 def builds_models(w: Work) -> bool:
@@ -404,7 +396,11 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         level = bar[0]
         detail += f"; science degree bar {verdict}: {bar[0]}"
     short = _short_core_years(matches, job, posting.family)
-    if short is not None and short[1] < YEARS["L5"] and LADDER.index(level) > LADDER.index("L4"):
+    # an engineer of three years or more brings that seniority to the ML ladder even with few
+    # years of models in production; a scientist or analyst with few such years starts at L4
+    engineer = years_of(exp, lambda w: w.counted and w.kind == "engineering") >= YEARS["L5"]
+    if (short is not None and short[1] < YEARS["L5"] and LADDER.index(level) > LADDER.index("L4")
+            and not engineer):
         level = "L4"
         reason = (f"L4: about {short[1]:g} years of the work this posting asks years of "
                   f"('{short[0]}'), under the 3 years that L5 starts from.")

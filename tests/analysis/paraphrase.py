@@ -12,6 +12,9 @@ Each case is (mechanism, resume, requirement line, accepted verdicts). The mecha
   Terraform);
 - area: an area of work ("distributed systems") shown by a bullet that does it, not by its
   name on a skills line;
+- ml-years: years of building and deploying models count the roles that build models of
+  their own (a machine-learning title, or most of the role's lines), not a data engineer whose
+  pipelines feed others' models and who once trained one;
 - any-of: "one or more of the following: A, B or C" met by one of them;
 - confirm: what a resume cannot show (work authorisation, clearance) is for the candidate to
   confirm;
@@ -75,6 +78,40 @@ Distributed systems, Python, C#, JavaScript, Docker
 EDUCATION
 B.S. in Computer Science, Ridgeway University, May 2025
 """,
+    # an ML engineer: years of training and deploying models of their own
+    "ml_engineer": """Jun Ito-Baptiste
+jun.ib@example.com
+
+EXPERIENCE
+Machine Learning Engineer, Fernhill Travel, Jan 2021 - Present
+- Trained the hotel ranking model (LightGBM) and deployed it behind the search API; +3% bookings in an A/B test.
+- Built the nightly retraining pipeline and the drift alarms for the ranking features.
+- Cut p99 inference latency from 80 ms to 30 ms by moving the ranker to ONNX Runtime.
+
+SKILLS
+Python, PyTorch, SQL, Airflow
+
+EDUCATION
+M.S. in Computer Science, Westbrook University, 2020
+""",
+    # a data engineer whose pipelines feed others' models; one model of their own, once
+    "data_engineer": """Odile Varga
+odile.varga@example.com
+
+EXPERIENCE
+Senior Data Engineer, Kestrel Foods, Apr 2019 - Present
+- Built the streaming feature pipeline (Kafka, Flink) that feeds the data science team's demand model.
+- Moved 200 batch jobs from Hive to Spark on Databricks; the nightly run from 6 hours to 2.
+- Own on-call for the data platform one week in five.
+- Trained a small churn model in a hack week; the retention team used its scores for a quarter.
+- Designed the warehouse model in Snowflake for finance reporting.
+
+SKILLS
+Python, Scala, SQL, Spark, Kafka, Airflow
+
+EDUCATION
+B.S. in Computer Science, Lakeshore College, 2018
+""",
     # an analyst: full-time years, but of analysis work, not software
     "analyst": """Priya Oduya
 priya.oduya@example.com
@@ -91,6 +128,8 @@ EDUCATION
 B.A. in Economics, Lakeshore College, 2019
 """,
 }
+
+BASE = ("engineer", "graduate", "analyst")  # the resumes every section but ml-years uses
 
 # how a posting writes "N or more years"
 NUMBER_WORDS = {2: "two", 3: "three", 5: "five"}
@@ -125,6 +164,10 @@ ANY_OF = ("Experience with one or more of the following: {a}, {b} or {c}",
 ANY_OF_SETS = ((("Rust", "Java", "Elixir"), ("engineer",)),
                (("Kotlin", "Scala", "Haskell"), ("engineer",)),
                (("Ruby", "C#", "Swift"), ("graduate",)))
+ML_YEARS = ("{f} experience building and deploying machine learning models in production",
+            "{f} building and deploying ML models to production",
+            "{f} experience putting machine learning models into production",
+            "{f} deploying and operating ML models in production environments")
 CONFIRM = ("Authorized to work in the United States without sponsorship",
            "Must be legally authorized to work in the country of employment",
            "Ability to obtain and maintain a security clearance",
@@ -156,22 +199,26 @@ def cases() -> Iterator[Case]:
         yield Case("years", "analyst", f"{form} experience in data analysis or reporting", MET)
     for lead, (asks, shown) in itertools.product(LEADS, MEMBER_ASKS.items()):
         for ask in asks:
-            for name in RESUMES:
+            for name in BASE:
                 if name == "analyst" and ("relational" in ask.lower() or "sql" in ask.lower()):
                     continue  # an analyst who writes SQL against a warehouse: not asked here
                 yield Case("member", name, f"{lead} {ask}", MET if name in shown else NOT_MET)
+    for form, line in itertools.product(years_forms(2), ML_YEARS):
+        for name in ("ml_engineer", "data_engineer", "engineer", "analyst"):
+            yield Case("ml-years", name, line.format(f=form),
+                       MET if name == "ml_engineer" else NOT_MET)
     for line in AREA_LINES:
-        for name in RESUMES:
+        for name in BASE:
             yield Case("area", name, line, MET if name == "engineer" else NOT_MET)
     for form, (names, shown) in itertools.product(ANY_OF, ANY_OF_SETS):
         line = form.format(a=names[0], b=names[1], c=names[2])
-        for name in RESUMES:
+        for name in BASE:
             yield Case("any-of", name, line, MET if name in shown else NOT_MET)
     for line in CONFIRM:
-        for name in RESUMES:
+        for name in BASE:
             yield Case("confirm", name, line, frozenset({"confirm"}))
     for line in DEGREES:
-        for name in RESUMES:
+        for name in BASE:
             yield Case("degree", name, line, NOT_MET if name == "analyst" else MET)
 
 

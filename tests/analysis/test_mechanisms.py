@@ -98,3 +98,42 @@ def test_paraphrases_of_every_mechanism_get_the_known_answer() -> None:
     assert agreed / total >= 0.99, misses
     for mech, (ok, n) in scores.items():
         assert ok / n >= 0.95, (mech, [m for m in misses if m[0].mechanism == mech])
+
+
+ML_LINE = "2+ years of experience building and deploying machine learning models in production"
+
+
+def test_ml_years_count_the_roles_that_build_models(tmp_path: Path) -> None:
+    """A data engineer whose pipelines feed others' models and who trained one model in a hack
+    week has not spent the role's years building and deploying models; an ML engineer has."""
+    got = _verdicts(tmp_path, paraphrase.RESUMES["data_engineer"],
+                    [ML_LINE, "2+ years of experience putting ML models into production"])
+    assert [v for v, _ in got] == ["partly", "partly"], got
+    assert _verdicts(tmp_path, paraphrase.RESUMES["ml_engineer"], [ML_LINE])[0][0] == "met"
+
+
+MLE_POSTING = """
+Machine Learning Engineer II, Grocery Demand
+Amazon
+
+Key job responsibilities
+- Build, deploy and monitor demand models for the grocery network
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- 2+ years of experience building and deploying machine learning models in production
+- Experience programming with at least one software programming language
+
+PREFERRED QUALIFICATIONS
+- Master's degree in computer science or a related field
+"""
+
+
+def test_an_engineer_short_of_ml_years_keeps_the_engineering_level(tmp_path: Path) -> None:
+    """Seven years of data engineering with one model of one's own: the ML years line is not
+    met, but the level rests on the engineering years (L5), not the entry level."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, paraphrase.RESUMES["data_engineer"], MLE_POSTING)
+    assert got.of("2+ years of experience building") == "partly"
+    assert got.level == "L5", got.report.fit  # type: ignore[attr-defined]
