@@ -137,3 +137,28 @@ def test_an_engineer_short_of_ml_years_keeps_the_engineering_level(tmp_path: Pat
     got = judge(tmp_path, paraphrase.RESUMES["data_engineer"], MLE_POSTING)
     assert got.of("2+ years of experience building") == "partly"
     assert got.level == "L5", got.report.fit  # type: ignore[attr-defined]
+
+
+JUNIOR_ENGINEER = """Lena Osei-Park
+lena.op@example.com
+
+EXPERIENCE
+Software Engineer, Brightwell Insurance, Jan 2025 - Present
+- Wrote the claims-intake API in Java with Spring Boot.
+
+SKILLS
+Java, Scala, SQL
+
+EDUCATION
+B.S. in Computer Science, Hollin University, 2024
+"""
+
+
+def test_a_listed_language_meets_a_strong_ask_only_for_an_experienced_engineer(
+        tmp_path: Path) -> None:
+    """"Strong Scala and SQL": ten years of engineering with Scala and SQL on the skills line
+    meet it (the list is the languages they work in); a first-year engineer's list does not."""
+    line = "Strong Scala and SQL skills"
+    assert _verdicts(tmp_path, ENGINEER.replace("Go, Java, Python, Scala",
+                                                "Go, Java, Python, Scala, SQL"), [line])[0][0] == "met"
+    assert _verdicts(tmp_path, JUNIOR_ENGINEER, [line])[0][0] == "partly"
