@@ -367,7 +367,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     # a research record is asked of applied and research scientists, not of data scientists
     record = (posting.family != "science" or research_record(exp, resume)
               or bool(DATA_SCIENTIST.search(job.title or "")))
-    if y >= YEARS["L6"] and has_scope and recent and record:
+    # senior levels rest on years of building (software, models, research systems); years
+    # of infrastructure and operations count toward L5 but not toward L6 and above
+    built = y if posting.family == "science" else years_of(
+        exp, lambda w: (w.kind in ("engineering", "science") and not w.infra)
+        or (w.kind == "research" and w.computing))
+    if y >= YEARS["L6"] and built >= YEARS["L6"] and has_scope and recent and record:
         level = "L6"
     if level == "L6" and y >= YEARS["L7"] and _org_scope(resume, exp):
         level = "L7"
@@ -375,6 +380,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
               f"{'shown' if has_scope else 'not shown'}; hands-on recent "
               f"{'yes' if recent else 'no'}" + ("" if record else "; no research record"))
     reason = _reason(level, y, has_scope, recent, not_recent, line, family_word)
+    if level == "L5" and y >= YEARS["L6"] and has_scope and recent and record \
+            and built < YEARS["L6"]:
+        reason = (f"L5: about {y:g} years in total, but about {built:g} of them building software "
+                  "or models; the rest ran infrastructure and operations, which supports L5 but "
+                  "not the senior levels.")
+        detail += f"; {built:g} years building (not operations): under the years L6 needs"
     if level == "L5" and y >= YEARS["L6"] and has_scope and recent and not record:
         reason = (f"L5: about {y:g} years with scope beyond one team, but senior science levels "
                   "also look for a research record (a PhD or peer-reviewed papers), which the "

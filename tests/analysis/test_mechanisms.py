@@ -162,3 +162,30 @@ def test_a_listed_language_meets_a_strong_ask_only_for_an_experienced_engineer(
     assert _verdicts(tmp_path, ENGINEER.replace("Go, Java, Python, Scala",
                                                 "Go, Java, Python, Scala, SQL"), [line])[0][0] == "met"
     assert _verdicts(tmp_path, JUNIOR_ENGINEER, [line])[0][0] == "partly"
+
+
+PLATFORM_ENGINEER = """Maja Korhonen-Blake
+maja.kb@example.com
+
+EXPERIENCE
+Senior ML Platform Engineer, Quillon Freight, Jan 2022 - Present
+- Built the company's ML platform on EKS (Kubeflow, KServe, Feast); 30 models from 6 teams run on it.
+- Cut the time from a merged model change to production serving from 9 days to 1 with canary rollouts.
+- Trained the second version of the ETA model (XGBoost) myself; it is still in production.
+DevOps Engineer, Pellwick Media, Jan 2017 - Dec 2021
+- Ran the Jenkins and Terraform estate for 60 services; on call one week in four.
+- Migrated the web tier from VMs to ECS with zero downtime.
+
+EDUCATION
+B.S. in Information Systems, Lakeshore College, 2016
+"""
+
+
+def test_operations_years_do_not_make_a_senior_level(tmp_path: Path) -> None:
+    """Nine years, five of them running infrastructure (DevOps) and four building an ML
+    platform used by six teams: L5 on the ML ladder, not L6; the reason says why."""
+    from judge_helpers import judge
+
+    got = judge(tmp_path, PLATFORM_ENGINEER, MLE_POSTING)
+    assert got.level == "L5", got.report.fit  # type: ignore[attr-defined]
+    assert "infrastructure and operations" in got.report.fit.level_reason  # type: ignore[attr-defined]
