@@ -122,7 +122,12 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
 SOFT = (  # (quality, words in the requirement)
     ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",
                        "comprehension", "articulate", "explain* technical",
-                       "non-technical audience*", "non-technical stakeholder*")),
+                       "non-technical audience*", "non-technical stakeholder*",
+                       # explaining work to people outside it: "explain results to
+                       # non-technical partners", "explain a model trade-off to a PM"
+                       "non-technical partner*", "non-technical colleague*",
+                       "non-technical team*", "explain* results", "explain* findings",
+                       "explain* a model*", "explain* complex")),
     ("problem solving", ("problem-solving", "problem solving", "analytical skill*", "analytical thinking",
                          "critical thinking")),
     ("learning quickly", ("learn and adapt", "learn quickly", "fast learner", "quick learner",

@@ -189,3 +189,27 @@ def test_operations_years_do_not_make_a_senior_level(tmp_path: Path) -> None:
     got = judge(tmp_path, PLATFORM_ENGINEER, MLE_POSTING)
     assert got.level == "L5", got.report.fit  # type: ignore[attr-defined]
     assert "infrastructure and operations" in got.report.fit.level_reason  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("bullet,shown", [
+    ("Trained 14 support agents on the new ticket triage tool.", True),
+    ("Teach introductory statistics to about 90 students a term.", True),
+    ("Wrote the team's onboarding guide for the event pipeline.", True),
+    ("Trained a gradient boosting model on 3M loan applications.", False),
+    ("Wrote runbooks for the on-call rotation.", False),
+])
+def test_communication_shows_in_teaching_and_writing_for_others(
+        tmp_path: Path, bullet: str, shown: bool) -> None:
+    """"Explain results to non-technical partners" asks for communication; people trained, a
+    class taught or a guide written for others show it; a model trained or an on-call runbook
+    does not."""
+    resume = f"""Noor Vasquez-Hale
+noor@example.com
+
+EXPERIENCE
+Analyst, Pemberly Outfitters, Jan 2021 - Present
+- {bullet}
+- Built the weekly margin report in SQL.
+"""
+    got = _verdicts(tmp_path, resume, ["Ability to explain results to non-technical partners"])
+    assert (got[0][0] == "met") is shown, got
