@@ -383,7 +383,7 @@ def owned(text: str) -> bool:
 
 # "model" in a sense that is not machine learning: a read model, a data model, a threat model
 NOT_ML_MODEL = re.compile(
-    r"(?i)\b(?:read|write|data|domain|object|threat|business|operating|cost|financial|revenue|"
+    r"(?i)\b(?:read|write|data|warehouse|semantic|dimensional|domain|object|threat|business|operating|cost|financial|revenue|"
     r"delivery|engagement|service|governance|permission|security|programming|memory|"
     r"consistency|access|relational|entity|3d|cad|maturity|staffing)[- ]model(?:s|l?ing)?\b")
 _MODEL_GROUPS = frozenset({MODEL, MODEL_WORK, MODELLING})

@@ -122,7 +122,12 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
 SOFT = (  # (quality, words in the requirement)
     ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",
                        "comprehension", "articulate", "explain* technical",
-                       "non-technical audience*", "non-technical stakeholder*")),
+                       "non-technical audience*", "non-technical stakeholder*",
+                       # explaining work to people outside it: "explain results to
+                       # non-technical partners", "explain a model trade-off to a PM"
+                       "non-technical partner*", "non-technical colleague*",
+                       "non-technical team*", "explain* results", "explain* findings",
+                       "explain* a model*", "explain* complex")),
     ("problem solving", ("problem-solving", "problem solving", "analytical skill*", "analytical thinking",
                          "critical thinking")),
     ("learning quickly", ("learn and adapt", "learn quickly", "fast learner", "quick learner",
@@ -462,9 +467,27 @@ def _soft(text: str, names: Sequence[str], categories: dict[str, str]) -> tuple[
     return tuple(dict.fromkeys(found))
 
 
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}
+_YEAR_UNIT = r"(?:years?|yrs?)\b"
+_WORD_YEARS = re.compile(r"(?i)\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s*(?:\(\d{1,2}\)\s*)?"
+                         r"(?:\+|or more|or greater|plus)?\s*" + _YEAR_UNIT + ")")
+_OR_MORE = re.compile(r"(?i)\b(\d{1,2})\s*(?:\(\d{1,2}\)\s*)?(?:or more|or greater)\s+(?=" +
+                      _YEAR_UNIT + ")")
+_SPELLED_TWICE = re.compile(r"(?i)\b(\d{1,2})\s*\(\d{1,2}\)\s*(?=\+?\s*" + _YEAR_UNIT + ")")
+
+
+def years_in_digits(text: str) -> str:
+    """Years written in any of a posting's ways as "N+ years": "three or more years", "3 or more
+    years", "Five+ years", "five (5) years" (as the reader of the posting reads them)."""
+    text = _WORD_YEARS.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text)
+    text = _SPELLED_TWICE.sub(lambda m: m.group(1) + " ", text)
+    return _OR_MORE.sub(lambda m: m.group(1) + "+ ", text)
+
+
 def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     """Read one qualification."""
-    clean = without_tails(text)
+    clean = years_in_digits(without_tails(text))
     every = sorted(spans_of(clean))
     spans = [s for s in every if categories.get(s[2].lower()) != SOFT_CATEGORY]
     # a quality listed as an alternative to a practice ("a mentor, tech lead or leading a

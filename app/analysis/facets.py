@@ -25,8 +25,9 @@ SOFT_EVIDENCE = {  # quality -> (words that show it: met, words that touch it: p
                        "present results", "present findings", "present to", "presenting",
                        "presentations to",
                        "speaker", "keynote", "gave a talk", "talks at", "conducted a workshop",
-                       "led a workshop", "ran a workshop", "taught", "lectured", "technical writ*",
-                       "wrote the documentation", "wrote documentation"),
+                       "led a workshop", "ran a workshop", "taught", "teach", "teaches",
+                       "teaching", "tutor*", "lectured", "technical writ*",
+                       "wrote the documentation", "wrote documentation", "documented"),
                       ("communicat*", "stakeholder*", "reported", "report*")),
     "problem solving": (("competitive programming", "hackathon*", "icpc", "olympiad*",
                          "codeforces", "codechef", "hackerrank", "topcoder", "atcoder", "kattis",
@@ -82,6 +83,9 @@ def soft_facet(parsed: Parsed, index: Index, names: Sequence[str] = ()) -> Facet
         if shown is not None:
             return Facet("met", f"Shown in '{clip(shown.text, 80)}'", shown)
     hit = next((ln for ln in bullets if strong and find_phrases(ln.text, strong)), None)
+    if hit is None and quality == "communication":  # people trained, a guide written for others
+        hit = next((ln for ln in bullets if TRAINED_PEOPLE.search(ln.text)
+                    or WROTE_FOR_OTHERS.search(ln.text)), None)
     if hit is None and quality == "problem solving" and find_phrases(index.exp_text, strong):
         # a contest result on an awards line
         text = next(t for t in index.exp_text.splitlines() if find_phrases(t, strong))
@@ -98,6 +102,18 @@ def soft_facet(parsed: Parsed, index: Index, names: Sequence[str] = ()) -> Facet
     what = quality if quality != "general" else "this quality"
     return Facet("not-met", f"no line shows {what}; bring one concrete example to the "
                  "interview", None)
+
+# communication shown as teaching: "Trained 20+ client staff in Power BI", "trained 4 new
+# technicians" (not "trained a model")
+TRAINED_PEOPLE = re.compile(
+    r"(?i)\btrain(?:ed|s|ing)\s+(?:\d+\+?\s+|all\s+|the\s+|our\s+|new\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:staff|users|colleagues|teachers|technicians|analysts|engineers|students|clients|hires|"
+    r"employees|team members|managers|nurses|clinicians|agents)\b")
+# communication shown as writing for others: a guide, a design doc, documentation (not runbooks
+# for on-call, which are operations)
+WROTE_FOR_OTHERS = re.compile(
+    r"(?i)\b(?:wr(?:ote|ites|iting)|author(?:ed)?|publish(?:ed)?)\b[^.;]{0,40}\b(?:guides?|"
+    r"documentation|docs|design docs?|rfcs?|handbooks?|tutorials?|playbooks?|white ?papers?)\b")
 
 TECHNICAL_KINDS = frozenset({"engineering", "science", "research", "internship", "project",
                              "study"})

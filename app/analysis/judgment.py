@@ -29,7 +29,7 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
                knowledge: Knowledge) -> Judged:
     """Requirement verdicts, level and verdict for one resume and one posting."""
     categories = {s.name.lower(): s.category for s in knowledge.skills}
-    index = build_index(resume, exp, find, categories)
+    index = build_index(resume, exp, find, categories, broader_skills(knowledge))
     matches = match_requirements(resume, job, exp, find, spans, categories, index,
                                  knowledge.concepts, tuple(knowledge.companies))
     level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)
@@ -37,6 +37,24 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
     domains = title_domain_gates(posting, _title_line(job), resume.text or "", pack.topics)
     verdict = decide(posting, level, exp, job, matches, lines, find, categories, domains)
     return Judged(matches, level, verdict)
+
+
+def broader_skills(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
+    """Each skill (lower case) -> the broader skills it is one of, through every step of the
+    taxonomy's `kind_of` (Aurora: Relational Databases, SQL, Database Systems)."""
+    direct = {s.name.lower(): s.kind_of for s in knowledge.skills if s.kind_of}
+    by_low = {s.name.lower(): s.name for s in knowledge.skills}
+    out: dict[str, tuple[str, ...]] = {}
+    for low in direct:
+        seen: list[str] = []
+        todo = list(direct[low])
+        while todo:
+            name = todo.pop(0)
+            if name not in seen and name.lower() != low:
+                seen.append(name)
+                todo += list(direct.get(name.lower(), ()))
+        out[low] = tuple(by_low.get(n.lower(), n) for n in seen)
+    return out
 
 
 def _title_line(job: JobDescription) -> str:

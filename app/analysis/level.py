@@ -39,7 +39,7 @@ from app.analysis.experience import (
     years_of,
 )
 from app.analysis.text import clip, find_phrases
-from app.analysis.years_asked import ML_SUBJECT, OPERATE_SUBJECT
+from app.analysis.years_asked import ML_SUBJECT, MODEL_LINE, OPERATE_SUBJECT
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -80,14 +80,6 @@ class LevelCall:
     detail: str  # the arithmetic
     background: bool  # the role family's starting point is there
     scope_line: str = ""  # the bullet that proves scope beyond one team
-
-
-MODEL_LINE = re.compile(
-    r"(?i)\b(?:train(?:ed|ing|s)?|fine-tun\w*|built|build(?:s|ing)?|developed|implemented|designed|"
-    r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
-    r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
-    r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
-    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b")
 
 
 def builds_models(w: Work) -> bool:
@@ -375,7 +367,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     # a research record is asked of applied and research scientists, not of data scientists
     record = (posting.family != "science" or research_record(exp, resume)
               or bool(DATA_SCIENTIST.search(job.title or "")))
-    if y >= YEARS["L6"] and has_scope and recent and record:
+    # senior levels rest on years of building (software, models, research systems); years
+    # of infrastructure and operations count toward L5 but not toward L6 and above
+    built = y if posting.family == "science" else years_of(
+        exp, lambda w: (w.kind in ("engineering", "science") and not w.infra)
+        or (w.kind == "research" and w.computing))
+    if y >= YEARS["L6"] and built >= YEARS["L6"] and has_scope and recent and record:
         level = "L6"
     if level == "L6" and y >= YEARS["L7"] and _org_scope(resume, exp):
         level = "L7"
@@ -383,6 +380,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
               f"{'shown' if has_scope else 'not shown'}; hands-on recent "
               f"{'yes' if recent else 'no'}" + ("" if record else "; no research record"))
     reason = _reason(level, y, has_scope, recent, not_recent, line, family_word)
+    if level == "L5" and y >= YEARS["L6"] and has_scope and recent and record \
+            and built < YEARS["L6"]:
+        reason = (f"L5: about {y:g} years in total, but about {built:g} of them building software "
+                  "or models; the rest ran infrastructure and operations, which supports L5 but "
+                  "not the senior levels.")
+        detail += f"; {built:g} years building (not operations): under the years L6 needs"
     if level == "L5" and y >= YEARS["L6"] and has_scope and recent and not record:
         reason = (f"L5: about {y:g} years with scope beyond one team, but senior science levels "
                   "also look for a research record (a PhD or peer-reviewed papers), which the "
@@ -404,7 +407,11 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         level = bar[0]
         detail += f"; science degree bar {verdict}: {bar[0]}"
     short = _short_core_years(matches, job, posting.family)
-    if short is not None and short[1] < YEARS["L5"] and LADDER.index(level) > LADDER.index("L4"):
+    # an engineer of three years or more brings that seniority to the ML ladder even with few
+    # years of models in production; a scientist or analyst with few such years starts at L4
+    engineer = years_of(exp, lambda w: w.counted and w.kind == "engineering") >= YEARS["L5"]
+    if (short is not None and short[1] < YEARS["L5"] and LADDER.index(level) > LADDER.index("L4")
+            and not engineer):
         level = "L4"
         reason = (f"L4: about {short[1]:g} years of the work this posting asks years of "
                   f"('{short[0]}'), under the 3 years that L5 starts from.")

@@ -86,6 +86,7 @@ __all__ = ["GENERIC_SUBJECT", "Spans", "build_index", "judge", "match_requiremen
 TOOL_NEIGHBOURS = frozenset({"language", "web", "database", "cloud", "aws-service",
                              "ml-framework", "mobile"})
 RANK = {"met": 2, "partly": 1, "not-met": 0}
+SEASONED_YEARS = 3.0  # full-time engineering or science years from which a listed language is daily use
 
 
 # --------------------------------------------------------------------------- one ask
@@ -192,7 +193,12 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     early = not (index.exp.years or 0) and any(
         w.kind in ("internship", "project", "research", "study") and w.hands_on
         for w in index.exp.work)
-    depth = parsed.depth and not (early and not concept)
+    # "strong SQL": an engineer or scientist of three years or more lists the languages they
+    # work in every day; their list is the evidence a recruiter accepts
+    seasoned = (not concept and categories.get(shown.lower()) == "language"
+                and years_of(index.exp, lambda w: w.counted and w.kind in ("engineering", "science"))
+                >= SEASONED_YEARS)
+    depth = parsed.depth and not (early and not concept) and not seasoned
     need_bullet = (concept if tools else ask.concept) or depth
     if best.where == "course" and COURSEWORK_ASK.search(parsed.text):
         return Finding("met", best, "", shown)  # "coursework in data structures": coursework
@@ -230,8 +236,11 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
              if (ln.bullet_id or (area.headers and ln.where in ("work", "other") and ln.role
                                   is not None)) and areas.shows(area, ln.text)
              and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
-    if not area.owned and area.by_name:
-        shown += [ln for ln in named if ln.bullet_id and ln not in shown]
+    if not area.owned and area.by_name:  # a bullet that names the area itself (not one of
+        # the line's other alternatives, and not a skills line)
+        own = {n.lower() for n in skills if n.lower() in area.absorbs}
+        shown += [ln for ln in named if ln.bullet_id and ln not in shown and ln.skills & own
+                  and ln.where in ("work", "other")]
     shown.sort(key=lambda ln: -STRENGTH[ln.where])
     if not shown:
         listed = [ln for ln in named if ln.where in ("listed", "course")] or [

@@ -125,14 +125,19 @@ PAPER_SECTION = re.compile(r"(?i)\b(publications?|papers|patents?|research outpu
                            r"selected works?|bibliography)\b")
 
 def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]],
-                categories: dict[str, str]) -> Index:
-    """Every bullet, role title, skills and summary line, with its skills and weight."""
+                categories: dict[str, str],
+                broader: dict[str, tuple[str, ...]] | None = None) -> Index:
+    """Every bullet, role title, skills and summary line, with its skills and weight. A line
+    that shows a skill shows the broader skills it is one of (`broader`, from the taxonomy's
+    `kind_of`: a pgvector index is a vector database, a MySQL schema is SQL work)."""
     by_role = {w.role: w for w in exp.work if w.role >= 0}
     lines: list[Line] = []
+    wider = broader or {}
 
     def add(text: str, where: str, bid: str = "", role: int | None = None) -> None:
         found = find(text)
         found += [name for rx, name in IMPLIED_SKILLS if rx.search(text) and name not in found]
+        found += [b for name in list(found) for b in wider.get(name.lower(), ()) if b not in found]
         # a platform shows its language only in hands-on work (a product manager who shipped
         # an Android feature did not write its Kotlin)
         w = by_role.get(role) if role is not None else None

@@ -47,7 +47,7 @@ ANALYSIS_SUBJECT = re.compile(r"(?i)\b(data analy\w+|analytics|analytical|busine
                               r"sql\b[^.;]{0,30}\banaly\w+|for analysis)\b")
 
 OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintain\w*|own\w*|"
-                             r"deploy\w*)\b"
+                             r"deploy\w*|put(?:s|ting)?|bring\w*|ship\w*|launch\w*|tak(?:e|es|ing))\b"
                              r"[^.;]{0,60}\bproduction\b")
 OPERATED = "machine-learning systems built and operated in production"
 OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
@@ -180,6 +180,37 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         return SOFTWARE_WORK, "professional software development", near(lambda w: True)
     return (lambda w: True), "full-time professional work", near(lambda w: True)
 
+# a line that builds, trains or evaluates a model of one's own ("trained a ranking model",
+# "fine-tuned a 7B decoder"), not one that feeds or hosts someone else's
+MODEL_LINE = re.compile(
+    r"(?i)\b(?:train(?:ed|ing|s)?|fine-tun\w*|built|build(?:s|ing)?|developed|implemented|designed|"
+    r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
+    r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
+    r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
+    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b")
+
+
+# an engineering role whose title is machine-learning work: all of its years are that work
+ML_TITLE = re.compile(r"(?i)\b(?:machine learning|ml|mlops|ai|applied scien\w*|data scien\w*|"
+                      r"research scien\w*|deep learning|nlp|computer vision|perception|"
+                      r"recommend\w*|ranking|relevance|personali[sz]ation)\b")
+
+
+def model_share(w: Work) -> float:
+    """The share of an engineering role's years spent building models: all of them for a
+    machine-learning title or a role whose lines mostly build models; otherwise the share of
+    its lines that build a model of its own. A data engineer's hack-week model, or an SRE's
+    capacity forecast, is not years of building and deploying models."""
+    if ML_TITLE.search(w.title or ""):
+        return 1.0
+    lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+    if not lines:
+        return 0.0
+    share = sum(1 for ln in lines if MODEL_LINE.search(areas.without_other_models(ln))
+                and areas.owned(ln)) / len(lines)
+    return 1.0 if share >= 0.5 else share
+
+
 # a line that runs a model in production (deployed, served, monitored), not one that built it
 PRODUCTION_LINE = OPERATIONS + ("deploy*", "production", "serv*", "endpoint*", "shadow",
                                 "a/b test*", "retrain*")
@@ -267,7 +298,10 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         label = f"{label} or data analysis work"
         paid = (*paid, "analytics")
     counted = [w for w in exp.work if (w.counted or w.kind in paid) and keep(w)]
-    spans = [(w.start, w.end) if label != OPERATED or w.kind == "engineering"
+    # "building and deploying models in production": the share of a role spent on models of
+    # its own (an engineering role) or on running them (a science role)
+    spans = [(w.start, w.end) if label != OPERATED
+             else (w.end - round(w.months * model_share(w)), w.end) if w.kind == "engineering"
              else (w.end - round(w.months * production_share(w)), w.end) for w in counted]
     if label == DESIGN_WORK:  # an engineer of under three years spent the first building to
         # others' designs

@@ -181,7 +181,7 @@ def _parse_exemplars(f: _File, principle_ids: frozenset[str]) -> tuple[Exemplar,
 
 # skills.json: the taxonomy the skill matcher (app/skills.py) searches text with.
 
-_SKILL_FIELDS = ("name", "category", "synonyms", "ambiguous", "exact")
+_SKILL_FIELDS = ("name", "category", "synonyms", "ambiguous", "exact", "kind_of")
 
 
 def _load_skills(root: Path) -> tuple[Skill, ...]:
@@ -241,6 +241,7 @@ def _parse_skills(f: _File, data: Any) -> tuple[Skill, ...]:
             synonyms=_spellings(f, raw, w, "synonyms"),
             ambiguous=_spellings(f, raw, w, "ambiguous"),
             exact=_spellings(f, raw, w, "exact"),
+            kind_of=_spellings(f, raw, w, "kind_of"),
         )
         if skill.name in names:
             raise f.fail(f"{w}.name", f"{skill.name!r} is a duplicate of {names[skill.name]}")
@@ -259,6 +260,11 @@ def _parse_skills(f: _File, data: Any) -> tuple[Skill, ...]:
                              "each spelling may belong to one skill only")
             owner[spelled] = skill.name
         skills.append(skill)
+    for i, skill in enumerate(skills):
+        for broader in skill.kind_of:
+            if broader not in names or broader == skill.name:
+                raise f.fail(f"skills[{i}].kind_of", f"{broader!r} is not another skill of the "
+                             "taxonomy")
     return tuple(skills)
 
 

@@ -53,6 +53,9 @@ class Skill:
     # inside a list next to another skill ("Java, Go or Rust")
     ambiguous: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()  # spellings matched only with this exact case ("REST", "LAMP")
+    # the broader skills this one is one of ("PostgreSQL": Relational Databases, SQL): a line
+    # that shows the skill shows them as well
+    kind_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
