@@ -38,6 +38,7 @@ SCIENCE_TOOLS = re.compile(r"(?i)\b(?:scripting languages?|statistical(?:/\w+)? 
                            r"packages?|tools?))\b")
 
 RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
+APPLIED = re.compile(r"(?i)\bapplied\b")
 
 # analysis work: an analyst's own roles are that work, even though they are not counted as
 # engineering or science years
@@ -52,6 +53,10 @@ OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintai
 OPERATED = "machine-learning systems built and operated in production"
 OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
               "latency", "runbook*", "uptime", "availability", "rollback*", "canary", "drift")
+
+# "2+ years of data scientist experience", "as an applied scientist": years in a scientist's role
+SCIENTIST_SUBJECT = re.compile(r"(?i)\bscientists?\b")
+SCIENTIST_WORK = "work in a data or applied scientist's role"
 
 LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
 
@@ -134,8 +139,19 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         return _analysis_role, "data analysis work", near(_analysis_role)
     if RESEARCH_SUBJECT.search(subject) and not SOFTWARE_SUBJECT.search(subject):
         science: Rule = lambda w: w.kind in ("science", "research")  # noqa: E731
+        if APPLIED.search(subject):  # "applied research": an engineering role whose own lines
+            # design, build or train the models themselves is that work too; one whose model
+            # lines are pipelines, deployment, scoring and monitoring of models is not
+            applied: Rule = lambda w: science(w) or (  # noqa: E731
+                w.kind == "engineering" and any(_models_itself(ln) for ln in w.text.split(" \n ")[2:]))
+            return applied, "research or applied science", near(lambda w: w.kind in (
+                "research", "science", "internship", "study"))
         return science, "research or applied science", near(lambda w: w.kind in (
             "research", "science", "internship", "study"))
+    if SCIENTIST_SUBJECT.search(subject):  # the role named, not any engineering that built a model
+        scientist: Rule = lambda w: w.kind == "science" or (w.kind == "research" and w.counted)  # noqa: E731
+        return scientist, SCIENTIST_WORK, near(lambda w: w.kind in (
+            "science", "research", "analytics", "internship", "study"))
     if DESIGN_SUBJECT.search(subject):
         design: Rule = lambda w: _designs(w.text)  # noqa: E731
         return (lambda w: w.kind == "engineering" and design(w)), \
@@ -183,6 +199,19 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
 # a line that runs a model in production (deployed, served, monitored), not one that built it
 PRODUCTION_LINE = OPERATIONS + ("deploy*", "production", "serv*", "endpoint*", "shadow",
                                 "a/b test*", "retrain*")
+
+
+def _models_itself(line: str) -> bool:
+    """A line whose own work is a model (designed, built, trained), not the machinery around
+    models: 'Built the click-prediction model', not 'Built batch scoring for the fraud models'
+    or 'Own the training and deployment pipeline for the ranking models'."""
+    from app.analysis.level import MODEL_LINE  # level reads this module's patterns
+
+    return bool(MODEL_LINE.search(line)) and areas.owned(line) and not find_phrases(
+        line, PRODUCTION_LINE + MODEL_MACHINERY)
+
+
+MODEL_MACHINERY = ("pipeline*", "scoring", "infrastructure", "platform*", "tooling")
 
 
 def production_share(w: Work) -> float:
