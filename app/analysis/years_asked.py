@@ -148,8 +148,10 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
                 "research", "science", "internship", "study"))
         return science, "research or applied science", near(lambda w: w.kind in (
             "research", "science", "internship", "study"))
-    if SCIENTIST_SUBJECT.search(subject):  # the role named, not any engineering that built a model
-        scientist: Rule = lambda w: w.kind == "science" or (w.kind == "research" and w.counted)  # noqa: E731
+    if SCIENTIST_SUBJECT.search(subject):  # the role named: a scientist's, or an engineering
+        # role whose lines are mostly models and analyses, not one model among the pipelines
+        scientist: Rule = lambda w: w.kind == "science" or (w.kind == "research" and w.counted) or (  # noqa: E731
+            w.kind == "engineering" and _mostly_science(w))
         return scientist, SCIENTIST_WORK, near(lambda w: w.kind in (
             "science", "research", "analytics", "internship", "study"))
     if DESIGN_SUBJECT.search(subject):
@@ -209,6 +211,20 @@ def _models_itself(line: str) -> bool:
 
     return bool(MODEL_LINE.search(line)) and areas.owned(line) and not find_phrases(
         line, PRODUCTION_LINE + MODEL_MACHINERY)
+
+
+SCIENCE_WORK = ("analysis", "analyses", "analysed", "analyzed", "experiment*", "a/b test*",
+                "statistical*", "causal", "forecast*", "survival", "regression*", "hypothes*")
+
+
+def _mostly_science(w: Work) -> bool:
+    """At least half of a role's lines (two at least) build models or analyse data: the work of a
+    data scientist whatever the title ('Software Engineer II, Claims Analytics (ML team)')."""
+    from app.analysis.level import MODEL_LINE  # level reads this module's patterns
+
+    lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+    science = [ln for ln in lines if MODEL_LINE.search(ln) or find_phrases(ln, SCIENCE_WORK)]
+    return len(science) >= 2 and 2 * len(science) >= len(lines)
 
 
 MODEL_MACHINERY = ("pipeline*", "scoring", "infrastructure", "platform*", "tooling")

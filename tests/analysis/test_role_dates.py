@@ -102,7 +102,8 @@ M.Sc. Applied Informatics, 2019
 
 def test_years_as_a_scientist_count_scientist_roles_only(tmp_path: Path) -> None:
     """'2+ years of data scientist experience' names a role: six years of data engineering with
-    one churn model are not it; the same years as a data scientist are."""
+    one churn model are not it; the same years as a data scientist are, and so are an engineering
+    role's whose lines are mostly models and analyses."""
     engineer = judge(tmp_path, DATA_ENGINEER, DS_YEARS_POSTING, "de")
     assert engineer.of("2+ years of data scientist") == "not-met", \
         engineer.why("2+ years of data scientist")
@@ -110,6 +111,11 @@ def test_years_as_a_scientist_count_scientist_roles_only(tmp_path: Path) -> None
                       DS_YEARS_POSTING, "ds")
     assert scientist.of("2+ years of data scientist") == "met", \
         scientist.why("2+ years of data scientist")
+    modeller = DATA_ENGINEER.replace("Senior Data Engineer", "Software Engineer II, Pricing (ML team)").replace(
+        "- Built and maintained 120 Airflow DAGs for shipment and fleet data.",
+        "- Built the claims-severity model in XGBoost and ran a survival analysis of claim durations.")
+    ml_team = judge(tmp_path, modeller, DS_YEARS_POSTING, "mlt")
+    assert ml_team.of("2+ years of data scientist") == "met", ml_team.why("2+ years of data scientist")
 
 
 AS_POSTING = """
