@@ -163,3 +163,15 @@ def test_applied_research_years_count_building_models_for_a_business(tmp_path: P
         "- Built batch and real-time scoring for the fraud models, with drift monitoring.")
     ops = judge(tmp_path, mlops, AS_POSTING, "ops")
     assert ops.of("PhD, or Master's degree") != "met", ops.why("PhD, or Master's degree")
+
+
+def test_a_conferred_bachelors_meets_a_bachelors_while_a_masters_is_underway(tmp_path: Path) -> None:
+    """The B.Sc. already conferred meets 'Bachelor's degree in a quantitative field'; the
+    master's still in progress is 'partly' only for a line that asks for a master's."""
+    posting = DS_YEARS_POSTING + (
+        "- Bachelor's degree in a quantitative field such as statistics, mathematics or computer science\n"
+        "\nPREFERRED QUALIFICATIONS\n- Master's degree or PhD in a quantitative field\n")
+    judged = judge(tmp_path, PART_TIME_MASTERS.replace("{mode}", "part-time"), posting, "deg")
+    assert judged.of("Bachelor's degree in a quantitative") == "met", \
+        judged.why("Bachelor's degree in a quantitative")
+    assert judged.of("Master's degree or PhD") == "partly", judged.why("Master's degree or PhD")
