@@ -87,7 +87,8 @@ MODEL_LINE = re.compile(
     r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
     r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
     r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
-    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b")
+    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b"
+    r"|\bpre-?training\b")  # "run the pretraining of 7B-70B language models"
 
 
 def builds_models(w: Work) -> bool:

@@ -175,3 +175,16 @@ def test_a_conferred_bachelors_meets_a_bachelors_while_a_masters_is_underway(tmp
     assert judged.of("Bachelor's degree in a quantitative") == "met", \
         judged.why("Bachelor's degree in a quantitative")
     assert judged.of("Master's degree or PhD") == "partly", judged.why("Master's degree or PhD")
+
+
+def test_running_pretraining_is_building_models_of_ones_own(tmp_path: Path) -> None:
+    """A research engineer who runs the pretraining of language models builds models: a science
+    ladder has its starting point, whatever verb the line leads with."""
+    resume = ML_ENGINEER_MS.replace("Senior Machine Learning Engineer, Ranking",
+                                    "Research Engineer, Pretraining").replace(
+        "- Built and trained the click-prediction model for sponsored listings in PyTorch.",
+        "- Run the pretraining of 7B–70B-parameter language models on 2,048 GPUs with FSDP.").replace(
+        "- Designed the offline evaluation of the ranking models and ran their online experiments.",
+        "- Wrote the deduplication pipeline (MinHash on Ray) used for every corpus since 2024.")
+    judged = judge(tmp_path, resume, AS_POSTING, "pre")
+    assert judged.level not in (None, "below-L4"), judged.report.fit.level_reason
