@@ -1,4 +1,4 @@
-"""A model evaluated with the metrics practitioners name (macro-F1, ROC-AUC, precision and
+"""Evidence read for what it means. A model evaluated with the metrics practitioners name (macro-F1, ROC-AUC, precision and
 recall) shows model evaluation: 'knowledge of machine learning fundamentals, such as supervised
 learning, model evaluation' is met by a line that trained and scored a model, even though none of
 the posting's example words is written on the resume."""
@@ -47,3 +47,19 @@ def test_no_model_no_evaluation(tmp_path: Path) -> None:
                            "Labelled 40k bird-call clips for the research team.")
     judged = judge(tmp_path, plain, POSTING, "plain")
     assert judged.of("Knowledge of machine learning fundamentals") == "not-met"
+
+
+def test_mobile_hardware_is_no_mobile_app_side() -> None:
+    """'Mobile-class CPUs' and 'mobile phones, microcontrollers or DSPs' ask for work on device
+    hardware: the posting does not centre on mobile app engineering, so an embedded engineer's
+    seniority is not capped as if it were; an app team's lines still name the mobile side."""
+    from app.analysis.areas import posting_side
+
+    edge = ["Machine Learning Engineer I, Edge AI",
+            "Benchmark models for on-device inference on DSPs, NPUs and mobile-class CPUs",
+            "Experience deploying models to mobile phones, microcontrollers or other edge devices"]
+    assert posting_side(edge) is None
+    app = ["Senior iOS Engineer", "5+ years building and shipping native iOS apps in Swift",
+           "Experience publishing mobile apps to the App Store"]
+    side = posting_side(app)
+    assert side is not None and side.id == "mobile"
