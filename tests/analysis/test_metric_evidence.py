@@ -1,7 +1,8 @@
-"""Evidence read for what it means. A model evaluated with the metrics practitioners name (macro-F1, ROC-AUC, precision and
-recall) shows model evaluation: 'knowledge of machine learning fundamentals, such as supervised
-learning, model evaluation' is met by a line that trained and scored a model, even though none of
-the posting's example words is written on the resume."""
+"""Evidence read for what it means: a model scored with the metrics practitioners name
+(macro-F1, ROC-AUC, precision and recall) shows model evaluation, so 'knowledge of machine
+learning fundamentals, such as supervised learning, model evaluation' is met by a line that
+trained and scored a model though none of the posting's example words is on the resume; and a
+posting line naming device hardware is not a mobile app team's."""
 
 from __future__ import annotations
 
