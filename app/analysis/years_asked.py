@@ -302,6 +302,12 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     if label.startswith(TOOL_WORK):  # "2+ years of SQL or Python": an analyst's full-time
         # role that writes them is years of using them, though not engineering years
         paid = (*paid, "analytics")
+    if label.startswith(TOOL_WORK) and _everyday_tools(parsed, index, categories):
+        # "3+ years of data querying languages (e.g. SQL), scripting languages (e.g. Python) or
+        # statistical software": the everyday tools of any technical role; with one of them on
+        # the resume, a full-time engineering, science or analyst role is years of using them
+        named = keep
+        keep = lambda w: named(w) or w.kind in ("engineering", "science", "analytics")  # noqa: E731
     main = re.sub(r"\([^)]*\)", " ", parsed.subject)
     if (ANALYSIS_SUBJECT.search(main) and re.search(r"(?i)\bor\b", main)
             and not analysis_subject(parsed.subject)):
@@ -364,6 +370,16 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                      line, detail=detail)
     return Facet("not-met", f"no full-time {label.removeprefix('full-time ')} on the resume against the {need:g}+ years asked",
                  None, detail=detail)
+
+def _everyday_tools(parsed: Parsed, index: Index, categories: dict[str, str]) -> bool:
+    """A years line that offers a broad choice of general languages (three or more named, or a
+    kind such as 'scripting languages'), one of which the resume shows anywhere."""
+    names = {n.lower() for a in parsed.subject_asks for n in a.names}
+    languages = {n for n in names if categories.get(n) in ("language", "database")}
+    broad = len(names) >= 3 or bool(re.search(r"(?i)\b(?:scripting|query(?:ing)?) languages?\b",
+                                              parsed.subject))
+    return bool(languages) and broad and any(ln.skills & languages for ln in index.lines)
+
 
 def _paid_kinds(parsed: Parsed) -> tuple[str, ...]:
     """Full-time work that is not counted as engineering or science years but is the very work a

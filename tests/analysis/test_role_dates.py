@@ -188,3 +188,37 @@ def test_running_pretraining_is_building_models_of_ones_own(tmp_path: Path) -> N
         "- Wrote the deduplication pipeline (MinHash on Ray) used for every corpus since 2024.")
     judged = judge(tmp_path, resume, AS_POSTING, "pre")
     assert judged.level not in (None, "below-L4"), judged.report.fit.level_reason
+
+
+ANALYST = """
+Noor Haddad-Lindqvist
+noor.hl@example.com
+
+EXPERIENCE
+Senior Data Analyst | Fernhill Streaming | Jan 2021 – present
+- Ran the churn study behind the win-back campaign; presented the results to the VP of growth.
+- Built the weekly engagement dashboards the content team plans from.
+Software Engineer | Plover Apps | Jan 2018 – Dec 2020
+- Built the subscription service and its billing retries.
+
+SKILLS
+SQL, Python, Tableau
+"""
+
+TOOLS_POSTING = """
+Data Scientist II
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of data querying languages (e.g. SQL), scripting languages (e.g. Python) or statistical/mathematical software (e.g. R, SAS, Matlab) experience
+- 3+ years of Java development experience
+"""
+
+
+def test_years_of_everyday_languages_count_technical_roles(tmp_path: Path) -> None:
+    """A broad choice of everyday languages (SQL, Python or R) is the tooling of any technical
+    role: an analyst's and an engineer's full-time years count when the resume shows one of
+    them. One language asked by name still needs roles that show it."""
+    judged = judge(tmp_path, ANALYST, TOOLS_POSTING, "tools")
+    assert judged.of("3+ years of data querying") == "met", judged.why("3+ years of data querying")
+    assert judged.of("3+ years of Java") != "met", judged.why("3+ years of Java")
