@@ -199,7 +199,12 @@ AREAS: tuple[Area, ...] = (
            "time-to-interactive", "time to interactive", "first contentful", "core web vitals",
            "lighthouse", "page load*", "start-up time", "startup time", "frame rate", "fps"),
            ("cut", "cuts", "reduc*", "improv*", "fell", "dropped", "lower*", "optimi*", "halv*",
-            "faster", "speedup", "from")),)),
+            "faster", "speedup", "from")),
+          # the other budgets code is made to fit: memory, CPU cycles, battery
+          (("memory", "cpu", "cpu budget", "cycles", "battery", "power consumption", "power draw",
+            "footprint", "ram", "heap"),
+           ("cut", "cuts", "reduc*", "freeing", "freed", "saved", "saving", "profiled",
+            "profiling", "optimi*", "halv*", "lower*", "shrank", "shrunk", "fit", "fits"))),),
     Area("distributed-training", "training models across many GPUs or machines",
          _rx(r"\bdistributed training\b|\blarge[- ]scale training\b|\bmulti[- ](?:gpu|node) "
              r"training\b"),

@@ -64,3 +64,21 @@ def test_mobile_hardware_is_no_mobile_app_side() -> None:
            "Experience publishing mobile apps to the App Store"]
     side = posting_side(app)
     assert side is not None and side.id == "mobile"
+
+
+def test_fitting_code_into_memory_cpu_or_battery_is_optimising_it(tmp_path: Path) -> None:
+    """'Profile and optimize code for latency, memory or power': freeing CPU budget or cutting
+    a model's memory is that work, though no latency figure is given; a line with no budget
+    made smaller is not."""
+    posting = POSTING + "- Demonstrated ability to profile and optimize code for latency, memory or power\n"
+    line = "Demonstrated ability to profile and optimize code"
+    for work in ("Profiled the audio pipeline cycle by cycle and moved the FFT to CMSIS-DSP, "
+                 "freeing 22% of the CPU budget",
+                 "Cut the detector's peak memory from 310 KB to 120 KB so it fits the wearable"):
+        resume = RESUME.replace("Trained a bird-call detector in PyTorch on 40k clips and {metric}.",
+                                work + ".")
+        judged = judge(tmp_path, resume, posting, "perf")
+        assert judged.of(line) != "not-met", (work, judged.why(line))
+    plain = RESUME.replace("Trained a bird-call detector in PyTorch on 40k clips and {metric}.",
+                           "Wrote the settings screen of the companion app.")
+    assert judge(tmp_path, plain, posting, "perf0").of(line) == "not-met"
