@@ -199,7 +199,12 @@ AREAS: tuple[Area, ...] = (
            "time-to-interactive", "time to interactive", "first contentful", "core web vitals",
            "lighthouse", "page load*", "start-up time", "startup time", "frame rate", "fps"),
            ("cut", "cuts", "reduc*", "improv*", "fell", "dropped", "lower*", "optimi*", "halv*",
-            "faster", "speedup", "from")),)),
+            "faster", "speedup", "from")),
+          # the other budgets code is made to fit: memory, CPU cycles, battery
+          (("memory", "cpu", "cpu budget", "cycles", "battery", "power consumption", "power draw",
+            "footprint", "ram", "heap"),
+           ("cut", "cuts", "reduc*", "freeing", "freed", "saved", "saving", "profiled",
+            "profiling", "optimi*", "halv*", "lower*", "shrank", "shrunk", "fit", "fits"))),),
     Area("distributed-training", "training models across many GPUs or machines",
          _rx(r"\bdistributed training\b|\blarge[- ]scale training\b|\bmulti[- ](?:gpu|node) "
              r"training\b"),
@@ -449,10 +454,17 @@ def role_shows(area: Area, title: str, lines: Sequence[str]) -> bool:
 SIDES = ("backend", "frontend", "mobile")
 
 
+# "mobile-class CPUs", "mobile phones, microcontrollers, DSPs or other edge devices": a line that
+# names device hardware asks for models or code on chips, not for mobile app engineering
+DEVICE_HARDWARE = re.compile(r"(?i)\b(cpus?|gpus?|npus?|dsps?|microcontrollers?|mcus?|chips?|"
+                             r"socs?|edge devices?|firmware|embedded)\b")
+
+
 def posting_side(texts: Sequence[str]) -> Area | None:
     """The one side (backend, frontend, mobile) a posting's title and lines centre on: two
     lines or more show it and none shows another side."""
-    counts = {sid: sum(1 for t in texts if shows(BY_ID[sid], t) or BY_ID[sid].asked.search(t))
+    counts = {sid: sum(1 for t in texts if (shows(BY_ID[sid], t) or BY_ID[sid].asked.search(t))
+                       and not (sid == "mobile" and DEVICE_HARDWARE.search(t)))
               for sid in SIDES}
     top = [sid for sid, n in counts.items() if n >= 2]
     if len(top) == 1 and all(n == 0 for sid, n in counts.items() if sid != top[0]):

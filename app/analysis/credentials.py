@@ -130,7 +130,9 @@ def degree_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience,
                            level_ok[0].line)
     right = [d for d in good if d.level >= asked.level]
     if right:
-        d = max(right, key=lambda x: (x.level, -degrees.index(x)))
+        # a bachelor's already conferred meets "Bachelor's degree" while a master's is underway
+        done = [x for x in right if not (x.expected and not x.finished_by(exp.as_of))]
+        d = max(done or right, key=lambda x: (x.level, -degrees.index(x)))
         grade = _grade_ok(d, asked.percent)
         if grade is None:
             return Outcome("partly", f"'{d.line}' is the right degree, but the resume does not "

@@ -38,6 +38,7 @@ SCIENCE_TOOLS = re.compile(r"(?i)\b(?:scripting languages?|statistical(?:/\w+)? 
                            r"packages?|tools?))\b")
 
 RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
+APPLIED = re.compile(r"(?i)\bapplied\b")
 
 # analysis work: an analyst's own roles are that work, even though they are not counted as
 # engineering or science years
@@ -52,6 +53,10 @@ OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintai
 OPERATED = "machine-learning systems built and operated in production"
 OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
               "latency", "runbook*", "uptime", "availability", "rollback*", "canary", "drift")
+
+# "2+ years of data scientist experience", "as an applied scientist": years in a scientist's role
+SCIENTIST_SUBJECT = re.compile(r"(?i)\bscientists?\b")
+SCIENTIST_WORK = "work in a data or applied scientist's role"
 
 LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
 
@@ -134,8 +139,21 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         return _analysis_role, "data analysis work", near(_analysis_role)
     if RESEARCH_SUBJECT.search(subject) and not SOFTWARE_SUBJECT.search(subject):
         science: Rule = lambda w: w.kind in ("science", "research")  # noqa: E731
+        if APPLIED.search(subject):  # "applied research": an engineering role whose own lines
+            # design, build or train the models themselves is that work too; one whose model
+            # lines are pipelines, deployment, scoring and monitoring of models is not
+            applied: Rule = lambda w: science(w) or (  # noqa: E731
+                w.kind == "engineering" and any(_models_itself(ln) for ln in w.text.split(" \n ")[2:]))
+            return applied, "research or applied science", near(lambda w: w.kind in (
+                "research", "science", "internship", "study"))
         return science, "research or applied science", near(lambda w: w.kind in (
             "research", "science", "internship", "study"))
+    if SCIENTIST_SUBJECT.search(subject):  # the role named: a scientist's, or an engineering
+        # role whose lines are mostly models and analyses, not one model among the pipelines
+        scientist: Rule = lambda w: w.kind == "science" or (w.kind == "research" and w.counted) or (  # noqa: E731
+            w.kind == "engineering" and _mostly_science(w))
+        return scientist, SCIENTIST_WORK, near(lambda w: w.kind in (
+            "science", "research", "analytics", "internship", "study"))
     if DESIGN_SUBJECT.search(subject):
         design: Rule = lambda w: _designs(w.text)  # noqa: E731
         return (lambda w: w.kind == "engineering" and design(w)), \
@@ -187,7 +205,8 @@ MODEL_LINE = re.compile(
     r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
     r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
     r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
-    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b")
+    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b"
+    r"|\bpre-?training\b")  # "run the pretraining of 7B-70B language models"
 
 
 # an engineering role whose title is machine-learning work: all of its years are that work
@@ -214,6 +233,29 @@ def model_share(w: Work) -> float:
 # a line that runs a model in production (deployed, served, monitored), not one that built it
 PRODUCTION_LINE = OPERATIONS + ("deploy*", "production", "serv*", "endpoint*", "shadow",
                                 "a/b test*", "retrain*")
+
+
+def _models_itself(line: str) -> bool:
+    """A line whose own work is a model (designed, built, trained), not the machinery around
+    models: 'Built the click-prediction model', not 'Built batch scoring for the fraud models'
+    or 'Own the training and deployment pipeline for the ranking models'."""
+    return bool(MODEL_LINE.search(line)) and areas.owned(line) and not find_phrases(
+        line, PRODUCTION_LINE + MODEL_MACHINERY)
+
+
+SCIENCE_WORK = ("analysis", "analyses", "analysed", "analyzed", "experiment*", "a/b test*",
+                "statistical*", "causal", "forecast*", "survival", "regression*", "hypothes*")
+
+
+def _mostly_science(w: Work) -> bool:
+    """At least half of a role's lines (two at least) build models or analyse data: the work of a
+    data scientist whatever the title ('Software Engineer II, Claims Analytics (ML team)')."""
+    lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+    science = [ln for ln in lines if MODEL_LINE.search(ln) or find_phrases(ln, SCIENCE_WORK)]
+    return len(science) >= 2 and 2 * len(science) >= len(lines)
+
+
+MODEL_MACHINERY = ("pipeline*", "scoring", "infrastructure", "platform*", "tooling")
 
 
 def production_share(w: Work) -> float:
@@ -288,6 +330,12 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     if label.startswith(TOOL_WORK):  # "2+ years of SQL or Python": an analyst's full-time
         # role that writes them is years of using them, though not engineering years
         paid = (*paid, "analytics")
+    if label.startswith(TOOL_WORK) and _everyday_tools(parsed, index, categories):
+        # "3+ years of data querying languages (e.g. SQL), scripting languages (e.g. Python) or
+        # statistical software": the everyday tools of any technical role; with one of them on
+        # the resume, a full-time engineering, science or analyst role is years of using them
+        named = keep
+        keep = lambda w: named(w) or w.kind in ("engineering", "science", "analytics")  # noqa: E731
     main = re.sub(r"\([^)]*\)", " ", parsed.subject)
     if (ANALYSIS_SUBJECT.search(main) and re.search(r"(?i)\bor\b", main)
             and not analysis_subject(parsed.subject)):
@@ -353,6 +401,16 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                      line, detail=detail)
     return Facet("not-met", f"no full-time {label.removeprefix('full-time ')} on the resume against the {need:g}+ years asked",
                  None, detail=detail)
+
+def _everyday_tools(parsed: Parsed, index: Index, categories: dict[str, str]) -> bool:
+    """A years line that offers a broad choice of general languages (three or more named, or a
+    kind such as 'scripting languages'), one of which the resume shows anywhere."""
+    names = {n.lower() for a in parsed.subject_asks for n in a.names}
+    languages = {n for n in names if categories.get(n) in ("language", "database")}
+    broad = len(names) >= 3 or bool(re.search(r"(?i)\b(?:scripting|query(?:ing)?) languages?\b",
+                                              parsed.subject))
+    return bool(languages) and broad and any(ln.skills & languages for ln in index.lines)
+
 
 def _paid_kinds(parsed: Parsed) -> tuple[str, ...]:
     """Full-time work that is not counted as engineering or science years but is the very work a

@@ -1,6 +1,7 @@
-"""A role's dates in a form the analysis's own date reader does not know (day.month.year, a
-word for now in another language) still count: the analysis falls back to what the resume
-reader made of them (`Role.period`), so a European resume is not read as having no work."""
+"""Years of work, counted the way a recruiter counts them: dates in a form the analysis's own
+date reader does not know (day.month.year, a word for now in another language) fall back to what
+the resume reader made of them (`Role.period`); a job held beside a part-time degree is work; a
+years line that names a role counts that role's years."""
 
 from __future__ import annotations
 
@@ -74,3 +75,150 @@ def test_a_job_held_beside_a_part_time_degree_is_work(tmp_path: Path) -> None:
     full_time = judge(tmp_path, PART_TIME_MASTERS.replace("{mode}", "thesis track"),
                       AMAZON_SDE2, "ft")
     assert full_time.years is not None and full_time.years <= 2.5, full_time.years
+
+
+DS_YEARS_POSTING = """
+Data Scientist II, Streaming Engagement
+Amazon
+
+BASIC QUALIFICATIONS
+- 2+ years of data scientist experience
+- Experience in Python, Perl, or another scripting language
+"""
+
+DATA_ENGINEER = """
+Teodor Vasilescu
+teodor.vasilescu@example.com
+
+EXPERIENCE
+Senior Data Engineer | Harrowgate Freight | Mar 2020 – present
+- Built and maintained 120 Airflow DAGs for shipment and fleet data.
+- Did the first churn model for B2B customers (logistic regression in scikit-learn).
+
+EDUCATION
+M.Sc. Applied Informatics, 2019
+"""
+
+
+def test_years_as_a_scientist_count_scientist_roles_only(tmp_path: Path) -> None:
+    """'2+ years of data scientist experience' names a role: six years of data engineering with
+    one churn model are not it; the same years as a data scientist are, and so are an engineering
+    role's whose lines are mostly models and analyses."""
+    engineer = judge(tmp_path, DATA_ENGINEER, DS_YEARS_POSTING, "de")
+    assert engineer.of("2+ years of data scientist") == "not-met", \
+        engineer.why("2+ years of data scientist")
+    scientist = judge(tmp_path, DATA_ENGINEER.replace("Senior Data Engineer", "Data Scientist"),
+                      DS_YEARS_POSTING, "ds")
+    assert scientist.of("2+ years of data scientist") == "met", \
+        scientist.why("2+ years of data scientist")
+    modeller = DATA_ENGINEER.replace("Senior Data Engineer", "Software Engineer II, Pricing (ML team)").replace(
+        "- Built and maintained 120 Airflow DAGs for shipment and fleet data.",
+        "- Built the claims-severity model in XGBoost and ran a survival analysis of claim durations.")
+    ml_team = judge(tmp_path, modeller, DS_YEARS_POSTING, "mlt")
+    assert ml_team.of("2+ years of data scientist") == "met", ml_team.why("2+ years of data scientist")
+
+
+AS_POSTING = """
+Senior Applied Scientist, Sponsored Ads
+Amazon
+
+BASIC QUALIFICATIONS
+- PhD, or Master's degree and 6+ years of applied research experience
+- Experience programming in Java, C++, Python or related language
+"""
+
+ML_ENGINEER_MS = """
+Ilaria Montefusco
+ilaria.montefusco@example.com
+
+EXPERIENCE
+Senior Machine Learning Engineer, Ranking | Brightwater Retail | Jan 2018 – present
+- Built and trained the click-prediction model for sponsored listings in PyTorch.
+- Designed the offline evaluation of the ranking models and ran their online experiments.
+
+EDUCATION
+M.S. Computer Science (machine learning), Coldwater University, 2017
+"""
+
+
+def test_applied_research_years_count_building_models_for_a_business(tmp_path: Path) -> None:
+    """'Master's degree and 6+ years of applied research': eight years building and evaluating
+    ranking models as an ML engineer are applied research; eight years of backend services, or
+    of pipelines and scoring around models, are not."""
+    ml = judge(tmp_path, ML_ENGINEER_MS, AS_POSTING, "mle")
+    assert ml.of("PhD, or Master's degree") == "met", ml.why("PhD, or Master's degree")
+    backend = ML_ENGINEER_MS.replace("Senior Machine Learning Engineer, Ranking",
+                                     "Senior Software Engineer, Checkout").replace(
+        "- Built and trained the click-prediction model for sponsored listings in PyTorch.",
+        "- Built the checkout API in Java that serves 3,000 requests a second.").replace(
+        "- Designed the offline evaluation of the ranking models and ran their online experiments.",
+        "- Designed the payment retry service and its database schema.")
+    other = judge(tmp_path, backend, AS_POSTING, "be")
+    assert other.of("PhD, or Master's degree") != "met", other.why("PhD, or Master's degree")
+    # running the machinery around other people's models is not research of one's own
+    mlops = ML_ENGINEER_MS.replace(
+        "- Built and trained the click-prediction model for sponsored listings in PyTorch.",
+        "- Own the training and deployment pipeline for the ranking models behind site search.").replace(
+        "- Designed the offline evaluation of the ranking models and ran their online experiments.",
+        "- Built batch and real-time scoring for the fraud models, with drift monitoring.")
+    ops = judge(tmp_path, mlops, AS_POSTING, "ops")
+    assert ops.of("PhD, or Master's degree") != "met", ops.why("PhD, or Master's degree")
+
+
+def test_a_conferred_bachelors_meets_a_bachelors_while_a_masters_is_underway(tmp_path: Path) -> None:
+    """The B.Sc. already conferred meets 'Bachelor's degree in a quantitative field'; the
+    master's still in progress is 'partly' only for a line that asks for a master's."""
+    posting = DS_YEARS_POSTING + (
+        "- Bachelor's degree in a quantitative field such as statistics, mathematics or computer science\n"
+        "\nPREFERRED QUALIFICATIONS\n- Master's degree or PhD in a quantitative field\n")
+    judged = judge(tmp_path, PART_TIME_MASTERS.replace("{mode}", "part-time"), posting, "deg")
+    assert judged.of("Bachelor's degree in a quantitative") == "met", \
+        judged.why("Bachelor's degree in a quantitative")
+    assert judged.of("Master's degree or PhD") == "partly", judged.why("Master's degree or PhD")
+
+
+def test_running_pretraining_is_building_models_of_ones_own(tmp_path: Path) -> None:
+    """A research engineer who runs the pretraining of language models builds models: a science
+    ladder has its starting point, whatever verb the line leads with."""
+    resume = ML_ENGINEER_MS.replace("Senior Machine Learning Engineer, Ranking",
+                                    "Research Engineer, Pretraining").replace(
+        "- Built and trained the click-prediction model for sponsored listings in PyTorch.",
+        "- Run the pretraining of 7B–70B-parameter language models on 2,048 GPUs with FSDP.").replace(
+        "- Designed the offline evaluation of the ranking models and ran their online experiments.",
+        "- Wrote the deduplication pipeline (MinHash on Ray) used for every corpus since 2024.")
+    judged = judge(tmp_path, resume, AS_POSTING, "pre")
+    assert judged.level not in (None, "below-L4"), judged.report.fit.level_reason
+
+
+ANALYST = """
+Noor Haddad-Lindqvist
+noor.hl@example.com
+
+EXPERIENCE
+Senior Data Analyst | Fernhill Streaming | Jan 2021 – present
+- Ran the churn study behind the win-back campaign; presented the results to the VP of growth.
+- Built the weekly engagement dashboards the content team plans from.
+Software Engineer | Plover Apps | Jan 2018 – Dec 2020
+- Built the subscription service and its billing retries.
+
+SKILLS
+SQL, Python, Tableau
+"""
+
+TOOLS_POSTING = """
+Data Scientist II
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of data querying languages (e.g. SQL), scripting languages (e.g. Python) or statistical/mathematical software (e.g. R, SAS, Matlab) experience
+- 3+ years of Java development experience
+"""
+
+
+def test_years_of_everyday_languages_count_technical_roles(tmp_path: Path) -> None:
+    """A broad choice of everyday languages (SQL, Python or R) is the tooling of any technical
+    role: an analyst's and an engineer's full-time years count when the resume shows one of
+    them. One language asked by name still needs roles that show it."""
+    judged = judge(tmp_path, ANALYST, TOOLS_POSTING, "tools")
+    assert judged.of("3+ years of data querying") == "met", judged.why("3+ years of data querying")
+    assert judged.of("3+ years of Java") != "met", judged.why("3+ years of Java")

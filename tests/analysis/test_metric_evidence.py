@@ -1,0 +1,84 @@
+"""Evidence read for what it means: a model scored with the metrics practitioners name
+(macro-F1, ROC-AUC, precision and recall) shows model evaluation, so 'knowledge of machine
+learning fundamentals, such as supervised learning, model evaluation' is met by a line that
+trained and scored a model though none of the posting's example words is on the resume; and a
+posting line naming device hardware is not a mobile app team's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.analysis.judge_helpers import judge
+
+POSTING = """
+Machine Learning Engineer I, Edge Devices
+Amazon
+
+BASIC QUALIFICATIONS
+- Bachelor's degree in computer science or a related field
+- Knowledge of machine learning fundamentals, such as supervised learning, model evaluation and overfitting
+"""
+
+RESUME = """
+Marisol Okonkwo-Lind
+marisol.ol@example.com
+
+EXPERIENCE
+Machine Learning Intern | Quayside Acoustics | Jun 2025 – Aug 2025
+- Trained a bird-call detector in PyTorch on 40k clips and {metric}.
+
+EDUCATION
+B.S. Computer Science, Harwick University, 2026
+"""
+
+
+@pytest.mark.parametrize("metric", ["raised macro-F1 from 0.68 to 0.79",
+                                    "lifted ROC-AUC from 0.81 to 0.88",
+                                    "reported precision and recall per species"])
+def test_a_model_scored_with_named_metrics_shows_model_evaluation(tmp_path: Path, metric: str) -> None:
+    judged = judge(tmp_path, RESUME.replace("{metric}", metric), POSTING, "metric")
+    line = "Knowledge of machine learning fundamentals"
+    assert judged.of(line) != "not-met", judged.why(line)
+
+
+def test_no_model_no_evaluation(tmp_path: Path) -> None:
+    plain = RESUME.replace("Trained a bird-call detector in PyTorch on 40k clips and {metric}.",
+                           "Labelled 40k bird-call clips for the research team.")
+    judged = judge(tmp_path, plain, POSTING, "plain")
+    assert judged.of("Knowledge of machine learning fundamentals") == "not-met"
+
+
+def test_mobile_hardware_is_no_mobile_app_side() -> None:
+    """'Mobile-class CPUs' and 'mobile phones, microcontrollers or DSPs' ask for work on device
+    hardware: the posting does not centre on mobile app engineering, so an embedded engineer's
+    seniority is not capped as if it were; an app team's lines still name the mobile side."""
+    from app.analysis.areas import posting_side
+
+    edge = ["Machine Learning Engineer I, Edge AI",
+            "Benchmark models for on-device inference on DSPs, NPUs and mobile-class CPUs",
+            "Experience deploying models to mobile phones, microcontrollers or other edge devices"]
+    assert posting_side(edge) is None
+    app = ["Senior iOS Engineer", "5+ years building and shipping native iOS apps in Swift",
+           "Experience publishing mobile apps to the App Store"]
+    side = posting_side(app)
+    assert side is not None and side.id == "mobile"
+
+
+def test_fitting_code_into_memory_cpu_or_battery_is_optimising_it(tmp_path: Path) -> None:
+    """'Profile and optimize code for latency, memory or power': freeing CPU budget or cutting
+    a model's memory is that work, though no latency figure is given; a line with no budget
+    made smaller is not."""
+    posting = POSTING + "- Demonstrated ability to profile and optimize code for latency, memory or power\n"
+    line = "Demonstrated ability to profile and optimize code"
+    for work in ("Profiled the audio pipeline cycle by cycle and moved the FFT to CMSIS-DSP, "
+                 "freeing 22% of the CPU budget",
+                 "Cut the detector's peak memory from 310 KB to 120 KB so it fits the wearable"):
+        resume = RESUME.replace("Trained a bird-call detector in PyTorch on 40k clips and {metric}.",
+                                work + ".")
+        judged = judge(tmp_path, resume, posting, "perf")
+        assert judged.of(line) != "not-met", (work, judged.why(line))
+    plain = RESUME.replace("Trained a bird-call detector in PyTorch on 40k clips and {metric}.",
+                           "Wrote the settings screen of the companion app.")
+    assert judge(tmp_path, plain, posting, "perf0").of(line) == "not-met"
