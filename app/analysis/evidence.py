@@ -20,6 +20,10 @@ A bullet lists the principles credited at EVIDENCE_BAR or more. Rating rule:
 - strong: two lines credited at STRONG_BAR or more, or one at VERY_STRONG_BAR;
 - thin: at least one credited line, but not enough for strong;
 - none: no credited line (never "thin" without evidence).
+A line that shows a principle only by a side effect (the rule's `cap_unless`: Frugality from a
+memory footprint or hours saved, not a cost, budget or headcount saved) counts at most the rule's
+cap towards "strong": experts split on such lines, so they can carry a story but never make the
+principle strong on their own.
 The reasons quote the words that carry the meaning; the arithmetic is in `score_detail`.
 """
 
@@ -312,7 +316,10 @@ def rate_principles(evidence: Sequence[BulletEvidence], knowledge: Knowledge,
         for ev in evidence:  # a bullet repeated word for word counts once
             if pid in ev.principles and ev.bullet_id not in seen:
                 seen.add(ev.bullet_id)
-                hits.append((ev.credit.get(pid, 0.0), order[ev.bullet_id], ev.bullet_id))
+                credit = ev.credit.get(pid, 0.0)
+                if rule is not None and rule.capped(texts.get(ev.bullet_id, "")):
+                    credit = min(credit, rule.cap)
+                hits.append((credit, order[ev.bullet_id], ev.bullet_id))
         hits.sort(key=lambda t: (-t[0], t[1]))
         ids = tuple(h[2] for h in hits)
         high = [h for h in hits if h[0] >= STRONG_BAR]

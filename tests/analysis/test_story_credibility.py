@@ -1,0 +1,37 @@
+"""Which lines make a principle strong, which line a story is for, and which story answers a
+question: rules learnt from the expert judgments' misses, each on invented lines."""
+
+from __future__ import annotations
+
+from app.analysis.evidence import rate_principles
+from app.models.report import BulletEvidence
+from app.models.resume import Bullet
+
+
+def _rated(knowledge, lines: dict[str, dict[str, float]], pid: str) -> str:
+    """The strength of `pid` when each invented line is credited as given."""
+    bullets = [Bullet(f"b{i}", text, "Experience", 0) for i, text in enumerate(lines)]
+    evidence = [BulletEvidence(b.id, tuple(sorted(c, key=lambda p: -c[p])), {}, "", dict(c))
+                for b, c in zip(bullets, lines.values(), strict=True)]
+    rating = next(r for r in rate_principles(evidence, knowledge, bullets) if r.id == pid)
+    return rating.strength
+
+
+def test_an_efficiency_number_alone_never_makes_frugality_strong(knowledge) -> None:
+    """Experts split on "memory footprint down 4x" as Frugality (doing more with less needs a
+    cost, a budget or a headcount saved as the point): such lines can carry a story, but
+    two of them are not strong Frugality; a cost saved is."""
+    efficiency = {
+        "Shrank the ranking model's memory footprint by 3.5x with pruned embeddings": {
+            "frugality": 0.8, "invent-and-simplify": 0.4},
+        "Cut the nightly export from 5 hours to 40 minutes, saving about 6 hours a week": {
+            "frugality": 0.6},
+    }
+    assert _rated(knowledge, efficiency, "frugality") == "thin"
+    savings = {
+        "Moved batch scoring to spot instances, cutting the monthly cloud bill by 38%": {
+            "frugality": 0.8},
+        "Replaced a paid survey tool with an in-house form, saving $9k a year": {
+            "frugality": 0.6},
+    }
+    assert _rated(knowledge, savings, "frugality") == "strong"
