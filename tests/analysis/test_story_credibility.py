@@ -35,3 +35,19 @@ def test_an_efficiency_number_alone_never_makes_frugality_strong(knowledge) -> N
             "frugality": 0.6},
     }
     assert _rated(knowledge, savings, "frugality") == "strong"
+
+
+def test_a_system_the_person_owns_is_the_closest_model_in_production_story(knowledge) -> None:
+    """A model-in-production question takes, when no model ran, a production system the
+    person owned: "Owned the refunds service" or a flow counted per week says it ran, as much
+    as "on-call" or "in production" does; building or designing a system alone does not."""
+    from app.models.knowledge import needs_met
+
+    adjacent = knowledge.decodes["model-production"].adjacent_needs
+    assert needs_met(adjacent, "Owned the refunds service (Kotlin, MySQL) that returns about "
+                               "$2M/week to shoppers")
+    assert needs_met(adjacent, "Own the Kafka platform: 12 clusters in 2 regions, upgraded with "
+                               "Ansible")
+    assert needs_met(adjacent, "Maintained the booking website of a 12-room guest house")
+    assert not needs_met(adjacent, "Designed a caching layer for the search page in Redis")
+    assert not needs_met(adjacent, "Built an image pipeline that processes about 30 TB of scans")
