@@ -51,3 +51,17 @@ def test_a_system_the_person_owns_is_the_closest_model_in_production_story(knowl
     assert needs_met(adjacent, "Maintained the booking website of a 12-room guest house")
     assert not needs_met(adjacent, "Designed a caching layer for the search page in Redis")
     assert not needs_met(adjacent, "Built an image pipeline that processes about 30 TB of scans")
+
+
+def test_one_line_makes_a_principle_strong_only_when_it_mainly_shows_it(knowledge) -> None:
+    """A single line is strong evidence of the principle it is mainly about; a shared library
+    that also 'reads big' is an Invent and Simplify story, so Think Big from it alone is thin
+    (experts found no Think Big story in such a resume)."""
+    side = {"Turned the four checkout widgets into one shared component library, cutting "
+            "release prep from 3 weeks to 4 days": {"invent-and-simplify": 0.82,
+                                                     "think-big": 0.77}}
+    assert _rated(knowledge, side, "think-big") == "thin"
+    assert _rated(knowledge, side, "invent-and-simplify") == "strong"
+    main = {"Set the three-year platform roadmap that 14 product teams now build on": {
+        "think-big": 0.8, "ownership": 0.5}}
+    assert _rated(knowledge, main, "think-big") == "strong"
