@@ -9,7 +9,8 @@ Which eight: greedy over (line, principle) pairs whose credit reaches STORY_BAR,
 credit x how much this posting and level ask for the principle, plus the resume's biggest
 measured results and its most role-specific work (which are always taken first when they
 are credible), recent roles a little ahead of old ones; each principle claimed by as few
-stories as the resume allows, near-duplicate lines and a third story from one role held
+stories as the resume allows, a line told only for a principle it shows at least OWN_SHARE as
+well as its best one, near-duplicate lines and a third story from one role held
 back. Principles the posting asks most that no line credibly shows become frames ("a time you
 disagreed with your manager: think of..."), marked `kind="frame"`, with no line attached.
 
@@ -45,6 +46,10 @@ STORY_BAR = 0.5  # credit a line needs to carry a story for a principle (calibra
 MIN_DRAFTED = 3
 STORY_FLOOR = 0.25
 STORY_SECTIONS = ("experience", "projects")
+# a line is told for a principle only when it shows it nearly as well as what it shows best:
+# the posting's ask chooses among a line's near-equal readings, it does not make a teaching line
+# a Dive Deep story (design sets corpus a/b, held-back 1-3: 5 stories right, none lost)
+OWN_SHARE = 0.8
 SAME_PRINCIPLE = 0.45  # value kept by a second story for a principle already claimed
 SAME_ROLE = 0.12  # value lost per story already drawn from the same role
 RECENCY = 0.08  # value of the most recent role over the oldest
@@ -204,7 +209,7 @@ def select(cands: Sequence[Candidate], weights: dict[str, float],
     bar = STORY_BAR
     while len(chosen) < limit:
         options = [(c, p) for c in cands if id(c) not in used for p in c.credit
-                   if c.credit[p] >= bar]
+                   if c.credit[p] >= bar and c.credit[p] >= OWN_SHARE * max(c.credit.values())]
         options = [(c, p) for c, p in options
                    if not any(jaccard(toks[id(c)], toks[id(o)]) > 0.6 for o, _ in chosen)]
         if not options:

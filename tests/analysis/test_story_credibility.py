@@ -65,3 +65,23 @@ def test_one_line_makes_a_principle_strong_only_when_it_mainly_shows_it(knowledg
     main = {"Set the three-year platform roadmap that 14 product teams now build on": {
         "think-big": 0.8, "ownership": 0.5}}
     assert _rated(knowledge, main, "think-big") == "strong"
+
+
+def test_a_line_is_told_for_what_it_shows_not_for_what_the_posting_asks() -> None:
+    """A posting that asks Dive Deep far more than Hire and Develop may choose between a line's
+    near-equal readings, but a line about running debugging sessions for students is a
+    teaching story, not a Dive Deep one, when it shows teaching clearly better."""
+    from app.analysis.stories import Candidate, select
+
+    weights = {"dive-deep": 1.5, "hire-and-develop-the-best": 0.2, "invent-and-simplify": 0.2}
+    teaching = Candidate(Bullet("b0", "Run 3 evening debugging sessions a week for bootcamp "
+                                      "students and review about 25 pull requests a week",
+                                "Experience", 0), 0,
+                         {"hire-and-develop-the-best": 0.7, "dive-deep": 0.52}, 0.0, 0.0, 1.0)
+    close = Candidate(Bullet("b1", "Profiled the nightly ETL and rewrote its three slowest "
+                                   "joins as a reusable incremental framework",
+                             "Experience", 0), 100,
+                      {"invent-and-simplify": 0.6, "dive-deep": 0.55}, 0.0, 0.0, 1.0)
+    assert [p for _, p in select([teaching], weights)] == ["hire-and-develop-the-best"]
+    # near-equal readings: the posting's ask chooses
+    assert [p for _, p in select([close], weights)] == ["dive-deep"]
