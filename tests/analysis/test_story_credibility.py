@@ -85,3 +85,27 @@ def test_a_line_is_told_for_what_it_shows_not_for_what_the_posting_asks() -> Non
     assert [p for _, p in select([teaching], weights)] == ["hire-and-develop-the-best"]
     # near-equal readings: the posting's ask chooses
     assert [p for _, p in select([close], weights)] == ["dive-deep"]
+
+
+def test_the_most_credible_lines_are_told_even_when_they_share_a_role() -> None:
+    """Three strong lines from the current job beat a weaker one from an earlier job: spreading
+    the eight across roles is not worth telling a line an expert credits less."""
+    from app.analysis.stories import Candidate, select
+
+    weights = {"ownership": 1.0, "invent-and-simplify": 1.0, "dive-deep": 1.0,
+               "insist-on-the-highest-standards": 1.0}
+
+    def line(i: int, role: int, text: str, credit: dict[str, float]) -> Candidate:
+        return Candidate(Bullet(f"b{i}", text, "Experience", role), i * 100, credit, 0.0, 0.0,
+                         1.0)
+
+    current = [line(0, 0, "Own the returns service end to end and its weekly on-call rota",
+                    {"ownership": 0.62}),
+               line(1, 0, "Replaced three cron scripts with one declarative scheduler",
+                    {"invent-and-simplify": 0.62}),
+               line(2, 0, "Traced the checkout timeouts to a connection-pool leak and fixed it",
+                    {"dive-deep": 0.62})]
+    earlier = line(3, 1, "Added unit tests to the invoicing module of the billing tool",
+                   {"insist-on-the-highest-standards": 0.55})
+    told = {c.bullet.id for c, _ in select([*current, earlier], weights, limit=3)}
+    assert told == {"b0", "b1", "b2"}
