@@ -96,7 +96,7 @@ FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor
            "credit scor*", "probability of default")
 LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
         "lead engineer", "lead developer", "headed", "drove", "managed", "manage", "manages",
-        "owned")
+        "owned", "spearheaded", "technical direction", "set the direction")
 PEOPLE = ("scientists", "engineers", "researchers", "team", "teams", "interns", "people",
           "cross-functional", "developers", "analysts")
 GPU = ("gpu*", "triton", "vllm", "tensorrt", "cuda", "a100", "h100", "tensor core*")
@@ -341,7 +341,8 @@ AREAS: tuple[Area, ...] = (
              r"[^.;]{0,40}\b(?:scientists?|engineers?|people|researchers?|teams?)\b"),
          frozenset(),
          ((LEAD, ("project*", "initiative*", "effort*", "workstream*", "program*", "team*",
-                  "scientist*", "engineers", "rollout", "migration", "launch*")),),
+                  "scientist*", "engineers", "rollout", "migration", "launch*", "rewrite",
+                  "redesign", "re-architecture", "roadmap")),),
          owned=True, role_kinds=frozenset({"engineering", "science", "research"})),
     Area("llm", "large language models",
          _rx(r"\blarge language models?\b|\bllms?\b|\bgenerative ai\b|\bgen ?ai\b|"

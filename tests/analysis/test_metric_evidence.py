@@ -82,3 +82,25 @@ def test_fitting_code_into_memory_cpu_or_battery_is_optimising_it(tmp_path: Path
     plain = RESUME.replace("Trained a bird-call detector in PyTorch on 40k clips and {metric}.",
                            "Wrote the settings screen of the companion app.")
     assert judge(tmp_path, plain, posting, "perf0").of(line) == "not-met"
+
+
+SENIOR = RESUME.replace("Machine Learning Intern | Quayside Acoustics | Jun 2025 – Aug 2025",
+                        "Senior Machine Learning Engineer | Quayside Acoustics | Jun 2018 – present")
+
+
+def test_setting_technical_direction_is_leading_initiatives(tmp_path: Path) -> None:
+    """'Experience leading technical initiatives and mentoring scientists or engineers': setting
+    the technical direction across teams, or leading a rewrite, is leading an initiative."""
+    posting = POSTING + "- Experience leading technical initiatives and mentoring scientists or engineers\n"
+    line = "Experience leading technical initiatives"
+    for lead in ("Set the technical direction for search ranking across three teams",
+                 "Led the rewrite of the bidding service from a rules engine to a learned model"):
+        resume = SENIOR.replace("Trained a bird-call detector in PyTorch on 40k clips and {metric}.",
+                                lead + ".\n- Mentor two junior engineers through their first launches."
+                                "\n- Own the ranking service end to end, on call included.")
+        judged = judge(tmp_path, resume, posting, "lead")
+        assert judged.of(line) == "met", (lead, judged.why(line))
+    alone = SENIOR.replace("Trained a bird-call detector in PyTorch on 40k clips and {metric}.",
+                           "Wrote the ranking service.\n- Mentor two junior engineers."
+                           "\n- Own the ranking service end to end, on call included.")
+    assert judge(tmp_path, alone, posting, "lead0").of(line) != "met"
