@@ -278,7 +278,8 @@ class _Flow:
     A section is one Story (fonts load once per section). Its blocks are wrapped in
     <div id="blk-N">; a block that would be split at the bottom of a page, and that fits on
     one page, is moved whole to the next page by placing that page again with a shorter
-    rectangle (layout is deterministic, so earlier pages replay identically).
+    rectangle: a Story may be placed again until it is drawn (only `draw` advances it), so
+    nothing already drawn is laid out a second time.
     """
 
     writer: Any
@@ -337,14 +338,6 @@ class _Flow:
                 measured.setdefault("", 0.0)  # measured, even when there are no blocks
             return measured
 
-        done: list[tuple[float, float, float, float]] = []  # rectangles already drawn
-
-        def replay() -> None:
-            story.reset()
-            for r in done:
-                story.place(r)
-                story.draw(None)
-
         if self.device is None:
             self.new_page()
         for _guard in range(MAX_PAGES):
@@ -359,17 +352,14 @@ class _Flow:
                 # their full box even when cut, so compare heights, not the part on the page).
                 split = bid and (part < full - 0.5 or top + full > rect[3] + 0.5) and full <= whole
                 if split and top > self.y + 1:
-                    replay()
                     rect = (x0, self.y, x1, top - 0.5)
                     placed = self._place(story, rect)
                 elif (split or not blocks) and not self.at_top:
-                    replay()
                     self.new_page()
                     continue
             for i, heading, text, r in placed.events:
                 self.positions.append((self.pno, i, heading, text, r))
             story.draw(self.device)
-            done.append(rect)
             if not placed.more:
                 self.y = placed.filled[3] + gap
                 return
