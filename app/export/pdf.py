@@ -153,21 +153,37 @@ def _apply_plan(ctx: dict[str, Any], plan: Plan) -> dict[str, Any]:
     }
 
 
+_Measured = dict[tuple[str, str, tuple[float, ...]], tuple[bool, tuple[float, ...]]]
+
+
 def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str = "split",
-                       writer: Any = None) -> tuple[bool, float]:
+                       writer: Any = None, memo: _Measured | None = None) -> tuple[bool, float]:
     """Lay the sheet out on one page: (everything fit, how unevenly the two columns are
     filled in points). Draws only with a writer.
 
     A split mode (see ARRANGEMENTS) lays out each column on its own; "flow" runs one text
-    through both columns (holds more when the halves are unbalanced)."""
+    through both columns (holds more when the halves are unbalanced). Without a writer,
+    `memo` keeps what each (HTML, CSS, rectangle) placed: layout is deterministic, and the
+    header is the same in every arrangement tried at one size."""
     page = paper_rect(paper)
     css = render("cheatsheet.css", size=size)
-    head = _story(render("cheatsheet_header.html", **ctx), css)
     inner = page + (MARGIN, MARGIN, -MARGIN, -MARGIN)
     device = writer.begin_page(page) if writer is not None else None
-    more, filled = head.place(inner)
-    if device is not None:
-        head.draw(device)
+
+    def place(html: str, rect: Any) -> tuple[bool, Any]:
+        """Place a story alone in `rect` (and draw it with a writer)."""
+        key = (html, css, tuple(rect))
+        if device is None and memo is not None and key in memo:
+            return memo[key]
+        story = _story(html, css)
+        more, filled = story.place(rect)
+        if device is not None:
+            story.draw(device)
+        elif memo is not None:
+            memo[key] = (bool(more), tuple(filled))
+        return bool(more), filled
+
+    more, filled = place(render("cheatsheet_header.html", **ctx), inner)
     top = filled[3] + size * 0.9
     width = (inner.width - COLUMN_GAP) / 2
     cols = [(inner.x0 + c * (width + COLUMN_GAP), top, inner.x0 + c * (width + COLUMN_GAP) + width,
@@ -175,12 +191,9 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
     bottoms = [top, top]
     if mode in ARRANGEMENTS:
         for c, (sections, rect) in enumerate(zip(ARRANGEMENTS[mode], cols, strict=True)):
-            story = _story(render("cheatsheet.html", sections=sections, **ctx), css)
-            more_col, used = story.place(rect)
+            more_col, used = place(render("cheatsheet.html", sections=sections, **ctx), rect)
             bottoms[c] = used[3]
             more = more or more_col
-            if device is not None:
-                story.draw(device)
     else:
         body = _story(render("cheatsheet.html", sections=FLOW, **ctx), css)
         for c, rect in enumerate(cols):
@@ -202,6 +215,7 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
     (each attempt is a few full layouts, so this keeps the export well under a second)."""
     tries = _attempts()
     cache: dict[int, tuple[str, dict[str, Any]] | None] = {}
+    memo: _Measured = {}
 
     def fits(i: int) -> bool:
         if i not in cache:
@@ -209,7 +223,7 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
             fitted = _apply_plan(ctx, plan)
             best: tuple[float, str] | None = None
             for mode in modes:
-                ok, uneven = _cheatsheet_layout(fitted, size, paper, mode)
+                ok, uneven = _cheatsheet_layout(fitted, size, paper, mode, memo=memo)
                 if ok and (best is None or uneven < best[0]):
                     best = (uneven, mode)
             cache[i] = (best[1], fitted) if best else None
