@@ -548,7 +548,9 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
             # one text page per page for every needle (search_for would extract it anew for
             # each); the same flags search_for uses by default, and highlights add no text
             textpage = page.get_textpage(flags=search_flags)
+            text = _squeezed(textpage.extractText())
             marks = [quad.rect + (-1, 0, 1, 0) for needle in needles
+                     if not _absent(needle, text)
                      for quad in page.search_for(needle, quads=True, textpage=textpage)]
             if marks:  # one shape behind the page's text (a content stream per draw is slow)
                 shape = page.new_shape()
@@ -557,6 +559,26 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
                 shape.finish(color=None, fill=charts.HIGHLIGHT)
                 shape.commit(overlay=False)
     doc.set_toc([[lvl, title, pg] for lvl, title, pg, _id in toc], collapse=1)
+
+
+def _squeezed(text: str) -> str:
+    """Text in compatibility form (ligatures spelled out), lowercased, without whitespace or
+    hyphens: what MuPDF's search looks through, at its most lenient."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(text.split()).translate(_HYPHENS)
+
+
+_HYPHENS = str.maketrans("", "", "-\u00ad\u2010\u2011")
+
+
+def _absent(needle: str, squeezed: str) -> bool:
+    """True when `search_for` cannot find `needle` on a page whose text squeezes to
+    `squeezed`: it matches case-insensitively, any whitespace to any whitespace, and across
+    a hyphenated line end, so every match is a substring of the squeezed text. Only ASCII
+    needles are ruled out this way (Unicode case rules differ between MuPDF and Python)."""
+    return needle.isascii() and _squeezed(needle) not in squeezed
 
 
 def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
