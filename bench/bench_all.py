@@ -118,27 +118,26 @@ def _child(argv: list[str], env: dict[str, str], until: str = "",
 #: every fresh process compiled every app module from source, while the libraries of the
 #: floor come with their bytecode from pip; an installed or bundled app has its bytecode).
 BYTECODE = True
-_PYCACHE: list[str] = []
+_COMPILED: list[bool] = []
 
 
-def _bytecode_dir() -> str:
-    """A throwaway PYTHONPYCACHEPREFIX holding the app's bytecode (compiled once, removed at
-    exit); the worktree gets no __pycache__ folders."""
+def _compile_app() -> None:
+    """The app's bytecode in its __pycache__ folders (ignored by git), where Python reads it
+    even under PYTHONDONTWRITEBYTECODE; the folders this creates are removed at exit. (Not
+    PYTHONPYCACHEPREFIX: that moves the bytecode of the standard library and every package
+    there too, and the floor would compile them all from source.)"""
     import atexit
     import compileall
     import shutil
 
-    if not _PYCACHE:
-        folder = tempfile.mkdtemp(prefix="loopready-bench-pyc-")
+    if _COMPILED:
+        return
+    app = ROOT / "app"
+    before = set(app.rglob("__pycache__"))
+    compileall.compile_dir(str(app), quiet=1)
+    for folder in sorted(set(app.rglob("__pycache__")) - before):
         atexit.register(shutil.rmtree, folder, True)
-        saved = sys.pycache_prefix
-        sys.pycache_prefix = folder
-        try:
-            compileall.compile_dir(str(ROOT / "app"), quiet=1)
-        finally:
-            sys.pycache_prefix = saved
-        _PYCACHE.append(folder)
-    return _PYCACHE[0]
+    _COMPILED.append(True)
 
 
 def _env() -> dict[str, str]:
@@ -149,10 +148,9 @@ def _env() -> dict[str, str]:
 
     home = tempfile.mkdtemp(prefix="loopready-bench-")
     atexit.register(shutil.rmtree, home, True)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LOOPREADY_TRACE="1", LOOPREADY_HOME=home)
     if BYTECODE:
-        env["PYTHONPYCACHEPREFIX"] = _bytecode_dir()
-    return env
+        _compile_app()
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", LOOPREADY_TRACE="1", LOOPREADY_HOME=home)
 
 
 def gui_runs(runs: int) -> tuple[list[float], list[float], list[float]]:
