@@ -191,6 +191,8 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
     bottoms = [top, top]
     if mode in ARRANGEMENTS:
         for c, (sections, rect) in enumerate(zip(ARRANGEMENTS[mode], cols, strict=True)):
+            if more and device is None:
+                break  # already does not fit: the other column cannot change that
             more_col, used = place(render("cheatsheet.html", sections=sections, **ctx), rect)
             bottoms[c] = used[3]
             more = more or more_col
