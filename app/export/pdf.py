@@ -343,12 +343,16 @@ class _Flow:
         x0, x1 = self.inner.x0, self.inner.x1
         whole = self.inner.height
         measured: dict[str, float] = {}
+        stale: list[bool] = []  # the endless page was placed last
 
         def heights() -> dict[str, float]:
             """Each block's whole height, laid out once on an endless page: only needed when
-            the section does not end on this page (most fit, and skip this layout pass)."""
+            the section does not end on this page (most fit, and skip this layout pass).
+            First asked before the section's first page is drawn, so the section's own
+            Story is placed there from its start (the caller places it again before drawing)."""
             if not measured:
-                probe = self._place(_story(html, self.css), (x0, 0, x1, whole * MAX_PAGES))
+                stale.append(True)
+                probe = self._place(story, (x0, 0, x1, whole * MAX_PAGES))
                 measured.update({i: r[3] - r[1] for i, _h, _t, r in probe.events
                                  if i.startswith("blk-")})
                 measured.setdefault("", 0.0)  # measured, even when there are no blocks
@@ -359,6 +363,7 @@ class _Flow:
         for _guard in range(MAX_PAGES):
             rect = (x0, self.y, x1, self.inner.y1)
             placed = self._place(story, rect)
+            stale.clear()
             if placed.more:
                 blocks = [(r[1], r[3] - r[1], i) for i, _h, _t, r in placed.events
                           if i.startswith("blk-")]
@@ -373,6 +378,8 @@ class _Flow:
                 elif (split or not blocks) and not self.at_top:
                     self.new_page()
                     continue
+                elif stale:  # the measuring pass placed the story last: this page again
+                    placed = self._place(story, rect)
             for i, heading, text, r in placed.events:
                 self.positions.append((self.pno, i, heading, text, r))
             story.draw(self.device)
@@ -409,8 +416,7 @@ def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int, list[Any
     foot = _story(foot_html, css)
     _more, used = foot.place(pymupdf.Rect(inner.x0, inner.y0, inner.x1, inner.y1))
     height = used[3] - inner.y0
-    foot = _story(foot_html, css)
-    foot.place(pymupdf.Rect(inner.x0, inner.y1 - height, inner.x1, inner.y1))
+    foot.place(pymupdf.Rect(inner.x0, inner.y1 - height, inner.x1, inner.y1))  # again, lower (only draw advances it)
     foot.draw(flow.device)
     cover = _story(html, css)
     cover.place(pymupdf.Rect(inner.x0, inner.y0, inner.x1, inner.y1 - height - 8))
