@@ -165,9 +165,12 @@ def _reader_start() -> str:
 def _import_before_fork(args: argparse.Namespace) -> None:
     """A forked reading worker inherits this process's modules. The exports need PyMuPDF
     (PDF) and python-docx (stories) here anyway; imported before the worker forks, the worker
-    reads a PDF or DOCX resume without importing them a second time (~0.2 CPU s)."""
+    reads a PDF or DOCX resume without importing them a second time (~0.2 CPU s). The same
+    holds for the resume model, which both sides use (the worker builds it, the analysis
+    reads it)."""
     if _reader_start() != "fork":
         return
+    import app.models.resume  # noqa: F401
     if args.report or args.cheatsheet:
         import pymupdf  # noqa: F401
     if args.stories:

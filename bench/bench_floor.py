@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import bench_all  # noqa: E402
 from bench_all import SAMPLE, _env, machine, make_resume_pdf  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"  # read-only, never committed (see BRIEF)
@@ -94,10 +95,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per figure")
     parser.add_argument("--pages", default=",".join(map(str, PAGES)),
                         help="resume lengths for the memory/growth table")
+    parser.add_argument("--source-only", action="store_true",
+                        help="children compile the app's modules from source (no bytecode), as "
+                             "the records before 6 Dec 2026 were measured")
     args = parser.parse_args(argv)
     runs = max(1, args.runs)
+    bench_all.BYTECODE = not args.source_only
     py = sys.executable
     print(f"machine: {machine()}")
+    print("app modules: " + ("from source in every process (--source-only)" if args.source_only
+                             else "from bytecode compiled once (as installed)"))
 
     floor_import = _median([_run([py, "-c", FLOOR_IMPORT])["cpu"] for _ in range(runs)])
     floor_window = _median([_run([py, "-c", HELLO_WINDOW])["cpu"] for _ in range(runs)])

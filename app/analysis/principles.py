@@ -224,10 +224,11 @@ def _matches(line: str, lexicon: Lexicon) -> _Matches:
 
 def _match_all(line: str, lexicon: Lexicon) -> _Matches:
     out: _Matches = []
-    table, text = lexicon.patterns, line
     low = line.lower()
     if lexicon.lower is not None and len(low) == len(line):  # same offsets
         table, text = lexicon.lower, low
+    else:  # (the case-insensitive patterns compile on first use)
+        table, text = lexicon.patterns, line
     for pid in PRINCIPLE_IDS:
         found: list[tuple[int, int, float]] = []
         for pattern, weight in table.get(pid, ()):
@@ -415,7 +416,7 @@ def content_hash(exemplars: Sequence[Exemplar], lexicon: Lexicon) -> str:
                    list(CHAR_NGRAMS), CHAR_MIN_DF, CHAR_WEIGHT, REAL_WEIGHT],
         "exemplars": [[e.text, list(e.principles)] + ([e.source] if e.source else [])
                       for e in exemplars],
-        "patterns": {pid: [[p.pattern, w] for p, w in lexicon.patterns.get(pid, ())]
+        "patterns": {pid: [[text, w] for text, w in lexicon.sources.get(pid, ())]
                      for pid in PRINCIPLE_IDS},
         "skip": [[p.pattern, w] for p, w in lexicon.skip],
         "keep": [[p.pattern, w] for p, w in lexicon.keep],

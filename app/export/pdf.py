@@ -153,21 +153,37 @@ def _apply_plan(ctx: dict[str, Any], plan: Plan) -> dict[str, Any]:
     }
 
 
+_Measured = dict[tuple[str, str, tuple[float, ...]], tuple[bool, tuple[float, ...]]]
+
+
 def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str = "split",
-                       writer: Any = None) -> tuple[bool, float]:
+                       writer: Any = None, memo: _Measured | None = None) -> tuple[bool, float]:
     """Lay the sheet out on one page: (everything fit, how unevenly the two columns are
     filled in points). Draws only with a writer.
 
     A split mode (see ARRANGEMENTS) lays out each column on its own; "flow" runs one text
-    through both columns (holds more when the halves are unbalanced)."""
+    through both columns (holds more when the halves are unbalanced). Without a writer,
+    `memo` keeps what each (HTML, CSS, rectangle) placed: layout is deterministic, and the
+    header is the same in every arrangement tried at one size."""
     page = paper_rect(paper)
     css = render("cheatsheet.css", size=size)
-    head = _story(render("cheatsheet_header.html", **ctx), css)
     inner = page + (MARGIN, MARGIN, -MARGIN, -MARGIN)
     device = writer.begin_page(page) if writer is not None else None
-    more, filled = head.place(inner)
-    if device is not None:
-        head.draw(device)
+
+    def place(html: str, rect: Any) -> tuple[bool, Any]:
+        """Place a story alone in `rect` (and draw it with a writer)."""
+        key = (html, css, tuple(rect))
+        if device is None and memo is not None and key in memo:
+            return memo[key]
+        story = _story(html, css)
+        more, filled = story.place(rect)
+        if device is not None:
+            story.draw(device)
+        elif memo is not None:
+            memo[key] = (bool(more), tuple(filled))
+        return bool(more), filled
+
+    more, filled = place(render("cheatsheet_header.html", **ctx), inner)
     top = filled[3] + size * 0.9
     width = (inner.width - COLUMN_GAP) / 2
     cols = [(inner.x0 + c * (width + COLUMN_GAP), top, inner.x0 + c * (width + COLUMN_GAP) + width,
@@ -175,12 +191,11 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
     bottoms = [top, top]
     if mode in ARRANGEMENTS:
         for c, (sections, rect) in enumerate(zip(ARRANGEMENTS[mode], cols, strict=True)):
-            story = _story(render("cheatsheet.html", sections=sections, **ctx), css)
-            more_col, used = story.place(rect)
+            if more and device is None:
+                break  # already does not fit: the other column cannot change that
+            more_col, used = place(render("cheatsheet.html", sections=sections, **ctx), rect)
             bottoms[c] = used[3]
             more = more or more_col
-            if device is not None:
-                story.draw(device)
     else:
         body = _story(render("cheatsheet.html", sections=FLOW, **ctx), css)
         for c, rect in enumerate(cols):
@@ -202,6 +217,7 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
     (each attempt is a few full layouts, so this keeps the export well under a second)."""
     tries = _attempts()
     cache: dict[int, tuple[str, dict[str, Any]] | None] = {}
+    memo: _Measured = {}
 
     def fits(i: int) -> bool:
         if i not in cache:
@@ -209,7 +225,7 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
             fitted = _apply_plan(ctx, plan)
             best: tuple[float, str] | None = None
             for mode in modes:
-                ok, uneven = _cheatsheet_layout(fitted, size, paper, mode)
+                ok, uneven = _cheatsheet_layout(fitted, size, paper, mode, memo=memo)
                 if ok and (best is None or uneven < best[0]):
                     best = (uneven, mode)
             cache[i] = (best[1], fitted) if best else None
@@ -278,7 +294,8 @@ class _Flow:
     A section is one Story (fonts load once per section). Its blocks are wrapped in
     <div id="blk-N">; a block that would be split at the bottom of a page, and that fits on
     one page, is moved whole to the next page by placing that page again with a shorter
-    rectangle (layout is deterministic, so earlier pages replay identically).
+    rectangle: a Story may be placed again until it is drawn (only `draw` advances it), so
+    nothing already drawn is laid out a second time.
     """
 
     writer: Any
@@ -326,30 +343,27 @@ class _Flow:
         x0, x1 = self.inner.x0, self.inner.x1
         whole = self.inner.height
         measured: dict[str, float] = {}
+        stale: list[bool] = []  # the endless page was placed last
 
         def heights() -> dict[str, float]:
             """Each block's whole height, laid out once on an endless page: only needed when
-            the section does not end on this page (most fit, and skip this layout pass)."""
+            the section does not end on this page (most fit, and skip this layout pass).
+            First asked before the section's first page is drawn, so the section's own
+            Story is placed there from its start (the caller places it again before drawing)."""
             if not measured:
-                probe = self._place(_story(html, self.css), (x0, 0, x1, whole * MAX_PAGES))
+                stale.append(True)
+                probe = self._place(story, (x0, 0, x1, whole * MAX_PAGES))
                 measured.update({i: r[3] - r[1] for i, _h, _t, r in probe.events
                                  if i.startswith("blk-")})
                 measured.setdefault("", 0.0)  # measured, even when there are no blocks
             return measured
-
-        done: list[tuple[float, float, float, float]] = []  # rectangles already drawn
-
-        def replay() -> None:
-            story.reset()
-            for r in done:
-                story.place(r)
-                story.draw(None)
 
         if self.device is None:
             self.new_page()
         for _guard in range(MAX_PAGES):
             rect = (x0, self.y, x1, self.inner.y1)
             placed = self._place(story, rect)
+            stale.clear()
             if placed.more:
                 blocks = [(r[1], r[3] - r[1], i) for i, _h, _t, r in placed.events
                           if i.startswith("blk-")]
@@ -359,17 +373,16 @@ class _Flow:
                 # their full box even when cut, so compare heights, not the part on the page).
                 split = bid and (part < full - 0.5 or top + full > rect[3] + 0.5) and full <= whole
                 if split and top > self.y + 1:
-                    replay()
                     rect = (x0, self.y, x1, top - 0.5)
                     placed = self._place(story, rect)
                 elif (split or not blocks) and not self.at_top:
-                    replay()
                     self.new_page()
                     continue
+                elif stale:  # the measuring pass placed the story last: this page again
+                    placed = self._place(story, rect)
             for i, heading, text, r in placed.events:
                 self.positions.append((self.pno, i, heading, text, r))
             story.draw(self.device)
-            done.append(rect)
             if not placed.more:
                 self.y = placed.filled[3] + gap
                 return
@@ -403,8 +416,7 @@ def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int, list[Any
     foot = _story(foot_html, css)
     _more, used = foot.place(pymupdf.Rect(inner.x0, inner.y0, inner.x1, inner.y1))
     height = used[3] - inner.y0
-    foot = _story(foot_html, css)
-    foot.place(pymupdf.Rect(inner.x0, inner.y1 - height, inner.x1, inner.y1))
+    foot.place(pymupdf.Rect(inner.x0, inner.y1 - height, inner.x1, inner.y1))  # again, lower (only draw advances it)
     foot.draw(flow.device)
     cover = _story(html, css)
     cover.place(pymupdf.Rect(inner.x0, inner.y0, inner.x1, inner.y1 - height - 8))
@@ -544,7 +556,9 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
             # one text page per page for every needle (search_for would extract it anew for
             # each); the same flags search_for uses by default, and highlights add no text
             textpage = page.get_textpage(flags=search_flags)
+            text = _squeezed(textpage.extractText())
             marks = [quad.rect + (-1, 0, 1, 0) for needle in needles
+                     if not _absent(needle, text)
                      for quad in page.search_for(needle, quads=True, textpage=textpage)]
             if marks:  # one shape behind the page's text (a content stream per draw is slow)
                 shape = page.new_shape()
@@ -553,6 +567,26 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
                 shape.finish(color=None, fill=charts.HIGHLIGHT)
                 shape.commit(overlay=False)
     doc.set_toc([[lvl, title, pg] for lvl, title, pg, _id in toc], collapse=1)
+
+
+def _squeezed(text: str) -> str:
+    """Text in compatibility form (ligatures spelled out), lowercased, without whitespace or
+    hyphens: what MuPDF's search looks through, at its most lenient."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(text.split()).translate(_HYPHENS)
+
+
+_HYPHENS = str.maketrans("", "", "-\u00ad\u2010\u2011")
+
+
+def _absent(needle: str, squeezed: str) -> bool:
+    """True when `search_for` cannot find `needle` on a page whose text squeezes to
+    `squeezed`: it matches case-insensitively, any whitespace to any whitespace, and across
+    a hyphenated line end, so every match is a substring of the squeezed text. Only ASCII
+    needles are ruled out this way (Unicode case rules differ between MuPDF and Python)."""
+    return needle.isascii() and _squeezed(needle) not in squeezed
 
 
 def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:

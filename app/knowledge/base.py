@@ -323,21 +323,46 @@ def _load_lexicon(root: Path, principle_ids: tuple[str, ...]) -> Lexicon | None:
     for pid in table:
         if pid not in principle_ids:
             raise f.fail(f"principles.{pid}", f"{pid!r} is not a principle id")
-    patterns = {pid: _patterns(f, table.get(pid, []), f"principles.{pid}")
-                for pid in principle_ids}
-    lower = None
-    if not any(re.search("[A-Z]", re.sub(r"\\.", "", p.pattern))
-               for pats in patterns.values() for p, _ in pats):
-        lower = {pid: tuple((re.compile(p.pattern), w) for p, w in pats)
-                 for pid, pats in patterns.items()}
-    return Lexicon(patterns=patterns, skip=_patterns(f, data.get("skip", []), "skip"),
-                   keep=_patterns(f, data.get("keep", []), "keep"), lower=lower)
+    sources = {pid: _pattern_entries(f, table.get(pid, []), f"principles.{pid}")
+               for pid in principle_ids}
+    # Without capitals the patterns are matched case-sensitively against the lowercased line
+    # (`Lexicon.lower`), and only those are compiled here; `Lexicon.patterns` (IGNORECASE)
+    # compiles on first use. A pattern is valid or not whatever the case flag.
+    plain = not any(re.search("[A-Z]", re.sub(r"\\.", "", text))
+                    for pats in sources.values() for text, _w in pats)
+    flags = 0 if plain else re.IGNORECASE
+    compiled = {pid: _compiled(f, pats, f"principles.{pid}", flags)
+                for pid, pats in sources.items()}
+    lexicon = Lexicon(sources=sources, skip=_patterns(f, data.get("skip", []), "skip"),
+                      keep=_patterns(f, data.get("keep", []), "keep"),
+                      lower=compiled if plain else None)
+    if not plain:
+        lexicon.__dict__["patterns"] = compiled  # already compiled case-insensitively
+    return lexicon
 
 
 def _patterns(f: _File, entries: Any, where: str) -> PatternTable:
+    return _compiled(f, _pattern_entries(f, entries, where), where, re.IGNORECASE)
+
+
+def _compiled(f: _File, entries: tuple[tuple[str, float], ...], where: str,
+              flags: int) -> PatternTable:
+    """Each checked (pattern, weight) compiled; an invalid pattern names its place."""
+    out: list[tuple[re.Pattern[str], float]] = []
+    for i, (pattern, weight) in enumerate(entries):
+        try:
+            out.append((re.compile(pattern, flags), weight))
+        except re.error as exc:
+            raise f.fail(f"{where}[{i}].pattern",
+                         f"is not a valid regular expression ({exc})") from None
+    return tuple(out)
+
+
+def _pattern_entries(f: _File, entries: Any, where: str) -> tuple[tuple[str, float], ...]:
+    """(pattern text, weight) of each entry, its fields checked (not yet compiled)."""
     if not isinstance(entries, list):
         raise f.fail(where, f"must be a list of patterns, not {_kind(entries)}")
-    out: list[tuple[re.Pattern[str], float]] = []
+    out: list[tuple[str, float]] = []
     for i, entry in enumerate(entries):
         w = f"{where}[{i}]"
         obj = f.obj(entry, w)
@@ -347,10 +372,7 @@ def _patterns(f: _File, entries: Any, where: str) -> PatternTable:
         if weight <= 0.0:
             raise f.fail(f"{w}.weight", "must be above 0 (remove a pattern that counts for "
                          "nothing)")
-        try:
-            out.append((re.compile(pattern, re.IGNORECASE), weight))
-        except re.error as exc:
-            raise f.fail(f"{w}.pattern", f"is not a valid regular expression ({exc})") from None
+        out.append((pattern, weight))
     return tuple(out)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 ROUNDS = ("phone-screen", "onsite-loop", "bar-raiser")
@@ -88,7 +89,8 @@ class Lexicon:
     """The classifier's evidence patterns (`classifier/lexicon.json`), compiled and checked:
     principle id -> patterns, plus the patterns of lines that are not achievements."""
 
-    patterns: dict[str, PatternTable] = field(default_factory=dict)
+    # principle id -> ((pattern text, weight), ...): what `patterns` compiles
+    sources: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     skip: PatternTable = ()
     # Lines that read as a credential or honour the labelling guide counts as evidence
     # (a certification, talk, paper, award, fellowship, review service): never skipped as a
@@ -97,6 +99,13 @@ class Lexicon:
     # The same principle patterns compiled case-sensitively, matched against the lowercased
     # line: a quarter faster than IGNORECASE, same matches (the patterns hold no capitals).
     lower: dict[str, PatternTable] | None = None
+
+    @cached_property
+    def patterns(self) -> dict[str, PatternTable]:
+        """principle id -> its patterns, case-insensitive. Compiled on first use: with
+        `lower` (the usual case) only a line whose lowercasing changes its length needs them."""
+        return {pid: tuple((re.compile(text, re.IGNORECASE), w) for text, w in pats)
+                for pid, pats in self.sources.items()}
 
 
 @dataclass(frozen=True, eq=False)

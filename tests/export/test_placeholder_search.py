@@ -1,0 +1,38 @@
+"""The report's placeholder highlights skip a page only when MuPDF's search could not find
+the placeholder there (app.export.pdf._absent): checked against MuPDF itself."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from app.export.pdf import _absent, _squeezed
+
+
+def _page_text_and_hits(text: str, needle: str) -> tuple[str, int]:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_textbox(pymupdf.Rect(50, 50, 130, 400), text, fontsize=11)
+    flags = (pymupdf.TEXT_DEHYPHENATE | pymupdf.TEXT_PRESERVE_WHITESPACE
+             | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP)
+    textpage = page.get_textpage(flags=flags)
+    return textpage.extractText(), len(page.search_for(needle, textpage=textpage))
+
+
+def test_a_needle_search_finds_is_never_ruled_out() -> None:
+    # Wrapped over lines in a narrow box, other case, extra spaces, a hyphen at a line end.
+    for text, needle in (
+        ("Led the [ADD: the   RESULT you measured] at launch", "[add: the result you measured]"),
+        ("A placeholder [add what the team-\nwide change was]", "[add what the team- wide change was]"),
+        ("Before [add the number of users] after", "[add the number of users]"),
+    ):
+        page_text, hits = _page_text_and_hits(text, needle)
+        assert hits, (text, needle)
+        assert not _absent(needle, _squeezed(page_text))
+
+
+def test_a_needle_missing_from_the_page_is_ruled_out() -> None:
+    page_text, hits = _page_text_and_hits("Shipped the ranking model to every region", "[add x]")
+    assert hits == 0
+    assert _absent("[add x]", _squeezed(page_text))
+    assert not _absent("[add é]", _squeezed(page_text))  # non-ASCII: always searched
+    assert _squeezed("Of\ufb01ce  Ex-\nample\u00ad") == "officeexample"
