@@ -1,7 +1,7 @@
 """Dates on a resume, read as month indexes (year * 12 + month - 1).
 
 A role's dates come in many shapes: "Jan 2019 - Mar 2021", "06/2019 – 08/2020",
-"2025.02–pres.", "Sept. 2022 – Present", "2018 – 21", "Summer 2013", "Jan–Mar 2020",
+"2025.02–pres.", "Sept. 2022 – Present", "2018 – 21", "Summer 2013", "Q3 2018", "Jan–Mar 2020",
 "since 2019", "2019-03 to date". `span` reads one into (start, end) months with the end
 exclusive in the sense that duration = end - start: July 2018 to November 2019 is 16 months.
 "Present" stands for the resume's own date (`as_of`), which `resume_date` works out: a printed
@@ -27,6 +27,7 @@ DATE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>" + _MON + r")[\s,]*(?:(?P<y1>" + _YEAR
     + r")|'(?P<yy>\d\d))"
     r"|(?P<season>spring|summer|fall|autumn|winter)[\s,]*(?P<ys>" + _YEAR + r")"
+    r"|q(?P<quarter>[1-4])\s*[-/]?\s*(?P<yq>" + _YEAR + r")"
     r"|(?P<mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>" + _YEAR + r")"
     r"|(?P<y4>" + _YEAR + r")\s*[./-]\s*(?P<mm2>0?[1-9]|1[0-2])(?![\d])"
     r"|(?P<y3>" + _YEAR + r")"
@@ -86,6 +87,11 @@ def _hit(m: re.Match[str]) -> DateHit:
         end_year = year + 1 if last < first else year
         return DateHit(month_index(year, first), "season", m.start(), m.end(),
                        month_index(end_year, last))
+    if m.group("quarter"):  # "Q3 2018": July to September
+        first = 3 * int(m.group("quarter")) - 2
+        year = int(m.group("yq"))
+        return DateHit(month_index(year, first), "season", m.start(), m.end(),
+                       month_index(year, first + 2))
     if m.group("y2"):
         return DateHit(month_index(int(m.group("y2")), int(m.group("mm"))), "month",
                        m.start(), m.end())

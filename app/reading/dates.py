@@ -29,6 +29,7 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = (
     rf"(?:{_YEAR}\s*[年년](?:\s*\d{{1,2}}\s*[月월])?"  # 2020年4月, 2020년 3월
     rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
+    rf"|Q[1-4]\s*[-/]?\s*{_YEAR}"  # Q3 2018, a quarter
     rf"|{_MONTH}\s*['’‘]\d\d(?!\d)"  # Jul '22
     rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # full dates
     rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_MONTH}\s*['’]\d\d(?!\d)|{_YEAR})"
@@ -276,7 +277,8 @@ _MONTH_NUMBERS = {
 }
 _MONTH_WORD = r"[a-zäéèûô]{3,10}\.?"
 _PERIOD_TOKEN = re.compile(
-    r"(?P<mon>" + _MONTH_WORD + r")\s*(?:de\s+)?,?\s*(?:(?P<y1>(?:19|20)\d\d)|'(?P<yy>\d\d))"
+    r"(?P<q>Q[1-4])\s*[-/]?\s*(?P<yq>(?:19|20)\d\d)"
+    r"|(?P<mon>" + _MONTH_WORD + r")\s*(?:de\s+)?,?\s*(?:(?P<y1>(?:19|20)\d\d)|'(?P<yy>\d\d))"
     r"|(?P<mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)\s*[./-]\s*(?P<mm3>0?[1-9]|1[0-2])(?!\d)"
     r"|(?P<y4>(?:19|20)\d\d)(?:\s*[-–—]\s*(?P<yy4>\d\d)(?![\d./]))?"
@@ -313,7 +315,10 @@ def period_of(dates: str) -> str:
             if points:
                 points.append("present")
             continue
-        if m.group("mon"):
+        if m.group("q"):  # a quarter starts in its first month and, as an end, ends in its last
+            quarter = int(m.group("q")[1])
+            points.append(f"{int(m.group('yq')):04d}-{3 * quarter - (0 if points else 2):02d}")
+        elif m.group("mon"):
             month = _month_number(m.group("mon")) or _SEASONS.get(m.group("mon").lower())
             year = int(m.group("y1")) if m.group("y1") else 2000 + int(m.group("yy"))
             if m.group("yy") and year > 2040:

@@ -270,3 +270,13 @@ def test_a_data_engineers_years_are_not_years_of_statistical_modelling(tmp_path:
         "- Built and maintained 120 Airflow DAGs for shipment and fleet data.",
         "- Built the demand-forecasting models (LightGBM) and ran the holiday uplift analysis.")
     assert judge(tmp_path, modeller, BUSINESS_ML_POSTING, "mod").of(line) == "met"
+
+
+def test_quarter_dates_are_read() -> None:
+    """'Q3 2018 – Q1 2021' runs from July 2018 to the end of March 2021."""
+    from app.analysis.dates import span
+
+    assert span("Q3 2018 – Q1 2021", month_index(2026, 6)) == (month_index(2018, 7),
+                                                                month_index(2021, 4))
+    assert span("Q2 2021 – present", month_index(2026, 6)) == (month_index(2021, 4),
+                                                                month_index(2026, 6))

@@ -32,6 +32,8 @@ from app.reading.roles import sentence_role
     ("Sept. 2022 – Present", "2022-09/present"),
     ("May 2019 - Date", "2019-05/present"),
     ("Summer 2013", "2013-06/2013-06"),
+    ("Q2 2021 – present", "2021-04/present"),  # quarters: first month, and the last as an end
+    ("Q3 2018 – Q1 2021", "2018-07/2021-03"),
     ("", ""),
     ("Remote", ""),
 ])
@@ -43,6 +45,9 @@ def test_since_and_apostrophe_years_stay_with_the_dates() -> None:
     assert split_dates("Ardent Biotech | Since Oct 2022") == ("Ardent Biotech", "Since Oct 2022")
     assert split_dates("Grupo Meseta | ene. 2021 – actualidad") == ("Grupo Meseta", "ene. 2021 – actualidad")
     assert split_dates("Technical Program Manager  Dec '21 – Today")[1] == "Dec '21 – Today"
+    # a quarter is part of the dates, not an organisation called "Q2"
+    assert split_dates("Senior Frontend Engineer | Q2 2021 – present") == (
+        "Senior Frontend Engineer", "Q2 2021 – present")
 
 
 def test_roles_written_as_sentences() -> None:
