@@ -247,7 +247,7 @@ def cross_validate_pairs(judgments: Path, base: Path, split: str = "all",
         from app.analysis.pipeline import analyze
 
         report = analyze(resume, read_job(base / pair["job"], kn), kn, role="auto")
-        results.append(J.score_pair(pair, report.to_dict()))
+        results.append(J.score_pair(pair, report.to_dict(), kn.decodes))
     out = J.summary(results)
     out["stories_fit_count"] = (f"{sum(r.stories_fit for r in results)}/"
                                 f"{sum(r.stories_scored for r in results)}")

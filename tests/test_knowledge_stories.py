@@ -111,6 +111,11 @@ BROKEN = [
     ("evidence.json", set_at(["principles", "ownership", "floor_when", 0], "(unclosed"),
      "knowledge/evidence.json: principles.ownership.floor_when[0] is not a valid regular "
      "expression"),
+    ("evidence.json", set_at(["principles", "frugality", "cap_unless", 0], "(unclosed"),
+     "knowledge/evidence.json: principles.frugality.cap_unless[0] is not a valid regular "
+     "expression"),
+    ("evidence.json", set_at(["principles", "frugality", "cap"], 1.5),
+     "knowledge/evidence.json: principles.frugality.cap 1.5 is out of range"),
     ("decodes.json", delete_at(["families", 1, "adjacent_kind"]),
      "knowledge/decodes.json: families[1].adjacent_kind adjacent_needs and adjacent_kind go "
      "together"),

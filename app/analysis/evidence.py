@@ -17,9 +17,14 @@ line *shows*. Credit for a principle on a line is
   "a metric alone does not make every line deliver-results").
 
 A bullet lists the principles credited at EVIDENCE_BAR or more. Rating rule:
-- strong: two lines credited at STRONG_BAR or more, or one at VERY_STRONG_BAR;
+- strong: two lines credited at STRONG_BAR or more, or one at VERY_STRONG_BAR whose main
+  (most credited) principle it is;
 - thin: at least one credited line, but not enough for strong;
 - none: no credited line (never "thin" without evidence).
+A line that shows a principle only by a side effect (the rule's `cap_unless`: Frugality from a
+memory footprint or hours saved, not a cost, budget or headcount saved) counts at most the rule's
+cap towards "strong": experts split on such lines, so they can carry a story but never make the
+principle strong on their own.
 The reasons quote the words that carry the meaning; the arithmetic is in `score_detail`.
 """
 
@@ -300,6 +305,7 @@ def rate_principles(evidence: Sequence[BulletEvidence], knowledge: Knowledge,
                     bullets: Sequence[Bullet] = ()) -> tuple[PrincipleRating, ...]:
     """Rate every principle strong / thin / none with its credited bullets, best first."""
     order = {ev.bullet_id: i for i, ev in enumerate(evidence)}
+    lead = {ev.bullet_id: ev.principles[0] for ev in evidence if ev.principles}
     texts = {b.id: b.text for b in bullets}
     words = knowledge.wording
     ratings: list[PrincipleRating] = []
@@ -312,7 +318,10 @@ def rate_principles(evidence: Sequence[BulletEvidence], knowledge: Knowledge,
         for ev in evidence:  # a bullet repeated word for word counts once
             if pid in ev.principles and ev.bullet_id not in seen:
                 seen.add(ev.bullet_id)
-                hits.append((ev.credit.get(pid, 0.0), order[ev.bullet_id], ev.bullet_id))
+                credit = ev.credit.get(pid, 0.0)
+                if rule is not None and rule.capped(texts.get(ev.bullet_id, "")):
+                    credit = min(credit, rule.cap)
+                hits.append((credit, order[ev.bullet_id], ev.bullet_id))
         hits.sort(key=lambda t: (-t[0], t[1]))
         ids = tuple(h[2] for h in hits)
         high = [h for h in hits if h[0] >= STRONG_BAR]
@@ -325,7 +334,10 @@ def rate_principles(evidence: Sequence[BulletEvidence], knowledge: Knowledge,
         if hits:
             top_text = texts.get(hits[0][2], "")
             phrase = clip(shown_phrase(top_text, pid, knowledge) or top_text, 70)
-        if len(high) >= 2 or best >= VERY_STRONG_BAR:
+        # one line alone is strong evidence only of what it mainly shows: a line whose story is
+        # another principle's (its top credit) shows this one on the side
+        alone = bool(hits) and best >= VERY_STRONG_BAR and lead.get(hits[0][2]) == pid
+        if len(high) >= 2 or alone:
             strength = "strong"
             reason = (words.get("principle.strong", count=_count(len(high)), shows=shows,
                                 phrase=phrase) if len(high) >= 2 else
@@ -339,7 +351,7 @@ def rate_principles(evidence: Sequence[BulletEvidence], knowledge: Knowledge,
             reason = words.get("principle.none", shows=shows)
         detail = (f"{len(hits)} credited line(s), {len(high)} at {STRONG_BAR:.2f} or more, best "
                   f"credit {best:.2f}; strong = two lines at {STRONG_BAR:.2f}+ or one at "
-                  f"{VERY_STRONG_BAR:.2f}+; score = 1 - product of (1 - credit) = {score:.2f}. "
+                  f"{VERY_STRONG_BAR:.2f}+ that mainly shows it; score = 1 - product of (1 - credit) = {score:.2f}. "
                   "Credit = classifier score x (1 if the line shows what the principle needs, "
                   f"else {GATE_MISS}) x the line's substance.")
         ratings.append(PrincipleRating(pid, principle.name, strength, ids, score, reason, detail))

@@ -9,8 +9,11 @@ Which eight: greedy over (line, principle) pairs whose credit reaches STORY_BAR,
 credit x how much this posting and level ask for the principle, plus the resume's biggest
 measured results and its most role-specific work (which are always taken first when they
 are credible), recent roles a little ahead of old ones; each principle claimed by as few
-stories as the resume allows, near-duplicate lines and a third story from one role held
-back. Principles the posting asks most that no line credibly shows become frames ("a time you
+stories as the resume allows, a line told only for a principle it shows at least OWN_SHARE as
+well as its best one, near-duplicate lines held back. Several stories from one role are fine
+when they are the resume's most credible lines (a penalty per story already drawn from a
+role, meant to spread the eight across roles, made the choice tell weaker lines instead).
+Principles the posting asks most that no line credibly shows become frames ("a time you
 disagreed with your manager: think of..."), marked `kind="frame"`, with no line attached.
 
 Drafting is `star.draft_star`; no number outside the resume ever appears (every field is
@@ -45,8 +48,11 @@ STORY_BAR = 0.5  # credit a line needs to carry a story for a principle (calibra
 MIN_DRAFTED = 3
 STORY_FLOOR = 0.25
 STORY_SECTIONS = ("experience", "projects")
+# a line is told for a principle only when it shows it nearly as well as what it shows best:
+# the posting's ask chooses among a line's near-equal readings, it does not make a teaching line
+# a Dive Deep story (design sets corpus a/b, held-back 1-3: 5 stories right, none lost)
+OWN_SHARE = 0.8
 SAME_PRINCIPLE = 0.45  # value kept by a second story for a principle already claimed
-SAME_ROLE = 0.12  # value lost per story already drawn from the same role
 RECENCY = 0.08  # value of the most recent role over the oldest
 BIG_RESULT = 0.15  # bonus for the resume's biggest measured results (first, second)
 MEASURED = 2.0  # a measured result: any %, x-fold or money figure, or a count of 50 or more
@@ -188,23 +194,19 @@ def select(cands: Sequence[Candidate], weights: dict[str, float],
     toks = {id(c): set(tokens(c.bullet.text)) for c in cands}
     chosen: list[tuple[Candidate, str]] = []
     claimed: dict[str, int] = {}
-    per_role: dict[int | None, int] = {}
     used: set[int] = set()
 
     def value(c: Candidate, p: str) -> float:
         v = c.credit[p] * norm.get(p, 1.0) * GENERIC_VALUE.get(p, 1.0)
         v += big.get(id(c), 0.0) + ROLE_SPECIFIC * c.relevance + RECENCY * c.recency
-        v *= SAME_PRINCIPLE ** claimed.get(p, 0)
-        if c.bullet.role is not None:
-            v -= SAME_ROLE * per_role.get(c.bullet.role, 0)
-        return v
+        return v * SAME_PRINCIPLE ** claimed.get(p, 0)
 
     forced = [c for c in (by_impact[:1] + ([most_relevant] if most_relevant and
                                             most_relevant.relevance > 0 else []))]
     bar = STORY_BAR
     while len(chosen) < limit:
         options = [(c, p) for c in cands if id(c) not in used for p in c.credit
-                   if c.credit[p] >= bar]
+                   if c.credit[p] >= bar and c.credit[p] >= OWN_SHARE * max(c.credit.values())]
         options = [(c, p) for c, p in options
                    if not any(jaccard(toks[id(c)], toks[id(o)]) > 0.6 for o, _ in chosen)]
         if not options:
@@ -220,7 +222,6 @@ def select(cands: Sequence[Candidate], weights: dict[str, float],
         chosen.append((c, p))
         used.add(id(c))
         claimed[p] = claimed.get(p, 0) + 1
-        per_role[c.bullet.role] = per_role.get(c.bullet.role, 0) + 1
     return chosen
 
 

@@ -176,8 +176,11 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
             return (lambda w: ml(w) and (w.kind == "engineering" or (
                 w.kind in kinds and bool(find_phrases(w.text, OPERATIONS))))), \
                 OPERATED, near(ml)
-        return (lambda w: ml(w) and w.kind in kinds), \
-            "machine-learning work" + (" on business problems" if business else ""), near(ml)
+        if business:  # a postdoc's or a university's models are research, not a business's
+            return (lambda w: ml(w) and w.kind in kinds
+                    and not ACADEMIC.search(f"{w.title} {w.organization}")), \
+                "machine-learning work on business problems", near(ml)
+        return (lambda w: ml(w) and w.kind in kinds), "machine-learning work", near(ml)
     if named:
         low = {n.lower() for a in named for n in a.names}
         label = " or ".join(a.label for a in named[:2])
@@ -188,7 +191,7 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         # full-time role is done in them, whether or not its lines name one
         tooling = bool(SCIENCE_TOOLS.search(subject))
         uses: Rule = lambda w: bool(low & {s.lower() for s in find(w.text)}) or any(  # noqa: E731
-            rx.search(w.text) for rx in shown) or (ml_too and w.kind in ("engineering", "science")
+            rx.search(w.text) for rx in shown) or (ml_too and _modelling_role(w)
                                                   and bool(find_phrases(areas.without_other_models(w.text), ML_WORDS))) or (
             w.kind == "science" and tooling)
         return uses, f"{TOOL_WORK}{label}", near(uses)
@@ -245,6 +248,19 @@ def _models_itself(line: str) -> bool:
 
 SCIENCE_WORK = ("analysis", "analyses", "analysed", "analyzed", "experiment*", "a/b test*",
                 "statistical*", "causal", "forecast*", "survival", "regression*", "hypothes*")
+
+
+# a role in academia: its models answer research questions, not a business's
+ACADEMIC = re.compile(r"(?i)\b(post-?doc\w*|post-doctoral|universit\w*|college|phd (?:student|candidate)|"
+                      r"doctoral)\b")
+
+
+def _modelling_role(w: Work) -> bool:
+    """A science role, or an engineering role whose title or most of whose lines are models and
+    analyses: years of 'machine learning/statistical modeling' work, unlike a data engineer's
+    pipelines beside one churn model."""
+    return w.kind == "science" or (w.kind == "engineering" and (
+        bool(ML_TITLE.search(w.title or "")) or _mostly_science(w)))
 
 
 def _mostly_science(w: Work) -> bool:

@@ -17,6 +17,10 @@ command line does, and compares the analysis's JSON with the experts:
 | question_fit | questions whose story bullet is credible for one of the question's principles (no
 |              | story counts as right when no expert found one for any of its principles) |
 | false_strong | principles both experts found no story for, rated strong |
+| question_fit_kind | question_fit, except that a question left without a story also counts |
+|              | as right when no line the experts credit for its principles is of the kind the |
+|              | question asks (its family's story or adjacent needs: a model question with |
+|              | no model the person ran); reported beside question_fit, never instead of it |
 
 Where a posting prints a qualification's alternatives on lines of their own ("OR Master's
 degree AND 3+ years") and the reader joins them into one line, an expert's "OR ..." line that
@@ -121,6 +125,7 @@ class PairResult:
     story_misses: list[tuple[str, str]] = field(default_factory=list)  # principle, bullet
     questions_scored: int = 0
     questions_fit: int = 0
+    questions_fit_kind: int = 0  # question_fit with "no story of the asked kind" also right
     question_misses: list[tuple[str, str]] = field(default_factory=list)  # question, bullet
     no_evidence: int = 0
     false_strong: list[str] = field(default_factory=list)
@@ -155,8 +160,11 @@ def alternatives_joined(items: Sequence[dict[str, Any]], texts: Sequence[str],
     return out
 
 
-def score_pair(pair: dict[str, Any], report: dict[str, Any]) -> PairResult:
-    """Compare one analysis (its JSON dict) with one expert-judged pair."""
+def score_pair(pair: dict[str, Any], report: dict[str, Any],
+               kinds: Any = None) -> PairResult:
+    """Compare one analysis (its JSON dict) with one expert-judged pair. `kinds`: the answer
+    decodes by family id (`Knowledge.decodes`), for question_fit_kind; without it that count
+    equals question_fit."""
     res = PairResult(resume=Path(pair["resume"]).name, job=Path(pair["job"]).name)
     job = report.get("job", {})
     reqs = job.get("requirements", [])
@@ -229,6 +237,8 @@ def score_pair(pair: dict[str, Any], report: dict[str, Any]) -> PairResult:
             if not ok:
                 res.question_misses.append((q.get("text", ""), "(no story)"))
         res.questions_fit += ok
+        res.questions_fit_kind += ok or (not bids and not _expert_line_of_kind(
+            q, [g for p in principles for g in good.get(p, [])], kinds))
 
     no_ev = set(pair.get("no_evidence") or [])
     res.no_evidence = len(no_ev)
@@ -237,6 +247,19 @@ def score_pair(pair: dict[str, Any], report: dict[str, Any]) -> PairResult:
     res.risks = [r.get("title", "") for r in report.get("risks", [])]
     res.expert_risks = [list(r) for r in pair.get("top_risks") or []]
     return res
+
+
+def _expert_line_of_kind(question: dict[str, Any], lines: Sequence[str], kinds: Any) -> bool:
+    """True when one of the experts' lines is of the kind the question asks (its decode
+    family's story needs or adjacent needs), or when the family asks for no kind."""
+    from app.models.knowledge import needs_met
+
+    family = ((question.get("decode") or {}).get("family") or "") if kinds else ""
+    decode = kinds.get(family) if kinds else None
+    if decode is None or not decode.story_needs:
+        return bool(lines)
+    return any(needs_met(decode.story_needs, line) or (
+        bool(decode.adjacent_needs) and needs_met(decode.adjacent_needs, line)) for line in lines)
 
 
 def order_errors(results: Sequence[PairResult]) -> list[tuple[str, str, str]]:
@@ -273,7 +296,8 @@ def evaluate(pairs: Sequence[dict[str, Any]], base: Path) -> list[PairResult]:
     from app.knowledge import load_knowledge
 
     knowledge = load_knowledge()
-    return [score_pair(p, _analyze(base / p["resume"], base / p["job"], knowledge)) for p in pairs]
+    return [score_pair(p, _analyze(base / p["resume"], base / p["job"], knowledge),
+                       knowledge.decodes) for p in pairs]
 
 
 def summary(results: Sequence[PairResult]) -> dict[str, Any]:
@@ -303,6 +327,8 @@ def summary(results: Sequence[PairResult]) -> dict[str, Any]:
         "question_fit": ratio(sum(r.questions_fit for r in results),
                               sum(r.questions_scored for r in results)),
         "false_strong": f"{sum(len(r.false_strong) for r in results)}/{sum(r.no_evidence for r in results)}",
+        "question_fit_kind": ratio(sum(r.questions_fit_kind for r in results),
+                                   sum(r.questions_scored for r in results)),
     }
 
 

@@ -23,7 +23,7 @@ from app.models.knowledge import (
 # evidence.json: what a line must show before a principle is credited to it as a story.
 
 _EVIDENCE_FIELDS = ("version", "about", "principles", "substance")
-_RULE_FIELDS = ("shows", "needs", "floor", "floor_when")
+_RULE_FIELDS = ("shows", "needs", "floor", "floor_when", "cap_unless", "cap")
 _SUBSTANCE_FIELDS = ("weak_openings", "result", "scope", "reports_only")
 
 
@@ -42,7 +42,11 @@ def _load_evidence(root: Path, principle_ids: tuple[str, ...]) -> EvidenceRules:
         rules[pid] = EvidenceRule(pid, f.text(obj, where, "shows"), f.needs(obj, where, "needs"),
                                   f.number(obj, where, "floor", 0.0, 1.0, required=False),
                                   f.regexes(obj["floor_when"], f"{where}.floor_when")
-                                  if "floor_when" in obj else ())
+                                  if "floor_when" in obj else (),
+                                  f.regexes(obj["cap_unless"], f"{where}.cap_unless")
+                                  if "cap_unless" in obj else (),
+                                  f.number(obj, where, "cap", 0.0, 1.0, required=False,
+                                           default=1.0))
     missing = [pid for pid in principle_ids if pid not in rules]
     if missing:
         raise f.fail("principles", f"{missing[0]!r} is missing: every principle needs its rule")

@@ -131,6 +131,17 @@ class EvidenceRule:
     # by these explicit words ("owner of", "on-call", "maintained", "in charge of"); empty: by
     # any line that shows the principle
     floor_when: Patterns = ()
+    # where `needs` is met by a side effect as often as by the point of the line (Frugality:
+    # "memory footprint by 4.2x", "saving 6 hours a week" are efficiency numbers; a cost, a
+    # budget or a headcount saved is doing more with less), such a line counts at most `cap`
+    # towards the principle's rating unless one of these words shows the saving was the point
+    # (it can still carry a story: experts split on it); empty: no cap
+    cap_unless: Patterns = ()
+    cap: float = 1.0
+
+    def capped(self, text: str) -> bool:
+        """True when the line shows this principle only by a side effect (see `cap_unless`)."""
+        return bool(self.cap_unless) and not any(p.search(text) for p in self.cap_unless)
 
 
 @dataclass(frozen=True, eq=False)

@@ -212,13 +212,16 @@ Python, C++, PyTorch, TensorRT, OpenCV
 
 def test_a_science_ladder_starts_from_its_degree(tmp_path: Path) -> None:
     """'PhD, or Master's and 6+ years of applied research' on an Applied Scientist II posting:
-    a bachelor's with six years of model work is below L4 and not yet; a master's without the
-    research years is one level below the posting's (L4), at most a stretch."""
+    a bachelor's with six years of model work is below L4 and not yet; a master's with fewer
+    years of model building than asked is one level below the posting's (L4), at most a
+    stretch."""
     bachelor = judge(tmp_path, VISION_BACHELOR, AMAZON_SCIENTIST, "bachelor")
     assert bachelor.of("PhD, or Master's degree") == "not-met"
     assert bachelor.level == "below-L4", bachelor.report.fit
     assert bachelor.verdict == "not-yet", bachelor.report.fit
-    master = VISION_BACHELOR.replace("B.Eng. Electrical Engineering", "M.Sc. Computer Science")
+    # four years of model building: applied research, but short of the six asked beside it
+    master = VISION_BACHELOR.replace("B.Eng. Electrical Engineering", "M.Sc. Computer Science"
+                                     ).replace("Jan 2020 - Present", "Jan 2022 - Present")
     judged = judge(tmp_path, master, AMAZON_SCIENTIST, "master")
     assert judged.of("PhD, or Master's degree") == "partly"
     assert judged.level == "L4", judged.report.fit

@@ -222,3 +222,51 @@ def test_years_of_everyday_languages_count_technical_roles(tmp_path: Path) -> No
     judged = judge(tmp_path, ANALYST, TOOLS_POSTING, "tools")
     assert judged.of("3+ years of data querying") == "met", judged.why("3+ years of data querying")
     assert judged.of("3+ years of Java") != "met", judged.why("3+ years of Java")
+
+
+BUSINESS_ML_POSTING = """
+Senior Applied Scientist
+Amazon
+
+BASIC QUALIFICATIONS
+- 5+ years of building machine learning models or developing algorithms for business application experience
+- 3+ years of machine learning/statistical modeling data analysis tools and techniques, and parameters that affect their performance experience
+"""
+
+POSTDOC = """
+Ines Valderrama-Holt
+ines.vh@example.com
+
+EXPERIENCE
+Postdoctoral Research Scientist, Plasma Diagnostics | Corran Fusion Laboratory | Sep 2020 – present
+- Built a neural surrogate of the plasma equilibrium code that runs 400x faster than the solver.
+- Trained a real-time disruption predictor on 12 years of shot data.
+
+EDUCATION
+PhD Physics, Ardley University, 2020
+"""
+
+
+def test_a_postdocs_models_are_not_business_applications(tmp_path: Path) -> None:
+    """Five years of models built in a postdoc are research, not 'machine learning for business
+    applications'; the same models built in a company's applied-science role are."""
+    judged = judge(tmp_path, POSTDOC, BUSINESS_ML_POSTING, "pd")
+    line = "5+ years of building machine learning models"
+    assert judged.of(line) != "met", judged.why(line)
+    industry = POSTDOC.replace("Postdoctoral Research Scientist, Plasma Diagnostics",
+                               "Applied Scientist, Grid Forecasting").replace(
+        "Corran Fusion Laboratory", "Sallowmere Energy")
+    assert judge(tmp_path, industry, BUSINESS_ML_POSTING, "ind").of(line) == "met"
+
+
+def test_a_data_engineers_years_are_not_years_of_statistical_modelling(tmp_path: Path) -> None:
+    """'3+ years of machine learning/statistical modeling ... tools and techniques': a data
+    engineer's years of pipelines around one churn model are not it; a role whose lines are
+    mostly models and analyses is."""
+    line = "3+ years of machine learning/statistical modeling"
+    engineer = judge(tmp_path, DATA_ENGINEER, BUSINESS_ML_POSTING, "de2")
+    assert engineer.of(line) != "met", engineer.why(line)
+    modeller = DATA_ENGINEER.replace(
+        "- Built and maintained 120 Airflow DAGs for shipment and fleet data.",
+        "- Built the demand-forecasting models (LightGBM) and ran the holiday uplift analysis.")
+    assert judge(tmp_path, modeller, BUSINESS_ML_POSTING, "mod").of(line) == "met"

@@ -120,3 +120,23 @@ def test_an_experts_or_line_joins_the_line_above_when_the_reader_made_them_one()
                           "Experience with Kafka"]
     got = alternatives_joined(items, apart)
     assert [(x["verdict"], i) for x, i in got] == [("met", 0), ("not-met", 1), ("met", 2)]
+
+
+def test_question_fit_kind_forgives_no_story_only_when_no_expert_line_is_of_the_asked_kind(
+        knowledge) -> None:
+    """A model-in-production question left without a story is a miss for question_fit when the
+    experts credit any Ownership line; question_fit_kind also counts it right when none of
+    those lines is about a model or a system the person ran (the kit was right to have none)."""
+    pair = {**PAIR, "good_stories": {"ownership": [
+        "Ran the school's spring fundraiser from start to finish, raising $4k."]}}
+    report = _report("L5", [True, True, False], [None] * 3)
+    report["questions"] = [{"text": "Tell me about a model you owned in production",
+                            "principles": ["ownership", "dive-deep"], "story_id": None,
+                            "decode": {"family": "model-production"}}]
+    r = score_pair(pair, report, knowledge.decodes)
+    assert (r.questions_fit, r.questions_fit_kind) == (0, 1)
+    ran = {**PAIR, "good_stories": {"ownership": [
+        "Owned the fraud model in production and its weekly retraining."]}}
+    r = score_pair(ran, report, knowledge.decodes)
+    assert (r.questions_fit, r.questions_fit_kind) == (0, 0)
+    assert score_pair(pair, report).questions_fit_kind == 0  # without decodes: as question_fit
