@@ -6,7 +6,7 @@
 
 The sets are the shared corpus (split a and b), the project's held-back pairs (tests/heldout),
 our own pairs labelled before measuring (tests/analysis/own_pairs), the second held-back set
-(tests/heldout2) and the third to sixth (tests/heldout3 .. tests/heldout6). A rule change is
+(tests/heldout2) and the third to seventh (tests/heldout3 .. tests/heldout7). A rule change is
 kept only when it helps or holds on the sets it was not made from; this table is how that is
 checked. Sets whose files are absent are skipped with a note.
 """
@@ -40,6 +40,8 @@ SETS: dict[str, tuple[Path, Path, str | None]] = {
     "heldout5": (ROOT / "tests/heldout5/labels/judgments_heldout.json", ROOT / "tests/heldout5",
                  None),
     "heldout6": (ROOT / "tests/heldout6/labels/judgments_heldout.json", ROOT / "tests/heldout6",
+                 None),
+    "heldout7": (ROOT / "tests/heldout7/labels/judgments_heldout.json", ROOT / "tests/heldout7",
                  None),
 }
 COLUMNS = ("pairs", "req_acc", "basic_false_met_count", "level_ok", "level_over", "verdict_ok",
