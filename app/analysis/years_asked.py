@@ -54,6 +54,9 @@ OPERATED = "machine-learning systems built and operated in production"
 OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
               "latency", "runbook*", "uptime", "availability", "rollback*", "canary", "drift")
 
+WEB_SUBJECT = re.compile(r"(?i)\bweb[- ]?(?:applications?|apps?|development|developer|sites?|"
+                         r"products?|engineering)\b")
+
 # "2+ years of data scientist experience", "as an applied scientist": years in a scientist's role
 SCIENTIST_SUBJECT = re.compile(r"(?i)\bscientists?\b")
 SCIENTIST_WORK = "work in a data or applied scientist's role"
@@ -158,6 +161,12 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         design: Rule = lambda w: _designs(w.text)  # noqa: E731
         return (lambda w: w.kind == "engineering" and design(w)), \
             DESIGN_WORK, near(design)
+    if WEB_SUBJECT.search(subject):  # "building web applications professionally": the web
+        # work of either side, a frontend or a backend engineer's
+        web: Rule = lambda w: WEB_SUBJECT.search(w.title or "") is not None or any(  # noqa: E731
+            _role_shows(areas.BY_ID[side], w) for side in ("frontend", "backend"))
+        return (lambda w: w.kind == "engineering" and web(w)), "building web applications", \
+            near(web)
     area = areas.subject_area(subject)
     if area is not None:  # "professional backend engineering": the roles that did that work
         shows: Rule = lambda w: _role_shows(area, w)  # noqa: E731

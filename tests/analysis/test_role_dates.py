@@ -280,3 +280,41 @@ def test_quarter_dates_are_read() -> None:
                                                                 month_index(2021, 4))
     assert span("Q2 2021 – present", month_index(2026, 6)) == (month_index(2021, 4),
                                                                 month_index(2026, 6))
+
+
+WEB_POSTING = """
+Senior Frontend Engineer
+Orrin Logistics
+
+Requirements:
+- 5+ years building web applications professionally, including 3+ years with React and TypeScript
+"""
+
+
+def test_years_of_web_applications_count_frontend_and_backend_roles(tmp_path: Path) -> None:
+    """'5+ years building web applications professionally': a frontend engineer's years are
+    that work though no line says 'web application'; a firmware engineer's are not."""
+    frontend = """
+    Amara Oduya-Quist
+    amara.oq@example.com
+
+    EXPERIENCE
+    Senior Frontend Engineer | Pellworth | Jan 2020 – present
+    - Own the design system: 60 React components in TypeScript used by 5 product teams.
+    - Brought Largest Contentful Paint from 3.9 s to 1.4 s by code-splitting the editor.
+    Frontend Developer | Kittering Media | Jan 2018 – Dec 2019
+    - Built the article editor in React.
+    """
+    judged = judge(tmp_path, frontend, WEB_POSTING, "web")
+    assert judged.of("5+ years building web applications") == "met", \
+        judged.why("5+ years building web applications")
+    firmware = frontend.replace("Senior Frontend Engineer", "Senior Firmware Engineer").replace(
+        "Frontend Developer", "Embedded Developer").replace(
+        "- Own the design system: 60 React components in TypeScript used by 5 product teams.",
+        "- Own the motor-control firmware in C for the e-bike drive unit.").replace(
+        "- Brought Largest Contentful Paint from 3.9 s to 1.4 s by code-splitting the editor.",
+        "- Cut boot time from 900 ms to 200 ms on the STM32 controller.").replace(
+        "- Built the article editor in React.", "- Wrote the Bluetooth LE pairing firmware.")
+    other = judge(tmp_path, firmware, WEB_POSTING, "fw")
+    assert other.of("5+ years building web applications") != "met", \
+        other.why("5+ years building web applications")
