@@ -118,15 +118,17 @@ SENIOR_ENGINEER = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead)\b")
 
 
 def proven_senior(exp: Experience, family: str) -> Work | None:
-    """An engineer whose career already passed the entry level: a senior software title held
-    in full-time engineering that builds software (not test automation or operations), with
-    the years L5 starts from. A posting for new graduates still offers such a person the
+    """An engineer (or, on a science ladder, a scientist) whose career already passed the entry
+    level: a senior title held in full-time engineering that builds software (not test
+    automation or operations), or in science for a science posting, with the years L5 starts
+    from. A posting for new graduates still offers such a person the
     experienced level; years in a junior title, or in testing, do not."""
-    if family not in ("sde", "mle"):
+    if family not in ("sde", "mle", "science"):
         return None
     if ladder_years(exp, family, seniority=True)[0] < YEARS["L5"]:
         return None
-    return next((w for w in exp.work if w.counted and w.kind == "engineering" and not w.infra
+    kinds = ("engineering", "science") if family == "science" else ("engineering",)
+    return next((w for w in exp.work if w.counted and w.kind in kinds and not w.infra
                  and SENIOR_ENGINEER.search(w.title) and not TEST_TITLE.search(w.title)
                  and w.months >= 12), None)
 
@@ -351,7 +353,8 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     if posting.new_grad:
         senior = proven_senior(exp, posting.family)
         if senior is not None:
-            return LevelCall("L5", f"L5: you held a senior engineering role ({senior.title}) "
+            kind = "science" if senior.kind == "science" else "engineering"
+            return LevelCall("L5", f"L5: you held a senior {kind} role ({senior.title}) "
                              f"over about {y:g} years, so even on a posting for new graduates "
                              "an offer would be at the experienced level, not the entry one.",
                              f"new-graduate posting; years {y:g}; senior title held: "

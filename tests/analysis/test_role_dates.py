@@ -318,3 +318,28 @@ def test_years_of_web_applications_count_frontend_and_backend_roles(tmp_path: Pa
     other = judge(tmp_path, firmware, WEB_POSTING, "fw")
     assert other.of("5+ years building web applications") != "met", \
         other.why("5+ years building web applications")
+
+
+AS_ONE_POSTING = """
+Applied Scientist I, Contact Analytics
+Amazon
+
+This is an early-career role: you will have a mentor and grow into owning a model family.
+
+BASIC QUALIFICATIONS
+- PhD, or Master's degree and experience in CS, CE, ML or related field
+- Experience programming in Java, C++, Python or related language
+"""
+
+
+def test_a_senior_scientist_is_not_levelled_as_a_new_graduate(tmp_path: Path) -> None:
+    """An early-career science posting still offers the experienced level to someone who held a
+    senior science title over the years L5 starts from; a junior title does not."""
+    senior = ML_ENGINEER_MS.replace("Senior Machine Learning Engineer, Ranking",
+                                    "Senior Data Scientist, Ranking")
+    judged = judge(tmp_path, senior, AS_ONE_POSTING, "sds")
+    assert judged.level == "L5", judged.report.fit.level_reason
+    assert "senior science role" in judged.report.fit.level_reason
+    junior = ML_ENGINEER_MS.replace("Senior Machine Learning Engineer, Ranking",
+                                    "Data Scientist I, Ranking").replace("Jan 2018", "Jan 2024")
+    assert judge(tmp_path, junior, AS_ONE_POSTING, "ds1").level == "L4"
