@@ -39,7 +39,7 @@ from app.analysis.experience import (
     years_of,
 )
 from app.analysis.text import clip, find_phrases
-from app.analysis.years_asked import ML_SUBJECT, MODEL_LINE, OPERATE_SUBJECT
+from app.analysis.years_asked import ML_SUBJECT, ML_TITLE, MODEL_LINE, OPERATE_SUBJECT
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -66,7 +66,8 @@ TEAM_SIZE = re.compile(
     r"\bteam (?:of|from) \d+")
 ML_WORK = ("machine learning", "ml", "deep learning", "model", "models", "modeling", "modelling",
            "neural", "nlp", "computer vision", "recommend*", "ranking", "forecast*", "classifier*",
-           "llm*", "reinforcement learning", "statistical model*", "predictive")
+           "llm*", "reinforcement learning", "reinforcement-learning", "statistical model*",
+           "predictive", "pytorch", "tensorflow")
 SWE_INTERN = re.compile(r"(?i)\b(software|engineer\w*|developer|sde|swe|programm\w*|backend|"
                         r"frontend|full[- ]?stack|web|data engineer\w*)\b")
 
@@ -80,6 +81,22 @@ class LevelCall:
     detail: str  # the arithmetic
     background: bool  # the role family's starting point is there
     scope_line: str = ""  # the bullet that proves scope beyond one team
+
+
+def _ml_work_years(exp: Experience) -> float:
+    """Years of full-time machine-learning work: each engineering or science role's years (all
+    of them under a machine-learning title) times the share of its lines that do ML work. A
+    frontend engineer's one line running another team's model is a sliver of a career."""
+    total = 0.0
+    for w in exp.work:
+        if not (w.counted and w.kind in ("engineering", "science")):
+            continue
+        lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+        share = 1.0 if ML_TITLE.search(w.title or "") else (sum(
+            1 for ln in lines if find_phrases(areas.without_other_models(ln), ML_WORK))
+            / len(lines) if lines else 0.0)
+        total += w.months * share
+    return total / 12
 
 
 def builds_models(w: Work) -> bool:
@@ -393,6 +410,13 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         reason = (f"L5: about {y:g} years with scope beyond one team, but senior science levels "
                   "also look for a research record (a PhD or peer-reviewed papers), which the "
                   "resume does not show.")
+    if posting.family == "mle" and LADDER.index(level) > LADDER.index("L5") \
+            and _ml_work_years(exp) < YEARS["L5"]:
+        reason = (f"L5: about {y:g} years of engineering with scope beyond one team, but little "
+                  "of that work is machine learning; senior ML engineering levels rest on years "
+                  "of ML work.")
+        level = "L5"
+        detail += "; under 3 years of ML work: ML engineering L5 at most"
     if posting.family == "mle" and LADDER.index(level) > LADDER.index("L4") and not any(
             w.counted and find_phrases(areas.without_other_models(w.text), ML_WORK)
             for w in exp.work):

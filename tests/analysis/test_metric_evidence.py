@@ -104,3 +104,49 @@ def test_setting_technical_direction_is_leading_initiatives(tmp_path: Path) -> N
                            "Wrote the ranking service.\n- Mentor two junior engineers."
                            "\n- Own the ranking service end to end, on call included.")
     assert judge(tmp_path, alone, posting, "lead0").of(line) != "met"
+
+
+SR_MLE = """
+Sr. Machine Learning Engineer, Search Relevance
+Amazon
+
+BASIC QUALIFICATIONS
+- 5+ years of non-internship professional software development experience
+- Experience in machine learning, data mining, information retrieval, statistics or natural language processing
+"""
+
+ENGINEER = """
+Tamsin Okafor-Reyes
+tamsin.or@example.com
+
+EXPERIENCE
+Senior {title} | Brackenfold | Jan 2017 – present
+- {ml}
+- Own the platform used by 7 product teams; mentor three engineers.
+- Cut the p99 latency of the main page from 900 ms to 300 ms.
+- Led the accessibility push to WCAG 2.1 AA across the app.
+- Wrote the testing guide and cut flaky end-to-end runs from one in five to one in fifty.
+
+EDUCATION
+B.S. Computer Science, 2016
+"""
+
+
+def test_ml_levels_rest_on_years_of_ml_work(tmp_path: Path) -> None:
+    """On an ML engineering posting, nine years of frontend work with scope, one line of which
+    runs another team's model, are not a senior ML engineer's (L5 at most, not L6); the same
+    years as a search-relevance engineer are; and training a reinforcement-learning agent in PyTorch
+    is ML work in a job, however the line is spelled."""
+    shipped = ENGINEER.replace("{title}", "Frontend Engineer").replace(
+        "{ml}", "Shipped in-browser background removal: ran the ML team’s segmentation model "
+                "with ONNX Runtime Web")
+    frontend = judge(tmp_path, shipped, SR_MLE, "fe")
+    assert frontend.level == "L5", frontend.report.fit.level_reason
+    ranking = ENGINEER.replace("{title}", "Search Relevance Engineer").replace(
+        "{ml}", "Rebuilt the learning-to-rank models on XGBoost with daily retraining").replace(
+        "- Cut the p99 latency of the main page from 900 ms to 300 ms.",
+        "- Moved product search from hand-tuned boosts to a learned ranker; conversion +3%.")
+    assert judge(tmp_path, ranking, SR_MLE, "rk").level == "L6"
+    trained = ENGINEER.replace("{title}", "Gameplay Programmer").replace(
+        "{ml}", "Designed and trained a reinforcement-learning playtest agent (PPO in PyTorch)")
+    assert judge(tmp_path, trained, SR_MLE, "rl").level not in ("L4", "below-L4")
