@@ -560,9 +560,13 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),
         degree=degree, confirm=_confirm(clean), soft=_soft(clean, names, categories),
         prior_work=prior, side_work=side, top_venue=venue,
-        fundamentals=bool(FUNDAMENTALS.search(clean)) and len(
+        fundamentals=(bool(FUNDAMENTALS.search(clean)) and len(
             {n for a in asks for n in a.names}) >= 2 and all(
-            n.lower() in CS_FUNDAMENTALS for a in asks for n in a.names))
+            n.lower() in CS_FUNDAMENTALS for a in asks for n in a.names)) or (
+            # "any of the following areas: algorithms and data structures, parsing, ...": one
+            # area is enough, and the fundamentals a computing degree teaches are among them
+            bool(ANY_OF.search(clean)) and len(asks) == 1 and any(
+                n.lower() in CS_FUNDAMENTALS for n in asks[0].names)))
 
 
 def kind_label(name: str) -> str:

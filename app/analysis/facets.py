@@ -282,10 +282,21 @@ def specifics_facet(req: Requirement, index: Index) -> Facet | None:
     return Facet("partly", f"the posting spells out what it means ({clip(tail, 70)}), and no "
                  "bullet shows it yet", None, detail=f"specifics not shown: {', '.join(specific[:4])}")
 
+RECENT_WORK_MONTHS = 36
+FOUNDATION_WORDS = re.compile(r"(?i)\b(foundations?|fundamentals?|knowledge|understanding|grasp|"
+                              r"background|grounding)\b")
+
+
 def fundamentals_facet(parsed: Parsed, index: Index) -> Facet | None:
     """"A solid foundation in data structures and algorithms": a computing degree (finished or
     under way) teaches them; coursework that names them shows them too."""
     degree = next((d for d in index.degrees if d.level >= 1 and d.field == "computing"), None)
+    if degree is not None and not FOUNDATION_WORDS.search(parsed.text) and not any(
+            w.counted and w.kind in ("engineering", "science")
+            and w.end >= index.exp.as_of - RECENT_WORK_MONTHS for w in index.exp.work):
+        return None  # "experience in any of the following areas: algorithms and data
+        # structures, ...": the degree with recent engineering or science work, not the degree
+        # alone (a student's, or a product manager's whose engineering was long ago)
     if degree is not None:
         return Facet("met", f"your degree covers them ('{clip(degree.line, 70)}')",
                      Line(degree.line, "course", frozenset(), frozenset()))

@@ -343,3 +343,31 @@ def test_a_senior_scientist_is_not_levelled_as_a_new_graduate(tmp_path: Path) ->
     junior = ML_ENGINEER_MS.replace("Senior Machine Learning Engineer, Ranking",
                                     "Data Scientist I, Ranking").replace("Jan 2018", "Jan 2024")
     assert judge(tmp_path, junior, AS_ONE_POSTING, "ds1").level == "L4"
+
+
+AREAS_POSTING = AS_ONE_POSTING + (
+    "- Experience in any of the following areas: algorithms and data structures, parsing, "
+    "numerical optimization, data mining, parallel and distributed computing\n")
+
+
+def test_any_of_the_areas_with_the_fundamentals_is_a_computing_degree_and_recent_work(
+        tmp_path: Path) -> None:
+    """'Experience in any of the following areas: algorithms and data structures, ...': one
+    area is enough; a computing degree with recent engineering or science work shows the
+    fundamentals, the degree alone (a student's) does not."""
+    line = "Experience in any of the following areas"
+    working = judge(tmp_path, ML_ENGINEER_MS, AREAS_POSTING, "areas")
+    assert working.of(line) == "met", working.why(line)
+    student = """
+    Priyanka Venkatraman-Ode
+    priyanka.vo@example.com
+
+    EDUCATION
+    M.S. Computer Science, Coldwater University, May 2026 (expected)
+    B.S. Computer Science, Coldwater University, 2024
+
+    PROJECTS
+    Course search engine | 2025
+    - Built a course search engine with BM25 in Python.
+    """
+    assert judge(tmp_path, student, AREAS_POSTING, "stud").of(line) != "met"
