@@ -23,6 +23,9 @@ from app.models.knowledge import Company, Knowledge, Region, RolePack
 from app.models.resume import JobDescription
 
 FAMILY_TITLES = (  # (family, title words), first match wins
+    # business intelligence and analytics engineers build reports and data sets, not software
+    # products: their own family, whatever "engineer" says
+    ("other", r"\b(business intelligence|bi engineer|bie|analytics engineer)\b"),
     ("science", r"\b(applied scientist|data scientist|research scientist|(?:ml|machine learning) "
                 r"scientist|scientist|quantitative researcher|statistician)\b"),
     ("mle", r"\b(machine learning|ml|mle|ai|deep learning|nlp|computer vision|mlops|llm)\b"),

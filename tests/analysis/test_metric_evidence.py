@@ -150,3 +150,34 @@ def test_ml_levels_rest_on_years_of_ml_work(tmp_path: Path) -> None:
     trained = ENGINEER.replace("{title}", "Gameplay Programmer").replace(
         "{ml}", "Designed and trained a reinforcement-learning playtest agent (PPO in PyTorch)")
     assert judge(tmp_path, trained, SR_MLE, "rl").level not in ("L4", "below-L4")
+
+
+BIE_POSTING = """
+Business Intelligence Engineer, Returns Analytics
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of analyzing and interpreting data with Redshift, Oracle, NoSQL etc. experience
+- Experience with data visualization using Tableau, Quicksight, or similar tools
+"""
+
+DATA_SCIENTIST = """
+Odell Frampton-Ashe
+odell.fa@example.com
+
+EXPERIENCE
+Data Scientist | Harrowgate Analytics | Jun 2021 – present
+- Built the demand-forecasting models in R and SQL on Redshift for 40 warehouses.
+- Designed the QuickSight dashboards the operations leads review every week.
+
+EDUCATION
+M.S. Statistics, 2021
+"""
+
+
+def test_a_business_intelligence_engineer_is_no_software_engineer(tmp_path: Path) -> None:
+    """A 'Business Intelligence Engineer' posting is its own family, not a software engineering
+    one: a data scientist of five years is levelled on it from those years, not 'below L4' for
+    lacking software engineering work."""
+    judged = judge(tmp_path, DATA_SCIENTIST, BIE_POSTING, "bie")
+    assert judged.level == "L5", judged.report.fit.level_reason
