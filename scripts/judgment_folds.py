@@ -31,18 +31,9 @@ SETS: dict[str, tuple[Path, Path, str | None]] = {
     "heldout": (ROOT / "tests/heldout/labels/judgments_heldout.json", ROOT / "tests/heldout", None),
     "own_pairs": (ROOT / "tests/analysis/own_pairs/judgments.json",
                   ROOT / "tests/analysis/own_pairs", None),
-    "heldout2": (ROOT / "tests/heldout2/labels/judgments_heldout.json", ROOT / "tests/heldout2",
-                 None),
-    "heldout3": (ROOT / "tests/heldout3/labels/judgments_heldout.json", ROOT / "tests/heldout3",
-                 None),
-    "heldout4": (ROOT / "tests/heldout4/labels/judgments_heldout.json", ROOT / "tests/heldout4",
-                 None),
-    "heldout5": (ROOT / "tests/heldout5/labels/judgments_heldout.json", ROOT / "tests/heldout5",
-                 None),
-    "heldout6": (ROOT / "tests/heldout6/labels/judgments_heldout.json", ROOT / "tests/heldout6",
-                 None),
-    "heldout7": (ROOT / "tests/heldout7/labels/judgments_heldout.json", ROOT / "tests/heldout7",
-                 None),
+    # the held-back sets 2 to 7, each labelled in tests/heldoutN/labels
+    **{f"heldout{n}": (ROOT / f"tests/heldout{n}/labels/judgments_heldout.json",
+                       ROOT / f"tests/heldout{n}", None) for n in range(2, 8)},
 }
 COLUMNS = ("pairs", "req_acc", "basic_false_met_count", "level_ok", "level_over", "verdict_ok",
            "years_mae", "order_errors", "req_unmatched")
