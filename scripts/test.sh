@@ -12,4 +12,7 @@ loopready_env "$ROOT" "test"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check app tests
 .venv/bin/python -m mypy  # configured in pyproject.toml: app/, with PySide6 installed
+# the app as bytecode, as an install has it: the tests start the app in many child processes,
+# which would otherwise each compile it from source where PYTHONDONTWRITEBYTECODE is set
+.venv/bin/python -m compileall -q -j 0 app >/dev/null
 .venv/bin/python -m pytest -q "$@"
