@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from app.analysis import areas
-from app.analysis.asks import ANY_OF, DEPTH, Parsed
+from app.analysis.asks import ANY_OF, DEPTH, FUNDAMENTALS, Parsed
 from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.experience import Work
 from app.analysis.resume_lines import Facet, Index, Line, _header, _role_kind
@@ -283,15 +283,13 @@ def specifics_facet(req: Requirement, index: Index) -> Facet | None:
                  "bullet shows it yet", None, detail=f"specifics not shown: {', '.join(specific[:4])}")
 
 RECENT_WORK_MONTHS = 36
-FOUNDATION_WORDS = re.compile(r"(?i)\b(foundations?|fundamentals?|knowledge|understanding|grasp|"
-                              r"background|grounding)\b")
 
 
 def fundamentals_facet(parsed: Parsed, index: Index) -> Facet | None:
     """"A solid foundation in data structures and algorithms": a computing degree (finished or
     under way) teaches them; coursework that names them shows them too."""
     degree = next((d for d in index.degrees if d.level >= 1 and d.field == "computing"), None)
-    if degree is not None and not FOUNDATION_WORDS.search(parsed.text) and not any(
+    if degree is not None and not FUNDAMENTALS.search(parsed.text) and not any(
             w.counted and w.kind in ("engineering", "science")
             and w.end >= index.exp.as_of - RECENT_WORK_MONTHS for w in index.exp.work):
         return None  # "experience in any of the following areas: algorithms and data
