@@ -132,7 +132,8 @@ class SkillMatcher:
             n, entry = hit
             found.append((i, i + n, entry))
             i += n
-        accepted = [e.mode != "ambiguous" for _, _, e in found]
+        accepted = [e.mode != "ambiguous" or self._language_in_context(tokens, s, n, text, e)
+                    for s, n, e in found]
         changed = True
         while changed:  # an ambiguous spelling needs an accepted neighbour in the same list
             changed = False
@@ -145,6 +146,15 @@ class SkillMatcher:
                     changed = True
         return [(tokens[s].start, tokens[e - 1].end, entry.name)
                 for (s, e, entry), ok in zip(found, accepted, strict=True) if ok]
+
+    def _language_in_context(self, tokens: list[_Token], start: int, end: int, text: str,
+                             entry: _Entry) -> bool:
+        """A language's short name after "in" or "using" ("a survival model in R", "services
+        written in Go") is the language, unless it runs on into "R&D" or "R-squared"."""
+        if self.categories.get(entry.name) != "language" or start == 0:
+            return False
+        after = text[tokens[end - 1].end:tokens[end - 1].end + 1]
+        return tokens[start - 1].key in ("in", "using") and after not in ("&", "-", "'", "’")
 
     def find(self, text: str) -> list[str]:
         """Canonical skill names in order of first appearance, each once."""

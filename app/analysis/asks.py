@@ -80,10 +80,26 @@ WILLING_TAIL = re.compile(r"(?i),?\s*(?:and |but )?(?:be )?(?:willing(?:ness)?|h
                           r"\b[^.;]*")
 
 
-def without_tails(text: str) -> str:
+_OTHER_WORD = re.compile(r"(?i)\b(?:any\s+)?(?:other|related|similar|comparable|equivalent|"
+                         r"modern)\s+")
+
+
+def _or_category(widen: bool) -> Callable[[re.Match[str]], str]:
+    def sub(m: re.Match[str]) -> str:
+        tail = m.group(0)
+        if not re.match(r"(?i)or\s", tail):
+            return " "
+        return "or " + _OTHER_WORD.sub("", tail[2:].strip(), count=1) if widen else "or "
+    return sub
+
+
+def without_tails(text: str, widen: bool = False) -> str:
     """The text without its vague "and other ... tools" or "or similar ... platforms" tails, or
-    a tail saying what the hire will be willing to learn."""
-    return WILLING_TAIL.sub(" ", OR_SIMILAR.sub(" ", VAGUE_TAIL.sub(" ", text)))
+    a tail saying what the hire will be willing to learn. An "or other ..." tail leaves its
+    "or": "forecasting, regression or other statistical methods" lists alternatives; with
+    `widen`, the category it widens to stays as one more ("or statistical methods")."""
+    sub = _or_category(widen)
+    return WILLING_TAIL.sub(" ", OR_SIMILAR.sub(sub, VAGUE_TAIL.sub(sub, text)))
 
 
 _YEARS = re.compile(
@@ -271,6 +287,10 @@ def _or_gap(gap: str) -> bool:
             and not re.search(r"(?i)\band\b|[;.]", gap))
 
 
+# the noun after a skill that makes it the kind of a tool ("statistical analysis packages")
+_TOOL_NOUN = re.compile(r"(?i)\s*(?:packages?|tools?|software|suites?|librar(?:y|ies))\b")
+
+
 def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, str],
            ) -> list[Ask]:
     """Spans -> asks: parenthesised or "such as" examples join their head; lists joined by
@@ -300,14 +320,20 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             continue
         tail = re.match(r"\s+and\s+", text[hi:])
         nxt = next((j for j, sp in enumerate(spans) if tail and sp[0] == hi + tail.end()), None)
-        if nxt is not None and len(inner) >= 3 and text[lo:hi].count(",") >= 2:
-            inner.append(nxt)  # "like Redshift, S3, Glue, EMR and IAM": the list's last example
+        if nxt is not None and len(inner) >= 2 and text[lo:hi].count(",") >= len(inner) - 1:
+            # "like Redshift, S3, Glue, EMR and IAM", "packages such as R, SAS and Matlab":
+            # the list's last example
+            inner.append(nxt)
             hi = spans[nxt][1]
         examples = [spans[j][2] for j in inner]
         if name.startswith("kind:"):
             names = [name] + examples
         elif (name.lower() in GENERIC_HEADS or categories.get(name.lower()) in ("language", "cloud")
+              or (_TOOL_NOUN.match(text[e:lo]) and all(
+                  categories.get(x.lower()) != categories.get(name.lower()) for x in examples))
               ) and not SIMILAR_TAIL.search(text[lo:hi + 1]):
+            # "statistical analysis packages such as R, SAS and Matlab": the skill names the
+            # kind of tool, the tools are of another kind; one of the tools is asked
             names = examples
         else:
             names = [name] + examples
@@ -487,8 +513,15 @@ def years_in_digits(text: str) -> str:
 
 def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     """Read one qualification."""
-    clean = years_in_digits(without_tails(text))
+    clean = years_in_digits(without_tails(text, widen=True))
     every = sorted(spans_of(clean))
+    # the category an "or other ..." tail widens to is an alternative when the taxonomy puts
+    # it beside the examples named ("regression or other statistical methods"), not when it
+    # is broader ("Spark or other distributed computing frameworks" is not any distributed work)
+    named = sorted(spans_of(years_in_digits(without_tails(text))))
+    kinds = {categories.get(n.lower()) for _s, _e, n in named}
+    plain = {n for _s, _e, n in named}
+    every = [s for s in every if s[2] in plain or categories.get(s[2].lower()) in kinds]
     spans = [s for s in every if categories.get(s[2].lower()) != SOFT_CATEGORY]
     # a quality listed as an alternative to a practice ("a mentor, tech lead or leading a
     # team") is one of the ways to meet the line, not a quality for the interview

@@ -40,7 +40,8 @@ COMPUTING = re.compile(
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(
     r"(?i)\b(mathemati\w*|maths?|statistic\w*|physics|economics|econometrics|operations research|"
-    r"engineering|finance|quantitative|actuarial|bioinformatics|biostatistics|biophysics)\b")
+    r"engineering|finance|quantitative|actuarial|bioinformatics|biostatistics|biophysics|"
+    r"(?:data|business|marketing|healthcare) analytics|analytics)\b")
 # the quantitative fields closest to computing: a "related field" of computer science or ML
 MATH_STAT = re.compile(r"(?i)\b(mathemati\w*|maths?|statistic\w*|biostatistic\w*|operations research|"
                        r"actuarial|data analytics|econometrics)\b")

@@ -56,7 +56,8 @@ INTERN = _T(r"(?i)\b(intern|internship|co-?op|trainee|apprentice\w*|werkstudent|
             r"placement (?:student|year))\b")
 TEACHING = _T(r"(?i)\b(teaching (?:assistant|fellow)|(?-i:TA)|tutor|lecturer|instructor|teacher|"
               r"professor|grader|demonstrator)\b")
-BOOTCAMP = _T(r"(?i)\b(boot ?camps?|coding (?:school|academy)|immersive (?:program|course))\b")
+BOOTCAMP = _T(r"(?i)\b(boot ?camps?|coding (?:school|academy)|immersive (?:program|course)|"
+              r"summer (?:school|institute)|institute for teachers|(?-i:Participant))\b")
 STUDY = _T(r"(?i)\b(undergraduate|(?:graduate|phd|doctoral|master'?s) (?:student|candidate)|student)\b")
 RESEARCH = _T(r"(?i)\b(research(?:er)?|post-?doc\w*|post-doctoral|doctoral researcher|phd researcher|"
               r"visiting scholar|scholar)\b")

@@ -303,11 +303,12 @@ _LEARNING = r"(?:(?:currently|now|still) learning|learning in progress)"
 
 def _marked_basic(text: str, skill: str) -> bool:
     """The line marks the skill as basic ("basic Python (pandas)", "Node.js (basic)", "Go
-    (some)", "Exposure on Python") or as still being learnt ("PyTorch (learning)")."""
+    (some)", "Tableau Public (beginner)", "Exposure on Python") or as still being learnt
+    ("PyTorch (learning)")."""
     if not skill:
         return False
     name = re.escape(skill.split(" (")[0])
-    return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}\s*\(\s*"
+    return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}(?:\s+[A-Z]\w+)?\s*\(\s*"
                           rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*\)", text))
 
 

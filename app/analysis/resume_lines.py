@@ -193,10 +193,19 @@ def _scaled(line: Line, index: Index) -> bool:
         text += " " + index.role_text.get(line.role, "")
     return bool(find_phrases(text, SCALE_WORDS) or _BIG_NUMBER.search(text))
 
+# the systems of data work: a warehouse that loads many sources is a system its owner built
+DATA_SYSTEMS = ("warehouse*", "data mart*", "datamart*", "etl", "elt", "star schema*",
+                "data lake*", "lakehouse*", "dag", "dags", "data model*")
+OWNING_VERBS = ("own", "owns", "owned", "created", "stood up", "migrated", "modeled", "modelled")
+
+
 def _builds(line: Line, index: Index) -> bool:
     """The line builds a system (or belongs to a full-time engineering role)."""
     if find_phrases(line.text, SYSTEM_NOUNS) and find_phrases(line.text, DESIGN_VERBS + (
             "develop*", "implement*", "deploy*", "train*", "serv*")):
+        return True
+    if find_phrases(line.text, DATA_SYSTEMS) and find_phrases(
+            line.text, DESIGN_VERBS + OWNING_VERBS + ("develop*", "implement*")):
         return True
     work = next((w for w in index.exp.work if w.role == line.role), None)
     return line.where == "work" and work is not None and work.kind == "engineering"

@@ -485,8 +485,9 @@ def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescript
                 "stretch" if share >= STRETCH_SHARE else "not-yet")
     if by_share == "strong" and not _comfortable(posting, level, exp, job, pref):
         by_share = "apply"
-    if by_share == "strong" and _basic_not_met(job, matches):
-        by_share = "apply"  # a basic qualification not shown at all: a gap to explain, not strong
+    if by_share == "strong" and (_basic_not_met(job, matches) or _basic_years_short(job, matches)):
+        by_share = "apply"  # a basic qualification not shown at all, or fewer years than a basic
+        # line asks: a gap to explain at screening, not strong
     verdict = by_share
     binding: Gate | None = None
     for g in caps:
@@ -506,6 +507,17 @@ def _basic_not_met(job: JobDescription, matches: Sequence[RequirementMatch]) -> 
     reqs = {r.id: r for r in job.requirements}
     return any(m.verdict == "not-met" and (r := reqs.get(m.requirement_id)) is not None
                and r.kind == "basic" and not _quality_only(r) and not KNOWLEDGE_ASK.match(r.text)
+               for m in matches)
+
+
+_YEARS_ASKED = re.compile(r"(?i)\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b")
+
+
+def _basic_years_short(job: JobDescription, matches: Sequence[RequirementMatch]) -> bool:
+    """A basic line asking for years that the resume meets only in part (fewer years)."""
+    reqs = {r.id: r for r in job.requirements}
+    return any(m.verdict == "partly" and (r := reqs.get(m.requirement_id)) is not None
+               and r.kind == "basic" and _YEARS_ASKED.search(r.text) is not None
                for m in matches)
 
 

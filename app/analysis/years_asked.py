@@ -90,20 +90,36 @@ _LEAD_OF_SYSTEM = re.compile(r"(?i)\b(?:tech(?:nical)? lead|lead engineer|owner)
                              r"\b(?:services?|systems?|pipelines?|platforms?|backends?|apis?|"
                              r"infrastructure)\b")
 
-def _designs(text: str) -> bool:
+# the verbs of designing itself: someone asked for years of *leading* design has designed
+# or architected systems, not only built them
+DESIGN_ONLY = ("design", "designs", "designed", "designing", "redesign*", "re-design*",
+               "architected", "architecting", "re-architect*", "led the design",
+               "set the architecture", "drove the design", "authored the design")
+# titles whose work is leading the design of systems (a senior engineer's may or may not be)
+DESIGN_LEAD_TITLE = re.compile(r"(?i)\b(staff|principal|distinguished|architect|tech(?:nical)? "
+                               r"lead|lead (?:software |ml |machine learning )?engineer)\b")
+# a UI component library, not the design of a system
+UI_DESIGN_SYSTEM = re.compile(r"(?i)\bdesign[- ]systems?\b")
+
+
+def _designs(text: str, leading: bool = False) -> bool:
     """Work that designs systems, in any of the ways the posting's words describe it ("design
     patterns, reliability and scaling of new and existing systems"): designing or building a
     system (not "designed a model"), re-platforming or migrating one, a reliability or
     scaling mechanism (partitioning, failover, idempotent retries, SLOs), or leading the
     technical work of one. Read clause by clause, and only the candidate's own work
-    ("involved in design discussions" is not designing)."""
+    ("involved in design discussions" is not designing). Years of *leading* design need the
+    verbs of design itself ("designed", "architected"), not of building alone, and a "design
+    system" is then a UI library built, not a system designed."""
+    verbs = DESIGN_ONLY if leading else DESIGN_VERBS
     for line in text.split(" \n "):
         if not areas.owned(line):
             continue
-        for clause in re.split(r"(?<=[.;])\s+|;\s*", line):
+        for clause in re.split(r"(?<=[.;])\s+|;\s*",
+                               UI_DESIGN_SYSTEM.sub(" ", line) if leading else line):
             if CI_PIPELINE.search(clause):
                 continue  # build tooling (a CI/CD pipeline) is not the design of a system
-            if find_phrases(clause, DESIGN_VERBS) and find_phrases(clause, SYSTEM_NOUNS):
+            if find_phrases(clause, verbs) and find_phrases(clause, SYSTEM_NOUNS):
                 return True
             if find_phrases(clause, CHANGE_VERBS) and find_phrases(clause, CHANGE_OBJECTS):
                 return True
@@ -117,6 +133,7 @@ ANALYSIS_WORK = ("analy*", "dashboard*", "business intelligence", "tableau", "po
 
 Rule = Callable[[Work], bool]
 DESIGN_WORK = "work designing or building systems"
+LEAD_DESIGN_WORK = "work leading the design of systems"
 FIRST_YEAR_MONTHS = 12  # a junior engineer's design years start after the first year
 JUNIOR_YEARS = 3.0  # under this many professional years (the years L5 starts from)
 TOOL_WORK = "work using "  # the label of years asked of named tools
@@ -159,6 +176,13 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
             "science", "research", "analytics", "internship", "study"))
     if DESIGN_SUBJECT.search(subject):
         design: Rule = lambda w: _designs(w.text)  # noqa: E731
+        if re.search(r"(?i)\blead(?:ing)?\b", subject):  # "years of leading design": roles
+            # that designed systems, or a staff or principal engineer's (whose work that is);
+            # building alone comes close
+            lead: Rule = lambda w: _designs(w.text, leading=True) or (  # noqa: E731
+                DESIGN_LEAD_TITLE.search(w.title or "") is not None)
+            return (lambda w: w.kind == "engineering" and lead(w)), LEAD_DESIGN_WORK, \
+                lambda w: w.kind in NEAR_KINDS and (w.hands_on or w.counted) and design(w)
         return (lambda w: w.kind == "engineering" and design(w)), \
             DESIGN_WORK, near(design)
     if WEB_SUBJECT.search(subject):  # "building web applications professionally": the web
@@ -376,7 +400,7 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
     spans = [(w.start, w.end) if label != OPERATED
              else (w.end - round(w.months * model_share(w)), w.end) if w.kind == "engineering"
              else (w.end - round(w.months * production_share(w)), w.end) for w in counted]
-    if label == DESIGN_WORK:  # an engineer of under three years spent the first building to
+    if label in (DESIGN_WORK, LEAD_DESIGN_WORK):  # an engineer of under three years spent the first building to
         # others' designs
         starts = [w.start for w in exp.work if w.counted and w.kind == "engineering"]
         if starts and (exp.years or 0.0) < JUNIOR_YEARS:
@@ -414,6 +438,13 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                          "machine-learning work, but your lines do not show running it in "
                          "production (on-call, monitoring, latency, incidents)",
                          _header(index, built[0]), detail=detail)
+    if label == LEAD_DESIGN_WORK and not have:
+        built = [w for w in exp.work if w.counted and w.kind == "engineering" and close(w)]
+        if built:
+            return Facet("partly", f"about {years_of(exp, lambda w: w in built):g} years of "
+                         "building systems, but your lines do not show leading their design "
+                         "(designing or architecting them)", _header(index, built[0]),
+                         detail=detail)
     if have > 0:
         return Facet("partly", f"about {have:g} years of {label} ({names}), short of the "
                      f"{need:g}+ asked{apart}", header, detail=detail)

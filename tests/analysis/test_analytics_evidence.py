@@ -1,0 +1,97 @@
+"""An analyst's and a data scientist's evidence read as a recruiter reads it: examples after
+"such as" are alternatives (R alone meets "packages such as R, SAS and Matlab"); owning a
+warehouse that loads many sources is building ETL pipelines and modelling data; "forecasting,
+regression or other statistical methods" is met by a statistical model in the work; a master's
+in data analytics is in a quantitative field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analysis.judge_helpers import judge
+
+POSTING = """
+Business Intelligence Engineer, Fulfilment Analytics
+Amazon
+
+BASIC QUALIFICATIONS
+- Experience with data modeling, warehousing and building ETL pipelines
+- Experience in statistical analysis packages such as R, SAS and Matlab
+- Experience with forecasting, regression or other statistical methods applied to operational problems
+
+PREFERRED QUALIFICATIONS
+- Master's degree in a quantitative field such as statistics, mathematics, data science, engineering or economics
+"""
+
+RESUME = """
+Tomasz Eberhardt-Quill
+tomasz.eq@example.com
+
+EXPERIENCE
+Data Scientist | Brackenridge Freight | Mar 2021 – Present
+- Own the carrier-performance warehouse: 23 source feeds loaded with Airflow into Snowflake, modelled as star schemas with dbt.
+- Fitted a survival model in R that predicts which shipments will miss their delivery window; dispatchers act on the top 150 each day.
+- Wrote the weekly capacity dashboards in Looker for the operations leads.
+
+EDUCATION
+M.S. Data Analytics, Fenwick Institute, 2020
+B.S. Economics, Fenwick Institute, 2018
+"""
+
+
+def test_analyst_evidence(tmp_path: Path) -> None:
+    j = judge(tmp_path, RESUME, POSTING)
+    assert j.of("Experience with data modeling") == "met", j.why("Experience with data modeling")
+    assert j.of("Experience in statistical analysis") == "met", j.why("Experience in statistical")
+    assert j.of("Experience with forecasting") == "met", j.why("Experience with forecasting")
+    assert j.of("Master's degree in a quantitative") == "met", j.why("Master's degree")
+
+
+def _matcher():  # type: ignore[no-untyped-def]
+    from app.skills import SkillMatcher
+    from tests.analysis.judge_helpers import knowledge
+
+    return SkillMatcher.for_skills(knowledge().skills)  # type: ignore[attr-defined]
+
+
+def test_a_language_short_name_after_in_or_using() -> None:
+    m = _matcher()
+    assert m.find("Fitted a churn model in R for the sales team") == ["R"]
+    assert m.find("Rewrote the ingest services in Go.") == ["Go"]
+    assert "R" not in m.find("Moved from sales into R&D in 2020")
+    assert "R" not in m.find("improved fit measured in R-squared")
+    assert "Go" not in m.find("a role in Go-to-market strategy")
+
+
+def test_an_or_other_tail_widens_only_to_a_category_beside_its_examples() -> None:
+    from app.analysis.asks import parse
+
+    m = _matcher()
+    cats = {k.lower(): v for k, v in m.categories.items()}
+    stats = parse("Experience with forecasting, regression or other statistical methods",
+                  m.find_spans, cats)
+    assert [a.names for a in stats.asks] == [("Forecasting", "Regression", "Statistics")]
+    spark = parse("Experience with Spark or other distributed computing frameworks",
+                  m.find_spans, cats)
+    assert [a.names for a in spark.asks] == [("Apache Spark",)]
+
+
+def test_a_skill_naming_the_kind_of_tool_asks_for_one_of_the_tools() -> None:
+    from app.analysis.asks import parse
+
+    m = _matcher()
+    cats = {k.lower(): v for k, v in m.categories.items()}
+    pkgs = parse("Experience in statistical analysis packages such as R, SAS and Matlab",
+                 m.find_spans, cats)
+    assert [a.names for a in pkgs.asks] == [("R", "SAS", "MATLAB")]
+    viz = parse("Experience with data visualization tools such as Tableau or QuickSight",
+                m.find_spans, cats)
+    assert [a.names for a in viz.asks] == [("Data Visualization", "Tableau", "QuickSight")]
+
+
+def test_a_product_edition_marked_beginner_is_marked_basic() -> None:
+    from app.analysis.qualifications import _marked_basic
+
+    assert _marked_basic("SQL (SQLite), Git, Tableau Public (beginner)", "Tableau")
+    assert _marked_basic("Excel, Power BI (basic)", "Power BI")
+    assert not _marked_basic("Tableau, Looker, dbt (learning)", "Tableau")
