@@ -344,6 +344,17 @@ AREAS: tuple[Area, ...] = (
                   "scientist*", "engineers", "rollout", "migration", "launch*", "rewrite",
                   "redesign", "re-architecture", "roadmap")),),
          owned=True, role_kinds=frozenset({"engineering", "science", "research"})),
+    # "recruiting, hiring, mentoring/coaching and managing teams of software engineers": a
+    # manager's own lines that hired, grew or managed people (leading a project is another area)
+    Area("managing-people", "hiring and managing engineers",
+         _rx(r"\b(?:manag\w*|hir(?:e|ing)|recruit\w*)\b[^.;]{0,60}\b(?:teams? of|engineers?|"
+             r"developers?|scientists?|people|direct reports)\b|\bpeople management\b"),
+         frozenset(),
+         ((("hired", "hiring", "recruited", "grew", "built", "managed", "manage", "manages",
+            "managing", "reporting to me", "report to me", "direct reports", "promoted"),
+           ("engineers", "engineering managers", "managers", "developers", "scientists",
+            "direct reports", "people", "team", "teams", "organization", "organisation")),),
+         owned=True, role_kinds=frozenset({"engineering", "science", "research", "product"})),
     Area("llm", "large language models",
          _rx(r"\blarge language models?\b|\bllms?\b|\bgenerative ai\b|\bgen ?ai\b|"
              r"\bfoundation models?\b"),

@@ -152,7 +152,8 @@ SOFT = (  # (quality, words in the requirement)
                          "prioriti*", "severity and priority")),
     ("decision making", ("decision making", "decision-making", "make decisions")),
     ("teamwork", ("team player", "teamwork", "collaborat*", "work well with others",
-                  "interpersonal")),
+                  "interpersonal", "partnering with", "partner with", "work closely with",
+                  "working closely with")),
     ("ownership", ("self-starter", "self-motivated", "initiative", "work independently")),
 )
 SOFT_CATEGORY = "soft-skill"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from app.analysis.dates import (
     ResumeDate,
+    find_dates,
     merged_months,
     month_text,
     resume_date,
@@ -76,14 +77,23 @@ ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|d
               r"data|ml|ai|platform|software|it)\w*|head of (?:engineering|data|ml|ai|infrastructure|"
               r"platform|technology|software|it)|vp,? (?:of )?engineering|cto|chief technology officer|"
               r"chief technical officer|tech(?:nical)? lead|team lead|lead (?:engineer|developer)|"
-              r"engineering lead|infrastructure (?:division|team))\b")
+              r"engineering lead|infrastructure (?:division|team))\b|"
+              # "Director, Machine Learning Engineering", "Senior Manager - Data & ML Engineering"
+              r"(?i:(?<!sales )(?<!marketing )(?<!product )(?<!account )\b(?:director|manager|head|vp|"
+              r"vice president)\s*[,–—-]\s*(?![^,]*\b(?:analytics|"
+              r"marketing|sales|product|program|project)\b)(?:[\w&/]+\s+){0,3}?(?:engineering|"
+              r"software|development|machine learning|ml|ai|platform|infrastructure)\b)")
 ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
                  r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
                  r"member of technical staff|mts|penetration tester|security researcher|"
                  r"administrator|dba|architect|hacker)\b")
 NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufacturing|sales|field|"
                   r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
-                  r"environmental|marine|nuclear|materials|production|maintenance|site) engineer")
+                  r"environmental|marine|nuclear|materials|production|maintenance|site)"
+                  r"(?:\s+(?!reliability\b|software\b|data\b|ml\b|assurance\b|test\w*|automation\b)\w+)?"
+                  r" engineer|"
+                  # a reliability engineer of machines (failure analysis), not of sites
+                  r"(?<!site )(?<!software )(?<!service )(?<!platform )\breliability engineer")
 IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
 # customer-facing technical roles: they design for and advise customers, and others build
@@ -377,8 +387,10 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
     "Jun '22 – Now"), from the role's own header line (or the line just after it) in the resume
     text."""
     got = span(dates, as_of)
-    if got is None and period:
-        got = span(period.replace("/", " – "), as_of)
+    if period and "/" in period and (got is None or len(find_dates(dates)) < 2):
+        # the reader read a range where this reads one date or none ("mar. 2021 – actualidad",
+        # "01.03.2021 – now"): the reader's range
+        got = span(period.replace("/", " – "), as_of) or got
     if got is not None or not title.strip():
         return got
     for i, line in enumerate(lines):
