@@ -32,7 +32,10 @@ _COMPUTING_ASK = re.compile(r"(?i)\b(computer|software|information|data science|
 _QUANT_ASK = re.compile(r"(?i)\b(statistic\w*|mathemati\w*|math|economics|operations research|"
                         r"physics|quantitative|(?<!computer )(?<!software )engineering)\b")
 _BROAD_ASK = re.compile(r"(?i)\b(quantitative|stem|technical|scientific|science or engineering|"
-                        r"engineering field|(?<!computer )(?<!software )engineering)\b")
+                        r"engineering field|(?<!computer )(?<!software )(?<!electrical )"
+                        r"(?<!electronic )(?<!electronics )(?<!mechanical )(?<!civil )"
+                        r"(?<!chemical )(?<!industrial )(?<!biomedical )(?<!aerospace )"
+                        r"engineering)\b")
 _WIDE_ASK = re.compile(r"(?i)\b(related (?:technical |quantitative |stem )?fields?|technical field|"
                        r"stem|equivalent|related discipline|or similar)\b")
 _ML_ASK = re.compile(r"(?i)\b(machine learning|artificial intelligence|deep learning|\bai\b)\b")
@@ -145,6 +148,11 @@ def degree_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience,
                 and not window):  # a new-grad window asks for a degree still to be finished
             when = f" (expected {month_text(d.end)})" if d.end else ""
             return Outcome("partly", f"your {d.name} is still in progress{when}", d.line)
+        if (exp.saved is not None and d.end is not None and d.start is not None
+                and d.end > exp.saved and parsed.confirm != "enrolment" and not window):
+            # "Sep 2021 – Apr 2026" on a resume saved in 2025: under way when it was written
+            return Outcome("partly", f"your {d.name} ends {month_text(d.end)}, after this "
+                           "resume was written: say whether it is conferred", d.line)
         return Outcome("met", f"'{d.line}' is {'a' if d.level < 3 else 'a'} "
                        f"{d.name} in a field the posting accepts", d.line)
     higher = [d for d, f in fits if d.level >= asked.level]

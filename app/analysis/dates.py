@@ -17,7 +17,7 @@ from dataclasses import dataclass
 MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
-           "winter": (12, 2)}
+           "winter": (1, 3)}  # "Winter 2025": the winter term or quarter, January on
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # one date: "Jan 2019", "January, 2019", "Jan '19", "06/2019", "2019.06", "2019-06", "2019",

@@ -36,7 +36,10 @@ COMPUTING = re.compile(
     r"engineering)|data science|machine learning|artificial intelligence|\bai\b|robotics|"
     r"language technolog\w*|computational linguistics|natural language processing|"
     r"speech (?:technology|processing|recognition|communication)|signal processing|"
-    r"human-computer interaction|"
+    r"human-computer interaction|informatik|informatique|inform[aá]tica|"
+    r"ingenier[ií]a (?:de |en )?(?:sistemas|software|computaci[oó]n|inform[aá]tica)|"
+    r"sistemas de informa[cç][aã]o|ci[eê]ncias? da computa[cç][aã]o|"
+    r"ciencias? de la computaci[oó]n|"
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(
     r"(?i)\b(mathemati\w*|maths?|statistic\w*|physics|economics|econometrics|operations research|"
@@ -176,7 +179,10 @@ def degrees(resume: Resume) -> tuple[Degree, ...]:
 
 _NOT_A_DEGREE = re.compile(r"(?i)\b(research\w*|post-?doc\w*|supervis\w*|cohorts?|students?|"
                            r"teaching|with a)\b")
-_DEGREE_PHRASE = re.compile(r"(?i)\bdegree\b|\b(of|in)\s+[A-Z]|[,;(–-]\s*[A-Z][a-z]")
+_DEGREE_PHRASE = re.compile(r"(?i)\bdegree\b|\b(of|in)\s+[A-Z]|[,;(–-]\s*[A-Z][a-z]|"
+                            # "(B.S. Systems Engineering)", "Ingeniería de Sistemas"
+                            r"(?-i:\b[BM]\.?\s?(?:S|Sc|A|E|Eng|Tech)\.?\s+[A-Z][a-z])|"
+                            r"^(?:ingenier[ií]a|licenciatura|bacharelado|diplom)\w*\s")
 
 
 def _degree_lines_anywhere(resume: Resume) -> list[str]:

@@ -142,7 +142,13 @@ SYSTEM_NOUNS = ("software", "code", "codes", "service*", "microservice*", "api*"
                 "package*", "module*", "engine", "simulator*", "compiler*", "kernel*",
                 "model*", "network*", "u-net", "cnn*", "transformer*", "classifier*",
                 "detector*", "estimator*", "agent*", "website*", "web app*", "sdk", "cli",
-                "parser*", "chatbot*", "benchmark*", "dataset loader*", "workflow engine*")
+                "parser*", "chatbot*", "benchmark*", "dataset loader*", "workflow engine*",
+                # the systems of data engineering
+                "data lake*", "data mart*", "data warehouse*", "lakehouse*", "etl", "elt",
+                "spark job*", "pyspark job*", "dbt model*")
+DATA_SYSTEM_NOUNS = ("data lake*", "data mart*", "data warehouse*", "lakehouse*", "etl", "elt",
+                     "spark", "pyspark", "dbt", "pipeline*", "airflow", "glue", "data factory",
+                     "kafka", "kinesis", "snowflake", "redshift", "bigquery", "databricks")
 POSTDOC = _T(r"(?i)\b(post-?doc\w*|post-doctoral|research (?:scientist|fellow|associate))\b")
 MANAGE_PHRASES = ("managed a team", "manage a team", "managing a team", "led a team",
                   "leading a team", "lead a team", "team of", "direct reports", "hired",
@@ -201,6 +207,9 @@ class Experience:
     degrees: tuple[Degree, ...] = ()
     reason: str = ""
     bullets_by_role: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # the month the file was saved, when the resume prints no date of its own ("today" stands
+    # for "Present"): a degree ending after it was still under way when the resume was written
+    saved: int | None = None
 
     def counted(self) -> tuple[Work, ...]:
         return tuple(w for w in self.work if w.counted)
@@ -281,6 +290,10 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "volunteer", "an activity outside paid work"
     if _mostly_built(bullets):  # "Growth Modeling Specialist", "Analyst II, Decision Support"
         return "science", "a role whose main work built models or software"
+    if ANALYST.search(title) and _mostly_builds(bullets) and len(bullets.split(" \n ")) >= 2 \
+            and find_phrases(bullets, DATA_SYSTEM_NOUNS):
+        # "Manager, Data & Analytics Advisory" whose lines build data lakes and pipelines
+        return "engineering", "a role whose main work built data systems or software"
     if ANALYST.search(title):
         return "analytics", "an analyst role"
     return "other", "other work"
@@ -625,7 +638,10 @@ def estimate(resume: Resume, today: int) -> Experience:
         if b.role is not None:
             by_role.setdefault(b.role, []).append(b.text)
     exp = Experience(total, by_kind, intern, tuple(work), as_of, when.why, claim, claim_text,
-                     found, "", {k: tuple(v) for k, v in by_role.items()})
+                     found, "", {k: tuple(v) for k, v in by_role.items()},
+                     # a file saved before the dates it lists carries a template's date
+                     when.saved if when.source == "today" and when.saved is not None
+                     and when.saved >= max(starts, default=0) else None)
     return _with_reason(exp)
 
 

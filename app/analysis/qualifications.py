@@ -74,7 +74,7 @@ from app.analysis.resume_lines import (
     build_index,
 )
 from app.analysis.skillkinds import IMPLIES, skill_kinds
-from app.analysis.text import TfIdf, clip
+from app.analysis.text import TfIdf, clip, find_phrases
 from app.analysis.years_asked import GENERIC_SUBJECT, years_facet
 from app.models.knowledge import Company, Concept
 from app.models.report import RequirementMatch
@@ -224,6 +224,15 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     return Finding("met", best, "", shown)
 
 
+REGULATED_DATA = re.compile(r"(?i)\b(hipaa|phi|protected health|regulated data|pii|gdpr)\b")
+# the handling of regulated records, not a product or an employer in the domain
+REGULATED_TERMS = ("hipaa", "phi", "pii", "gdpr", "patient data", "patient record*",
+                   "health record*", "medical record*", "ehr", "emr", "claims data",
+                   "clinical data", "protected health", "de-identif*", "deidentif*",
+                   "anonymi*", "pseudonymi*", "redact*", "hl7", "fhir", "epic", "cerner",
+                   "clarity", "pci", "cardholder data")
+
+
 def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Finding:
     """An area of work ("distributed systems", "deploying models in production") is shown by
     the bullets that do that work in the resume's own words, not by its name on a skills line.
@@ -232,9 +241,15 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
     label = area.name
     skills = [n for n in ask.names if not n.startswith(("area:", "kind:"))]
     named = index.find(skills) if skills else []
+    # an employer in the domain shows it, except where the line asks for handling regulated
+    # data ("HIPAA, PHI"): that is work a line must show, wherever it was done
+    regulated = area.headers and REGULATED_DATA.search(parsed.text) is not None
+    if regulated:
+        label = f"handling regulated {label} (records under HIPAA, PHI or PII rules)"
     shown = [ln for ln in index.lines
-             if (ln.bullet_id or (area.headers and ln.where in ("work", "other") and ln.role
-                                  is not None)) and areas.shows(area, ln.text)
+             if (ln.bullet_id or (area.headers and not regulated and ln.where in ("work", "other")
+                                  and ln.role is not None)) and areas.shows(area, ln.text)
+             and (not regulated or find_phrases(ln.text, REGULATED_TERMS))
              and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
     if not area.owned and area.by_name:  # a bullet that names the area itself (not one of
         # the line's other alternatives, and not a skills line)

@@ -288,7 +288,7 @@ _PERIOD_TOKEN = re.compile(
 _SINCE_RE = re.compile(r"\b(?:since|seit|depuis|desde|dal|sinds|from|ab|vanaf|a partir de|à partir de)\b", re.I)
 
 
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}  # a winter term: Jan
 
 
 def _month_number(word: str) -> int | None:
