@@ -188,6 +188,26 @@ def test_held_back_lines_are_never_trained_on(knowledge) -> None:
     assert not held & {norm(e.text) for e in knowledge.exemplars}
 
 
+def test_exemplars_we_wrote_share_no_line_with_a_labelled_set(knowledge) -> None:
+    """No exemplar of ours repeats a line of held-back sets 5-7, which are never trained on
+    (sets 1-4 are imported as source-marked lines); scripts/exemplar_overlap.py also checks
+    near-duplicates of every set, the corpus and our held-back lines."""
+    import re as _re
+
+    from app.evaluation.principles import read_lines
+
+    def norm(t: str) -> str:
+        return " ".join(_re.findall(r"\w+", t.lower()))
+
+    labelled = set()
+    for name in ("heldout5", "heldout6", "heldout7"):
+        path = ROOT / "tests" / name / "labels" / "lp_heldout.jsonl"
+        labelled |= {norm(t) for t, _ in read_lines(path) if len(t.split()) >= 4}
+    assert len(labelled) >= 250
+    ours = {norm(e.text) for e in knowledge.exemplars if not e.source}
+    assert not ours & labelled
+
+
 def test_cli_classify_prints_one_json_line_per_bullet(tmp_path: Path) -> None:
     src = tmp_path / "bullets.txt"
     src.write_text("Mentored 3 interns\n\nSkills: Python, SQL\n", encoding="utf-8")
