@@ -115,6 +115,32 @@ def test_evidence_follows_the_guide_not_generic_words(knowledge) -> None:
     assert "insist-on-the-highest-standards" in evidence_phrases("Wrote unit tests for the API", knowledge.lexicon)
 
 
+@pytest.mark.parametrize(("line", "principle"), [
+    ("Fifth-grade science and reading; ran the garden club", "hire-and-develop-the-best"),
+    ("Helped run week-long robotics camps for teenagers", "hire-and-develop-the-best"),
+    ("Built a service that anonymises patient records before analysts see them",
+     "success-and-scale-bring-broad-responsibility"),
+    ("Wrote a stock report that the store managers use every Monday", "customer-obsession"),
+    ("Trained a model that predicts which invoices will be paid late", "are-right-a-lot"),
+    ("Own the notifications service for the mobile apps", "ownership"),
+    ("Wrote the UI kit now used across all mobile squads", "think-big"),
+    ("Brought the app's crash rate down to 0.2%", "insist-on-the-highest-standards"),
+])
+def test_evidence_for_teaching_privacy_internal_users_predictions_and_scope(
+        knowledge, line: str, principle: str) -> None:
+    """Evidence the guide names, in wordings of teachers, game and frontend developers and
+    analysts: a school subject taught, a privacy safeguard, a tool named internal users rely
+    on, a prediction people act on, a present-tense owner, reuse by many teams, crashes."""
+    assert principle in evidence_phrases(line, knowledge.lexicon), line
+
+
+def test_cutting_is_frugality_only_when_resources_are_cut(knowledge) -> None:
+    """"Cut" names frugality when what was cut is cost, compute or hardware, not errors."""
+    assert "frugality" in evidence_phrases("Cut GPU cost by 30%", knowledge.lexicon)
+    assert "frugality" not in evidence_phrases("Cut flaky test runs from 20% to 2%",
+                                               knowledge.lexicon)
+
+
 def test_lowercase_fast_path_matches_like_ignorecase(knowledge) -> None:
     """Patterns run case-sensitively on the lowercased line (faster); same spans as
     IGNORECASE, and lines whose lowercase changes length fall back to IGNORECASE."""
