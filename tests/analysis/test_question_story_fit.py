@@ -46,3 +46,38 @@ def test_an_app_in_users_hands_is_the_closest_story_to_a_model_in_production(kno
                                "to 99.95%")
     assert needs_met(adjacent, "Weather widget app in Kotlin; 25,000 downloads")
     assert not needs_met(adjacent, "Designed the onboarding screens in Figma with the design team")
+
+
+def _question(qid: str, principles: tuple[str, ...], family: str):
+    from app.models.knowledge import Question
+
+    return Question(qid, f"Invented question {qid}", principles, ("onsite-loop",), (), 0.5,
+                    "test", family=family)
+
+
+def test_a_story_shared_by_three_questions_makes_room_for_a_fourth(knowledge) -> None:
+    """Four questions and two stories: the first three all fit the teaching story best, and
+    the fourth fits only that one. The twelve may tell a story at most three times, so one of
+    the first three moves to the other story it also fits, rather than leaving the fourth
+    without a story while a second story could answer one of them."""
+    from app.analysis.questions import MAX_PER_STORY, StoryIndex, assign
+    from app.models.report import StoryDraft
+
+    assert MAX_PER_STORY == 3
+    teach = StoryDraft("s-teach", "Ran the evening coding club", ("hire-and-develop-the-best",),
+                       ("b0",), "", "", "", "")
+    build = StoryDraft("s-build", "Built the club's grading tool", ("invent-and-simplify",),
+                       ("b1",), "", "", "", "")
+    texts = {"b0": "Ran the evening coding club for 30 apprentices; 12 passed the junior exam",
+             "b1": "Built the grading tool the club's volunteers use, cutting marking to an hour"}
+    index = StoryIndex([teach, build], [], texts, {
+        "s-teach": {"hire-and-develop-the-best": 0.8, "invent-and-simplify": 0.55},
+        "s-build": {"invent-and-simplify": 0.6}})
+    both = [_question(f"q{i}", ("hire-and-develop-the-best", "invent-and-simplify"), "team")
+            for i in range(3)]
+    only = _question("q3", ("hire-and-develop-the-best",), "team")
+    out = assign([*both, only], index, knowledge)
+    assert out["q3"] is teach
+    assert all(q.id in out for q in both)
+    assert sum(s is teach for s in out.values()) == MAX_PER_STORY
+    assert sum(s is build for s in out.values()) == 1
