@@ -145,6 +145,11 @@ def is_amazon(pack: RolePack, job: JobDescription | None = None) -> bool:
     return bool(re.search(r"\bamazon\b", job.text or "", re.IGNORECASE)) or not job.text
 
 
+def _family_id(q: Question, knowledge: Knowledge) -> str:
+    fam = family_of(q, knowledge)
+    return fam.id if fam is not None else ""
+
+
 def asks_for_model(q: Question, knowledge: Knowledge) -> bool:
     """True for a question about a model or an ML system (its family needs one)."""
     fam = family_of(q, knowledge)
@@ -466,10 +471,15 @@ def _ensure_ml(chosen: list[_Chosen], scored: list[tuple[float, str, Question, l
                                                           str]],
                knowledge: Knowledge, toks: Callable[[Question], set[str]]) -> list[_Chosen]:
     """Swap the lowest-ranked other questions for the best model questions until ML_MIN of the
-    12 are about models (an ML loop asks them whatever the resume shows)."""
+    12 are about models (an ML loop asks them whatever the resume shows): first those a story
+    answers, then those about any model the person built, then the model-in-production ones."""
     have = [c for c in chosen if asks_for_model(c[1], knowledge)]
     extra = [t for t in scored if asks_for_model(t[2], knowledge)
              and all(t[2].id != c[1].id for c in chosen)]
+    # a model-in-production question no story answers (neither a model the person ran nor a
+    # system they owned) comes after the model questions any model of theirs can answer: the
+    # kit prepares what the person can tell (a model from work, research or a course)
+    extra.sort(key=lambda t: t[4] != "fit" and _family_id(t[2], knowledge) == "model-production")
     out = list(chosen)
     for score, _, q, pids, state, detail, lk in extra:
         if len(have) >= ML_MIN:

@@ -81,3 +81,34 @@ def test_a_story_shared_by_three_questions_makes_room_for_a_fourth(knowledge) ->
     assert all(q.id in out for q in both)
     assert sum(s is teach for s in out.values()) == MAX_PER_STORY
     assert sum(s is build for s in out.values()) == 1
+
+
+def test_model_questions_the_person_can_answer_come_before_a_production_one_nobody_can(
+        knowledge) -> None:
+    """An ML loop asks at least ML_MIN model questions whatever the resume shows. For a person
+    with no model they ran in production and no system they owned, a model-in-production
+    question has no story to tell; the kit takes the model questions their own models (work,
+    research, a course) can answer first, and still a production one a story answers."""
+    from app.analysis.questions import ML_MIN, _ensure_ml
+    from app.analysis.text import tokens
+
+    assert ML_MIN == 3
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"]
+    principles = ["ownership", "dive-deep", "insist-on-the-highest-standards", "are-right-a-lot",
+                  "learn-and-be-curious", "frugality", "customer-obsession", "think-big",
+                  "earn-trust"]
+
+    def q(i: int, family: str):
+        return _question(f"q-{words[i]}", (principles[i],), family)
+
+    others = [(1.0 - i / 10, q(i, "team"), [principles[i]], "fit", "", "") for i in range(4)]
+    production_unanswered = [q(4, "model-production"), q(5, "model-production")]
+    any_model = [q(6, "ml-work"), q(7, "ml-work")]
+    production_told = q(8, "model-production")
+    scored = [(0.9, production_told.id, production_told, [], "fit", "", "")]
+    scored += [(0.5 - i / 10, x.id, x, [], "unsure", "", "")
+               for i, x in enumerate(production_unanswered + any_model)]
+    out = _ensure_ml(others, scored, knowledge, lambda x: set(tokens(x.text + " " + x.id)))
+    families = sorted(c[1].family for c in out if c[1].family != "team")
+    assert families == ["ml-work", "ml-work", "model-production"]
+    assert any(c[1] is production_told for c in out)
