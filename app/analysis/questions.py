@@ -28,8 +28,9 @@ Question -> story by what the question asks (`decodes.json` families): the story
 be credited for one of the question's principles (what it shows, never a shared word) and
 match the family's needs (a failure question needs a miss or incident, a model-in-production
 question an ML system the person ran, a disagreement question a challenge). No story answers
-more than MAX_PER_STORY of the 12. No fitting story: `story_id` is None and the gap script is
-named.
+more than MAX_PER_STORY of the 12 (`assign`: when a fourth question fits only a story three
+others tell, one of them moves to another story that fits it). No fitting story: `story_id` is
+None and the gap script is named.
 """
 
 from __future__ import annotations
@@ -142,6 +143,11 @@ def is_amazon(pack: RolePack, job: JobDescription | None = None) -> bool:
         return "amazon" in company or "aws" in company
     # no company read: an Amazon posting names Amazon somewhere ("AWS" alone is a skill)
     return bool(re.search(r"\bamazon\b", job.text or "", re.IGNORECASE)) or not job.text
+
+
+def _family_id(q: Question, knowledge: Knowledge) -> str:
+    fam = family_of(q, knowledge)
+    return fam.id if fam is not None else ""
 
 
 def asks_for_model(q: Question, knowledge: Knowledge) -> bool:
@@ -372,17 +378,15 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         chosen = _ensure_ml(chosen, scored, knowledge, toks)
     chosen.sort(key=lambda t: (-t[0], t[1].id))
 
-    used: dict[str, int] = {}
+    assigned = assign([c[1] for c in chosen], index, knowledge)
     out: list[PredictedQuestion] = []
     seen_why: set[str] = set()
     for score, q, pids, _state, detail, lk in chosen:
         decode = family_of(q, knowledge)
-        story, _fit = index.best(q, decode, used)
+        story = assigned.get(q.id)
         taken = None
         if story is None:  # the fitting story may already answer three others
             taken, _ = index.best(q, decode, {})
-        if story is not None:
-            used[story.id] = used.get(story.id, 0) + 1
         primary = q.principles[0]
         pname = names.get(primary, primary)
         shows = rules[primary].shows if primary in rules else pname
@@ -415,14 +419,67 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
 _Chosen = tuple[float, Question, list[str], str, str, str]
 
 
+def assign(questions: Sequence[Question], index: StoryIndex, knowledge: Knowledge,
+           ) -> dict[str, StoryDraft]:
+    """The story each question is answered with (question id -> story; absent: none yet).
+    In rank order each question takes its best-fitting story that answers fewer than
+    MAX_PER_STORY others; then a question left without one, though a story fits it, takes
+    that story when one of the questions it answers can move to another story that fits it
+    and has room (three questions sharing a story should not leave a fourth unanswered
+    while a second story could carry one of them)."""
+    used: dict[str, int] = {}
+    out: dict[str, StoryDraft] = {}
+    decodes = {q.id: family_of(q, knowledge) for q in questions}
+    for q in questions:
+        story, _ = index.best(q, decodes[q.id], used)
+        if story is not None:
+            out[q.id] = story
+            used[story.id] = used.get(story.id, 0) + 1
+    for q in questions:
+        if q.id in out:
+            continue
+        fitting = sorted((s for s in index.stories if index.fit(q, decodes[q.id], s) > 0),
+                         key=lambda s: (-index.fit(q, decodes[q.id], s), s.id))
+        for s in fitting:
+            moved = _move_one(s, questions, out, used, index, decodes)
+            if moved:
+                out[q.id] = s
+                used[s.id] = used.get(s.id, 0) + 1
+                break
+    return out
+
+
+def _move_one(s: StoryDraft, questions: Sequence[Question], out: dict[str, StoryDraft],
+              used: dict[str, int], index: StoryIndex, decodes: dict[str, Decode | None]) -> bool:
+    """Move one question answered by `s` (the last in rank order first) to another story that
+    fits it and has room; True when one moved (then `s` has room for one more)."""
+    for q2 in reversed(questions):
+        if out.get(q2.id) is not s:
+            continue
+        room = [t for t in index.stories if t is not s and used.get(t.id, 0) < MAX_PER_STORY
+                and index.fit(q2, decodes[q2.id], t) > 0]
+        if room:
+            best = max(room, key=lambda t: (round(index.fit(q2, decodes[q2.id], t), 6), t.id))
+            out[q2.id] = best
+            used[best.id] = used.get(best.id, 0) + 1
+            used[s.id] -= 1
+            return True
+    return False
+
+
 def _ensure_ml(chosen: list[_Chosen], scored: list[tuple[float, str, Question, list[str], str, str,
                                                           str]],
                knowledge: Knowledge, toks: Callable[[Question], set[str]]) -> list[_Chosen]:
     """Swap the lowest-ranked other questions for the best model questions until ML_MIN of the
-    12 are about models (an ML loop asks them whatever the resume shows)."""
+    12 are about models (an ML loop asks them whatever the resume shows): first those a story
+    answers, then those about any model the person built, then the model-in-production ones."""
     have = [c for c in chosen if asks_for_model(c[1], knowledge)]
     extra = [t for t in scored if asks_for_model(t[2], knowledge)
              and all(t[2].id != c[1].id for c in chosen)]
+    # a model-in-production question no story answers (neither a model the person ran nor a
+    # system they owned) comes after the model questions any model of theirs can answer: the
+    # kit prepares what the person can tell (a model from work, research or a course)
+    extra.sort(key=lambda t: t[4] != "fit" and _family_id(t[2], knowledge) == "model-production")
     out = list(chosen)
     for score, _, q, pids, state, detail, lk in extra:
         if len(have) >= ML_MIN:
