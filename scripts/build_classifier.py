@@ -6,7 +6,6 @@ Run after editing knowledge/classifier/exemplars.jsonl or lexicon.json (or the m
     .venv/bin/python scripts/build_classifier.py --check  # exit 1 if the artifact is stale
     .venv/bin/python scripts/build_classifier.py --cv     # 5-fold cross-validation report
     .venv/bin/python scripts/build_classifier.py --cv-real  # k-fold over the labelled real lines
-    .venv/bin/python scripts/build_classifier.py --sets     # every labelled set, honestly scored
 
 Training uses scikit-learn; the app then scores the artifact in plain Python. `--cv` runs over
 OUR exemplars only (never the evaluation file). `--cv-real` is the honest figure for the lines
@@ -37,7 +36,6 @@ from app.evaluation.principles import (  # noqa: E402
     PrincipleScores,
     default_corpus,
     evaluate_rows,
-    heldback_path,
     read_dev,
     read_lines,
     score,
@@ -47,9 +45,6 @@ from app.models.knowledge import Exemplar, Knowledge, Lexicon  # noqa: E402
 FOLDS = 5
 REAL_FOLDS = 6
 REAL_GOLD = Path("tests") / "heldout" / "labels" / "lp_heldout.jsonl"
-#: The held-back sets promoted to development data (set 8 is the honest measure: never here).
-DEV_SETS = {n: Path("tests") / ("heldout" if n == 1 else f"heldout{n}") / "labels"
-            / "lp_heldout.jsonl" for n in range(1, 8)}
 
 
 def build(check: bool = False) -> int:
@@ -215,36 +210,6 @@ def cv_real_report(gold_path: Path, cache: Path | None = None) -> int:
     return 0
 
 
-def sets_report(cache: Path | None = None) -> int:
-    """One row per labelled set: held-back sets 1-7, the corpus dev file and our held-back
-    lines. A set whose lines are exemplars (imported with a `heldout-N/` source) is scored by a
-    model trained without them (leave-one-set-out); every other set by the model in use."""
-    knowledge = K.load_knowledge()
-    full = P.PrincipleClassifier(knowledge)
-    rows: list[tuple[str, PrincipleScores]] = []
-    for n, path in DEV_SETS.items():
-        if not path.is_file():
-            continue
-        prefix = f"heldout-{n}/"
-        train_set = tuple(e for e in knowledge.exemplars
-                          if not (e.source or "").startswith(prefix))
-        loso = len(train_set) < len(knowledge.exemplars)
-        classifier = P.PrincipleClassifier(variant(knowledge, train_set, cache)) if loso else full
-        name = f"heldout{n}" + (" (left out)" if loso else "")
-        rows.append((name, evaluate_rows(read_lines(path), classifier)))
-    corpus = default_corpus()
-    if (corpus / "lp_bullets_dev.jsonl").is_file():
-        rows.append(("dev file (corpus)", evaluate_rows(read_dev(corpus), full)))
-    rows.append(("our held-back", evaluate_rows(read_lines(heldback_path()), full)))
-    print(f"{len(knowledge.exemplars)} exemplars; target top-1 >= 0.78, macro-F1(top-2) >= 0.50")
-    print(f"{'set':<22} lines  top-1  macroF1(top-2)  skip left empty")
-    for name, s in rows:
-        skip = f"{s.skip_accuracy or 0:.3f} of {s.skip_lines}" if s.skip_lines else "-"
-        print(f"{name:<22} {s.lines:>5}  {s.top1_in_gold:.3f}  {s.macro_f1_top2:.3f}"
-              f"           {skip}")
-    return 0
-
-
 def cross_validate_pairs(judgments: Path, base: Path, split: str = "all",
                          verbose: bool = False, cache: Path | None = None) -> dict[str, object]:
     """The judgment measures (story_fit, question_fit, ...) on resume x posting pairs, each pair
@@ -321,9 +286,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cv-pairs", action="store_true",
                         help="the judgment measures with each pair's resume lines left out of "
                         "training (with --judgments, --base, --split)")
-    parser.add_argument("--sets", action="store_true",
-                        help="score every labelled set (sets 1-7, dev file, our held-back); "
-                        "imported sets left out of training in turn")
     parser.add_argument("--judgments", type=Path, help="judgments file for --cv-pairs")
     parser.add_argument("--base", type=Path, help="folder its paths are relative to")
     parser.add_argument("--split", choices=("all", "a", "b"), default="all")
@@ -334,8 +296,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.ERROR)
     if args.cv:
         return cv_report()
-    if args.sets:
-        return sets_report(args.cache)
     if args.cv_pairs:
         return cv_pairs_report(args.judgments, args.base, args.split, args.verbose, args.cache)
     if args.cv_real:
