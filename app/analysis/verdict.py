@@ -349,7 +349,7 @@ INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|pla
 
 
 TEST_TITLE = re.compile(r"(?i)\b(sdet|test(?:ing)? engineer|qa|quality assurance|quality engineer\w*|"
-                        r"tester|test automation|test lead|automation test\w*)\b")
+                        r"tester|test automation|test lead|automation test\w*|engineer in test)\b")
 
 
 def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> list[Gate]:

@@ -266,7 +266,8 @@ _ROLE_NOUNS = ("Engineer", "Scientist", "Developer", "Manager", "Analyst", "Arch
 _ROLE_NOUN_RE = "|".join(_ROLE_NOUNS)
 _CAP_WORD = r"(?:Sr\.|Jr\.|[A-Z][A-Za-z0-9+#./-]*)"
 _TITLE_PHRASE = re.compile(
-    rf"\b((?:{_CAP_WORD}\s+){{0,5}}?(?:{_ROLE_NOUN_RE})s?)(?:\s+(I{{1,3}}|IV|Intern))?\b")
+    rf"\b((?:{_CAP_WORD}\s+){{0,5}}?(?:{_ROLE_NOUN_RE})s?(?:\s+in\s+Test)?)"
+    rf"(?:\s+(I{{1,3}}|IV|Intern))?\b")  # "Senior Software Engineer in Test" keeps its test
 _TITLE_PATTERNS = [
     re.compile(r"\b(?:seeking|looking for|hiring|searching for)\s+(?:an?|the|our next)\s+"
                r"((?:[\w+#./-]+\s+){0,5}?(?:" + _ROLE_NOUN_RE + r"|intern)s?(?:\s+(?:I{1,3}|IV))?)\b",

@@ -23,6 +23,10 @@ _PAGE_NOISE = re.compile(
     r"|.*matches your job preferences.*|see how you compare.*|your profile matches.*"
     r"|.*\bskills? match(?:es)? your profile.*|…?\s*show (?:more|less)|set alert for similar jobs"
     r"|report this job|seniority level|employment type|job function|industries"
+    r"|show match details|tailor my resume|create cover letter|meet the hiring team|message"
+    r"|how your profile and resume fit this job|about the company|\d[\d,]* followers"
+    # LinkedIn's own skills chip line ("Skills: Playwright, Python, Test Automation, +7 more")
+    r"|skills:.*\+\d+ more"
     r"|(?:(?:full-time|part-time|contract|temporary|internship|permanent|hybrid|remote|on-site|onsite"
     r"|entry level|associate|mid-senior level|senior level|director|executive|not applicable)"
     r"\s*(?:[·|,/]\s*)?)+"
