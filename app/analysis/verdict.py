@@ -178,11 +178,16 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
         have = _area_years(r, exp, ladder, posting.family)
-        near = analysis_years(exp) if posting.family == "science" else 0.0
+        # an analyst's years beside a science line, or a data engineering, warehousing or
+        # SQL line: the neighbouring data work
+        near = analysis_years(exp) if posting.family == "science" or DATA_WORK_YEARS.search(
+            r.text) else 0.0
         if have < YEARS_FAR * r.years and near >= r.years:
-            # a data analyst's years on a science posting: the neighbouring work, long enough
+            # a data analyst's years on a science or data engineering posting: the neighbouring
+            # work, long enough
+            what = "science" if posting.family == "science" else "the work"
             out.append(Gate("stretch", f"about {near:g} years of analysis work, next to the "
-                            f"{r.years:g}+ years of science asked but not the same work"))
+                            f"{r.years:g}+ years of {what} asked but not the same work"))
         elif have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
                             f"the {r.years:g}+ asked",
@@ -348,6 +353,8 @@ INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|pla
                          r"security engineer|penetration tester|cloud engineer)\b")
 
 
+DATA_WORK_YEARS = re.compile(r"(?i)\bdata (?:engineering|warehous\w*|pipelines?|model(?:l)?ing)\b|"
+                             r"\betl\b|\bsql\b|business intelligence")
 TEST_TITLE = re.compile(r"(?i)\b(sdet|test(?:ing)? engineer|qa|quality assurance|quality engineer\w*|"
                         r"tester|test automation|test lead|automation test\w*|engineer in test)\b")
 

@@ -155,3 +155,27 @@ def test_regulated_data_is_handled_in_a_line_not_shown_by_an_employer(tmp_path: 
         "Wrote SQL checks for the release database before each deploy.",
         "Built the nightly pipeline that de-identifies PHI in claims data before analysts query it.")
     assert judge(tmp_path, handled, HIPAA_POSTING, "phi").of(line) == "met"
+
+
+ANALYST = """
+Imelda Castaneda-Roos
+imelda.cr@example.com
+
+EXPERIENCE
+Senior Healthcare Data Analyst | Larkspur Health System | Jan 2019 – Present
+- Write and maintain the SQL that feeds the sepsis-bundle compliance dashboard from Epic Clarity.
+- Built the weekly readmissions report in Tableau for 6 hospitals.
+Data Analyst | Fenmore Clinics | Jan 2016 – Dec 2018
+- SQL Server reporting for clinic scheduling and no-shows.
+
+EDUCATION
+M.S. Health Informatics, Orrin State University, 2015
+"""
+
+
+def test_an_analysts_data_years_beside_a_data_engineering_line_are_a_stretch(
+        tmp_path: Path) -> None:
+    """Years of SQL analysis work are next to data engineering, not nothing: stretch, not
+    'not yet'."""
+    j = judge(tmp_path, ANALYST, DE_POSTING)
+    assert j.verdict == "stretch", j.verdict

@@ -48,3 +48,21 @@ def test_a_title_domain_the_resume_never_shows_is_a_stretch(tmp_path: Path, doma
                                                              capped: bool) -> None:
     j = judge(tmp_path, RESUME.format(line=line), POSTING.format(domain=domain))
     assert (j.verdict == "stretch") == capped, (domain, j.verdict)
+
+
+
+
+def test_a_transaction_in_a_title_is_not_a_database_transaction() -> None:
+    """'Transaction Risk' in a title names payments, not consistency and replication: the
+    words that define a topic for the title gate are its own, and 'transaction' is only a
+    neighbour of that one (a posting titled '... Transaction Risk ML Platform' was capped at
+    stretch for not showing database consistency work)."""
+    from app.analysis.text import count_phrase
+    from app.analysis.verdict import DEFINING_WORDS
+    from tests.analysis.judge_helpers import knowledge
+
+    title = "Software Development Manager, Transaction Risk ML Platform"
+    for pack in knowledge().roles.values():  # type: ignore[attr-defined]
+        for t in pack.topics:
+            if t.id == "consistency-replication":
+                assert not any(count_phrase(title, k) for k in t.keywords[:DEFINING_WORDS])
