@@ -15,7 +15,7 @@ from app.skills import SkillMatcher
 
 CATEGORIES = {"language", "ml-framework", "ml-concept", "ml-technique", "mlops", "data", "cloud",
               "aws-service", "database", "devops", "web", "mobile", "tooling", "practice",
-              "soft-skill", "domain"}
+              "soft-skill", "domain", "human-language"}
 
 
 @pytest.fixture(scope="module")

@@ -41,10 +41,12 @@ PRODUCTION = ("deploy*", "production", "productioniz*", "serving", "served", "se
               "live traffic", "inference service*", "online a/b", "in prod", "rolled out",
               "a/b test*")
 SERVING = ("serving", "served", "serves", "endpoint*", "online", "real-time", "realtime",
-           "inference service*", "inference api*", "api", "apis", "service")
+           "inference service*", "inference api*", "api", "apis", "service",
+           "inference path*", "productioniz*", "live traffic", "live engine", "scoring", "scores")
 TARGETS = ("latency", "p99", "p95", "p50", "ms", "millisecond*", "availability", "uptime",
            "sla", "slas", "slo", "slos", "qps", "requests a second", "requests per second",
-           "requests/s", "per second", "autoscal*")
+           "requests/s", "per second", "autoscal*", "ns", "nanosecond*", "microsecond*",
+           "per prediction", "per request")
 # a line's own load or latency figure ("9k requests per second", "p99 under 60 ms")
 LOAD_FIGURES = ("p99", "p95", "p50", "latency", "ms", "millisecond*", "qps", "rps",
                 "requests per second", "requests a second", "requests/s", "per second",
@@ -155,7 +157,8 @@ AREAS: tuple[Area, ...] = (
     Area("ml-online-serving", "serving models online with latency or availability targets",
          _rx(r"\bserv\w*\b[^.;]{0,40}\b(?:models?|ml|machine learning)\b[^.;]{0,40}\bonline\b|"
              r"\bonline (?:serving|inference)\b|\breal-time inference\b|"
-             r"\blow[- ]latency (?:inference|serving)\b"),
+             r"\blow[- ]latency (?:inference|serving)\b|"
+             r"\b(?:real[- ]time|low[- ]latency)\b[^.;]{0,30}\bmodel (?:serving|inference)\b"),
          frozenset({"machine learning", "model serving", "model deployment"}),
          ((MODEL + INFERENCE, SERVING, TARGETS),), owned=True),
     Area("gpu-serving", "serving models on GPUs",

@@ -30,8 +30,10 @@ Spans = Callable[[str], list[tuple[int, int, str]]]
 
 # Skills a resume can simply list (a tool, a language): "experience with Docker" is met by a
 # skills line. Every other category names an area or an activity that a bullet must show.
+MODIFIER_SKILLS = frozenset({"performance optimization"})
 TOOL_CATEGORIES = frozenset({"language", "web", "database", "devops", "cloud", "aws-service",
-                             "ml-framework", "tooling", "mobile"})
+                             "ml-framework", "tooling", "mobile",
+                             "human-language"})  # a spoken language: a languages line shows it
 TOOL_NAMES_OTHER = frozenset({"apache spark", "dask", "hadoop", "airflow", "kafka", "mlflow",
                               "kubeflow", "evidently", "whylabs", "feast", "tecton", "dbt",
                               "snowflake", "databricks", "tableau", "power bi", "bigquery",
@@ -405,7 +407,8 @@ _NOT_A_TOOL = frozenset("""A An The Our Your Their Any Some One At Least Large S
 Java Python Experience Strong Deep Familiarity Knowledge Bachelor Master Masters PhD Computer
 Science Engineering Data Machine Learning Distributed Agile Scrum English Office Linux Unix
 Windows Mac Amazon Google Microsoft Meta Apple US USA United States Remote Production Large-Scale
-High Low Payments Healthcare Ads Search Retail Fintech""".split())
+High Low Payments Healthcare Ads Search Retail Fintech Latin America Americas Europe Asia Africa
+EMEA APAC LATAM North South""".split())
 
 
 # heads whose examples are judged with them (the areas of app.analysis.areas name these)
@@ -569,6 +572,11 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     dedup = [s for i, s in enumerate(dedup)
              if not (s[2].lower() in UMBRELLAS and i > 0 and s[0] - dedup[i - 1][1] <= 2
                      and categories.get(dedup[i - 1][2].lower()) == categories.get(s[2].lower()))]
+    # "low-latency model serving": the latency qualifies the serving named right after it
+    # (the area of serving with latency targets asks for it), not a second thing asked
+    dedup = [s for i, s in enumerate(dedup)
+             if not (s[2].lower() in MODIFIER_SKILLS and i + 1 < len(dedup)
+                     and 0 <= dedup[i + 1][0] - s[1] <= 1)]
     degree = _degree(clean)
     names = [s[2] for s in spans_of(clean)]
     asks = _group(clean, dedup, categories) + _named_tools(clean, [
