@@ -63,6 +63,16 @@ AUTO_ROLE = "auto"  # = app.knowledge.AUTO_ROLE (a test checks), without importi
 # imported by the warm-up so the first analysis (and export) does not pay for them; the
 # reading modules are the worker's (this process never reads a file itself)
 HEAVY_MODULES = ("pymupdf", "app.analysis.pipeline")
+# what the worker's tasks import; a forked worker inherits them when imported before the fork
+READING_MODULES = ("app.reading.resume", "app.reading.jobs")
+
+
+def import_reading_modules() -> None:
+    """Import the reading modules in this process: only for a worker about to be forked
+    from it (the command line), which then has them at once; their patterns come from the
+    compiled-pattern cache, which learns only in the process that loaded it."""
+    for name in READING_MODULES:
+        importlib.import_module(name)
 
 
 def _quiet(_: str) -> None:

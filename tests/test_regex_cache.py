@@ -1,0 +1,95 @@
+"""The compiled-pattern cache (app/regex_cache.py): same patterns as `re` builds, only static
+ones kept, a corrupt or foreign file ignored and rewritten."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app import regex_cache
+from app.regex_cache import PatternCache, read_cache, write_cache
+
+pytestmark = pytest.mark.skipif(not regex_cache.installed(), reason="another Python: not installed")
+
+PATTERNS = [(r"(?P<year>\d{4})\s*[-–]\s*(?P<end>\d{4}|present)\b", re.IGNORECASE),
+            (r"(?<![\w'’])(?:led|owned|built)(?![\w'’])", 0),
+            (r"^\s*(?:[•·*-]\s*)?(.+?)\s*$", re.MULTILINE)]
+
+
+def _at_import(cache: PatternCache) -> None:
+    """Compile PATTERNS as module-level code does (a `<module>` frame of a module)."""
+    source = "for p, f in PATTERNS:\n    cache.compile(p, f)\n"
+    exec(compile(source, "invented_module.py", "exec"),  # noqa: S102
+         {"__name__": "invented_module", "cache": cache, "PATTERNS": PATTERNS})
+
+
+def _original(p: str, flags: int) -> re.Pattern[str]:
+    return regex_cache._state["cache"]._original(p, flags)
+
+
+def test_cached_patterns_are_the_patterns_re_builds(tmp_path: Path) -> None:
+    path = tmp_path / "regex.bin"
+    first = PatternCache(path)
+    _at_import(first)
+    assert first.save() and path.is_file()
+    second = PatternCache(path)
+    assert set(second.known) == {(p, int(f)) for p, f in PATTERNS}
+    for p, f in PATTERNS:
+        got = second.compile(p, int(f))
+        assert got == _original(p, int(f))  # same text, flags and engine code
+        assert got.groupindex == _original(p, int(f)).groupindex
+    text = "Led the team 2019 - Present.\n  • owned search\n"
+    assert second.compile(*PATTERNS[0]).findall(text) == [("2019", "Present")]
+    assert not second.save()  # nothing new learnt: nothing written
+
+
+def test_a_pattern_built_at_run_time_is_never_kept(tmp_path: Path) -> None:
+    """A pattern built from a resume's words is compiled by a function, not at import."""
+    cache = PatternCache(tmp_path / "regex.bin")
+    assert cache.compile(re.escape("Jane Roe, Acme Corp"), 0).search("by Jane Roe, Acme Corp")
+    assert not cache.learnt and not cache.save()
+    assert not (tmp_path / "regex.bin").exists()
+
+
+def test_a_corrupt_or_foreign_file_is_ignored_and_rewritten(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "regex.bin"
+    learning = PatternCache(path)
+    _at_import(learning)
+    assert learning.save()
+    data = bytearray(path.read_bytes())
+    for damaged in (bytes(data[:-1]) + bytes([data[-1] ^ 1]), bytes(data[: len(data) // 2]), b""):
+        path.write_bytes(damaged)
+        assert read_cache(path) is None
+        cache = PatternCache(path)
+        assert cache.known == {}
+        assert cache.compile(*PATTERNS[1]) == _original(*PATTERNS[1])
+        _at_import(cache)
+        assert cache.save() and read_cache(path) is not None  # a good file again
+    monkeypatch.setattr(regex_cache, "_header", lambda: "another python")
+    assert read_cache(path) is None
+    write_cache(path, {})
+    monkeypatch.undo()
+    assert read_cache(path) is None and PatternCache(path).known == {}
+
+
+def test_the_installed_cache_is_what_re_uses() -> None:
+    p = r"(?P<n>\d+)\s*(?:k|m)\b(?# an invented pattern for this test)"
+    assert re.compile(p) == _original(p, 0)
+    assert re._compiler.compile == regex_cache._state["cache"].compile  # type: ignore[attr-defined]
+
+
+def test_a_settled_process_writes_what_it_learnt_then_nothing(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading worker settles after its imports: files it reads later teach nothing."""
+    path = tmp_path / "regex.bin"
+    cache = PatternCache(path)
+    monkeypatch.setitem(regex_cache._state, "cache", cache)
+    _at_import(cache)
+    regex_cache.settle()
+    assert set(read_cache(path) or {}) == {(p, int(f)) for p, f in PATTERNS}
+    cache.known.clear()
+    _at_import(cache)
+    assert not cache.learnt and not cache.save()
