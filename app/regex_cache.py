@@ -42,7 +42,7 @@ __all__ = ["CACHE_PATH", "PatternCache", "install", "installed", "read_cache", "
 
 #: The Python builds whose `re._compiler.compile` this module reproduces step by step.
 _VERSIONS = ((3, 11), (3, 12))
-_FORMAT = 1
+_FORMAT = 2
 _CODE = "I"  # the engine's code words (_sre.CODESIZE 4), stored as bytes
 _MAX_ENTRIES = 20000  # a bound on the file whatever happens (the app has ~1,500 static patterns)
 _APP = str(Path(__file__).resolve().parent)
@@ -125,7 +125,12 @@ class PatternCache:
         """What `re._compiler.compile(p, flags)` returns, from the cached code when known."""
         if not isinstance(p, str) or flags & self._compiler.SRE_FLAG_DEBUG:
             return self._original(p, flags)
-        hit = self.known.get((p, flags))
+        c = self._compiler
+        # A text pattern is Unicode unless ASCII is asked (re adds the flag itself): one key
+        # for both spellings, so a pattern compiled again from its own .flags (as unpickling
+        # does) is found too
+        key = (p, int(flags) if flags & c.SRE_FLAG_ASCII else int(flags) | c.SRE_FLAG_UNICODE)
+        hit = self.known.get(key)
         if hit is not None:
             final, code, groups, groupindex, indexgroup = hit
             try:
@@ -145,8 +150,8 @@ class PatternCache:
         compiled = self._sre.compile(p, final, code, groups, groupindex, tuple(indexgroup))
         if not self.closed and len(self.known) + len(self.learnt) < _MAX_ENTRIES and _static():
             with _lock:  # opcodes are an int subclass: stored as plain code words
-                self.learnt[(p, int(flags))] = (int(final), array(_CODE, code).tobytes(), groups,
-                                                groupindex, tuple(indexgroup))
+                self.learnt[key] = (int(final), array(_CODE, code).tobytes(), groups,
+                                    groupindex, tuple(indexgroup))
         return compiled
 
     def save(self) -> bool:

@@ -34,6 +34,7 @@ from app.knowledge.base import (
     parse_concepts,
     read_model_artifact,
 )
+from app.knowledge.cache import cached_knowledge
 from app.knowledge.checks import (
     AUTO_ROLE,
     TOPIC_KINDS,
@@ -100,6 +101,11 @@ def _load_cached(root_key: str) -> Knowledge:
         raise KnowledgeError(
             f"Knowledge folder not found at {root}; reinstall LoopReady or set LOOPREADY_KNOWLEDGE"
         )
+    return cached_knowledge(root, functools.partial(_load_checked, root))
+
+
+def _load_checked(root: Path) -> Knowledge:
+    """Every file of `root` read and checked (what `app.knowledge.cache` keeps between runs)."""
     version, _files = _load_manifest(root)
     principles = _load_principles(root)
     principle_ids = frozenset(p.id for p in principles)
