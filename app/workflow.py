@@ -125,12 +125,12 @@ def _read_resume_task(path: str) -> Resume:
 def _posting_skills(root: str | None) -> Taxonomy:
     """What reading a posting needs of the knowledge: the validated skills taxonomy, the same
     tuple as `Knowledge.skills`. The worker loads only that (~0.02 s, not the whole folder's
-    0.14 s): the app has loaded and validated the whole knowledge already."""
-    from app.knowledge import load_skill_taxonomy
-    from app.knowledge.checks import SKILLS_PATH
+    0.14 s; a forked worker has the app's): the app has loaded and validated the whole
+    knowledge already."""
+    from app.knowledge import posting_skills
     from app.reading.jobs import Taxonomy
 
-    return Taxonomy(load_skill_taxonomy(Path(root) / SKILLS_PATH if root else None))
+    return Taxonomy(posting_skills(Path(root) if root else None))
 
 
 def _read_job_task(path: str, root: str | None) -> JobDescription:

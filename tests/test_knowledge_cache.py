@@ -74,3 +74,16 @@ def test_only_the_bundled_folder_is_cached(tmp_path: Path) -> None:
     cached_knowledge(root.resolve(), load)
     cached_knowledge(root.resolve(), load)
     assert load.calls == 2 and not cache_path(root).parent.exists()
+
+
+def test_a_posting_is_read_with_the_skills_already_loaded(tmp_path: Path) -> None:
+    """A worker forked from the app holds its knowledge: reading a posting does not parse
+    skills.json again (the knowledge may come from the cache, which never parsed it)."""
+    from app.knowledge import load_skill_taxonomy, posting_skills
+    from app.paths import knowledge_dir
+
+    assert posting_skills() is load_knowledge().skills
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "skills.json").write_bytes((knowledge_dir() / "skills.json").read_bytes())
+    assert posting_skills(other) == load_skill_taxonomy(other / "skills.json") == load_knowledge().skills

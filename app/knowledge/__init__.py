@@ -37,6 +37,7 @@ from app.knowledge.base import (
 from app.knowledge.cache import cached_knowledge
 from app.knowledge.checks import (
     AUTO_ROLE,
+    SKILLS_PATH,
     TOPIC_KINDS,
 )
 from app.knowledge.coaching import (
@@ -57,6 +58,7 @@ from app.models.knowledge import (
     Knowledge,
     Question,
     RolePack,
+    Skill,
 )
 
 __all__ = [
@@ -73,6 +75,7 @@ __all__ = [
     "load_knowledge",
     "load_skill_taxonomy",
     "parse_concepts",
+    "posting_skills",
     "questions_for_principle",
     "read_model_artifact",
     "role_for_title",
@@ -101,7 +104,26 @@ def _load_cached(root_key: str) -> Knowledge:
         raise KnowledgeError(
             f"Knowledge folder not found at {root}; reinstall LoopReady or set LOOPREADY_KNOWLEDGE"
         )
-    return cached_knowledge(root, functools.partial(_load_checked, root))
+    knowledge = cached_knowledge(root, functools.partial(_load_checked, root))
+    _LOADED[root_key] = knowledge
+    return knowledge
+
+
+_LOADED: dict[str, Knowledge] = {}  # what _load_cached returned, by folder
+
+
+def posting_skills(root: Path | None = None) -> tuple[Skill, ...]:
+    """The validated skills taxonomy for reading a posting (the same tuple as
+    `Knowledge.skills`): the loaded knowledge's when this process holds it (a worker forked
+    from the app inherits it), else `skills.json` alone (~0.02 s, not the whole folder)."""
+    if root is None:
+        from app.paths import knowledge_dir
+
+        root = knowledge_dir()
+    loaded = _LOADED.get(str(Path(root).resolve()))
+    if loaded is not None:
+        return loaded.skills
+    return load_skill_taxonomy(Path(root) / SKILLS_PATH)
 
 
 def _load_checked(root: Path) -> Knowledge:
@@ -139,6 +161,7 @@ def _load_checked(root: Path) -> Knowledge:
 def clear_cache() -> None:
     """Forget loaded knowledge (after the files changed on disk)."""
     _load_cached.cache_clear()
+    _LOADED.clear()
     _skills_cached.cache_clear()
 
 
