@@ -6,6 +6,6 @@ STARTED = _time.perf_counter()  # process start, for the launch-to-window benchm
 __version__ = "0.1.0"
 APP_NAME = "LoopReady"
 
-from app.regex_cache import install as _install_regex_cache  # noqa: E402 - after STARTED
+from app.compile_cache import install as _install_compile_cache  # noqa: E402 - after STARTED
 
-_install_regex_cache()  # before any module compiles its patterns (app/regex_cache.py)
+_install_compile_cache()  # before any module compiles its patterns (app/compile_cache.py)

@@ -168,7 +168,7 @@ def _import_before_fork(args: argparse.Namespace) -> None:
     reads a PDF or DOCX resume without importing them a second time (~0.2 CPU s). The same
     holds for the resume model, which both sides use (the worker builds it, the analysis
     reads it), and for the reading modules: the worker needs them at once, and imported here
-    their patterns come from the compiled-pattern cache like the rest (`app.regex_cache`
+    their patterns come from the compile cache like the rest (`app.compile_cache`
     learns only in the process that loaded it, not in a worker)."""
     if _reader_start() != "fork":
         return
