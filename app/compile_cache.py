@@ -45,7 +45,7 @@ __all__ = ["CACHE_PATH", "CompileCache", "install", "installed", "read_cache", "
 
 #: The Python builds whose `re._compiler.compile` this module reproduces step by step.
 _VERSIONS = ((3, 11), (3, 12))
-_FORMAT = 3
+_FORMAT = 4
 _CODE = "I"  # the engine's code words (_sre.CODESIZE 4), stored as bytes
 _MAX_ENTRIES = 20000  # a bound on the file whatever happens (the app has ~2,000 static texts)
 _APP = str(Path(__file__).resolve().parent)
@@ -101,16 +101,25 @@ def write_cache(path: Path, entries: Entries) -> bool:
     return True
 
 
+_LIBRARIES = tuple({os.path.join(sys.prefix, ""), os.path.join(sys.base_prefix, "")})
+_HERE = os.path.abspath(__file__)
+
+
 def _static() -> bool:
-    """True when what is being compiled cannot hold a user's text: it is compiled while a
-    module (not the program's __main__) is imported, or by the knowledge loader."""
+    """True when what is being compiled cannot hold a user's text: it is compiled by the
+    knowledge loader (`app/knowledge/` compiles it itself), or while a module of the app or of
+    Python and its libraries is being imported (module-level code and class definitions see
+    no resume or posting; a test's or a script's module-level code may, and is not counted)."""
     frame: Any = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename in (_HERE, re.__file__,
+                                                             re._compiler.__file__):  # type: ignore[attr-defined]
+        frame = frame.f_back
+    if frame is not None and frame.f_code.co_filename.startswith(_KNOWLEDGE_CODE):
+        return True
     while frame is not None:
         code = frame.f_code
         if code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__":
-            return True
-        if code.co_filename.startswith(_KNOWLEDGE_CODE):
-            return True
+            return code.co_filename.startswith((_APP + os.sep, *_LIBRARIES))
         frame = frame.f_back
     return False
 
