@@ -105,11 +105,14 @@ def _load_cached(root_key: str) -> Knowledge:
             f"Knowledge folder not found at {root}; reinstall LoopReady or set LOOPREADY_KNOWLEDGE"
         )
     knowledge = cached_knowledge(root, functools.partial(_load_checked, root))
+    _LOADED.pop(root_key, None)
     _LOADED[root_key] = knowledge
+    while len(_LOADED) > 8:  # as many as _load_cached keeps (tests load many folders)
+        _LOADED.pop(next(iter(_LOADED)))
     return knowledge
 
 
-_LOADED: dict[str, Knowledge] = {}  # what _load_cached returned, by folder
+_LOADED: dict[str, Knowledge] = {}  # what _load_cached returned, by folder, latest last
 
 
 def posting_skills(root: Path | None = None) -> tuple[Skill, ...]:
