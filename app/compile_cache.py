@@ -23,7 +23,8 @@ file is never stale, only incomplete); the file carries a CRC of its contents an
 when it does not match (a corrupt or truncated file costs one normal start, and the next exit
 writes a good one); it is written atomically, only by the process that read it, only when it
 learnt something, and never when its folder cannot be written (a read-only install). The
-engine checks the code it is given. `LOOPREADY_COMPILE_CACHE=0` turns all of this off.
+engine checks the code it is given. Not in a frozen build (its modules have no source paths to
+tell import-time code by); `LOOPREADY_COMPILE_CACHE=0` turns all of this off.
 """
 
 from __future__ import annotations
@@ -217,6 +218,8 @@ def install(path: Path | None = None) -> bool:
     if _state["installed"]:
         return True
     if sys.version_info[:2] not in _VERSIONS or os.environ.get("LOOPREADY_COMPILE_CACHE") == "0":
+        return False
+    if getattr(sys, "frozen", False):  # a bundle: no source paths to tell static code by
         return False
     if _compiler() is None or array(_CODE).itemsize != _compiler()._sre.CODESIZE:
         return False
