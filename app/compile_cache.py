@@ -102,7 +102,11 @@ def write_cache(path: Path, entries: Entries) -> bool:
     return True
 
 
-_LIBRARIES = tuple({os.path.join(sys.prefix, ""), os.path.join(sys.base_prefix, "")})
+# Python's standard library and the installed packages (not a test's or a script's folder)
+_LIBRARIES = tuple(dict.fromkeys(
+    [os.path.join(os.path.dirname(os.__file__), "")]
+    + [os.path.join(p, "") for p in sys.path if os.path.basename(p) in ("site-packages",
+                                                                       "dist-packages")]))
 _HERE = os.path.abspath(__file__)
 
 
