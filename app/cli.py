@@ -167,10 +167,15 @@ def _import_before_fork(args: argparse.Namespace) -> None:
     (PDF) and python-docx (stories) here anyway; imported before the worker forks, the worker
     reads a PDF or DOCX resume without importing them a second time (~0.2 CPU s). The same
     holds for the resume model, which both sides use (the worker builds it, the analysis
-    reads it)."""
+    reads it), and for the reading modules: the worker needs them at once, and imported here
+    their patterns come from the compile cache like the rest (`app.compile_cache`
+    learns only in the process that loaded it, not in a worker)."""
     if _reader_start() != "fork":
         return
     import app.models.resume  # noqa: F401
+    from app.workflow import import_reading_modules
+
+    import_reading_modules()
     if args.report or args.cheatsheet:
         import pymupdf  # noqa: F401
     if args.stories:

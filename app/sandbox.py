@@ -191,6 +191,9 @@ def worker_main(requests: Any, answers: Any, memory_mb: int, hard_limit: bool,
     for name in warm:
         with contextlib.suppress(Exception):
             importlib.import_module(name)
+    from app.compile_cache import settle
+
+    settle()  # its imports' patterns kept for the next start; nothing once files are read
     parent = os.getppid()
     answers.send(("ready", os.getpid()))
     while True:

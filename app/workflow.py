@@ -63,6 +63,16 @@ AUTO_ROLE = "auto"  # = app.knowledge.AUTO_ROLE (a test checks), without importi
 # imported by the warm-up so the first analysis (and export) does not pay for them; the
 # reading modules are the worker's (this process never reads a file itself)
 HEAVY_MODULES = ("pymupdf", "app.analysis.pipeline")
+# what the worker's tasks import; a forked worker inherits them when imported before the fork
+READING_MODULES = ("app.reading.resume", "app.reading.jobs")
+
+
+def import_reading_modules() -> None:
+    """Import the reading modules in this process: only for a worker about to be forked
+    from it (the command line), which then has them at once; their patterns come from the
+    compiled-pattern cache, which learns only in the process that loaded it."""
+    for name in READING_MODULES:
+        importlib.import_module(name)
 
 
 def _quiet(_: str) -> None:
@@ -115,12 +125,12 @@ def _read_resume_task(path: str) -> Resume:
 def _posting_skills(root: str | None) -> Taxonomy:
     """What reading a posting needs of the knowledge: the validated skills taxonomy, the same
     tuple as `Knowledge.skills`. The worker loads only that (~0.02 s, not the whole folder's
-    0.14 s): the app has loaded and validated the whole knowledge already."""
-    from app.knowledge import load_skill_taxonomy
-    from app.knowledge.checks import SKILLS_PATH
+    0.14 s; a forked worker has the app's): the app has loaded and validated the whole
+    knowledge already."""
+    from app.knowledge import posting_skills
     from app.reading.jobs import Taxonomy
 
-    return Taxonomy(load_skill_taxonomy(Path(root) / SKILLS_PATH if root else None))
+    return Taxonomy(posting_skills(Path(root) if root else None))
 
 
 def _read_job_task(path: str, root: str | None) -> JobDescription:

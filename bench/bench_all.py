@@ -118,6 +118,10 @@ def _child(argv: list[str], env: dict[str, str], until: str = "",
 #: every fresh process compiled every app module from source, while the libraries of the
 #: floor come with their bytecode from pip; an installed or bundled app has its bytecode).
 BYTECODE = True
+#: the app's caches of what every start compiles and checks (app/compile_cache.py,
+#: app/knowledge/cache.py) in use, as after an installed app's first run; False: off in the
+#: children (LOOPREADY_COMPILE_CACHE=0, LOOPREADY_KNOWLEDGE_CACHE=0), as before 6 Dec 2026
+CACHES = True
 _COMPILED: list[bool] = []
 
 
@@ -150,7 +154,9 @@ def _env() -> dict[str, str]:
     atexit.register(shutil.rmtree, home, True)
     if BYTECODE:
         _compile_app()
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", LOOPREADY_TRACE="1", LOOPREADY_HOME=home)
+    off = {} if CACHES else {"LOOPREADY_COMPILE_CACHE": "0", "LOOPREADY_KNOWLEDGE_CACHE": "0"}
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", LOOPREADY_TRACE="1", LOOPREADY_HOME=home,
+                **off)
 
 
 def gui_runs(runs: int) -> tuple[list[float], list[float], list[float]]:

@@ -98,13 +98,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source-only", action="store_true",
                         help="children compile the app's modules from source (no bytecode), as "
                              "the records before 6 Dec 2026 were measured")
+    parser.add_argument("--no-caches", action="store_true",
+                        help="children run without the compile and knowledge caches "
+                             "(app/compile_cache.py, app/knowledge/cache.py)")
     args = parser.parse_args(argv)
     runs = max(1, args.runs)
     bench_all.BYTECODE = not args.source_only
+    bench_all.CACHES = not args.no_caches
     py = sys.executable
     print(f"machine: {machine()}")
     print("app modules: " + ("from source in every process (--source-only)" if args.source_only
                              else "from bytecode compiled once (as installed)"))
+    print("compile and knowledge caches: " + ("off (--no-caches)" if args.no_caches
+                                              else "on (filled by the first run, as installed)"))
 
     floor_import = _median([_run([py, "-c", FLOOR_IMPORT])["cpu"] for _ in range(runs)])
     floor_window = _median([_run([py, "-c", HELLO_WINDOW])["cpu"] for _ in range(runs)])

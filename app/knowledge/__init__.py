@@ -34,8 +34,10 @@ from app.knowledge.base import (
     parse_concepts,
     read_model_artifact,
 )
+from app.knowledge.cache import cached_knowledge
 from app.knowledge.checks import (
     AUTO_ROLE,
+    SKILLS_PATH,
     TOPIC_KINDS,
 )
 from app.knowledge.coaching import (
@@ -56,6 +58,7 @@ from app.models.knowledge import (
     Knowledge,
     Question,
     RolePack,
+    Skill,
 )
 
 __all__ = [
@@ -72,6 +75,7 @@ __all__ = [
     "load_knowledge",
     "load_skill_taxonomy",
     "parse_concepts",
+    "posting_skills",
     "questions_for_principle",
     "read_model_artifact",
     "role_for_title",
@@ -100,6 +104,33 @@ def _load_cached(root_key: str) -> Knowledge:
         raise KnowledgeError(
             f"Knowledge folder not found at {root}; reinstall LoopReady or set LOOPREADY_KNOWLEDGE"
         )
+    knowledge = cached_knowledge(root, functools.partial(_load_checked, root))
+    _LOADED.pop(root_key, None)
+    _LOADED[root_key] = knowledge
+    while len(_LOADED) > 8:  # as many as _load_cached keeps (tests load many folders)
+        _LOADED.pop(next(iter(_LOADED)))
+    return knowledge
+
+
+_LOADED: dict[str, Knowledge] = {}  # what _load_cached returned, by folder, latest last
+
+
+def posting_skills(root: Path | None = None) -> tuple[Skill, ...]:
+    """The validated skills taxonomy for reading a posting (the same tuple as
+    `Knowledge.skills`): the loaded knowledge's when this process holds it (a worker forked
+    from the app inherits it), else `skills.json` alone (~0.02 s, not the whole folder)."""
+    if root is None:
+        from app.paths import knowledge_dir
+
+        root = knowledge_dir()
+    loaded = _LOADED.get(str(Path(root).resolve()))
+    if loaded is not None:
+        return loaded.skills
+    return load_skill_taxonomy(Path(root) / SKILLS_PATH)
+
+
+def _load_checked(root: Path) -> Knowledge:
+    """Every file of `root` read and checked (what `app.knowledge.cache` keeps between runs)."""
     version, _files = _load_manifest(root)
     principles = _load_principles(root)
     principle_ids = frozenset(p.id for p in principles)
@@ -133,6 +164,7 @@ def _load_cached(root_key: str) -> Knowledge:
 def clear_cache() -> None:
     """Forget loaded knowledge (after the files changed on disk)."""
     _load_cached.cache_clear()
+    _LOADED.clear()
     _skills_cached.cache_clear()
 
 

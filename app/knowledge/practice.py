@@ -75,7 +75,8 @@ def _verb_forms(base: str) -> set[str]:
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of `phrases` as whole words, longest first."""
-    alts = sorted({re.escape(p).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
+    alts = sorted({re.escape(p).replace(r"\ ", r"\s+") for p in phrases},
+                  key=lambda a: (-len(a), a))  # the same text in every process (a set's order is not)
     return re.compile(r"(?<![\w'’])(?:" + "|".join(alts) + r")(?![\w'’])", re.IGNORECASE)
 
 

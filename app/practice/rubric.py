@@ -115,7 +115,7 @@ def _label_pattern(rules: PracticeRules) -> re.Pattern[str]:
         for w in words:
             (short_alts if len(w) == 1 else long_alts).append((part, w))
     names = "|".join(sorted({re.escape(w).replace(r"\ ", r"\s+") for _, w in long_alts},
-                            key=len, reverse=True))
+                            key=lambda a: (-len(a), a)))  # the same text in every process
     short = "".join(sorted({w for _, w in short_alts}))
     return re.compile(
         r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:[#>*_-]+[ \t]*)?"

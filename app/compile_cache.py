@@ -1,0 +1,250 @@
+"""What Python compiles at every start, kept between runs as Python keeps bytecode.
+
+Every start compiled the same ~1,100 regular expressions (module-level patterns, the
+knowledge's ~300: ~0.3 CPU s of a command-line run) and the same ~580 dataclass methods
+(`dataclasses` writes each `__init__`, `__repr__`, `__eq__`... as source text and compiles it:
+~0.12 s). Neither survives the process: `re` caches patterns only in memory (a pickled pattern
+is compiled again when loaded) and `dataclasses` compiles its text every time. What they
+compile to is plain data, though: a pattern is a list of integers and its group names, which
+`_sre.compile` turns into a pattern object without parsing anything; a method is a code object,
+which `marshal` stores. This module keeps both in `app/__pycache__/` (beside the app's
+bytecode, ignored by git) and hands them back for a text seen before, so the patterns and
+methods are the ones Python builds, only built faster.
+
+Only what cannot hold a user's text is kept: what is compiled while a module is being imported
+(module-level code and class definitions see no resume or posting) or by the knowledge loader
+(`app/knowledge/`, the shipped data). A pattern built from a resume or a posting is compiled
+as usual and never written anywhere.
+
+Safe by construction: the file is keyed by the exact Python build, its bytecode, the
+regular-expression engine's version and the Unicode database (another Python ignores it); each
+entry by its exact source text (and flags: an edited pattern or class is a new entry, so the
+file is never stale, only incomplete); the file carries a CRC of its contents and is ignored
+when it does not match (a corrupt or truncated file costs one normal start, and the next exit
+writes a good one); it is written atomically, only by the process that read it, only when it
+learnt something, and never when its folder cannot be written (a read-only install). The
+engine checks the code it is given. Not in a frozen build (its modules have no source paths to
+tell import-time code by); `LOOPREADY_COMPILE_CACHE=0` turns all of this off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import builtins
+import marshal
+import os
+import re
+import sys
+import threading
+from array import array
+from pathlib import Path
+from typing import Any
+from zlib import crc32
+
+__all__ = ["CACHE_PATH", "CompileCache", "install", "installed", "read_cache", "settle",
+           "write_cache"]
+
+#: The Python builds whose `re._compiler.compile` this module reproduces step by step.
+_VERSIONS = ((3, 11), (3, 12))
+_FORMAT = 4
+_CODE = "I"  # the engine's code words (_sre.CODESIZE 4), stored as bytes
+_MAX_ENTRIES = 20000  # a bound on the file whatever happens (the app has ~2,000 static texts)
+_APP = str(Path(__file__).resolve().parent)
+_KNOWLEDGE_CODE = os.path.join(_APP, "knowledge") + os.sep
+CACHE_PATH = Path(_APP) / "__pycache__" / f"compiled.{sys.implementation.cache_tag}.bin"
+
+_lock = threading.Lock()
+_state: dict[str, Any] = {"installed": False}
+
+Entries = dict[str, dict[Any, Any]]  # "re": {(text, flags): code...}, "dc": {text: code object}
+
+
+def _compiler() -> Any:
+    """`re._compiler`, the module whose `compile` this one stands in for."""
+    return getattr(re, "_compiler", None)
+
+
+def _header() -> str:
+    import importlib.util
+    import unicodedata
+
+    _sre: Any = _compiler()._sre
+    return (f"loopready-compiled {_FORMAT} {sys.version} {importlib.util.MAGIC_NUMBER.hex()} "
+            f"{_sre.MAGIC} {_sre.CODESIZE} {unicodedata.unidata_version}")
+
+
+def read_cache(path: Path) -> Entries | None:
+    """The entries of a cache file, or None when it is missing, from another Python or not
+    exactly what was written (never trusted then)."""
+    try:
+        header, digest, payload = marshal.loads(path.read_bytes())
+        if header != _header() or digest != crc32(payload):
+            return None
+        entries = marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(entries, dict) or not all(isinstance(entries.get(k), dict)
+                                                for k in ("re", "dc")):
+        return None
+    return entries
+
+
+def write_cache(path: Path, entries: Entries) -> bool:
+    """Write `entries` atomically (`app.atomic`); False when it cannot be written."""
+    from app.atomic import write_bytes
+
+    payload = marshal.dumps(entries)
+    try:
+        path.parent.mkdir(exist_ok=True)
+        write_bytes(path, marshal.dumps((_header(), crc32(payload), payload)))
+    except OSError:
+        return False
+    return True
+
+
+# Python's standard library and the installed packages (not a test's or a script's folder)
+_LIBRARIES = tuple(dict.fromkeys(
+    [os.path.join(os.path.dirname(os.__file__), "")]
+    + [os.path.join(p, "") for p in sys.path if os.path.basename(p) in ("site-packages",
+                                                                       "dist-packages")]))
+_HERE = os.path.abspath(__file__)
+
+
+def _static() -> bool:
+    """True when what is being compiled cannot hold a user's text: it is compiled by the
+    knowledge loader (`app/knowledge/` compiles it itself), or while a module of the app or of
+    Python and its libraries is being imported (module-level code and class definitions see
+    no resume or posting; a test's or a script's module-level code may, and is not counted)."""
+    frame: Any = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename in (_HERE, re.__file__,
+                                                             re._compiler.__file__):  # type: ignore[attr-defined]
+        frame = frame.f_back
+    if frame is not None and frame.f_code.co_filename.startswith(_KNOWLEDGE_CODE):
+        return True
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__":
+            return code.co_filename.startswith((_APP + os.sep, *_LIBRARIES))
+        frame = frame.f_back
+    return False
+
+
+class CompileCache:
+    """The compiled patterns and dataclass methods read from `path` and learnt here."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        known = read_cache(path) or {"re": {}, "dc": {}}
+        self.patterns: dict[tuple[str, int], tuple] = known["re"]
+        self.methods: dict[str, Any] = known["dc"]
+        self.learnt: Entries = {"re": {}, "dc": {}}
+        self.owner = os.getpid()
+        self.closed = False
+        self._compiler = _compiler()
+        self._original = self._compiler.compile
+        self._parser: Any = re._parser  # type: ignore[attr-defined]
+        self._sre = self._compiler._sre
+
+    def _may_learn(self) -> bool:
+        size = len(self.patterns) + len(self.methods) + sum(map(len, self.learnt.values()))
+        return not self.closed and size < _MAX_ENTRIES and _static()
+
+    def compile(self, p: Any, flags: int = 0) -> Any:
+        """What `re._compiler.compile(p, flags)` returns, from the cached code when known."""
+        c = self._compiler
+        if not isinstance(p, str) or flags & c.SRE_FLAG_DEBUG:
+            return self._original(p, flags)
+        # A text pattern is Unicode unless ASCII is asked (re adds the flag itself): one key
+        # for both spellings, so a pattern compiled again from its own .flags (as unpickling
+        # does) is found too
+        key = (p, int(flags) if flags & c.SRE_FLAG_ASCII else int(flags) | c.SRE_FLAG_UNICODE)
+        hit = self.patterns.get(key)
+        if hit is not None:
+            final, code, groups, groupindex, indexgroup = hit
+            try:
+                return self._sre.compile(p, final, array(_CODE, code).tolist(), groups,
+                                         groupindex, indexgroup)
+            except (TypeError, ValueError, RuntimeError):
+                pass  # not what this engine accepts: compile it as usual below
+        # re._compiler.compile, step by step, keeping what it hands to the engine
+        parsed = self._parser.parse(p, flags)
+        code = c._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        final = flags | parsed.state.flags
+        groups = parsed.state.groups - 1
+        compiled = self._sre.compile(p, final, code, groups, groupindex, tuple(indexgroup))
+        if self._may_learn():
+            with _lock:  # opcodes are an int subclass: stored as plain code words
+                self.learnt["re"][key] = (int(final), array(_CODE, code).tobytes(), groups,
+                                          groupindex, tuple(indexgroup))
+        return compiled
+
+    def exec(self, source: Any, globals: Any = None, locals: Any = None) -> None:  # noqa: A002
+        """`exec` as `dataclasses` calls it (the text of a class's methods), with the text
+        compiled once for all runs."""
+        if not isinstance(source, str):
+            builtins.exec(source, globals, locals)
+            return
+        code = self.methods.get(source)
+        if code is None:
+            # what exec(text) compiles in dataclasses (no __future__ flags of this module)
+            code = compile(source, "<string>", "exec", dont_inherit=True)
+            if self._may_learn():
+                with _lock:
+                    self.learnt["dc"][source] = code
+        builtins.exec(code, globals, locals)
+
+    def save(self) -> bool:
+        """Write what was learnt (merged with the file as it is now); only in the process
+        that read the file, only when something was learnt. Never raises."""
+        if not any(self.learnt.values()) or self.closed or os.getpid() != self.owner:
+            return False
+        with _lock:
+            now = read_cache(self.path) or {"re": {}, "dc": {}}
+            merged = {kind: {**now[kind], **known, **self.learnt[kind]}
+                      for kind, known in (("re", self.patterns), ("dc", self.methods))}
+            self.learnt = {"re": {}, "dc": {}}
+        try:
+            if sum(map(len, merged.values())) > _MAX_ENTRIES:
+                return False
+            return write_cache(self.path, merged)
+        except Exception:  # never in the way of the exit: the next run compiles as before
+            return False
+
+
+def install(path: Path | None = None) -> bool:
+    """Hand `re` and `dataclasses` what earlier runs compiled, and remember what is new and
+    static (written at exit). Once per process; False where it does not apply (another
+    Python, `LOOPREADY_COMPILE_CACHE=0`)."""
+    if _state["installed"]:
+        return True
+    if sys.version_info[:2] not in _VERSIONS or os.environ.get("LOOPREADY_COMPILE_CACHE") == "0":
+        return False
+    if getattr(sys, "frozen", False):  # a bundle: no source paths to tell static code by
+        return False
+    if _compiler() is None or array(_CODE).itemsize != _compiler()._sre.CODESIZE:
+        return False
+    import dataclasses
+
+    cache = CompileCache(path or CACHE_PATH)
+    _compiler().compile = cache.compile
+    dataclasses.exec = cache.exec  # type: ignore[attr-defined]  # its module global, not builtins'
+    atexit.register(cache.save)
+    _state.update(installed=True, cache=cache)
+    return True
+
+
+def settle() -> None:
+    """Write what this process has learnt now, and learn and write nothing more: the reading
+    worker calls it after its imports, before it reads any file."""
+    cache = _state.get("cache")
+    if cache is not None:
+        cache.save()
+        cache.closed = True
+
+
+def installed() -> bool:
+    return bool(_state["installed"])

@@ -1,0 +1,111 @@
+"""The validated knowledge kept between runs, as Python keeps bytecode.
+
+Loading and checking `knowledge/` (~20 files: JSON parsing, every field and cross-reference
+checked, ~300 patterns compiled) cost ~0.12 CPU s in every process, for the same result each
+time. After a load, the result is pickled to `knowledge/__pycache__/` (ignored by git), keyed
+by what it was built from; the next process whose key matches unpickles it (~0.02 s) instead.
+
+The key: every file in the knowledge folder, by content (name, size and CRC-32: a changed
+file is a new key, whatever its date), and every source file of the app by path, size and
+modification time (what Python's own bytecode checks: the loader, its checks and the classes
+it builds are code), with the Python build and the folder's own path. A file that does not
+match its key, is not exactly what was written (a CRC over the pickle), or fails to unpickle
+is never used: the knowledge is loaded and checked as usual and the file rewritten (atomically,
+`app.atomic`; not at all when the folder cannot be written). Only the bundled folder is
+cached (a folder given with LOOPREADY_KNOWLEDGE is always loaded from its files, and nothing
+is written there), and only when running from source files (a frozen build has none to key
+on). `LOOPREADY_KNOWLEDGE_CACHE=0` turns it off.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from zlib import crc32
+
+from app.models.knowledge import Knowledge
+
+__all__ = ["cache_path", "cached_knowledge", "knowledge_key", "through_cache"]
+
+_FORMAT = "loopready-knowledge 1"
+_CACHE_DIR = "__pycache__"
+
+
+def cache_path(root: Path) -> Path:
+    return root / _CACHE_DIR / f"knowledge.{sys.implementation.cache_tag}.pickle"
+
+
+def _app_dir() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+def knowledge_key(root: Path) -> str | None:
+    """What the knowledge in `root` is built from, as one string; None when a file cannot be
+    read (then nothing is cached)."""
+    parts = [_FORMAT, sys.version, str(pickle.HIGHEST_PROTOCOL), str(root)]
+    try:
+        for path in sorted(root.rglob("*")):
+            rel = path.relative_to(root)
+            if _CACHE_DIR in rel.parts or not path.is_file():
+                continue
+            data = path.read_bytes()
+            parts.append(f"{rel.as_posix()} {len(data)} {crc32(data)}")
+        for path in sorted(_app_dir().rglob("*.py")):
+            st = path.stat()
+            parts.append(f"{path.relative_to(_app_dir()).as_posix()} {st.st_size} {st.st_mtime_ns}")
+    except OSError:
+        return None
+    return "\n".join(parts)
+
+
+def _read(path: Path, key: str) -> Knowledge | None:
+    try:
+        stored_key, digest, payload = marshal.loads(path.read_bytes())
+        if stored_key != key or digest != crc32(payload):
+            return None
+        knowledge = pickle.loads(payload)
+    except Exception:  # missing, truncated, corrupt, or classes that moved: load as usual
+        return None
+    return knowledge if isinstance(knowledge, Knowledge) else None
+
+
+def _write(path: Path, key: str, knowledge: Knowledge) -> None:
+    from app.atomic import write_bytes
+
+    try:
+        payload = pickle.dumps(knowledge, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(exist_ok=True)
+        write_bytes(path, marshal.dumps((key, crc32(payload), payload)))
+    except Exception:  # a read-only install, a full disk: the next run loads as usual
+        pass
+
+
+def _cacheable(root: Path) -> bool:
+    if os.environ.get("LOOPREADY_KNOWLEDGE_CACHE") == "0" or getattr(sys, "frozen", False):
+        return False
+    return root == (_app_dir().parent / "knowledge").resolve()
+
+
+def cached_knowledge(root: Path, load: Callable[[], Knowledge]) -> Knowledge:
+    """The knowledge of `root`: unpickled when the cache matches its key, else `load()`
+    (which raises KnowledgeError for a broken folder: nothing is cached then)."""
+    if not _cacheable(root):
+        return load()
+    return through_cache(root, load)
+
+
+def through_cache(root: Path, load: Callable[[], Knowledge]) -> Knowledge:
+    """`cached_knowledge` for any folder (the bundled one only, in the app; tests)."""
+    key = knowledge_key(root)
+    if key is None:
+        return load()
+    path = cache_path(root)
+    knowledge = _read(path, key)
+    if knowledge is None:
+        knowledge = load()
+        _write(path, key, knowledge)
+    return knowledge

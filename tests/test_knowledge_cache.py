@@ -1,0 +1,89 @@
+"""The validated knowledge kept between runs (app/knowledge/cache.py): used when its key
+matches, rebuilt when a knowledge file changed or the cache file is damaged."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from app.knowledge import load_knowledge
+from app.knowledge.cache import cache_path, cached_knowledge, knowledge_key, through_cache
+from app.models.knowledge import Knowledge
+
+
+class _Loader:
+    """Stands in for the full load (0.1 s): counts the times the folder is really read."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        real = load_knowledge()  # without its 4.5 MB of model and exemplars: a quick test
+        self.knowledge = dataclasses.replace(
+            real, exemplars=real.exemplars[:3],
+            classifier_model=dataclasses.replace(real.classifier_model, document=None))
+
+    def __call__(self) -> Knowledge:
+        self.calls += 1
+        return self.knowledge
+
+
+def _folder(tmp_path: Path) -> Path:
+    root = tmp_path / "knowledge"
+    (root / "roles").mkdir(parents=True)
+    (root / "principles.json").write_text('{"principles": []}\n', encoding="utf-8")
+    (root / "roles" / "general.json").write_text('{"id": "general"}\n', encoding="utf-8")
+    return root
+
+
+def test_the_cache_is_used_while_the_files_are_the_same(tmp_path: Path) -> None:
+    root, load = _folder(tmp_path), _Loader()
+    first = through_cache(root, load)
+    assert load.calls == 1 and cache_path(root).is_file()
+    again = through_cache(root, load)
+    assert load.calls == 1  # unpickled, not loaded
+    assert again.version == first.version and again.questions == first.questions
+    assert again.lexicon.sources == first.lexicon.sources
+    assert again.practice.action.pattern == first.practice.action.pattern
+
+
+def test_a_changed_file_or_a_damaged_cache_is_loaded_again(tmp_path: Path) -> None:
+    root, load = _folder(tmp_path), _Loader()
+    through_cache(root, load)
+    key = knowledge_key(root)
+    # the same size and an edit a date check could miss: the content is in the key
+    (root / "roles" / "general.json").write_text('{"id": "genera1"}\n', encoding="utf-8")
+    assert knowledge_key(root) != key
+    through_cache(root, load)
+    assert load.calls == 2
+    through_cache(root, load)
+    assert load.calls == 2
+    path = cache_path(root)
+    data = path.read_bytes()
+    for damaged in (data[:-1] + bytes([data[-1] ^ 1]), data[: len(data) // 2], b"not a cache"):
+        path.write_bytes(damaged)
+        calls = load.calls
+        assert through_cache(root, load) is load.knowledge  # loaded, never the damaged file
+        assert load.calls == calls + 1
+        assert path.read_bytes() != damaged  # and written again
+    through_cache(root, load)
+    assert load.calls == calls + 1
+
+
+def test_only_the_bundled_folder_is_cached(tmp_path: Path) -> None:
+    """A folder given with LOOPREADY_KNOWLEDGE is read from its files; nothing is written."""
+    root, load = _folder(tmp_path), _Loader()
+    cached_knowledge(root.resolve(), load)
+    cached_knowledge(root.resolve(), load)
+    assert load.calls == 2 and not cache_path(root).parent.exists()
+
+
+def test_a_posting_is_read_with_the_skills_already_loaded(tmp_path: Path) -> None:
+    """A worker forked from the app holds its knowledge: reading a posting does not parse
+    skills.json again (the knowledge may come from the cache, which never parsed it)."""
+    from app.knowledge import load_skill_taxonomy, posting_skills
+    from app.paths import knowledge_dir
+
+    assert posting_skills() is load_knowledge().skills
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "skills.json").write_bytes((knowledge_dir() / "skills.json").read_bytes())
+    assert posting_skills(other) == load_skill_taxonomy(other / "skills.json") == load_knowledge().skills
