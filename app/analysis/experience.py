@@ -274,7 +274,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "product", "product or programme management"
     if ENG_LEAD.search(title):
         return "engineering", "engineering leadership"
-    if IT_ADMIN.search(title) and not any(builds_software(b) for b in bullets.split(" \n ")):
+    if IT_ADMIN.search(title) and not _mostly_builds_applications(bullets):
+        # scripts and automation beside administering servers and databases are operations
         return "other", "IT administration (operations, not building software)"
     if ADVISORY.search(title) and not _mostly_builds(bullets):
         return "other", "customer-facing architecture or pre-sales (advising, not building software)"
@@ -325,6 +326,13 @@ def _mostly_builds(bullets: str) -> bool:
     lines = [b for b in bullets.split(" \n ") if b.strip()]
     built = [b for b in lines if builds_software(b) or builds_application(b)]
     return bool(lines) and 2 * len(built) >= len(lines)
+
+
+def _mostly_builds_applications(bullets: str) -> bool:
+    """At least half of a role's lines build application software (a service, an API, an
+    app), not the automation that runs servers."""
+    lines = [b for b in bullets.split(" \n ") if b.strip()]
+    return bool(lines) and 2 * sum(builds_application(b) for b in lines) >= len(lines)
 
 
 def _hands_on_software(text: str) -> bool:
