@@ -65,6 +65,8 @@ RESEARCH = _T(r"(?i)\b(research(?:er)?|post-?doc\w*|post-doctoral|doctoral resea
 SCIENCE = _T(r"(?i)\b((?:data|applied|research|ml|machine learning|decision|computational|"
              r"clinical data|ai) scientists?|statistician|quantitative (?:analyst|researcher|developer)|"
              r"quant|econometrician|bioinformatician|"
+             # an actuary prices and reserves with statistical models (GLMs, credibility)
+             r"actuary|actuarial (?:analyst|associate|scientist|modeler|modeller)|"
              # the discipline as the title's team ("Associate, Data Science", "Data Science
              # Associate", "Machine Learning Specialist"): science work
              r"(?:associate|fellow|specialist|consultant)[,]? (?:in |of )?(?:data science|"
@@ -408,6 +410,13 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
     "Jun '22 – Now"), from the role's own header line (or the line just after it) in the resume
     text."""
     got = span(dates, as_of)
+    beside = find_dates(f"{title} {organization}")
+    months = [h.month for h in beside if h.month is not None]
+    if got is not None and months and len(beside) >= 2:  # a range, not "(est. 1998)"
+        # "Senior Data Scientist (2023 - Present); Data Scientist (Aug 2020 - 2023)": one
+        # employer's promotions on one line run from the first title's start to the last's end
+        now = any(h.month is None for h in beside)
+        got = (min(got[0], *months), as_of if now else max(got[1], *months))
     if period and "/" in period and (got is None or len(find_dates(dates)) < 2):
         # the reader read a range where this reads one date or none ("mar. 2021 – actualidad",
         # "01.03.2021 – now"): the reader's range

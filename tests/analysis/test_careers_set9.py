@@ -1,0 +1,50 @@
+"""An actuary's years are statistical modelling (applied science), and one employer's
+promotions written on one line ("Senior Data Scientist (2023 - Present); Data Scientist (Aug
+2020 - 2023)") run from the first title's start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.analysis.experience import role_dates
+from tests.analysis.judge_helpers import judge
+
+POSTING = """
+Data Scientist II, Insurance
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of data scientist experience
+- Experience with statistical models such as GLMs or gradient boosting
+"""
+
+ACTUARY = """
+Philippa Onwuachi-Berg
+philippa.ob@example.com
+
+EXPERIENCE
+Senior Actuarial Analyst | Brookfen Mutual Insurance | Jun 2019 – Present
+- Built the homeowners rating plan GLMs in R; new territory factors cut the loss-ratio spread by a third.
+- Quarterly loss reserving for small commercial lines (chain ladder) in R.
+
+EDUCATION
+B.S. Mathematics, Colebrook College, 2019
+"""
+
+
+def test_an_actuarys_years_are_applied_science(tmp_path: Path) -> None:
+    j = judge(tmp_path, ACTUARY, POSTING)
+    assert j.of("3+ years of data scientist") == "met", j.why("3+ years of data scientist")
+
+
+def test_promotions_on_one_line_run_from_the_first_start() -> None:
+    from app.analysis.dates import month_index
+
+    as_of = month_index(2025, 11)
+    got = role_dates("Senior Data Scientist (2023", "Present); Data Scientist", "Aug 2020 - 2023",
+                     [], as_of, "2020-08/2023")
+    assert got == (month_index(2020, 8), as_of)
+    # a founding year beside the employer is no date of the role
+    one = role_dates("Data Scientist", "Halden Mutual (est. 1998)", "Jan 2021 - Present", [],
+                     as_of)
+    assert one == (month_index(2021, 1), as_of)
