@@ -48,3 +48,37 @@ def test_promotions_on_one_line_run_from_the_first_start() -> None:
     one = role_dates("Data Scientist", "Halden Mutual (est. 1998)", "Jan 2021 - Present", [],
                      as_of)
     assert one == (month_index(2021, 1), as_of)
+
+
+STREAM_POSTING = """
+Senior Data Engineer (Azure Databricks)
+Harbourline Talent, for a client
+
+Essential
+- 5+ years in data engineering
+- Streaming with Kafka or Azure Event Hubs
+"""
+
+AZURE_DE = """
+Oyelaran Whitfield-Osei
+oyelaran.wo@example.com
+
+EXPERIENCE
+Data Engineer | Kestrel Pensions | Jan 2016 – Present
+- Built Azure Data Factory pipelines that load nightly extracts into Azure Synapse.
+- {line}
+
+EDUCATION
+B.Sc. Computer Science, Lagos Polytechnic University, 2015
+"""
+
+
+def test_an_azure_service_is_not_any_azure_work(tmp_path: Path) -> None:
+    line = "Streaming with Kafka or Azure Event Hubs"
+    batch = judge(tmp_path, AZURE_DE.format(line="Wrote the data-quality checks in SQL."),
+                  STREAM_POSTING, "batch")
+    assert batch.of(line) == "not-met", batch.why(line)
+    stream = judge(tmp_path, AZURE_DE.format(
+        line="Built the Event Hubs ingestion of card events into the lakehouse, 3,000 events a second."),
+        STREAM_POSTING, "stream")
+    assert stream.of(line) == "met", stream.why(line)
