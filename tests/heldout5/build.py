@@ -10,23 +10,10 @@ on this folder.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from heldout_build import set_build  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("heldout5_base_build",
-                                               HERE.parent / "heldout3" / "build.py")
-assert _spec is not None and _spec.loader is not None
-_base = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = _base  # dataclasses resolve their module through sys.modules
-_spec.loader.exec_module(_base)
-_base.HERE = HERE
-_base.SRC = HERE / "src"
-_base.LP_SEED = 20261206
-globals().update({k: v for k, v in vars(_base).items()
-                  if not k.startswith("__") and k not in ("HERE", "importlib", "sys", "Path")})
-
-if __name__ == "__main__":
-    sys.exit(_base.main(sys.argv[1:]))
+globals().update(set_build(__file__, 20261206, __name__))
