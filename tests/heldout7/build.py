@@ -14,6 +14,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from heldout_build import set_build  # noqa: E402
+from heldout_sets_build import set_build  # noqa: E402
 
 globals().update(set_build(__file__, 20261208, __name__))

@@ -1,7 +1,8 @@
 """The build of held-back sets 4 onwards, shared: the third set's layouts, source markup and
 byte-reproducible writers (tests/heldout3/build.py, whose docstring describes them), run on a
 set's own folder (its src/, resumes/, jobs/) with the set's own shuffle seed for the line list.
-Each set's build.py is this module called with its file and seed."""
+Each set's build.py is this module called with its file and seed (the module is not named
+heldout_build: tests/heldout/test_heldout_set.py loads the first set's build under that name)."""
 
 from __future__ import annotations
 
