@@ -137,6 +137,8 @@ ML_WORK = ("machine learning", "deep learning", "neural", "model*", "learning", 
            "inference", "training", "distributed", "architecture search", "optimi*")
 # what a line must build for research to count as building software or ML systems: code, a
 # service, a pipeline or a model, not an analysis script
+# the systems of data engineering, built like any other software
+DATA_STORES = ("data lake*", "data mart*", "data warehouse*", "lakehouse*", "etl", "elt")
 SYSTEM_NOUNS = ("software", "code", "codes", "service*", "microservice*", "api*", "system*", "app",
                 "apps",
                 "application*", "pipeline*", "platform*", "infrastructure", "database*",
@@ -145,12 +147,11 @@ SYSTEM_NOUNS = ("software", "code", "codes", "service*", "microservice*", "api*"
                 "model*", "network*", "u-net", "cnn*", "transformer*", "classifier*",
                 "detector*", "estimator*", "agent*", "website*", "web app*", "sdk", "cli",
                 "parser*", "chatbot*", "benchmark*", "dataset loader*", "workflow engine*",
-                # the systems of data engineering
-                "data lake*", "data mart*", "data warehouse*", "lakehouse*", "etl", "elt",
-                "spark job*", "pyspark job*", "dbt model*")
-DATA_SYSTEM_NOUNS = ("data lake*", "data mart*", "data warehouse*", "lakehouse*", "etl", "elt",
-                     "spark", "pyspark", "dbt", "pipeline*", "airflow", "glue", "data factory",
-                     "kafka", "kinesis", "snowflake", "redshift", "bigquery", "databricks")
+                *DATA_STORES, "spark job*", "pyspark job*", "dbt model*")
+# the data engineering a line or a role shows: its stores and the tools that fill them
+DATA_SYSTEM_NOUNS = (*DATA_STORES, "spark", "pyspark", "dbt", "pipeline*", "airflow", "glue",
+                     "data factory", "kafka", "kinesis", "snowflake", "redshift", "bigquery",
+                     "databricks")
 POSTDOC = _T(r"(?i)\b(post-?doc\w*|post-doctoral|research (?:scientist|fellow|associate))\b")
 MANAGE_PHRASES = ("managed a team", "manage a team", "managing a team", "led a team",
                   "leading a team", "lead a team", "team of", "direct reports", "hired",

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.education import Degree, section_lines
-from app.analysis.experience import Experience, Work
+from app.analysis.experience import DATA_STORES, Experience, Work
 from app.analysis.skillkinds import IMPLIES, skill_kinds
 from app.analysis.text import find_phrases
 from app.models.resume import Resume
@@ -194,8 +194,8 @@ def _scaled(line: Line, index: Index) -> bool:
     return bool(find_phrases(text, SCALE_WORDS) or _BIG_NUMBER.search(text))
 
 # the systems of data work: a warehouse that loads many sources is a system its owner built
-DATA_SYSTEMS = ("warehouse*", "data mart*", "datamart*", "etl", "elt", "star schema*",
-                "data lake*", "lakehouse*", "dag", "dags", "data model*")
+DATA_SYSTEMS = (*DATA_STORES, "warehouse*", "datamart*", "star schema*", "dag", "dags",
+                "data model*")
 OWNING_VERBS = ("own", "owns", "owned", "created", "stood up", "migrated", "modeled", "modelled")
 
 

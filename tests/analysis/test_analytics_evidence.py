@@ -63,30 +63,27 @@ def test_a_language_short_name_after_in_or_using() -> None:
     assert "Go" not in m.find("a role in Go-to-market strategy")
 
 
-def test_an_or_other_tail_widens_only_to_a_category_beside_its_examples() -> None:
+def _asks(text: str) -> list[tuple[str, ...]]:
+    """The names of each ask a qualification line is read as."""
     from app.analysis.asks import parse
 
     m = _matcher()
-    cats = {k.lower(): v for k, v in m.categories.items()}
-    stats = parse("Experience with forecasting, regression or other statistical methods",
-                  m.find_spans, cats)
-    assert [a.names for a in stats.asks] == [("Forecasting", "Regression", "Statistics")]
-    spark = parse("Experience with Spark or other distributed computing frameworks",
-                  m.find_spans, cats)
-    assert [a.names for a in spark.asks] == [("Apache Spark",)]
+    return [a.names for a in parse(text, m.find_spans,
+                                   {k.lower(): v for k, v in m.categories.items()}).asks]
+
+
+def test_an_or_other_tail_widens_only_to_a_category_beside_its_examples() -> None:
+    assert _asks("Experience with forecasting, regression or other statistical methods") == [
+        ("Forecasting", "Regression", "Statistics")]
+    assert _asks("Experience with Spark or other distributed computing frameworks") == [
+        ("Apache Spark",)]
 
 
 def test_a_skill_naming_the_kind_of_tool_asks_for_one_of_the_tools() -> None:
-    from app.analysis.asks import parse
-
-    m = _matcher()
-    cats = {k.lower(): v for k, v in m.categories.items()}
-    pkgs = parse("Experience in statistical analysis packages such as R, SAS and Matlab",
-                 m.find_spans, cats)
-    assert [a.names for a in pkgs.asks] == [("R", "SAS", "MATLAB")]
-    viz = parse("Experience with data visualization tools such as Tableau or QuickSight",
-                m.find_spans, cats)
-    assert [a.names for a in viz.asks] == [("Data Visualization", "Tableau", "QuickSight")]
+    assert _asks("Experience in statistical analysis packages such as R, SAS and Matlab") == [
+        ("R", "SAS", "MATLAB")]
+    assert _asks("Experience with data visualization tools such as Tableau or QuickSight") == [
+        ("Data Visualization", "Tableau", "QuickSight")]
 
 
 def test_a_product_edition_marked_beginner_is_marked_basic() -> None:
