@@ -36,6 +36,7 @@ class SetShape:
     amazon_pairs: tuple[int, int]  # at least, at most
     expected: frozenset[str]  # the verdict words of src/expectations.json
     min_lines: int  # lp_lines.jsonl rows, at least
+    build_twice: bool = False  # the set that proves the shared writers reproducible in-process
 
 
 def text_of(rel: str, data: bytes) -> str:
@@ -168,4 +169,10 @@ def make_tests(shape: SetShape) -> dict[str, Callable[..., Any]]:
             probe = unicodedata.normalize("NFKC", squash(r["text"]))[:50]
             assert probe in resume_text[r["source"][cut:]], r["text"]
 
-    return {k: v for k, v in locals().items() if k.startswith("test_") or k in ("build", "built")}
+    tests = {k: v for k, v in locals().items() if k.startswith("test_") or k in ("build", "built")}
+    if not shape.build_twice:
+        # the committed files were built in another process on another day, so the first test
+        # already fails on any byte that is not reproducible; building a second time in-process
+        # (3-4 s a set) is proved once, by the set whose shape asks for it, for the shared writers
+        del tests["test_a_second_build_is_byte_identical"]
+    return tests

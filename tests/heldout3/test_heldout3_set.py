@@ -13,4 +13,5 @@ from heldout_set_checks import SetShape, make_tests  # noqa: E402
 globals().update(make_tests(SetShape(
     here=Path(__file__).resolve().parent, resumes=16, jobs=8, kinds={".pdf": 9, ".docx": 5, ".txt": 2}, amazon_jobs=4,
     pairs=28, amazon_pairs=(14, 18), expected=frozenset({"fit", "stretch", "mismatch"}), min_lines=150,
+    build_twice=True,
 )))
