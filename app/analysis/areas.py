@@ -96,6 +96,8 @@ FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor
            # lending: a bank's loan and credit-risk work is financial services
            "lending", "loan*", "mortgage*", "underwriting", "credit risk", "credit card*",
            "credit scor*", "probability of default")
+INSURANCE = ("insurance", "insurer*", "insurtech", "actuar*", "underwrit*", "reinsur*",
+             "policyholder*", "loss ratio*", "loss reserv*", "claims", "premium*")
 LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
         "lead engineer", "lead developer", "headed", "drove", "managed", "manage", "manages",
         "owned", "spearheaded", "technical direction", "set the direction")
@@ -302,6 +304,10 @@ AREAS: tuple[Area, ...] = (
              r"\bcredit (?:cards?|risk)\b"),
          frozenset({"fintech", "payments", "banking"}),
          ((FINANCE,),), headers=True),
+    Area("insurance", "insurance",
+         _rx(r"\binsurance\b|\binsurers?\b|\bactuarial\b|\bunderwriting\b|\breinsurance\b"),
+         frozenset({"insurance"}),
+         ((INSURANCE,),), headers=True),
     Area("design-system", "building or owning a design system or component library",
          _rx(r"\bdesign systems?\b|\bcomponent librar\w+|\bui librar\w+|\bshared components?\b|"
              r"\bpattern librar\w+"),

@@ -300,6 +300,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     "or" (or after "at least one") are one ask; other lists are one ask per item."""
     asks: list[Ask] = []
     used: set[int] = set()
+    ends: dict[int, int] = {}  # where an ask of examples ends in the text -> that ask
     following = re.search(r"(?i)\b(?:of the following|following areas)\b", text)
     if following:  # "any of the following: A, B (C, D), E": any one of all of them
         rest = [j for j, sp in enumerate(spans) if sp[0] > following.start()]
@@ -342,6 +343,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             names = [name] + examples
         asks.append(_ask(names, text[s:hi + 1], categories))
         heads[i] = len(asks) - 1
+        ends[hi + 1 if text[hi:hi + 1] == ")" else hi] = len(asks) - 1
         used.add(i)
         used.update(inner)
     # "(A, B)" with no skill before it: "distributed compute (Spark, Dask)"
@@ -351,12 +353,14 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             head = text[max(0, m.start() - 30):m.start()].split(",")[-1]
             asks.append(_ask([spans[j][2] for j in inner], head + m.group(0), categories))
             used.update(inner)
+            ends[m.end()] = len(asks) - 1
     # "tools such as A or B" with no skill as the head: the examples are one ask
     for m in re.finditer(r"(?i)" + EXAMPLE_WORDS + r"\s*(.{0,120}?)(?=$|[.;)]| and )", text):
         inner = [j for j, sp in enumerate(spans) if m.start(1) <= sp[0] < m.end(1) and j not in used]
         if inner:
             asks.append(_ask([spans[j][2] for j in inner], text[m.start():m.end()], categories))
             used.update(inner)
+            ends[m.end() + (text[m.end():m.end() + 1] == ")")] = len(asks) - 1
     # 2. lists of the remaining spans
     rest = [j for j in range(len(spans)) if j not in used]
     lists: list[list[int]] = []
@@ -393,6 +397,14 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             k = heads[last]
             asks[k] = _ask(names + list(asks[k].names), f"{label} or {asks[k].label}",
                            categories)
+            continue
+        before = next((k for end, k in ends.items()
+                       if 0 <= first - end <= 30 and _or_gap(text[end:first])), None)
+        if before is not None and (ored or len(run) == 1):
+            # "cloud tools (AWS or GCP) or deep learning frameworks": the examples' ask and
+            # what follows its "or" are alternatives, one ask
+            asks[before] = _ask(list(asks[before].names) + names,
+                                f"{asks[before].label} or {label}", categories)
             continue
         if ored or len(run) == 1:
             asks.append(_ask(names, label, categories))

@@ -150,7 +150,9 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
         others = tuple(n for n in ask.names if n.lower() not in area.absorbs
                        and not n.startswith(("area:", "kind:")))
         if (found.verdict == "met" or not others or len(others) == len(ask.names)
-                or not LIST_OF_PEERS.search(ask.label)):
+                or not (LIST_OF_PEERS.search(ask.label) or re.search(
+                    # "insurance, banking or another regulated industry"
+                    re.escape(ask.label) + r",?\s+or\s", parsed.text))):
             return found
         # "distributed systems, databases, or cloud services such as AWS": the area is one
         # of the alternatives; another shown meets the line as well

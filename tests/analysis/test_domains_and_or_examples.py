@@ -1,0 +1,102 @@
+"""A posting's domain asks read as a recruiter reads them: remote sensing, satellite imagery and
+the tools of GIS are geospatial work; crops, farms and agronomy are agriculture (a domain the
+taxonomy lacked); and "cloud tools (AWS or GCP) or deep learning frameworks" is one ask of
+alternatives, met by PyTorch alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analysis.judge_helpers import judge
+from tests.analysis.test_analytics_evidence import _asks, _matcher
+
+POSTING = """
+Junior Data Scientist, Field Analytics
+Tillerwood Labs
+
+What you bring
+- Experience with geospatial or remote-sensing data (satellite or drone imagery)
+- Familiarity with agriculture or agronomy
+- Exposure to cloud tools (AWS or GCP) or deep learning frameworks
+"""
+
+RESUME = """
+Odalys Pennington-Reyes
+odalys.pr@example.com
+
+EXPERIENCE
+Research Assistant | Soil & Canopy Imaging Group, Marlow State University | Jan 2025 – Present
+- Classified cover crops from Landsat time series with a random forest; 86% accuracy on held-out fields.
+- Trained a segmentation network in PyTorch to outline irrigation pivots in aerial imagery.
+
+Intern | Redbank Farmers' Cooperative | Summer 2024
+- Cleaned harvest records from 140 member farms and built a delivery dashboard.
+
+EDUCATION
+B.S. Data Science, Marlow State University, 2026 (expected)
+"""
+
+
+def test_domain_asks_and_an_or_after_examples(tmp_path: Path) -> None:
+    j = judge(tmp_path, RESUME, POSTING)
+    assert j.of("Experience with geospatial") == "met", j.why("Experience with geospatial")
+    assert j.of("Familiarity with agriculture") == "met", j.why("Familiarity with agriculture")
+    assert j.of("Exposure to cloud tools") == "met", j.why("Exposure to cloud tools")
+
+
+def test_examples_then_or_are_one_ask() -> None:
+    assert _asks("Exposure to cloud tools (AWS or GCP) or deep learning frameworks") == [
+        ("AWS", "GCP", "kind:dl-framework")]
+    # an "and" after the examples still asks for both
+    assert len(_asks("Experience with cloud platforms (AWS or GCP) and Docker")) == 2
+
+
+def test_domain_words_that_mean_something_else_elsewhere() -> None:
+    m = _matcher()
+    assert "Agriculture" not in m.find("Applied random crop and flip augmentation to the images")
+    assert "Agriculture" not in m.find("Added fine-grained access control to the server farm")
+    assert "Manufacturing" not in m.find("Built pipelines in Azure Data Factory")
+    assert "Geospatial" in m.find("Pulled cloud-masked Sentinel-2 imagery with Google Earth Engine")
+
+
+INSURANCE_POSTING = """
+Backend Engineer, Claims Platform
+Oakhollow Mutual
+
+Requirements
+- Experience in insurance, banking or another regulated industry
+
+Nice to have
+- Experience in the insurance industry
+"""
+
+PAYMENTS = """
+Idris Calloway-Venn
+idris.cv@example.com
+
+EXPERIENCE
+Software Engineer | Quillstone Payments | Jun 2019 – Present
+- Built the payout reconciliation service in Go; settles 2M card transactions a day.
+"""
+
+ACTUARIAL = """
+Mirela Ashdown-Kato
+mirela.ak@example.com
+
+EXPERIENCE
+Software Engineer | Fernvale Insurance Group | Jun 2019 – Present
+- Built the claims intake API that underwriters and adjusters use for 40,000 policyholders.
+"""
+
+
+def test_insurance_is_its_own_domain_and_one_of_a_list(tmp_path: Path) -> None:
+    (tmp_path / "pay").mkdir()
+    (tmp_path / "ins").mkdir()
+    pay = judge(tmp_path / "pay", PAYMENTS, INSURANCE_POSTING)
+    assert pay.of("Experience in insurance, banking") == "met", pay.why("Experience in insurance")
+    assert pay.of("Experience in the insurance industry") == "not-met", pay.why(
+        "Experience in the insurance industry")
+    ins = judge(tmp_path / "ins", ACTUARIAL, INSURANCE_POSTING)
+    assert ins.of("Experience in insurance, banking") == "met", ins.why("Experience in insurance")
+    assert ins.of("Experience in the insurance industry") == "met", ins.why(
+        "Experience in the insurance industry")
