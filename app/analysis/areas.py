@@ -197,7 +197,8 @@ AREAS: tuple[Area, ...] = (
          ((("service*", "api", "apis", "endpoint*", "system*", "platform*", "stack", "pipeline*",
             "serving", "served", "serves", "backend*"), LOAD_FIGURES),)),
     Area("performance", "making systems faster (latency, throughput, load time)",
-         _rx(r"\bperformance\b|\blow[- ]latency\b|\blatency\b|\bthroughput\b"),
+         # "performance testing" is load testing, not making a system faster
+         _rx(r"\bperformance\b(?![- ]test)|\blow[- ]latency\b|\blatency\b|\bthroughput\b"),
          frozenset({"performance optimization", "performance tuning", "web performance"}),
          ((("latency", "p99", "p95", "p50", "throughput", "performance", "faster", "speed*",
             "load time*", "contentful paint", "bundle size", "response time*", "ms",

@@ -14,7 +14,7 @@ from app.analysis.asks import ANY_OF, DEPTH, FUNDAMENTALS, Parsed
 from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.experience import Work
 from app.analysis.resume_lines import Facet, Index, Line, _header, _role_kind
-from app.analysis.text import TfIdf, clip, find_phrases
+from app.analysis.text import STOPWORDS, TfIdf, clip, find_phrases, stem, words
 from app.models.knowledge import Concept
 from app.models.resume import Requirement
 
@@ -383,3 +383,49 @@ def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
                      detail=f"best text match {sim:.2f}")
     return Facet("partly", f"The closest bullet, '{clip(ln.text, 70)}', does not clearly "
                  "show it", ln, detail=f"best text match {sim:.2f}")
+
+
+# what a qualification says before its list of alternatives ("Experience with", "You have
+# worked with"), and the words of an item that name no thing ("another adversarial domain")
+_LEAD_IN = re.compile(
+    r"(?i)^\s*(?:(?:hands-on|solid|strong|deep|proven|some|prior|practical|professional|"
+    r"working|good)\s+)*(?:experience|familiarity|exposure|knowledge|background|expertise|"
+    r"proficiency|comfort)\s+(?:with|in|of|using|on|at|building|modell?ing)\s+|"
+    r"^\s*(?:you(?:'ve| have)\s+)?(?:worked|built|shipped)\s+(?:with|in|on)\s+")
+_ITEM_CUT = re.compile(r"(?i)\s*(?:,|;|/|\(|\)|\band/or\b|\bor\b|\be\.g\.,?|\bsuch as\b|"
+                       r"\blike\b|\betc\b\.?|\bideally\b|\bpreferably\b)\s*")
+_ALTERNATIVES = re.compile(r"(?i)\bor\b|\(|\be\.g\.|\bsuch as\b")
+LITERAL_EMPTY = frozenset("""another other similar equivalent adjacent domain domains industry
+industries field fields area areas setting settings data dataset datasets experience tool tools
+system systems technology technologies environment environments platform platforms work
+problem problems project projects application applications ui heavy based type types kind
+kinds related relevant comparable modern large scale enough""".split())
+
+
+def _item_words(text: str) -> frozenset[str]:
+    """An item's content words, hyphenated compounds split ("energy-market": energy, market)."""
+    out = {stem(p) for w in words(text) for p in re.split(r"[-]", w) if p}
+    return frozenset(w for w in out if w not in STOPWORDS and w not in LITERAL_EMPTY
+                     and len(w) > 1 and not w.isdigit())
+
+
+def literal_facet(req: Requirement, index: Index) -> Facet | None:
+    """A qualification of alternatives in words the taxonomy does not know ("weather, sensor
+    or energy-market data", "Camera, AVFoundation or Metal", "Contract testing (Pact)"): met
+    when a bullet of work or a project names one of them, every content word of it."""
+    if not _ALTERNATIVES.search(req.text):
+        return None
+    body = _LEAD_IN.sub("", req.text, count=1)
+    items = [(part.strip(), _item_words(part)) for part in _ITEM_CUT.split(body)]
+    items = [(part, it) for part, it in items if it and len(it) <= 3]
+    if len(items) < 2:
+        return None
+    for ln in index.lines:
+        if not ln.bullet_id or ln.where not in ("work", "other"):
+            continue
+        have = _item_words(ln.text)
+        for part, it in items:
+            if it <= have:
+                return Facet("met", f"{clip(part, 40)} shows in '{clip(ln.text, 70)}'", ln,
+                             detail=f"one of {len(items)} alternatives named in a bullet")
+    return None

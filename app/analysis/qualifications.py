@@ -53,6 +53,7 @@ from app.analysis.facets import (
     fundamentals_facet,
     gate_facet,
     lifecycle_line,
+    literal_facet,
     prior_work_facet,
     publication_facet,
     side_work_facet,
@@ -695,6 +696,10 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
         where = background_facet(req, index)
         if where is not None:
             facets.append(where)
+    if not facets and req.kind != "responsibility":
+        named = literal_facet(req, index)
+        if named is not None:
+            facets.append(named)
     if not facets:
         facets.append(similarity_facet(req, index, ctx.tfidf, ctx.offset, ctx.bullet_rows))
     combined = _combine(facets)

@@ -100,3 +100,42 @@ def test_insurance_is_its_own_domain_and_one_of_a_list(tmp_path: Path) -> None:
     assert ins.of("Experience in insurance, banking") == "met", ins.why("Experience in insurance")
     assert ins.of("Experience in the insurance industry") == "met", ins.why(
         "Experience in the insurance industry")
+
+
+LITERAL_POSTING = """
+Senior QA Engineer, Mobile Checkout
+Brindlecove
+
+Preferred qualifications
+- Contract testing (Pact) or performance testing experience
+- Camera, AVFoundation or Metal experience
+- You have worked with weather, sensor or energy-market data
+- Experience in fraud, risk or another adversarial domain
+"""
+
+LITERAL_RESUME = """
+Teodora Vasquez-Lindqvist
+teodora.vl@example.com
+
+EXPERIENCE
+QA Engineer | Pellmarsh Mobile | Feb 2020 – Present
+- Built consumer-driven contract tests with Pact between the app's gateway and the orders API.
+- Ran k6 load tests before each holiday release.
+- Rewrote the photo capture screen on Metal shaders for the scanner feature.
+"""
+
+
+def test_a_bullet_naming_one_of_the_listed_alternatives_meets_the_line(tmp_path: Path) -> None:
+    j = judge(tmp_path, LITERAL_RESUME, LITERAL_POSTING)
+    assert j.of("Contract testing (Pact)") == "met", j.why("Contract testing (Pact)")
+    assert j.of("Camera, AVFoundation or Metal") == "met", j.why("Camera, AVFoundation")
+    # nothing on this resume names weather, sensors, energy markets, fraud or risk
+    assert j.of("You have worked with weather") == "not-met", j.why("You have worked with")
+    assert j.of("Experience in fraud, risk") != "met", j.why("Experience in fraud, risk")
+
+
+def test_performance_testing_is_not_making_a_system_faster() -> None:
+    from app.analysis.areas import asked
+
+    assert [a.id for a in asked("Performance testing (k6, Locust, JMeter)")] == []
+    assert "performance" in [a.id for a in asked("Experience improving performance of services")]
