@@ -149,6 +149,7 @@ class Area:
     role_kinds: frozenset[str] = frozenset()  # the kinds of role a line must come from (any)
     by_name: bool = True  # a bullet that names the skill shows it ("ML-based product" does not)
     headers: bool = False  # a role's own header shows it (an employer in the domain)
+    unless: re.Pattern[str] | None = None  # a line saying this does not show it
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -345,7 +346,13 @@ AREAS: tuple[Area, ...] = (
             "forecasted", "deployed", "shipped", "launched", "replaced", "created", "implemented"),
            MODEL + ("regression*", "elasticit*", "uplift", "churn model*", "propensity",
                     "bayesian", "causal")),),
-         owned=True, role_kinds=frozenset({"engineering", "science", "research", "analytics"})),
+         owned=True, role_kinds=frozenset({"engineering", "science", "research", "analytics"}),
+         # the data behind another team's model ("feature tables for the ETA model owned by
+         # the data science team") is not a model of one's own
+         unless=_rx(r"\bmodels?\b[^.;]{0,40}\b(?:owned|built|developed|trained|run)\s+by\s+"
+                    r"(?:the|our|another|other|a)\b|\b(?:features?|feature (?:tables?|stores?|"
+                    r"pipelines?)|training data|labels?)\s+for\s+(?:the|their|its|a|an)\s+"
+                    r"[^.;]{0,30}\bmodels?\b")),
     Area("leading-projects", "leading projects with other people",
          _rx(r"\blead\w*\b[^.;]{0,30}\b(?:projects?|initiatives?|efforts?|workstreams?)\b"
              r"[^.;]{0,40}\b(?:scientists?|engineers?|people|researchers?|teams?)\b"),
@@ -427,6 +434,8 @@ def shows(area: Area, text: str) -> bool:
     if not text:
         return False
     if area.owned and not owned(text):
+        return False
+    if area.unless is not None and area.unless.search(text):
         return False
     plain = without_other_models(text)
     return any(all(find_phrases(plain if group in _MODEL_GROUPS else text, group)

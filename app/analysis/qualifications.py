@@ -75,7 +75,7 @@ from app.analysis.resume_lines import (
     build_index,
 )
 from app.analysis.skillkinds import IMPLIES, skill_kinds
-from app.analysis.text import TfIdf, clip, find_phrases
+from app.analysis.text import STOPWORDS, TfIdf, clip, find_phrases
 from app.analysis.years_asked import GENERIC_SUBJECT, years_facet
 from app.models.knowledge import Company, Concept
 from app.models.report import RequirementMatch
@@ -184,7 +184,8 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     best = hits[0]
     shown = next((n for n in ask.names if n.lower() in best.skills), "") or _kind_shown(
         ask, best, index) or label
-    if not LIGHT_ASK.search(parsed.text) and all(_marked_basic(h.text, shown) for h in hits):
+    if not LIGHT_ASK.search(parsed.text) and all(_marked_basic(h.text, shown) for h in hits
+                                                 if shown.lower() in h.skills or h is best):
         how = "still being learnt" if re.search(rf"(?i){_LEARNING}|\(\s*learning\s*\)",
                                                 best.text) else "basic"
         return Finding("partly", best, f"you mark {shown} as {how} ('{clip(best.text, 60)}')",
@@ -327,7 +328,8 @@ def _marked_basic(text: str, skill: str) -> bool:
         return False
     name = re.escape(skill.split(" (")[0])
     return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}(?:\s+[A-Z]\w+)?\s*\(\s*"
-                          rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*\)", text))
+                          rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*[),;]|^\s*{name}\s+(?:{_BASIC}|some|learning)\s*$",
+                          text))  # "SQL (basic, SQLite)"; a skills item read as "SQL basic"
 
 
 def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
@@ -518,6 +520,14 @@ def employer_facet(index: Index, companies: Sequence[Company]) -> Facet:
                  "knows; if one is, say so with its size", None)
 
 
+# an entry-level certificate ("Azure Data Fundamentals", "AWS Cloud Practitioner") and a
+# certification asked for a role ("a data engineering certification", "Solutions Architect")
+ENTRY_CERT = re.compile(r"(?i)\b(?:fundamentals|foundations?|foundational|practitioner|essentials|"
+                        r"introduction to|intro to)\b")
+ROLE_CERT = re.compile(r"(?i)\b(?:engineer(?:ing)?|architect|developer|specialist|professional|"
+                       r"associate|expert|administrator|scientist)\b")
+
+
 def certification_facet(req: Requirement, index: Index, find: Callable[[str], list[str]]) -> Facet:
     """A certification asked: a line that names a certificate for one of the things asked, not
     the tool used at work."""
@@ -533,11 +543,21 @@ def certification_facet(req: Requirement, index: Index, find: Callable[[str], li
         return not proper or any(re.search(r"(?i)\b" + re.escape(w) + r"\b", text)
                                  for w in proper)
 
+    entry: Facet | None = None
     for text in (index.exp_text or "").splitlines():  # a certifications section is no bullet
         if CERT_LINE.search(text) and names_it(text):
             line = next((ln for ln in index.lines if ln.text.strip() == text.strip()), None)
-            return Facet("met", f"you list the certificate ('{clip(text.strip(' •-'), 70)}')",
-                         line)
+            cert = clip(text.strip(' •-'), 70)
+            if (ENTRY_CERT.search(text) and ROLE_CERT.search(req.text)
+                    and not ENTRY_CERT.search(req.text)):
+                # "Azure Data Fundamentals" against "an Azure data engineering certification":
+                # the entry-level certificate of the field, not the engineer's
+                entry = entry or Facet("partly", f"you list an entry-level certificate "
+                                       f"('{cert}'), not the one for the role asked", line)
+                continue
+            return Facet("met", f"you list the certificate ('{cert}')", line)
+    if entry is not None:
+        return entry
     shown = sorted(asked[n] for n in names if index.find([asked[n]]))
     return Facet("partly" if shown else "not-met",
                  ("you use " + ", ".join(shown) + " but list no certificate for it") if shown
@@ -758,7 +778,7 @@ def _kind_pattern(compound: str) -> str:
     return r"(?i)\b" + re.escape(key) + r"\w*"
 
 
-BACKGROUND = re.compile(r"(?i)\b(background|domain|industry|sector)\b")
+BACKGROUND = re.compile(r"(?i)\b(background|domain(?![- ]experts?\b)|industry|sector)\b")
 _BACKGROUND_STOP = frozenset("""background domain industry sector experience in or and with the
 a an of any other similar related strong prior previous knowledge""".split())
 
@@ -769,7 +789,7 @@ def background_facet(req: Requirement, index: Index) -> Facet | None:
     if not BACKGROUND.search(req.text) or len(req.text) > 90:
         return None
     words = [w for w in re.findall(r"[A-Za-z][\w&+-]{2,}", req.text)
-             if w.lower() not in _BACKGROUND_STOP]
+             if w.lower() not in _BACKGROUND_STOP and w.lower() not in STOPWORDS]
     if not words:
         return None
     for w in index.exp.work:

@@ -64,7 +64,8 @@ def text_lines(text: str) -> list[Line]:
             heading = len(m.group(1)) == level
             bold = not heading  # the title line or an entry title
             body = m.group(2).strip()
-        if re.fullmatch(r"[=\-_*~]{3,}", body):  # rules and setext underlines
+        if re.fullmatch(r"[=\-_*~]{3,}|[=\-_~]", body):  # rules and setext underlines (a
+            # run of dashes may reach here as one: the cleanup shortens runs)
             if out and not out[-1].bullet and body[0] in "=-" and len(out[-1].text) < 50:
                 out[-1].heading = True
             continue

@@ -187,6 +187,7 @@ def _lead_dates() -> re.Pattern[str]:
         r"|(?:" + _MONTHS_ONLY + r"\s*[-–]\s*)?" + r"(?:" + DATE_RANGE_RE.pattern + r")\s*:?)",
         re.I,
     )
+_NAMED_ORG = re.compile(r"\s(?:at|for|with|chez|bei|@)\s+[A-Z]")  # a name after it, capitalised
 _AT_ORG = re.compile(r"\s(?:at|in|chez|bei|en|@|for|à|al|a)\s+(?:l['’])?[A-Z]", re.I)
 
 
@@ -218,4 +219,7 @@ def is_role_line(text: str) -> bool:
     if not 1 <= len(words) <= 12:
         return False
     pieces = [p for p in re.split(r",|\s[|–—-]\s|\s+at\s+|\(", rest) if p.strip(" )")]
-    return all(len(p.split()) <= 7 for p in pieces)
+    # a role names a job or an employer ('On-call rotation; postmortems (4 in 2024)' does not)
+    return all(len(p.split()) <= 7 for p in pieces) and bool(
+        JOB_NOUN.search(rest) or _NAMED_ORG.search(rest)
+        or 2 * sum(w[:1].isupper() for w in words) > len(words))  # 'Acme Corp (2019 - 2021)'

@@ -139,3 +139,39 @@ def test_performance_testing_is_not_making_a_system_faster() -> None:
 
     assert [a.id for a in asked("Performance testing (k6, Locust, JMeter)")] == []
     assert "performance" in [a.id for a in asked("Experience improving performance of services")]
+
+
+CHECKS_POSTING = """
+Human Data Operations Lead
+Larkspur AI
+
+Requirements
+- Experience recruiting and managing domain experts for specialist tasks
+- Databricks or Azure data engineering certification
+- Strong SQL
+- Experience applying theoretical models in an applied environment
+"""
+
+CHECKS_RESUME = """
+Bartholomew Ikeji-Sandoval
+bart.is@example.com
+
+EXPERIENCE
+Data Engineer | Center for Freight Data, Lakeshore Logistics | Jan 2020 – Present
+- Developed and maintain the feature tables for the delivery-time prediction model owned by the data science team.
+
+CERTIFICATIONS
+Microsoft Certified: Azure Data Fundamentals (2024)
+
+SKILLS
+Python, SQL (basic, SQLite), Airflow
+"""
+
+
+def test_entry_certificates_other_teams_models_and_basic_marks(tmp_path: Path) -> None:
+    j = judge(tmp_path, CHECKS_RESUME, CHECKS_POSTING)
+    # "domain experts" are people, not an industry: no employer's name meets it
+    assert j.of("Experience recruiting and managing") != "met", j.why("Experience recruiting")
+    assert j.of("Databricks or Azure data engineering") == "partly", j.why("Databricks or Azure")
+    assert j.of("Strong SQL") == "partly", j.why("Strong SQL")
+    assert j.of("Experience applying theoretical") != "met", j.why("Experience applying")

@@ -1,0 +1,53 @@
+"""A plain-text resume with setext underlines under its headings ("EXPERIENCE" over a row of
+dashes) and "Title | Employer | Place | Dates" role lines: the underline is no text of the
+first title, a bullet that ends in a year in brackets is no role header, and the sections after
+an underlined heading are their own (projects are not teaching)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.reading.resume import read_resume
+
+RESUME = """JANE DOE-WRIGHTSON
+Platform Engineer
+jane.dw@example.com
+
+EXPERIENCE
+----------
+Senior Platform Engineer | Acme Corp, Cloud Team | Denver, CO | Since March 2022
+  * Built the deploy service in Go used by 40 teams.
+  * On-call rotation; postmortems for every outage (4 in 2024).
+Platform Engineer | Acme Corp, IT | Denver, CO | 2017 - Feb 2022
+  * Wrote Python tools for usage accounting.
+
+PROJECTS
+------
+Budget tracker (2023)
+  * Wrote a Flask app that 30 neighbours use to split bills.
+
+SKILLS
+------
+Go, Python
+"""
+
+
+def test_underlined_headings_and_pipe_roles(tmp_path: Path) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_text(RESUME, encoding="utf-8")
+    r = read_resume(path)
+    got = [(ro.title, ro.organization) for ro in r.roles]
+    assert got[:2] == [("Senior Platform Engineer", "Acme Corp, Cloud Team"),
+                       ("Platform Engineer", "Acme Corp, IT")], got
+    on_call = next(b for b in r.bullets if b.text.startswith("On-call rotation"))
+    assert on_call.section == "EXPERIENCE"
+    flask = next(b for b in r.bullets if "Flask" in b.text)
+    assert flask.section == "PROJECTS"
+
+
+def test_a_year_in_brackets_does_not_make_a_role_line() -> None:
+    from app.reading.wording import is_role_line
+
+    assert not is_role_line("On-call rotation; postmortems for every outage (4 in 2024).")
+    assert is_role_line("Member of the Literacy Team (2011 - 2013)")
+    assert is_role_line("Northwind Traders, 2018 - 2020")
