@@ -558,8 +558,12 @@ def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: 
         checks = _checks(q)
         return f"{text} {checks}" if checks else text
     if adjacent and decode is not None:  # not the kind asked for: say so, never pretend
-        text = words.get("angle.story_adjacent", title=story.title,
-                         story_kind=decode.adjacent_kind)
+        if decode.adjacent_angle:  # the family's own words for what carries over
+            text = decode.adjacent_angle.replace("{title}", story.title).replace(
+                "{story_kind}", decode.adjacent_kind)
+        else:
+            text = words.get("angle.story_adjacent", title=story.title,
+                             story_kind=decode.adjacent_kind)
         checks = _checks(q)
         return f"{text} {checks}" if checks else text
     listens = ""

@@ -66,7 +66,7 @@ def _load_evidence(root: Path, principle_ids: tuple[str, ...]) -> EvidenceRules:
 _DECODES_FIELDS = ("version", "about", "families")
 _DECODE_FIELDS = ("id", "name", "listens_for", "shape", "pitfalls", "follow_ups",
                   "strong_vs_adequate", "story_kind", "story_needs", "find_example", "takes_story",
-                  "adjacent_needs", "adjacent_kind")
+                  "adjacent_needs", "adjacent_kind", "adjacent_angle")
 _SHAPE_PLACEHOLDERS = frozenset({"title", "situation", "action", "result", "principle", "shows"})
 
 
@@ -96,7 +96,10 @@ def _load_decodes(root: Path) -> dict[str, Decode]:
             takes_story=f.flag(obj, w, "takes_story", default=True),
             adjacent_needs=f.needs(obj, w, "adjacent_needs"),
             adjacent_kind=f.text(obj, w, "adjacent_kind", required=False),
+            adjacent_angle=f.text(obj, w, "adjacent_angle", required=False),
         )
+        _check_placeholders(f, f"{w}.adjacent_angle", out[fid].adjacent_angle,
+                            frozenset({"title", "story_kind"}))
         if bool(out[fid].adjacent_needs) != bool(out[fid].adjacent_kind):
             raise f.fail(f"{w}.adjacent_kind", "adjacent_needs and adjacent_kind go together: "
                          "say in plain words what the closest story is")

@@ -190,6 +190,9 @@ class Decode:
     # person ran, for a model-in-production question), said plainly as what it is
     adjacent_needs: Needs = ()
     adjacent_kind: str = ""
+    # the angle for such a story, in this family's words ({title}, {story_kind}); empty: the
+    # shared "angle.story_adjacent" wording (written for a model-in-production question)
+    adjacent_angle: str = ""
 
 
 @dataclass(frozen=True)

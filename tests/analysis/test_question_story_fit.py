@@ -112,3 +112,36 @@ def test_model_questions_the_person_can_answer_come_before_a_production_one_nobo
     families = sorted(c[1].family for c in out if c[1].family != "team")
     assert families == ["ml-work", "ml-work", "model-production"]
     assert any(c[1] is production_told for c in out)
+
+
+def test_data_work_is_the_closest_story_to_a_model_the_person_built(knowledge) -> None:
+    """'The hardest ML project you worked on' asked of a data journalist, a DBA or an analyst:
+    without a model of their own, the closest story is data or analysis work they did (records
+    matched, a randomized test run, a pipeline built), told plainly as not a model; a screen
+    design or a page made faster is not data work."""
+    adjacent = knowledge.decodes["ml-work"].adjacent_needs
+    assert needs_met(adjacent, "Matched nine years of court filings with tenancy records to "
+                               "find 300 unlawful evictions")
+    assert needs_met(adjacent, "Ran a randomized test of the reminder letters on 4,000 members")
+    assert not needs_met(adjacent, "Designed the onboarding screens in Figma with the design team")
+    assert not needs_met(adjacent, "Optimized the performance of the checkout page")
+
+
+def test_a_model_question_without_a_model_takes_the_data_story_and_says_so(knowledge) -> None:
+    """A model question, a resume with no model but an analysis credited for the question's
+    principle: that analysis answers it, below any model story, and the angle says it is not a
+    model (the family's own words, not the model-in-production ones)."""
+    from app.analysis.questions import ADJACENT, StoryIndex, _angle
+    from app.models.report import StoryDraft
+
+    audit = StoryDraft("s-audit", "Audited the grant ledger", ("dive-deep",), ("b0",), "", "",
+                       "", "")
+    texts = {"b0": "Audited 6,000 grant payments in SQL; traced the duplicates to one import"}
+    index = StoryIndex([audit], [], texts, {"s-audit": {"dive-deep": 0.7}})
+    q = _question("q-ml", ("dive-deep", "deliver-results"), "ml-work")
+    decode = knowledge.decodes["ml-work"]
+    assert index.fit(q, decode, audit) == ADJACENT * 0.7
+    assert index.adjacent(decode, audit)
+    angle = _angle(q, audit, decode, "Dive Deep", "", knowledge, {}, None, "dive-deep", True)
+    assert "no model you built" in angle and "Audited the grant ledger" in angle
+    assert "in production" not in angle
