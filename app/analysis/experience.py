@@ -104,6 +104,9 @@ ADVISORY = _T(r"(?i)\b(solutions? architect|sales engineer|pre-?sales|technical 
               r"partner (?:solutions )?architect|field (?:cto|architect))\b")
 FOUNDER = _T(r"(?i)\b(co-?founder|founder|founding|ceo|owner|entrepreneur)\b")
 ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
+OTHER_ENGINEER = _T(r"(?i)\b(?:data|software|ml|machine learning|backend|platform|analytics)\s+"
+                    r"(?:engineer|developer)\b")  # "Data Engineer / BI Developer": both
+BI_TITLE = _T(r"(?i)\b(?:business intelligence|bi)\s+(?:engineer|developer|analyst|specialist)\b")
 VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|ambassador|club|society|chapter|president|"
                r"organi[sz]er|coordinator|mentor|captain|committee)\b")
 UNPAID_SECTION = _T(r"(?i)\b(volunteer\w*|campus|activit\w*|involvement|extra-?curricular|"
@@ -277,6 +280,11 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "product", "product or programme management"
     if ENG_LEAD.search(title):
         return "engineering", "engineering leadership"
+    if BI_TITLE.search(title) and not OTHER_ENGINEER.search(title) \
+            and not _mostly_builds_applications(bullets):
+        # "Business Intelligence Engineer": reporting, dashboards and the SQL behind them, an
+        # analyst's work by another name (its own job family at Amazon), not software development
+        return "analytics", "business intelligence (analysis and reporting)"
     if IT_ADMIN.search(title) and not _mostly_builds_applications(bullets):
         # scripts and automation beside administering servers and databases are operations
         return "other", "IT administration (operations, not building software)"

@@ -82,3 +82,27 @@ def test_an_azure_service_is_not_any_azure_work(tmp_path: Path) -> None:
         line="Built the Event Hubs ingestion of card events into the lakehouse, 3,000 events a second."),
         STREAM_POSTING, "stream")
     assert stream.of(line) == "met", stream.why(line)
+
+
+SDE_POSTING = """
+Software Development Engineer II, Checkout
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+"""
+
+BI_ENGINEER = """
+Odette Markovitch-Ruiz
+odette.mr@example.com
+
+EXPERIENCE
+Business Intelligence Engineer | Fallowmere Supply | Jan 2020 – Present
+- Built the weekly fill-rate dashboards in QuickSight from Redshift views used by 40 buyers.
+- Wrote the SQL data marts behind the supplier scorecards; cut report refresh from 6 hours to 40 minutes.
+"""
+
+
+def test_a_business_intelligence_engineer_is_no_software_developer(tmp_path: Path) -> None:
+    j = judge(tmp_path, BI_ENGINEER, SDE_POSTING)
+    assert j.of("3+ years of non-internship") != "met", j.why("3+ years of non-internship")
