@@ -163,6 +163,11 @@ def known_heading(text: str) -> str | None:
     for kind, rx in _KIND_RES:
         if rx.match(t):
             return kind
+    halves = re.split(r"\s+[/|]\s+", t)
+    if len(halves) == 2:  # a heading in two languages ('BERUFSERFAHRUNG / EXPERIENCE')
+        kinds = {known_heading(h) for h in halves}
+        if len(kinds) == 1 and None not in kinds:
+            return kinds.pop()
     return _vocabulary_kind(t)
 
 

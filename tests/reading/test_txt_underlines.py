@@ -51,3 +51,11 @@ def test_a_year_in_brackets_does_not_make_a_role_line() -> None:
     assert not is_role_line("On-call rotation; postmortems for every outage (4 in 2024).")
     assert is_role_line("Member of the Literacy Team (2011 - 2013)")
     assert is_role_line("Northwind Traders, 2018 - 2020")
+
+
+def test_a_heading_in_two_languages_names_its_section() -> None:
+    from app.reading.headings import known_heading
+
+    assert known_heading("BERUFSERFAHRUNG / EXPERIENCE") == "experience"
+    assert known_heading("AUSBILDUNG / EDUCATION") == "education"
+    assert known_heading("Compétences | Skills") == "skills"
