@@ -152,6 +152,8 @@ def heading_key(text: str) -> str:
     t = re.sub(r"\s*[-–|(]?\s*\blinks?\)?$", "", unspace_letters(text), flags=re.I) or text
     t = re.sub(r"[:.\s○●•◦▪■□◆◇►▶★☆✓✔➤→—–-]+$", "", t.strip())  # trailing decoration
     t = re.sub(r"^[#\W\d]+", "", t)
+    # 'CLIENT ENGAGEMENTS (Acme Analytics LLC, 04/2019-present)': the heading before its note
+    t = re.sub(r"(?<=\w)\s*\([^()]*\)$", "", t) or t
     return collapse_ws(t)
 
 
@@ -204,7 +206,7 @@ _QUALIFIERS = set(
     part-time honors honours awards education experience skills scientific creative design
     product analytical professional-experience recent select current main areas area educational
     co-curricular cocurricular extracurricular curricular published previous past earlier
-    organisational organizational""".split()
+    organisational organizational client clients""".split()
 )
 
 

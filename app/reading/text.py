@@ -66,7 +66,10 @@ def text_lines(text: str) -> list[Line]:
             body = m.group(2).strip()
         if re.fullmatch(r"[=\-_*~]{3,}|[=\-_~]", body):  # rules and setext underlines (a
             # run of dashes may reach here as one: the cleanup shortens runs)
-            if out and not out[-1].bullet and body[0] in "=-" and len(out[-1].text) < 50:
+            if out and not out[-1].bullet and body[0] in "=-" and (
+                    len(out[-1].text) < 50 or len(body) >= 0.8 * len(out[-1].text)):
+                # a short line over a rule, or one the rule underlines to its own length
+                # ('CLIENT ENGAGEMENTS (Acme LLC, 04/2019-present)' over as many '=')
                 out[-1].heading = True
             continue
         bold = bold or bool(re.match(r"\*\*.+?\*\*|__.+?__", body))
@@ -76,6 +79,9 @@ def text_lines(text: str) -> list[Line]:
         body = _EMPHASIS.sub(lambda mm: mm.group(1) or mm.group(2), body)
         body = re.sub(r"\[([^\]\n]+)\]\((?:https?://|mailto:)?[^)\s]+\)", r"\1", body)
         stripped, bullet = strip_bullet(body)
+        quoted = re.match(r">\s+(?=\S)", stripped) if not bullet else None
+        if quoted:  # '> Built the ...': a quote marker used as the bullet of a plain-text list
+            stripped, bullet = stripped[quoted.end():], True
         num = re.match(r"^\d{1,2}[.)]\s+", stripped) if not bullet else None
         if num and numbered_heading(stripped[num.end() :]):
             num = None  # '2. EXPERIENCE': a numbered heading

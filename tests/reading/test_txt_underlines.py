@@ -59,3 +59,33 @@ def test_a_heading_in_two_languages_names_its_section() -> None:
     assert known_heading("BERUFSERFAHRUNG / EXPERIENCE") == "experience"
     assert known_heading("AUSBILDUNG / EDUCATION") == "education"
     assert known_heading("Compétences | Skills") == "skills"
+
+
+CONSULTANT = """MORWENNA QUILLBY-ASHE
+Independent Data Scientist
+morwenna@example.com
+
+CLIENT ENGAGEMENTS (Quillby Analytics LLC, 04/2019-present)
+===========================================================
+
+Churn modelling | client "Project Birch" (B2B software) | remote | 05/2022-04/2023
+  > Survival models for account churn; the early-warning list is still used by the client.
+
+Demand forecasting | regional grocery chain | Denver, CO | 03/2024-09/2024
+  > Store-by-SKU weekly forecasts with LightGBM for 38 stores; waste down 12% in the pilot.
+
+EDUCATION
+=========
+
+M.S. Applied Statistics | Front Range University | 2014
+"""
+
+
+def test_a_long_underlined_heading_and_quote_marked_bullets(tmp_path: Path) -> None:
+    path = tmp_path / "consultant.txt"
+    path.write_text(CONSULTANT, encoding="utf-8")
+    r = read_resume(path)
+    assert [ro.title for ro in r.roles] == ["Churn modelling", "Demand forecasting"]
+    texts = [b.text for b in r.bullets]
+    assert any(t.startswith("Survival models for account churn") for t in texts), texts
+    assert any(t.startswith("Store-by-SKU weekly forecasts") for t in texts), texts
