@@ -7,7 +7,7 @@ responsibilities (concepts, text similarity)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.analysis import areas
 from app.analysis.asks import ANY_OF, DEPTH, FUNDAMENTALS, Parsed
@@ -392,8 +392,9 @@ _LEAD_IN = re.compile(
     r"working|good)\s+)*(?:experience|familiarity|exposure|knowledge|background|expertise|"
     r"proficiency|comfort)\s+(?:with|in|of|using|on|at|building|modell?ing)\s+|"
     r"^\s*(?:you(?:'ve| have)\s+)?(?:worked|built|shipped)\s+(?:with|in|on)\s+")
-_ITEM_CUT = re.compile(r"(?i)\s*(?:,|;|/|\(|\)|\band/or\b|\bor\b|\be\.g\.,?|\bsuch as\b|"
+_ITEM_CUT = re.compile(r"(?i)\s*(?:,|;|(?<=\w{3})/(?=\w{3})|\s/\s|\(|\)|\band/or\b|\bor\b|\be\.g\.,?|\bsuch as\b|"
                        r"\blike\b|\betc\b\.?|\bideally\b|\bpreferably\b)\s*")
+_OR_LIST = re.compile(r"(?i)\bor\b|\be\.g\.|\bsuch as\b")
 _ALTERNATIVES = re.compile(r"(?i)\bor\b|\(|\be\.g\.|\bsuch as\b")
 LITERAL_EMPTY = frozenset("""another other similar equivalent adjacent domain domains industry
 industries field fields area areas setting settings data dataset datasets experience tool tools
@@ -409,15 +410,23 @@ def _item_words(text: str) -> frozenset[str]:
                      and len(w) > 1 and not w.isdigit())
 
 
-def literal_facet(req: Requirement, index: Index) -> Facet | None:
+def literal_facet(req: Requirement, index: Index,
+                  find: Callable[[str], list[str]] | None = None) -> Facet | None:
     """A qualification of alternatives in words the taxonomy does not know ("weather, sensor
     or energy-market data", "Camera, AVFoundation or Metal", "Contract testing (Pact)"): met
-    when a bullet of work or a project names one of them, every content word of it."""
+    when a bullet of work or a project names one of them, every content word of it. With
+    `find` (the skills finder), only the alternatives that name no skill LoopReady knows are
+    read this way ("off-road, agricultural, construction or mining": construction; a known
+    skill is judged as a skill, never by its words)."""
     if not _ALTERNATIVES.search(req.text):
         return None
     body = _LEAD_IN.sub("", req.text, count=1)
     items = [(part.strip(), _item_words(part)) for part in _ITEM_CUT.split(body)]
     items = [(part, it) for part, it in items if it and len(it) <= 3]
+    if find is not None:
+        if not _OR_LIST.search(req.text):  # "habits (tests, code review, CI)": all of them
+            return None
+        items = [(part, it) for part, it in items if not find(part)]
     if len(items) < 2:
         return None
     for ln in index.lines:

@@ -723,6 +723,13 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     if not facets:
         facets.append(similarity_facet(req, index, ctx.tfidf, ctx.offset, ctx.bullet_rows))
     combined = _combine(facets)
+    if (combined.verdict != "met" and req.kind != "responsibility" and p.asks and not p.years
+            and p.degree is None and len(facets) == 1):
+        # the skills asked are not shown, and the line lists alternatives the taxonomy does
+        # not know: a bullet naming one of those meets it
+        named = literal_facet(req, index, ctx.find)
+        if named is not None:
+            combined = named
     if part is not None and combined.verdict == "not-met":
         return _match(req, part, p, ctx)
     return _match(req, combined, p, ctx)

@@ -175,3 +175,33 @@ def test_entry_certificates_other_teams_models_and_basic_marks(tmp_path: Path) -
     assert j.of("Databricks or Azure data engineering") == "partly", j.why("Databricks or Azure")
     assert j.of("Strong SQL") == "partly", j.why("Strong SQL")
     assert j.of("Experience applying theoretical") != "met", j.why("Experience applying")
+
+
+ROBOT_POSTING = """
+Perception Engineer II
+Harrowgate Field Robotics
+
+Requirements
+- 3+ years developing perception software for robots or autonomous vehicles
+- Experience in off-road, agricultural, construction or mining environments
+- Strong Python and solid software engineering habits (tests, code review, CI)
+"""
+
+ROBOT_RESUME = """
+Ilse Vantongeren-Obi
+ilse.vo@example.com
+
+EXPERIENCE
+Perception Engineer | Stonecrop Robots | Jan 2021 – Present
+- Wrote the point-cloud filtering nodes for our tracked robots in C++17.
+- Field tests twice a month on active construction sites.
+- Designed the two-stage detector for pallets.
+"""
+
+
+def test_an_unknown_alternative_named_in_a_bullet(tmp_path: Path) -> None:
+    j = judge(tmp_path, ROBOT_RESUME, ROBOT_POSTING)
+    # "construction" is no skill LoopReady knows; a bullet naming it meets the line
+    assert j.of("Experience in off-road") == "met", j.why("Experience in off-road")
+    # "(tests, code review, CI)" lists what is asked, all of it: no single word meets it
+    assert j.of("Strong Python and solid") != "met", j.why("Strong Python and solid")
