@@ -46,7 +46,7 @@ def measure(name: str) -> dict[str, object] | None:
     pairs = json.loads(path.read_text(encoding="utf-8"))
     if split:
         pairs = [p for p in pairs if J.split_of(p["resume"]) == split]
-    return J.summary(J.evaluate(pairs, base))
+    return J.summary(J.evaluate(pairs, base, J.read_as_of(path)))
 
 
 def main(argv: list[str]) -> int:

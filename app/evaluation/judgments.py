@@ -51,6 +51,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -283,20 +284,37 @@ def split_of(resume: str) -> str:
     return "ab"[zlib.crc32(Path(resume).name.encode("utf-8")) % 2]
 
 
-def _analyze(resume: Path, job: Path, knowledge: Any) -> dict[str, Any]:
+def _analyze(resume: Path, job: Path, knowledge: Any, today: date | None = None,
+             ) -> dict[str, Any]:
     from app.analysis.pipeline import analyze
     from app.reading.jobs import read_job
     from app.reading.resume import read_resume
 
-    report = analyze(read_resume(resume), read_job(job, knowledge), knowledge, role="auto")
+    report = analyze(read_resume(resume), read_job(job, knowledge), knowledge, role="auto",
+                     today=today)
     return report.to_dict()
 
 
-def evaluate(pairs: Sequence[dict[str, Any]], base: Path) -> list[PairResult]:
+READ_AS_OF = "read_as_of.txt"  # beside a judgments file: the month its labellers read the files
+
+
+def read_as_of(judgments: Path) -> date | None:
+    """The month a set's labellers read its resumes in ("2025-11"), when the set says so: a
+    set written as if read then has "Present" roles that end then, and an analysis run a year
+    later would count a year they never saw. None: the analysis uses today, as the app does."""
+    path = judgments.parent / READ_AS_OF
+    if not path.is_file():
+        return None
+    year, month = path.read_text(encoding="utf-8").strip().split("-")[:2]
+    return date(int(year), int(month), 15)
+
+
+def evaluate(pairs: Sequence[dict[str, Any]], base: Path, today: date | None = None,
+             ) -> list[PairResult]:
     from app.knowledge import load_knowledge
 
     knowledge = load_knowledge()
-    return [score_pair(p, _analyze(base / p["resume"], base / p["job"], knowledge),
+    return [score_pair(p, _analyze(base / p["resume"], base / p["job"], knowledge, today),
                        knowledge.decodes) for p in pairs]
 
 
@@ -381,7 +399,7 @@ def main(corpus: str | None = None, argv: Sequence[str] = ()) -> int:
     if not pairs:
         sys.stderr.write("loopready: no pairs to score\n")
         return 2
-    results = evaluate(pairs, base)
+    results = evaluate(pairs, base, read_as_of(path))
     measures = summary(results)
     out = sys.stdout
     if args.json:

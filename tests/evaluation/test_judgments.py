@@ -140,3 +140,35 @@ def test_question_fit_kind_forgives_no_story_only_when_no_expert_line_is_of_the_
     r = score_pair(ran, report, knowledge.decodes)
     assert (r.questions_fit, r.questions_fit_kind) == (0, 0)
     assert score_pair(pair, report).questions_fit_kind == 0  # without decodes: as question_fit
+
+
+def test_a_set_read_as_of_a_month_is_analysed_as_of_it(tmp_path) -> None:
+    """A set written as if read in November 2025 is scored with "Present" ending then: the
+    month comes from read_as_of.txt beside its judgments, and without one the analysis uses
+    today, as the app does."""
+    from datetime import date
+
+    from app.evaluation.judgments import READ_AS_OF, _analyze, read_as_of
+
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    judgments = labels / "judgments_heldout.json"
+    assert read_as_of(judgments) is None
+    (labels / READ_AS_OF).write_text("2025-11\n", encoding="utf-8")
+    assert read_as_of(judgments) == date(2025, 11, 15)
+    resume = tmp_path / "r.txt"
+    resume.write_text("Ada Quill\nada@example.com\n\nEXPERIENCE\nSoftware Engineer | Kestrel Labs | "
+                      "Nov 2020 - Present\n- Built the billing API in Go for 2M customers.\n",
+                      encoding="utf-8")
+    job = tmp_path / "j.txt"
+    job.write_text("Software Engineer, Billing Platform\nAcme Payments\n\nAbout the role\nYou will "
+                   "build and run the services that bill two million customers every month, with a "
+                   "small team that owns them end to end.\n\nRequirements\n- 3+ years of "
+                   "professional software development\n- Experience building REST APIs in Go or "
+                   "Java\n- Experience with PostgreSQL\n", encoding="utf-8")
+    from app.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    then = _analyze(resume, job, knowledge, date(2025, 11, 15))["fit"]["professional_years"]
+    later = _analyze(resume, job, knowledge, date(2026, 11, 15))["fit"]["professional_years"]
+    assert (then, later) == (5.0, 6.0)
