@@ -56,7 +56,7 @@ EXAMPLE_WORDS = (r"(?:\b(?:such as|for example|for instance|like|including but n
 EXAMPLE = re.compile(r"(?i)" + EXAMPLE_WORDS)
 INCLUDING = re.compile(r"(?i)\b(including|includes|incl\.)\b")
 DEPTH = re.compile(r"(?i)\b(deep(?!\s+(?:learning|neural|reinforcement|networks?))|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
-                   r"solid|track record|mastery|proficien\w*|fluen\w*|significant)\b")
+                   r"solid|track record|mastery|proficien\w*|fluen\w*|significant|substantial|considerable)\b")
 PROFESSIONAL = re.compile(r"(?i)\b(business (?:problems?|applications?|impact)|commercial|"
                           r"industry|in production|production (?:systems?|services?|environments?)|"
                           r"customer-facing|at an? (?:enterprise|company))\b")

@@ -498,7 +498,8 @@ LARGE_EMPLOYER = re.compile(r"(?i)\b(?:large|big|major|leading|top)[- ](?:tech(?
                             r"software|consumer tech\w*)[- ](?:compan(?:y|ies)|firms?|employers?)\b|"
                             r"\bbig tech\b|\bfaang\b")
 # "Tableau or Power BI certification", "AWS Certified Solutions Architect"
-CERTIFICATION = re.compile(r"(?i)\b(certification|certified|certificate)s?\b")
+CERTIFICATION = re.compile(r"(?i)\b(certification|certified|certificate)s?\b|"
+                           r"\b(?:professional )?registration (?:with|as)\b|\bchartered\b")
 # a line that holds a certificate ("AWS Certified ...", "Tableau Desktop Specialist
 # certification (2023)"), not work on certificates ("automated certificate rotation")
 CERT_LINE = re.compile(r"(?i)\b(?:certified|certification|certificate\b(?!\s+(?:rotation|"
@@ -528,9 +529,30 @@ ROLE_CERT = re.compile(r"(?i)\b(?:engineer(?:ing)?|architect|developer|specialis
                        r"associate|expert|administrator|scientist)\b")
 
 
+REGISTRATION = re.compile(r"(?i)\bregist(?:ration|ered)\s+(?:with|as)\b|\bchartered\b|"
+                          r"\bmembership (?:of|with|in)\b")
+_BODY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|Institute|Institution|Association|"
+                   r"Council|Board|College|Chamber|Academy)\b")
+
+
+def registration_facet(req: Requirement, index: Index) -> Facet:
+    """"Professional registration with the Royal Statistical Society (GradStat or CStat)": a
+    line naming the body or one of the designations it lists; using the subject is not it."""
+    names = _BODY.findall(req.text) + [
+        w for inner in re.findall(r"\(([^)]*)\)", req.text)
+        for w in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", inner) if w.lower() not in ("or", "and")]
+    for text in (index.exp_text or "").splitlines():
+        if any(re.search(r"\b" + re.escape(n) + r"\b", text) for n in names):
+            line = next((ln for ln in index.lines if ln.text.strip() == text.strip()), None)
+            return Facet("met", f"you list it ('{clip(text.strip(' •-'), 70)}')", line)
+    return Facet("not-met", "no such registration or membership is on the resume", None)
+
+
 def certification_facet(req: Requirement, index: Index, find: Callable[[str], list[str]]) -> Facet:
     """A certification asked: a line that names a certificate for one of the things asked, not
     the tool used at work."""
+    if REGISTRATION.search(req.text):
+        return registration_facet(req, index)
     asked = {n.lower(): n for n in find(req.text)}
     names = set(asked)
     # without a skill LoopReady knows, the names the line prints ("Epic Clarity")

@@ -205,3 +205,24 @@ def test_an_unknown_alternative_named_in_a_bullet(tmp_path: Path) -> None:
     assert j.of("Experience in off-road") == "met", j.why("Experience in off-road")
     # "(tests, code review, CI)" lists what is asked, all of it: no single word meets it
     assert j.of("Strong Python and solid") != "met", j.why("Strong Python and solid")
+
+
+REG_POSTING = """
+Senior Statistician
+Department of Health Analysis
+
+Desirable
+- Professional registration with the Royal Statistical Society (GradStat or CStat)
+"""
+
+
+def test_a_registration_needs_the_body_or_its_designation(tmp_path: Path) -> None:
+    (tmp_path / "user").mkdir()
+    (tmp_path / "member").mkdir()
+    user = judge(tmp_path / "user", CHECKS_RESUME.replace("Airflow", "Airflow, statistics"),
+                 REG_POSTING)
+    assert user.of("Professional registration") == "not-met", user.why("Professional registration")
+    member = judge(tmp_path / "member", CHECKS_RESUME.replace(
+        "CERTIFICATIONS", "CERTIFICATIONS\nGraduate Statistician (GradStat), Royal Statistical Society"),
+        REG_POSTING)
+    assert member.of("Professional registration") == "met", member.why("Professional registration")
