@@ -193,16 +193,26 @@ _Measured = dict[tuple[str, str, tuple[float, ...]], tuple[bool, tuple[float, ..
 
 
 def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str = "split",
-                       writer: Any = None, memo: _Measured | None = None) -> tuple[bool, float]:
+                       writer: Any = None, memo: _Measured | None = None,
+                       texts: dict[Any, str] | None = None) -> tuple[bool, float]:
     """Lay the sheet out on one page: (everything fit, how unevenly the two columns are
     filled in points). Draws only with a writer.
 
     A split mode (see ARRANGEMENTS) lays out each column on its own; "flow" runs one text
     through both columns (holds more when the halves are unbalanced). Without a writer,
     `memo` keeps what each (HTML, CSS, rectangle) placed: layout is deterministic, and the
-    header is the same in every arrangement tried at one size."""
+    header is the same in every arrangement tried at one size. `texts` keeps the rendered
+    HTML and CSS for this `ctx` (the same text at every size tried: rendering it each time
+    cost more than laying it out)."""
+    texts = {} if texts is None else texts
+
+    def text(template: str, key: Any = None, **values: Any) -> str:
+        if (template, key) not in texts:
+            texts[template, key] = render(template, **values)
+        return texts[template, key]
+
     page = paper_rect(paper)
-    css = render("cheatsheet.css", size=size)
+    css = text("cheatsheet.css", size, size=size)
     inner = page + (MARGIN, MARGIN, -MARGIN, -MARGIN)
     device = writer.begin_page(page) if writer is not None else None
 
@@ -219,7 +229,7 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
             memo[key] = (bool(more), tuple(filled))
         return bool(more), filled
 
-    more, filled = place(render("cheatsheet_header.html", **ctx), inner)
+    more, filled = place(text("cheatsheet_header.html", **ctx), inner)
     top = filled[3] + size * 0.9
     width = (inner.width - COLUMN_GAP) / 2
     cols = [(inner.x0 + c * (width + COLUMN_GAP), top, inner.x0 + c * (width + COLUMN_GAP) + width,
@@ -229,11 +239,12 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
         for c, (sections, rect) in enumerate(zip(ARRANGEMENTS[mode], cols, strict=True)):
             if more and device is None:
                 break  # already does not fit: the other column cannot change that
-            more_col, used = place(render("cheatsheet.html", sections=sections, **ctx), rect)
+            more_col, used = place(text("cheatsheet.html", sections, sections=sections, **ctx),
+                                   rect)
             bottoms[c] = used[3]
             more = more or more_col
     else:
-        body = _story(render("cheatsheet.html", sections=FLOW, **ctx), css)
+        body = _story(text("cheatsheet.html", FLOW, sections=FLOW, **ctx), css)
         for c, rect in enumerate(cols):
             more, used = body.place(rect)
             bottoms[c] = used[3]
@@ -250,22 +261,35 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
     in the arrangement that fills the two columns most evenly.
 
     Attempts run from most to least generous; a binary search finds the first that fits
-    (each attempt is a few full layouts, so this keeps the export well under a second)."""
+    (each attempt is a few full layouts, so this keeps the export well under a second). A
+    probe stops at its first arrangement that fits; only the attempt chosen tries the rest
+    (in the same order, so the same arrangement wins)."""
+    size, mode, fitted, _texts = _fit(ctx, paper)
+    return size, mode, fitted
+
+
+def _fit(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[str, Any], dict[Any, str]]:
+    """fit_cheatsheet, with the rendered texts of the fitted content (for drawing it)."""
     tries = _attempts()
-    cache: dict[int, tuple[str, dict[str, Any]] | None] = {}
+    tried: dict[int, list[tuple[str, bool, float]]] = {}  # attempt -> (mode, fit, uneven)
+    plans: dict[Plan, tuple[dict[str, Any], dict[Any, str]]] = {}
     memo: _Measured = {}
 
-    def fits(i: int) -> bool:
-        if i not in cache:
-            size, plan, modes = tries[i]
-            fitted = _apply_plan(ctx, plan)
-            best: tuple[float, str] | None = None
-            for mode in modes:
-                ok, uneven = _cheatsheet_layout(fitted, size, paper, mode, memo=memo)
-                if ok and (best is None or uneven < best[0]):
-                    best = (uneven, mode)
-            cache[i] = (best[1], fitted) if best else None
-        return cache[i] is not None
+    def layout(i: int, mode: str) -> tuple[bool, float]:
+        size, plan, _modes = tries[i]
+        if plan not in plans:
+            plans[plan] = (_apply_plan(ctx, plan), {})
+        fitted, texts = plans[plan]
+        return _cheatsheet_layout(fitted, size, paper, mode, memo=memo, texts=texts)
+
+    def fits(i: int, every: bool = False) -> bool:
+        """Whether attempt i fits in some arrangement (`every`: try them all)."""
+        done = tried.setdefault(i, [])
+        for mode in tries[i][2][len(done):]:
+            if any(ok for _m, ok, _u in done) and not every:
+                break
+            done.append((mode, *layout(i, mode)))
+        return any(ok for _m, ok, _u in done)
 
     last = len(tries) - 1
     if fits(0):
@@ -284,10 +308,16 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
             while fitted[key]:
                 fitted = fitted | {key: fitted[key][:-1]}
                 if _cheatsheet_layout(fitted, size, paper, "flow")[0]:
-                    return size, "flow", fitted
-        return size, "flow", fitted
-    mode, fitted = cache[best] or ("split", {})
-    return tries[best][0], mode, fitted
+                    return size, "flow", fitted, {}
+        return size, "flow", fitted, {}
+    fits(best, every=True)
+    chosen: tuple[float, str] | None = None
+    for mode, ok, uneven in tried[best]:
+        if ok and (chosen is None or uneven < chosen[0]):
+            chosen = (uneven, mode)
+    size, plan, _modes = tries[best]
+    fitted, texts = plans[plan]
+    return size, chosen[1] if chosen else "split", fitted, texts
 
 
 def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
@@ -297,10 +327,10 @@ def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "le
     paper_rect(paper)
     ctx = cheatsheet_context(report, knowledge)
     with _RENDER_LOCK:
-        size, mode, fitted = fit_cheatsheet(ctx, paper)
+        size, mode, fitted, texts = _fit(ctx, paper)
         buf = io.BytesIO()
         writer = pymupdf.DocumentWriter(buf)
-        _cheatsheet_layout(fitted, size, paper, mode, writer)
+        _cheatsheet_layout(fitted, size, paper, mode, writer, texts=texts)
         writer.close()
         who = ctx["who"]
         return _finish(buf.getvalue(), f"Interview cheat sheet: {who['name']}", who["name"],
