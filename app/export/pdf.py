@@ -490,10 +490,12 @@ def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int, list[Any
     return buf.getvalue(), flow.pno + 1, cover_positions
 
 
-def _layout_body(ctx: dict[str, Any], paper: str) -> tuple[bytes, list[Any]]:
+def _layout_body(ctx: dict[str, Any], paper: str,
+                 marked: set[str] | None = None) -> tuple[bytes, list[Any]]:
     """Every section, laid out once; positions carry body-relative page indexes. A section
     opens a new page unless most of the current one is free; a page marker inside a section
-    always starts a new page (one question or one story a page)."""
+    always starts a new page (one question or one story a page). `marked` gets the id of
+    each block whose markup holds a "[" (every placeholder starts with one)."""
     import pymupdf
 
     page, inner, css = _report_frame(paper)
@@ -520,6 +522,8 @@ def _layout_body(ctx: dict[str, Any], paper: str) -> tuple[bytes, list[Any]]:
             for block in part.split(BLOCK):
                 if block.strip():
                     blocks.append(f'<div id="blk-{n}">{block}</div>')
+                    if marked is not None and "[" in block:
+                        marked.add(f"blk-{n}")
                     n += 1
             flow.add_section("".join(blocks))
     flow.close()
@@ -553,8 +557,29 @@ def _toc_entries(positions: list[Any], ctx: dict[str, Any]) -> list[tuple[int, s
     return out
 
 
+def _pages_to_search(positions: list[Any], marked: set[str] | None, front: int,
+                     total: int) -> list[int]:
+    """The pages whose text may hold a placeholder: the front pages, and each body page on
+    which a block whose markup holds a "[" opens or may still run (the last block opened
+    on an earlier page). Every page without `marked` (None: not known)."""
+    if marked is None:
+        return list(range(total))
+    opened: dict[int, list[int]] = {}
+    for pno, pid, _h, _t, _r in positions:
+        if pid.startswith("blk-"):
+            opened.setdefault(pno, []).append(int(pid[4:]))
+    pages = list(range(min(front, total)))
+    running = -1  # the last block opened on an earlier page
+    for pno in range(front, total):
+        here = opened.get(pno, [])
+        if any(f"blk-{n}" in marked for n in (running, *here)):
+            pages.append(pno)
+        running = max((running, *here))
+    return pages
+
+
 def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[Any],
-                 cover: list[Any]) -> None:
+                 cover: list[Any], marked: set[str] | None = None, front: int = 0) -> None:
     import pymupdf
 
     font = charts.font()
@@ -607,7 +632,11 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
     if needles:
         search_flags = (pymupdf.TEXT_DEHYPHENATE | pymupdf.TEXT_PRESERVE_WHITESPACE
                         | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP)
-        for page in pages:
+        if "[" in f"{who['name']}{who['role_line']}":
+            marked = None  # the footer printed on every page could hold one
+        # a page's text comes from its blocks and footer: without a "[" no needle is there
+        # (half the pages; extracting a page's text is the costly part)
+        for page in (pages[pno] for pno in _pages_to_search(positions, marked, front, total)):
             # one text page per page for every needle (search_for would extract it anew for
             # each); the same flags search_for uses by default, and highlights add no text
             textpage = page.get_textpage(flags=search_flags)
@@ -651,10 +680,12 @@ def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter
     with _RENDER_LOCK:
         # The body is laid out once; the contents then prints its page numbers shifted by
         # the front matter (cover + contents), whose length does not depend on the numbers.
-        body, body_positions = _layout_body(ctx, paper)
+        marked: set[str] = set()
+        body, body_positions = _layout_body(ctx, paper, marked)
         front_pages = 2
         for _ in range(3):
-            positions = [(pno + front_pages, *rest) for pno, *rest in body_positions]
+            shift = front_pages
+            positions = [(pno + shift, *rest) for pno, *rest in body_positions]
             toc = _toc_entries(positions, ctx)
             contents = [{"level": lvl, "title": t, "page": pg, "id": i} for lvl, t, pg, i in toc]
             front, count, cover = _layout_front(ctx | {"contents": contents}, paper)
@@ -668,7 +699,8 @@ def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter
 
             with pymupdf.open("pdf", body) as rest:
                 doc.insert_pdf(rest)
-            _draw_report(doc, ctx, positions, toc, cover)
+            known = marked if count == shift else None  # the body's pages where positions say
+            _draw_report(doc, ctx, positions, toc, cover, known, count)
 
         return _finish(front, f"Interview prep report: {who['name']}", who["name"],
                        who["role_line"], after=assemble)
