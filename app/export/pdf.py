@@ -8,7 +8,6 @@ numbers and bookmarks are added on the finished pages.
 
 from __future__ import annotations
 
-import io
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,15 +93,48 @@ def _positions(story: Any) -> list[tuple[str, int, str, tuple[float, float, floa
     return collect.events
 
 
-def _finish(data: bytes, title: str, author: str, subject: str,
-            after: Any = None) -> bytes:
-    """Reopen the written PDF: post-draw, metadata, font subsets; deterministic bytes."""
-    import pymupdf
+class _Pages:
+    """What a PDF DocumentWriter does with each page (MuPDF's pdf_writer_begin_page and
+    end_page), into an open document instead of a PDF file that is then parsed again: the
+    report's cover, contents and body share one document, so each font is embedded and
+    subset once, and nothing is serialised twice. Pages are inserted at `at` onwards (-1:
+    appended)."""
 
-    doc = pymupdf.open("pdf", data)
+    def __init__(self, doc: Any, at: int = -1) -> None:
+        import pymupdf
+
+        self.pdf = pymupdf._as_pdf_document(doc)
+        self.at = at
+        self.added = 0
+        self._page: tuple[Any, Any, Any, Any] | None = None
+
+    def begin_page(self, mediabox: Any) -> Any:
+        import pymupdf
+        from pymupdf import mupdf
+
+        rect = pymupdf.JM_rect_from_py(mediabox)
+        device, resources, contents = mupdf.pdf_page_write(self.pdf, rect)
+        self._page = (rect, device, resources, contents)
+        return pymupdf.DeviceWrapper(device)
+
+    def end_page(self) -> None:
+        from pymupdf import mupdf
+
+        assert self._page is not None
+        rect, device, resources, contents = self._page
+        self._page = None
+        mupdf.fz_close_device(device)
+        page = mupdf.pdf_add_page(self.pdf, rect, 0, resources, contents)
+        mupdf.pdf_insert_page(self.pdf, -1 if self.at < 0 else self.at + self.added, page)
+        self.added += 1
+
+    def close(self) -> None:
+        """Nothing to write: the pages are in the document."""
+
+
+def _finish(doc: Any, title: str, author: str, subject: str) -> bytes:
+    """Metadata, font subsets; deterministic bytes. Closes `doc`."""
     try:
-        if after is not None:
-            after(doc)
         doc.set_metadata({"title": title, "author": author, "subject": subject,
                           "creator": "LoopReady", "producer": "LoopReady (PyMuPDF)",
                           "creationDate": "", "modDate": "", "keywords": "", "trapped": ""})
@@ -328,13 +360,11 @@ def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "le
     ctx = cheatsheet_context(report, knowledge)
     with _RENDER_LOCK:
         size, mode, fitted, texts = _fit(ctx, paper)
-        buf = io.BytesIO()
-        writer = pymupdf.DocumentWriter(buf)
-        _cheatsheet_layout(fitted, size, paper, mode, writer, texts=texts)
-        writer.close()
+        doc = pymupdf.open()
+        _cheatsheet_layout(fitted, size, paper, mode, _Pages(doc), texts=texts)
         who = ctx["who"]
-        return _finish(buf.getvalue(), f"Interview cheat sheet: {who['name']}", who["name"],
-                   who["role_line"])
+        return _finish(doc, f"Interview cheat sheet: {who['name']}", who["name"],
+                       who["role_line"])
 
 
 # ----------------------------------------------------------------------------- full report
@@ -355,7 +385,7 @@ class _Placed:
 
 @dataclass
 class _Flow:
-    """Section-by-section layout across the pages of one DocumentWriter.
+    """Section-by-section layout across the pages of one document (`_Pages`).
 
     A section is one Story (fonts load once per section). Its blocks are wrapped in
     <div id="blk-N">; a block that would be split at the bottom of a page, and that fits on
@@ -459,14 +489,13 @@ def _report_frame(paper: str) -> tuple[Any, Any, str]:
     return page, inner, _report_css(paper)
 
 
-def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int, list[Any]]:
-    """Cover and contents (each starting a page); returns the PDF, its page count and where
-    the cover's charts go."""
+def _layout_front(ctx: dict[str, Any], paper: str, doc: Any) -> tuple[int, list[Any]]:
+    """Cover and contents (each starting a page), inserted at the start of `doc`; returns
+    their page count and where the cover's charts go."""
     import pymupdf
 
     page, inner, css = _report_frame(paper)
-    buf = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buf)
+    writer = _Pages(doc, at=0)
     flow = _Flow(writer, page, inner, css, positions=[])
     flow.new_page()
     pages = {e["id"]: e["page"] for e in ctx.get("contents", ())}
@@ -485,23 +514,19 @@ def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int, list[Any
     flow.new_page()
     flow.add_section(render("report_contents.html", **ctx))
     flow.close()
-    writer.close()
     cover_positions = [p for p in flow.positions if p[0] == 0 and p[1].startswith("chart-")]
-    return buf.getvalue(), flow.pno + 1, cover_positions
+    return flow.pno + 1, cover_positions
 
 
-def _layout_body(ctx: dict[str, Any], paper: str,
-                 marked: set[str] | None = None) -> tuple[bytes, list[Any]]:
+def _layout_body(ctx: dict[str, Any], paper: str, doc: Any,
+                 marked: set[str] | None = None) -> list[Any]:
     """Every section, laid out once; positions carry body-relative page indexes. A section
     opens a new page unless most of the current one is free; a page marker inside a section
     always starts a new page (one question or one story a page). `marked` gets the id of
-    each block whose markup holds a "[" (every placeholder starts with one)."""
-    import pymupdf
-
+    each block whose markup holds a "[" (every placeholder starts with one). The pages are
+    appended to `doc`."""
     page, inner, css = _report_frame(paper)
-    buf = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buf)
-    flow = _Flow(writer, page, inner, css, positions=[])
+    flow = _Flow(_Pages(doc), page, inner, css, positions=[])
     body = render("report_body.html", **ctx)
     first = True
     ruled = False
@@ -527,8 +552,7 @@ def _layout_body(ctx: dict[str, Any], paper: str,
                     n += 1
             flow.add_section("".join(blocks))
     flow.close()
-    writer.close()
-    return buf.getvalue(), flow.positions
+    return flow.positions
 
 
 def _toc_entries(positions: list[Any], ctx: dict[str, Any]) -> list[tuple[int, str, int, str]]:
@@ -675,35 +699,37 @@ def _absent(needle: str, squeezed: str) -> bool:
 
 def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
     """The full prep report as PDF bytes: cover, contents, every section, bookmarks."""
+    import pymupdf
+
     paper_rect(paper)
     ctx = report_context(report, knowledge)
     with _RENDER_LOCK:
         # The body is laid out once; the contents then prints its page numbers shifted by
         # the front matter (cover + contents), whose length does not depend on the numbers.
-        marked: set[str] = set()
-        body, body_positions = _layout_body(ctx, paper, marked)
-        front_pages = 2
-        for _ in range(3):
-            shift = front_pages
-            positions = [(pno + shift, *rest) for pno, *rest in body_positions]
-            toc = _toc_entries(positions, ctx)
-            contents = [{"level": lvl, "title": t, "page": pg, "id": i} for lvl, t, pg, i in toc]
-            front, count, cover = _layout_front(ctx | {"contents": contents}, paper)
-            if count == front_pages:
-                break
-            front_pages = count
-        who = ctx["who"]
-
-        def assemble(doc: Any) -> None:
-            import pymupdf
-
-            with pymupdf.open("pdf", body) as rest:
-                doc.insert_pdf(rest)
+        doc = pymupdf.open()
+        try:
+            marked: set[str] = set()
+            body_positions = _layout_body(ctx, paper, doc, marked)
+            front_pages = 2
+            for attempt in range(3):
+                shift = front_pages
+                positions = [(pno + shift, *rest) for pno, *rest in body_positions]
+                toc = _toc_entries(positions, ctx)
+                contents = [{"level": lvl, "title": t, "page": pg, "id": i}
+                            for lvl, t, pg, i in toc]
+                count, cover = _layout_front(ctx | {"contents": contents}, paper, doc)
+                if count == front_pages or attempt == 2:
+                    break
+                front_pages = count
+                doc.delete_pages(0, count - 1)  # laid out again with the new page numbers
             known = marked if count == shift else None  # the body's pages where positions say
             _draw_report(doc, ctx, positions, toc, cover, known, count)
-
-        return _finish(front, f"Interview prep report: {who['name']}", who["name"],
-                       who["role_line"], after=assemble)
+        except BaseException:
+            doc.close()
+            raise
+        who = ctx["who"]
+        return _finish(doc, f"Interview prep report: {who['name']}", who["name"],
+                       who["role_line"])
 
 
 SECTIONS = (

@@ -304,3 +304,13 @@ def test_a_gap_script_does_not_repeat_its_heading_under_it(sample) -> None:  # n
     for g in report.gap_scripts:
         title = flat(g.title)
         assert f"{title} Risk: {title}" not in text, title
+
+
+def test_each_font_is_embedded_once(letter: bytes) -> None:
+    """Cover, contents, body and the drawn footers share one document: one embedded subset
+    per face (the cover and contents had their own copy of each while they were written
+    apart and merged)."""
+    doc = open_pdf(letter)
+    fonts = {f[0]: f[3] for pno in range(doc.page_count) for f in doc.get_page_fonts(pno)}
+    names = sorted(name.split("+", 1)[-1] for name in fonts.values())
+    assert names == sorted(set(names)), names
