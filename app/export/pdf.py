@@ -100,11 +100,12 @@ class _Pages:
     subset once, and nothing is serialised twice. Pages are inserted at `at` onwards (-1:
     appended)."""
 
-    def __init__(self, doc: Any, at: int = -1) -> None:
+    def __init__(self, doc: Any, at: int = -1, wrapped: bool = False) -> None:
         import pymupdf
 
         self.pdf = pymupdf._as_pdf_document(doc)
         self.at = at
+        self.wrapped = wrapped
         self.added = 0
         self._page: tuple[Any, Any, Any, Any] | None = None
 
@@ -124,6 +125,12 @@ class _Pages:
         rect, device, resources, contents = self._page
         self._page = None
         mupdf.fz_close_device(device)
+        if self.wrapped:
+            # what Page.wrap_contents would add later (Story output leaves its own transform
+            # in place), in the page's one content stream: drawing added on top of it is
+            # then in the page's own coordinates without parsing the page again
+            contents = mupdf.fz_new_buffer_from_copied_data(
+                b"q\n" + mupdf.fz_buffer_extract_copy(contents) + b"\nQ\n")
         page = mupdf.pdf_add_page(self.pdf, rect, 0, resources, contents)
         mupdf.pdf_insert_page(self.pdf, -1 if self.at < 0 else self.at + self.added, page)
         self.added += 1
@@ -495,7 +502,7 @@ def _layout_front(ctx: dict[str, Any], paper: str, doc: Any) -> tuple[int, list[
     import pymupdf
 
     page, inner, css = _report_frame(paper)
-    writer = _Pages(doc, at=0)
+    writer = _Pages(doc, at=0, wrapped=True)
     flow = _Flow(writer, page, inner, css, positions=[])
     flow.new_page()
     pages = {e["id"]: e["page"] for e in ctx.get("contents", ())}
@@ -526,7 +533,7 @@ def _layout_body(ctx: dict[str, Any], paper: str, doc: Any,
     each block whose markup holds a "[" (every placeholder starts with one). The pages are
     appended to `doc`."""
     page, inner, css = _report_frame(paper)
-    flow = _Flow(_Pages(doc), page, inner, css, positions=[])
+    flow = _Flow(_Pages(doc, wrapped=True), page, inner, css, positions=[])
     body = render("report_body.html", **ctx)
     first = True
     ruled = False
@@ -610,9 +617,8 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
     total = doc.page_count
     who = ctx["who"]
     pages = [doc[pno] for pno in range(total)]
-    for page in pages:
-        page.wrap_contents()  # Story output leaves its own transform; isolate it first
-    canvases = [charts.Canvas(page) for page in pages]  # each page's drawing, committed once
+    # (the pages' Story output is wrapped in q/Q already: _Pages(wrapped=True))
+    canvases = charts.canvases(pages)  # each page's drawing, committed once
     for pno in range(1, total):
         canvas, rect = canvases[pno], pages[pno].rect
         y = rect.y1 - MARGIN + 4
