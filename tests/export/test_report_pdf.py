@@ -314,3 +314,11 @@ def test_each_font_is_embedded_once(letter: bytes) -> None:
     fonts = {f[0]: f[3] for pno in range(doc.page_count) for f in doc.get_page_fonts(pno)}
     names = sorted(name.split("+", 1)[-1] for name in fonts.values())
     assert names == sorted(set(names)), names
+
+
+def test_pdf_bytes_are_what_tobytes_writes(letter: bytes) -> None:
+    """The export writes into MuPDF's buffer the bytes Document.tobytes writes."""
+    from app.export.pdf import _pdf_bytes
+
+    first, second = open_pdf(letter), open_pdf(letter)
+    assert _pdf_bytes(first) == second.tobytes(garbage=3, deflate=True, no_new_id=True)
