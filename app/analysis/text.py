@@ -85,6 +85,11 @@ def _stem_of(phrase: str) -> str:
     return normalize(phrase).rstrip("*")
 
 
+@lru_cache(maxsize=4096)
+def _open_ended(phrase: str) -> bool:
+    return normalize(phrase).endswith("*")
+
+
 def _maybe(folded: str, phrase: str) -> bool:
     """Cheap pre-check: the phrase's stem appears at all (no false negatives)."""
     return _stem_of(phrase) in folded
@@ -129,8 +134,7 @@ def _matches(folded: str, phrase: str, first: bool = False) -> list[tuple[int, i
     them (`first`: only the first): the lower-case phrase not preceded by a word character,
     then its tail (any word characters after a '*', else the first light suffix followed by
     no word character). Only where `_fast` holds; a test holds it to the compiled pattern."""
-    normal = normalize(phrase)
-    stem, open_end = normal.rstrip("*"), normal.endswith("*")
+    stem, open_end = _stem_of(phrase), _open_ended(phrase)
     spans: list[tuple[int, int]] = []
     size, last = len(stem), len(folded)
     at = folded.find(stem)
