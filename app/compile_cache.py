@@ -12,9 +12,10 @@ bytecode, ignored by git) and hands them back for a text seen before, so the pat
 methods are the ones Python builds, only built faster.
 
 Only what cannot hold a user's text is kept: what is compiled while a module is being imported
-(module-level code and class definitions see no resume or posting) or by the knowledge loader
-(`app/knowledge/`, the shipped data). A pattern built from a resume or a posting is compiled
-as usual and never written anywhere.
+(module-level code and class definitions see no resume or posting), by the knowledge loader
+(`app/knowledge/`, the shipped data), or a pattern that is a literal of the app function
+compiling it (`re.search(r"[,;] ", text)`). A pattern built from a resume or a posting is
+compiled as usual and never written anywhere.
 
 Safe by construction: the file is keyed by the exact Python build, its bytecode, the
 regular-expression engine's version and the Unicode database (another Python ignores it); each
@@ -110,16 +111,22 @@ _LIBRARIES = tuple(dict.fromkeys(
 _HERE = os.path.abspath(__file__)
 
 
-def _static() -> bool:
+def _static(text: str | None = None) -> bool:
     """True when what is being compiled cannot hold a user's text: it is compiled by the
     knowledge loader (`app/knowledge/` compiles it itself), or while a module of the app or of
     Python and its libraries is being imported (module-level code and class definitions see
-    no resume or posting; a test's or a script's module-level code may, and is not counted)."""
+    no resume or posting; a test's or a script's module-level code may, and is not counted),
+    or it is a pattern written as a literal in the app function that compiles it
+    (`re.search(r"\\s+", line)`: the text is the app's source, whatever the line)."""
     frame: Any = sys._getframe(1)
     while frame is not None and frame.f_code.co_filename in (_HERE, re.__file__,
                                                              re._compiler.__file__):  # type: ignore[attr-defined]
         frame = frame.f_back
     if frame is not None and frame.f_code.co_filename.startswith(_KNOWLEDGE_CODE):
+        return True
+    if (text is not None and frame is not None
+            and frame.f_code.co_filename.startswith(_APP + os.sep)
+            and any(c is text or (type(c) is str and c == text) for c in frame.f_code.co_consts)):
         return True
     while frame is not None:
         code = frame.f_code
@@ -145,9 +152,9 @@ class CompileCache:
         self._parser: Any = re._parser  # type: ignore[attr-defined]
         self._sre = self._compiler._sre
 
-    def _may_learn(self) -> bool:
+    def _may_learn(self, text: str | None = None) -> bool:
         size = len(self.patterns) + len(self.methods) + sum(map(len, self.learnt.values()))
-        return not self.closed and size < _MAX_ENTRIES and _static()
+        return not self.closed and size < _MAX_ENTRIES and _static(text)
 
     def compile(self, p: Any, flags: int = 0) -> Any:
         """What `re._compiler.compile(p, flags)` returns, from the cached code when known."""
@@ -176,7 +183,7 @@ class CompileCache:
         final = flags | parsed.state.flags
         groups = parsed.state.groups - 1
         compiled = self._sre.compile(p, final, code, groups, groupindex, tuple(indexgroup))
-        if self._may_learn():
+        if self._may_learn(p):
             with _lock:  # opcodes are an int subclass: stored as plain code words
                 self.learnt["re"][key] = (int(final), array(_CODE, code).tobytes(), groups,
                                           groupindex, tuple(indexgroup))

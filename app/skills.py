@@ -62,8 +62,10 @@ def tokenize(text: str) -> list[_Token]:
 
 @functools.lru_cache(maxsize=8192)
 def skill_key(spelling: str) -> tuple[str, ...]:
-    """The lookup key of a spelling: its lower-cased tokens ("Scikit-Learn" -> scikit, learn)."""
-    return tuple(t.key for t in tokenize(spelling))
+    """The lookup key of a spelling: its lower-cased tokens ("Scikit-Learn" -> scikit, learn);
+    each token's key as `tokenize` gives it (without building the tokens: ~5,000 spellings
+    are keyed when the matcher is built)."""
+    return tuple(_token_key(m.group()) for m in _TOKEN_RE.finditer(spelling))
 
 
 # --------------------------------------------------------------------------- matching

@@ -158,3 +158,21 @@ def test_a_word_list_pattern_is_the_same_text_in_every_process() -> None:
     assert body.split("|") == sorted((v.replace(" ", r"\s+") for v in verbs),
                                      key=lambda a: (-len(a), a))
     assert _phrase_pattern(list(reversed(verbs))).pattern == _phrase_pattern(verbs).pattern
+
+
+def test_a_literal_pattern_of_an_app_function_is_kept(tmp_path: Path) -> None:
+    """`re.search(r"...", line)` in an app function: the pattern is the app's source text,
+    whatever the line; one built from the line in the same function is not kept."""
+    cache = CompileCache(tmp_path / "regex.bin")
+    source = ("def numbers(line, cache):\n"
+              "    cache.compile(r'[,;.!?]\\s', 0)\n"
+              "    cache.compile(re.escape(line.split()[0]) + r'\\b', 0)\n")
+    scope: dict = {"re": re}
+    exec(compile(source, APP_MODULE, "exec"), scope)  # noqa: S102
+    scope["numbers"]("Jane Roe shipped it", cache)
+    assert set(cache.learnt["re"]) == {(r"[,;.!?]\s", re.UNICODE)}
+    outside: dict = {"re": re}  # the same function in a test's module: not the app's code
+    exec(compile(source, str(tmp_path / "a_test_module.py"), "exec"), outside)  # noqa: S102
+    other = CompileCache(tmp_path / "other.bin")
+    outside["numbers"]("Jane Roe shipped it", other)
+    assert not any(other.learnt.values())

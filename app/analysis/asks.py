@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from app.analysis.education import DEGREES
+from app.analysis.education import DEGREE_PATTERNS
 from app.analysis.skillkinds import CATEGORY_PHRASES, KIND_LABELS
 
 Spans = Callable[[str], list[tuple[int, int, str]]]
@@ -246,13 +246,20 @@ def _ask(names: Sequence[str], label: str, categories: dict[str, str]) -> Ask:
     return Ask(names, label.strip(" ,.;:()"), concept)
 
 
+def _kind_pattern(phrase: str) -> re.Pattern[str]:
+    body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+")
+    return re.compile(r"(?i)\b" + body + (r"\w*" if phrase.endswith("*") else "") + r"\b")
+
+
+# compiled once at import (where app.compile_cache keeps them), not at each use
+_KIND_PATTERNS = tuple((_kind_pattern(phrase), kind) for phrase, kind in CATEGORY_PHRASES)
+
+
 def _kind_spans(text: str) -> list[tuple[int, int, str]]:
     """Kind phrases ("a programming language", "deep learning frameworks") as spans."""
     out = []
-    for phrase, kind in CATEGORY_PHRASES:
-        body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+")
-        for m in re.finditer(r"(?i)\b" + body + (r"\w*" if phrase.endswith("*") else "") + r"\b",
-                             text):
+    for pattern, kind in _KIND_PATTERNS:
+        for m in pattern.finditer(text):
             out.append((m.start(), m.end(), f"kind:{kind}"))
     out.sort()
     keep: list[tuple[int, int, str]] = []
@@ -469,7 +476,7 @@ def _named_tools(text: str, spans: list[tuple[int, int, str]]) -> list[Ask]:
 
 
 def _degree(text: str) -> Degree | None:
-    named = [r for _, words, abbr, r in DEGREES if re.search(words, text) or re.search(abbr, text)]
+    named = [r for words, abbr, r in DEGREE_PATTERNS if words.search(text) or abbr.search(text)]
     school = re.search(r"(?i)\b(10th|12th|class\s+(?:x|xii)|ssc|hsc|high school|secondary)\b", text)
     if not named and not school and not re.search(r"(?i)\bdegree\b(?!\s+of\b)", text):
         return None

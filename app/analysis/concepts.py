@@ -5,9 +5,6 @@ The file is loaded and validated by `app.knowledge`; this module finds concepts 
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from app.analysis.text import find_phrases
 from app.models.knowledge import Concept
 
@@ -37,21 +34,12 @@ def concepts_in(text: str, concepts: tuple[Concept, ...]) -> tuple[str, ...]:
 def concept_positions(text: str, concepts: tuple[Concept, ...]) -> dict[str, int]:
     """Concept id -> where in the text its first term occurs (for the requirement's lead
     concept: "Improve the cost efficiency of training pipelines" leads with cost)."""
-    from app.analysis.text import normalize
+    from app.analysis.text import normalize, phrase_start
 
     folded = normalize(text)
     out: dict[str, int] = {}
     for c in concepts:
-        starts = [m.start() for t in c.terms
-                  if (m := _compiled(t).search(folded)) is not None]
+        starts = [at for t in c.terms if (at := phrase_start(folded, t)) is not None]
         if starts:
             out[c.id] = min(starts)
     return out
-
-
-@lru_cache(maxsize=1024)
-def _compiled(term: str) -> re.Pattern[str]:
-    """A compiled word-boundary pattern for one term (cached)."""
-    from app.analysis.text import phrase_pattern
-
-    return phrase_pattern(term)

@@ -82,10 +82,14 @@ class Degree:
         return DEGREE_NAMES.get(self.level, "school certificate")
 
 
+# DEGREES' patterns, compiled once at import (where app.compile_cache keeps them)
+DEGREE_PATTERNS = tuple((re.compile(words), re.compile(abbr), r) for _, words, abbr, r in DEGREES)
+
+
 def degree_rank(text: str) -> int:
     """The highest degree a text names: 3 PhD, 2 master's, 1 bachelor's, 0 none."""
-    return max((r for _, words, abbr, r in DEGREES
-                if re.search(words, text) or re.search(abbr, text)), default=0)
+    return max((r for words, abbr, r in DEGREE_PATTERNS
+                if words.search(text) or abbr.search(text)), default=0)
 
 
 _MINOR = re.compile(r"(?i)[,;(]?\s*\b(?:with an? |and an? |an? )?minors?\b(?:\s+(?:in|of))?[^,;()|]*\)?")

@@ -75,7 +75,7 @@ from app.analysis.resume_lines import (
     build_index,
 )
 from app.analysis.skillkinds import IMPLIES, skill_kinds
-from app.analysis.text import STOPWORDS, TfIdf, clip, find_phrases
+from app.analysis.text import STOPWORDS, TfIdf, clip, find_phrases, may_hold
 from app.analysis.years_asked import GENERIC_SUBJECT, years_facet
 from app.models.knowledge import Company, Concept
 from app.models.report import RequirementMatch
@@ -126,6 +126,8 @@ _MOVE = re.compile(r"(?i)\b(?:migrat\w*|mov(?:ed|ing)|port(?:ed|ing)|switch\w*|t
 def left_behind(text: str, tool: str) -> bool:
     """The line names a tool only as what the work moved away from ("Migrated 12 models from
     hand-managed SageMaker endpoints to KServe", "replaced Jenkins with GitHub Actions")."""
+    if not may_hold(text, tool):
+        return False  # each pattern below needs the tool's name
     name = re.escape(tool)
     gap = r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     away = re.search(r"(?i)\b(?:off(?: of)?|away from|replac(?:ed|ing)|retir(?:ed|ing)|"
@@ -324,8 +326,8 @@ def _marked_basic(text: str, skill: str) -> bool:
     """The line marks the skill as basic ("basic Python (pandas)", "Node.js (basic)", "Go
     (some)", "Tableau Public (beginner)", "Exposure on Python") or as still being learnt
     ("PyTorch (learning)")."""
-    if not skill:
-        return False
+    if not skill or not may_hold(text, skill.split(" (")[0]):
+        return False  # the pattern needs the name (~4 ms to compile, once per skill and line)
     name = re.escape(skill.split(" (")[0])
     return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}(?:\s+[A-Z]\w+)?\s*\(\s*"
                           rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*[),;]|^\s*{name}\s+(?:{_BASIC}|some|learning)\s*$",

@@ -143,7 +143,8 @@ def timeline_conflicts(resume: Resume, companies: Sequence[Company],
         for c in companies:
             if c.founded is None:
                 continue
-            if any(re.search(r"(?<![\w])" + re.escape(a) + r"(?![\w])", org) for a in c.aliases):
+            if any(a in org and re.search(r"(?<![\w])" + re.escape(a) + r"(?![\w])", org)
+                   for a in c.aliases):  # (the pattern needs the alias: most are not there)
                 start_year = got[0] // 12
                 if start_year < c.founded:
                     out.append((role.title, c.name, start_year, c.founded))

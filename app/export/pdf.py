@@ -8,7 +8,6 @@ numbers and bookmarks are added on the finished pages.
 
 from __future__ import annotations
 
-import io
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,22 +93,92 @@ def _positions(story: Any) -> list[tuple[str, int, str, tuple[float, float, floa
     return collect.events
 
 
-def _finish(data: bytes, title: str, author: str, subject: str,
-            after: Any = None) -> bytes:
-    """Reopen the written PDF: post-draw, metadata, font subsets; deterministic bytes."""
-    import pymupdf
+class _Pages:
+    """What a PDF DocumentWriter does with each page (MuPDF's pdf_writer_begin_page and
+    end_page), into an open document instead of a PDF file that is then parsed again: the
+    report's cover, contents and body share one document, so each font is embedded and
+    subset once, and nothing is serialised twice. Pages are inserted at `at` onwards (-1:
+    appended)."""
 
-    doc = pymupdf.open("pdf", data)
+    def __init__(self, doc: Any, at: int = -1, wrapped: bool = False) -> None:
+        import pymupdf
+
+        self.pdf = pymupdf._as_pdf_document(doc)
+        self.at = at
+        self.wrapped = wrapped
+        self.added = 0
+        self._page: tuple[Any, Any, Any, Any] | None = None
+
+    def begin_page(self, mediabox: Any) -> Any:
+        import pymupdf
+        from pymupdf import mupdf
+
+        rect = pymupdf.JM_rect_from_py(mediabox)
+        device, resources, contents = mupdf.pdf_page_write(self.pdf, rect)
+        self._page = (rect, device, resources, contents)
+        return pymupdf.DeviceWrapper(device)
+
+    def end_page(self) -> None:
+        from pymupdf import mupdf
+
+        assert self._page is not None
+        rect, device, resources, contents = self._page
+        self._page = None
+        mupdf.fz_close_device(device)
+        if self.wrapped:
+            # what Page.wrap_contents would add later (Story output leaves its own transform
+            # in place), in the page's one content stream: drawing added on top of it is
+            # then in the page's own coordinates without parsing the page again
+            contents = mupdf.fz_new_buffer_from_copied_data(
+                b"q\n" + mupdf.fz_buffer_extract_copy(contents) + b"\nQ\n")
+        page = mupdf.pdf_add_page(self.pdf, rect, 0, resources, contents)
+        mupdf.pdf_insert_page(self.pdf, -1 if self.at < 0 else self.at + self.added, page)
+        self.added += 1
+
+    def close(self) -> None:
+        """Nothing to write: the pages are in the document."""
+
+
+def _finish(doc: Any, title: str, author: str, subject: str) -> bytes:
+    """Metadata, font subsets; deterministic bytes. Closes `doc`."""
     try:
-        if after is not None:
-            after(doc)
         doc.set_metadata({"title": title, "author": author, "subject": subject,
                           "creator": "LoopReady", "producer": "LoopReady (PyMuPDF)",
                           "creationDate": "", "modDate": "", "keywords": "", "trapped": ""})
         doc.subset_fonts()
-        return doc.tobytes(garbage=3, deflate=True, no_new_id=True)
+        return _pdf_bytes(doc)
     finally:
         doc.close()
+
+
+def _pdf_bytes(doc: Any) -> bytes:
+    """`doc.tobytes(garbage=3, deflate=True, no_new_id=True)`, the same bytes, written into
+    MuPDF's own buffer: tobytes hands each of ~12,000 small writes of a report to a Python
+    file object (~10 ms). The options are those `Document.save` sets for these arguments."""
+    import pymupdf
+    from pymupdf import mupdf
+
+    try:
+        pdf = pymupdf._as_pdf_document(doc)
+        opts = mupdf.PdfWriteOptions()
+        for name, value in (("do_incremental", 0), ("do_ascii", 0), ("do_compress", 1),
+                            ("do_compress_images", 0), ("do_compress_fonts", 0),
+                            ("do_decompress", 0), ("do_garbage", 3), ("do_pretty", 0),
+                            ("do_linear", 0), ("do_clean", 0), ("do_sanitize", 0),
+                            ("dont_regenerate_id", 1), ("do_appearance", 0), ("do_encrypt", 1),
+                            ("permissions", 4095), ("reproducible", 0),
+                            ("do_preserve_metadata", 1), ("do_use_objstms", 0),
+                            ("compression_effort", 0)):
+            getattr(opts, name)  # a field this PyMuPDF does not have: use tobytes
+            setattr(opts, name, value)
+        pdf.m_internal.resynth_required = 0
+        buffer = mupdf.FzBuffer(1 << 16)
+        out = mupdf.FzOutput(buffer)
+    except (AttributeError, TypeError):
+        return doc.tobytes(garbage=3, deflate=True, no_new_id=True)
+    mupdf.pdf_write_document(pdf, out, opts)
+    out.fz_close_output()
+    return buffer.fz_buffer_extract()
 
 
 # ----------------------------------------------------------------------------- cheat sheet
@@ -193,16 +262,26 @@ _Measured = dict[tuple[str, str, tuple[float, ...]], tuple[bool, tuple[float, ..
 
 
 def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str = "split",
-                       writer: Any = None, memo: _Measured | None = None) -> tuple[bool, float]:
+                       writer: Any = None, memo: _Measured | None = None,
+                       texts: dict[Any, str] | None = None) -> tuple[bool, float]:
     """Lay the sheet out on one page: (everything fit, how unevenly the two columns are
     filled in points). Draws only with a writer.
 
     A split mode (see ARRANGEMENTS) lays out each column on its own; "flow" runs one text
     through both columns (holds more when the halves are unbalanced). Without a writer,
     `memo` keeps what each (HTML, CSS, rectangle) placed: layout is deterministic, and the
-    header is the same in every arrangement tried at one size."""
+    header is the same in every arrangement tried at one size. `texts` keeps the rendered
+    HTML and CSS for this `ctx` (the same text at every size tried: rendering it each time
+    cost more than laying it out)."""
+    texts = {} if texts is None else texts
+
+    def text(template: str, key: Any = None, **values: Any) -> str:
+        if (template, key) not in texts:
+            texts[template, key] = render(template, **values)
+        return texts[template, key]
+
     page = paper_rect(paper)
-    css = render("cheatsheet.css", size=size)
+    css = text("cheatsheet.css", size, size=size)
     inner = page + (MARGIN, MARGIN, -MARGIN, -MARGIN)
     device = writer.begin_page(page) if writer is not None else None
 
@@ -219,7 +298,7 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
             memo[key] = (bool(more), tuple(filled))
         return bool(more), filled
 
-    more, filled = place(render("cheatsheet_header.html", **ctx), inner)
+    more, filled = place(text("cheatsheet_header.html", **ctx), inner)
     top = filled[3] + size * 0.9
     width = (inner.width - COLUMN_GAP) / 2
     cols = [(inner.x0 + c * (width + COLUMN_GAP), top, inner.x0 + c * (width + COLUMN_GAP) + width,
@@ -229,11 +308,12 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
         for c, (sections, rect) in enumerate(zip(ARRANGEMENTS[mode], cols, strict=True)):
             if more and device is None:
                 break  # already does not fit: the other column cannot change that
-            more_col, used = place(render("cheatsheet.html", sections=sections, **ctx), rect)
+            more_col, used = place(text("cheatsheet.html", sections, sections=sections, **ctx),
+                                   rect)
             bottoms[c] = used[3]
             more = more or more_col
     else:
-        body = _story(render("cheatsheet.html", sections=FLOW, **ctx), css)
+        body = _story(text("cheatsheet.html", FLOW, sections=FLOW, **ctx), css)
         for c, rect in enumerate(cols):
             more, used = body.place(rect)
             bottoms[c] = used[3]
@@ -250,22 +330,35 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
     in the arrangement that fills the two columns most evenly.
 
     Attempts run from most to least generous; a binary search finds the first that fits
-    (each attempt is a few full layouts, so this keeps the export well under a second)."""
+    (each attempt is a few full layouts, so this keeps the export well under a second). A
+    probe stops at its first arrangement that fits; only the attempt chosen tries the rest
+    (in the same order, so the same arrangement wins)."""
+    size, mode, fitted, _texts = _fit(ctx, paper)
+    return size, mode, fitted
+
+
+def _fit(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[str, Any], dict[Any, str]]:
+    """fit_cheatsheet, with the rendered texts of the fitted content (for drawing it)."""
     tries = _attempts()
-    cache: dict[int, tuple[str, dict[str, Any]] | None] = {}
+    tried: dict[int, list[tuple[str, bool, float]]] = {}  # attempt -> (mode, fit, uneven)
+    plans: dict[Plan, tuple[dict[str, Any], dict[Any, str]]] = {}
     memo: _Measured = {}
 
-    def fits(i: int) -> bool:
-        if i not in cache:
-            size, plan, modes = tries[i]
-            fitted = _apply_plan(ctx, plan)
-            best: tuple[float, str] | None = None
-            for mode in modes:
-                ok, uneven = _cheatsheet_layout(fitted, size, paper, mode, memo=memo)
-                if ok and (best is None or uneven < best[0]):
-                    best = (uneven, mode)
-            cache[i] = (best[1], fitted) if best else None
-        return cache[i] is not None
+    def layout(i: int, mode: str) -> tuple[bool, float]:
+        size, plan, _modes = tries[i]
+        if plan not in plans:
+            plans[plan] = (_apply_plan(ctx, plan), {})
+        fitted, texts = plans[plan]
+        return _cheatsheet_layout(fitted, size, paper, mode, memo=memo, texts=texts)
+
+    def fits(i: int, every: bool = False) -> bool:
+        """Whether attempt i fits in some arrangement (`every`: try them all)."""
+        done = tried.setdefault(i, [])
+        for mode in tries[i][2][len(done):]:
+            if any(ok for _m, ok, _u in done) and not every:
+                break
+            done.append((mode, *layout(i, mode)))
+        return any(ok for _m, ok, _u in done)
 
     last = len(tries) - 1
     if fits(0):
@@ -284,10 +377,16 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
             while fitted[key]:
                 fitted = fitted | {key: fitted[key][:-1]}
                 if _cheatsheet_layout(fitted, size, paper, "flow")[0]:
-                    return size, "flow", fitted
-        return size, "flow", fitted
-    mode, fitted = cache[best] or ("split", {})
-    return tries[best][0], mode, fitted
+                    return size, "flow", fitted, {}
+        return size, "flow", fitted, {}
+    fits(best, every=True)
+    chosen: tuple[float, str] | None = None
+    for mode, ok, uneven in tried[best]:
+        if ok and (chosen is None or uneven < chosen[0]):
+            chosen = (uneven, mode)
+    size, plan, _modes = tries[best]
+    fitted, texts = plans[plan]
+    return size, chosen[1] if chosen else "split", fitted, texts
 
 
 def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
@@ -297,14 +396,12 @@ def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "le
     paper_rect(paper)
     ctx = cheatsheet_context(report, knowledge)
     with _RENDER_LOCK:
-        size, mode, fitted = fit_cheatsheet(ctx, paper)
-        buf = io.BytesIO()
-        writer = pymupdf.DocumentWriter(buf)
-        _cheatsheet_layout(fitted, size, paper, mode, writer)
-        writer.close()
+        size, mode, fitted, texts = _fit(ctx, paper)
+        doc = pymupdf.open()
+        _cheatsheet_layout(fitted, size, paper, mode, _Pages(doc), texts=texts)
         who = ctx["who"]
-        return _finish(buf.getvalue(), f"Interview cheat sheet: {who['name']}", who["name"],
-                   who["role_line"])
+        return _finish(doc, f"Interview cheat sheet: {who['name']}", who["name"],
+                       who["role_line"])
 
 
 # ----------------------------------------------------------------------------- full report
@@ -325,7 +422,7 @@ class _Placed:
 
 @dataclass
 class _Flow:
-    """Section-by-section layout across the pages of one DocumentWriter.
+    """Section-by-section layout across the pages of one document (`_Pages`).
 
     A section is one Story (fonts load once per section). Its blocks are wrapped in
     <div id="blk-N">; a block that would be split at the bottom of a page, and that fits on
@@ -429,14 +526,13 @@ def _report_frame(paper: str) -> tuple[Any, Any, str]:
     return page, inner, _report_css(paper)
 
 
-def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int, list[Any]]:
-    """Cover and contents (each starting a page); returns the PDF, its page count and where
-    the cover's charts go."""
+def _layout_front(ctx: dict[str, Any], paper: str, doc: Any) -> tuple[int, list[Any]]:
+    """Cover and contents (each starting a page), inserted at the start of `doc`; returns
+    their page count and where the cover's charts go."""
     import pymupdf
 
     page, inner, css = _report_frame(paper)
-    buf = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buf)
+    writer = _Pages(doc, at=0, wrapped=True)
     flow = _Flow(writer, page, inner, css, positions=[])
     flow.new_page()
     pages = {e["id"]: e["page"] for e in ctx.get("contents", ())}
@@ -455,21 +551,19 @@ def _layout_front(ctx: dict[str, Any], paper: str) -> tuple[bytes, int, list[Any
     flow.new_page()
     flow.add_section(render("report_contents.html", **ctx))
     flow.close()
-    writer.close()
     cover_positions = [p for p in flow.positions if p[0] == 0 and p[1].startswith("chart-")]
-    return buf.getvalue(), flow.pno + 1, cover_positions
+    return flow.pno + 1, cover_positions
 
 
-def _layout_body(ctx: dict[str, Any], paper: str) -> tuple[bytes, list[Any]]:
+def _layout_body(ctx: dict[str, Any], paper: str, doc: Any,
+                 marked: set[str] | None = None) -> list[Any]:
     """Every section, laid out once; positions carry body-relative page indexes. A section
     opens a new page unless most of the current one is free; a page marker inside a section
-    always starts a new page (one question or one story a page)."""
-    import pymupdf
-
+    always starts a new page (one question or one story a page). `marked` gets the id of
+    each block whose markup holds a "[" (every placeholder starts with one). The pages are
+    appended to `doc`."""
     page, inner, css = _report_frame(paper)
-    buf = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buf)
-    flow = _Flow(writer, page, inner, css, positions=[])
+    flow = _Flow(_Pages(doc, wrapped=True), page, inner, css, positions=[])
     body = render("report_body.html", **ctx)
     first = True
     ruled = False
@@ -490,11 +584,12 @@ def _layout_body(ctx: dict[str, Any], paper: str) -> tuple[bytes, list[Any]]:
             for block in part.split(BLOCK):
                 if block.strip():
                     blocks.append(f'<div id="blk-{n}">{block}</div>')
+                    if marked is not None and "[" in block:
+                        marked.add(f"blk-{n}")
                     n += 1
             flow.add_section("".join(blocks))
     flow.close()
-    writer.close()
-    return buf.getvalue(), flow.positions
+    return flow.positions
 
 
 def _toc_entries(positions: list[Any], ctx: dict[str, Any]) -> list[tuple[int, str, int, str]]:
@@ -523,17 +618,37 @@ def _toc_entries(positions: list[Any], ctx: dict[str, Any]) -> list[tuple[int, s
     return out
 
 
+def _pages_to_search(positions: list[Any], marked: set[str] | None, front: int,
+                     total: int) -> list[int]:
+    """The pages whose text may hold a placeholder: the front pages, and each body page on
+    which a block whose markup holds a "[" opens or may still run (the last block opened
+    on an earlier page). Every page without `marked` (None: not known)."""
+    if marked is None:
+        return list(range(total))
+    opened: dict[int, list[int]] = {}
+    for pno, pid, _h, _t, _r in positions:
+        if pid.startswith("blk-"):
+            opened.setdefault(pno, []).append(int(pid[4:]))
+    pages = list(range(min(front, total)))
+    running = -1  # the last block opened on an earlier page
+    for pno in range(front, total):
+        here = opened.get(pno, [])
+        if any(f"blk-{n}" in marked for n in (running, *here)):
+            pages.append(pno)
+        running = max((running, *here))
+    return pages
+
+
 def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[Any],
-                 cover: list[Any]) -> None:
+                 cover: list[Any], marked: set[str] | None = None, front: int = 0) -> None:
     import pymupdf
 
     font = charts.font()
     total = doc.page_count
     who = ctx["who"]
     pages = [doc[pno] for pno in range(total)]
-    for page in pages:
-        page.wrap_contents()  # Story output leaves its own transform; isolate it first
-    canvases = [charts.Canvas(page) for page in pages]  # each page's drawing, committed once
+    # (the pages' Story output is wrapped in q/Q already: _Pages(wrapped=True))
+    canvases = charts.canvases(pages)  # each page's drawing, committed once
     for pno in range(1, total):
         canvas, rect = canvases[pno], pages[pno].rect
         y = rect.y1 - MARGIN + 4
@@ -577,7 +692,11 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
     if needles:
         search_flags = (pymupdf.TEXT_DEHYPHENATE | pymupdf.TEXT_PRESERVE_WHITESPACE
                         | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP)
-        for page in pages:
+        if "[" in f"{who['name']}{who['role_line']}":
+            marked = None  # the footer printed on every page could hold one
+        # a page's text comes from its blocks and footer: without a "[" no needle is there
+        # (half the pages; extracting a page's text is the costly part)
+        for page in (pages[pno] for pno in _pages_to_search(positions, marked, front, total)):
             # one text page per page for every needle (search_for would extract it anew for
             # each); the same flags search_for uses by default, and highlights add no text
             textpage = page.get_textpage(flags=search_flags)
@@ -616,32 +735,37 @@ def _absent(needle: str, squeezed: str) -> bool:
 
 def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter") -> bytes:
     """The full prep report as PDF bytes: cover, contents, every section, bookmarks."""
+    import pymupdf
+
     paper_rect(paper)
     ctx = report_context(report, knowledge)
     with _RENDER_LOCK:
         # The body is laid out once; the contents then prints its page numbers shifted by
         # the front matter (cover + contents), whose length does not depend on the numbers.
-        body, body_positions = _layout_body(ctx, paper)
-        front_pages = 2
-        for _ in range(3):
-            positions = [(pno + front_pages, *rest) for pno, *rest in body_positions]
-            toc = _toc_entries(positions, ctx)
-            contents = [{"level": lvl, "title": t, "page": pg, "id": i} for lvl, t, pg, i in toc]
-            front, count, cover = _layout_front(ctx | {"contents": contents}, paper)
-            if count == front_pages:
-                break
-            front_pages = count
+        doc = pymupdf.open()
+        try:
+            marked: set[str] = set()
+            body_positions = _layout_body(ctx, paper, doc, marked)
+            front_pages = 2
+            for attempt in range(3):
+                shift = front_pages
+                positions = [(pno + shift, *rest) for pno, *rest in body_positions]
+                toc = _toc_entries(positions, ctx)
+                contents = [{"level": lvl, "title": t, "page": pg, "id": i}
+                            for lvl, t, pg, i in toc]
+                count, cover = _layout_front(ctx | {"contents": contents}, paper, doc)
+                if count == front_pages or attempt == 2:
+                    break
+                front_pages = count
+                doc.delete_pages(0, count - 1)  # laid out again with the new page numbers
+            known = marked if count == shift else None  # the body's pages where positions say
+            _draw_report(doc, ctx, positions, toc, cover, known, count)
+        except BaseException:
+            doc.close()
+            raise
         who = ctx["who"]
-
-        def assemble(doc: Any) -> None:
-            import pymupdf
-
-            with pymupdf.open("pdf", body) as rest:
-                doc.insert_pdf(rest)
-            _draw_report(doc, ctx, positions, toc, cover)
-
-        return _finish(front, f"Interview prep report: {who['name']}", who["name"],
-                       who["role_line"], after=assemble)
+        return _finish(doc, f"Interview prep report: {who['name']}", who["name"],
+                       who["role_line"])
 
 
 SECTIONS = (

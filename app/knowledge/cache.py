@@ -54,9 +54,10 @@ def knowledge_key(root: Path) -> str | None:
                 continue
             data = path.read_bytes()
             parts.append(f"{rel.as_posix()} {len(data)} {crc32(data)}")
-        for path in sorted(_app_dir().rglob("*.py")):
+        app = _app_dir()  # resolved once (a realpath per file was ~10 ms of every start)
+        for path in sorted(app.rglob("*.py")):
             st = path.stat()
-            parts.append(f"{path.relative_to(_app_dir()).as_posix()} {st.st_size} {st.st_mtime_ns}")
+            parts.append(f"{path.relative_to(app).as_posix()} {st.st_size} {st.st_mtime_ns}")
     except OSError:
         return None
     return "\n".join(parts)

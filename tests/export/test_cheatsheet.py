@@ -103,3 +103,43 @@ def test_long_content_shrinks_but_stays_readable() -> None:
     sizes = [span["size"] for block in doc[0].get_text("dict")["blocks"]
              for line in block.get("lines", []) for span in line["spans"] if span["text"].strip()]
     assert min(sizes) >= 5.5
+
+
+def _reference_fit(ctx: dict, paper: str) -> tuple[float, str, dict]:
+    """The fitting search as first written: every probe lays out every arrangement."""
+    from app.export.pdf import _apply_plan, _attempts, _cheatsheet_layout
+
+    tries = _attempts()
+    cache: dict = {}
+
+    def fits(i: int) -> bool:
+        if i not in cache:
+            size, plan, modes = tries[i]
+            fitted = _apply_plan(ctx, plan)
+            best = None
+            for mode in modes:
+                ok, uneven = _cheatsheet_layout(fitted, size, paper, mode)
+                if ok and (best is None or uneven < best[0]):
+                    best = (uneven, mode)
+            cache[i] = (best[1], fitted) if best else None
+        return cache[i] is not None
+
+    last = len(tries) - 1
+    assert not fits(0) and fits(last)  # the content below needs the search
+    lo, hi = 0, last
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if fits(mid) else (mid, hi)
+    mode, fitted = cache[hi]
+    return tries[hi][0], mode, fitted
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_fitting_stops_probes_early_and_still_chooses_the_same(paper: str) -> None:
+    """A probe stops at its first arrangement that fits and each plan's text is rendered
+    once; the size, arrangement and content chosen are the exhaustive search's."""
+    from app.export.pdf import fit_cheatsheet
+    from app.export.view import cheatsheet_context
+
+    ctx = cheatsheet_context(make_report(long=True), KNOWLEDGE)
+    assert fit_cheatsheet(ctx, paper) == _reference_fit(ctx, paper)

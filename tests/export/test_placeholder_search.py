@@ -36,3 +36,18 @@ def test_a_needle_missing_from_the_page_is_ruled_out() -> None:
     assert _absent("[add x]", _squeezed(page_text))
     assert not _absent("[add é]", _squeezed(page_text))  # non-ASCII: always searched
     assert _squeezed("Of\ufb01ce  Ex-\nample\u00ad") == "officeexample"
+
+
+def test_pages_searched_are_those_a_bracketed_block_reaches() -> None:
+    """Front pages always; a body page when a block with a "[" opens on it or may run on
+    from an earlier page (the last block opened before it); every page when unknown."""
+    from app.export.pdf import _pages_to_search
+
+    rect = (0.0, 0.0, 1.0, 1.0)
+    positions = [(2, "blk-0", 0, "", rect), (2, "sub-q-1", 0, "", rect), (3, "blk-1", 0, "", rect),
+                 (3, "blk-2", 0, "", rect), (6, "blk-3", 0, "", rect), (7, "blk-4", 0, "", rect)]
+    # blk-2 opens on page 3 and may run over pages 4 and 5 (nothing opens there) to page 6
+    assert _pages_to_search(positions, {"blk-2"}, 2, 8) == [0, 1, 3, 4, 5, 6]
+    assert _pages_to_search(positions, {"blk-0", "blk-4"}, 2, 8) == [0, 1, 2, 3, 7]
+    assert _pages_to_search(positions, set(), 2, 8) == [0, 1]
+    assert _pages_to_search(positions, None, 2, 8) == list(range(8))

@@ -304,3 +304,50 @@ def test_a_gap_script_does_not_repeat_its_heading_under_it(sample) -> None:  # n
     for g in report.gap_scripts:
         title = flat(g.title)
         assert f"{title} Risk: {title}" not in text, title
+
+
+def test_each_font_is_embedded_once(letter: bytes) -> None:
+    """Cover, contents, body and the drawn footers share one document: one embedded subset
+    per face (the cover and contents had their own copy of each while they were written
+    apart and merged)."""
+    doc = open_pdf(letter)
+    fonts = {f[0]: f[3] for pno in range(doc.page_count) for f in doc.get_page_fonts(pno)}
+    names = sorted(name.split("+", 1)[-1] for name in fonts.values())
+    assert names == sorted(set(names)), names
+
+
+def test_pdf_bytes_are_what_tobytes_writes(letter: bytes) -> None:
+    """The export writes into MuPDF's buffer the bytes Document.tobytes writes."""
+    from app.export.pdf import _pdf_bytes
+
+    first, second = open_pdf(letter), open_pdf(letter)
+    assert _pdf_bytes(first) == second.tobytes(garbage=3, deflate=True, no_new_id=True)
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_canvas_segments_write_what_draw_line_writes(paper: str) -> None:
+    """Ruled lines and hatching go through Canvas.segments: the same path text, bounds and
+    pen position as PyMuPDF's Shape.draw_line, line by line (invented coordinates)."""
+    import random
+
+    import pymupdf
+
+    from app.export import charts
+
+    rng = random.Random(5)
+    size = pymupdf.paper_rect(paper)
+    page = pymupdf.open().new_page(width=size.width, height=size.height)
+    for _ in range(60):
+        pairs = []
+        for _ in range(rng.randint(1, 8)):
+            a = (rng.choice([rng.uniform(0, 620), 0.0, 42.0, 1e-5]), rng.uniform(0, 850))
+            if pairs and rng.random() < 0.3:
+                a = pairs[-1][1]  # the pen is already there: no move
+            pairs.append((a, (rng.uniform(0, 620), rng.choice([a[1], rng.uniform(0, 850)]))))
+        shape, canvas = page.new_shape(), charts.Canvas(page)
+        for a, b in pairs:
+            shape.draw_line(a, b)
+        canvas.segments(pairs)
+        assert canvas.shape.draw_cont == shape.draw_cont
+        assert tuple(canvas.shape.rect) == tuple(shape.rect)
+        assert canvas.shape.last_point == shape.last_point
