@@ -104,15 +104,18 @@ def builds_models(w: Work) -> bool:
     return any(MODEL_LINE.search(ln) and areas.owned(ln) for ln in w.text.split(" \n ")[2:])
 
 
-def background(exp: Experience, family: str) -> bool:
+def background(exp: Experience, family: str, entry: bool = False) -> bool:
     """Whether the candidate has the starting point of the role family. A posting outside
     software, ML and science (an analyst, a product or an operations role) has none of theirs:
-    its own basic qualifications say what it starts from."""
+    its own basic qualifications say what it starts from. A computing degree still being
+    studied is the starting point of an entry posting (an internship, a new-graduate role),
+    not of an experienced one."""
     if family not in ("sde", "mle", "science"):
         return True
     engineering = any(w.kind == "engineering" and w.counted for w in exp.work) or any(
         w.kind in ("internship", "engineering") and SWE_INTERN.search(w.title) for w in exp.work)
-    computing = any(d.level >= 1 and d.field == "computing" for d in exp.degrees)
+    computing = any(d.level >= 1 and d.field == "computing" and (entry or not d.expected)
+                    for d in exp.degrees)
     if family == "science":  # model building of one's own, anywhere, or a research doctorate
         phd = any(d.level == 3 and d.field in ("computing", "quantitative") and not d.expected
                   for d in exp.degrees)
@@ -348,7 +351,7 @@ def science_degree_bar(matches: Sequence[RequirementMatch], job: JobDescription,
 def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder: bool,
                    matches: Sequence[RequirementMatch], job: JobDescription) -> LevelCall:
     """The level on the posting's ladder, with one plain sentence saying why."""
-    ok = background(exp, posting.family)
+    ok = background(exp, posting.family, posting.intern or posting.new_grad)
     if not ok and posting.family == "science" and DATA_SCIENTIST.search(job.title or "") and any(
             w.kind == "analytics" and w.months >= 12 for w in exp.work):
         ok = True  # a data scientist's role starts from analysis work as well as model building

@@ -106,3 +106,36 @@ Business Intelligence Engineer | Fallowmere Supply | Jan 2020 – Present
 def test_a_business_intelligence_engineer_is_no_software_developer(tmp_path: Path) -> None:
     j = judge(tmp_path, BI_ENGINEER, SDE_POSTING)
     assert j.of("3+ years of non-internship") != "met", j.why("3+ years of non-internship")
+
+
+MLE_POSTING = """
+Machine Learning Engineer II, Recommendations
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience with machine learning models in production
+"""
+
+TEACHER_IN_MASTERS = """
+Philippa Ormsby-Nakamura
+philippa.on@example.com
+
+EXPERIENCE
+Mathematics Teacher | Larchmont High School | Aug 2015 – Present
+- Taught AP Statistics and Algebra II to 140 students a year.
+
+PROJECTS
+Capstone: Predicting course failure | 2024
+- Trained a gradient-boosted model on anonymised attendance data.
+
+EDUCATION
+M.S. Data Science (part-time), Larchmont University, expected 2027
+B.A. Mathematics, Larchmont University, 2015
+"""
+
+
+def test_a_computing_degree_in_progress_is_no_start_for_an_experienced_posting(
+        tmp_path: Path) -> None:
+    j = judge(tmp_path, TEACHER_IN_MASTERS, MLE_POSTING)
+    assert j.level == "below-L4", j.report.fit.level_reason
