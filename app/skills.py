@@ -54,6 +54,9 @@ def _token_key(tok: str) -> str:
     return low
 
 
+_CLAUSE_BREAK = re.compile(r"[:;()\[\]]")  # punctuation no spelling of a skill runs across
+
+
 def tokenize(text: str) -> list[_Token]:
     """Word and separator tokens with their character offsets in `text`."""
     return [_Token(m.group(), _token_key(m.group()), m.start(), m.end())
@@ -97,7 +100,7 @@ class SkillMatcher:
         """A shared matcher for a taxonomy (building one takes milliseconds; reuse it)."""
         return _matcher_cached(tuple(skills))
 
-    def _lookup(self, tokens: list[_Token], i: int) -> tuple[int, _Entry] | None:
+    def _lookup(self, tokens: list[_Token], i: int, text: str = "") -> tuple[int, _Entry] | None:
         first = tokens[i].key
         sizes = self._lengths.get(first, ())
         if not sizes and len(first) > 3 and first.endswith("s") and 1 in self._lengths.get(first[:-1], ()):
@@ -106,6 +109,9 @@ class SkillMatcher:
             if i + n > len(tokens):
                 continue
             window = tokens[i:i + n]
+            if n > 1 and text and any(_CLAUSE_BREAK.search(text[a.end:b.start])
+                                      for a, b in zip(window, window[1:], strict=False)):
+                continue  # "AWS: S3, EMR" is AWS and then S3, not the one spelling "AWS S3"
             key = tuple(t.key for t in window)
             entry = self._entries.get(key)
             if entry is None:
@@ -127,7 +133,7 @@ class SkillMatcher:
         found: list[tuple[int, int, _Entry]] = []  # token index range + entry
         i = 0
         while i < len(tokens):
-            hit = self._lookup(tokens, i) if tokens[i].key not in _SEPARATORS else None
+            hit = self._lookup(tokens, i, text) if tokens[i].key not in _SEPARATORS else None
             if hit is None:
                 i += 1
                 continue

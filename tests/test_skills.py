@@ -141,3 +141,11 @@ def test_matching_speed_is_printed(matcher: SkillMatcher, corpus: Path) -> None:
     per_call = (time.perf_counter() - start) / 10 * 1000
     print(f"skill matching: {per_call:.2f} ms for {len(text)} characters")
     assert {"Java", "Go", "Rust", "Python"} <= set(names)
+
+
+def test_no_spelling_runs_across_a_colon_or_a_bracket(matcher: SkillMatcher) -> None:
+    """"AWS: S3, EMR" names AWS and then its services (the S3 spelling "AWS S3" does not swallow
+    the label); "AWS S3 buckets" is still the one skill S3."""
+    assert matcher.find("Migrated the cluster to AWS: S3 data lake, EMR jobs")[:2] == ["AWS", "S3"]
+    assert matcher.find("Cloud AWS: S3, EMR")[:2] == ["AWS", "S3"]
+    assert matcher.find("Moved logs to AWS S3 buckets") == ["S3"]
