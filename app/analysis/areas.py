@@ -288,7 +288,9 @@ AREAS: tuple[Area, ...] = (
          frozenset({"frontend development"}),
          ((FRONTEND,),)),
     Area("mobile", "mobile app engineering",
-         _rx(r"\bmobile\b|\bios\b|\bandroid\b"),
+         # "mobile money" and "mobile operators" are payments and telecoms, not apps
+         _rx(r"\bmobile\b(?![- ](?:money|payments?|wallets?|operators?|networks?|carriers?|"
+             r"data)\b)|\bios\b|\bandroid\b"),
          frozenset({"mobile development", "ios", "android"}),
          ((MOBILE,),)),
     Area("data-engineering", "data engineering (pipelines, ETL, warehouses)",

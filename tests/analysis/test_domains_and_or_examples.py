@@ -226,3 +226,12 @@ def test_a_registration_needs_the_body_or_its_designation(tmp_path: Path) -> Non
         "CERTIFICATIONS", "CERTIFICATIONS\nGraduate Statistician (GradStat), Royal Statistical Society"),
         REG_POSTING)
     assert member.of("Professional registration") == "met", member.why("Professional registration")
+
+
+def test_mobile_money_is_no_mobile_app_and_call_records_are_telecom() -> None:
+    from app.analysis.areas import asked
+
+    assert "mobile" not in [a.id for a in asked("Telecom or mobile-money data")]
+    assert "mobile" in [a.id for a in asked("Experience shipping mobile apps")]
+    assert "Telecommunications" in _matcher().find(
+        "Built the real-time call-detail-record (CDR) pipeline on Kafka for 30M subscribers")
