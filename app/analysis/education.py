@@ -42,12 +42,16 @@ COMPUTING = re.compile(
     r"ciencias? de la computaci[oó]n|"
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(
-    r"(?i)\b(mathemati\w*|maths?|statistic\w*|physics|economics|econometrics|operations research|"
+    r"(?i)\b(mathemati\w*|maths?|statisti\w*|physics|economics|econometrics|operations research|"
     r"engineering|finance|quantitative|actuarial|bioinformatics|biostatistics|biophysics|"
-    r"(?:data|business|marketing|healthcare) analytics|analytics)\b")
+    r"(?:data|business|marketing|healthcare) analytics|analytics|"
+    # the same fields in the languages degrees are printed in (Statistik, mathématiques, física)
+    r"math[eé]mati[kq]\w*|matem[aá]tica\w*|statisti[kq]\w*|estad[ií]stica|estat[ií]stica|physi[kq]\w*|"
+    r"f[ií]sica|volkswirtschaft\w*|wirtschaftswissenschaft\w*|[ée]conomie|econom[ií]a)\b")
 # the quantitative fields closest to computing: a "related field" of computer science or ML
-MATH_STAT = re.compile(r"(?i)\b(mathemati\w*|maths?|statistic\w*|biostatistic\w*|operations research|"
-                       r"actuarial|data analytics|econometrics)\b")
+MATH_STAT = re.compile(r"(?i)\b(mathemati\w*|maths?|statisti\w*|biostatistic\w*|operations research|"
+                       r"actuarial|data analytics|econometrics|math[eé]mati[kq]\w*|matem[aá]tica\w*|"
+                       r"statisti[kq]\w*|estad[ií]stica|estat[ií]stica)\b")
 # a teaching degree is about teaching its subject ("B.S. Mathematics Education")
 TEACHING_DEGREE = re.compile(r"(?i)\b(?:mathemati\w*|maths?|science|physics|chemistry|biology|"
                              r"english|history|music|art|secondary|elementary|special)\s+education\b|"

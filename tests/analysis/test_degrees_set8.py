@@ -179,3 +179,12 @@ def test_an_analysts_data_years_beside_a_data_engineering_line_are_a_stretch(
     'not yet'."""
     j = judge(tmp_path, ANALYST, DE_POSTING)
     assert j.verdict == "stretch", j.verdict
+
+
+def test_quantitative_fields_in_the_language_the_degree_is_printed_in() -> None:
+    from app.analysis.education import field_of
+
+    assert field_of("M.Sc. Statistik, Universität Lindenau") == "quantitative"
+    assert field_of("Licence de mathématiques, Université de Valmont") == "quantitative"
+    assert field_of("Máster en Estadística, Universidad de Tordesal") == "quantitative"
+    assert field_of("B.A. Art History") == "other"
