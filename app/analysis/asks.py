@@ -94,6 +94,12 @@ def _or_category(widen: bool) -> Callable[[re.Match[str]], str]:
         return "or " + _OTHER_WORD.sub("", tail[2:].strip(), count=1) if widen else "or "
     return sub
 
+# a clause after the asked part saying what is only welcome ("Strong Python and SQL; SAS
+# knowledge is a plus", "..., Scala a bonus"): not asked
+PLUS_TAIL = re.compile(r"(?i)[;,]\s*[^;,]{1,60}?\b(?:is|are|would be|will be)?\s*(?:a|an)?\s*"
+                       r"(?:big |definite |strong )?(?:plus|bonus|nice[- ]to[- ]have|advantage|"
+                       r"added advantage)\b\.?\s*$")
+
 
 def without_tails(text: str, widen: bool = False) -> str:
     """The text without its vague "and other ... tools" or "or similar ... platforms" tails, or
@@ -101,7 +107,7 @@ def without_tails(text: str, widen: bool = False) -> str:
     "or": "forecasting, regression or other statistical methods" lists alternatives; with
     `widen`, the category it widens to stays as one more ("or statistical methods")."""
     sub = _or_category(widen)
-    return WILLING_TAIL.sub(" ", OR_SIMILAR.sub(sub, VAGUE_TAIL.sub(sub, text)))
+    return PLUS_TAIL.sub(" ", WILLING_TAIL.sub(" ", OR_SIMILAR.sub(sub, VAGUE_TAIL.sub(sub, text))))
 
 
 _YEARS = re.compile(

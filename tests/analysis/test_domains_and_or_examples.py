@@ -235,3 +235,10 @@ def test_mobile_money_is_no_mobile_app_and_call_records_are_telecom() -> None:
     assert "mobile" in [a.id for a in asked("Experience shipping mobile apps")]
     assert "Telecommunications" in _matcher().find(
         "Built the real-time call-detail-record (CDR) pipeline on Kafka for 30M subscribers")
+
+
+def test_what_is_only_a_plus_is_not_asked() -> None:
+    assert _asks("Strong Python and SQL; SAS knowledge is a plus") == [("Python",), ("SQL",)]
+    assert _asks("Go or Rust; Kubernetes experience would be an advantage") == [("Go", "Rust")]
+    # a line that is all "plus" is still read: its kind (preferred) says it is optional
+    assert _asks("Experience with Kafka is a plus") == [("Kafka",)]
