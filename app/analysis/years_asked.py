@@ -191,6 +191,13 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
             _role_shows(areas.BY_ID[side], w) for side in ("frontend", "backend"))
         return (lambda w: w.kind == "engineering" and web(w)), "building web applications", \
             near(web)
+    as_role = AS_ROLE.search(subject)
+    if as_role:  # "5+ years of experience as a data engineer": roles with that title
+        title = re.compile(r"(?i)\b" + as_role.group(1).replace("-", "[- ]?") + r"\s+"
+                           r"(?:engineer|developer)\b")
+        holds: Rule = lambda w: title.search(w.title or "") is not None  # noqa: E731
+        return (lambda w: w.kind == "engineering" and holds(w)), \
+            f"work as a {as_role.group(1).lower()} engineer", near(holds)
     area = areas.subject_area(subject)
     if area is not None:  # "professional backend engineering": the roles that did that work
         shows: Rule = lambda w: _role_shows(area, w)  # noqa: E731
@@ -269,6 +276,10 @@ def model_share(w: Work) -> float:
 # a line that runs a model in production (deployed, served, monitored), not one that built it
 PRODUCTION_LINE = OPERATIONS + ("deploy*", "production", "serv*", "endpoint*", "shadow",
                                 "a/b test*", "retrain*")
+
+
+AS_ROLE = re.compile(r"(?i)\bas an?\s+(data|backend|back-end|frontend|front-end|mobile)\s+"
+                     r"(?:engineer|developer)\b")
 
 
 def _models_itself(line: str) -> bool:

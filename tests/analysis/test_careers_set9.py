@@ -139,3 +139,27 @@ def test_a_computing_degree_in_progress_is_no_start_for_an_experienced_posting(
         tmp_path: Path) -> None:
     j = judge(tmp_path, TEACHER_IN_MASTERS, MLE_POSTING)
     assert j.level == "below-L4", j.report.fit.level_reason
+
+
+DE_POSTING = """
+Senior Data Engineer
+Zellbrook Pay
+
+Requirements
+- 5+ years of experience as a data engineer
+"""
+
+MLE_WITH_PIPELINES = """
+Kornel Wasilewski-Ortiz
+kornel.wo@example.com
+
+EXPERIENCE
+Machine Learning Engineer | Brzozów Online | Jan 2018 – Present
+- Moved the feature pipeline from cron to Airflow and PySpark (2 TB a day).
+- Built the click-through model for promoted listings in TensorFlow.
+"""
+
+
+def test_years_as_a_data_engineer_are_years_with_that_title(tmp_path: Path) -> None:
+    j = judge(tmp_path, MLE_WITH_PIPELINES, DE_POSTING)
+    assert j.of("5+ years of experience as a data engineer") != "met", j.why("5+ years")
