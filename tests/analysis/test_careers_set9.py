@@ -145,8 +145,13 @@ DE_POSTING = """
 Senior Data Engineer
 Zellbrook Pay
 
+You will build the batch and streaming pipelines behind our payments ledger, the warehouse our
+analysts query and the features our fraud models read, with a team of six engineers.
+
 Requirements
 - 5+ years of experience as a data engineer
+- Strong Python and SQL
+- Experience with Spark and with streaming systems such as Kafka
 """
 
 MLE_WITH_PIPELINES = """
