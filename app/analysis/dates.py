@@ -30,7 +30,7 @@ DATE = re.compile(
     r"|q(?P<quarter>[1-4])\s*[-/]?\s*(?P<yq>" + _YEAR + r")"
     r"|(?P<mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>" + _YEAR + r")"
     r"|(?P<y4>" + _YEAR + r")\s*[./-]\s*(?P<mm2>0?[1-9]|1[0-2])(?![\d])"
-    r"|(?P<y3>" + _YEAR + r")"
+    r"|(?:fy\s?)?(?P<y3>" + _YEAR + r")"  # "FY2022": a fiscal year, read as its year
     r"|(?P<now>present|current(?:ly)?|now|today|ongoing|pres\.|(?:till|until|up\s+to)\s+(?:date|now)"
     r"|date)"
     r")(?![\w])")

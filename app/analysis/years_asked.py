@@ -201,6 +201,18 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     area = areas.subject_area(subject)
     if area is not None:  # "professional backend engineering": the roles that did that work
         shows: Rule = lambda w: _role_shows(area, w)  # noqa: E731
+        langs = [n for a in named for n in a.names if categories.get(n.lower()) == "language"]
+        if langs:  # "backend development in Java (with Spring Boot)": the backend roles that
+            # used Java or the other tools the line names with it
+            tools = [n for a in named for n in a.names]
+            said = [_literal(n) for n in tools]
+            low_langs = {n.lower() for n in tools}
+            area_shows = shows
+            shows = lambda w: area_shows(w) and (  # noqa: E731
+                bool(low_langs & {x.lower() for x in find(w.text)})
+                or any(rx.search(w.text) for rx in said))
+            return (lambda w: w.kind in ("engineering", "science") and shows(w)), \
+                f"{area.name.split(' (')[0]} in {' or '.join(langs)}", near(shows)
         return (lambda w: w.kind in ("engineering", "science") and shows(w)), area.name, \
             near(shows)
     if generic and (" or " in f" {subject.lower()} " or not ML_SUBJECT.search(subject)):

@@ -32,7 +32,7 @@ _DATE = (
     rf"|Q[1-4]\s*[-/]?\s*{_YEAR}"  # Q3 2018, a quarter
     rf"|{_MONTH}\s*['’‘]\d\d(?!\d)"  # Jul '22
     rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # full dates
-    rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_MONTH}\s*['’]\d\d(?!\d)|{_YEAR})"
+    rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_MONTH}\s*['’]\d\d(?!\d)|(?:FY\s?)?{_YEAR})"
 )
 # 'since 04/2021', 'seit 2019', 'depuis mars 2020': a start with no end, the role goes on
 _SINCE_WORD = r"(?:since|seit|depuis|desde|dal|sinds|vanaf|from)\s+"

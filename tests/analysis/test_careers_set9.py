@@ -168,3 +168,39 @@ Machine Learning Engineer | Brzozów Online | Jan 2018 – Present
 def test_years_as_a_data_engineer_are_years_with_that_title(tmp_path: Path) -> None:
     j = judge(tmp_path, MLE_WITH_PIPELINES, DE_POSTING)
     assert j.of("5+ years of experience as a data engineer") != "met", j.why("5+ years")
+
+
+JAVA_POSTING = """
+Senior Backend Engineer (Java)
+Brackwater Consulting, for a banking client
+
+You will design and build the loan and payment services of our banking clients with a team of
+eight engineers, and look after them in production.
+
+Essential
+- 5+ years of hands-on backend development in Java with Spring Boot
+- Relational databases and SQL tuning
+"""
+
+GO_NOW_JAVA_LONG_AGO = """
+Tobiah Fairweather-Lim
+tobiah.fl@example.com
+
+EXPERIENCE
+Staff Software Engineer | Quayline Payments | FY2019 – present
+- Built the card authorisation service in Go: 2,500 transactions per second at peak.
+- Designed the reconciliation service in Kotlin that matches 3 million records a night.
+
+Integration Engineer | Harbour Bank | Jun 2016 – Dec 2018
+- Built the integration layer between core banking and SWIFT in Java (Spring, Oracle).
+"""
+
+
+def test_backend_years_in_a_named_language_and_fiscal_year_dates(tmp_path: Path) -> None:
+    from app.analysis.dates import find_dates
+
+    assert [h.month // 12 for h in find_dates("FY2022 – present") if h.month] == [2022]
+    j = judge(tmp_path, GO_NOW_JAVA_LONG_AGO, JAVA_POSTING)
+    # six years of backend work, but only two and a half of it in Java
+    assert j.of("5+ years of hands-on backend") != "met", j.why("5+ years of hands-on backend")
+    assert j.report.fit.professional_years >= 9, j.report.fit.professional_years
