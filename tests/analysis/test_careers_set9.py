@@ -204,3 +204,11 @@ def test_backend_years_in_a_named_language_and_fiscal_year_dates(tmp_path: Path)
     # six years of backend work, but only two and a half of it in Java
     assert j.of("5+ years of hands-on backend") != "met", j.why("5+ years of hands-on backend")
     assert j.report.fit.professional_years >= 9, j.report.fit.professional_years
+
+
+def test_an_arrow_between_two_dates_is_a_range() -> None:
+    from app.analysis.dates import month_index, span
+
+    as_of = month_index(2025, 11)
+    assert span("2023-03 → present", as_of) == (month_index(2023, 3), as_of)
+    assert span("2021-08 -> 2023-02", as_of) == (month_index(2021, 8), month_index(2023, 2))
