@@ -561,7 +561,10 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
         during = " \n ".join(w.text for w in work if w.start < end and w.end > d.start
                              and w.kind in ("internship", "research", "engineering", "science"))
         own = d.text.replace(d.line, " ")
-        built = bool(find_phrases(own, ML_WORK)) or _hands_on(during)
+        # a thesis topic alone ("PhD, Informatics (speech recognition)") shows the field, not
+        # the building: its own lines need a verb that builds, trains or implements
+        built = bool(find_phrases(own, ML_WORK) and find_phrases(own, BUILD_VERBS)) or _hands_on(
+            during)
         ok = d.field == "computing" and built
         note = ("PhD research that built software or ML systems" if ok
                 else "PhD research outside computing" if d.field != "computing"

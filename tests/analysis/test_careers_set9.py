@@ -212,3 +212,28 @@ def test_an_arrow_between_two_dates_is_a_range() -> None:
     as_of = month_index(2025, 11)
     assert span("2023-03 → present", as_of) == (month_index(2023, 3), as_of)
     assert span("2021-08 -> 2023-02", as_of) == (month_index(2021, 8), month_index(2023, 2))
+
+
+SPEECH_SCIENTIST = """
+Parvaneh Lindqvist-Oyelaran
+parvaneh.lo@example.com
+
+EXPERIENCE
+Research Scientist | Fennick Speech Ltd | Jan 2016 – Present
+- Trained the streaming speech recogniser behind the company's call-centre product.
+
+EDUCATION
+PhD, Informatics, University of Marrowby, 2011 – 2015
+Thesis: acoustic models for speech recognition in low-resource languages
+"""
+
+
+def test_a_thesis_topic_alone_does_not_make_phd_years_professional(tmp_path: Path) -> None:
+    from app.analysis.dates import month_index
+    from app.analysis.experience import estimate
+    from app.reading.resume import read_resume
+
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH_SCIENTIST, encoding="utf-8")
+    exp = estimate(read_resume(path), month_index(2025, 11))
+    assert round(exp.years or 0) == 10, [(w.title, w.counted, w.note) for w in exp.work]
