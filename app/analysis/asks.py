@@ -186,7 +186,7 @@ CS_FUNDAMENTALS = frozenset({"data structures", "algorithms", "object-oriented d
 # "publications at top-tier peer-reviewed conferences or journals": main venues, not workshops
 TOP_VENUE = re.compile(r"(?i)\b(?:top[- ]tier|top|premier|leading|major|flagship|peer[- ]reviewed)"
                        r"\b[^.;]{0,40}\b(?:conferences?|journals?|venues?|publications?)\b|"
-                       r"\b(?:publications?|papers?|published)\b[^.;]{0,40}\b(?:venues?|"
+                       r"\b(?:publications?|papers?|published)\b[^.;]{0,80}\b(?:venues?|"
                        r"conferences?|journals?)\b")
 # the relational databases "SQL databases" means
 RELATIONAL = ("PostgreSQL", "MySQL", "SQLite", "Oracle Database", "SQL Server", "MariaDB",

@@ -214,8 +214,13 @@ VENUES = re.compile(
     r"wsdm|recsys|aaai|ijcai|uai|aistats|colt|jmlr|tmlr|tpami|pami|icra|iros|interspeech|"
     r"icassp|interspeech|sigmod|vldb|icde|osdi|sosp|nsdi|sigcomm|eurosys|chi|uist|miccai|isbi|pnas|"
     r"journal|proceedings|transactions on|conference on|international conference|"
-    r"symposium on|bioinformatics|medical image analysis|research)\b)|\b(?:Nature|Science|Cell)\b")
+    r"symposium on|bioinformatics|medical image analysis|research)\b)|\b(?:Nature|Science|Cell)\b|"
+    r"\bJ\.\s+[A-Z][a-z]")  # "J. Chem. Inf. Model.": a journal's abbreviation
 
+NAMED_VENUES = re.compile(
+    r"(?i)\b(neurips|nips|icml|iclr|acl|emnlp|naacl|eacl|coling|cvpr|iccv|eccv|kdd|sigir|www|"
+    r"wsdm|recsys|aaai|ijcai|uai|aistats|colt|jmlr|tmlr|tpami|pami|icra|iros|interspeech|"
+    r"icassp|sigmod|vldb|icde|osdi|sosp|nsdi|sigcomm|eurosys|chi|uist|miccai|isbi)\b")
 NOT_MAIN = re.compile(r"(?i)\b(workshops?|arxiv|preprints?|under review|submitted|in preparation|"
                       r"manuscript|in submission|extended abstract|poster|tech(?:nical)? report)\b")
 
@@ -229,10 +234,20 @@ def publication_facet(parsed: Parsed, index: Index) -> Facet:
     way); a granted patent when the posting accepts patents."""
     lines = index.papers
     dated = [ln for ln in lines if re.search(r"\b(?:19|20)\d\d\b", ln)]
-    main = next((ln for ln in dated if VENUES.search(ln) and not NOT_MAIN.search(ln)), None)
+    # "Publications at CVPR, ICCV, ECCV, NeurIPS or similar venues": a paper at a venue of that
+    # kind (one LoopReady knows by name), not any journal of another field
+    named = len(NAMED_VENUES.findall(parsed.text)) >= 2
+    venue = NAMED_VENUES if named else VENUES
+    main = next((ln for ln in dated if venue.search(ln) and not NOT_MAIN.search(ln)), None)
     if main is not None:
         return Facet("met", f"a peer-reviewed paper: '{clip(main, 80)}'",
                      Line(main, "other", frozenset(), frozenset()))
+    if named:
+        other = next((ln for ln in dated if VENUES.search(ln) and not NOT_MAIN.search(ln)), None)
+        if other is not None:
+            return Facet("partly", f"'{clip(other, 70)}' is peer-reviewed, but not at a venue "
+                         "like those the posting names",
+                         Line(other, "other", frozenset(), frozenset()))
     if re.search(r"(?i)\bpatents?\b", parsed.text):
         patent = next((ln for ln in lines if PATENT.search(ln)), None)
         if patent is not None:

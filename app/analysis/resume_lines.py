@@ -121,6 +121,9 @@ def _stack_lines(resume: Resume) -> list[tuple[str, int]]:
                 out.append((t, max(above)[1]))
     return out
 
+# the next line of a wrapped reference: lower case, or the venue's own words
+REFERENCE_GOES_ON = re.compile(r"^(?:[a-z(]|(?:Workshop|Conference|Proceedings|Symposium|"
+                               r"Transactions|Journal|Track|pp\.|vol\.)\b|\d{1,4}\s*\()")
 PAPER_SECTION = re.compile(r"(?i)\b(publications?|papers|patents?|research output|"
                            r"selected works?|bibliography)\b")
 
@@ -169,13 +172,22 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
     titles = {sec.title.strip() for sec in resume.sections}
     papers: list[str] = []
     on = False
-    for raw in (resume.text or "").splitlines():
+    joined_at = -2  # the raw line the last paper line came from
+    for k, raw in enumerate((resume.text or "").splitlines()):
         t = raw.strip()
-        if t in titles:
+        if on and t and papers and joined_at == k - 1 and (
+                not papers[-1].endswith(".") or REFERENCE_GOES_ON.match(t)):
+            # a reference wrapped onto this line ("... NeurIPS 2023" / "Workshop on ...")
+            papers[-1] = f"{papers[-1]} {t}"
+            joined_at = k
+            continue
+        # "Publications (selected, of 34)" is the section the reader titled "Publications"
+        if t in titles or re.sub(r"\s*\([^()]*\)$", "", t) in titles:
             on = bool(PAPER_SECTION.search(t))
             continue
         if t and (on or re.search(r"(?i)\b(paper|published|publication)\b", t)):
             papers.append(t)
+            joined_at = k
     return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "", papers)
 
 # a name the resume uses for a skill the taxonomy spells otherwise: a managed Kubernetes is

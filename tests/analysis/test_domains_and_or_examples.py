@@ -242,3 +242,37 @@ def test_what_is_only_a_plus_is_not_asked() -> None:
     assert _asks("Go or Rust; Kubernetes experience would be an advantage") == [("Go", "Rust")]
     # a line that is all "plus" is still read: its kind (preferred) says it is optional
     assert _asks("Experience with Kafka is a plus") == [("Kafka",)]
+
+
+PUB_POSTING = """
+Applied Scientist II, Vision
+Amazon
+
+BASIC QUALIFICATIONS
+- Experience in publications at top-tier peer-reviewed conferences or journals
+PREFERRED QUALIFICATIONS
+- Publications at CVPR, ICCV, ECCV, NeurIPS or similar venues
+"""
+
+CHEMIST = """
+Ingeborg Thorvaldsen-Mbeki
+ingeborg.tm@example.com
+
+EXPERIENCE
+Principal Scientist, Machine Learning | Corvale Therapeutics | Jan 2018 – Present
+- Built the graph neural network that ranks compounds for synthesis each week.
+
+PUBLICATIONS (selected, of 12)
+I. Thorvaldsen-Mbeki, et al. Message passing for ADMET prediction in a prospective setting.
+J. Chem. Inf. Model. 64 (2024).
+I. Thorvaldsen-Mbeki, K. Osei. Deep ensembles for active learning in lead optimization. NeurIPS 2023
+Workshop on Machine Learning for Drug Discovery.
+"""
+
+
+def test_journal_papers_of_another_field_and_a_wrapped_workshop_paper(tmp_path: Path) -> None:
+    j = judge(tmp_path, CHEMIST, PUB_POSTING)
+    assert j.of("Experience in publications at top-tier") == "met", j.why("Experience in public")
+    # the NeurIPS paper is a workshop paper (its venue wraps onto the next line), and a
+    # chemistry journal is not a venue like CVPR or NeurIPS
+    assert j.of("Publications at CVPR") == "partly", j.why("Publications at CVPR")
