@@ -286,9 +286,12 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
     return Finding("met", best, "", label)
 
 
-def area_asks(parsed: Parsed, req: Requirement) -> tuple[Ask, ...]:
+def area_asks(parsed: Parsed, req: Requirement, categories: dict[str, str] | None = None,
+              ) -> tuple[Ask, ...]:
     """Areas a qualification names that none of its asks stands for ("GPU serving ... and cost
-    optimization": cost optimization is not a skill, but it is asked), as asks of their own."""
+    optimization": cost optimization is not a skill, but it is asked), as asks of their own.
+    A practice word inside an area's phrase ("leading technical research projects or teams of
+    scientists": research) does not stand for the area: the area is asked (see `swallowed`)."""
     if req.kind == "responsibility" or parsed.years or parsed.degree is not None:
         return ()
     text = without_tails(parsed.text)
@@ -296,6 +299,8 @@ def area_asks(parsed: Parsed, req: Requirement) -> tuple[Ask, ...]:
         {n.lower() for n in ask.names} & a.absorbs for ask in parsed.asks)]
     spans = [m.span() for a in covering for m in a.asked.finditer(text)]
     for ask in parsed.asks:  # words an ask already stands for ("any of: ... distributed ...")
+        if ask in swallowed(parsed, text, categories):
+            continue
         at = text.find(ask.label)
         if at >= 0:
             spans.append((at, at + len(ask.label)))
@@ -308,6 +313,23 @@ def area_asks(parsed: Parsed, req: Requirement) -> tuple[Ask, ...]:
             continue  # the same words already stand for a more specific area
         out.append(Ask((f"area:{a.id}",), a.name, True))
         spans += mine
+    return tuple(out)
+
+
+def swallowed(parsed: Parsed, text: str, categories: dict[str, str] | None) -> tuple[Ask, ...]:
+    """The asks of a practice ("Research") whose words sit inside an area's own phrase: the
+    phrase names the area, the word alone is not what is asked."""
+    if not categories:
+        return ()
+    inside = [m.span() for a in areas.asked(text) if a.asked_alone for m in a.asked.finditer(text)]
+    out = []
+    for ask in parsed.asks:
+        at = text.lower().find(ask.label.lower())
+        if at < 0 or not all(categories.get(n.lower()) == "practice" for n in ask.names):
+            continue
+        if any(s <= at and at + len(ask.label) <= e and e - s > len(ask.label) + 10
+               for s, e in inside):
+            out.append(ask)
     return tuple(out)
 
 
@@ -706,7 +728,11 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     gate = gate_facet(req, index, ctx.concepts) if not p.top_venue else None
     if gate is not None:
         facets.append(gate)
-    extra = area_asks(p, req)
+    extra = area_asks(p, req, ctx.categories)
+    if extra:
+        gone = swallowed(p, without_tails(p.text), ctx.categories)
+        if gone:
+            p = replace(p, asks=tuple(a for a in p.asks if a not in gone))
     basics = fundamentals_facet(p, index) if p.fundamentals else None
     if basics is not None:
         facets.append(basics)

@@ -276,3 +276,29 @@ def test_journal_papers_of_another_field_and_a_wrapped_workshop_paper(tmp_path: 
     # the NeurIPS paper is a workshop paper (its venue wraps onto the next line), and a
     # chemistry journal is not a venue like CVPR or NeurIPS
     assert j.of("Publications at CVPR") == "partly", j.why("Publications at CVPR")
+
+
+LEAD_POSTING = """
+Senior Research Scientist, Speech
+Amazon
+
+BASIC QUALIFICATIONS
+- Experience leading technical research projects or teams of scientists
+"""
+
+PART_TIME_RESEARCHER = """
+Rosalind Achterberg-Nwosu
+rosalind.an@example.com
+
+EXPERIENCE
+Machine Learning Engineer | Veldhaven Logistics | Jan 2021 – Present
+- Built the delivery-time model in LightGBM for 40 depots.
+
+Research Engineer (part-time) | Veldhaven University | Feb 2020 – Aug 2020
+- Ran ablations for a group's speech-enhancement paper.
+"""
+
+
+def test_a_research_title_does_not_show_leading_research(tmp_path: Path) -> None:
+    j = judge(tmp_path, PART_TIME_RESEARCHER, LEAD_POSTING)
+    assert j.of("Experience leading technical research") != "met", j.why("Experience leading")
