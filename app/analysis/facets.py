@@ -420,7 +420,7 @@ kinds related relevant comparable modern large scale enough""".split())
 
 def _item_words(text: str) -> frozenset[str]:
     """An item's content words, hyphenated compounds split ("energy-market": energy, market)."""
-    out = {stem(p) for w in words(text) for p in re.split(r"[-]", w) if p}
+    out = {stem(p) for w in words(text) for p in w.split("-") if p}
     return frozenset(w for w in out if w not in STOPWORDS and w not in LITERAL_EMPTY
                      and len(w) > 1 and not w.isdigit())
 

@@ -287,12 +287,12 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
     return Finding("met", best, "", label)
 
 
-def area_asks(parsed: Parsed, req: Requirement, categories: dict[str, str] | None = None,
-              ) -> tuple[Ask, ...]:
+def area_asks(parsed: Parsed, req: Requirement, skip: tuple[Ask, ...] = ()) -> tuple[Ask, ...]:
     """Areas a qualification names that none of its asks stands for ("GPU serving ... and cost
     optimization": cost optimization is not a skill, but it is asked), as asks of their own.
     A practice word inside an area's phrase ("leading technical research projects or teams of
-    scientists": research) does not stand for the area: the area is asked (see `swallowed`)."""
+    scientists": research) does not stand for the area: the area is asked (`skip`: those asks,
+    found by `swallowed`)."""
     if req.kind == "responsibility" or parsed.years or parsed.degree is not None:
         return ()
     text = without_tails(parsed.text)
@@ -300,7 +300,7 @@ def area_asks(parsed: Parsed, req: Requirement, categories: dict[str, str] | Non
         {n.lower() for n in ask.names} & a.absorbs for ask in parsed.asks)]
     spans = [m.span() for a in covering for m in a.asked.finditer(text)]
     for ask in parsed.asks:  # words an ask already stands for ("any of: ... distributed ...")
-        if ask in swallowed(parsed, text, categories):
+        if ask in skip:
             continue
         at = text.find(ask.label)
         if at >= 0:
@@ -320,7 +320,7 @@ def area_asks(parsed: Parsed, req: Requirement, categories: dict[str, str] | Non
 def swallowed(parsed: Parsed, text: str, categories: dict[str, str] | None) -> tuple[Ask, ...]:
     """The asks of a practice ("Research") whose words sit inside an area's own phrase: the
     phrase names the area, the word alone is not what is asked."""
-    if not categories:
+    if not categories or not parsed.asks:
         return ()
     inside = [m.span() for a in areas.asked(text) if a.asked_alone for m in a.asked.finditer(text)]
     out = []
@@ -655,11 +655,10 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     gate = gate_facet(req, index, ctx.concepts) if not p.top_venue else None
     if gate is not None:
         facets.append(gate)
-    extra = area_asks(p, req, ctx.categories)
-    if extra:
-        gone = swallowed(p, without_tails(p.text), ctx.categories)
-        if gone:
-            p = replace(p, asks=tuple(a for a in p.asks if a not in gone))
+    gone = swallowed(p, without_tails(p.text), ctx.categories)
+    extra = area_asks(p, req, gone)
+    if extra and gone:
+        p = replace(p, asks=tuple(a for a in p.asks if a not in gone))
     basics = fundamentals_facet(p, index) if p.fundamentals else None
     if basics is not None:
         facets.append(basics)
