@@ -32,6 +32,7 @@ from app.analysis import areas
 from app.analysis.company import Posting
 from app.analysis.dates import merged_months
 from app.analysis.experience import (
+    KIND_LABELS,
     Experience,
     Work,
     builds_application,
@@ -39,7 +40,13 @@ from app.analysis.experience import (
     years_of,
 )
 from app.analysis.text import clip, find_phrases
-from app.analysis.years_asked import ML_SUBJECT, ML_TITLE, MODEL_LINE, OPERATE_SUBJECT
+from app.analysis.years_asked import (
+    ML_SUBJECT,
+    ML_TITLE,
+    MODEL_LINE,
+    OPERATE_SUBJECT,
+    analysis_years,
+)
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
@@ -111,7 +118,7 @@ def background(exp: Experience, family: str, entry: bool = False) -> bool:
     studied is the starting point of an entry posting (an internship, a new-graduate role),
     not of an experienced one."""
     if family not in ("sde", "mle", "science"):
-        return True
+        return entry or career_elsewhere(exp) is None
     engineering = any(w.kind == "engineering" and w.counted for w in exp.work) or any(
         w.kind in ("internship", "engineering") and SWE_INTERN.search(w.title) for w in exp.work)
     computing = any(d.level >= 1 and d.field == "computing" and (entry or not d.expected)
@@ -131,6 +138,34 @@ def background(exp: Experience, family: str, entry: bool = False) -> bool:
                     for w in exp.work if w.kind in ("science", "research"))
         return engineering or computing or built
     return engineering or computing
+
+
+# business intelligence and analytics postings: their ladder counts analyst years too
+ANALYSIS_POSTING = re.compile(r"(?i)\b(business intelligence|bi engineer|bie|analytics engineer|"
+                              r"(?:data|business|bi|reporting) analyst)\b")
+ELSEWHERE_KINDS = ("teaching", "other")
+# work that is a start for some analysis, research or product role: never a career elsewhere
+ON_PATH_KINDS = ("engineering", "science", "research", "analytics", "product", "internship")
+ELSEWHERE_MONTHS = 36  # a career of its own, not a job held before or beside a degree
+
+
+def career_elsewhere(exp: Experience) -> str | None:
+    """The kind of work (its plain label) of a candidate with no work in engineering, science,
+    research, analysis or product (not even an internship) but three years or more of
+    full-time work of another kind (teaching, other work): a career changer, whom an
+    experienced analysis, research or product posting does not hire yet, where a student or
+    a new graduate would start at the entry level. None otherwise."""
+    if (exp.years or 0.0) > 0 or any(w.kind in ON_PATH_KINDS and w.months >= 6
+                                      for w in exp.work):
+        return None
+    months: dict[str, int] = {}
+    for w in exp.work:
+        if w.kind in ELSEWHERE_KINDS and not w.freelance and w.months >= 12:
+            months[w.kind] = months.get(w.kind, 0) + w.months
+    if sum(months.values()) < ELSEWHERE_MONTHS:
+        return None
+    kind = max(months, key=lambda k: (months[k], k))
+    return KIND_LABELS[kind] if kind != "other" else "work outside the field"
 
 
 TEST_TITLE = re.compile(r"(?i)\b(sdet|qa|quality|test\w*|automation)\b")
@@ -358,8 +393,20 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     if not has_ladder:
         return LevelCall(None, "", "not an Amazon posting: no level ladder", ok)
     y, counted_how = ladder_years(exp, posting.family, seniority=True)
-    family_word = {"science": "applied science", "mle": "ML engineering"}.get(posting.family,
-                                                                             "software engineering")
+    family_word = {"science": "applied science", "mle": "ML engineering",
+                   "sde": "software engineering"}.get(posting.family, "relevant work")
+    if posting.family == "other" and ANALYSIS_POSTING.search(job.title or ""):
+        family_word = "analysis and engineering"
+        analysed = analysis_years(exp)  # a BI or analytics ladder counts analyst years
+        if analysed > y:
+            y, counted_how = analysed, f"{analysed:g} years of data analysis work"
+    elsewhere = None if ok or posting.family in ("sde", "mle", "science") \
+        else career_elsewhere(exp)
+    if elsewhere is not None:
+        return LevelCall("below-L4", f"Below L4: this role hires from analysis, research or "
+                         f"product work done in a job (or a degree just finished), and your years "
+                         f"so far are in {elsewhere}.", f"years {y:g}; no work of this kind",
+                         ok)
     if not ok:
         start = ("building and training models of your own (in a job, research or an internship)"
                  if posting.family == "science" else
@@ -474,6 +521,9 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
 def _reason(level: str, y: float, has_scope: bool, recent: bool, not_recent: str, line: str,
             family_word: str) -> str:
     if level == "L4":
+        if y <= 0 and family_word in ("relevant work", "analysis and engineering"):
+            return (f"L4: the entry level; the resume shows no full-time years of {family_word} "
+                    "yet.")
         if y <= 0:
             return ("L4: a student or new graduate with an engineering background starts at the "
                     "entry level.")

@@ -107,6 +107,69 @@ def test_senior_levels_start_from_about_eight_years_with_scope(tmp_path: Path) -
     assert eight.level == "L6", eight.report.fit.level_reason
 
 
+BIE = """
+Business Intelligence Engineer, Returns Analytics
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of analyzing and interpreting data with Redshift, Oracle, NoSQL etc. experience
+- Experience with data visualization using Tableau, Quicksight, or similar tools
+- Experience using SQL to pull data from a database or data warehouse
+"""
+
+
+def test_a_career_elsewhere_is_not_yet_an_analysis_role_start(tmp_path: Path) -> None:
+    """A teacher of eight years with a course capstone has no start on an experienced
+    analysis ladder (both experts of two held-back sets: below L4); a year as an analyst is a
+    start, and a new graduate starts at the entry level."""
+    teacher = """
+    Dana Wilde
+    dana@example.com
+
+    EXPERIENCE
+    {extra}
+    Science Teacher, Maple Ridge High School
+    Aug 2016 – Jun 2024
+    - Taught chemistry to 120 students a year; pass rate rose from 61% to 80%.
+    - Built the department's grade tracker in Google Sheets, used by 6 teachers.
+
+    PROJECTS
+    Capstone: Predicting late library returns (Data Analytics Bootcamp)
+    Jan 2025 – Apr 2025
+    - Cleaned 3 public datasets in pandas and SQL and presented a Tableau dashboard.
+
+    EDUCATION
+    B.Sc. Chemistry, State University, 2016
+    """
+    changer = judge(tmp_path, teacher.format(extra=""), BIE, "changer")
+    assert changer.level == "below-L4", changer.report.fit.level_reason
+    assert "teaching" in changer.report.fit.level_reason
+    assert changer.verdict == "not-yet"
+    analyst = judge(tmp_path, teacher.format(extra="""Data Analyst, Brightline Foods
+    Jul 2024 – Present
+    - Built weekly SQL and Tableau reports on store returns for 4 regional managers.
+    """), BIE, "analyst")
+    assert analyst.level == "L4", analyst.report.fit.level_reason
+    assert "student" not in analyst.report.fit.level_reason
+    senior = judge(tmp_path, teacher.format(extra="""Senior Data Analyst, Brightline Foods
+    Jul 2020 – Present
+    - Built weekly SQL and Tableau reports on store returns for 4 regional managers.
+    """).replace("Aug 2016 – Jun 2024", "Aug 2012 – Jun 2020"), BIE, "senior")
+    assert senior.level == "L5", senior.report.fit.level_reason  # analyst years count here
+    graduate = judge(tmp_path, """
+    Sam Reyes
+    sam@example.com
+
+    PROJECTS
+    Returns dashboard (course project), Jan 2025 – May 2025
+    - Built a Tableau dashboard on 50k e-commerce returns from SQL queries.
+
+    EDUCATION
+    B.S. Statistics, State University, 2021 – 2025
+    """, BIE, "graduate")
+    assert graduate.level == "L4", graduate.report.fit.level_reason
+
+
 def test_research_outside_computing_is_background_not_seniority(tmp_path: Path) -> None:
     lab = judge(tmp_path, """
     Ellie Fitz
