@@ -297,9 +297,15 @@ def _or_list(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> boo
         _or_gap(gap) or (bool(_SEP.match(gap)) and len(gap) <= 3))
 
 
+# ", embedding-based retrieval or ": one list item the taxonomy does not know, then the "or"
+# before the last item (an item of up to four words)
+_UNKNOWN_ITEM_OR = re.compile(r"(?i)^\s*,\s*[\w/+-]+(?:\s+[\w/+-]+){0,3},?\s+or\s+$")
+
+
 def _or_gap(gap: str) -> bool:
     """" models or developing ": a short gap with an "or" and no "and" joins alternatives."""
-    return (len(gap) <= 30 and bool(re.search(r"(?i)\bor\b", gap))
+    return ((len(gap) <= 30 or bool(_UNKNOWN_ITEM_OR.match(gap)))
+            and bool(re.search(r"(?i)\bor\b", gap))
             and not re.search(r"(?i)\band\b|[;.]", gap))
 
 

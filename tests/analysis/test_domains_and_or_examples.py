@@ -302,3 +302,18 @@ Research Engineer (part-time) | Veldhaven University | Feb 2020 – Aug 2020
 def test_a_research_title_does_not_show_leading_research(tmp_path: Path) -> None:
     j = judge(tmp_path, PART_TIME_RESEARCHER, LEAD_POSTING)
     assert j.of("Experience leading technical research") != "met", j.why("Experience leading")
+
+
+def test_a_list_item_the_taxonomy_does_not_know_keeps_the_or_list_one_ask() -> None:
+    """"A, B, <an item no skill names> or C": the "or" before the last item still makes the
+    whole list alternatives, however long the unknown item is (up to four words)."""
+    for line in ("Experience with recommender systems, learning to rank, embedding-based "
+                 "retrieval or contextual bandits",
+                 "Hands-on with forecasting, anomaly detection, causal uplift estimation or "
+                 "recommender systems",
+                 "Experience with recommender systems, learning to rank, two-tower candidate "
+                 "generation or contextual bandits"):
+        assert len(_asks(line)) == 1, (line, _asks(line))
+    # an "and" list with an unknown item still asks for each
+    assert len(_asks("Experience with recommender systems, learning to rank, and contextual "
+                     "bandits")) == 3
