@@ -28,7 +28,8 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19|20)\d\d"
 _DATE = (
     rf"(?:{_YEAR}\s*[年년](?:\s*\d{{1,2}}\s*[月월])?"  # 2020年4月, 2020년 3월
-    rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*,?\s*(?:\d{{1,2}},\s*)?{_YEAR}|{_SEASON}\s+{_YEAR}"
+    rf"|(?:\d{{1,2}}\.?\s+)?{_MONTH}\s*(?:[,/-]\s*)?(?:\d{{1,2}},\s*)?{_YEAR}"  # 'Abr/2023'
+    rf"|{_SEASON}\s+{_YEAR}"
     rf"|Q[1-4]\s*[-/]?\s*{_YEAR}"  # Q3 2018, a quarter
     rf"|{_MONTH}\s*['’‘]\d\d(?!\d)"  # Jul '22
     rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # full dates
@@ -39,7 +40,7 @@ _SINCE_WORD = r"(?:since|seit|depuis|desde|dal|sinds|vanaf|from)\s+"
 _NOW = r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
 # 'present' in other languages: only read as a date at the end of a range ('2020 - heute')
 _NOW_INTL = (
-    r"(?:bis )?heute|aktuell|jetzt|laufend|présent|aujourd'hui|actuel(?:lement)?|en cours"
+    r"(?:(?:hasta|a) )?la fecha|(?:bis )?heute|aktuell|jetzt|laufend|présent|aujourd'hui|actuel(?:lement)?|en cours"
     r"|(?:la )?actualidad|presente|actual|hoy|atual(?:mente)?|o momento|oggi|attuale|in corso"
     r"|heden|nu|huidig|obecnie|(?:по )?настоящее время|н\.?\s?в\.|至今|现在|今|現在|現職"
     r"|현재|재직\s?중|היום|הווה|כיום|حتى الآن|الآن|حاليا|حاليًا"
@@ -49,10 +50,15 @@ _SEP = (
     r"|إلى)\s*"
 )
 _END = rf"(?:{_DATE}|{_NOW}|{_NOW_INTL})"
+# "Jan 24 – Present", "Sep 21 – Dec 23": a month and a two-digit year with no apostrophe is a
+# date only in a range (alone, "Jan 24" may be a day)
+_MONTH_YY = rf"{_MONTH}\s+\d\d(?![\d:])"
+_SHORT_RANGE = rf"{_MONTH_YY}{_SEP}(?:{_MONTH_YY}|{_END})"
 DATE_RANGE_RE = re.compile(
-    rf"(?<![\w/])(?:{_SINCE_WORD})?{_DATE}(?:{_SEP}{_END})?(?![\w/])|(?<!\w){_NOW}(?!\w)", re.I
+    rf"(?<![\w/])(?:{_SHORT_RANGE}|(?:{_SINCE_WORD})?{_DATE}(?:{_SEP}{_END})?)(?![\w/])"
+    rf"|(?<!\w){_NOW}(?!\w)", re.I
 )
-RANGE_ONLY_RE = re.compile(rf"(?<![\w/]){_DATE}{_SEP}{_END}(?![\w/])", re.I)
+RANGE_ONLY_RE = re.compile(rf"(?<![\w/])(?:{_SHORT_RANGE}|{_DATE}{_SEP}{_END})(?![\w/])", re.I)
 DURATION_RE = re.compile(
     r"^\(?\d+\s+(?:years?|yrs?|months?|mos?)(?:\s+\d+\s+(?:months?|mos?))?\)?$", re.I
 )
@@ -278,7 +284,8 @@ _MONTH_NUMBERS = {
 _MONTH_WORD = r"[a-zäéèûô]{3,10}\.?"
 _PERIOD_TOKEN = re.compile(
     r"(?P<q>Q[1-4])\s*[-/]?\s*(?P<yq>(?:19|20)\d\d)"
-    r"|(?P<mon>" + _MONTH_WORD + r")\s*(?:de\s+)?,?\s*(?:(?P<y1>(?:19|20)\d\d)|'(?P<yy>\d\d))"
+    r"|(?P<mon>" + _MONTH_WORD + r")\s*(?:de\s+)?[,/-]?\s*(?:(?P<y1>(?:19|20)\d\d)|'(?P<yy>\d\d)"
+    r"|(?P<bare>\d\d)(?![\d:/.]))"
     r"|(?P<mm>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)\s*[./-]\s*(?P<mm3>0?[1-9]|1[0-2])(?!\d)"
     r"|(?P<y4>(?:19|20)\d\d)(?:\s*[-–—]\s*(?P<yy4>\d\d)(?![\d./]))?"
@@ -320,8 +327,11 @@ def period_of(dates: str) -> str:
             points.append(f"{int(m.group('yq')):04d}-{3 * quarter - (0 if points else 2):02d}")
         elif m.group("mon"):
             month = _month_number(m.group("mon")) or _SEASONS.get(m.group("mon").lower())
-            year = int(m.group("y1")) if m.group("y1") else 2000 + int(m.group("yy"))
-            if m.group("yy") and year > 2040:
+            if m.group("bare") and not _month_number(m.group("mon")):
+                continue  # "Jan 24" is a month and a year; "since 24" is nothing here
+            year = int(m.group("y1")) if m.group("y1") else 2000 + int(m.group("yy") or
+                                                                    m.group("bare"))
+            if (m.group("yy") or m.group("bare")) and year > 2040:
                 year -= 100
             # 'since 2019', 'desde 2019': a word before a year that is no month gives the year
             points.append(f"{year:04d}-{month:02d}" if month else f"{year:04d}")

@@ -34,6 +34,10 @@ from app.reading.roles import sentence_role
     ("Summer 2013", "2013-06/2013-06"),
     ("Q2 2021 – present", "2021-04/present"),  # quarters: first month, and the last as an end
     ("Q3 2018 – Q1 2021", "2018-07/2021-03"),
+    ("Abr/2023 – a la fecha", "2023-04/present"),  # month/year with a slash, Spanish "to date"
+    ("Ago/2018 – Ene/2021", "2018-08/2021-01"),
+    ("Jan 24 – Present", "2024-01/present"),  # a two-digit year with no apostrophe
+    ("Sep 21 – Dec 23", "2021-09/2023-12"),
     ("", ""),
     ("Remote", ""),
 ])
@@ -48,6 +52,15 @@ def test_since_and_apostrophe_years_stay_with_the_dates() -> None:
     # a quarter is part of the dates, not an organisation called "Q2"
     assert split_dates("Senior Frontend Engineer | Q2 2021 – present") == (
         "Senior Frontend Engineer", "Q2 2021 – present")
+
+
+def test_month_and_two_digit_year_is_a_date_only_in_a_range() -> None:
+    assert split_dates("Site Reliability Engineer | Sep 21 – Dec 23") == (
+        "Site Reliability Engineer", "Sep 21 – Dec 23")
+    assert split_dates("Senior Data Engineer Abr/2023 – a la fecha") == (
+        "Senior Data Engineer", "Abr/2023 – a la fecha")
+    # alone, "Jan 24" is a day: a bullet keeps it
+    assert split_dates("Shipped the Jan 24 release to 3 regions")[1] == ""
 
 
 def test_roles_written_as_sentences() -> None:
