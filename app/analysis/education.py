@@ -19,11 +19,25 @@ from app.models.resume import Resume
 
 # (name, words in any case, abbreviations matched case-sensitively, rank)
 DEGREES = (
-    ("phd", r"(?i:\b(doctorate|doctoral|ph\.?\s?d|dphil|d\.phil)\b)", r"\b(Ph\.?\s?D|PhD|D\.Phil)\b", 3),
-    ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master)\b)",
+    ("phd", r"(?i:\b(doctorate|doctoral|ph\.?\s?d|dphil|d\.phil|doctorat|doctorado|doutorado|"
+            r"dottorato(?: di ricerca)?|promotion \(dr\.|dr\. rer\. nat\.?)\b)",
+     r"\b(Ph\.?\s?D|PhD|D\.Phil)\b", 3),
+    # the degrees of other countries at the level they stand for: a French or Moroccan
+    # engineering diploma and a German Diplom are master's degrees, as are an Italian laurea
+    # magistrale, a Spanish maestría or máster and a Portuguese mestrado
+    ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master|"
+               r"m[áa]ster|maestr[ií]a|mestrado|magist(?:er|ra)|laurea (?:magistrale|specialistica)|"
+               r"dipl[oô]me d.ing[ée]nieur|diplom-\w+|dipl\.-ing\.?)(?!\w))",
      r"\b(M\.?\s?S\.?c?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)(?![A-Za-z])", 2),
-    ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate degree|bsc|b\.\s?tech|btech|b\.e\.|beng)\b)",
-     r"\b(B\.?\s?S\.?c?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.)(?![A-Za-z])", 1),
+    # a Latin American licenciatura or engineering title, a Brazilian bacharelado, an Italian
+    # laurea, a Spanish grado, a French licence: first degrees
+    ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate degree|bsc|b\.\s?tech|btech|b\.e\.|beng|"
+                 r"licenciatura|licenciad[oa] en|bacharelado|bachiller en|laurea(?: triennale)? in|"
+                 r"grado en|t[ií]tulo de ingenier[oa]|ingenier[oa] en|ingenier[ií]a (?:en |de )?(?:sistemas|"
+                 r"industrial|civil|mec[aá]nica|el[eé]ctrica|electr[oó]nica|inform[aá]tica|software|"
+                 r"computaci[oó]n|qu[ií]mica|telecomunicaciones|matem[aá]tica)\w*)\b)",
+     r"\b(B\.?\s?S\.?c?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.|"
+     r"Licence(?= (?:en |in |de |d')?[A-Z]))(?![A-Za-z])", 1),
 )
 DEGREE_NAMES = {3: "PhD", 2: "master's degree", 1: "bachelor's degree"}
 SECONDARY = re.compile(
@@ -39,7 +53,8 @@ COMPUTING = re.compile(
     r"human-computer interaction|informatik|informatique|inform[aá]tica|"
     r"ingenier[ií]a (?:de |en )?(?:sistemas|software|computaci[oó]n|inform[aá]tica)|"
     r"sistemas de informa[cç][aã]o|ci[eê]ncias? da computa[cç][aã]o|"
-    r"ciencias? de la computaci[oó]n|"
+    r"ciencias? de la computaci[oó]n|sistemas computacionales|computaci[oó]n|ingegneria informatica|"
+    r"informatiker\w*|elektrotechnik|ciencias? de (?:los )?datos|ci[eê]ncias? de dados|"
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(
     r"(?i)\b(mathemati\w*|maths?|statisti\w*|physics|economics|econometrics|operations research|"
@@ -47,7 +62,8 @@ QUANTITATIVE = re.compile(
     r"(?:data|business|marketing|healthcare) analytics|analytics|"
     # the same fields in the languages degrees are printed in (Statistik, mathématiques, física)
     r"math[eé]mati[kq]\w*|matem[aá]tica\w*|statisti[kq]\w*|estad[ií]stica|estat[ií]stica|physi[kq]\w*|"
-    r"f[ií]sica|volkswirtschaft\w*|wirtschaftswissenschaft\w*|[ée]conomie|econom[ií]a)\b")
+    r"f[ií]sica|volkswirtschaft\w*|wirtschaftswissenschaft\w*|[ée]conomie|econom[ií]a|"
+    r"maschinenbau|ingenier[ií]a|ingegneria|ing[ée]nierie|engenharia)\b")
 # the quantitative fields closest to computing: a "related field" of computer science or ML
 MATH_STAT = re.compile(r"(?i)\b(mathemati\w*|maths?|statisti\w*|biostatistic\w*|operations research|"
                        r"actuarial|data analytics|econometrics|math[eé]mati[kq]\w*|matem[aá]tica\w*|"

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from judge_helpers import judge
+
+from app.analysis.education import degree_rank, field_of
 
 POSTING = """
 Machine Learning Engineer II
@@ -117,3 +120,32 @@ def test_a_completion_window_is_checked_against_the_graduation(tmp_path: Path) -
     earlier = judge(tmp_path, _student("B.S. Computer Science, University of Illinois, "
                                        "Aug 2015 – May 2019"), NEW_GRAD, "earlier")
     assert earlier.of("Bachelor's or Master's degree") == "not-met"
+
+
+@pytest.mark.parametrize(("line", "rank", "field"), [
+    ("Diplôme d'Ingénieur d'État, Computer Science, École Nationale d'Ingénieurs", 2, "computing"),
+    ("Diplom-Informatiker, Technische Universität Dresden", 2, "computing"),
+    ("Dipl.-Ing. Elektrotechnik, Hochschule Aalen", 2, "computing"),
+    ("Laurea Magistrale in Ingegneria Informatica, Politecnico di Torino", 2, "computing"),
+    ("Maestría en Estadística Aplicada, Universidad de Chile", 2, "quantitative"),
+    ("Máster en Ciencia de Datos, Universidad de Granada", 2, "computing"),
+    ("Mestrado em Engenharia Elétrica, UNICAMP", 2, "quantitative"),
+    ("Doctorat en informatique, Université de Lille", 3, "computing"),
+    ("Licenciatura en Economía, Universidad de Guadalajara", 1, "quantitative"),
+    ("Ingeniero en Sistemas Computacionales, Instituto Tecnológico de Celaya", 1, "computing"),
+    ("Ingeniería Industrial, Universidad de Lima", 1, "quantitative"),
+    ("Bacharelado em Ciência da Computação, UFMG", 1, "computing"),
+    ("Laurea in Matematica, Università di Pisa", 1, "quantitative"),
+    ("Licence Informatique, Université de Nantes", 1, "computing"),
+])
+def test_degrees_printed_in_other_countries_forms(line: str, rank: int, field: str) -> None:
+    """A degree printed the way its country names it is read at the level it stands for (an
+    engineering diploma or a Diplom is a master's, a licenciatura a first degree), so a
+    posting's 'Bachelor's degree' is met by it."""
+    assert (degree_rank(line), field_of(line)) == (rank, field)
+
+
+def test_words_like_degree_names_elsewhere_are_no_degree() -> None:
+    for line in ("Ingeniero de Datos Senior", "Renewed the software licence for 400 seats",
+                 "Licence to operate the crane"):
+        assert degree_rank(line) == 0, line
