@@ -53,7 +53,11 @@ _END = rf"(?:{_DATE}|{_NOW}|{_NOW_INTL})"
 # "Jan 24 – Present", "Sep 21 – Dec 23": a month and a two-digit year with no apostrophe is a
 # date only in a range (alone, "Jan 24" may be a day)
 _MONTH_YY = rf"{_MONTH}\s+\d\d(?![\d:])"
-_SHORT_RANGE = rf"{_MONTH_YY}{_SEP}(?:{_MONTH_YY}|{_END})"
+# "2022–24": a four-digit start and a two-digit end year,
+_SHORT_RANGE = (rf"{_MONTH_YY}{_SEP}(?:{_MONTH_YY}|{_END})"
+                # only where the dates stand alone or end the line ("Revenue 2019-20 grew" is
+                # no role's dates)
+                rf"|{_YEAR}\s*[-–—]\s*\d\d(?![\d/.:%])(?=\s*(?:$|[|,·•;()]))")
 DATE_RANGE_RE = re.compile(
     rf"(?<![\w/])(?:{_SHORT_RANGE}|(?:{_SINCE_WORD})?{_DATE}(?:{_SEP}{_END})?)(?![\w/])"
     rf"|(?<!\w){_NOW}(?!\w)", re.I

@@ -59,6 +59,11 @@ def test_month_and_two_digit_year_is_a_date_only_in_a_range() -> None:
         "Site Reliability Engineer", "Sep 21 – Dec 23")
     assert split_dates("Senior Data Engineer Abr/2023 – a la fecha") == (
         "Senior Data Engineer", "Abr/2023 – a la fecha")
+    # "2022–24": a two-digit end year after a four-digit start, where the dates end the line
+    assert split_dates("Robotics Research Engineer | 2022–24") == (
+        "Robotics Research Engineer", "2022–24")
+    assert split_dates("2019–22") == ("", "2019–22")
+    assert split_dates("Revenue for 2019-20 grew 40% on the new pricing")[1] == ""
     # alone, "Jan 24" is a day: a bullet keeps it
     assert split_dates("Shipped the Jan 24 release to 3 regions")[1] == ""
 
