@@ -374,6 +374,23 @@ AREAS: tuple[Area, ...] = (
            ("engineers", "engineering managers", "managers", "developers", "scientists",
             "direct reports", "people", "team", "teams", "organization", "organisation")),),
          owned=True, role_kinds=frozenset({"engineering", "science", "research", "product"})),
+    # "experience managing technical products", "owning a product roadmap": a product or
+    # programme manager's role shows it in its own header or lines (never an engineer's line
+    # that worked with one)
+    Area("product-roadmap", "owning a product roadmap or strategy",
+         _rx(r"\broadmaps?\b|\bproduct (?:vision|strateg\w+)\b"),
+         frozenset(),
+         ((("roadmap*", "product vision", "product strateg*", "multi-year plan*", "prd", "prds",
+            "prfaq*"),),),
+         role_kinds=frozenset({"product"})),
+    Area("product-management", "managing a product (its requirements, backlog and launches)",
+         _rx(r"\bmanag\w*\b[^.;]{0,25}\b(?:technical |software |digital |data )?products?\b|"
+             r"\bproduct management\b|\bowning a product\b|\bproduct owner\b"),
+         frozenset({"product management"}),
+         ((("product manager*", "product owner*", "product management", "product lead*",
+            "roadmap*", "prd", "prds", "prfaq*", "product requirement*", "product spec*",
+            "backlog*"),),),
+         headers=True, role_kinds=frozenset({"product"})),
     Area("llm", "large language models",
          _rx(r"\blarge language models?\b|\bllms?\b|\bgenerative ai\b|\bgen ?ai\b|"
              r"\bfoundation models?\b"),

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from app.analysis import areas
 from app.analysis.company import Posting
-from app.analysis.dates import merged_months
+from app.analysis.dates import merged_months, years
 from app.analysis.experience import (
     KIND_LABELS,
     Experience,
@@ -143,6 +143,10 @@ def background(exp: Experience, family: str, entry: bool = False) -> bool:
 # business intelligence and analytics postings: their ladder counts analyst years too
 ANALYSIS_POSTING = re.compile(r"(?i)\b(business intelligence|bi engineer|bie|analytics engineer|"
                               r"(?:data|business|bi|reporting) analyst)\b")
+# product and programme management postings: their ladder counts product years
+PRODUCT_POSTING = re.compile(r"(?i)\b(?:product|program|programme) manag\w*|\bproduct owner\b|"
+                             r"\btpm\b|\bpm-t\b")
+PRODUCT_SENIOR_YEARS = 5.0
 ELSEWHERE_KINDS = ("teaching", "other")
 # work that is a start for some analysis, research or product role: never a career elsewhere
 ON_PATH_KINDS = ("engineering", "science", "research", "analytics", "product", "internship")
@@ -220,13 +224,17 @@ def research_record(exp: Experience, resume: Resume) -> bool:
                           r"aaai|ijcai|jmlr|journal of|proceedings of)\b", resume.text or ""))
 
 
-def scope(resume: Resume, exp: Experience) -> tuple[bool, str]:
+def scope(resume: Resume, exp: Experience, also: tuple[str, ...] = ()) -> tuple[bool, str]:
     """(scope beyond one team is shown, the line that shows it). Needs a senior title held in
-    counted work and an outcome beyond one team (others use what you built, or a team's size)."""
-    senior = [w for w in exp.work if w.counted and SENIOR_TITLE.search(w.title)]
+    counted work (or in work of the kinds `also` names: product roles on a product ladder) and
+    an outcome beyond one team (others use what you built, or a team's size)."""
+    def held(w: Work) -> bool:
+        return w.counted or w.kind in also
+
+    senior = [w for w in exp.work if held(w) and SENIOR_TITLE.search(w.title)]
     if not senior:
         return False, ""
-    counted = {w.role for w in exp.work if w.counted}
+    counted = {w.role for w in exp.work if held(w)}
     for b in resume.bullets:
         if b.role in counted and (CROSS_TEAM.search(b.text) or team_scope(b.text)
                                   or RAISED_OTHERS.search(b.text)):
@@ -387,6 +395,11 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                    matches: Sequence[RequirementMatch], job: JobDescription) -> LevelCall:
     """The level on the posting's ladder, with one plain sentence saying why."""
     ok = background(exp, posting.family, posting.intern or posting.new_grad)
+    product = posting.family == "other" and PRODUCT_POSTING.search(job.title or "") is not None
+    if product and ok and not (posting.intern or posting.new_grad):
+        # a product manager's role starts from product or programme work; an engineer's
+        # years alone are another role family (both experts: below L4 for a data engineer)
+        ok = any(w.kind == "product" and w.months >= 6 for w in exp.work)
     if not ok and posting.family == "science" and DATA_SCIENTIST.search(job.title or "") and any(
             w.kind == "analytics" and w.months >= 12 for w in exp.work):
         ok = True  # a data scientist's role starts from analysis work as well as model building
@@ -400,6 +413,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         analysed = analysis_years(exp)  # a BI or analytics ladder counts analyst years
         if analysed > y:
             y, counted_how = analysed, f"{analysed:g} years of data analysis work"
+    if product:  # a product ladder counts product and programme years, and the engineering
+        # or science years a technical product manager brings
+        family_word = "product and engineering work"
+        y = years(merged_months([(w.start, w.end) for w in exp.work if w.kind == "product" or (
+            w.counted and w.kind in ("engineering", "science"))]))
+        counted_how = f"{y:g} years of product, programme, engineering and science work"
     elsewhere = None if ok or posting.family in ("sde", "mle", "science") \
         else career_elsewhere(exp)
     if elsewhere is not None:
@@ -407,6 +426,11 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                          f"product work done in a job (or a degree just finished), and your years "
                          f"so far are in {elsewhere}.", f"years {y:g}; no work of this kind",
                          ok)
+    if not ok and product:
+        return LevelCall("below-L4", "Below L4: a product management role starts from product "
+                         "or programme work (a product manager, product owner or programme "
+                         "manager role), and the resume shows none yet.",
+                         f"years {y:g}; no product work", ok)
     if not ok:
         start = ("building and training models of your own (in a job, research or an internship)"
                  if posting.family == "science" else
@@ -429,8 +453,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         return LevelCall("L4", "L4: this posting hires new graduates at the entry level, so an "
                          "offer from it is L4 whatever the years before.",
                          f"new-graduate posting; years {y:g}", ok)
-    has_scope, line = scope(resume, exp)
+    has_scope, line = scope(resume, exp, ("product",) if product else ())
     recent, not_recent = _recent_hands_on(exp)
+    if product:  # product work now is the hands-on work of a product role
+        last = max((w.end for w in exp.work if w.kind == "product"), default=None)
+        recent = last is not None and exp.as_of - last <= RECENT_MONTHS
+        not_recent = "your last product role ended a while ago" if not recent else ""
     level = "L4"
     if y >= YEARS["L5"]:
         level = "L5"
@@ -442,7 +470,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     built = y if posting.family == "science" else years_of(
         exp, lambda w: (w.kind in ("engineering", "science") and not w.infra)
         or (w.kind == "research" and w.computing))
-    if y >= YEARS["L6"] and built >= YEARS["L6"] and has_scope and recent and record:
+    need_built = YEARS["L6"]
+    if product:  # senior product levels rest on years of product work itself: the five that
+        # senior product postings ask
+        built = years(merged_months([(w.start, w.end) for w in exp.work if w.kind == "product"]))
+        need_built = PRODUCT_SENIOR_YEARS
+    if y >= YEARS["L6"] and built >= need_built and has_scope and recent and record:
         level = "L6"
     if level == "L6" and y >= YEARS["L7"] and _org_scope(resume, exp):
         level = "L7"
@@ -450,7 +483,13 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
               f"{'shown' if has_scope else 'not shown'}; hands-on recent "
               f"{'yes' if recent else 'no'}" + ("" if record else "; no research record"))
     reason = _reason(level, y, has_scope, recent, not_recent, line, family_word)
-    if level == "L5" and y >= YEARS["L6"] and has_scope and recent and record \
+    if level == "L5" and product and y >= YEARS["L6"] and has_scope and recent \
+            and built < need_built:
+        reason = (f"L5: about {y:g} years of product and engineering work, but about {built:g} "
+                  f"of them in product roles; senior product levels rest on about "
+                  f"{need_built:g} years of product work itself.")
+        detail += f"; {built:g} years of product work: under {need_built:g}"
+    elif level == "L5" and y >= YEARS["L6"] and has_scope and recent and record \
             and built < YEARS["L6"]:
         reason = (f"L5: about {y:g} years in total, but about {built:g} of them building software "
                   "or models; the rest ran infrastructure and operations, which supports L5 but "

@@ -61,6 +61,12 @@ WEB_SUBJECT = re.compile(r"(?i)\bweb[- ]?(?:applications?|apps?|development|deve
 SCIENTIST_SUBJECT = re.compile(r"(?i)\bscientists?\b")
 SCIENTIST_WORK = "work in a data or applied scientist's role"
 
+PRODUCT_SUBJECT = re.compile(r"(?i)\b(?:product|program|programme)(?: or (?:product|program|"
+                             r"programme))? management\b|\bproduct manager\b|\bproduct owner\b")
+PRODUCT_WORK = "product or programme management"
+WITH_ENGINEERS = re.compile(r"(?i)\b(?:with|alongside)\s+(?:software |engineering |development |"
+                            r"technical )?(?:engineers|engineering teams?|development teams?|"
+                            r"technical teams?)\b")
 LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
 
 BUSINESS = re.compile(r"(?i)\b(business|industry|commercial|production|customers?)\b")
@@ -157,6 +163,13 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
 
     if analysis_subject(subject):
         return _analysis_role, "data analysis work", near(_analysis_role)
+    if PRODUCT_SUBJECT.search(subject):  # "5+ years of technical product or program
+        # management": product and programme roles (their years are not engineering years)
+        return (lambda w: w.kind == "product"), PRODUCT_WORK, near(lambda w: w.kind == "product")
+    if WITH_ENGINEERS.search(subject):  # "7+ years of working directly with engineering
+        # teams": an engineer's years, and a product or programme manager's beside them
+        return (lambda w: w.kind in ("engineering", "science", "product")), \
+            "work in or with engineering teams", near(lambda w: True)
     if RESEARCH_SUBJECT.search(subject) and not SOFTWARE_SUBJECT.search(subject):
         science: Rule = lambda w: w.kind in ("science", "research")  # noqa: E731
         if APPLIED.search(subject):  # "applied research": an engineering role whose own lines
@@ -498,6 +511,8 @@ def _paid_kinds(parsed: Parsed) -> tuple[str, ...]:
     professional experience")."""
     if analysis_subject(parsed.subject):
         return ("analytics",)
+    if PRODUCT_SUBJECT.search(parsed.subject) or WITH_ENGINEERS.search(parsed.subject):
+        return ("product",)
     words = set(re.findall(r"[a-z-]+", parsed.subject.lower()))
     if words <= {"professional", "work", "working", "full-time", "experience", "of", "paid",
                  "total", "overall", "in", "a", "an", "the", "years"}:
