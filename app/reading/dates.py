@@ -54,7 +54,9 @@ _END = rf"(?:{_DATE}|{_NOW}|{_NOW_INTL})"
 # date only in a range (alone, "Jan 24" may be a day)
 _MONTH_YY = rf"{_MONTH}\s+\d\d(?![\d:])"
 # "2022–24": a four-digit start and a two-digit end year,
-_SHORT_RANGE = (rf"{_MONTH_YY}{_SEP}(?:{_MONTH_YY}|{_END})"
+# "Feb – Jul 2025", "Jan–Mar 2024": a month with no year, then a month and the year of both
+_BARE_RANGE = rf"{_MONTH}\s*(?:[-–—]|to)\s*{_MONTH}\s*,?\s*{_YEAR}"
+_SHORT_RANGE = (rf"{_BARE_RANGE}|{_MONTH_YY}{_SEP}(?:{_MONTH_YY}|{_END})"
                 # only where the dates stand alone or end the line ("Revenue 2019-20 grew" is
                 # no role's dates)
                 rf"|{_YEAR}\s*[-–—]\s*\d\d(?![\d/.:%])(?=\s*(?:$|[|,·•;()]))")
@@ -310,13 +312,25 @@ def _month_number(word: str) -> int | None:
     return None
 
 
+_BARE_RANGE_RE = re.compile(rf"(?P<a>{_MONTH})\s*(?P<sep>[-–—]|to)\s*(?P<b>{_MONTH})\s*,?\s*"
+                            rf"(?P<y>{_YEAR})", re.I)
+
+
+def _year_both(m: re.Match[str]) -> str:
+    """'Feb – Jul 2025' -> 'Feb 2025 – Jul 2025'; 'Nov – Feb 2025' starts the year before."""
+    year = int(m.group("y"))
+    a, b = _month_number(m.group("a")), _month_number(m.group("b"))
+    start = year - 1 if a and b and a > b else year
+    return f"{m.group('a')} {start} – {m.group('b')} {year}"
+
+
 def period_of(dates: str) -> str:
     """What a role's printed dates mean, in one form whatever the language: 'YYYY-MM/YYYY-MM',
     'YYYY/YYYY' (years only), '.../present' for a role not ended; '' when they cannot be read.
 
     'Jan 2020 – Till Date', 'since 04/2021', '03.2020 – heute', 'depuis mars 2020', "Feb '19 –
     Jun '21", '2019 – 21' and '2020.03 – 2022.01' are all read."""
-    text = collapse_ws(dates or "")
+    text = _BARE_RANGE_RE.sub(_year_both, collapse_ws(dates or ""))
     points: list[str] = []
     for m in _PERIOD_TOKEN.finditer(text):
         if m.group("now"):

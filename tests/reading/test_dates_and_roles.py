@@ -36,7 +36,10 @@ from app.reading.roles import sentence_role
     ("Q3 2018 – Q1 2021", "2018-07/2021-03"),
     ("Abr/2023 – a la fecha", "2023-04/present"),  # month/year with a slash, Spanish "to date"
     ("Ago/2018 – Ene/2021", "2018-08/2021-01"),
-    ("Jan 24 – Present", "2024-01/present"),  # a two-digit year with no apostrophe
+    ("Jan 24 – Present", "2024-01/present"),
+    ("Feb – Jul 2025", "2025-02/2025-07"),  # a month with no year takes the end's year
+    ("Jan–Mar 2024", "2024-01/2024-03"),
+    ("Nov – Feb 2025", "2024-11/2025-02"),  # a two-digit year with no apostrophe
     ("Sep 21 – Dec 23", "2021-09/2023-12"),
     ("", ""),
     ("Remote", ""),
@@ -64,6 +67,8 @@ def test_month_and_two_digit_year_is_a_date_only_in_a_range() -> None:
         "Robotics Research Engineer", "2022–24")
     assert split_dates("2019–22") == ("", "2019–22")
     assert split_dates("Revenue for 2019-20 grew 40% on the new pricing")[1] == ""
+    assert split_dates("DevOps Engineer | fintech | Remote | Apr – Sep 2024") == (
+        "DevOps Engineer | fintech | Remote", "Apr – Sep 2024")
     # alone, "Jan 24" is a day: a bullet keeps it
     assert split_dates("Shipped the Jan 24 release to 3 regions")[1] == ""
 
