@@ -354,7 +354,10 @@ def _hands_on_software(text: str) -> bool:
 INFRA_SOFTWARE_SHARE = 0.5
 INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|platform operations|"
                  r"systems? engineer|network engineer|cloud engineer|cloud operations|"
-                 r"release engineer|build engineer|security engineer|penetration tester)\b")
+                 r"release engineer|build engineer|security engineer|penetration tester|"
+                 # running networks and servers: a NOC, an administrator, IT support
+                 r"noc|network operations|(?:linux|unix|windows|systems?|network|database|it) "
+                 r"admin(?:istrator)?|sysadmin|it support|help ?desk)\b")
 _APPLICATION = re.compile(
     r"(?i)\b(?:built|build(?:s|ing)?|developed|develop(?:s|ing)?|implemented|implement(?:s|ing)?|"
     r"wrote|writ(?:e|es|ing)|written|designed|shipped|created|coded)\b"

@@ -143,6 +143,10 @@ def background(exp: Experience, family: str, entry: bool = False) -> bool:
 # business intelligence and analytics postings: their ladder counts analyst years too
 ANALYSIS_POSTING = re.compile(r"(?i)\b(business intelligence|bi engineer|bie|analytics engineer|"
                               r"(?:data|business|bi|reporting) analyst)\b")
+INFRA_POSTING = re.compile(r"(?i)\b(?:systems? development engineer|sysde|site reliability|"
+                           r"sre|devops|dev ops|platform engineer|infrastructure engineer|"
+                           r"systems engineer|network(?:ing)? engineer|cloud engineer|"
+                           r"production engineer)\b")
 # product and programme management postings: their ladder counts product years
 PRODUCT_POSTING = re.compile(r"(?i)\b(?:product|program|programme) manag\w*|\bproduct owner\b|"
                              r"\btpm\b|\bpm-t\b")
@@ -405,9 +409,15 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         ok = True  # a data scientist's role starts from analysis work as well as model building
     if not has_ladder:
         return LevelCall(None, "", "not an Amazon posting: no level ladder", ok)
-    y, counted_how = ladder_years(exp, posting.family, seniority=True)
+    # a posting that is itself infrastructure or operations work (a systems development
+    # engineer, an SRE, DevOps or platform role) counts those years on its ladder; senior
+    # levels still rest on years of building software
+    infra_posting = posting.family == "sde" and INFRA_POSTING.search(job.title or "") is not None
+    y, counted_how = ladder_years(exp, posting.family, seniority=not infra_posting)
     family_word = {"science": "applied science", "mle": "ML engineering",
                    "sde": "software engineering"}.get(posting.family, "relevant work")
+    if infra_posting:
+        family_word = "systems and software engineering"
     if posting.family == "other" and ANALYSIS_POSTING.search(job.title or ""):
         family_word = "analysis and engineering"
         analysed = analysis_years(exp)  # a BI or analytics ladder counts analyst years
@@ -493,7 +503,9 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
             and built < YEARS["L6"]:
         reason = (f"L5: about {y:g} years in total, but about {built:g} of them building software "
                   "or models; the rest ran infrastructure and operations, which supports L5 but "
-                  "not the senior levels.")
+                  "not the senior levels.") if built >= 1 else (
+                  f"L5: about {y:g} years of infrastructure and operations work, which supports "
+                  "L5; the senior levels rest on years of building software as well.")
         detail += f"; {built:g} years building (not operations): under the years L6 needs"
     if level == "L5" and y >= YEARS["L6"] and has_scope and recent and not record:
         reason = (f"L5: about {y:g} years with scope beyond one team, but senior science levels "

@@ -1,0 +1,60 @@
+"""An infrastructure posting (a systems development engineer, an SRE or a platform role) counts
+the years of infrastructure and operations work on its ladder, where a software posting counts
+only the years that built software; senior levels on either rest on years of building software.
+A network operations centre or an administrator's role is operations work, not software
+development."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_helpers import judge
+
+SYSDE = """
+Systems Development Engineer II, Fleet Automation
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience with automation and scripting, and with administering Linux systems in production
+"""
+
+SDE = """
+Software Development Engineer II, Checkout
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+"""
+
+SRE = """
+Tomas Vell
+tomas@example.com
+
+EXPERIENCE
+Site Reliability Engineer, Harbor Payments
+Jan 2020 – Present
+- Run 4 Kubernetes clusters with 300 nodes; on-call for the card platform.
+- Moved alerting to SLO burn rates; pages per week fell from 25 to 6.
+- Terraform for 600 resources across 9 AWS accounts.
+
+NOC Engineer (Tier 2), Baltic Telecom
+Jan 2017 – Dec 2019
+- Monitored the core network and handled BGP incidents for 40 enterprise customers.
+
+EDUCATION
+B.Sc. Computer Science, University of Tartu, 2016
+"""
+
+
+def test_an_infrastructure_posting_counts_operations_years(tmp_path: Path) -> None:
+    on_infra = judge(tmp_path, SRE, SYSDE, "infra")
+    assert on_infra.level == "L5", on_infra.report.fit.level_reason
+    on_software = judge(tmp_path, SRE, SDE, "software")
+    assert on_software.level == "L4", on_software.report.fit.level_reason
+
+
+def test_a_noc_role_is_not_software_development(tmp_path: Path) -> None:
+    j = judge(tmp_path, SRE, SDE, "noc")
+    assert j.of("3+ years of non-internship") != "met", j.why("3+ years of non-internship")
+    assert "NOC" not in j.why("3+ years of non-internship")
