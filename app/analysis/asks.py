@@ -335,7 +335,16 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         m = re.match(r"[\w\s/-]{0,30}?\(([^)]*)\)", after) or re.match(
             r"(?i)[\w\s/-]{0,30}?,?\s*" + EXAMPLE_WORDS + r"\s*(.{0,160}?)"
             r"(?=$|[.;]| and (?!/)|\)|, and|\s+including\b)", after)
-        if not m or re.search(r"(?i)\b(and|or|with|via|using|for)\b", after[:m.start(1)]):
+        if not m:
+            continue
+        between = after[:m.start(1)]
+        if re.search(r"(?i)\b(and|or|with|via|using)\b", between) or (
+                # "generative models for control, such as diffusion policies": a purpose of
+                # one or two words keeps the examples the head's; a longer one names another
+                # thing the examples belong to
+                re.search(r"(?i)\bfor\b", between) and (not re.match(
+                    r"(?i)\s*for\s+\w+(?:\s+\w+)?\s*,?\s*" + EXAMPLE_WORDS, between)
+                    or any(e < sp[0] < e + m.start(1) for sp in spans))):
             continue
         lo, hi = e + m.start(1), e + m.end(1)
         inner = [j for j, sp in enumerate(spans) if lo <= sp[0] < hi and j not in used]

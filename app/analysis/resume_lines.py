@@ -49,7 +49,8 @@ ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "model
             "recommend*", "ranking", "llm*", "transformer*", "pytorch", "tensorflow",
             "scikit-learn", "xgboost", "reinforcement learning", "forecast*", "ai", "cnn", "cnns",
             "convolutional", "object detection", "perception software", "perception model*",
-            "perception stack")
+            "perception stack", "diffusion*", "imitation learning", "policy learning",
+            "learned polic*", "fine-tun*", "tensorrt", "sim-to-real")
 
 @dataclass(frozen=True)
 class Line:

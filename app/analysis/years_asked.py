@@ -37,6 +37,7 @@ ML_SUBJECT = re.compile(r"(?i)\b(machine learning|ml|models?|modell?ing|data sci
 SCIENCE_TOOLS = re.compile(r"(?i)\b(?:scripting languages?|statistical(?:/\w+)? (?:software|"
                            r"packages?|tools?))\b")
 
+RESEARCH_TITLE = re.compile(r"(?i)\bresearch\b")
 RESEARCH_SUBJECT = re.compile(r"(?i)\b(research|scientific)\b")
 APPLIED = re.compile(r"(?i)\bapplied\b")
 
@@ -171,7 +172,9 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         return (lambda w: w.kind in ("engineering", "science", "product")), \
             "work in or with engineering teams", near(lambda w: True)
     if RESEARCH_SUBJECT.search(subject) and not SOFTWARE_SUBJECT.search(subject):
-        science: Rule = lambda w: w.kind in ("science", "research")  # noqa: E731
+        # a research engineer's role is research work too ("Robotics Research Engineer")
+        science: Rule = lambda w: w.kind in ("science", "research") or (  # noqa: E731
+            w.kind == "engineering" and RESEARCH_TITLE.search(w.title or "") is not None)
         if APPLIED.search(subject):  # "applied research": an engineering role whose own lines
             # design, build or train the models themselves is that work too; one whose model
             # lines are pipelines, deployment, scoring and monitoring of models is not
@@ -268,13 +271,17 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
 
 # a line that builds, trains or evaluates a model of one's own ("trained a ranking model",
 # "fine-tuned a 7B decoder"), not one that feeds or hosts someone else's
+# a learned control policy (robot learning, reinforcement learning), not a company's policy
+_POLICY = (r"(?:learned|control|grasp\w*|manipulation|rl|diffusion|robot\w*|navigation|driving|"
+           r"visuomotor)[\s-]+polic(?:y|ies)")
 MODEL_LINE = re.compile(
     r"(?i)\b(?:train(?:ed|ing|s)?|fine-tun\w*|built|build(?:s|ing)?|developed|implemented|designed|"
     r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
     r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
     r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
-    r"recommenders?)\b|\bfine-?tun(?:ed|ing)\b"
-    r"|\bpre-?training\b")  # "run the pretraining of 7B-70B language models"
+    r"recommenders?|" + _POLICY + r")\b|\bfine-?tun(?:ed|ing)\b"
+    r"|\bpre-?training\b"  # "run the pretraining of 7B-70B language models"
+    r"|\b" + _POLICY + r"\b[^.;]{0,40}\btrained\b")  # "diffusion-policy grasping trained on"
 
 
 # an engineering role whose title is machine-learning work: all of its years are that work

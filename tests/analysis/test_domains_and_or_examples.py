@@ -317,3 +317,12 @@ def test_a_list_item_the_taxonomy_does_not_know_keeps_the_or_list_one_ask() -> N
     # an "and" list with an unknown item still asks for each
     assert len(_asks("Experience with recommender systems, learning to rank, and contextual "
                      "bandits")) == 3
+
+
+def test_a_short_purpose_keeps_the_examples_with_their_head() -> None:
+    """"generative models for control, such as diffusion policies": the examples are of the
+    head (one ask, met by either); a purpose that names a skill keeps both asked."""
+    assert _asks("Experience with generative models for control, such as diffusion policies or "
+                 "vision-language-action models") == [("Generative AI", "Diffusion Models")]
+    asks = _asks("Experience with Python for data analysis, such as pandas")
+    assert ("Python",) in asks and len(asks) == 2
