@@ -426,8 +426,11 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         # "3+ years of data querying languages (e.g. SQL), scripting languages (e.g. Python) or
         # statistical software": the everyday tools of any technical role; with one of them on
         # the resume, a full-time engineering, science or analyst role is years of using them
+        # an operations role (SRE, DevOps, a NOC) counts only where its lines name one: its
+        # days are spent in consoles and configuration, not in a language
         named = keep
-        keep = lambda w: named(w) or w.kind in ("engineering", "science", "analytics")  # noqa: E731
+        keep = lambda w: named(w) or (w.kind in ("engineering", "science", "analytics")  # noqa: E731
+                                      and not w.infra)
     main = re.sub(r"\([^)]*\)", " ", parsed.subject)
     if (ANALYSIS_SUBJECT.search(main) and re.search(r"(?i)\bor\b", main)
             and not analysis_subject(parsed.subject)):

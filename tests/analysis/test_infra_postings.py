@@ -58,3 +58,37 @@ def test_a_noc_role_is_not_software_development(tmp_path: Path) -> None:
     j = judge(tmp_path, SRE, SDE, "noc")
     assert j.of("3+ years of non-internship") != "met", j.why("3+ years of non-internship")
     assert "NOC" not in j.why("3+ years of non-internship")
+
+
+PROGRAMMING = """
+Systems Development Engineer I, Storage Automation
+Amazon
+
+BASIC QUALIFICATIONS
+- 2+ years of programming with at least one modern language such as Python, Go, Java, C++ or Rust experience
+"""
+
+OPS = """
+Kit Arden
+kit@example.com
+
+EXPERIENCE
+DevOps Engineer, Larch Insurance
+Jan 2019 – Present
+- Terraform modules and Helm charts for 30 services; GitLab CI pipelines for 80 repositories.
+- Patching and backups for 400 Linux servers with Ansible.
+
+SKILLS
+Terraform, Helm, Ansible, Bash, Python
+"""
+
+
+def test_a_broad_languages_line_needs_an_operations_role_to_name_one(tmp_path: Path) -> None:
+    """"2+ years of programming with at least one modern language such as ...": an engineer's
+    full-time years are years in their languages; an operations role's count only where its
+    own lines name one."""
+    ops = judge(tmp_path, OPS, PROGRAMMING, "ops")
+    assert ops.of("2+ years of programming") != "met", ops.why("2+ years of programming")
+    named = OPS.replace("Patching and backups", "Wrote Python tools for patching and backups")
+    coder = judge(tmp_path, named, PROGRAMMING, "coder")
+    assert coder.of("2+ years of programming") == "met", coder.why("2+ years of programming")
