@@ -149,3 +149,14 @@ def test_no_spelling_runs_across_a_colon_or_a_bracket(matcher: SkillMatcher) -> 
     assert matcher.find("Migrated the cluster to AWS: S3 data lake, EMR jobs")[:2] == ["AWS", "S3"]
     assert matcher.find("Cloud AWS: S3, EMR")[:2] == ["AWS", "S3"]
     assert matcher.find("Moved logs to AWS S3 buckets") == ["S3"]
+
+
+def test_software_regressions_are_not_statistical_regression(matcher: SkillMatcher) -> None:
+    """"catching 3 regressions before release" is testing; "a logistic regression" and "fit a
+    regression" are the statistical method."""
+    assert matcher.find("Added end-to-end tests, catching 3 regressions before release.") == [
+        "Regression Testing"]
+    assert matcher.find("Cut performance regressions in the checkout path by half") == [
+        "Regression Testing"]
+    assert "Regression" in matcher.find("Fit a regression on 5 years of weekly sales")
+    assert "Regression" in matcher.find("Built a logistic regression churn model")
