@@ -199,7 +199,9 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     out += _overqualified(posting, level, exp)
     out += _above_range(posting, exp, job, ladder)
     out += _core_gates(posting, job, lines, find, categories)
-    out += _recency_gates(exp, lines)
+    if posting.family in ("sde", "mle", "science"):  # hands-on engineering now is what an
+        # engineering or science role asks; a product or analysis role asks its own work
+        out += _recency_gates(exp, lines)
     out += _stale_and_short(posting, exp, job, matches)
     out += _family_gates(posting, exp, job)
     out += _own_models_gate(posting, exp)
@@ -310,7 +312,9 @@ SCIENCE_WORDS = ("a/b test*", "experiment*", "causal*", "regression*", "statisti
 def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str, str]],
                 find: object, categories: dict[str, str] | None = None) -> list[Gate]:
     out: list[Gate] = []
-    if posting.ml or posting.family in ("mle", "science"):
+    # an engineering or science posting about ML asks the candidate to build it; a product,
+    # analysis or research posting beside ML work does not
+    if (posting.ml and posting.family == "sde") or posting.family in ("mle", "science"):
         core = ML_WORDS + (SCIENCE_WORDS if posting.family == "science" else ())
         work = [t for w, t in lines if w == "work"
                 and find_phrases(areas.without_other_models(t), core)]

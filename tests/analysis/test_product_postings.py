@@ -86,3 +86,17 @@ def test_the_product_ladder(tmp_path: Path) -> None:
     engineer = judge(tmp_path, ENGINEER, POSTING, "eng")
     assert engineer.level == "below-L4", engineer.report.fit.level_reason
     assert engineer.verdict == "not-yet"
+
+
+def test_a_product_posting_beside_ml_does_not_ask_the_candidate_to_build_ml(
+        tmp_path: Path) -> None:
+    """A product manager's posting for a team that ships ML models asks them to manage such
+    products, not to train models: no 'machine-learning work' gate on the verdict."""
+    ml_posting = POSTING.replace("BASIC QUALIFICATIONS", """Key job responsibilities
+- Own the roadmap for our machine learning models that predict delivery times
+- Work with applied scientists on model training data and deep learning experiments
+
+BASIC QUALIFICATIONS""")
+    pm = judge(tmp_path, SENIOR_PM, ml_posting, "pm")
+    assert "machine-learning" not in pm.report.fit.verdict_reason, pm.report.fit.verdict_reason
+    assert pm.verdict in ("strong", "apply"), pm.report.fit.verdict_reason
