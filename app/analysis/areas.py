@@ -522,6 +522,14 @@ def posting_side(texts: Sequence[str]) -> Area | None:
     return None
 
 
+# a posting that is itself infrastructure, operations or security work (a systems development
+# engineer, an SRE, DevOps, platform or security role)
+INFRA_POSTING = re.compile(r"(?i)\b(?:systems? development engineer|sysde|site reliability|"
+                           r"sre|devops|dev ops|platform engineer|infrastructure engineer|"
+                           r"systems engineer|network(?:ing)? engineer|cloud engineer|"
+                           r"production engineer|security engineer)\b")
+
+
 def other_side(job: JobDescription, exp: Experience) -> tuple[str, str] | None:
     """(the posting's side, the candidate's) when a team centres on one side of application
     engineering (backend services, web frontend, mobile apps) and the candidate's engineering
@@ -544,7 +552,8 @@ def other_side(job: JobDescription, exp: Experience) -> tuple[str, str] | None:
         if years_of(exp, lambda w, o=other: w.counted and w.kind == "engineering"
                     and not w.infra and role_shows(o, w.title, lines.get(w.role, []))) >= 2:
             return side.name, other.name
-    if years_of(exp, lambda w: w.counted and w.infra) >= 2:
+    if years_of(exp, lambda w: w.counted and w.infra) >= 2 and not INFRA_POSTING.search(
+            job.title or ""):  # on an infrastructure or security posting that is its side
         return side.name, "infrastructure and operations"
     embedded = [w for w in eng if EMBEDDED.search(w.title)]
     if years_of(exp, lambda w: w in embedded) >= 2:

@@ -143,10 +143,6 @@ def background(exp: Experience, family: str, entry: bool = False) -> bool:
 # business intelligence and analytics postings: their ladder counts analyst years too
 ANALYSIS_POSTING = re.compile(r"(?i)\b(business intelligence|bi engineer|bie|analytics engineer|"
                               r"(?:data|business|bi|reporting) analyst)\b")
-INFRA_POSTING = re.compile(r"(?i)\b(?:systems? development engineer|sysde|site reliability|"
-                           r"sre|devops|dev ops|platform engineer|infrastructure engineer|"
-                           r"systems engineer|network(?:ing)? engineer|cloud engineer|"
-                           r"production engineer)\b")
 # product and programme management postings: their ladder counts product years
 PRODUCT_POSTING = re.compile(r"(?i)\b(?:product|program|programme) manag\w*|\bproduct owner\b|"
                              r"\btpm\b|\bpm-t\b")
@@ -410,9 +406,9 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     if not has_ladder:
         return LevelCall(None, "", "not an Amazon posting: no level ladder", ok)
     # a posting that is itself infrastructure or operations work (a systems development
-    # engineer, an SRE, DevOps or platform role) counts those years on its ladder; senior
+    # engineer, an SRE, DevOps, platform or security role) counts those years on its ladder; senior
     # levels still rest on years of building software
-    infra_posting = posting.family == "sde" and INFRA_POSTING.search(job.title or "") is not None
+    infra_posting = posting.family == "sde" and areas.INFRA_POSTING.search(job.title or "") is not None
     y, counted_how = ladder_years(exp, posting.family, seniority=not infra_posting)
     family_word = {"science": "applied science", "mle": "ML engineering",
                    "sde": "software engineering"}.get(posting.family, "relevant work")

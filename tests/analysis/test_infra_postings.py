@@ -92,3 +92,39 @@ def test_a_broad_languages_line_needs_an_operations_role_to_name_one(tmp_path: P
     named = OPS.replace("Patching and backups", "Wrote Python tools for patching and backups")
     coder = judge(tmp_path, named, PROGRAMMING, "coder")
     assert coder.of("2+ years of programming") == "met", coder.why("2+ years of programming")
+
+
+SECURITY = """
+Security Engineer II, Threat Detection
+Amazon
+
+Key job responsibilities
+- Build and operate detection services and APIs that scan millions of files a day
+
+BASIC QUALIFICATIONS
+- 3+ years of experience in security engineering
+"""
+
+SEC_RESUME = """
+Mara Quill
+mara@example.com
+
+EXPERIENCE
+Security Engineer, Vantor Bank
+Jan 2019 – Present
+- Run the SIEM and triage 300 alerts a week; wrote detection rules for lateral movement.
+- Led the incident response for a phishing campaign against 2,000 staff.
+- Threat modeling and secure code review for 12 product teams.
+
+EDUCATION
+B.Sc. Computer Science, University of Leeds, 2018
+"""
+
+
+def test_a_security_posting_is_the_side_of_a_security_engineer(tmp_path: Path) -> None:
+    """A security engineer's years are the ladder of a security posting, and its services are
+    not 'another side' of engineering to them."""
+    j = judge(tmp_path, SEC_RESUME, SECURITY, "sec")
+    assert j.level == "L5", j.report.fit.level_reason
+    assert "infrastructure and operations" not in j.report.fit.verdict_reason, \
+        j.report.fit.verdict_reason
