@@ -134,7 +134,8 @@ def span(dates: str, as_of: int) -> tuple[int, int] | None:
     if first.month is None or first.month > as_of:
         return None  # no start, or a role not begun yet
     start = first.month
-    between = dates[first.end:found[1].start] if len(found) > 1 else ""
+    # "2021. 09. ~ 2023. 08.": the month's own full stop comes before the range sign
+    between = dates[first.end:found[1].start].lstrip(".") if len(found) > 1 else ""
     joined = len(found) > 1 and (bool(_RANGE.search(between)) or (
         not between.strip() and found[1].precision == "now"
         and bool(re.match(r"(?i)(?:till|until|up\s+to)\b", dates[found[1].start:]))))

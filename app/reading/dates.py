@@ -33,6 +33,7 @@ _DATE = (
     rf"|Q[1-4]\s*[-/]?\s*{_YEAR}"  # Q3 2018, a quarter
     rf"|{_MONTH}\s*['’‘]\d\d(?!\d)"  # Jul '22
     rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # full dates
+    rf"|{_YEAR}\.\s(?:0?[1-9]|1[0-2])\.?(?!\d)"  # Korean style: '2021. 09.'
     rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_MONTH}\s*['’]\d\d(?!\d)|(?:FY\s?)?{_YEAR})"
 )
 # 'since 04/2021', 'seit 2019', 'depuis mars 2020': a start with no end, the role goes on

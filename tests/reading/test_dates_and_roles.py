@@ -39,7 +39,9 @@ from app.reading.roles import sentence_role
     ("Jan 24 – Present", "2024-01/present"),
     ("Feb – Jul 2025", "2025-02/2025-07"),  # a month with no year takes the end's year
     ("Jan–Mar 2024", "2024-01/2024-03"),
-    ("Nov – Feb 2025", "2024-11/2025-02"),  # a two-digit year with no apostrophe
+    ("Nov – Feb 2025", "2024-11/2025-02"),
+    ("2021. 09. ~ current", "2021-09/present"),  # Korean style: year, month, each with a stop
+    ("2019. 03. ~ 2021. 08.", "2019-03/2021-08"),  # a two-digit year with no apostrophe
     ("Sep 21 – Dec 23", "2021-09/2023-12"),
     ("", ""),
     ("Remote", ""),
@@ -69,6 +71,8 @@ def test_month_and_two_digit_year_is_a_date_only_in_a_range() -> None:
     assert split_dates("Revenue for 2019-20 grew 40% on the new pricing")[1] == ""
     assert split_dates("DevOps Engineer | fintech | Remote | Apr – Sep 2024") == (
         "DevOps Engineer | fintech | Remote", "Apr – Sep 2024")
+    assert split_dates("Search Ranking Engineer 2021. 09. ~ current") == (
+        "Search Ranking Engineer", "2021. 09. ~ current")
     # alone, "Jan 24" is a day: a bullet keeps it
     assert split_dates("Shipped the Jan 24 release to 3 regions")[1] == ""
 
