@@ -594,6 +594,7 @@ def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> 
     return replace(best, requirement_id=req.id)
 
 
+PUBLICATIONS_TOO = re.compile(r"(?i)\b(?:publications?|papers?|published)\b")
 PROFESSIONAL_WORK = re.compile(r"(?i)\b(?:professional|non-?internship|full-time)\b")
 
 
@@ -672,7 +673,13 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
             and req.kind != "responsibility" and not p.side_work:  # "your own software"
         facets.append(software_work_facet(index, bool(PROFESSIONAL_WORK.search(req.text))))
     if p.side_work:
-        facets.append(side_work_facet(index))
+        side = side_work_facet(index)
+        if side.verdict != "met" and PUBLICATIONS_TOO.search(req.text):
+            # "a track record of publications or substantial open-source contributions": a
+            # peer-reviewed paper is the other way in
+            paper = publication_facet(p, index)
+            side = paper if RANK[paper.verdict] > RANK[side.verdict] else side
+        facets.append(side)
     if p.top_venue:
         facets.append(publication_facet(p, index))
     kind_of = built_kind_facet(req, index) if (req.kind != "responsibility" and facets

@@ -39,3 +39,20 @@ def test_research_engineer_years_and_learned_policies(tmp_path: Path) -> None:
     assert j.of("3+ years of building machine learning") == "met", j.why(
         "3+ years of building machine learning")
     assert j.level == "L5", j.report.fit.level_reason
+
+
+def test_publications_or_open_source_is_met_by_a_paper(tmp_path: Path) -> None:
+    """"A track record of publications or substantial open-source contributions": a
+    peer-reviewed paper is one of the two ways in."""
+    posting = """
+    ML Scientist, Protein Design
+    Orrel Bio
+
+    Requirements
+    - A track record of publications or substantial open-source contributions
+    """
+    j = judge(tmp_path, RESUME + """
+    PUBLICATIONS
+    - I. Carrow, P. Novak. Diffusion policies for cluttered bins. In ICRA, 2023.
+    """, posting, "papers")
+    assert j.of("A track record of publications") == "met", j.why("A track record of publications")
