@@ -8,9 +8,10 @@ Years first, then scope proved by outcomes, never by verbs alone:
   work of one's own in any role, and no PhD in a computing or quantitative field);
 - L4: the entry level: students and graduates with that background, and under 3 years;
 - L5: 3 years or more of relevant, full-time work;
-- L6: 8 years or more (hiring committees place 7 years with a team led at L5) and scope beyond one team shown by outcomes (a senior title held with a
-  platform or service other teams use, a team led with its size), and hands-on work that is
-  recent; on a science ladder also a research record (a PhD or peer-reviewed papers);
+- L6: 8 years or more (hiring committees place 7 years with a team led at L5) and scope beyond
+  one team shown by outcomes (a senior title held with a platform or service other teams use,
+  a team led with its size), and hands-on work that is recent; on a science ladder also a
+  research record (a PhD or peer-reviewed papers);
 - L7: 12 years or more with organisation-wide scope on top of that.
 
 Relevant years depend on the ladder: an engineering ladder counts industry engineering and
@@ -25,7 +26,7 @@ posting places everyone at L4 or below L4.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.analysis import areas
@@ -151,6 +152,12 @@ ELSEWHERE_KINDS = ("teaching", "other")
 # work that is a start for some analysis, research or product role: never a career elsewhere
 ON_PATH_KINDS = ("engineering", "science", "research", "analytics", "product", "internship")
 ELSEWHERE_MONTHS = 36  # a career of its own, not a job held before or beside a degree
+
+
+def _years_where(exp: Experience, keep: Callable[[Work], bool]) -> float:
+    """Years of any work for which `keep(work)` is true, overlaps once (product roles too,
+    which `years_of` leaves out: they are not counted as engineering or science years)."""
+    return years(merged_months([(w.start, w.end) for w in exp.work if keep(w)]))
 
 
 def career_elsewhere(exp: Experience) -> str | None:
@@ -408,7 +415,8 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     # a posting that is itself infrastructure or operations work (a systems development
     # engineer, an SRE, DevOps, platform or security role) counts those years on its ladder; senior
     # levels still rest on years of building software
-    infra_posting = posting.family == "sde" and areas.INFRA_POSTING.search(job.title or "") is not None
+    infra_posting = (posting.family == "sde"
+                     and areas.INFRA_POSTING.search(job.title or "") is not None)
     y, counted_how = ladder_years(exp, posting.family, seniority=not infra_posting)
     family_word = {"science": "applied science", "mle": "ML engineering",
                    "sde": "software engineering"}.get(posting.family, "relevant work")
@@ -422,8 +430,8 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     if product:  # a product ladder counts product and programme years, and the engineering
         # or science years a technical product manager brings
         family_word = "product and engineering work"
-        y = years(merged_months([(w.start, w.end) for w in exp.work if w.kind == "product" or (
-            w.counted and w.kind in ("engineering", "science"))]))
+        y = _years_where(exp, lambda w: w.kind == "product" or (
+            w.counted and w.kind in ("engineering", "science")))
         counted_how = f"{y:g} years of product, programme, engineering and science work"
     elsewhere = None if ok or posting.family in ("sde", "mle", "science") \
         else career_elsewhere(exp)
@@ -479,7 +487,7 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     need_built = YEARS["L6"]
     if product:  # senior product levels rest on years of product work itself: the five that
         # senior product postings ask
-        built = years(merged_months([(w.start, w.end) for w in exp.work if w.kind == "product"]))
+        built = _years_where(exp, lambda w: w.kind == "product")
         need_built = PRODUCT_SENIOR_YEARS
     if y >= YEARS["L6"] and built >= need_built and has_scope and recent and record:
         level = "L6"
