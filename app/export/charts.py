@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import math
 import struct
-from functools import lru_cache
 from typing import Any
 
-from app.paths import resource
+from app.export import fonts
 
 ACCENT = (0.122, 0.306, 0.475)  # #1f4e79: the one accent colour; dark enough for greyscale
 TRACK = (0.88, 0.89, 0.91)
@@ -19,15 +18,6 @@ MUTED = (0.35, 0.35, 0.35)
 RULE = (0.75, 0.75, 0.75)
 HIGHLIGHT = (1.0, 0.93, 0.45)
 INK = (0.1, 0.1, 0.1)
-
-
-@lru_cache(maxsize=2)
-def font(bold: bool = False) -> Any:
-    """The bundled DejaVu Sans (embedded when used)."""
-    import pymupdf
-
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return pymupdf.Font(fontfile=str(resource("fonts", name)))
 
 
 class Canvas:
@@ -187,12 +177,12 @@ def draw_gauge(canvas: Canvas, rect: Any, score: int, caption: str) -> None:
                    cy - radius * math.cos(2 * math.pi * frac * i / steps)) for i in range(steps + 1)]
         shape.draw_polyline(points)
         shape.finish(color=ACCENT, width=width, closePath=False)
-    bold = font(True)
+    bold = fonts.font(True)
     label = str(int(score))
     fs = radius * 0.8
     w = bold.text_length(label, fontsize=fs)
     canvas.text(bold, (cx - w / 2, cy + fs * 0.3), label, fs, INK)
-    small = font(False)
+    small = fonts.font(False)
     sub = "of 100"
     w = small.text_length(sub, fontsize=7)
     canvas.text(small, (cx - w / 2, cy + fs * 0.3 + 10), sub, 7, MUTED)

@@ -15,13 +15,12 @@ from typing import Any
 
 from app.display import whole_phrase
 from app.errors import ExportError
-from app.export import charts
+from app.export import charts, fonts
 from app.export.plan_section import PLAN_SECTION
 from app.export.render import DECODE_GAP_RE, PLACEHOLDER_RE, render
 from app.export.view import cheatsheet_context, report_context
 from app.models.knowledge import Knowledge
 from app.models.report import Report
-from app.paths import resource
 
 PAPERS = ("letter", "a4")
 MARGIN = 36.0  # half an inch: prints on every office printer
@@ -41,25 +40,10 @@ def paper_rect(paper: str) -> Any:
     return pymupdf.paper_rect(key)
 
 
-@lru_cache(maxsize=1)
-def _archive() -> Any:
-    """The bundled fonts, read once into memory: every Story loads its fonts from here (a
-    folder archive read each 0.7 MB file again for every Story, ~70 of them per export)."""
-    import pymupdf
-
-    fonts = resource("fonts")
-    if not (fonts / "DejaVuSans.ttf").is_file():
-        raise ExportError(f"The bundled fonts are missing from {fonts}; reinstall LoopReady.")
-    archive = pymupdf.Archive()
-    for path in sorted(fonts.glob("*.ttf")):
-        archive.add((path.read_bytes(), path.name))
-    return archive
-
-
 def _story(html: str, css: str) -> Any:
     import pymupdf
 
-    return pymupdf.Story(html=html, user_css=css, archive=_archive())
+    return pymupdf.Story(html=html, user_css=css, archive=fonts.story_archive())
 
 
 @lru_cache(maxsize=1)
@@ -395,7 +379,7 @@ def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "le
 
     paper_rect(paper)
     ctx = cheatsheet_context(report, knowledge)
-    with _RENDER_LOCK:
+    with _RENDER_LOCK, fonts.using(fonts.core_covers(ctx)):
         size, mode, fitted, texts = _fit(ctx, paper)
         doc = pymupdf.open()
         _cheatsheet_layout(fitted, size, paper, mode, _Pages(doc), texts=texts)
@@ -643,7 +627,7 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
                  cover: list[Any], marked: set[str] | None = None, front: int = 0) -> None:
     import pymupdf
 
-    font = charts.font()
+    font = fonts.font()
     total = doc.page_count
     who = ctx["who"]
     pages = [doc[pno] for pno in range(total)]
@@ -739,7 +723,7 @@ def render_report_pdf(report: Report, knowledge: Knowledge, paper: str = "letter
 
     paper_rect(paper)
     ctx = report_context(report, knowledge)
-    with _RENDER_LOCK:
+    with _RENDER_LOCK, fonts.using(fonts.core_covers(ctx)):
         # The body is laid out once; the contents then prints its page numbers shifted by
         # the front matter (cover + contents), whose length does not depend on the numbers.
         doc = pymupdf.open()

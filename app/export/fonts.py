@@ -1,0 +1,117 @@
+"""The bundled fonts, in two cuts, and the choice between them for one document.
+
+The full cut is DejaVu Sans as released (~0.7 MB a face, 6,000 glyphs: Latin, Greek,
+Cyrillic, Armenian, Georgian, Hebrew, Arabic...). MuPDF digests and parses each face again for
+every Story it lays out and draws (about 70 per export), so the size of the file is paid on
+every one. The core cut (`fonts/core/`, ~0.2 MB a face) is the same fonts reduced to the
+characters of `CORE_RANGES` with every glyph, outline, metric, kerning pair, layout feature and
+hinting instruction of those characters kept (`scripts/subset_fonts.py` makes it with
+fontTools). For a character inside the ranges the two cuts draw the same glyph at the same
+place, or both lack it; so a document whose every character is inside the ranges is drawn
+with the core cut (the same pages, about 0.1 CPU s sooner), and any other document (a name in
+Cyrillic, Greek, Hebrew or CJK, a rare symbol) with the full cut, exactly as before.
+
+A render picks its cut with `using(...)` while it holds the export lock; `story_archive()` and
+`font()` then hand out that cut's objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+from app.errors import ExportError
+from app.paths import resource
+
+FACES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansCondensed.ttf",
+         "DejaVuSansCondensed-Bold.ttf")
+# (first, last) code points, inclusive: Latin with its diacritics (Vietnamese included),
+# punctuation, super- and subscripts, currency, letter-like symbols, arrows, the few
+# mathematical signs resumes use, geometric shapes (the app's markers), ballot boxes, stars,
+# check marks and the Latin ligatures. scripts/subset_fonts.py builds the core cut from this.
+CORE_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x036F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x2070, 0x209F), (0x20A0, 0x20CF),
+    (0x2100, 0x214F), (0x2190, 0x21FF), (0x2212, 0x2212), (0x221E, 0x221E), (0x2248, 0x2248),
+    (0x2260, 0x2260), (0x2264, 0x2265), (0x25A0, 0x25FF), (0x2605, 0x2606), (0x2610, 0x2612),
+    (0x2713, 0x2718), (0xFB00, 0xFB06), (0xFFFD, 0xFFFD),
+)
+_CURRENT = {"core": False}  # the cut of the render holding the export lock
+
+
+def in_core(char: str) -> bool:
+    """Whether the core cut draws `char` as the full cut does."""
+    code = ord(char)
+    return any(first <= code <= last for first, last in CORE_RANGES)
+
+
+def core_covers(value: Any) -> bool:
+    """Whether every character of a template context (dicts, lists and tuples of strings and
+    numbers) is inside the core cut. Anything else counts by its str(), as a template would
+    print it."""
+    chars: set[str] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii():
+                chars.update(item)
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+        elif item is not None and not isinstance(item, (bool, int, float)):
+            stack.append(str(item))
+    return all(in_core(c) for c in chars)
+
+
+def _folder(core: bool) -> Any:
+    folder = resource("fonts", "core") if core else resource("fonts")
+    if not all((folder / name).is_file() for name in FACES):
+        raise ExportError(f"The bundled fonts are missing from {folder}; reinstall LoopReady.")
+    return folder
+
+
+@lru_cache(maxsize=2)
+def _archive(core: bool) -> Any:
+    import pymupdf
+
+    folder = _folder(core)
+    archive = pymupdf.Archive()
+    for name in FACES:
+        archive.add(((folder / name).read_bytes(), name))
+    return archive
+
+
+@lru_cache(maxsize=4)
+def _font(bold: bool, core: bool) -> Any:
+    import pymupdf
+
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return pymupdf.Font(fontfile=str(_folder(core) / name))
+
+
+@contextmanager
+def using(core: bool) -> Iterator[None]:
+    """Draw with the core cut (or the full one) until the block ends. Call it holding the
+    export lock: MuPDF objects are shared and one render runs at a time."""
+    before = _CURRENT["core"]
+    _CURRENT["core"] = core
+    try:
+        yield
+    finally:
+        _CURRENT["core"] = before
+
+
+def story_archive() -> Any:
+    """The fonts every Story loads (read once into memory per cut: a folder archive read each
+    file again for every Story)."""
+    return _archive(_CURRENT["core"])
+
+
+def font(bold: bool = False) -> Any:
+    """DejaVu Sans in the current cut, for text drawn on finished pages (embedded once: the
+    same face as the Stories')."""
+    return _font(bold, _CURRENT["core"])
