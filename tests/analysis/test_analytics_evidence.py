@@ -92,3 +92,40 @@ def test_a_product_edition_marked_beginner_is_marked_basic() -> None:
     assert _marked_basic("SQL (SQLite), Git, Tableau Public (beginner)", "Tableau")
     assert _marked_basic("Excel, Power BI (basic)", "Power BI")
     assert not _marked_basic("Tableau, Looker, dbt (learning)", "Tableau")
+
+
+BAYES_POSTING = """
+Data Scientist I, Matchday Analytics
+Amazon
+
+BASIC QUALIFICATIONS
+- 1+ years of data querying languages (e.g. SQL) or scripting languages (e.g. Python) experience
+- Experience with statistical models e.g. multinomial logistic regression
+"""
+
+BAYES_RESUME = """
+Saoirse Kettlewell-Obi
+saoirse.ko@example.com
+
+EXPERIENCE
+Data Scientist | Tidewrack Sports Data | Sep 2021 – Present
+- {line}
+- Wrote SQL and Python jobs that load 300 million match events a season into the warehouse.
+
+EDUCATION
+M.Sc. Mathematics, Harrowgate University, 2021
+"""
+
+
+def test_a_bayesian_model_is_a_statistical_model(tmp_path: Path) -> None:
+    """Bayesian modelling (British spelling, or PyMC named) is statistics: a Bayesian
+    player-rating model meets "Experience with statistical models" (both experts met it; the
+    reader found no statistics because only "bayesian modeling" was a spelling)."""
+    ask = "Experience with statistical models"
+    for line, met in (
+        ("Built a Bayesian player-rating model with partial pooling across leagues.", True),
+        ("Built the player-rating model with partial pooling across leagues (PyMC).", True),
+        ("Built the player-rating dashboard used by 12 coaches.", False),
+    ):
+        j = judge(tmp_path, BAYES_RESUME.format(line=line), BAYES_POSTING)
+        assert (j.of(ask) == "met") == met, (line, j.of(ask), j.why(ask))
