@@ -71,7 +71,7 @@ TEAM_SIZE = re.compile(
     r"[^.;]{0,30}?\d+|\b(?:led|lead|leads|managed|manage|manages|mentored|mentor|mentors|"
     r"supervised|supervise|hired)\s+(?:a\s+team\s+of\s+)?" + _N + r"\s+"
     r"(?:\w+\s+){0,2}(?:engineers|developers|scientists|people|reports|interns|members)|"
-    r"\bteam (?:of|from) \d+")
+    r"\bteam (?:of|from) (?:[4-9]|[1-9]\d)\b")
 ML_WORK = ("machine learning", "ml", "deep learning", "model", "models", "modeling", "modelling",
            "neural", "nlp", "computer vision", "recommend*", "ranking", "forecast*", "classifier*",
            "llm*", "reinforcement learning", "reinforcement-learning", "statistical model*",
@@ -259,7 +259,7 @@ RAISED_OTHERS = re.compile(
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 MENTOR_WORDS = re.compile(r"(?i)^(?:mentor\w*|supervis\w*)\b")
-MENTORED_FEW = 4  # mentoring fewer people than this is part of a senior engineer's own team
+MENTORED_FEW = 5  # mentoring fewer people than this (four juniors) is part of one team's work
 
 
 def team_scope(text: str) -> bool:

@@ -478,8 +478,8 @@ def test_few_engineering_years_long_ago_are_not_yet_for_a_hands_on_role(tmp_path
 
 
 def test_mentoring_two_juniors_is_not_scope_beyond_one_team() -> None:
-    """Mentoring a couple of juniors is part of a senior engineer's own team; leading a team
-    with its size, or mentoring several people, is scope."""
+    """Mentoring a few juniors is part of a senior engineer's own team; leading a team with its
+    size, or mentoring a team's worth of people (five or more), is scope."""
     from app.analysis.level import team_scope
 
     assert not team_scope("Mentored two junior engineers; ran the sprint demos.")
@@ -487,6 +487,11 @@ def test_mentoring_two_juniors_is_not_scope_beyond_one_team() -> None:
     assert team_scope("Mentor four data scientists and two interns across the pricing group.")
     assert team_scope("Mentor three scientists and two interns; co-wrote the onboarding guide.")
     assert team_scope("Led a team of 6 engineers through the warehouse-scanner rewrite.")
+    # four juniors mentored are still one team's work (both experts placed an 8-year engineer
+    # whose only such line this was at L5); being one of a competition team of three is no lead
+    assert not team_scope("Mentored 4 junior engineers and did code reviews.")
+    assert not team_scope("Kaggle competition (fraud detection), silver medal, team of 3.")
+    assert team_scope("Head of the data platform (team of 7), on-call rota owner.")
 
 
 DS_SENIOR_POSTING = """
