@@ -289,7 +289,7 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         # scripts and automation beside administering servers and databases are operations
         return "other", "IT administration (operations, not building software)"
     if ADVISORY.search(title) and not _mostly_builds(bullets):
-        return "other", "customer-facing architecture or pre-sales (advising, not building software)"
+        return "other", ADVISORY_NOTE
     if ENGINEERING.search(title):
         if NON_SOFTWARE.search(title) and not _hands_on_software(bullets):
             return "other", "engineering outside software"
@@ -675,6 +675,29 @@ def estimate(resume: Resume, today: int) -> Experience:
                      when.saved if when.source == "today" and when.saved is not None
                      and when.saved >= max(starts, default=0) else None)
     return _with_reason(exp)
+
+
+ADVISORY_NOTE = "customer-facing architecture or pre-sales (advising, not building software)"
+
+
+def for_posting(exp: Experience, job_title: str) -> Experience:
+    """The years as this posting reads them: on a solutions-architect, consulting or
+    sales-engineering posting, a customer-facing architect's or consultant's role is the very
+    work asked (elsewhere it advises and others build, so it is not counted)."""
+    if not ADVISORY.search(job_title or "") or not any(
+            w.note == ADVISORY_NOTE for w in exp.work):
+        return exp
+    work = tuple(replace(w, kind="engineering", counted=True,
+                         note="customer-facing architecture, the work this posting asks for")
+                 if w.note == ADVISORY_NOTE else w for w in exp.work)
+    counted = [(w.start, w.end) for w in work if w.counted]
+    by_kind: dict[str, float] = {}
+    for kind in KIND_LABELS:
+        spans = [(w.start, w.end) for w in work if w.kind == kind and (w.counted or kind not in COUNTED)]
+        if spans:
+            by_kind[kind] = years(merged_months(spans))
+    return _with_reason(replace(exp, work=work, years=years(merged_months(counted)),
+                                by_kind=by_kind))
 
 
 def _with_reason(exp: Experience) -> Experience:

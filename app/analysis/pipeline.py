@@ -16,7 +16,7 @@ from app import __version__
 from app.analysis import evidence as ev_mod
 from app.analysis import fit as fit_mod
 from app.analysis.company import pack_for, read_posting
-from app.analysis.experience import estimate
+from app.analysis.experience import estimate, for_posting
 from app.analysis.judgment import judge_pair, posting_info
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.plan import checklist, technical_topics
@@ -92,7 +92,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     ratings = ev_mod.rate_principles(evidence, knowledge, bullets)
     rmap = {r.id: r for r in ratings}
 
-    exp = estimate(resume, now.year * 12 + now.month - 1)
+    exp = for_posting(estimate(resume, now.year * 12 + now.month - 1), job.title or "")
     judged = judge_pair(resume, job, exp, posting, pack, find_skills,
                         default_skill_spans(knowledge), knowledge)
     matches, level, verdict = judged.matches, judged.level, judged.verdict

@@ -16,7 +16,7 @@ from dataclasses import replace
 from app.analysis import areas
 from app.analysis.asks import Ask, Parsed
 from app.analysis.dates import merged_months, years
-from app.analysis.experience import Work, years_of
+from app.analysis.experience import ADVISORY, Work, years_of
 from app.analysis.resume_lines import DESIGN_VERBS, ML_WORDS, SYSTEM_NOUNS, Facet, Index, _header
 from app.analysis.text import find_phrases
 
@@ -68,6 +68,12 @@ PRODUCT_WORK = "product or programme management"
 WITH_ENGINEERS = re.compile(r"(?i)\b(?:with|alongside)\s+(?:software |engineering |development |"
                             r"technical )?(?:engineers|engineering teams?|development teams?|"
                             r"technical teams?)\b")
+# "5+ years of software development, technical consulting or solutions architecture": the
+# customer-facing architect's and consultant's years are the work asked, beside an engineer's
+ADVISORY_SUBJECT = re.compile(r"(?i)\b(?:(?:technical |it |cloud )?consulting|solutions? "
+                              r"architect(?:ure)?|pre-?sales|sales engineering|technical account "
+                              r"management|customer[- ]facing technical)\b")
+ADVISORY_WORK = "engineering, consulting or solutions architecture"
 LEAD_SUBJECT = re.compile(r"(?i)\b(lead\w*|manag\w*|people|supervis\w*)\b")
 
 BUSINESS = re.compile(r"(?i)\b(business|industry|commercial|production|customers?)\b")
@@ -167,6 +173,10 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     if PRODUCT_SUBJECT.search(subject):  # "5+ years of technical product or program
         # management": product and programme roles (their years are not engineering years)
         return (lambda w: w.kind == "product"), PRODUCT_WORK, near(lambda w: w.kind == "product")
+    if ADVISORY_SUBJECT.search(subject):
+        advisory: Rule = lambda w: w.kind in ("engineering", "science") or (  # noqa: E731
+            w.kind == "other" and ADVISORY.search(w.title or "") is not None)
+        return advisory, ADVISORY_WORK, near(advisory)
     if WITH_ENGINEERS.search(subject):  # "7+ years of working directly with engineering
         # teams": an engineer's years, and a product or programme manager's beside them
         return (lambda w: w.kind in ("engineering", "science", "product")), \
@@ -523,6 +533,8 @@ def _paid_kinds(parsed: Parsed) -> tuple[str, ...]:
         return ("analytics",)
     if PRODUCT_SUBJECT.search(parsed.subject) or WITH_ENGINEERS.search(parsed.subject):
         return ("product",)
+    if ADVISORY_SUBJECT.search(parsed.subject):  # an architect's or consultant's role (kind
+        return ("other",)  # "other": advising, not building), kept to those titles by the rule
     words = set(re.findall(r"[a-z-]+", parsed.subject.lower()))
     if words <= {"professional", "work", "working", "full-time", "experience", "of", "paid",
                  "total", "overall", "in", "a", "an", "the", "years"}:

@@ -195,6 +195,8 @@ def _split_title_org(text: str) -> list[str]:
         ),
         len(tokens),
     )
+    if any(TITLE_WORDS.fullmatch(t.strip(",&()")) for t in tokens[first_org + 1:]):
+        return [text]  # 'Principal Cloud Solutions Architect': the 'organisation' ends a title
     last_kw = None
     for i, t in enumerate(tokens[:first_org]):
         if TITLE_WORDS.fullmatch(t.strip(",&()")):

@@ -152,3 +152,17 @@ def test_a_title_that_starts_like_a_verb_is_still_a_title(tmp_path) -> None:  # 
     assert [(r.title, r.organization) for r in resume.roles] == [
         ("Data Analyst", "Ridgeway Credit Union"), ("Reporting Analyst", "Fernhill Bank")]
     assert [b.text for b in resume.bullets][-1].startswith("Reported branch performance")
+
+
+def test_a_title_whose_middle_reads_like_a_company_stays_whole() -> None:
+    """'Principal Cloud Solutions Architect' is one title: 'Solutions' begins many company names,
+    but what follows it ends in a title word, so no organisation starts there (it was read as
+    the title 'Principal' at the company 'Cloud Solutions Architect')."""
+    from app.reading.roles import _split_title_org
+
+    assert _split_title_org("Principal Cloud Solutions Architect") == [
+        "Principal Cloud Solutions Architect"]
+    assert _split_title_org("Lead Engineer Harrowgate Data Solutions") == [
+        "Lead Engineer", "Harrowgate Data Solutions"]
+    assert _split_title_org("Software Engineer National Taiwan University Hospital") == [
+        "Software Engineer", "National Taiwan University Hospital"]

@@ -1,0 +1,67 @@
+"""A customer-facing architect's or consultant's years: on a solutions-architect posting they
+are the work asked; on an engineering posting they advise while others build, as before.
+Workshops run for executives show communication."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analysis.judge_helpers import judge
+
+ARCHITECT_POSTING = """
+Solutions Architect, Generative AI - Public Sector
+Amazon Web Services
+
+BASIC QUALIFICATIONS
+- 5+ years of experience in software development, technical consulting or solutions architecture
+- Experience in a customer-facing role, communicating technical concepts to business and technical audiences
+- Bachelor's degree in computer science, engineering or a related field
+"""
+
+SDE_POSTING = """
+Software Development Engineer II, Payments Platform
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Bachelor's degree in computer science or a related field
+"""
+
+RESUME = """
+Ottoline Marchbank-Yeo
+ottoline.my@example.com
+
+EXPERIENCE
+Senior Solutions Architect | Tarnwell Cloud Partners | Mar 2018 – Present
+- Lead architect for a hospital group's document assistant on a managed LLM service; answer accuracy 88% on a 300-question evaluation set.
+- {line}
+- Pre-sales architect on 25 proposals; wrote the firm's landing-zone reference architecture.
+
+EDUCATION
+B.Sc. Computer Science, Dunmore University, 2015
+"""
+
+WORKSHOPS = "Run discovery workshops for executives (CIO, CFO) at 12 customers; 7 became paid engagements."
+
+
+def test_an_architects_years_count_on_an_architect_posting(tmp_path: Path) -> None:
+    j = judge(tmp_path, RESUME.format(line=WORKSHOPS), ARCHITECT_POSTING, "sa")
+    ask = "5+ years of experience in software development, technical consulting"
+    assert j.of(ask) == "met", j.why(ask)
+    assert j.years is not None and j.years >= 7, j.years
+    assert j.verdict != "not-yet", j.report.fit.verdict_reason
+
+
+def test_an_architects_years_are_not_software_development_years(tmp_path: Path) -> None:
+    j = judge(tmp_path, RESUME.format(line=WORKSHOPS), SDE_POSTING, "sde")
+    assert j.of("3+ years of non-internship professional software development") != "met"
+    assert not j.years
+
+
+def test_workshops_run_for_executives_show_communication(tmp_path: Path) -> None:
+    ask = "Experience in a customer-facing role, communicating technical concepts"
+    shown = judge(tmp_path, RESUME.format(line=WORKSHOPS), ARCHITECT_POSTING, "w")
+    assert shown.of(ask) == "met", shown.why(ask)
+    plain = judge(tmp_path, RESUME.format(line="Migrated 300 applications of a retail bank to the cloud."),
+                  ARCHITECT_POSTING, "p")
+    assert plain.of(ask) != "met", plain.why(ask)
