@@ -88,7 +88,10 @@ ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|d
 ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
                  r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
                  r"member of technical staff|mts|penetration tester|security researcher|"
-                 r"administrator|dba|architect|hacker)\b")
+                 r"administrator|dba|architect|hacker|"
+                 # a test team's lead or manager, and a tester: software quality work
+                 r"(?:qa|test|testing|quality assurance)(?: automation)? (?:lead|manager)|"
+                 r"(?:software |qa |manual )?tester)\b")
 NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufacturing|sales|field|"
                   r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
                   r"environmental|marine|nuclear|materials|production|maintenance|site)"

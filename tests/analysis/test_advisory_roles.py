@@ -65,3 +65,34 @@ def test_workshops_run_for_executives_show_communication(tmp_path: Path) -> None
     plain = judge(tmp_path, RESUME.format(line="Migrated 300 applications of a retail bank to the cloud."),
                   ARCHITECT_POSTING, "p")
     assert plain.of(ask) != "met", plain.why(ask)
+
+
+QA_POSTING = """
+QA Automation Engineer (SDET)
+Brindle Labs
+
+Requirements
+- 3+ years of experience in software testing or quality engineering
+- Experience with Playwright, Cypress or Selenium
+"""
+
+QA_RESUME = """
+Wiesława Prądzyńska
+wieslawa.p@example.com
+
+EXPERIENCE
+{title} | Korvena Travel | Jan 2022 – Present
+- Lead a team of 5 testers; introduced Playwright end-to-end tests for the booking flow (420 tests in CI).
+Senior QA Engineer | Korvena Travel | Jan 2018 – Dec 2021
+- Wrote the regression suite in Selenium for the payments web app.
+"""
+
+
+def test_a_test_teams_lead_is_still_quality_engineering(tmp_path: Path) -> None:
+    """'QA Lead' (or 'Test Manager') is the same line of work as the QA engineer's role before
+    it: counted, and recent (it was 'other work', so an engineer leading testers since 2022 read
+    as out of hands-on work for three years; both experts: strong)."""
+    for title in ("QA Lead", "Test Manager"):
+        j = judge(tmp_path, QA_RESUME.format(title=title), QA_POSTING, "qa")
+        assert j.years is not None and j.years >= 7.5, (title, j.years)
+        assert "years ago" not in j.report.fit.verdict_reason, j.report.fit.verdict_reason
