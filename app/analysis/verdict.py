@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.analysis import areas
-from app.analysis.company import Posting
+from app.analysis.company import ML_TEXT, Posting
 from app.analysis.credentials import graduation
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
@@ -309,12 +309,22 @@ SCIENCE_WORDS = ("a/b test*", "experiment*", "causal*", "regression*", "statisti
                  "hypothes*", "elasticit*", "econometric*", "survival analysis", "time series")
 
 
+def _centres_on_ml(job: JobDescription) -> bool:
+    """A software posting centres on machine learning when its title or a basic qualification
+    names it; ML among the preferred items or the team's description ("the on-device models",
+    "Experience deploying ML models on constrained hardware" preferred, for a firmware role) is
+    a plus, not the job."""
+    basic = " \n ".join(r.text for r in job.requirements if r.kind == "basic")
+    return bool(find_phrases(f"{job.title or ''} \n {basic}", ML_TEXT)) or not basic
+
+
 def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str, str]],
                 find: object, categories: dict[str, str] | None = None) -> list[Gate]:
     out: list[Gate] = []
     # an engineering or science posting about ML asks the candidate to build it; a product,
     # analysis or research posting beside ML work does not
-    if (posting.ml and posting.family == "sde") or posting.family in ("mle", "science"):
+    if (posting.ml and posting.family == "sde" and _centres_on_ml(job)) \
+            or posting.family in ("mle", "science"):
         core = ML_WORDS + (SCIENCE_WORDS if posting.family == "science" else ())
         work = [t for w, t in lines if w == "work"
                 and find_phrases(areas.without_other_models(t), core)]

@@ -66,3 +66,40 @@ def test_a_transaction_in_a_title_is_not_a_database_transaction() -> None:
         for t in pack.topics:
             if t.id == "consistency-replication":
                 assert not any(count_phrase(title, k) for k in t.keywords[:DEFINING_WORDS])
+
+
+FIRMWARE_POSTING = """
+Software Development Engineer II - Embedded Firmware, Doorbell Cameras
+Amazon
+
+The team owns the firmware of battery cameras: drivers, power management and the on-device models that detect people.
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience programming in C or C++ for embedded systems
+{basic}
+PREFERRED QUALIFICATIONS
+- Experience deploying machine learning models on constrained hardware (TensorFlow Lite Micro)
+"""
+
+FIRMWARE_RESUME = """
+Ingolf Varga-Lindqvist
+ingolf.vl@example.com
+
+EXPERIENCE
+Senior Firmware Engineer | Kestrelwick Sensors | Jan 2017 – Present
+- Wrote the power-management firmware in C for a battery motion sensor (FreeRTOS); standby current down 40%.
+- Built the over-the-air update client with A/B partitions for 900,000 devices.
+- Led bring-up of two boards with the hardware team, using JTAG and an oscilloscope.
+"""
+
+
+@pytest.mark.parametrize(("basic", "capped"), [
+    ("", False),  # machine learning only among the preferred items: a plus, not the job
+    ("- 2+ years of experience building machine learning models for on-device inference\n", True),
+])
+def test_ml_among_preferred_items_is_not_what_a_software_posting_centres_on(
+        tmp_path: Path, basic: str, capped: bool) -> None:
+    j = judge(tmp_path, FIRMWARE_RESUME, FIRMWARE_POSTING.format(basic=basic))
+    said = "machine-learning work" in j.report.fit.verdict_reason
+    assert said == capped, j.report.fit.verdict_reason
