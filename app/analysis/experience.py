@@ -116,6 +116,9 @@ UNPAID_SECTION = _T(r"(?i)\b(volunteer\w*|campus|activit\w*|involvement|extra-?c
                     r"community|honou?rs|awards|societ\w*|clubs?|leadership|presentations?|"
                     r"talks|writing|interests|hobbies)\b")
 FREELANCE = _T(r"(?i)\b(freelanc\w*|self-employed|independent|contract(?:or)?|consultant)\b")
+# a company's co-founder or chief technology officer is self-employed but not a freelancer: they
+# built a company and its team, not a run of client engagements
+CO_FOUNDER = _T(r"(?i)\b(co-?founder|founder|cto|chief technology officer|ceo)\b")
 
 COMPUTING_WORDS = ("computer*", "software", "machine learning", "deep learning", "ml", "ai",
                    "artificial intelligence", "data science", "robot*", "computational",
@@ -503,7 +506,8 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
         out.append(Work(
             i, title, org, got[0], got[1], kind, counted, note, _hands_on(bullets),
             bool(ENG_LEAD.search(title) or find_phrases(bullets, MANAGE_PHRASES)),
-            bool(FREELANCE.search(f"{title} {org}")), text, infra, in_computing))
+            bool(FREELANCE.search(f"{title} {org}")) and not CO_FOUNDER.search(title),
+            text, infra, in_computing))
     return _within_jobs(out, lines)
 
 

@@ -31,6 +31,7 @@ from app.analysis.credentials import graduation
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
 from app.analysis.experience import (
+    CO_FOUNDER,
     Experience,
     builds_application,
     builds_software,
@@ -467,6 +468,10 @@ def _recency_gates(exp: Experience, lines: Sequence[tuple[str, str]] = ()) -> li
                      "year" + ("s" if gap >= 24 else ""))]
     if last.freelance and last.end >= exp.as_of:
         return [Gate("apply", "your current work is freelance, which the loop will probe")]
+    if CO_FOUNDER.search(last.title) and last.end >= exp.as_of and last.months >= 12:
+        return [Gate("apply", f"you have run your own company for about {last.months // 12} "
+                     "year" + ("s" if last.months >= 24 else "") + "; the loop will probe your "
+                     "hands-on depth and the move back to an engineer's role")]
     return []
 
 

@@ -96,3 +96,30 @@ def test_a_test_teams_lead_is_still_quality_engineering(tmp_path: Path) -> None:
         j = judge(tmp_path, QA_RESUME.format(title=title), QA_POSTING, "qa")
         assert j.years is not None and j.years >= 7.5, (title, j.years)
         assert "years ago" not in j.report.fit.verdict_reason, j.report.fit.verdict_reason
+
+
+FOUNDER_RESUME = """
+Tamsin Okoro-Vale
+tamsin.ov@example.com
+
+EXPERIENCE
+Co-founder & CTO | Brackwater Robotics Pty Ltd (self-employed, founder/director) | Jan 2021 – Present
+- Wrote the soil-sensor firmware in C on FreeRTOS; battery life went from 8 to 14 months.
+- Built the LoRaWAN gateway software and the over-the-air update service in Go.
+- Hired and lead a team of 6 engineers.
+Senior Software Engineer | Maltings Metering | Jan 2015 – Dec 2020
+- Built the meter firmware over-the-air update service in C++.
+
+EDUCATION
+B.Eng. Computer Engineering, Carrick University, 2014
+"""
+
+
+def test_a_co_founder_is_not_a_freelancer(tmp_path: Path) -> None:
+    """A co-founder and CTO is self-employed but built a company and its team: the loop probes
+    the move back to an engineer's role, not a run of client engagements."""
+    posting = SDE_POSTING.replace("Payments Platform", "Device Firmware")
+    j = judge(tmp_path, FOUNDER_RESUME, posting, "founder")
+    reason = j.report.fit.verdict_reason
+    assert "freelance" not in reason, reason
+    assert "your own company" in reason, reason
