@@ -29,6 +29,28 @@ ROLE_CERT = re.compile(r"(?i)\b(?:engineer(?:ing)?|architect|developer|specialis
                        r"associate|expert|administrator|scientist)\b")
 
 
+# a certificate with its track and tier: "AWS Certified Solutions Architect – Associate"
+TIERED = re.compile(r"(?i)\bcertified\s+((?:[a-z][\w&/.+-]*\s+){0,4}?[a-z][\w&/.+-]*)\s*[-–—:,]?\s*"
+                    r"(practitioner|associate|professional|specialty|expert)\b")
+TIERS = {"practitioner": 0, "associate": 1, "professional": 2, "specialty": 2, "expert": 2}
+
+
+def _tiers(text: str) -> dict[str, int]:
+    """Track -> tier of each tiered certificate a text names."""
+    return {" ".join(m.group(1).lower().split()): TIERS[m.group(2).lower()]
+            for m in TIERED.finditer(text)}
+
+
+def _lower_tier(asked: dict[str, int], held: dict[str, int]) -> str | None:
+    """The track held below the tier every asked certificate of that track needs, when no
+    certificate asked is held at its tier."""
+    if not asked or not held:
+        return None
+    if any(track in held and held[track] >= tier for track, tier in asked.items()):
+        return None
+    return next((track for track in held if track in asked and held[track] < asked[track]), None)
+
+
 REGISTRATION = re.compile(r"(?i)\bregist(?:ration|ered)\s+(?:with|as)\b|\bchartered\b|"
                           r"\bmembership (?:of|with|in)\b")
 _BODY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Society|Institute|Institution|Association|"
@@ -76,6 +98,11 @@ def certification_facet(req: Requirement, index: Index, find: Callable[[str], li
                 # the entry-level certificate of the field, not the engineer's
                 entry = entry or Facet("partly", f"you list an entry-level certificate "
                                        f"('{cert}'), not the one for the role asked", line)
+                continue
+            low = _lower_tier(_tiers(req.text), _tiers(text))
+            if low is not None:  # "Solutions Architect – Associate" for "... – Professional"
+                entry = entry or Facet("partly", f"you list a lower tier of the certificate "
+                                       f"asked ('{cert}')", line)
                 continue
             return Facet("met", f"you list the certificate ('{cert}')", line)
     if entry is not None:

@@ -123,3 +123,28 @@ def test_a_co_founder_is_not_a_freelancer(tmp_path: Path) -> None:
     reason = j.report.fit.verdict_reason
     assert "freelance" not in reason, reason
     assert "your own company" in reason, reason
+
+
+CERT_POSTING = """
+Solutions Architect, Machine Learning
+Amazon Web Services
+
+BASIC QUALIFICATIONS
+- 5+ years of experience in software development, technical consulting or solutions architecture
+
+PREFERRED QUALIFICATIONS
+- AWS Certified Solutions Architect - Professional, AWS Certified Machine Learning Engineer - Associate or an equivalent certification
+"""
+
+
+def test_a_lower_tier_of_the_certificate_asked_is_partly(tmp_path: Path) -> None:
+    """'Solutions Architect – Associate' is the tier below the Professional asked (both experts:
+    not met); the Professional, or the Machine Learning Engineer – Associate also named, meets
+    it."""
+    ask = "AWS Certified Solutions Architect - Professional"
+    for cert, verdict in (("AWS Certified Solutions Architect – Associate (2022)", "partly"),
+                          ("AWS Certified Solutions Architect – Professional (2023)", "met"),
+                          ("AWS Certified Machine Learning Engineer – Associate (2025)", "met")):
+        resume = RESUME.format(line=WORKSHOPS) + f"\nCERTIFICATIONS\n{cert}\n"
+        j = judge(tmp_path, resume, CERT_POSTING, "cert")
+        assert j.of(ask) == verdict, (cert, j.of(ask), j.why(ask))
