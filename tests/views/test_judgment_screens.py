@@ -211,6 +211,14 @@ def test_every_requirement_shows_its_verdict_and_the_line_that_decides_it(qtbot)
 
 def test_lines_tinted_by_what_they_evidence_credited_ones_with_a_filled_tag(qtbot) -> None:  # noqa: ANN001
     report = sample()
+    # a line that reads as a principle without credit: the sample's last credited line that
+    # reads as one has its credit withdrawn (which lines the classifier credits changes as it
+    # learns; the view's rule does not)
+    credited = [e.bullet_id for e in report.bullet_evidence
+                if e.reads_as and report.bullet_principles.get(e.bullet_id)]
+    assert len(credited) >= 2, "the sample credits lines that read as principles"
+    report = dataclasses.replace(report, bullet_principles={
+        b: ([] if b == credited[-1] else list(p)) for b, p in report.bullet_principles.items()})
     knowledge = load_knowledge()
     pages = render_pdf_pages(str(resource("sample", "sample_resume.pdf")))
     view = ResumeView()
@@ -221,7 +229,7 @@ def test_lines_tinted_by_what_they_evidence_credited_ones_with_a_filled_tag(qtbo
     qtbot.waitExposed(view)
     reads_only = {e.bullet_id for e in report.bullet_evidence
                   if e.reads_as and not report.bullet_principles.get(e.bullet_id)}
-    assert reads_only, "the sample has a line that reads as a principle without credit"
+    assert reads_only
     assert reads_only <= set(view.tinted_bullet_ids())  # tinted, not only the credited lines
     image = view.canvas.grab().toImage()
     ratio = image.devicePixelRatio()
