@@ -247,6 +247,7 @@ def _hands_on(text: str) -> bool:
 
 
 # a degree taken beside a job: its months are no study window for the work done then
+PART_TIME_JOB = _T(r"(?i)\b(?:part[- ]time|(?:one|1|two|2) days? (?:a|per|/) ?week|weekends? only)\b")
 PART_TIME_STUDY = _T(r"(?i)\b(part[- ]time|evenings?|weekends?|distance[- ]learning|executive|"
                      r"while working|online(?! (?:learning|advertis\w*|experiment\w*|"
                      r"inference|serving|evaluation|algorithm\w*|marketplace\w*)))\b")
@@ -493,6 +494,9 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
                                                  found)
         elif counted and _during_study(got[0], got[1], windows):
             counted, note = False, f"{note}, held while studying"
+        if counted and PART_TIME_JOB.search(f"{title} {org}"):
+            # "Machine Learning Consultant (part-time, one day per week)": shown, not full-time
+            counted, note = False, f"{note}, part-time (not full-time years)"
         # an infrastructure title is software development when its lines mostly build
         # applications; one internal service among the clusters and pipelines is not
         own = by_role.get(i, [])

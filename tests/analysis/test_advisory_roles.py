@@ -148,3 +148,30 @@ def test_a_lower_tier_of_the_certificate_asked_is_partly(tmp_path: Path) -> None
         resume = RESUME.format(line=WORKSHOPS) + f"\nCERTIFICATIONS\n{cert}\n"
         j = judge(tmp_path, resume, CERT_POSTING, "cert")
         assert j.of(ask) == verdict, (cert, j.of(ask), j.why(ask))
+
+
+PART_TIME_RESUME = """
+Orlaith Brennan-Soto
+orlaith.bs@example.com
+
+EXPERIENCE
+Assistant Professor in Computer Science | Carrowkeel University | Sep 2021 – Present
+- Teach the MSc machine-learning module to 90 students a year.
+{consulting}
+Postdoctoral Researcher | Carrowkeel University | Sep 2019 – Aug 2021
+- Built a federated-learning library in PyTorch used by three hospitals.
+"""
+
+
+def test_a_part_time_role_is_not_full_time_years(tmp_path: Path) -> None:
+    """'Machine Learning Consultant (part-time, one day per week)' beside a faculty post is
+    shown, not counted as full-time years (both experts counted it at a fifth or not at all;
+    counted whole it lifted an academic from L4 to L5)."""
+    role = ("Machine Learning Consultant ({}) | Fernlea Health Analytics | Jan 2023 – Present\n"
+            "- Built a readmission-risk model in scikit-learn for two hospital clients.")
+    part = judge(tmp_path, PART_TIME_RESUME.format(consulting=role.format("part-time, one day per week")),
+                 SDE_POSTING, "pt")
+    full = judge(tmp_path, PART_TIME_RESUME.format(consulting=role.format("full-time")),
+                 SDE_POSTING, "ft")
+    assert full.years is not None and part.years is not None
+    assert full.years - part.years > 2.5, (full.years, part.years)
