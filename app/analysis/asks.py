@@ -393,9 +393,12 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     rest = [j for j in range(len(spans)) if j not in used]
     lists: list[list[int]] = []
     for j in rest:
-        if lists and _is_list_gap(text[spans[lists[-1][-1]][1]:spans[j][0]]):
+        gap = text[spans[lists[-1][-1]][1]:spans[j][0]] if lists else ""
+        if lists and _is_list_gap(gap) and not (_AND_NEXT.match(gap) and any(
+                _or_gap(text[spans[a][1]:spans[b][0]])
+                for a, b in zip(lists[-1], lists[-1][1:], strict=False))):
             lists[-1].append(j)
-        else:
+        else:  # (", and" after "A or B" closes that choice: "Kafka or Kinesis, and Spark")
             lists.append([j])
     any_at = [m.end() for m in ANY_OF.finditer(text)]
     either = re.search(r"(?i)\band/or\b", text)
@@ -441,6 +444,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     return asks
 
 
+_AND_NEXT = re.compile(r"(?i)^[^,;]*,\s*and\s")  # "..., and ": the next thing asked as well
 _NAMED_AFTER = re.compile(r"\b(?:with|such as|like|using|e\.g\.,?|including|in)\s+"
                           r"(?P<name>[A-Z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*)\b")
 _NOT_A_TOOL = frozenset("""A An The Our Your Their Any Some One At Least Large Small Modern Cloud

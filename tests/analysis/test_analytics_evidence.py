@@ -86,6 +86,17 @@ def test_a_skill_naming_the_kind_of_tool_asks_for_one_of_the_tools() -> None:
         ("Data Visualization", "Tableau", "QuickSight")]
 
 
+def test_and_after_a_choice_asks_for_the_next_thing_too() -> None:
+    """"A or B, and C or D" is two asks, each met by one of its pair: PostgreSQL alone did not
+    meet "PostgreSQL or another relational database, and Redis or a similar in-memory store"
+    (both experts: not met); before, all four names were one list of alternatives."""
+    assert _asks("Experience with Kafka or Kinesis, and Spark or Flink") == [
+        ("Kafka", "Kinesis"), ("Apache Spark", "Flink")]
+    assert _asks("Python or Java, and SQL") == [("Python", "Java"), ("SQL",)]
+    assert _asks("Experience with AWS, GCP, or Azure") == [("AWS", "GCP", "Azure")]
+    assert _asks("Experience with Python, Java, and Go") == [("Python",), ("Java",), ("Go",)]
+
+
 def test_a_product_edition_marked_beginner_is_marked_basic() -> None:
     from app.analysis.qualifications import _marked_basic
 
