@@ -358,7 +358,14 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             inner.append(nxt)
             hi = spans[nxt][1]
         examples = [spans[j][2] for j in inner]
-        if name.startswith("kind:"):
+        inside = text[lo:hi]
+        closed = (text[e + m.start(1) - 1:e + m.start(1)] == "(" and re.search(
+            r"(?i)\bor\b", inside) is not None and not EXAMPLE.search(inside)
+            and not SIMILAR_TAIL.search(inside) and not re.search(r"(?i)\bother\b", inside))
+        if name.startswith("kind:") and closed:
+            # "a cloud platform (GCP or AWS)": the choices the posting names, not any cloud
+            names = examples
+        elif name.startswith("kind:"):
             names = [name] + examples
         elif (name.lower() in GENERIC_HEADS or categories.get(name.lower()) in ("language", "cloud")
               or (_TOOL_NOUN.match(text[e:lo]) and all(

@@ -97,6 +97,25 @@ def test_and_after_a_choice_asks_for_the_next_thing_too() -> None:
     assert _asks("Experience with Python, Java, and Go") == [("Python",), ("Java",), ("Go",)]
 
 
+def test_a_choice_in_brackets_is_the_choices_named_and_a_service_shows_its_cloud(
+        tmp_path: Path) -> None:
+    """"a cloud platform (GCP or AWS)" names the platforms accepted (both experts: Azure does
+    not meet it); "(e.g. GCP or AWS)" or "(GCP, AWS or similar)" gives examples of any cloud.
+    A provider's service shows the provider: SageMaker endpoints are AWS work."""
+    assert _asks("Experience with a cloud platform (GCP or AWS)") == [("GCP", "AWS")]
+    assert _asks("Experience with a cloud platform (e.g. GCP or AWS)") == [
+        ("kind:cloud", "GCP", "AWS")]
+    assert _asks("Experience with a cloud platform (GCP, AWS or similar)") == [
+        ("kind:cloud", "GCP", "AWS")]
+    posting = ("Machine Learning Engineer\nKestrel Labs\n\nRequirements\n"
+               "- Experience with at least one major cloud provider (AWS, GCP or Azure)\n")
+    resume = ("Ilari Sandoval-Rook\nilari.sr@example.com\n\nEXPERIENCE\n"
+              "ML Engineer | Brightholm Retail | Jan 2021 – Present\n"
+              "- Deployed the matching model as SageMaker real-time endpoints with autoscaling.\n")
+    j = judge(tmp_path, resume, posting, "cloud")
+    assert j.of("Experience with at least one major cloud provider") == "met"
+
+
 def test_a_product_edition_marked_beginner_is_marked_basic() -> None:
     from app.analysis.qualifications import _marked_basic
 
