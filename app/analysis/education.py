@@ -115,12 +115,17 @@ def degree_rank(text: str) -> int:
 _MINOR = re.compile(r"(?i)[,;(]?\s*\b(?:with an? |and an? |an? )?minors?\b(?:\s+(?:in|of))?[^,;()|]*\)?")
 
 
+BUSINESS_DEGREE = re.compile(r"\bM\.?B\.?A\b|(?i:\bmaster(?:'s)? of business administration\b)")
+
+
 def field_of(text: str) -> str:
     """The field of a degree line; a minor ("B.A. Economics, minor in Informatics") is not
     the degree's field."""
     text = _MINOR.sub(" ", text)
     if TEACHING_DEGREE.search(text) and not re.search(r"(?i)\bcomputer|software", text):
         return "other"
+    if BUSINESS_DEGREE.search(text):  # "MBA, concentration Business Analytics": a business
+        return "other"  # degree, whatever its concentration
     if COMPUTING.search(text):
         return "computing"
     if QUANTITATIVE.search(text):

@@ -149,3 +149,16 @@ def test_words_like_degree_names_elsewhere_are_no_degree() -> None:
     for line in ("Ingeniero de Datos Senior", "Renewed the software licence for 400 seats",
                  "Licence to operate the crane"):
         assert degree_rank(line) == 0, line
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("MBA (part-time, evenings), concentration Business Analytics, Calloway State University",
+     "other"),
+    ("Master of Business Administration (Data Science track), Penhallow School", "other"),
+    ("M.S. Business Analytics, Fenwick Institute", "quantitative"),
+])
+def test_an_mba_is_a_business_degree_whatever_its_concentration(line: str, field: str) -> None:
+    """An MBA with an analytics concentration is not 'a master's degree in statistics,
+    mathematics, economics, physics or another quantitative field' (both experts); a master's
+    in business analytics is."""
+    assert (degree_rank(line), field_of(line)) == (2, field)
