@@ -121,6 +121,7 @@ def test_a_product_edition_marked_beginner_is_marked_basic() -> None:
 
     assert _marked_basic("SQL (SQLite), Git, Tableau Public (beginner)", "Tableau")
     assert _marked_basic("Excel, Power BI (basic)", "Power BI")
+    assert _marked_basic("Cloud: GCP (Vertex AI), AWS (basic: S3, ECS)", "AWS")
     assert not _marked_basic("Tableau, Looker, dbt (learning)", "Tableau")
 
 
