@@ -11,7 +11,7 @@ from app.analysis.company import Posting
 from app.analysis.experience import Experience
 from app.analysis.level import LevelCall, estimate_level
 from app.analysis.qualifications import Spans, build_index, match_requirements
-from app.analysis.verdict import Verdict, decide, title_domain_gates
+from app.analysis.verdict import Verdict, decide, embedded_gate, title_domain_gates
 from app.models.knowledge import Knowledge, RolePack
 from app.models.report import PostingInfo, RequirementMatch
 from app.models.resume import JobDescription, Resume
@@ -34,7 +34,9 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
                                  knowledge.concepts, tuple(knowledge.companies))
     level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)
     lines = [(ln.where, ln.text) for ln in index.lines]
-    domains = title_domain_gates(posting, _title_line(job), resume.text or "", pack.topics)
+    title = _title_line(job)
+    domains = title_domain_gates(posting, title, resume.text or "", pack.topics) \
+        + embedded_gate(posting, title, lines)
     verdict = decide(posting, level, exp, job, matches, lines, find, categories, domains)
     return Judged(matches, level, verdict)
 

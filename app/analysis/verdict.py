@@ -310,6 +310,31 @@ SCIENCE_WORDS = ("a/b test*", "experiment*", "causal*", "regression*", "statisti
                  "hypothes*", "elasticit*", "econometric*", "survival analysis", "time series")
 
 
+# a software posting for device code ("SDE II - Embedded Firmware"), and the work that shows it
+EMBEDDED_POSTING = re.compile(r"(?i)\b(embedded|firmware)\b")
+EMBEDDED_WORK = ("firmware", "embedded", "microcontroller*", "mcu", "mcus", "rtos", "freertos",
+                 "zephyr", "bare metal", "bare-metal", "device driver*", "bootloader*", "yocto",
+                 "embedded linux", "stm32", "nrf52*", "esp32", "cortex-m*", "board bring-up")
+
+
+def embedded_gate(posting: Posting, title: str, lines: Sequence[tuple[str, str]]) -> list[Gate]:
+    """A software posting whose title line is for embedded or firmware work ("SDE II - Embedded
+    Firmware, Home Security Devices") starts from device code: a resume that shows none
+    anywhere is not yet; one that shows it only outside full-time work is a stretch."""
+    if posting.family != "sde" or not EMBEDDED_POSTING.search(title or ""):
+        return []
+    work = [t for w, t in lines if w == "work" and find_phrases(t, EMBEDDED_WORK)]
+    if work:
+        return []
+    if any(w == "other" and find_phrases(t, EMBEDDED_WORK) for w, t in lines):
+        return [Gate("stretch", "embedded or firmware work shows only outside full-time roles, "
+                     "and the posting centres on it")]
+    return [Gate("not-yet", "the posting is for embedded firmware, and nothing on your resume "
+                 "shows device code (firmware, an RTOS, drivers, embedded Linux)",
+                 "firmware work first: a microcontroller project of your own, or an embedded "
+                 "role")]
+
+
 def _centres_on_ml(job: JobDescription) -> bool:
     """A software posting centres on machine learning when its title or a basic qualification
     names it; ML among the preferred items or the team's description ("the on-device models",

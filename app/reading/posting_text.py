@@ -25,6 +25,10 @@ _PAGE_NOISE = re.compile(
     r"|report this job|seniority level|employment type|job function|industries"
     r"|show match details|tailor my resume|create cover letter|meet the hiring team|message"
     r"|how your profile and resume fit this job|about the company|\d[\d,]* followers"
+    # LinkedIn's page bar and assistant buttons ("Home  My Network  Jobs  Messaging ...")
+    r"|skip to main content|.*\bmy network\b.*\b(?:messaging|notifications)\b.*"
+    r"|.*\btry premium\b.*|am i a good fit for this job\?.*|how can i best position myself\?"
+    r"|easy apply is not available.*"
     # LinkedIn's own skills chip line ("Skills: Playwright, Python, Test Automation, +7 more")
     r"|skills:.*\+\d+ more"
     r"|(?:(?:full-time|part-time|contract|temporary|internship|permanent|hybrid|remote|on-site|onsite"

@@ -103,3 +103,30 @@ def test_ml_among_preferred_items_is_not_what_a_software_posting_centres_on(
     j = judge(tmp_path, FIRMWARE_RESUME, FIRMWARE_POSTING.format(basic=basic))
     said = "machine-learning work" in j.report.fit.verdict_reason
     assert said == capped, j.report.fit.verdict_reason
+
+
+GAME_RESUME = """
+Veikko Strand-Oyelaran
+veikko.so@example.com
+
+EXPERIENCE
+Senior Game Programmer | Pohjola Games | Jan 2018 – Present
+- Wrote the netcode and the matchmaking service in C++ for a 2-million-player shooter.
+- {line}
+"""
+
+
+@pytest.mark.parametrize(("line", "verdict_not"), [
+    ("Cut the frame time of the renderer from 22 ms to 14 ms on consoles.", None),
+    ("Wrote the controller firmware in C for our arcade cabinet (STM32, FreeRTOS).", "not-yet"),
+])
+def test_an_embedded_posting_starts_from_device_code(tmp_path: Path, line: str,
+                                                      verdict_not: str | None) -> None:
+    """An SDE posting for embedded firmware: a game programmer with no device code anywhere is
+    not yet (both experts), however much C++ he writes; one firmware line changes that."""
+    j = judge(tmp_path, GAME_RESUME.format(line=line), FIRMWARE_POSTING.format(basic=""))
+    if verdict_not is None:
+        assert j.verdict == "not-yet", j.report.fit.verdict_reason
+        assert "device code" in j.report.fit.verdict_reason
+    else:
+        assert j.verdict != verdict_not, j.report.fit.verdict_reason

@@ -56,3 +56,33 @@ def test_an_engineer_in_test_posting_is_a_test_role() -> None:
 
     assert TEST_TITLE.search("Senior Software Engineer in Test")
     assert not TEST_TITLE.search("Senior Software Engineer")
+
+
+TOP_BAR = """Skip to main content
+Home   My Network   Jobs   Messaging   Notifications   Me   For Business   Try Premium for EUR0
+
+Tollgate Devices
+Firmware Engineer II - Battery Sensors
+Tampere, Finland · 2 days ago · 31 applicants
+Promoted by hirer · Actively reviewing applicants
+Hybrid   Full-time   Mid-Senior level
+Easy Apply is not available · Apply   Save
+Am I a good fit for this job?   Tailor my resume   How can I best position myself?
+
+About the job
+Requirements
+- 3+ years of firmware development in C
+- Experience with an RTOS such as FreeRTOS or Zephyr
+"""
+
+
+def test_linkedins_page_bar_and_assistant_buttons_are_not_the_posting() -> None:
+    """The bar above a LinkedIn page ('Skip to main content', 'Home  My Network  Jobs ...  Try
+    Premium for EUR0') and its assistant's buttons were read as the top of the posting: the
+    title became 'EUR0 Amazon Software Development Engineer' across three lines."""
+    job = read_job_text(TOP_BAR, load_knowledge(), "-")
+    assert job.title.startswith("Firmware Engineer II"), job.title
+    assert "\n" not in job.title
+    assert [r.text for r in job.requirements] == [
+        "3+ years of firmware development in C",
+        "Experience with an RTOS such as FreeRTOS or Zephyr"]
