@@ -105,6 +105,7 @@ IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|networ
 ADVISORY = _T(r"(?i)\b(solutions? architect|sales engineer|pre-?sales|technical account manager|"
               r"customer (?:success )?engineer|(?:cloud|enterprise|technical) consultant|"
               r"partner (?:solutions )?architect|field (?:cto|architect))\b")
+ADVISORY_NOTE = "customer-facing architecture or pre-sales (advising, not building software)"
 FOUNDER = _T(r"(?i)\b(co-?founder|founder|founding|ceo|owner|entrepreneur)\b")
 ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
 OTHER_ENGINEER = _T(r"(?i)\b(?:data|software|ml|machine learning|backend|platform|analytics)\s+"
@@ -246,8 +247,9 @@ def _hands_on(text: str) -> bool:
     return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, TECH_NOUNS))
 
 
-# a degree taken beside a job: its months are no study window for the work done then
+# a job held part-time ("(part-time, one day per week)"): shown, not counted as full-time years
 PART_TIME_JOB = _T(r"(?i)\b(?:part[- ]time|(?:one|1|two|2) days? (?:a|per|/) ?week|weekends? only)\b")
+# a degree taken beside a job: its months are no study window for the work done then
 PART_TIME_STUDY = _T(r"(?i)\b(part[- ]time|evenings?|weekends?|distance[- ]learning|executive|"
                      r"while working|online(?! (?:learning|advertis\w*|experiment\w*|"
                      r"inference|serving|evaluation|algorithm\w*|marketplace\w*)))\b")
@@ -669,11 +671,7 @@ def estimate(resume: Resume, today: int) -> Experience:
     work.sort(key=lambda w: (-w.end, -w.start, w.role))
     counted = [(w.start, w.end) for w in work if w.counted]
     total = years(merged_months(counted)) if counted else (0.0 if resume.roles else None)
-    by_kind: dict[str, float] = {}
-    for kind in KIND_LABELS:
-        spans = [(w.start, w.end) for w in work if w.kind == kind and (w.counted or kind not in COUNTED)]
-        if spans:
-            by_kind[kind] = years(merged_months(spans))
+    by_kind = _by_kind(work)
     intern = by_kind.get("internship", 0.0)
     claim, claim_text = _claim(resume.text or "")
     by_role: dict[int, list[str]] = {}
@@ -688,8 +686,6 @@ def estimate(resume: Resume, today: int) -> Experience:
     return _with_reason(exp)
 
 
-ADVISORY_NOTE = "customer-facing architecture or pre-sales (advising, not building software)"
-
 
 def for_posting(exp: Experience, job_title: str) -> Experience:
     """The years as this posting reads them: on a solutions-architect, consulting or
@@ -702,13 +698,18 @@ def for_posting(exp: Experience, job_title: str) -> Experience:
                          note="customer-facing architecture, the work this posting asks for")
                  if w.note == ADVISORY_NOTE else w for w in exp.work)
     counted = [(w.start, w.end) for w in work if w.counted]
+    return _with_reason(replace(exp, work=work, years=years(merged_months(counted)),
+                                by_kind=_by_kind(work)))
+
+
+def _by_kind(work: Sequence[Work]) -> dict[str, float]:
+    """Years per kind of work, overlaps within a kind once (counted kinds: counted roles only)."""
     by_kind: dict[str, float] = {}
     for kind in KIND_LABELS:
         spans = [(w.start, w.end) for w in work if w.kind == kind and (w.counted or kind not in COUNTED)]
         if spans:
             by_kind[kind] = years(merged_months(spans))
-    return _with_reason(replace(exp, work=work, years=years(merged_months(counted)),
-                                by_kind=by_kind))
+    return by_kind
 
 
 def _with_reason(exp: Experience) -> Experience:
