@@ -43,7 +43,7 @@ SETS = {
                         Path(f"tests/heldout{n}/labels/lp_b.jsonl")) for n in (2, 3, 4, 6, 7, 8, 9, 10, 11,
                                                                      12, 13)},
 }
-FORBIDDEN = ("lp_bullets_dev", "heldout5", "heldout14")
+FORBIDDEN = ("lp_bullets_dev", "heldout5", "heldout14", "heldout15")
 MAX_LABELS = 3  # a primary and up to two secondaries, as the labelling guide asks
 
 
