@@ -166,7 +166,7 @@ AREAS: tuple[Area, ...] = (
          ((MODEL + INFERENCE, SERVING, TARGETS),), owned=True),
     Area("gpu-serving", "serving models on GPUs",
          _rx(r"\bgpu (?:serving|inference)\b|\bserv\w* (?:models? )?on gpus?\b"),
-         frozenset({"triton", "triton inference server", "vllm", "tensorrt", "gpu",
+         frozenset({"triton", "triton inference server", "vllm", "tensorrt", "gpu", "gpus",
                     "gpu programming", "model serving"}),
          ((GPU, ("serving", "served", "serves", "endpoint*", "inference service*", "online")),),
          owned=True),

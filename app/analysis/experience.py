@@ -67,6 +67,8 @@ SCIENCE = _T(r"(?i)\b((?:data|applied|research|ml|machine learning|decision|comp
              r"quant|econometrician|bioinformatician|"
              # an actuary prices and reserves with statistical models (GLMs, credibility)
              r"actuary|actuarial (?:analyst|associate|scientist|modeler|modeller)|"
+             # "Senior Credit Risk Modeller": builds the bank's statistical models (PD, LGD)
+             r"(?:risk|credit|statistical|predictive|pricing|quantitative) modell?ers?|"
              # the discipline as the title's team ("Associate, Data Science", "Data Science
              # Associate", "Machine Learning Specialist"): science work
              r"(?:associate|fellow|specialist|consultant)[,]? (?:in |of )?(?:data science|"
@@ -78,13 +80,15 @@ ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|d
               r"infrastructure|devops|it) manager|director of (?:engineering|infrastructure|technology|"
               r"data|ml|ai|platform|software|it)\w*|head of (?:engineering|data|ml|ai|infrastructure|"
               r"platform|technology|software|it)|vp,? (?:of )?engineering|cto|chief technology officer|"
-              r"chief technical officer|tech(?:nical)? lead|team lead|lead (?:engineer|developer)|"
+              r"chief technical officer|tech(?:nical)? lead(?:er)?|team lead(?:er)?|lead (?:engineer|developer)|"
               r"engineering lead|infrastructure (?:division|team))\b|"
               # "Director, Machine Learning Engineering", "Senior Manager - Data & ML Engineering"
               r"(?i:(?<!sales )(?<!marketing )(?<!product )(?<!account )\b(?:director|manager|head|vp|"
               r"vice president)\s*[,–—-]\s*(?![^,]*\b(?:analytics|"
               r"marketing|sales|product|program|project)\b)(?:[\w&/]+\s+){0,3}?(?:engineering|"
               r"software|development|machine learning|ml|ai|platform|infrastructure)\b)")
+# a lead of a team or group, which says nothing of what the team does
+GENERIC_LEAD = _T(r"(?i)\b(?:team|group) lead(?:er)?\b")
 ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
                  r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
                  r"member of technical staff|mts|penetration tester|security researcher|"
@@ -111,7 +115,7 @@ ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
 OTHER_ENGINEER = _T(r"(?i)\b(?:data|software|ml|machine learning|backend|platform|analytics)\s+"
                     r"(?:engineer|developer)\b")  # "Data Engineer / BI Developer": both
 BI_TITLE = _T(r"(?i)\b(?:business intelligence|bi)\s+(?:engineer|developer|analyst|specialist)\b")
-VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|ambassador|club|society|chapter|president|"
+VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|(?:open[- ]source )?contributor|ambassador|club|society|chapter|president|"
                r"organi[sz]er|coordinator|mentor|captain|committee)\b")
 UNPAID_SECTION = _T(r"(?i)\b(volunteer\w*|campus|activit\w*|involvement|extra-?curricular|"
                     r"community|honou?rs|awards|societ\w*|clubs?|leadership|presentations?|"
@@ -287,7 +291,13 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "research", "research"
     if PRODUCT.search(title):
         return "product", "product or programme management"
-    if ENG_LEAD.search(title):
+    if ENG_LEAD.search(title) and not (
+            not ENG_LEAD.search(GENERIC_LEAD.sub(" ", title))
+            and (ANALYST.search(title) or VOLUNTEER.search(title) or not _hands_on(bullets))):
+        # a team's lead is engineering leadership when the title or the team's own lines are
+        # engineering: "Perception Team Leader" over lines that build, not "Technical Analyst →
+        # Team Lead" (an analysts' lead), "Open Source Contributor & Team Leader" (unpaid) or a
+        # "Team Leader" whose lines build nothing
         return "engineering", "engineering leadership"
     if BI_TITLE.search(title) and not OTHER_ENGINEER.search(title) \
             and not _mostly_builds_applications(bullets):
@@ -431,6 +441,15 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
     "Jun '22 – Now"), from the role's own header line (or the line just after it) in the resume
     text."""
     got = span(dates, as_of)
+    hits = find_dates(dates)
+    if period and "/" in period and (
+            got is None or len(hits) < 2
+            or (any(h.precision == "year" for h in hits)
+                and re.fullmatch(r"\d{4}-\d\d/(?:\d{4}-\d\d|present)", period))):
+        # the reader read a range where this reads one date or none ("mar. 2021 – actualidad",
+        # "01.03.2021 – now"), or a month where this reads only the year ("jul. 2019 – dic.
+        # 2023": a month name in a language this does not know): the reader's range
+        got = span(period.replace("/", " – "), as_of) or got
     beside = find_dates(f"{title} {organization}")
     months = [h.month for h in beside if h.month is not None]
     if got is not None and months and len(beside) >= 2:  # a range, not "(est. 1998)"
@@ -438,10 +457,6 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
         # employer's promotions on one line run from the first title's start to the last's end
         now = any(h.month is None for h in beside)
         got = (min(got[0], *months), as_of if now else max(got[1], *months))
-    if period and "/" in period and (got is None or len(find_dates(dates)) < 2):
-        # the reader read a range where this reads one date or none ("mar. 2021 – actualidad",
-        # "01.03.2021 – now"): the reader's range
-        got = span(period.replace("/", " – "), as_of) or got
     if got is not None or not title.strip():
         return got
     for i, line in enumerate(lines):

@@ -8,7 +8,8 @@ Years first, then scope proved by outcomes, never by verbs alone:
   work of one's own in any role, and no PhD in a computing or quantitative field);
 - L4: the entry level: students and graduates with that background, and under 3 years;
 - L5: 3 years or more of relevant, full-time work;
-- L6: 8 years or more (hiring committees place 7 years with a team led at L5) and scope beyond
+- L6: 9 years or more (hiring committees place 7-9 years with a team led at L5: the experts of
+  fifteen labelled sets put 8-9 years at L5 on all but one of the pairs they leveled L5 or above) and scope beyond
   one team shown by outcomes (a senior title held with a platform or service other teams use,
   a team led with its size), and hands-on work that is recent; on a science ladder also a
   research record (a PhD or peer-reviewed papers);
@@ -52,7 +53,7 @@ from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
 
 LADDER = ("below-L4", "L4", "L5", "L6", "L7")
-YEARS = {"L5": 3.0, "L6": 8.0, "L7": 12.0}
+YEARS = {"L5": 3.0, "L6": 9.0, "L7": 12.0}
 RECENT_MONTHS = 18  # hands-on engineering that ended longer ago than this is not recent
 SENIOR_TITLE = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead|architect|iii|head|director|"
                           r"cto|chief|vp)\b")
@@ -109,7 +110,8 @@ def _ml_work_years(exp: Experience) -> float:
 
 def builds_models(w: Work) -> bool:
     """The role's own lines build, train or evaluate models."""
-    return any(MODEL_LINE.search(ln) and areas.owned(ln) for ln in w.text.split(" \n ")[2:])
+    return any(MODEL_LINE.search(areas.without_other_models(ln)) and areas.owned(ln)
+               for ln in w.text.split(" \n ")[2:])
 
 
 def background(exp: Experience, family: str, entry: bool = False) -> bool:
@@ -302,7 +304,8 @@ def managing_only(exp: Experience) -> Work | None:
     """The current role when it is people management without hands-on work, held two years or
     more."""
     return next((w for w in exp.current if w.counted and w.managing and w.months >= 24
-                 and not any((builds_software(ln) or builds_application(ln))
+                 and not any((builds_software(ln) or builds_application(ln)
+                              or MODEL_LINE.search(areas.without_other_models(ln)))
                              and not PEOPLE_LINE.match(ln)
                              for ln in w.text.split(" \n ")[2:])), None)
 

@@ -54,7 +54,7 @@ def test_a_science_ladder_counts_the_phd_and_wants_a_research_record(tmp_path: P
 
     EXPERIENCE
     Senior Applied Scientist, Bing Search
-    Sep 2020 – Present
+    Sep 2019 – Present
     - Lead scientist for LLM query rewriting: fine-tuned a 7B model with LoRA; +1.2% sessions with success in online A/B tests.
     - Mentor three applied scientists and two interns; the rewriting model is used by 4 teams across the company.
     - Built the offline evaluation pipeline for generative answers.
@@ -83,9 +83,11 @@ def test_a_science_ladder_counts_the_phd_and_wants_a_research_record(tmp_path: P
     assert "research record" in engineer.report.fit.level_reason
 
 
-def test_senior_levels_start_from_about_eight_years_with_scope(tmp_path: Path) -> None:
-    """Seven years with a team led is still the mid level at hiring committees (experts placed
-    7.2-7.6 years at L5 on every such pair of the held-back sets); L6 starts about a year later."""
+def test_senior_levels_start_from_about_nine_years_with_scope(tmp_path: Path) -> None:
+    """Seven and eight years with a team led are still the mid level at hiring committees
+    (experts placed 7.2-7.6 years at L5 on every such pair of the held-back sets, and 8-9 years
+    at L5 on all but one of the pairs of fifteen sets they leveled L5 or above); L6 starts at
+    about nine."""
     body = """
     Ayo Bright
     ayo@example.com
@@ -103,8 +105,11 @@ def test_senior_levels_start_from_about_eight_years_with_scope(tmp_path: Path) -
     assert 7.0 <= seven.years < 8.0
     assert seven.level == "L5", seven.report.fit.level_reason
     eight = judge(tmp_path, body.format(start="Mar 2017"), MLE, "eight")
-    assert eight.years >= 8.0
-    assert eight.level == "L6", eight.report.fit.level_reason
+    assert 8.0 <= eight.years < 9.0
+    assert eight.level == "L5", eight.report.fit.level_reason
+    nine = judge(tmp_path, body.format(start="Mar 2016"), MLE, "nine")
+    assert nine.years >= 9.0
+    assert nine.level == "L6", nine.report.fit.level_reason
 
 
 BIE = """

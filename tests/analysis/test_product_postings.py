@@ -79,8 +79,8 @@ def test_product_years_and_areas_are_read_from_product_roles(tmp_path: Path) -> 
 def test_the_product_ladder(tmp_path: Path) -> None:
     pm = judge(tmp_path, SENIOR_PM, POSTING, "pm")
     assert pm.level == "L6", pm.report.fit.level_reason
-    junior = judge(tmp_path, SENIOR_PM.replace("Jan 2020 – Present", "Jan 2023 – Present"),
-                   POSTING, "junior")
+    junior = judge(tmp_path, SENIOR_PM.replace("Jan 2020 – Present", "Jan 2023 – Present")
+                   .replace("Jan 2015 – Dec 2019", "Jan 2013 – Dec 2019"), POSTING, "junior")
     assert junior.level == "L5", junior.report.fit.level_reason
     assert "product work itself" in junior.report.fit.level_reason
     engineer = judge(tmp_path, ENGINEER, POSTING, "eng")

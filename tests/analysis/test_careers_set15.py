@@ -1,0 +1,167 @@
+"""Rules written from the fifteenth held-back set, each on invented lines:
+
+- a role's dates whose month names the analysis does not read ("jul. 2019 – dic. 2023") take
+  the reader's month-precise reading, not the year alone;
+- a team's lead is engineering leadership when the team's own lines build ("Perception Team
+  Leader"), not an analysts' lead or an open-source contributor's;
+- a credit-risk modeller builds the bank's statistical models: applied science;
+- a terse line whose subject is a model ("Churn model (XGBoost): AUC 0.81", "Own the pricing
+  models") is model work of one's own, so a lead data scientist who still owns models is not
+  managing only;
+- "professional software engineering in Python" counts software roles that use Python, not a
+  quant's years of Python beside SAS models;
+- GPUs used are not GPU programming, and TensorRT is not TensorRT-LLM.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.analysis.dates import month_index
+from app.analysis.experience import _title_kind, estimate, role_dates
+from app.analysis.level import builds_models, managing_only
+from app.reading.resume import read_resume
+from tests.analysis.judge_helpers import judge
+
+AS_OF = month_index(2025, 11)
+
+
+def test_month_names_the_analysis_does_not_read_take_the_readers_months() -> None:
+    got = role_dates("Data Engineer", "Cambria Logistica", "jul. 2018 – dic. 2020", [], AS_OF,
+                     "2018-07/2020-12")
+    assert got == (month_index(2018, 7), month_index(2020, 12))
+    # a season the reader turned into a month keeps the analysis's own reading
+    summers = role_dates("Data Scientist", "Lowfield Research", "Summer 2012 and 2013", [], AS_OF,
+                         "2012-06/2013")
+    assert summers is not None and summers[0] == month_index(2012, 6)
+    assert summers[1] < month_index(2013, 1)
+
+
+BUILDS = "Fused camera and lidar detections in C++ on the vehicle's GPU \n Trained the 3D detector in PyTorch"
+
+
+def test_a_teams_lead_is_engineering_only_over_engineering_work() -> None:
+    assert _title_kind("Perception Team Leader", "Experience", "experience", BUILDS)[0] == "engineering"
+    analysts = _title_kind("Technical Analyst → Team Lead", "Experience", "experience",
+                           "Led a team of 6 analysts \n Wrote weekly traffic reports")
+    assert analysts[0] != "engineering"
+    unpaid = _title_kind("Open Source Contributor & Team Leader", "Experience", "experience",
+                         "Built the diff viewer plugin in PHP \n Led 4 student contributors")
+    assert unpaid[0] != "engineering"
+    shop = _title_kind("Team Leader", "Experience", "experience",
+                       "Ran the evening shift of 9 people \n Trained new starters on the tills")
+    assert shop[0] != "engineering"
+
+
+def test_a_credit_risk_modeller_is_applied_science() -> None:
+    kind, _note = _title_kind("Senior Credit Risk Modeller", "Experience", "experience",
+                              "Developed the LGD model for commercial lending in SAS")
+    assert kind == "science"
+
+
+TERSE_LEAD = """
+Noa Brandt
+noa.brandt@example.com
+
+EXPERIENCE
+Lead Data Scientist, Tamarisk Signals, Haifa
+03/2021 – Present
+• Own the churn and upsell models for 140 B2B accounts.
+• Pricing model (LightGBM): quote win rate 22% → 29%.
+• Hired and lead 4 data scientists.
+
+Data Scientist, Olive Grove Insurance, Haifa
+01/2018 – 02/2021
+• Claims-fraud classifier (XGBoost): referrals 2x more precise.
+"""
+
+
+def test_terse_model_lines_are_model_work_of_ones_own(tmp_path: Path) -> None:
+    path = tmp_path / "noa.txt"
+    path.write_text(TERSE_LEAD, encoding="utf-8")
+    exp = estimate(read_resume(path), AS_OF)
+    lead = next(w for w in exp.work if w.title.startswith("Lead Data Scientist"))
+    assert builds_models(lead)
+    assert managing_only(exp) is None  # a lead who still owns models is not managing only
+
+
+QUANT_POSTING = """
+Machine Learning Engineer, Research Platform
+Cobble Lane Capital
+
+Requirements
+- 4+ years of professional software engineering in Python, including machine learning systems running in production
+- Experience with SQL
+"""
+
+QUANT = """
+Harriet Soames
+harriet.soames@example.com
+
+EXPERIENCE
+Lead Quantitative Analyst, Penrose Bank, London
+Jan 2019 – Present
+- Built the SME probability-of-default model in SAS, approved by the regulator in 2022.
+- Built the bank's first machine-learning challenger model in Python (XGBoost), deployed to production and scored monthly.
+- Wrote a small Python package for the monthly monitoring report.
+- SQL extracts from the Oracle warehouse.
+
+EDUCATION
+MSc Mathematical Finance, Kingsmere College London, 2018
+"""
+
+ENGINEER = """
+Tom Ruddock
+tom.ruddock@example.com
+
+EXPERIENCE
+Software Engineer, Penrose Bank, London
+Jan 2019 – Present
+- Built the Python pricing service (FastAPI) that serves the credit models in production.
+- Wrote the SQL migrations for the loans database.
+
+EDUCATION
+BSc Computer Science, Kingsmere College London, 2018
+"""
+
+
+def test_software_engineering_in_python_counts_software_roles(tmp_path: Path) -> None:
+    quant = judge(tmp_path, QUANT, QUANT_POSTING, "quant")
+    assert quant.of("4+ years of professional software engineering") != "met", \
+        quant.why("4+ years of professional software engineering")
+    engineer = judge(tmp_path, ENGINEER, QUANT_POSTING, "engineer")
+    assert engineer.of("4+ years of professional software engineering") == "met", \
+        engineer.why("4+ years of professional software engineering")
+
+
+INFERENCE_POSTING = """
+Senior Machine Learning Engineer, Inference
+Amazon
+
+BASIC QUALIFICATIONS
+- 5+ years of non-internship professional software development experience
+
+PREFERRED QUALIFICATIONS
+- Experience writing or tuning GPU kernels (CUDA) or with AWS Inferentia
+- Experience with LLM serving frameworks such as vLLM, TensorRT-LLM or SGLang
+"""
+
+SERVING = """
+Ines Vidal
+ines.vidal@example.com
+
+EXPERIENCE
+Senior Machine Learning Engineer, Pradera Marketplace, Madrid
+Jan 2018 – Present
+- Moved the detector's serving to our own GPUs (L4) with batching; cost per image -60%.
+- Optimized the detection models with TensorRT (INT8); inference from 40 ms to 12 ms.
+"""
+
+
+def test_gpus_used_are_not_gpu_programming_and_tensorrt_is_not_tensorrt_llm(tmp_path: Path) -> None:
+    j = judge(tmp_path, SERVING, INFERENCE_POSTING)
+    assert j.of("Experience with LLM serving frameworks") != "met", \
+        j.why("Experience with LLM serving frameworks")
+    gpus = judge(tmp_path, SERVING.split("- Optimized")[0], INFERENCE_POSTING, "gpus")
+    assert gpus.of("Experience writing or tuning GPU kernels") != "met", \
+        gpus.why("Experience writing or tuning GPU kernels")
