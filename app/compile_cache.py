@@ -130,7 +130,10 @@ def _static(text: str | None = None) -> bool:
         return True
     while frame is not None:
         code = frame.f_code
-        if code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__":
+        # a module's body run by an import (importlib marks its spec while it runs); not a
+        # script's __main__, nor code a host runs with exec() (a test runner's worker)
+        if (code.co_name == "<module>"
+                and getattr(frame.f_globals.get("__spec__"), "_initializing", False)):
             return code.co_filename.startswith((_APP + os.sep, *_LIBRARIES))
         frame = frame.f_back
     return False

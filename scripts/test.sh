@@ -15,4 +15,11 @@ export QT_QPA_PLATFORM=offscreen
 # the app as bytecode, as an install has it: the tests start the app in many child processes,
 # which would otherwise each compile it from source where PYTHONDONTWRITEBYTECODE is set
 .venv/bin/python -m compileall -q -j 0 app >/dev/null
-.venv/bin/python -m pytest -q "$@"
+# one test worker per core the machine gives this process (pytest-xdist), at most four: whole
+# files go to a worker (--dist loadfile), so a file's shared set-up is built once
+workers=$(.venv/bin/python -c 'import os; print(min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))')
+if [ "$workers" -gt 1 ]; then
+  .venv/bin/python -m pytest -q -n "$workers" --dist loadfile "$@"
+else
+  .venv/bin/python -m pytest -q "$@"
+fi

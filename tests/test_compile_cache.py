@@ -4,6 +4,7 @@ builds, only static ones kept, a corrupt or foreign file ignored and rewritten."
 from __future__ import annotations
 
 import dataclasses
+import importlib.machinery
 import re
 from pathlib import Path
 
@@ -23,10 +24,13 @@ APP_MODULE = str(Path(compile_cache.__file__).parent / "invented_module.py")  # 
 
 
 def _at_import(cache: CompileCache, filename: str = APP_MODULE) -> None:
-    """Compile PATTERNS as an app module's module-level code does."""
+    """Compile PATTERNS as an app module's module-level code does while it is imported (the
+    import system marks the module's spec as initialising until its body has run)."""
     source = "for p, f in PATTERNS:\n    cache.compile(p, f)\n"
+    spec = importlib.machinery.ModuleSpec("invented_module", None)
+    spec._initializing = True  # type: ignore[attr-defined]
     exec(compile(source, filename, "exec"),  # noqa: S102
-         {"__name__": "invented_module", "cache": cache, "PATTERNS": PATTERNS})
+         {"__name__": "invented_module", "__spec__": spec, "cache": cache, "PATTERNS": PATTERNS})
 
 
 def _original(p: str, flags: int) -> re.Pattern[str]:
@@ -120,6 +124,8 @@ def _define(cache: CompileCache, monkeypatch: pytest.MonkeyPatch) -> type:
 
     monkeypatch.setattr(dataclasses, "exec", cache.exec)
     module = types.ModuleType("invented_module")
+    module.__spec__ = importlib.machinery.ModuleSpec("invented_module", None)
+    module.__spec__._initializing = True  # type: ignore[attr-defined]  # as while imported
     monkeypatch.setitem(sys.modules, "invented_module", module)
     exec(compile(_CLASS, APP_MODULE, "exec", dont_inherit=True), module.__dict__)  # noqa: S102
     return module.Invented  # type: ignore[no-any-return]

@@ -60,3 +60,18 @@ def test_no_generated_resume_warns_that_it_found_no_experience(scored) -> None: 
     for s, _truth, resume in rows:
         assert not any("Experience section starts" in w or "section headings" in w
                        for w in resume.warnings), (s.name, resume.warnings)
+
+
+def test_roles_are_found_with_their_dates(scored) -> None:  # noqa: ANN001
+    """Every generated family, both splits: the roles the analysis counts years from are found
+    with the period their dates mean (Role.period)."""
+    split, rows = scored
+    expected = sum(s.roles_expected for s, _t, _r in rows)
+    found = sum(s.roles_matched for s, _t, _r in rows)
+    dated = sum(s.roles_dated for s, _t, _r in rows)
+    assert found / expected >= 0.93 and dated / expected >= 0.93, (split, found / expected, dated / expected)
+    new = [s for s, _t, _r in rows if s.name.startswith(("txt_markdown_cv", "docx_dates_below", "pdf_oneline_right",
+                                                         "docx_indian", "pdf_europe_photo", "pdf_canva_chips",
+                                                         "pdf_indian", "docx_europe_table", "txt_plain_dates"))]
+    assert new
+    assert sum(s.roles_dated for s in new) / sum(s.roles_expected for s in new) >= 0.95
