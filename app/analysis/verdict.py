@@ -205,7 +205,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         out += _recency_gates(exp, lines)
     out += _stale_and_short(posting, exp, job, matches)
     out += _family_gates(posting, exp, job)
-    out += _own_models_gate(posting, exp)
+    out += _own_models_gate(posting, exp, job)
     out += side_gates(job, exp)
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level) and level.level != "below-L4":
@@ -436,10 +436,16 @@ def _stale_and_short(posting: Posting, exp: Experience, job: JobDescription,
                  "closer to the work you do now")]
 
 
-def _own_models_gate(posting: Posting, exp: Experience) -> list[Gate]:
+# an ML platform team's posting: the platform and pipelines around models are its work
+ML_PLATFORM_TITLE = re.compile(r"(?i)\b(?:ml\s?ops|(?:ml|machine learning|ai)\s+(?:platform|"
+                               r"infrastructure|infra|ops)|model (?:serving|platform))\b")
+
+
+def _own_models_gate(posting: Posting, exp: Experience, job: JobDescription) -> list[Gate]:
     """An ML engineering role is strong only for someone who has trained or built models
-    themselves in a job; the platform and pipelines around other people's models is apply."""
-    if posting.family != "mle":
+    themselves in a job; the platform and pipelines around other people's models is apply,
+    except on an ML platform team's posting (MLOps), where that platform is the work."""
+    if posting.family != "mle" or ML_PLATFORM_TITLE.search(job.title or ""):
         return []
     counted = [w for w in exp.work if w.counted and w.kind in ("engineering", "science",
                                                                 "research")]

@@ -146,8 +146,8 @@ _KEYWORDS = [
         r"\bskills?\b|\bexperience|\beducation|about you|who you are|you (?:have|bring|need|are)|"
         r"you(?:'ll|’ll| will) need|looking for|we expect|ideal candidate|your (?:profile|background|"
         r"experience|skills)|(?:a|be a) (?:good |great )?fit|succeed|thrive|\bprofil|anforderung|"
-        r"voraussetzung|mitbring|bringst|qualifikation|kenntnisse|\brequis|prérequis|compétences|"
-        r"vragen wij|functie-eisen|breng je|profiel|requisit|\bperfil")),
+        r"voraussetzung|mitbring|bringst|qualifikation|kenntnisse|\brequis(?:es?)?\b|prérequis|compétences|"
+        r"vragen wij|functie-eisen|breng je|profiel|requisit(?!ion)|\bperfil")),
     (INTRO, re.compile(r"\babout (?:the )?(?:role|job|position|opportunity)|\bdescription|\bsummary|"
                        r"\boverview|\bthe (?:role|job|position|opportunity)\b")),
 ]

@@ -149,6 +149,12 @@ _ITEM_BOILERPLATE = re.compile(
     r"\b(?:salary|compensation|pay) (?:range|band)\b|"
     r"(?:visa )?sponsorship is not (?:available|offered|provided)|unable to (?:offer|provide) "
     r"(?:visa )?sponsorship|(?:not|unable to|cannot|will not) sponsor", re.IGNORECASE)
+# an item that says what is not needed ("No finance background is required; curiosity about
+# markets is", "A degree is not required"): it asks the reader for nothing they could show
+_NOTHING_ASKED = re.compile(
+    r"^\W*(?:no\s+[^.;\d]{1,40}?\s+(?:is|are)|[^.;\d]{1,40}?\s+(?:is|are)\s+not)\s+"
+    r"(?:required|needed|necessary|expected|a requirement)\b(?![^\d]*\b(?:but|however)\b)"
+    r"(?![^\n]*\d)", re.IGNORECASE)
 REQ_LIKE = re.compile(
     r"^(?:\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs)\b|"
     r"(?:at least|minimum of|a minimum of|min\.?)\s+\S+\s+(?:\(\d+\)\s+)?years?\b|"
@@ -531,7 +537,7 @@ class _Walk:
             return
         if bullet:
             self.bullets_in_section += 1
-            if _ITEM_BOILERPLATE.search(text):
+            if _ITEM_BOILERPLATE.search(text) or _NOTHING_ASKED.match(text):
                 return
             self.add(text, state, True)
             self.kept.append(text)

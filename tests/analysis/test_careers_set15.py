@@ -165,3 +165,38 @@ def test_gpus_used_are_not_gpu_programming_and_tensorrt_is_not_tensorrt_llm(tmp_
     gpus = judge(tmp_path, SERVING.split("- Optimized")[0], INFERENCE_POSTING, "gpus")
     assert gpus.of("Experience writing or tuning GPU kernels") != "met", \
         gpus.why("Experience writing or tuning GPU kernels")
+
+
+MLOPS_POSTING = """
+{title}
+Veldhoven Telecom
+
+What you bring
+- 4+ years of experience in platform engineering, DevOps or MLOps
+- Hands-on experience running Kubernetes in production
+- Experience with ML lifecycle tooling such as Kubeflow, MLflow or KServe
+"""
+
+PLATFORM = """
+Femke Draaisma
+femke.draaisma@example.com
+
+EXPERIENCE
+MLOps Team Lead, Lindeboom Energie, Utrecht
+Jan 2018 – Present
+- Built and run the Kubernetes (AKS) ML platform used by 30 data scientists: Kubeflow Pipelines, MLflow registry, KServe.
+- Cut model release time from 3 weeks to 2 days with GitOps (Argo CD) and Terraform.
+- On-call for the platform one week in five; wrote the runbooks.
+"""
+
+
+def test_an_ml_platform_posting_asks_for_the_platform_not_models_of_ones_own(tmp_path: Path) -> None:
+    """The own-models cap ('no job shows a model you trained') is for ML engineering roles
+    that build models; an MLOps team's posting asks for the platform itself."""
+    mlops = judge(tmp_path, PLATFORM, MLOPS_POSTING.format(title="MLOps Engineer - ML Platform"),
+                  "mlops")
+    assert "model you trained" not in mlops.report.fit.score_detail, mlops.report.fit.score_detail
+    modelling = judge(tmp_path, PLATFORM, MLOPS_POSTING.format(
+        title="Machine Learning Engineer, Recommendations"), "mle")
+    assert "model you trained" in modelling.report.fit.score_detail, \
+        modelling.report.fit.score_detail

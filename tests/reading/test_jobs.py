@@ -462,3 +462,48 @@ def test_the_employer_is_read_from_its_legal_name_not_the_team_after_the_title(
                 "product managers and scientists to plan and ship features each quarter\n")
         path.write_text(text + body, encoding="utf-8")
         assert read_job(path, knowledge).company == company, text.splitlines()[0]
+
+
+def test_an_item_that_says_what_is_not_needed_is_no_requirement() -> None:
+    """'No finance background is required' asks for nothing a resume could show: it is no item
+    (a line that goes on to ask something stays one)."""
+    job = read_job_text("""ML Engineer, Research Platform
+Cobble Lane Capital
+
+Requirements
+- 4+ years of professional software engineering in Python
+- A degree is not required, but 3+ years of Kubernetes is
+- No finance background is required; curiosity about markets is
+- A degree is not required
+""")
+    texts = [r.text for r in job.requirements]
+    assert any(t.startswith("4+ years of professional") for t in texts)
+    assert any(t.startswith("A degree is not required, but") for t in texts)
+    assert not any(t.startswith(("No finance", "A degree is not required")) and "but" not in t
+                   for t in texts), texts
+
+
+def test_a_requisition_id_line_opens_no_qualifications(tmp_path: Path) -> None:
+    """'Job requisition ID: R-0041' (a Workday header field) is no heading of required
+    qualifications ('requis', 'requisitos' are), so the field after it is no requirement."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Platform Engineer").bold = True
+    for field, value in (("Locations:", " Utrecht"), ("Time type:", " Full time"),
+                         ("Job requisition ID:", " R-0041"),
+                         ("Job family:", " Data & AI Engineering")):
+        p = d.add_paragraph()  # Workday's header: the field's name bold, its value plain
+        p.add_run(field).bold = True
+        p.add_run(value)
+    d.add_paragraph()
+    d.add_paragraph().add_run("About us").bold = True
+    d.add_paragraph("We run the network of a telecom.")
+    d.add_paragraph().add_run("What you bring").bold = True
+    for text in ("3+ years of experience running Kubernetes in production", "Terraform"):
+        d.add_paragraph(text, style="List Bullet")
+    path = tmp_path / "R-0041 Platform Engineer.docx"
+    d.save(str(path))
+    texts = [r.text for r in read_job(path).requirements]
+    assert not any(t.startswith("Job family") for t in texts), texts
+    assert any(t.startswith("3+ years of experience running Kubernetes") for t in texts), texts
