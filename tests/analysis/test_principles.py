@@ -105,6 +105,20 @@ def test_evidence_phrases_explain_why(classifier) -> None:
     assert evidence_phrases("Skills", classifier.lexicon) == {}
 
 
+def test_training_a_model_is_no_teaching(knowledge) -> None:
+    """'Moved training to Ray' and 'training on GPUs' train models, not people, so they show
+    nothing Hire and Develop needs; training sessions, or training for new engineers, teach."""
+    shows = knowledge.evidence.shows
+    for line in ("Moved training to Ray on EKS: 1,800 models retrained nightly in 40 min",
+                 "Cut training on GPUs from 9 h to 2 h with mixed precision",
+                 "Training for the ranking model now runs in Airflow"):
+        assert not shows("hire-and-develop-the-best", line), line
+    for line in ("Ran training sessions on SQL for the support team",
+                 "Training to new engineers on the on-call runbooks, twice a quarter",
+                 "Training for new hires on the incident process"):
+        assert shows("hire-and-develop-the-best", line), line
+
+
 def test_evidence_follows_the_guide_not_generic_words(knowledge) -> None:
     """A plain build verb is no evidence of invention, and a model's test set or
     cross-validation is no quality bar (the labelling guide's definitions)."""
