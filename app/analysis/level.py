@@ -54,6 +54,8 @@ from app.models.resume import JobDescription, Resume
 
 LADDER = ("below-L4", "L4", "L5", "L6", "L7")
 YEARS = {"L5": 3.0, "L6": 9.0, "L7": 12.0}
+# Amazon's front-end engineer job family (FEE): its own ladder beside the SDE one
+FRONTEND_FAMILY = re.compile(r"(?i)\b(?:front[- ]?end engineer|fee\s*(?:i{1,3}|[1-3])?\b)")
 RECENT_MONTHS = 18  # hands-on engineering that ended longer ago than this is not recent
 SENIOR_TITLE = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead|architect|iii|head|director|"
                           r"cto|chief|vp)\b")
@@ -340,6 +342,16 @@ GENERAL_YEARS = re.compile(r"(?i)years?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:profes
                            r"development|software engineering|industry|work|relevant)\b")
 
 
+def _no_frontend_work(exp: Experience) -> bool:
+    """Two years or more of engineering, and no role, internship or project of any kind whose
+    own title or lines show web front-end work."""
+    if years_of(exp, lambda w: w.counted and w.kind == "engineering") < 2:
+        return False
+    front = areas.BY_ID["frontend"]
+    return not any(areas.role_shows(front, w.title, [ln for ln in w.text.split(" \n ")[2:]
+                                                      if ln.strip()]) for w in exp.work)
+
+
 def _fails_basic_years(matches: Sequence[RequirementMatch], job: JobDescription) -> str:
     """A basic line of general years the resume falls short of ("3+ years of non-internship
     professional software development"); a specialised one (design years) is not seniority."""
@@ -553,6 +565,14 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         detail += f"; {short[1]:g} years counted for '{short[0]}': L4"
     fails = _fails_basic_years(matches, job)
     cap = posting.level
+    if posting.amazon and FRONTEND_FAMILY.search(job.title or "") and level != "below-L4" \
+            and _no_frontend_work(exp):
+        # Amazon's front-end engineers are a job family of their own: years of another side
+        # of engineering, with no web front-end work anywhere, are not a start on its ladder
+        reason = ("Below L4: front-end engineering is a job family of its own, and none of "
+                  f"your {y:g} years of engineering, nor any project, shows web front-end work.")
+        level = "below-L4"
+        detail += "; no front-end work for a front-end engineer's ladder: below L4"
     if cap in LADDER and LADDER.index(level) > LADDER.index(cap) and job.requirements:
         sides = areas.other_side(job, exp)
         if sides is not None:

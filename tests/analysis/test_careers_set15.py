@@ -200,3 +200,36 @@ def test_an_ml_platform_posting_asks_for_the_platform_not_models_of_ones_own(tmp
         title="Machine Learning Engineer, Recommendations"), "mle")
     assert "model you trained" in modelling.report.fit.score_detail, \
         modelling.report.fit.score_detail
+
+
+FEE_POSTING = """
+Front-End Engineer II, Advertising Console
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional front-end, web or mobile software development using JavaScript, HTML and CSS experience
+- Experience using JavaScript frameworks such as angular and react
+"""
+
+BACKEND = """
+Jonas Pereira
+jonas.pereira@example.com
+
+EXPERIENCE
+Senior Software Engineer, Kestrel Logistics
+Jan 2017 – Present
+- Built the Go services behind shipment tracking: 40k requests per second, p99 under 30 ms.
+- Designed the Kafka event pipeline that 6 teams consume.
+"""
+
+
+def test_a_front_end_ladder_starts_from_front_end_work(tmp_path: Path) -> None:
+    """Amazon's Front-End Engineer is its own job family: a backend engineer of nine years
+    with no web front-end work anywhere is below L4 on it (both experts), not at its level;
+    one React feature shipped is a start."""
+    backend = judge(tmp_path, BACKEND, FEE_POSTING, "backend")
+    assert backend.level == "below-L4", backend.report.fit.level_reason
+    some_front = judge(tmp_path, BACKEND.replace(
+        "- Designed the Kafka", "- Built the React dashboard for shipment exceptions used by 200 agents.\n- Designed the Kafka"),
+        FEE_POSTING, "some_front")
+    assert some_front.level != "below-L4", some_front.report.fit.level_reason
