@@ -443,11 +443,11 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
     got = span(dates, as_of)
     hits = find_dates(dates)
     if period and "/" in period and (
-            got is None or len(hits) < 2
+            got is None or (len(hits) < 2 and not (hits and hits[0].precision == "season"))
             or (any(h.precision == "year" for h in hits)
                 and re.fullmatch(r"\d{4}-\d\d/(?:\d{4}-\d\d|present)", period))):
         # the reader read a range where this reads one date or none ("mar. 2021 – actualidad",
-        # "01.03.2021 – now"), or a month where this reads only the year ("jul. 2019 – dic.
+        # "01.03.2021 – now"; a season, "Summer 2024", is a range of its own), or a month where this reads only the year ("jul. 2019 – dic.
         # 2023": a month name in a language this does not know): the reader's range
         got = span(period.replace("/", " – "), as_of) or got
     beside = find_dates(f"{title} {organization}")

@@ -233,3 +233,53 @@ def test_a_front_end_ladder_starts_from_front_end_work(tmp_path: Path) -> None:
         "- Designed the Kafka", "- Built the React dashboard for shipment exceptions used by 200 agents.\n- Designed the Kafka"),
         FEE_POSTING, "some_front")
     assert some_front.level != "below-L4", some_front.report.fit.level_reason
+
+
+def test_a_season_is_a_range_of_its_own() -> None:
+    """'Summer 2024' is three months, whatever single month the reader wrote for it."""
+    start, end = role_dates("Data Science Co-op", "Birchmount Financial", "Summer 2024", [], AS_OF,
+                            "2024-06/2024-06")
+    assert end - start == 3
+
+
+ENTRY_POSTING = """
+Machine Learning Engineer I, Demand Forecasting
+Amazon
+
+BASIC QUALIFICATIONS
+- Bachelor's degree in computer science, engineering or statistics
+- 1+ years of non-internship professional software development experience
+- Experience programming with at least one language such as Python or Java
+"""
+
+CO_OP = """
+Rowena Park
+rowena.park@example.com
+
+EXPERIENCE
+Front-End Developer Co-op, Maplewood Logistics
+Fall 2024
+- Built the React screens for dock scheduling used by 60 dispatchers.
+Data Science Co-op, Birchmount Financial
+Summer 2024
+- Trained a LightGBM forecast of call volumes in Python; MAPE from 18% to 11%.
+Software Developer Co-op, Ferncliff Health
+Fall 2023
+- Wrote Java services for appointment reminders.
+QA Automation Co-op, Tallpine Insurance Software
+Winter 2023
+- Automated 140 regression tests in Python with pytest and Selenium.
+
+EDUCATION
+BASc Computer Engineering, Laurentide University, 2021 – 2026 (expected)
+"""
+
+
+def test_four_co_op_terms_against_one_year_asked_are_a_stretch(tmp_path: Path) -> None:
+    """Co-op terms are no full-time years, but four of them against '1+ years' make a reach
+    (both experts: stretch), where one summer internship is not yet."""
+    terms = judge(tmp_path, CO_OP, ENTRY_POSTING, "terms")
+    assert terms.verdict == "stretch", terms.report.fit.verdict_reason
+    one = CO_OP.split("Data Science Co-op")[0] + "\nEDUCATION\n" + CO_OP.split("EDUCATION\n")[1]
+    single = judge(tmp_path, one, ENTRY_POSTING, "single")
+    assert single.verdict == "not-yet", single.report.fit.verdict_reason
