@@ -256,6 +256,21 @@ AREAS: tuple[Area, ...] = (
              r"\breduc\w+ (?:\w+ )?costs?\b"),
          frozenset({"cost optimization"}),
          ((COST, REDUCE),)),
+    # "leading the technical design of systems", "system design and architecture": lines that
+    # designed or architected a system, or led its design review, not the words on a skills line
+    Area("system-design", "designing systems (their architecture and technical design)",
+         _rx(r"\b(?:systems?|technical|software|solution) (?:design|architecture)\b|"
+             r"\bdesign(?:ing)? (?:of )?(?:scalable |distributed |large[- ]scale )?(?:systems|"
+             r"services|architectures?)\b"),
+         frozenset({"system design"}),
+         ((("designed", "design", "designing", "architected", "architect", "re-architected",
+            "redesigned"),
+           ("system*", "service*", "platform*", "architecture", "pipeline*", "api*",
+            "infrastructure", "backend", "microservice*", "retrieval", "ranker*", "engine*",
+            "store*", "database*")),
+          (("architecture", "design"), ("review*", "decision*", "doc*", "document*", "rfc*")),
+          (("design doc*", "technical design", "design review*"),)),
+         owned=True),
     Area("distributed-systems", "distributed systems",
          _rx(r"\bdistributed (?:systems?|computing|architectures?|services|applications)\b"),
          frozenset({"distributed systems"}),

@@ -283,3 +283,37 @@ def test_four_co_op_terms_against_one_year_asked_are_a_stretch(tmp_path: Path) -
     one = CO_OP.split("Data Science Co-op")[0] + "\nEDUCATION\n" + CO_OP.split("EDUCATION\n")[1]
     single = judge(tmp_path, one, ENTRY_POSTING, "single")
     assert single.verdict == "not-yet", single.report.fit.verdict_reason
+
+
+DESIGN_POSTING = """
+Senior Machine Learning Engineer, Serving
+Amazon
+
+BASIC QUALIFICATIONS
+- 5+ years of non-internship professional software development experience
+- Experience leading the technical design of systems and mentoring other engineers
+"""
+
+DESIGNER = """
+Marta Ruiz
+marta.ruiz@example.com
+
+EXPERIENCE
+Senior Machine Learning Engineer, Pradera Marketplace, Madrid
+Jan 2016 – Present
+- Designed the two-tower retrieval service for the home feed (PyTorch, FAISS); +9% clicks in an A/B test.
+- Mentored 5 ML engineers, 2 of them promoted to senior.
+"""
+
+
+def test_designing_a_system_shows_system_design(tmp_path: Path) -> None:
+    """'Leading the technical design of systems' is shown by a line that designed one, not only
+    by the words 'system design'; the words on a skills line alone are not the work."""
+    designer = judge(tmp_path, DESIGNER, DESIGN_POSTING, "designer")
+    assert designer.of("Experience leading the technical design") == "met", \
+        designer.why("Experience leading the technical design")
+    listed = judge(tmp_path, DESIGNER.replace(
+        "- Designed the two-tower retrieval service", "- Tuned the two-tower retrieval model")
+        + "\nSKILLS\nSystem design, Python, PyTorch\n", DESIGN_POSTING, "listed")
+    assert listed.of("Experience leading the technical design") != "met", \
+        listed.why("Experience leading the technical design")
