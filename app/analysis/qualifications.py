@@ -317,6 +317,29 @@ def area_asks(parsed: Parsed, req: Requirement, skip: tuple[Ask, ...] = ()) -> t
     return tuple(out)
 
 
+def examples_of_areas(parsed: Parsed) -> Parsed:
+    """An area of work followed by examples in brackets that offer a choice ("building machine
+    learning models for business applications (regression, tree-based models, time series or
+    deep learning)"): the examples say what kind of that work counts, so the area shown in
+    work, or one of them, is enough; they are no second thing asked beside it."""
+    text, asks = parsed.text, list(parsed.asks)
+    for i, a in enumerate(asks):
+        at = text.find(a.label)
+        if at < 0 or areas.for_ask(text, a.names) is None:
+            continue
+        m = re.match(r"(?:\s+[\w-]+){0,5}?\s*\(([^)]*)\)", text[at + len(a.label):])
+        if not m or not re.search(r"(?i)\bor\b|\be\.g\.|\bsuch as\b|\bfor example\b",
+                                  m.group(1)):
+            continue
+        inside = [b for b in asks if b is not a and f"({m.group(1).strip()}" in b.label]
+        if len(inside) != 1:
+            continue
+        asks[i] = Ask(tuple(dict.fromkeys(a.names + inside[0].names)), a.label, a.concept)
+        asks.remove(inside[0])
+        return replace(parsed, asks=tuple(asks))
+    return parsed
+
+
 def swallowed(parsed: Parsed, text: str, categories: dict[str, str] | None) -> tuple[Ask, ...]:
     """The asks of a practice ("Research") whose words sit inside an area's own phrase: the
     phrase names the area, the word alone is not what is asked."""
@@ -656,6 +679,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     gate = gate_facet(req, index, ctx.concepts) if not p.top_venue else None
     if gate is not None:
         facets.append(gate)
+    p = examples_of_areas(p)
     gone = swallowed(p, without_tails(p.text), ctx.categories)
     extra = area_asks(p, req, gone)
     if extra and gone:

@@ -56,6 +56,7 @@ ORDER = ("not-yet", "stretch", "apply", "strong")
 # the share of the posting shown: basic qualifications weigh 0.8, preferred ones 0.2 (partly
 # counts half; qualities a resume rarely proves and facts to confirm are left out)
 STRONG_SHARE, APPLY_SHARE, STRETCH_SHARE = 0.75, 0.65, 0.33
+PREFERRED_FOR_STRONG = 0.25  # under a quarter of the preferred lines shown: at most apply
 BASIC_WEIGHT = 0.8
 YEARS_FAR = 0.6  # under this share of the general years asked: not yet
 YEARS_NEAR = 0.85  # from here to the years asked: at most apply; below it at most a stretch
@@ -596,12 +597,15 @@ KNOWLEDGE_ASK = re.compile(r"(?i)\W*(?:an? |good |solid |strong |working )?(?:un
 
 def _comfortable(posting: Posting, level: LevelCall, exp: Experience, job: JobDescription,
                  pref: float | None) -> bool:
-    """Strong needs most preferred lines, years well past the ask and the posting's level."""
+    """Strong needs a share of the preferred lines, years well past the ask and the posting's
+    level."""
     asked = max([r.years or 0.0 for r in job.requirements if r.kind == "basic"] +
                 [LEVEL_YEARS.get(posting.level or "", 0.0) if posting.amazon else 0.0])
     have = ladder_years(exp, posting.family)[0] if posting.family in ("sde", "mle", "science") \
         else paid_years(exp)  # a posting outside those families counts any paid work
     if asked and have < asked + COMFORT:
+        return False
+    if pref is not None and pref < PREFERRED_FOR_STRONG:
         return False
     if posting.level and level.level in LADDER and LADDER.index(level.level) < LADDER.index(
             posting.level):

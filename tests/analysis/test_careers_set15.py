@@ -317,3 +317,50 @@ def test_designing_a_system_shows_system_design(tmp_path: Path) -> None:
         + "\nSKILLS\nSystem design, Python, PyTorch\n", DESIGN_POSTING, "listed")
     assert listed.of("Experience leading the technical design") != "met", \
         listed.why("Experience leading the technical design")
+
+
+FORECAST_POSTING = """
+Machine Learning Engineer I, Demand Forecasting
+Amazon
+
+BASIC QUALIFICATIONS
+- 1+ years of non-internship professional software development experience
+- Experience building machine learning models for business applications (regression, tree-based models, time series or deep learning)
+
+PREFERRED QUALIFICATIONS
+- Experience with demand forecasting at scale
+- Experience with Spark or EMR
+- Experience with SageMaker
+- Experience in grocery or retail
+"""
+
+FRAUD = """
+Chidi Obi
+chidi.obi@example.com
+
+EXPERIENCE
+Backend Engineer, Kolanut Pay, Lagos
+Jan 2018 – Present
+- Built the Go payment services behind 3 million transactions a month.
+- Trained an XGBoost fraud model on 2 years of transactions and put it behind a FastAPI service; chargebacks -31%.
+- Retrained the fraud model weekly and evaluated it on a holdout month; precision at a 1% alert rate from 0.41 to 0.58.
+"""
+
+
+def test_bracketed_examples_of_an_area_are_a_choice_not_a_second_ask(tmp_path: Path) -> None:
+    """'Building ML models for business applications (regression, tree-based models, time
+    series or deep learning)': a model built for a business is the ask; the brackets say what
+    kind counts, and are no second thing to show beside it."""
+    j = judge(tmp_path, FRAUD, FORECAST_POSTING)
+    assert j.of("Experience building machine learning models") == "met", \
+        j.why("Experience building machine learning models")
+
+
+def test_strong_needs_a_share_of_the_preferred_lines(tmp_path: Path) -> None:
+    """Every basic line met with years to spare, but none of four preferred lines: apply (both
+    experts), not strong."""
+    j = judge(tmp_path, FRAUD, FORECAST_POSTING)
+    assert j.verdict == "apply", j.report.fit.verdict_reason
+    more = judge(tmp_path, FRAUD.replace("- Built the Go payment", "- Moved the nightly Spark jobs on EMR to SageMaker pipelines.\n- Built the Go payment"),
+                 FORECAST_POSTING, "more")
+    assert more.verdict == "strong", more.report.fit.verdict_reason
