@@ -379,6 +379,29 @@ def _part_done(wanted: list[str], names: dict[str, str], index: Index,
                          detail=f"the lead concept of {len(wanted)} in one bullet")
     return None
 
+# words a qualification is made of that say nothing of what is asked
+_GENERIC_TERMS = frozenset("""
+a an and or of in on at to for with by from as the its their our your you is are be
+experience experienced knowledge understanding strong solid good excellent proven ability skills
+skill data system systems using use used working work hands-on deep expertise background track
+record familiarity familiar plus preferred including years year professional least one two
+similar related field area areas tools tool environment environments other such like e.g
+""".split())
+
+
+def _content_terms(text: str) -> tuple[str, ...]:
+    """The words of a qualification that say what it asks (not "experience with", "data")."""
+    words = re.findall(r"[a-z][a-z0-9+#-]*", text.lower())
+    return tuple(dict.fromkeys(w for w in words if w not in _GENERIC_TERMS and len(w) > 2))
+
+
+def _has_terms(text: str, terms: Sequence[str]) -> bool:
+    """Every term, or a word sharing its first five letters, is in the text."""
+    words = re.findall(r"[a-z][a-z0-9+#-]*", text.lower())
+    return all(any(w == t or (len(t) >= 5 and w.startswith(t[:5])) for w in words)
+               for t in terms)
+
+
 def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
                      bullet_rows: dict[str, int]) -> Facet:
     """A line with nothing recognisable to check: the closest bullet by wording."""
@@ -398,6 +421,15 @@ def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
     if sim >= SIM_MET and req.kind == "responsibility":
         return Facet("met", f"You have done similar work: '{clip(ln.text, 80)}'", ln,
                      detail=f"best text match {sim:.2f}")
+    if req.kind != "responsibility":
+        terms = _content_terms(req.text)
+        whole = next((x for x in index.lines if x.bullet_id and x.where in ("work", "other")
+                      and len(terms) >= 2 and _has_terms(x.text, terms)), None)
+        if whole is not None:  # "Backtesting frameworks and point-in-time data" against
+            # "Backtesting framework in Python/polars, point-in-time correct"
+            return Facet("met", f"a bullet of your work names all of it: "
+                         f"'{clip(whole.text, 80)}'", whole,
+                         detail=f"every content word of the line in one bullet ({', '.join(terms)})")
     return Facet("partly", f"The closest bullet, '{clip(ln.text, 70)}', does not clearly "
                  "show it", ln, detail=f"best text match {sim:.2f}")
 

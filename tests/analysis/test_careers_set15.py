@@ -364,3 +364,34 @@ def test_strong_needs_a_share_of_the_preferred_lines(tmp_path: Path) -> None:
     more = judge(tmp_path, FRAUD.replace("- Built the Go payment", "- Moved the nightly Spark jobs on EMR to SageMaker pipelines.\n- Built the Go payment"),
                  FORECAST_POSTING, "more")
     assert more.verdict == "strong", more.report.fit.verdict_reason
+
+
+QUANT_PLATFORM = """
+ML Engineer, Research Platform
+Cobble Lane Capital
+
+Requirements
+- Backtesting frameworks and point-in-time data
+- Order book simulation for market making
+"""
+
+RESEARCH_ENGINEER = """
+Dana Levi
+dana.levi@example.com
+
+EXPERIENCE
+Data Scientist, Ofek Signals, Tel Aviv
+Jan 2020 – Present
+- Backtesting framework in Python/polars, point-in-time correct; research to prod in days.
+- Simulated card-panel revenue for 410 retailers.
+"""
+
+
+def test_a_bullet_that_names_every_word_of_a_line_shows_it(tmp_path: Path) -> None:
+    """A line with nothing the taxonomy knows is met by a work bullet holding every one of its
+    content words, not only 'close' to it; one word short is still only close."""
+    j = judge(tmp_path, RESEARCH_ENGINEER, QUANT_PLATFORM)
+    assert j.of("Backtesting frameworks and point-in-time data") == "met", \
+        j.why("Backtesting frameworks and point-in-time data")
+    assert j.of("Order book simulation for market making") != "met", \
+        j.why("Order book simulation for market making")
