@@ -94,8 +94,10 @@ FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor
            "money movement", "wire transfer*", "settlement*", "acquirer*", "issuer*",
            "payout*", "billing",
            # lending: a bank's loan and credit-risk work is financial services
-           "lending", "loan*", "mortgage*", "underwriting", "credit risk", "credit card*",
-           "credit scor*", "probability of default")
+           "lending", "loan*", "mortgage*", "underwriting", "credit risk", "credit-risk",
+           "credit card*", "credit scor*", "probability of default",
+           # fraud on payments, cards and claims: the money side of the business
+           "fraud*", "chargeback*")
 INSURANCE = ("insurance", "insurer*", "insurtech", "actuar*", "underwrit*", "reinsur*",
              "policyholder*", "loss ratio*", "loss reserv*", "claims", "premium*")
 LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
@@ -320,7 +322,7 @@ AREAS: tuple[Area, ...] = (
     Area("finance", "payments, lending or financial systems",
          _rx(r"\bpayments?\b|\bbanking\b|\bfinancial (?:systems?|services)\b|\bfintech\b|"
              r"\bledgers?\b|\breconciliation\b|\bcard networks?\b|\b(?:consumer )?lending\b|"
-             r"\bcredit (?:cards?|risk)\b"),
+             r"\bcredit[- ](?:cards?|risk)\b|\bfraud\b"),
          frozenset({"fintech", "payments", "banking"}),
          ((FINANCE,),), headers=True),
     Area("insurance", "insurance",

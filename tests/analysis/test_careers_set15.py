@@ -395,3 +395,39 @@ def test_a_bullet_that_names_every_word_of_a_line_shows_it(tmp_path: Path) -> No
         j.why("Backtesting frameworks and point-in-time data")
     assert j.of("Order book simulation for market making") != "met", \
         j.why("Order book simulation for market making")
+
+
+TABULAR_POSTING = """
+Machine Learning Engineer, Credit & Fraud
+Kestrel Lending
+
+Requirements
+- Solid experience with gradient boosting on tabular data
+- Experience with credit-risk or fraud models on tabular or transaction data (gradient boosting, scorecards or similar)
+"""
+
+ETA = """
+Ines Moyo
+ines.moyo@example.com
+
+EXPERIENCE
+Machine Learning Engineer, Parcelwise, Rotterdam
+Jan 2021 – Present
+- Own the ETA prediction model for 90,000 parcel deliveries a day (XGBoost on tabular route features).
+- Retrained it weekly; mean absolute error from 41 to 29 minutes.
+"""
+
+
+def test_xgboost_is_gradient_boosting_and_a_domain_is_asked_with_it(tmp_path: Path) -> None:
+    """XGBoost, LightGBM and CatBoost are gradient boosting; 'credit-risk or fraud models'
+    asks for that domain too, which an ETA model does not show, and a fraud model does."""
+    eta = judge(tmp_path, ETA, TABULAR_POSTING, "eta")
+    assert eta.of("Solid experience with gradient boosting") == "met", \
+        eta.why("Solid experience with gradient boosting")
+    assert eta.of("Experience with credit-risk or fraud models") != "met", \
+        eta.why("Experience with credit-risk or fraud models")
+    fraud = judge(tmp_path, ETA.replace("Own the ETA prediction model for 90,000 parcel deliveries a day",
+                                        "Own the card-fraud model for 90,000 payments a day"),
+                  TABULAR_POSTING, "fraud")
+    assert fraud.of("Experience with credit-risk or fraud models") == "met", \
+        fraud.why("Experience with credit-risk or fraud models")
