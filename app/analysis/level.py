@@ -9,10 +9,10 @@ Years first, then scope proved by outcomes, never by verbs alone:
 - L4: the entry level: students and graduates with that background, and under 3 years;
 - L5: 3 years or more of relevant, full-time work;
 - L6: 9 years or more (hiring committees place 7-9 years with a team led at L5: the experts of
-  fifteen labelled sets put 8-9 years at L5 on all but one of the pairs they leveled L5 or above) and scope beyond
-  one team shown by outcomes (a senior title held with a platform or service other teams use,
-  a team led with its size), and hands-on work that is recent; on a science ladder also a
-  research record (a PhD or peer-reviewed papers);
+  fifteen labelled sets put 8-9 years at L5 on all but one of the pairs they leveled L5 or
+  above) and scope beyond one team shown by outcomes (a senior title held with a platform or
+  service other teams use, a team led with its size), and hands-on work that is recent; on a
+  science ladder also a research record (a PhD or peer-reviewed papers);
 - L7: 12 years or more with organisation-wide scope on top of that.
 
 Relevant years depend on the ladder: an engineering ladder counts industry engineering and
@@ -55,7 +55,7 @@ from app.models.resume import JobDescription, Resume
 LADDER = ("below-L4", "L4", "L5", "L6", "L7")
 YEARS = {"L5": 3.0, "L6": 9.0, "L7": 12.0}
 # Amazon's front-end engineer job family (FEE): its own ladder beside the SDE one
-FRONTEND_FAMILY = re.compile(r"(?i)\b(?:front[- ]?end engineer|fee\s*(?:i{1,3}|[1-3])?\b)")
+FRONTEND_FAMILY = re.compile(r"(?i)\bfront[- ]?end engineer\b|\b(?-i:FEE)(?:\s*(?:I{1,3}|[1-3]))?\b")
 RECENT_MONTHS = 18  # hands-on engineering that ended longer ago than this is not recent
 SENIOR_TITLE = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead|architect|iii|head|director|"
                           r"cto|chief|vp)\b")

@@ -175,6 +175,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
                         "a master's or PhD in the field, or an engineering role on the same "
                         "team first" if bar[2] == "not-met" else ""))
     ladder, _how = ladder_years(exp, posting.family)
+    placement = _placement_years(exp)
     for m in matches:
         r = reqs.get(m.requirement_id)
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
@@ -190,11 +191,11 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             what = "science" if posting.family == "science" else "the work"
             out.append(Gate("stretch", f"about {near:g} years of analysis work, next to the "
                             f"{r.years:g}+ years of {what} asked but not the same work"))
-        elif have < YEARS_FAR * r.years and have + _placement_years(exp) >= YEARS_FAR * r.years:
+        elif have < YEARS_FAR * r.years and have + placement >= YEARS_FAR * r.years:
             # a student or graduate whose internships and co-op terms add up to the years asked
             # (four co-op terms against "1+ years"): a reach, not out of range
             out.append(Gate("stretch", f"about {have:g} years of full-time work against the "
-                            f"{r.years:g}+ asked, with about {_placement_years(exp):g} years of "
+                            f"{r.years:g}+ asked, with about {placement:g} years of "
                             "internships and co-op terms beside it"))
         elif have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
@@ -443,15 +444,15 @@ def _stale_and_short(posting: Posting, exp: Experience, job: JobDescription,
                  "closer to the work you do now")]
 
 
+def _placement_years(exp: Experience) -> float:
+    """Years of hands-on internships and co-op terms (merged where they overlap)."""
+    return month_years(merged_months([(w.start, w.end) for w in exp.work
+                                      if w.kind == "internship" and w.hands_on]))
+
+
 # an ML platform team's posting: the platform and pipelines around models are its work
 ML_PLATFORM_TITLE = re.compile(r"(?i)\b(?:ml\s?ops|(?:ml|machine learning|ai)\s+(?:platform|"
                                r"infrastructure|infra|ops)|model (?:serving|platform))\b")
-
-
-def _placement_years(exp: Experience) -> float:
-    """Years of engineering, science or research internships and co-op terms."""
-    return month_years(merged_months([(w.start, w.end) for w in exp.work
-                                if w.kind == "internship" and w.hands_on]))
 
 
 def _own_models_gate(posting: Posting, exp: Experience, job: JobDescription) -> list[Gate]:
