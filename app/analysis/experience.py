@@ -273,6 +273,11 @@ def _during_study(start: int, end: int, windows: Sequence[tuple[int, int]]) -> b
     return any(s <= start and end <= e + 1 for s, e in windows)
 
 
+def _generic_lead_only(title: str) -> bool:
+    """The title says it leads a team or group ("Team Lead") and nothing of what the team does."""
+    return not ENG_LEAD.search(GENERIC_LEAD.sub(" ", title))
+
+
 def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tuple[str, str]:
     """(kind, note) from a role's title, section and bullets."""
     if section_kind == "projects":
@@ -291,9 +296,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "research", "research"
     if PRODUCT.search(title):
         return "product", "product or programme management"
-    if ENG_LEAD.search(title) and not (
-            not ENG_LEAD.search(GENERIC_LEAD.sub(" ", title))
-            and (ANALYST.search(title) or VOLUNTEER.search(title) or not _hands_on(bullets))):
+    if ENG_LEAD.search(title) and not (_generic_lead_only(title) and (
+            ANALYST.search(title) or VOLUNTEER.search(title) or not _hands_on(bullets))):
         # a team's lead is engineering leadership when the title or the team's own lines are
         # engineering: "Perception Team Leader" over lines that build, not "Technical Analyst →
         # Team Lead" (an analysts' lead), "Open Source Contributor & Team Leader" (unpaid) or a
@@ -447,8 +451,9 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
             or (any(h.precision == "year" for h in hits)
                 and re.fullmatch(r"\d{4}-\d\d/(?:\d{4}-\d\d|present)", period))):
         # the reader read a range where this reads one date or none ("mar. 2021 – actualidad",
-        # "01.03.2021 – now"; a season, "Summer 2024", is a range of its own), or a month where this reads only the year ("jul. 2019 – dic.
-        # 2023": a month name in a language this does not know): the reader's range
+        # "01.03.2021 – now"; a season, "Summer 2024", is a range of its own), or a month
+        # where this reads only the year ("jul. 2019 – dic. 2023": a month name in a language
+        # this does not know): the reader's range
         got = span(period.replace("/", " – "), as_of) or got
     beside = find_dates(f"{title} {organization}")
     months = [h.month for h in beside if h.month is not None]

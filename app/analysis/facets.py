@@ -424,7 +424,7 @@ def similarity_facet(req: Requirement, index: Index, tfidf: TfIdf, offset: int,
     if req.kind != "responsibility":
         terms = _content_terms(req.text)
         whole = next((x for x in index.lines if x.bullet_id and x.where in ("work", "other")
-                      and len(terms) >= 2 and _has_terms(x.text, terms)), None)
+                      and _has_terms(x.text, terms)), None) if len(terms) >= 2 else None
         if whole is not None:  # "Backtesting frameworks and point-in-time data" against
             # "Backtesting framework in Python/polars, point-in-time correct"
             return Facet("met", f"a bullet of your work names all of it: "
