@@ -331,8 +331,7 @@ def embedded_gate(posting: Posting, title: str, lines: Sequence[tuple[str, str]]
     anywhere is not yet; one that shows it only outside full-time work is a stretch."""
     if posting.family != "sde" or not EMBEDDED_POSTING.search(title or ""):
         return []
-    work = [t for w, t in lines if w == "work" and find_phrases(t, EMBEDDED_WORK)]
-    if work:
+    if any(w == "work" and find_phrases(t, EMBEDDED_WORK) for w, t in lines):
         return []
     if any(w == "other" and find_phrases(t, EMBEDDED_WORK) for w, t in lines):
         return [Gate("stretch", "embedded or firmware work shows only outside full-time roles, "
