@@ -11,6 +11,8 @@ Two kinds of spellings need more than a case-insensitive match:
 - `exact`: only with the same case ("REST" the API style, never "the rest of").
 - `ambiguous`: same case *and* inside a list beside another skill ("Java, Go or Rust",
   "NLP, CV"), so "Go to market", "R&D" and "send your CV" match nothing.
+A skill's `context_spellings` mean it only when one of its `context_words` is in the same text
+("GPU kernels (CUDA, Triton)": the kernel language), and their other owner elsewhere.
 """
 
 from __future__ import annotations
@@ -88,8 +90,14 @@ class SkillMatcher:
                 self._entries.setdefault(skill_key(spelling), _Entry(skill.name, spelling, "exact"))
             for spelling in skill.ambiguous:
                 self._entries.setdefault(skill_key(spelling), _Entry(skill.name, spelling, "ambiguous"))
+        # a spelling whose meaning the words around it decide: key -> (entry, context word keys)
+        self._context: dict[tuple[str, ...], tuple[_Entry, frozenset[str]]] = {}
+        for skill in skills:
+            words = frozenset(k for w in skill.context_words for k in skill_key(w))
+            for spelling in skill.context_spellings:
+                self._context[skill_key(spelling)] = (_Entry(skill.name, spelling, "exact"), words)
         lengths: dict[str, set[int]] = {}
-        for key in self._entries:
+        for key in (*self._entries, *self._context):
             lengths.setdefault(key[0], set()).add(len(key))
         # first token -> possible key lengths, longest first: most tokens start no skill
         self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
@@ -113,6 +121,9 @@ class SkillMatcher:
                                       for a, b in zip(window, window[1:], strict=False)):
                 continue  # "AWS: S3, EMR" is AWS and then S3, not the one spelling "AWS S3"
             key = tuple(t.key for t in window)
+            sense = self._in_context(key, window, tokens)
+            if sense is not None:
+                return n, sense
             entry = self._entries.get(key)
             if entry is None:
                 last = key[-1]
@@ -126,6 +137,18 @@ class SkillMatcher:
                     continue
             return n, entry
         return None
+
+    def _in_context(self, key: tuple[str, ...], window: list[_Token],
+                    tokens: list[_Token]) -> _Entry | None:
+        """The skill a context spelling means here, when one of its words is in the text."""
+        found = self._context.get(key)
+        if found is None:
+            return None
+        entry, words = found
+        if " ".join(t.text for t in window) not in (entry.spelling, entry.spelling + "s"):
+            return None
+        near = any(t.key in words or (t.key.endswith("s") and t.key[:-1] in words) for t in tokens)
+        return entry if near else None
 
     def find_spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, canonical name) for every skill mention, in text order."""

@@ -160,3 +160,23 @@ def test_software_regressions_are_not_statistical_regression(matcher: SkillMatch
         "Regression Testing"]
     assert "Regression" in matcher.find("Fit a regression on 5 years of weekly sales")
     assert "Regression" in matcher.find("Built a logistic regression churn model")
+
+
+def test_a_spelling_means_what_the_words_beside_it_say(matcher: SkillMatcher) -> None:
+    """"Triton" beside "kernels" is the GPU kernel language a posting asks to write; elsewhere
+    ("served on Triton", a skills list of serving tools) it is NVIDIA's inference server, which
+    does not show kernel work."""
+    assert matcher.find("Experience writing or tuning GPU kernels (CUDA, Triton)") == [
+        "GPU Programming", "CUDA"]
+    assert matcher.find("Wrote a fused softmax kernel in Triton, 1.6x faster") == ["GPU Programming"]
+    assert matcher.find("Serving: Triton, vLLM, TorchServe")[0] == "Triton Inference Server"
+    assert matcher.find("Served the ranker on Triton with p99 40 ms") == ["Triton Inference Server"]
+    assert matcher.find("triton kernels") == ["GPU Programming"]
+    assert "GPU Programming" not in matcher.find("Deployed the triton of models")
+
+
+def test_context_spellings_need_their_words(tmp_path: Path) -> None:
+    data = _raw()
+    data["skills"][3]["context_spellings"] = ["Torch"]
+    with pytest.raises(KnowledgeError, match=r"context_spellings and context_words go together"):
+        load_skill_taxonomy(_write(tmp_path, data))

@@ -181,7 +181,8 @@ def _parse_exemplars(f: _File, principle_ids: frozenset[str]) -> tuple[Exemplar,
 
 # skills.json: the taxonomy the skill matcher (app/skills.py) searches text with.
 
-_SKILL_FIELDS = ("name", "category", "synonyms", "ambiguous", "exact", "kind_of")
+_SKILL_FIELDS = ("name", "category", "synonyms", "ambiguous", "exact", "kind_of", "context_spellings",
+                 "context_words")
 
 
 def _load_skills(root: Path) -> tuple[Skill, ...]:
@@ -242,7 +243,12 @@ def _parse_skills(f: _File, data: Any) -> tuple[Skill, ...]:
             ambiguous=_spellings(f, raw, w, "ambiguous"),
             exact=_spellings(f, raw, w, "exact"),
             kind_of=_spellings(f, raw, w, "kind_of"),
+            context_spellings=_spellings(f, raw, w, "context_spellings"),
+            context_words=_spellings(f, raw, w, "context_words"),
         )
+        if bool(skill.context_spellings) != bool(skill.context_words):
+            raise f.fail(f"{w} ({skill.name}):", "context_spellings and context_words go together: "
+                         "a spelling that means this skill only beside some words needs those words")
         if skill.name in names:
             raise f.fail(f"{w}.name", f"{skill.name!r} is a duplicate of {names[skill.name]}")
         names[skill.name] = w

@@ -57,6 +57,11 @@ class Skill:
     # the broader skills this one is one of ("PostgreSQL": Relational Databases, SQL): a line
     # that shows the skill shows them as well
     kind_of: tuple[str, ...] = ()
+    # spellings that mean this skill only beside one of `context_words` in the same text, and
+    # whatever other skill owns them elsewhere ("Triton" beside "kernels" is the GPU kernel
+    # language, elsewhere NVIDIA's inference server); matched with exact case
+    context_spellings: tuple[str, ...] = ()
+    context_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
