@@ -10,7 +10,9 @@ Hyphens count as spaces ("fine-tuning" = "fine tuning"); a final plural "s" is f
 Two kinds of spellings need more than a case-insensitive match:
 - `exact`: only with the same case ("REST" the API style, never "the rest of").
 - `ambiguous`: same case *and* inside a list beside another skill ("Java, Go or Rust",
-  "NLP, CV"), so "Go to market", "R&D" and "send your CV" match nothing.
+  "NLP, CV"), so "Go to market", "R&D" and "send your CV" match nothing. An `exact` spelling
+  written all in lower case counts the same way, and only where its list item ends ("angular
+  and react", "python, spark, airflow"; never "react to alerts"); spoken languages never.
 A skill's `context_spellings` mean it only when one of its `context_words` is in the same text
 ("GPU kernels (CUDA, Triton)": the kernel language), and their other owner elsewhere.
 """
@@ -45,7 +47,7 @@ class _Token:
 class _Entry:
     name: str
     spelling: str
-    mode: str  # "any" | "exact" | "ambiguous"
+    mode: str  # "any" | "exact" | "ambiguous" | "lower" (an exact spelling written in lower case)
 
 
 def _token_key(tok: str) -> str:
@@ -134,6 +136,9 @@ class SkillMatcher:
             if entry.mode != "any":
                 surface = " ".join(t.text for t in window)
                 if surface not in (entry.spelling, entry.spelling + "s"):
+                    if (entry.mode == "exact" and surface == entry.spelling.lower()
+                            and self.categories.get(entry.name) != "human-language"):
+                        return n, _Entry(entry.name, entry.spelling, "lower")
                     continue
             return n, entry
         return None
@@ -163,13 +168,14 @@ class SkillMatcher:
             n, entry = hit
             found.append((i, i + n, entry))
             i += n
-        accepted = [e.mode != "ambiguous" or self._language_in_context(tokens, s, n, text, e)
+        accepted = [e.mode in ("any", "exact") or (
+            e.mode == "ambiguous" and self._language_in_context(tokens, s, n, text, e))
                     for s, n, e in found]
         changed = True
         while changed:  # an ambiguous spelling needs an accepted neighbour in the same list
             changed = False
-            for k, (start, end, _entry) in enumerate(found):
-                if accepted[k]:
+            for k, (start, end, entry) in enumerate(found):
+                if accepted[k] or (entry.mode == "lower" and not _ends_an_item(tokens, end)):
                     continue
                 if (k > 0 and accepted[k - 1] and _list_gap(tokens[found[k - 1][1]:start])) or (
                         k + 1 < len(found) and accepted[k + 1] and _list_gap(tokens[end:found[k + 1][0]])):
@@ -195,6 +201,12 @@ class SkillMatcher:
 @functools.lru_cache(maxsize=4)
 def _matcher_cached(skills: tuple[Skill, ...]) -> SkillMatcher:
     return SkillMatcher(skills)
+
+
+def _ends_an_item(tokens: list[_Token], end: int) -> bool:
+    """True when a list item ends at token `end` ("angular and react", "spark, hive"), not a
+    word running on ("react to alerts", "the rest of the stack")."""
+    return end == len(tokens) or tokens[end].key in _SEPARATORS or tokens[end].key == ";"
 
 
 def _list_gap(between: list[_Token]) -> bool:

@@ -310,6 +310,8 @@ def _or_gap(gap: str) -> bool:
 
 
 # the noun after a skill that makes it the kind of a tool ("statistical analysis packages")
+# the examples of these are alternatives a candidate has one of ("frameworks such as A and B")
+_CHOICE_NOUN = re.compile(r"(?i)\b(?:frameworks|librar(?:y|ies)|languages)\b")
 _TOOL_NOUN = re.compile(r"(?i)\s*(?:packages?|tools?|software|suites?|librar(?:y|ies))\b")
 
 
@@ -355,6 +357,12 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
         if nxt is not None and len(inner) >= 2 and text[lo:hi].count(",") >= len(inner) - 1:
             # "like Redshift, S3, Glue, EMR and IAM", "packages such as R, SAS and Matlab":
             # the list's last example
+            inner.append(nxt)
+            hi = spans[nxt][1]
+        elif (nxt is not None and len(inner) == 1 and _CHOICE_NOUN.search(text[s:lo])
+              and categories.get(spans[inner[0]][2].lower()) == categories.get(spans[nxt][2].lower())):
+            # "JavaScript frameworks such as angular and react": two frameworks of one kind,
+            # named as examples of what is asked; a team works in one of them
             inner.append(nxt)
             hi = spans[nxt][1]
         examples = [spans[j][2] for j in inner]
