@@ -220,6 +220,11 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     if parsed.professional and best.where != "work":
         return Finding("partly", best, f"{shown} shows only outside full-time work "
                        "(an internship, research or a project)", shown)
+    if categories.get(shown.lower()) == "domain" and all(
+            _role_kind(index, h) in ("project", "") for h in hits):
+        # "experience in retail": work in that industry, not a project on a public retail dataset
+        return Finding("partly", best, f"{shown} shows only in a project, not in work "
+                       "in that field", shown)
     bullets = [h for h in hits if h.where in ("work", "other")]
     if bullets and shown and all(left_behind(h.text, shown) for h in bullets):
         return Finding("partly", best, f"your lines show moving away from {shown}, not building "
