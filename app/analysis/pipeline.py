@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from app import __version__
@@ -47,11 +46,12 @@ def default_skill_finder(knowledge: Knowledge) -> FindSkills:
     return _matcher(knowledge.skills).find
 
 
-@lru_cache(maxsize=4)
 def _matcher(skills: tuple[Skill, ...]) -> Any:
+    """The process's one matcher for `skills`, the one reading a posting uses too (a forked
+    reading worker inherits it: the command line builds it before the fork)."""
     from app.skills import SkillMatcher
 
-    return SkillMatcher(skills)
+    return SkillMatcher.for_skills(skills)
 
 
 def default_skill_spans(knowledge: Knowledge) -> SkillSpans:
