@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.analysis.experience import Experience, years_of
 from app.analysis.text import find_phrases
@@ -480,7 +481,13 @@ def shows(area: Area, text: str) -> bool:
 
 def asked(text: str) -> list[Area]:
     """The areas a requirement's words name, in the table's order (the most specific first)."""
-    return [a for a in AREAS if a.asked.search(text or "")]
+    return list(_asked(text or ""))
+
+
+@lru_cache(maxsize=1024)
+def _asked(text: str) -> tuple[Area, ...]:
+    # the same requirement is asked about ~70 times an analysis (40 patterns each): once
+    return tuple(a for a in AREAS if a.asked.search(text))
 
 
 def for_ask(text: str, names: Sequence[str]) -> Area | None:

@@ -40,7 +40,16 @@ from collections.abc import Callable, Sequence
 
 from app.analysis.posting import is_ml_posting, principle_hits
 from app.analysis.text import count_phrase, jaccard, rnd, tokens
-from app.models.knowledge import LEVELS, Decode, Knowledge, Question, RolePack, Wording, needs_met
+from app.models.knowledge import (
+    LEVELS,
+    Decode,
+    Knowledge,
+    Needs,
+    Question,
+    RolePack,
+    Wording,
+    needs_met,
+)
 from app.models.report import (
     PLACEHOLDER_PREFIX,
     AnswerDecode,
@@ -179,13 +188,25 @@ class StoryIndex:
             self.credit[s.id] = credit
             self.text[s.id] = " ".join(texts.get(b, "") for b in s.bullet_ids) or (
                 s.action + " " + s.result)
+        # needs_met per (needs, story), asked again for every question of a family and twice
+        # for a story picked (~1,800 pattern scans a resume for ~200 distinct answers); the
+        # needs are the knowledge's, alive as long as this index, and kept beside the answer
+        self._met: dict[tuple[int, str], tuple[Needs, bool]] = {}
+
+    def meets(self, needs: Needs, s: StoryDraft) -> bool:
+        """`needs_met(needs, text of story s)`, worked out once per needs and story."""
+        key = (id(needs), s.id)
+        hit = self._met.get(key)
+        if hit is None or hit[0] is not needs:
+            hit = self._met[key] = (needs, needs_met(needs, self.text[s.id]))
+        return hit[1]
 
     def fit(self, q: Question, decode: Decode | None, s: StoryDraft) -> float:
         """How well story `s` answers question `q` (0: it does not)."""
         if decode is not None and not decode.takes_story:
             return 0.0
         scale = 1.0
-        if decode is not None and not needs_met(decode.story_needs, self.text[s.id]):
+        if decode is not None and not self.meets(decode.story_needs, s):
             if not self.adjacent(decode, s):
                 return 0.0
             scale = ADJACENT
@@ -199,10 +220,9 @@ class StoryIndex:
     def adjacent(self, decode: Decode | None, s: StoryDraft) -> bool:
         """True when story `s` is not the kind the question asks for but the closest one a
         resume without it can tell (the family's adjacent needs)."""
-        text = self.text[s.id]
         return (decode is not None and bool(decode.adjacent_needs)
-                and not needs_met(decode.story_needs, text)
-                and needs_met(decode.adjacent_needs, text))
+                and not self.meets(decode.story_needs, s)
+                and self.meets(decode.adjacent_needs, s))
 
     def _fits(self, q: Question, s: StoryDraft) -> list[tuple[str, float]]:
         credit = self.credit[s.id]
