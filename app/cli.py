@@ -174,6 +174,8 @@ def _import_before_fork(args: argparse.Namespace, workflow: Workflow) -> None:
     ~0.025 CPU s, not once in each process)."""
     if _reader_start() != "fork":
         return
+    import gc
+
     import app.models.resume  # noqa: F401
     from app.skills import SkillMatcher
     from app.workflow import import_reading_modules
@@ -184,6 +186,10 @@ def _import_before_fork(args: argparse.Namespace, workflow: Workflow) -> None:
         import pymupdf  # noqa: F401
     if args.stories:
         import docx  # noqa: F401
+    # What is alive now (modules, knowledge, matcher) lives until the exit: frozen, the
+    # collector never scans it again in either process, and the worker's collections do not
+    # write to (and so copy) the pages it shares with this process.
+    gc.freeze()
 
 
 def _job_source(source: str) -> dict[str, str]:
