@@ -381,8 +381,10 @@ def _marked_basic(text: str, skill: str) -> bool:
         return False  # the pattern needs the name (~4 ms to compile, once per skill and line)
     name = re.escape(skill.split(" (")[0])
     return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}(?:\s+[A-Z]\w+)?\s*\(\s*"
-                          rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*[),;:]|^\s*{name}\s+(?:{_BASIC}|some|learning)\s*$",
-                          text))  # "SQL (basic, SQLite)", "AWS (basic: S3, ECS)"; a skills item read as "SQL basic"
+                          rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*[),;:]|^\s*{name}\s+(?:{_BASIC}|some|learning)\s*$|"
+                          rf"{name}\s+(?:basics?|beginner)\s*(?=[),;·|]|$)",
+                          text))  # "SQL (basic, SQLite)", "AWS (basic: S3, ECS)"; a skills item read as
+    # "SQL basic"; a list item "AWS (S3, SageMaker basics)"
 
 
 def _kind_shown(ask: Ask, line: Line, index: Index) -> str:

@@ -27,3 +27,13 @@ def test_an_ordinary_word_tool_in_lower_case_ends_a_list_item() -> None:
     assert matcher.find("the spark of an idea") == []
     # a spoken language needs its capital ("polish" is a verb)
     assert "Polish" not in matcher.find("testing, polish")
+
+
+def test_a_list_item_marked_basics_is_marked_basic() -> None:
+    """"AWS (S3, SageMaker basics)": the resume's own word that its SageMaker is basic."""
+    from app.analysis.qualifications import _marked_basic
+
+    assert _marked_basic("Cloud: GCP, AWS (S3, SageMaker basics), Docker", "SageMaker")
+    assert _marked_basic("Tools: Airflow, Kubernetes beginner", "Kubernetes")
+    assert not _marked_basic("Cloud: AWS (S3, SageMaker), Docker", "SageMaker")
+    assert not _marked_basic("Taught SageMaker basics to 40 analysts in weekly sessions", "SageMaker")
