@@ -392,7 +392,8 @@ def job_team(text: str, company: str) -> str:
 
 
 _ENTITY = re.compile(
-    r"(?<![\w.])([A-Z][\w&.'’-]*(?:[ ](?:&[ ])?[A-Z][\w&.'’-]*){0,4}),?[ ]"
+    r"(?<![\w.])([A-Z][\w&.'’-]*(?:[ ](?:&[ ])?[A-Z][\w&.'’-]*){0,4})"
+    r"(?:[ ]\([A-Z][\w .]{1,30}\))?,?[ ]"  # "Amazon Development Centre (India) Pvt. Ltd."
     r"(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|Pvt\.?[ ]Ltd\.?|plc|PLC|"
     r"AG|S\.A\.|B\.V\.|SE)(?![\w])")
 

@@ -45,6 +45,9 @@ _UNKNOWN, _NOTES, _PROBE = "unknown", "notes", "probe"
 _REQUIREMENT_STATES = (RESPONSIBILITY, BASIC, PREFERRED)
 
 
+# the summary fields a job board prints under a posting ("Education", "UG: B.Tech", "Key Skills")
+_BOARD_FIELD = re.compile(r"(?i)^\W*(?:education|key skills|skills|desired candidate profile)\W*$")
+
 @dataclass
 class Block:
     kind: str  # "heading" | "bullet" | "para"
@@ -466,6 +469,10 @@ class _Walk:
         return True
 
     def set_state(self, kind: str, index: int) -> None:
+        if self.legal_seen and self.basic_seen and _BOARD_FIELD.match(self.blocks[index].text):
+            # "Education", "Key Skills" after the posting's qualifications and its legal text:
+            # a job board's own summary fields, not the employer's asks
+            kind = SKIP
         if kind == NEUTRAL:
             kind = self.state if self.state in (BASIC, PREFERRED) else BASIC
         elif kind == _PROBE:

@@ -29,6 +29,11 @@ _PAGE_NOISE = re.compile(
     r"|skip to main content|.*\bmy network\b.*\b(?:messaging|notifications)\b.*"
     r"|.*\btry premium\b.*|am i a good fit for this job\?.*|how can i best position myself\?"
     r"|easy apply is not available.*"
+    # an Indian job board's facts and buttons ("3 - 8 years | Not Disclosed | Hyderabad",
+    # "3.9 ★ | 41,200 Reviews", "Posted: 12 days ago  Openings: 2", "Apply on company site")
+    r"|\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:years?|yrs?)\s*[|·•].*|.*[|·•]\s*not disclosed\b.*"
+    r"|\d(?:\.\d)?\s*★.*|posted\s*:.*|apply on company site.*"
+    r"|(?:industry type|department|employment type|role category|functional area)\s*:.*"
     # LinkedIn's own skills chip line ("Skills: Playwright, Python, Test Automation, +7 more")
     r"|skills:.*\+\d+ more"
     r"|(?:(?:full-time|part-time|contract|temporary|internship|permanent|hybrid|remote|on-site|onsite"
