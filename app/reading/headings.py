@@ -9,7 +9,7 @@ from collections import Counter
 from app.reading.cleanup import collapse_ws, unspace_letters
 from app.reading.dates import DATE_RANGE_RE, is_dateish
 from app.reading.lines import Line, body_size, style_of
-from app.reading.wording import JOB_NOUN
+from app.reading.wording import JOB_NOUN, is_degree_line
 
 # ---------------------------------------------------------------- section headings
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -351,6 +351,7 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                     not re.search(r"[.!?]$", ln.text)
                     and not DATE_RANGE_RE.search(ln.text)
                     and not JOB_NOUN.search(ln.text)  # 'SOFTWARE DEVELOPER': an entry's title
+                    and not is_degree_line(ln.text)  # 'M.SC. PHYSICS': an education entry
                 ):
                     flags[i] = True
     _demote_entry_titles(lines, flags)

@@ -106,7 +106,8 @@ _DEGREE = re.compile(
     r"^(?:b\.?\s?s\.?c?|m\.?\s?s\.?c?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?eng|m\.?\s?eng|b\.?\s?tech|"
     r"m\.?\s?tech|ph\.?\s?d|d\.?\s?phil|mba|m\.?\s?phil|bachelor(?:'s|’s)?|master(?:'s|’s)?|"
     r"doctor(?:ate)?|diploma|associate(?:'s|’s)? (?:degree|of)|a\.?a\.?s|high school|abitur|"
-    r"licenciatura|licence|maîtrise|grado|máster|diplom|magister|laurea)\b",
+    r"licenciatura|licence|maîtrise|grado|máster|diplom|magister|laurea|dr\.?[\s-]?ing|"
+    r"dr\.?\s?rer\.?\s?nat)\b",
     re.I,
 )
 
