@@ -52,7 +52,12 @@ KIND_LABELS = {
 }
 
 _T = re.compile  # title patterns, matched case-insensitively on the title (or organisation)
-INTERN = _T(r"(?i)\b(intern|internship|co-?op|trainee|apprentice\w*|werkstudent|working student|"
+# a work-study contract beside a degree (French "alternance", "apprenti(e)", Spanish "formación
+# dual", German "duales Studium", an apprenticeship): part of the studies, like an internship
+_WORK_STUDY = (r"(?:en )?alternance|alternant\w*|apprentie?s?|apprentissage|apprentice\w*|work-study|"
+               r"werkstudent|working student|formaci[oó]n dual|dual(?:es)? (?:student|studium)")
+WORK_STUDY = _T(r"(?i)\b(" + _WORK_STUDY + r")\b")
+INTERN = _T(r"(?i)\b(intern|internship|co-?op|trainee|" + _WORK_STUDY + "|"
             r"summer (?:analyst|associate|engineer|researcher|fellow)|industrial (?:placement|training)|"
             r"placement (?:student|year))\b")
 TEACHING = _T(r"(?i)\b(teaching (?:assistant|fellow)|(?-i:TA)|tutor|lecturer|instructor|teacher|"
@@ -285,6 +290,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
     if UNPAID_SECTION.search(section) and not ENGINEERING.search(title):
         return "volunteer", "an activity outside paid work"
     if INTERN.search(title):
+        if WORK_STUDY.search(title):
+            return "internship", "a work-study contract beside studies (not full-time work)"
         return "internship", "an internship"
     if TEACHING.search(title) and not ENGINEERING.search(title):
         return "teaching", "teaching"
