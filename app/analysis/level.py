@@ -48,6 +48,7 @@ from app.analysis.years_asked import (
     MODEL_LINE,
     OPERATE_SUBJECT,
     analysis_years,
+    builds_models,
 )
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
@@ -108,12 +109,6 @@ def _ml_work_years(exp: Experience) -> float:
             / len(lines) if lines else 0.0)
         total += w.months * share
     return total / 12
-
-
-def builds_models(w: Work) -> bool:
-    """The role's own lines build, train or evaluate models."""
-    return any(MODEL_LINE.search(areas.without_other_models(ln)) and areas.owned(ln)
-               for ln in w.text.split(" \n ")[2:])
 
 
 def background(exp: Experience, family: str, entry: bool = False) -> bool:

@@ -624,6 +624,25 @@ def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> 
     return replace(best, requirement_id=req.id)
 
 
+def conjunction(text: str, spans: Spans, categories: dict[str, str]) -> list[str] | None:
+    """Two qualifications a posting merged on one line with a semicolon, each with its own
+    years ("3+ years of software development; 2+ years of building ML models"): both asked."""
+    parts = [x.strip(" ,;.") for x in text.split(";") if x.strip(" ,;.")]
+    if len(parts) < 2 or sum(bool(parse(x, spans, categories).years) for x in parts) < 2:
+        return None
+    return parts
+
+
+def judge_each(req: Requirement, parts: Sequence[str], ctx: Context) -> RequirementMatch:
+    """Every part must be met: the weakest decides, its reason first."""
+    found = [judge(Requirement(req.id, part, req.kind, req.skills), ctx, split=False)
+             for part in parts]
+    worst = min(found, key=lambda m: RANK.get(m.verdict, 0))
+    if worst.verdict == "met":
+        return replace(found[0], reason=" ".join(m.reason for m in found), requirement_id=req.id)
+    return replace(worst, requirement_id=req.id)
+
+
 PUBLICATIONS_TOO = re.compile(r"(?i)\b(?:publications?|papers?|published)\b")
 PROFESSIONAL_WORK = re.compile(r"(?i)\b(?:professional|non-?internship|full-time)\b")
 
@@ -635,6 +654,9 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
         parts = alternatives(req.text, ctx.spans, ctx.categories)
         if parts is not None:
             return judge_alternatives(req, parts, ctx)
+        both = conjunction(req.text, ctx.spans, ctx.categories)
+        if both is not None:
+            return judge_each(req, both, ctx)
     p = parsed or parse(req.text, ctx.spans, ctx.categories)
     index, exp = ctx.index, ctx.index.exp
     facets: list[Facet] = []

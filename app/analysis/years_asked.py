@@ -252,7 +252,8 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         ml: Rule = lambda w: bool(find_phrases(areas.without_other_models(w.text), ML_WORDS))  # noqa: E731
         if OPERATE_SUBJECT.search(subject):  # "building and operating ML systems in production":
             # a scientist's role counts when its own lines run what it launched
-            return (lambda w: ml(w) and (w.kind == "engineering" or (
+            own = bool(MODEL_SUBJECT.search(subject))  # "building models and deploying them"
+            return (lambda w: ml(w) and (not own or builds_models(w)) and (w.kind == "engineering" or (
                 w.kind in kinds and bool(find_phrases(w.text, OPERATIONS))))), \
                 OPERATED, near(ml)
         if business:  # a postdoc's or a university's models are research, not a business's
@@ -292,11 +293,14 @@ _POLICY = (r"(?:learned|control|grasp\w*|manipulation|rl|diffusion|robot\w*|navi
            r"visuomotor)[\s-]+polic(?:y|ies)")
 MODEL_LINE = re.compile(
     r"(?i)\b(?:train(?:ed|ing|s)?|fine-tun\w*|built|build(?:s|ing)?|developed|implemented|designed|"
-    r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created)\b(?:\s+[\w/+.()-]+){0,6}?\s+"
+    r"deployed|fit|fitted|prototyped|shipped|evaluat\w*|created|distill(?:ed|ing|s)?)\b"
+    r"(?:\s+[\w/+.()–-]+){0,6}?\s+"
     r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
     r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
     r"recommenders?|" + _POLICY + r")\b|\bfine-?tun(?:ed|ing)\b"
     r"|\bpre-?training\b"  # "run the pretraining of 7B-70B language models"
+    # a terse line naming its model in production ("LambdaMART ranker in production")
+    r"|\b(?:models?|rankers?|classifiers?|recommenders?|forecasters?)\s+(?:in|into)\s+production\b"
     r"|\b" + _POLICY + r"\b[^.;]{0,40}\btrained\b"  # "diffusion-policy grasping trained on"
     # terse lines whose subject is the model: "Own revenue-nowcasting models for 410 retailers",
     # "Claims-fraud model (LightGBM): hit rate 14% -> 31%", "1,800 models retrained nightly"
@@ -304,6 +308,15 @@ MODEL_LINE = re.compile(
     r"|^\W*(?:[\w/+.-]+\s+){0,3}?(?:models?|classifiers?|forecasters?|rankers?|recommenders?)"
     r"\s*[(:]"
     r"|\bmodels?\s+re-?trained\b|\bre-?train(?:ed|s|ing)?\b(?:\s+[\w/+.()-]+){0,4}?\s+models?\b")
+
+
+def builds_models(w: Work) -> bool:
+    """The role's own lines build, train or evaluate models."""
+    return any(MODEL_LINE.search(areas.without_other_models(ln)) and areas.owned(ln)
+               for ln in w.text.split(" \n ")[2:])
+
+# "building ML models and deploying them": the models must be the candidate's own
+MODEL_SUBJECT = re.compile(r"(?i)\b(?:build\w*|develop\w*|train\w*|creat\w*)\s+(?:\w+\s+){0,3}?models?\b")
 
 
 # an engineering role whose title is machine-learning work: all of its years are that work
