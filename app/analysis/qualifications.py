@@ -625,12 +625,20 @@ def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> 
 
 
 def conjunction(text: str, spans: Spans, categories: dict[str, str]) -> list[str] | None:
-    """Two qualifications a posting merged on one line with a semicolon, each with its own
-    years ("3+ years of software development; 2+ years of building ML models"): both asked."""
-    parts = [x.strip(" ,;.") for x in text.split(";") if x.strip(" ,;.")]
-    if len(parts) < 2 or sum(bool(parse(x, spans, categories).years) for x in parts) < 2:
-        return None
-    return parts
+    """Two qualifications a posting merged on one line, each with its own years ("3+ years of
+    software development; 2+ years of building ML models", "5+ years shipping software,
+    including 2+ years building ML systems"): both asked."""
+    for splitter in (";", SECOND_YEARS):
+        parts = [x.strip(" ,;.") for x in re.split(splitter, text) if x and x.strip(" ,;.")]
+        if len(parts) >= 2 and sum(bool(parse(x, spans, categories).years) for x in parts) >= 2:
+            return parts
+    return None
+
+
+# "5+ years shipping software, including 2+ years building ML systems": the second years are
+# asked as well (of the narrower work)
+SECOND_YEARS = re.compile(r"(?i),?\s+(?:including|incl\.|of which|with|and)\s+"
+                          r"(?=(?:at least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)\b)")
 
 
 def judge_each(req: Requirement, parts: Sequence[str], ctx: Context) -> RequirementMatch:

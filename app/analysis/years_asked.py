@@ -315,6 +315,11 @@ def builds_models(w: Work) -> bool:
     return any(MODEL_LINE.search(areas.without_other_models(ln)) and areas.owned(ln)
                for ln in w.text.split(" \n ")[2:])
 
+def _yrs(n: float) -> str:
+    """"1 year", "2.5 years"."""
+    return f"{n:g} year" + ("" if n == 1 else "s")
+
+
 # "building ML models and deploying them": the models must be the candidate's own
 MODEL_SUBJECT = re.compile(r"(?i)\b(?:build\w*|develop\w*|train\w*|creat\w*)\s+(?:\w+\s+){0,3}?models?\b")
 
@@ -492,16 +497,16 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                   key=lambda w: -w.months)
     uncounted = [w for w in exp.work if not (w.counted or w.kind in paid) and close(w)]
     header = _header(index, work[0]) if work else None
-    detail = f"{have:g} years of {label} counted against {need:g}+"
+    detail = f"{_yrs(have)} of {label} counted against {need:g}+"
     names = "; ".join(list(dict.fromkeys(f"{w.title}, {w.organization}".strip(", ")
                                          for w in work))[:2])
     if have + 0.05 >= need:  # "just under 3 years" is not 3 years
-        return Facet("met", f"about {have:g} years of {label} ({names}) against the {need:g}+ "
+        return Facet("met", f"about {_yrs(have)} of {label} ({names}) against the {need:g}+ "
                      "asked", header, detail=detail)
     apart = ""
     infra = years_of(exp, lambda w: w.infra)
     if label == "professional software development" and infra and have + 0.05 < need:
-        apart = (f"; about {infra:g} years of infrastructure and operations work (SRE, DevOps) "
+        apart = (f"; about {_yrs(infra)} of infrastructure and operations work (SRE, DevOps) "
                  "count apart: they show running systems, not building software")
         if not have:
             return Facet("partly", f"no full-time software development yet{apart}",
@@ -515,19 +520,19 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         built = [w for w in exp.work if w.counted and w.kind in ("science", "research")
                  and find_phrases(areas.without_other_models(w.text), ML_WORDS)]
         if built:
-            return Facet("partly", f"about {years_of(exp, lambda w: w in built):g} years of "
+            return Facet("partly", f"about {_yrs(years_of(exp, lambda w: w in built))} of "
                          "machine-learning work, but your lines do not show running it in "
                          "production (on-call, monitoring, latency, incidents)",
                          _header(index, built[0]), detail=detail)
     if label == LEAD_DESIGN_WORK and not have:
         built = [w for w in exp.work if w.counted and w.kind == "engineering" and close(w)]
         if built:
-            return Facet("partly", f"about {years_of(exp, lambda w: w in built):g} years of "
+            return Facet("partly", f"about {_yrs(years_of(exp, lambda w: w in built))} of "
                          "building systems, but your lines do not show leading their design "
                          "(designing or architecting them)", _header(index, built[0]),
                          detail=detail)
     if have > 0:
-        return Facet("partly", f"about {have:g} years of {label} ({names}), short of the "
+        return Facet("partly", f"about {_yrs(have)} of {label} ({names}), short of the "
                      f"{need:g}+ asked{apart}", header, detail=detail)
     listed = any(ln.where == "listed" and (ln.skills & {n.lower() for a in parsed.subject_asks
                                                          for n in a.names})

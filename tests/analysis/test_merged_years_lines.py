@@ -52,3 +52,40 @@ def test_terse_model_lines_are_models_of_ones_own() -> None:
     assert MODEL_LINE.search("LambdaMART ranker in production for all product search; CTR +4.1%")
     assert MODEL_LINE.search("Shipped semantic retrieval (Korean–English bilingual embeddings)")
     assert not MODEL_LINE.search("Moved 40 services into production on Kubernetes")
+
+
+STARTUP = """
+Founding ML Engineer
+Quillmere Health
+
+What you'll do
+- Build the note-summarising models behind our clinician app
+
+What you'll bring
+- 5+ years shipping production software, including 2+ years building ML or LLM systems that real users depend on
+- Strong Python
+"""
+
+FULL_STACK = """
+Iñaki Berrocal
+inaki.berrocal@example.com
+
+EXPERIENCE
+Full-Stack Engineer, AI features | Pozolito | Jun 2025 – present
+- Built an LLM assistant in Python (retrieval over 20k quotes) used by 3,000 shops a week.
+
+Full-Stack Developer | Tablón Studio | Jan 2019 – May 2025
+- Built and ran React and Node.js apps for 14 clients, 99.9% uptime.
+"""
+
+
+def test_the_narrower_years_a_line_includes_are_asked_too(tmp_path: Path) -> None:
+    """Seven years of software with one of them on an LLM feature: the line's 2+ years of ML
+    systems are not there; with three years of it they are."""
+    line = "5+ years shipping production software, including 2+ years"
+    one = judge(tmp_path, FULL_STACK, STARTUP, "one")
+    assert one.of(line) != "met", one.why(line)
+    assert "1 year of" in one.why(line)
+    three = judge(tmp_path, FULL_STACK.replace("Jun 2025 – present", "Jun 2023 – present")
+                  .replace("Jan 2019 – May 2025", "Jan 2019 – May 2023"), STARTUP, "three")
+    assert three.of(line) == "met", three.why(line)
