@@ -176,7 +176,9 @@ AREAS: tuple[Area, ...] = (
     Area("ml-production", "building and deploying models in production",
          _rx(r"\b(?:deploy\w*|productioni[sz]\w*|ship\w*|launch\w*|serv(?:e|ed|ing))\b[^.;]{0,50}"
              r"\b(?:models?|machine learning|ml)\b|\b(?:models?|machine learning|ml)\b[^.;]{0,50}"
-             r"\b(?:in|to|into) production\b"),
+             r"\b(?:in|to|into) production\b"
+             # "owned ML systems end to end, from data to deployment and monitoring"
+             r"|\b(?:machine learning|ml) systems?\b[^.;]{0,60}\b(?:deployment|monitoring)\b"),
          frozenset({"machine learning", "deep learning", "model deployment", "model serving",
                     "mlops"}),
          ((MODEL, PRODUCTION),), owned=True),

@@ -89,3 +89,40 @@ def test_the_narrower_years_a_line_includes_are_asked_too(tmp_path: Path) -> Non
     three = judge(tmp_path, FULL_STACK.replace("Jun 2025 – present", "Jun 2023 – present")
                   .replace("Jan 2019 – May 2025", "Jan 2019 – May 2023"), STARTUP, "three")
     assert three.of(line) == "met", three.why(line)
+
+
+OWNED_POSTING = """
+Machine Learning Engineer
+Brackenfold Health
+
+What you'll do
+- Build the models behind our triage app
+
+What you'll bring
+- You've owned ML systems end to end, from data to deployment and monitoring, not only the modelling
+- Strong Python
+"""
+
+CAPSTONE = """
+Marnie Oldcastle
+marnie.oldcastle@example.com
+
+EXPERIENCE
+Data Science Fellow | Kestrel Bootcamp | Jan 2025 – Apr 2025
+- Capstone: predicted hospital no-shows from public data with gradient boosting; presented to hiring partners.
+
+Mathematics Teacher | Wendover High School | Aug 2016 – Dec 2024
+- Taught algebra and statistics to 150 students a year.
+"""
+
+OWNER = CAPSTONE.replace(
+    "- Capstone: predicted hospital no-shows from public data with gradient boosting; presented to hiring partners.",
+    "- Deployed the no-show model to production behind the booking API, with drift monitoring and weekly retraining.")
+
+
+def test_owning_ml_systems_end_to_end_needs_a_deployed_model(tmp_path: Path) -> None:
+    line = "You've owned ML systems end to end"
+    capstone = judge(tmp_path, CAPSTONE, OWNED_POSTING, "capstone")
+    assert capstone.of(line) != "met", capstone.why(line)
+    owner = judge(tmp_path, OWNER, OWNED_POSTING, "owner")
+    assert owner.of(line) == "met", owner.why(line)
