@@ -487,3 +487,79 @@ def literal_facet(req: Requirement, index: Index,
                 return Facet("met", f"{clip(part, 40)} shows in '{clip(ln.text, 70)}'", ln,
                              detail=f"one of {len(items)} alternatives named in a bullet")
     return None
+
+
+# "multi-tenant services", "event-driven systems": the kind of system asked, in one compound
+BUILT_KIND = re.compile(r"(?i)\b([a-z]{3,}-[a-z]{3,})\s+(?:services?|systems?|platforms?|"
+                        r"applications?|apps|architectures?|backends?|environments?)\b")
+# compounds another rule reads already (scale, quality words), or that say nothing specific
+KIND_GENERIC = frozenset("""large-scale high-scale web-scale internet-scale production-grade
+production-ready well-designed well-tested world-class best-in-class high-quality
+customer-facing user-facing client-facing end-to-end full-stack back-end front-end
+cloud-based web-based""".split())
+KIND_PARTS = frozenset("""multi low high non self cross well driven based facing native grade
+time scale critical oriented aware ready""".split())
+
+
+def built_kind_facet(req: Requirement, index: Index) -> Facet | None:
+    """"Designing, building and operating multi-tenant services on AWS": the kind of system
+    (multi-tenant) is what is asked; AWS alone is part of it. Met by a work line that names
+    that kind ("tenant", "event-driven"), partly otherwise."""
+    m = BUILT_KIND.search(req.text)
+    if m is None or m.group(1).lower() in KIND_GENERIC or re.search(
+            r"(?i)\b(?:other|similar|any)\s+$", req.text[:m.start()]):
+        return None  # "robots, vehicles or other real-time systems": one example among others
+    if re.match(r"\s*\(", req.text[m.end():]):
+        return None  # "event-driven architectures (Kafka, SNS/SQS)": the tools are its examples
+    compound = m.group(1).lower()
+    kinds = [compound]
+    before = re.search(r"(?i)\b([a-z]{3,}-[a-z]{3,})\s+or\s+$", req.text[:m.start()])
+    if before is not None and before.group(1).lower() not in KIND_GENERIC:
+        kinds.insert(0, before.group(1).lower())  # "a real-time or low-latency environment"
+    for kind in kinds:
+        for ln in index.lines:
+            if ln.where in ("work", "other") and re.search(_kind_pattern(kind), ln.text):
+                return Facet("met", f"you show {kind} work ('{clip(ln.text, 70)}')", ln,
+                             detail=f"{kind}: shown")
+    compound = " or ".join(kinds)
+    return Facet("partly", f"no line shows {compound} {m.group(0).split()[-1]}", None,
+                 detail=f"{compound}: not shown")
+
+
+def _kind_pattern(compound: str) -> str:
+    """How a line names a kind of system: its telling half ("tenant" for "multi-tenant",
+    "latency" for "low-latency"), or the whole compound when that half is short ("real-time")."""
+    a, b = compound.split("-", 1)
+    key = b if a in KIND_PARTS else a if b in KIND_PARTS else compound
+    if len(key) < 5 or key == compound:
+        return r"(?i)\b" + re.escape(a) + r"[\s-]?" + re.escape(b) + r"\b"
+    if key in ("latency", "throughput"):  # or the figure itself ("p99 under 60 ms", "9k rps")
+        return (r"(?i)\b" + re.escape(key) + r"\w*|\bp(?:50|95|99)\b|\d\s?ms\b|\bqps\b|\brps\b|"
+                r"\brequests (?:per|a) second\b")
+    return r"(?i)\b" + re.escape(key) + r"\w*"
+
+
+BACKGROUND = re.compile(r"(?i)\b(background|domain(?![- ]experts?\b)|industry|sector)\b")
+_BACKGROUND_STOP = frozenset("""background domain industry sector experience in or and with the
+a an of any other similar related strong prior previous knowledge""".split())
+
+
+def background_facet(req: Requirement, index: Index) -> Facet | None:
+    """"Automotive or ADAS background": the industry shows in where you worked, the employer's
+    name or the role's title ("Embedded Engineer, ADAS Camera" at "Kestrel Automotive")."""
+    if not BACKGROUND.search(req.text) or len(req.text) > 90:
+        return None
+    words = [w for w in re.findall(r"[A-Za-z][\w&+-]{2,}", req.text)
+             if w.lower() not in _BACKGROUND_STOP and w.lower() not in STOPWORDS]
+    if not words:
+        return None
+    for w in index.exp.work:
+        if not (w.counted or w.kind in ("analytics", "product", "other")):
+            continue
+        where = f"{w.title} {w.organization}"
+        hit = next((x for x in words if re.search(r"(?i)\b" + re.escape(x) + r"\w*", where)),
+                   None)
+        if hit:
+            return Facet("met", f"your work at {w.organization or w.title} is in {hit}",
+                         _header(index, w))
+    return None
