@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.errors import KnowledgeError
-from app.models.knowledge import Exemplar, Knowledge, Lexicon, ModelArtifact
+from app.models.knowledge import Exemplar, Knowledge, Lexicon, ModelArtifact, PreparedModel
 
 #: The 16 principle ids, in the order Amazon lists them (the stable contract ids).
 PRINCIPLE_IDS: tuple[str, ...] = (
@@ -669,15 +669,21 @@ def model_from_artifact(artifact: ModelArtifact | None, expected_hash: str) -> _
         log.warning("no prebuilt principle model: training it at run time "
                     "(run scripts/build_classifier.py)")
         return None
+    model, problem = _decoded(artifact, expected_hash)
+    if problem:
+        log.warning("%s", problem)
+    return model
+
+
+def _decoded(artifact: ModelArtifact, expected_hash: str) -> tuple[_Model | None, str]:
+    """The artifact's model, or None and the warning that says why not."""
     path, doc = artifact.name, artifact.document
     if doc is None:
-        log.warning("%s %s: training the principle model at run time "
-                    "(run scripts/build_classifier.py)", path, artifact.problem)
-        return None
+        return None, (f"{path} {artifact.problem}: training the principle model at run time "
+                      "(run scripts/build_classifier.py)")
     if doc.get("content_hash") != expected_hash or doc.get("model_version") != MODEL_VERSION:
-        log.warning("%s was built from other exemplars, lexicon or code: training the principle "
-                    "model at run time (run scripts/build_classifier.py to rebuild)", path)
-        return None
+        return None, (f"{path} was built from other exemplars, lexicon or code: training the "
+                      "principle model at run time (run scripts/build_classifier.py to rebuild)")
     try:
         terms = doc["vocabulary"].split("\n") if doc["vocabulary"] else []
         vocabulary = {t: i for i, t in enumerate(terms)}
@@ -692,17 +698,30 @@ def model_from_artifact(artifact: ModelArtifact | None, expected_hash: str) -> _
                        content_hash=expected_hash, source="artifact",
                        char_vocabulary=char_vocabulary, char_idf=_unb64(doc["char_idf"]))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        log.warning("%s is malformed (%s): training the principle model at run time", path, exc)
-        return None
+        return None, f"{path} is malformed ({exc}): training the principle model at run time"
     n = len(vocabulary)
     nc = len(char_vocabulary)
     if (len(model.idf) != n or len(model.char_idf) != nc or len(model.coef) != (n + nc) * _N
             or len(model.intercept) != _N
             or len(model.prob_scale) != _N or len(model.prior) != _N
             or (model.skip_coef is not None and len(model.skip_coef) != n + _N_EXTRA)):
-        log.warning("%s has inconsistent sizes: training the principle model at run time", path)
+        return None, f"{path} has inconsistent sizes: training the principle model at run time"
+    return model, ""
+
+
+def prepare_model(knowledge: Knowledge) -> PreparedModel | None:
+    """The prebuilt model decoded for `knowledge`'s exemplars and lexicon, when it matches them
+    (what `PrincipleClassifier` would use); None otherwise, quietly: the classifier then checks
+    the artifact itself, says why it cannot use it, and trains. The loader keeps the result
+    with the knowledge (and so in its cache, keyed by every knowledge file and source file)."""
+    artifact, lexicon = knowledge.classifier_model, knowledge.lexicon
+    if artifact is None or artifact.document is None or lexicon is None:
         return None
-    return model
+    exemplars = tuple(knowledge.exemplars)
+    model, _ = _decoded(artifact, content_hash(exemplars, lexicon))
+    if model is None:
+        return None
+    return PreparedModel(exemplars=exemplars, lexicon=lexicon, artifact=artifact, model=model)
 
 
 @lru_cache(maxsize=4)
@@ -751,6 +770,12 @@ class PrincipleClassifier:
 
     def _model(self) -> _Model:
         if self._built is None:  # the process-wide cache hashes every exemplar: ask it once
+            ready = self._knowledge.prepared_model
+            if (ready is not None and ready.exemplars is self._knowledge.exemplars
+                    and ready.lexicon is self._knowledge.lexicon
+                    and ready.artifact is self._knowledge.classifier_model):
+                self._built = ready.model
+                return ready.model
             self._built = _model_for(self.exemplars, self.lexicon,
                                      self._knowledge.classifier_model)
         return self._built

@@ -124,6 +124,20 @@ class ModelArtifact:
     problem: str = ""
 
 
+@dataclass(frozen=True, eq=False)
+class PreparedModel:
+    """The prebuilt classifier model decoded once, when the knowledge is loaded, and kept with
+    it in the knowledge cache (decoding its base64 and hashing the exemplars it was built from
+    cost ~0.03 s of every start). It stands for exactly the objects it was checked against: a
+    Knowledge whose exemplars, lexicon or artifact are other objects (`dataclasses.replace`)
+    does not use it, and the classifier checks and decodes the artifact as before."""
+
+    exemplars: tuple[Exemplar, ...]
+    lexicon: Lexicon
+    artifact: ModelArtifact
+    model: Any  # app.analysis.principles._Model (the models layer does not import analysis)
+
+
 Patterns = tuple[re.Pattern[str], ...]  # an OR of patterns
 Needs = tuple[Patterns, ...]  # an AND of ORs: every group must match
 
@@ -367,6 +381,7 @@ class Knowledge:
     coaching: dict[str, Coaching] = field(default_factory=dict)  # principle id -> coaching
     wording: Wording = field(default_factory=Wording)
     practice: PracticeRules | None = None  # practice.json (None in hand-built test knowledge)
+    prepared_model: PreparedModel | None = None  # set by the loader when the artifact matches
 
     def principle(self, pid: str) -> Principle:
         for p in self.principles:

@@ -21,6 +21,7 @@ from app.analysis.principles import (
     find_evidence,
     model_from_artifact,
     model_to_json,
+    prepare_model,
     train,
 )
 from app.errors import KnowledgeError
@@ -239,6 +240,26 @@ def test_model_artifact_is_current(knowledge) -> None:
 
 def test_the_app_uses_the_artifact(knowledge) -> None:
     assert PrincipleClassifier(knowledge).model_source == "artifact"
+
+
+def test_the_loaded_knowledge_holds_the_model_decoded_and_uses_it_only_for_its_own_inputs(
+        knowledge) -> None:
+    """The loader decodes the artifact once (kept in the knowledge cache); a classifier on that
+    knowledge takes it as is; on knowledge with other exemplars objects (even equal ones) the
+    classifier checks and decodes the artifact itself, as without the loader's copy."""
+    import dataclasses
+
+    ready = knowledge.prepared_model
+    assert ready is not None and ready.model.source == "artifact"
+    assert ready.model.content_hash == content_hash(knowledge.exemplars, knowledge.lexicon)
+    assert PrincipleClassifier(knowledge)._model() is ready.model
+    same = dataclasses.replace(knowledge, exemplars=tuple(list(knowledge.exemplars)))
+    assert same.prepared_model is ready  # copied by replace, but not made for this tuple
+    model = PrincipleClassifier(same)._model()
+    assert model is not ready.model and model.source == "artifact"
+    assert prepare_model(dataclasses.replace(knowledge, exemplars=knowledge.exemplars[:-1])) is None
+    assert prepare_model(dataclasses.replace(knowledge, classifier_model=dataclasses.replace(
+        knowledge.classifier_model, document=None, problem="is missing"))) is None
 
 
 def test_artifact_scores_equal_scikit_learn_within_1e_6(knowledge) -> None:
