@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.display import display_name
-from app.views.resume_view import PageImage, render_pdf_pages, to_qimage
+from app.page_images import PageImage, render_pdf_pages
 
 if TYPE_CHECKING:
     from app.models.report import Report
@@ -206,6 +206,8 @@ def print_pages(parent: QWidget, pages: list[PageImage], paper: str) -> bool:
 
 def paint_pages(device, pages: list[PageImage]) -> None:
     """Paint page images onto a paged device (a QPrinter or QPdfWriter), one per sheet."""
+    from app.views.resume_view import to_qimage
+
     painter = QPainter(device)
     try:
         for i, page in enumerate(pages):

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.views.resume_view import TipTextBrowser
+from app.views.tip_browser import TipTextBrowser
 
 if TYPE_CHECKING:  # the models load with the first result, not with the window
     from app.models.report import Report, RequirementMatch

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__, sessions
 from app.errors import Cancelled, LoopReadyError
-from app.page_images import screen_scale
+from app.page_images import PageImage, screen_scale
 from app.safe_text import utf8_safe
 from app.views.actions import (
     EXPORT_KINDS,
@@ -47,12 +47,6 @@ from app.views.actions import (
 )
 from app.views.job_view import JobView
 from app.views.page_filler import PageFiller, prepare_first_show
-from app.views.resume_view import (
-    PageImage,
-    PreparedPage,
-    ResumeView,
-    prepare_pages,
-)
 from app.views.settings import Settings
 from app.views.start_view import StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
@@ -64,6 +58,7 @@ from app.workflow import Workflow
 if TYPE_CHECKING:  # the models load with the first result, not with the window
     from app.models.knowledge import Knowledge
     from app.models.session import Session
+    from app.views.resume_view import PreparedPage, ResumeView  # loaded once the window shows
 
 AUTOSAVE_DELAY_MS = 1500
 OPEN_FILTER = ("LoopReady sessions and resumes (*.loopready.json *.pdf *.docx *.txt *.md);;"
@@ -89,6 +84,8 @@ def _pages_for(workflow: Workflow, resume_path: str, session: Session,
     src = session.report.resume.source
     if src.type != "pdf" or not resume_path or not Path(resume_path).is_file():
         return None
+    from app.views.resume_view import prepare_pages
+
     try:
         return prepare_pages(workflow.render_pages(resume_path, cancel, scale))
     except Cancelled:
@@ -277,7 +274,8 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         if self._warm and not self.runner.busy("analysis"):
             # the pages' modules too (imports only): the first result does not compile them
-            panels = [module for module, _ in PANELS.values()] + ["app.practice.readiness"]
+            panels = [module for module, _ in PANELS.values()] + ["app.practice.readiness",
+                                                                  "app.views.resume_view"]
             workflow = self.workflow
             self.runner.run("warmup", lambda _p: workflow.warm_up(panels, rehearse=True),
                             lambda _: self._prebuild_workspace(), lambda _: None)

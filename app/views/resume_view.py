@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -48,6 +46,7 @@ from app.page_images import RENDER_SCALE, PageImage, render_pdf_pages  # noqa: F
 from app.views.flow_layout import FlowLayout
 from app.views.resume_overlay import Region, Tints, group_regions
 from app.views.tints import PAGE_INK, PAPER, readable_on, readable_tint, tag_ink
+from app.views.tip_browser import TipTextBrowser  # noqa: F401 (re-exported)
 from app.vocabulary import localize, vocabulary
 
 if TYPE_CHECKING:  # the models load with the first result, not with the window
@@ -99,54 +98,6 @@ def prepare_pages(pages: list[PageImage]) -> list[PreparedPage]:
         out.append(PreparedPage(page.width_pt, page.height_pt, paint_ready(page)))
         del page
     return out
-
-
-# ---------------------------------------------------------------- helpers shared with job_view
-
-
-class TipTextBrowser(QTextBrowser):
-    """A read-only rich-text view whose blocks can carry hover tooltips and keys."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setReadOnly(True)
-        self.block_tips: dict[int, str] = {}
-        self.block_keys: dict[int, str] = {}
-        self.viewport().setMouseTracking(True)
-
-    def new_document(self) -> QTextDocument:
-        """An empty document for this view (set it with `setDocument` once written); the
-        block tips and keys of the old one are forgotten."""
-        doc = QTextDocument(self)
-        doc.setDocumentMargin(14)
-        self.block_tips.clear()
-        self.block_keys.clear()
-        return doc
-
-    def key_at(self, pos: QPoint) -> str:
-        return self.block_keys.get(self.cursorForPosition(pos).block().blockNumber(), "")
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.ToolTip:
-            event = cast(QHelpEvent, event)
-            block = self.cursorForPosition(event.pos()).block()
-            tip = self.block_tips.get(block.blockNumber(), "")
-            rect = self.document().documentLayout().blockBoundingRect(block)
-            inside = rect.translated(0, -self.verticalScrollBar().value()).contains(QPointF(event.pos()))
-            if tip and inside:
-                QToolTip.showText(event.globalPos(), tip, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
-
-    def scroll_to_block(self, number: int) -> None:
-        block = self.document().findBlockByNumber(number)
-        if not block.isValid():
-            return
-        top = self.document().documentLayout().blockBoundingRect(block).top()
-        self.verticalScrollBar().setValue(max(0, int(top) - 24))
 
 
 # ---------------------------------------------------------------- PDF pages with overlays

@@ -22,7 +22,6 @@ from app.views.actions import PAGE_ICONS, PAGE_IDS, PAGES
 from app.views.header_strip import HeaderStrip
 from app.views.job_view import JobView
 from app.views.reading_notice import ReadingNotice
-from app.views.resume_view import ResumeView
 from app.views.start_view import Banner
 from app.vocabulary import is_general
 
@@ -69,6 +68,7 @@ class Workspace(QWidget):
     def __init__(self, knowledge: Knowledge | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from app.views import icons as qta  # qtawesome's glyphs without its import cost
+        from app.views.resume_view import ResumeView
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
