@@ -48,19 +48,41 @@ def knowledge_key(root: Path) -> str | None:
     read (then nothing is cached)."""
     parts = [_FORMAT, sys.version, str(pickle.HIGHEST_PROTOCOL), str(root)]
     try:
-        for path in sorted(root.rglob("*")):
-            rel = path.relative_to(root)
-            if _CACHE_DIR in rel.parts or not path.is_file():
-                continue
-            data = path.read_bytes()
-            parts.append(f"{rel.as_posix()} {len(data)} {crc32(data)}")
-        app = _app_dir()  # resolved once (a realpath per file was ~10 ms of every start)
-        for path in sorted(app.rglob("*.py")):
-            st = path.stat()
-            parts.append(f"{path.relative_to(app).as_posix()} {st.st_size} {st.st_mtime_ns}")
+        for rel, path in _files(str(root), lambda name: True):
+            size, crc = _crc(path)
+            parts.append(f"{rel} {size} {crc}")
+        for rel, path in _files(str(_app_dir()), lambda name: name.endswith(".py")):
+            st = os.stat(path)
+            parts.append(f"{rel} {st.st_size} {st.st_mtime_ns}")
     except OSError:
         return None
     return "\n".join(parts)
+
+
+def _files(top: str, wanted: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(path relative to `top` with '/', full path) of each file below `top` whose name is
+    `wanted`, outside any `__pycache__`, sorted by their folders and names (os.walk: listing
+    through pathlib's objects cost ~2 ms of every start)."""
+    found: list[tuple[str, ...]] = []
+    for folder, dirs, names in os.walk(top):
+        dirs[:] = [d for d in dirs if d != _CACHE_DIR]
+        rel = os.path.relpath(folder, top)
+        base = () if rel == os.curdir else tuple(rel.split(os.sep))
+        found.extend((*base, name) for name in names
+                     if wanted(name) and os.path.isfile(os.path.join(folder, name)))
+    found.sort()
+    return [("/".join(p), os.path.join(top, *p)) for p in found]
+
+
+def _crc(path: str) -> tuple[int, int]:
+    """A file's size and CRC-32, read in pieces that stay in the processor's cache (reading
+    the 4.8 MB model whole and then checking it cost twice as long)."""
+    size = crc = 0
+    with open(path, "rb", buffering=0) as f:
+        while chunk := f.read(1 << 18):
+            size += len(chunk)
+            crc = crc32(chunk, crc)
+    return size, crc
 
 
 def _read(path: Path, key: str) -> Knowledge | None:
