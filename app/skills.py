@@ -81,6 +81,7 @@ class SkillMatcher:
     """Finds canonical skill names in free text (resume bullets, job requirements)."""
 
     def __init__(self, skills: Sequence[Skill]) -> None:
+        self.skills = skills  # what it was built from (see `ready`)
         self._entries: dict[tuple[str, ...], _Entry] = {}
         for skill in skills:
             special = {skill_key(s) for s in skill.ambiguous + skill.exact}
@@ -108,7 +109,19 @@ class SkillMatcher:
     @classmethod
     def for_skills(cls, skills: Sequence[Skill]) -> SkillMatcher:
         """A shared matcher for a taxonomy (building one takes milliseconds; reuse it)."""
+        built = _READY.get(id(skills))
+        if built is not None and built.skills is skills:
+            return built
         return _matcher_cached(tuple(skills))
+
+    @staticmethod
+    def ready(matcher: SkillMatcher) -> None:
+        """Hand out `matcher` for its very skills (the loaded knowledge's, which keeps the
+        matcher its loader built in the knowledge cache) from now on."""
+        _READY.pop(id(matcher.skills), None)
+        _READY[id(matcher.skills)] = matcher
+        while len(_READY) > 8:  # as many as the knowledge loader keeps
+            _READY.pop(next(iter(_READY)))
 
     def _lookup(self, tokens: list[_Token], i: int, text: str = "") -> tuple[int, _Entry] | None:
         first = tokens[i].key
@@ -196,6 +209,9 @@ class SkillMatcher:
     def find(self, text: str) -> list[str]:
         """Canonical skill names in order of first appearance, each once."""
         return list(_unique(name for _, _, name in self.find_spans(text)))
+
+
+_READY: dict[int, SkillMatcher] = {}  # id of a skills tuple -> the matcher built from it
 
 
 @functools.lru_cache(maxsize=4)

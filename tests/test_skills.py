@@ -180,3 +180,15 @@ def test_context_spellings_need_their_words(tmp_path: Path) -> None:
     data["skills"][3]["context_spellings"] = ["Torch"]
     with pytest.raises(KnowledgeError, match=r"context_spellings and context_words go together"):
         load_skill_taxonomy(_write(tmp_path, data))
+
+
+def test_the_loaded_knowledge_hands_out_the_matcher_its_loader_built(knowledge) -> None:  # noqa: ANN001
+    """Built once by the loader and kept in the knowledge cache; asked for any other skills
+    (even an equal tuple), a matcher is built from those, finding the same."""
+    built = knowledge.skill_matcher
+    assert built is not None and built.skills is knowledge.skills
+    assert SkillMatcher.for_skills(knowledge.skills) is built
+    other = SkillMatcher.for_skills(tuple(list(knowledge.skills)))
+    assert other is not built
+    line = "Built pipelines in Python and PySpark on AWS S3 with Airflow"
+    assert other.find(line) == built.find(line) and built.find(line)

@@ -106,6 +106,10 @@ def _load_cached(root_key: str) -> Knowledge:
             f"Knowledge folder not found at {root}; reinstall LoopReady or set LOOPREADY_KNOWLEDGE"
         )
     knowledge = cached_knowledge(root, functools.partial(_load_prepared, root))
+    if knowledge.skill_matcher is not None:
+        from app.skills import SkillMatcher
+
+        SkillMatcher.ready(knowledge.skill_matcher)
     _LOADED.pop(root_key, None)
     _LOADED[root_key] = knowledge
     while len(_LOADED) > 8:  # as many as _load_cached keeps (tests load many folders)
@@ -132,11 +136,14 @@ def posting_skills(root: Path | None = None) -> tuple[Skill, ...]:
 
 def _load_prepared(root: Path) -> Knowledge:
     """`_load_checked`, with the classifier's prebuilt model decoded when it matches the
-    exemplars and lexicon (kept in the cache with the rest: ~0.03 s of every start)."""
+    exemplars and lexicon, and the skills matcher built (kept in the cache with the rest:
+    ~0.05 s of every start)."""
     from app.analysis.principles import prepare_model  # the analysis imports this package
+    from app.skills import SkillMatcher
 
     knowledge = _load_checked(root)
-    return dataclasses.replace(knowledge, prepared_model=prepare_model(knowledge))
+    return dataclasses.replace(knowledge, prepared_model=prepare_model(knowledge),
+                               skill_matcher=SkillMatcher(knowledge.skills))
 
 
 def _load_checked(root: Path) -> Knowledge:
