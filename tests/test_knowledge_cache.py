@@ -87,3 +87,30 @@ def test_a_posting_is_read_with_the_skills_already_loaded(tmp_path: Path) -> Non
     other.mkdir()
     (other / "skills.json").write_bytes((knowledge_dir() / "skills.json").read_bytes())
     assert posting_skills(other) == load_skill_taxonomy(other / "skills.json") == load_knowledge().skills
+
+
+def test_the_cache_keeps_the_model_file_by_path_and_reads_it_when_asked(tmp_path: Path) -> None:
+    """The classifier's artifact is cached without its document (the decoded model is kept
+    instead); asked for, the document is read again, and only if the file is the same bytes."""
+    import io
+    import pickle
+
+    from app.knowledge import read_model_artifact
+    from app.knowledge.cache import _Pickler
+
+    model = tmp_path / "model.json"
+    model.write_text('{"content_hash": "abc", "coef": "AAAA"}\n', encoding="utf-8")
+    artifact = read_model_artifact(model)
+
+    def cached() -> object:
+        out = io.BytesIO()
+        _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(artifact)
+        assert b"AAAA" not in out.getvalue()
+        return pickle.loads(out.getvalue())
+
+    again = cached()
+    assert again.document == artifact.document and again.problem == ""
+    lazy = cached()
+    model.write_text('{"content_hash": "abd", "coef": "AAAA"}\n', encoding="utf-8")
+    assert lazy.document is None and lazy.problem == "changed after the knowledge was loaded"
+    assert load_knowledge().classifier_model.document["content_hash"]  # the real one, read

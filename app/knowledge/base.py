@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -401,12 +402,25 @@ def read_model_artifact(path: Path) -> ModelArtifact:
     if not f.path.is_file():
         return ModelArtifact(f.name, None, "is missing")
     try:
-        document = json.loads(f.path.read_text(encoding="utf-8"))
+        data = f.path.read_bytes()
+        document = json.loads(data.decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         return ModelArtifact(f.name, None, f"is unreadable ({exc})")
     if not isinstance(document, dict):
         return ModelArtifact(f.name, None, f"must be an object, not {_kind(document)}")
-    return ModelArtifact(f.name, document)
+    return ModelArtifact(f.name, document, path=str(f.path), crc=zlib.crc32(data))
+
+
+def reread_model_document(path: str, crc: int) -> tuple[dict[str, Any] | None, str]:
+    """The document of a model file read before (its bytes' CRC-32 `crc`), and no problem;
+    or None and why, when the file is gone or no longer those bytes."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return None, f"is unreadable ({exc})"
+    if zlib.crc32(data) != crc:
+        return None, "changed after the knowledge was loaded"
+    return json.loads(data.decode("utf-8")), ""
 
 
 def _load_model(root: Path) -> ModelArtifact:

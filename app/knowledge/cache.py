@@ -19,15 +19,18 @@ on). `LOOPREADY_KNOWLEDGE_CACHE=0` turns it off.
 
 from __future__ import annotations
 
+import io
 import marshal
 import os
 import pickle
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 from zlib import crc32
 
-from app.models.knowledge import Knowledge
+from app.models.knowledge import Knowledge, ModelArtifact
 
 __all__ = ["cache_path", "cached_knowledge", "knowledge_key", "through_cache"]
 
@@ -96,11 +99,36 @@ def _read(path: Path, key: str) -> Knowledge | None:
     return knowledge if isinstance(knowledge, Knowledge) else None
 
 
+class _Pickler(pickle.Pickler):
+    """Pickles a classifier artifact read from a file as that file's path and CRC: its 4.8 MB
+    document (base64 text) was half the cache, checked and unpickled at every start, though
+    the classifier uses the model the loader decoded from it (`Knowledge.prepared_model`).
+    Asked for, the document is read again from the file, if the file is still those bytes."""
+
+    def reducer_override(self, obj: object) -> Any:
+        if (type(obj) is ModelArtifact and obj.path and obj.crc >= 0
+                and obj.__dict__.get("document") is not None):
+            return _artifact_later, (obj.name, obj.path, obj.crc)
+        return NotImplemented
+
+
+def _artifact_later(name: str, path: str, crc: int) -> ModelArtifact:
+    from app.knowledge.base import reread_model_document
+
+    artifact = object.__new__(ModelArtifact)
+    for attr, value in (("name", name), ("problem", ""), ("path", path), ("crc", crc),
+                        ("_later", partial(reread_model_document, path, crc))):
+        object.__setattr__(artifact, attr, value)
+    return artifact
+
+
 def _write(path: Path, key: str, knowledge: Knowledge) -> None:
     from app.atomic import write_bytes
 
     try:
-        payload = pickle.dumps(knowledge, protocol=pickle.HIGHEST_PROTOCOL)
+        out = io.BytesIO()
+        _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(knowledge)
+        payload = out.getvalue()
         path.parent.mkdir(exist_ok=True)
         write_bytes(path, marshal.dumps((key, crc32(payload), payload)))
     except Exception:  # a read-only install, a full disk: the next run loads as usual

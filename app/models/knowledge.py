@@ -122,6 +122,20 @@ class ModelArtifact:
     name: str  # the file as shown in messages ("knowledge/classifier/model.json")
     document: dict[str, Any] | None
     problem: str = ""
+    path: str = ""  # the file it was read from ("" when not read from one)
+    crc: int = -1  # CRC-32 of the bytes it was read from (-1: not known)
+
+    def __getattr__(self, attr: str) -> Any:
+        """The `document` of an artifact unpickled from the knowledge cache, which keeps the
+        decoded model (`PreparedModel`) and not the 4.8 MB document: read again from its file
+        when first asked (see app.knowledge.cache)."""
+        later = self.__dict__.get("_later")
+        if attr != "document" or later is None:
+            raise AttributeError(attr)
+        document, problem = later()
+        object.__setattr__(self, "document", document)
+        object.__setattr__(self, "problem", problem)
+        return document
 
 
 @dataclass(frozen=True, eq=False)
