@@ -62,6 +62,12 @@ IMPLIES = {
 }
 
 
+# tools that serve or run models others built: no ML framework a posting's "ML frameworks such
+# as PyTorch or TensorFlow" asks to build models in
+SERVING_TOOLS = frozenset({"triton inference server", "vllm", "tensorrt-llm", "tensorrt", "torchserve",
+                           "tensorflow serving", "llama.cpp", "ollama"})
+
+
 def skill_kinds(name: str, categories: dict[str, str] | None) -> tuple[str, ...]:
     """The kinds a resume skill counts as ("language", "dl-framework", "ml-framework", "cloud")."""
     low = name.lower()
@@ -73,7 +79,7 @@ def skill_kinds(name: str, categories: dict[str, str] | None) -> tuple[str, ...]
         kinds.append("oo-language")
     if low in DL_FRAMEWORKS:
         kinds.append("dl-framework")
-    if cat == "ml-framework":
+    if cat == "ml-framework" and low not in SERVING_TOOLS:
         kinds.append("ml-framework")
     if low in CLOUD_PLATFORMS:
         kinds.append("cloud")

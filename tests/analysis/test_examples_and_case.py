@@ -37,3 +37,14 @@ def test_a_list_item_marked_basics_is_marked_basic() -> None:
     assert _marked_basic("Tools: Airflow, Kubernetes beginner", "Kubernetes")
     assert not _marked_basic("Cloud: AWS (S3, SageMaker), Docker", "SageMaker")
     assert not _marked_basic("Taught SageMaker basics to 40 analysts in weekly sessions", "SageMaker")
+
+
+def test_a_serving_tool_is_no_ml_framework() -> None:
+    """"ML frameworks such as PyTorch or TensorFlow" asks for a framework models are built in:
+    the inference server a platform engineer runs is not one; scikit-learn is."""
+    from app.analysis.skillkinds import skill_kinds
+
+    cats = {k.lower(): v for k, v in _matcher().categories.items()}
+    assert "ml-framework" not in skill_kinds("Triton Inference Server", cats)
+    assert "ml-framework" not in skill_kinds("vLLM", cats)
+    assert "ml-framework" in skill_kinds("scikit-learn", cats)
