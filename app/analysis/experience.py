@@ -620,6 +620,25 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
 SIDE_MONTHS = 12  # freelancing this long beside a full-time job is side work
 
 
+# a company's legal name ("Nordweave Software Sp. z o.o.", "Acme GmbH"): an employer, not a title
+LEGAL_NAME = _T(r"(?i)(?:\bsp\. z o\.o\.|\bgmbh|\bs\.a\.|\bs\.r\.l\.|\bb\.v\.|\bltd\.?|\bllc|"
+                r"\binc\.?|\bpvt\.?|\bplc|\bag|\boy|\bab|\bkk|\bsas|\bs\.l\.)\s*$")
+
+
+def _employer_headers(work: list[Work]) -> list[Work]:
+    """An employer's line read as a role ("Nordweave Software Sp. z o.o., 03.2019 – present")
+    over the titles held there: the titles are the work; the header is not counted again, nor
+    read as a job whose title says "Software"."""
+    out: list[Work] = []
+    for w in work:
+        if w.counted and LEGAL_NAME.search(w.title) and sum(
+                1 for o in work if o is not w and o.start >= w.start and o.end <= w.end) >= 2:
+            w = replace(w, kind="other", counted=False, note="the employer's line over the "
+                        "titles held there")
+        out.append(w)
+    return out
+
+
 def _side_freelance(work: list[Work]) -> list[Work]:
     """Freelance work held alongside a full-time job for a year or more (or most of its span)
     is side work, part-time by nature: shown, not counted as full-time years."""
@@ -693,7 +712,7 @@ def estimate(resume: Resume, today: int) -> Experience:
     when: ResumeDate = resume_date(resume.text or "", resume.document_date, today,
                                    max(starts) if starts else None, resume.printed_date)
     as_of = when.month
-    work = _side_freelance(_classify(resume, as_of, found))
+    work = _employer_headers(_side_freelance(_classify(resume, as_of, found)))
     work += _phd_work(found, work, as_of)
     work.sort(key=lambda w: (-w.end, -w.start, w.role))
     counted = [(w.start, w.end) for w in work if w.counted]

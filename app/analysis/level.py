@@ -198,13 +198,24 @@ def proven_senior(exp: Experience, family: str) -> Work | None:
                  and w.months >= 12), None)
 
 
+def _testing_now(exp: Experience) -> bool:
+    """The candidate's current engineering role is in testing (QA, test automation): their
+    years test what others build, and they enter a development ladder at its start. A tester
+    who has since worked as a developer brings those years along."""
+    current = max((w for w in exp.work if w.counted and w.kind == "engineering"),
+                  key=lambda w: (w.end, w.start), default=None)
+    return current is not None and TEST_TITLE.search(current.title) is not None
+
+
 def ladder_years(exp: Experience, family: str, seniority: bool = False) -> tuple[float, str]:
     """Relevant years for the posting's ladder, and how they were counted (for the detail).
     For the level itself (`seniority`), a software ladder leaves out infrastructure and
     operations roles that built no software: they show running systems, not the seniority of
     a software engineer."""
+    tester = seniority and family in ("sde", "mle") and _testing_now(exp)
     industry = years_of(exp, lambda w: (w.kind in ("engineering", "science")
-                                         and not (seniority and family == "sde" and w.infra))
+                                         and not (seniority and family == "sde" and w.infra)
+                                         and not (tester and TEST_TITLE.search(w.title)))
                         or (w.kind == "research" and w.computing))
     if family != "science":
         return industry, (f"{industry:g} years of engineering, science or computing research "

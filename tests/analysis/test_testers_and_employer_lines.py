@@ -1,0 +1,64 @@
+"""Testers on a development ladder, and an employer's line over its titles (invented lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.analysis.experience import estimate
+from app.reading.resume import read_resume
+from tests.analysis.judge_helpers import AMAZON_SDE2, judge
+
+TESTER = """
+Jarek Wolanski
+jarek.wolanski@example.com
+
+EXPERIENCE
+Senior Test Automation Engineer | Brzozan Logistics | Jan 2022 – present
+- Wrote the shared Playwright framework and moved 1,500 Selenium tests to it.
+- Built a Python service that picks the tests a change needs; pipelines from 40 to 15 minutes.
+
+QA Engineer | Brzozan Logistics | Mar 2019 – Dec 2021
+- Automated API regression tests in pytest for 12 services.
+"""
+
+DEVELOPER_NOW = """
+Jarek Wolanski
+jarek.wolanski@example.com
+
+EXPERIENCE
+Software Engineer | Brzozan Logistics | Jan 2024 – present
+- Built the route-planning service in Java; 2M stops a day, p99 under 90 ms.
+
+QA Automation Engineer | Brzozan Logistics | Mar 2020 – Dec 2023
+- Automated API regression tests in pytest for 12 services.
+"""
+
+
+def test_a_tester_enters_the_development_ladder_at_its_start(tmp_path: Path) -> None:
+    """Seven years of test automation, applying from testing: L4 on an SDE II posting. A
+    tester who has since worked as a developer brings those years along."""
+    tester = judge(tmp_path, TESTER, AMAZON_SDE2, "tester")
+    assert tester.level == "L4", tester.level
+    developer = judge(tmp_path, DEVELOPER_NOW, AMAZON_SDE2, "developer")
+    assert developer.level == "L5", developer.level
+
+
+HEADER = """
+Ilka Brandauer
+ilka.brandauer@example.com
+
+EXPERIENCE
+Hollerbach Software GmbH 03.2019 – present
+Senior QA Engineer (01.2022 – present)
+- Led test strategy for the billing services.
+QA Engineer (03.2019 – 12.2021)
+- Automated regression tests in pytest.
+"""
+
+
+def test_an_employers_line_over_its_titles_is_no_role_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "header.txt"
+    path.write_text(HEADER.strip() + "\n", encoding="utf-8")
+    exp = estimate(read_resume(path), 2025 * 12 + 10)
+    header = [w for w in exp.work if "GmbH" in w.title]
+    assert header and all(not w.counted for w in header), [(w.title, w.kind, w.counted) for w in exp.work]
