@@ -133,8 +133,9 @@ def _clean_chars_once(text: str) -> str:
         text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     out = []
     for ch in text:
-        if ch in ZERO_WIDTH or _private_use(ch) or ch == "\ufffd":
-            continue
+        if ch in ZERO_WIDTH or _private_use(ch) or ch == "\ufffd" or (
+                ord(ch) > 0x7F and unicodedata.category(ch) == "Cn"):
+            continue  # an icon font's glyph at an unassigned code point carries no text
         if ch in SPACES:
             out.append(" ")
         elif ch in HYPHENS:

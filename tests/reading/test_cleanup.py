@@ -77,3 +77,12 @@ def test_join_lines_hyphenation() -> None:
     assert join_lines(["high-", "impact work"], vocab={"high-impact"}) == "high-impact work"
     assert join_lines(["multi-", "scale"], vocab={"multiscale"}) == "multiscale"
     assert join_lines(["see github.com/", "user"]) == "see github.com/user"
+
+
+def test_an_icon_glyph_at_an_unassigned_code_point_is_dropped() -> None:
+    """Some icon fonts map their calendar and pin glyphs to code points Unicode never
+    assigned (U+1F58 sits in a gap of Greek Extended): no text, so no organisation named '὘'."""
+    from app.reading.cleanup import clean_chars
+
+    assert clean_chars("\u1f58 2019/06 – 2019/12 • Beijing").strip() == "2019/06 – 2019/12 • Beijing"
+    assert clean_chars("Ἀθῆναι") == "Ἀθῆναι"  # assigned Greek letters stay
