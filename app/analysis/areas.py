@@ -60,6 +60,9 @@ DISTRIBUTED = ("distributed", "kafka", "kinesis", "pulsar", "rabbitmq", "sqs", "
                "message broker*", "pub/sub", "hadoop", "flink", "mapreduce", "load balanc*",
                "cell-based", "leader election", "idempot*", "exactly-once", "at-least-once",
                "dead-letter")
+# services and managed stores a distributed system uses, which an application calls too
+USED_MANAGED = ("microservice*", "sqs", "dynamodb", "load balanc*")
+DISTRIBUTED_CORE = tuple(t for t in DISTRIBUTED if t not in USED_MANAGED)
 STREAMING = ("kafka", "kinesis", "pulsar", "rabbitmq", "sqs", "sns", "pub/sub", "eventbridge",
              "event-driven", "event stream*", "event sourcing", "event log*", "event bus",
              "event pipeline*", "message broker*", "message bus", "flink", "spark streaming",

@@ -247,6 +247,9 @@ REGULATED_TERMS = ("hipaa", "phi", "pii", "gdpr", "patient data", "patient recor
                    "clarity", "pci", "cardholder data")
 
 
+BUILDING = re.compile(r"(?i)\b(?:build\w*|built|design\w*|architect\w*)\b")
+
+
 def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Finding:
     """An area of work ("distributed systems", "deploying models in production") is shown by
     the bullets that do that work in the resume's own words, not by its name on a skills line.
@@ -282,6 +285,14 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
             return Finding("partly", mention, f"'{clip(mention.text, 60)}' touches on {label}, "
                            "but does not show you doing it yourself", label)
         return Finding("not-met", None, f"nothing on the resume shows {label}", label)
+    if area.id == "distributed-systems" and (parsed.scale or BUILDING.search(parsed.text)):
+        # "building large-scale distributed systems": the system's own mechanisms (partitions,
+        # replicas, consensus, a stream), not a service that calls a queue or a managed store
+        core = [ln for ln in shown if find_phrases(ln.text, areas.DISTRIBUTED_CORE)]
+        if not core:
+            return Finding("partly", shown[0], f"'{clip(shown[0].text, 60)}' uses the services "
+                           "of a distributed system, but does not show building one", label)
+        shown = core
     best = shown[0]
     if parsed.professional and best.where != "work":
         return Finding("partly", best, f"{label} shows only outside full-time work "

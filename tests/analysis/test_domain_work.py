@@ -62,3 +62,38 @@ def test_retail_banking_is_not_the_retail_industry() -> None:
         "Retail Banking", "Regression"]
     assert "Retail" not in m.find("Built credit models for the retail lending book")
     assert "Retail" in m.find("Forecast weekly demand for a retail chain")
+
+
+DISTRIBUTED_POSTING = """
+Software Development Engineer II, Fleet Placement
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+
+PREFERRED QUALIFICATIONS
+- Experience building large-scale distributed systems
+"""
+
+SERVICES = """
+Anaya Raghunathan
+anaya.r@example.com
+
+EXPERIENCE
+Software Engineer | Kestrel Pay | Jan 2019 – present
+- Developed 6 Spring Boot microservices on AWS with SQS and DynamoDB for standing orders; 1.1 million payments a day.
+"""
+
+SYSTEM = SERVICES.replace(
+    "- Developed 6 Spring Boot microservices on AWS with SQS and DynamoDB for standing orders; 1.1 million payments a day.",
+    "- Built the partitioned ledger store (Kafka, Cassandra, 3 replicas per shard) for 1.1 million payments a day.")
+
+
+def test_building_distributed_systems_needs_their_mechanisms(tmp_path: Path) -> None:
+    """Microservices that call a queue and a managed store use a distributed system's services;
+    building one at scale shows its partitions, replicas or streams."""
+    line = "Experience building large-scale distributed systems"
+    services = judge(tmp_path, SERVICES, DISTRIBUTED_POSTING, "services")
+    assert services.of(line) == "partly", services.why(line)
+    system = judge(tmp_path, SYSTEM, DISTRIBUTED_POSTING, "system")
+    assert system.of(line) == "met", system.why(line)
