@@ -183,6 +183,9 @@ def story_weights(ratings: Sequence[PrincipleRating], knowledge: Knowledge,
             for p in knowledge.principles}
 
 
+PER_PRINCIPLE = 2  # no principle leads more than two of the eight stories
+
+
 def select(cands: Sequence[Candidate], weights: dict[str, float],
            limit: int = MAX_STORIES) -> list[tuple[Candidate, str]]:
     """Greedy choice of (line, principle) stories (see the module docstring)."""
@@ -206,7 +209,8 @@ def select(cands: Sequence[Candidate], weights: dict[str, float],
     bar = STORY_BAR
     while len(chosen) < limit:
         options = [(c, p) for c in cands if id(c) not in used for p in c.credit
-                   if c.credit[p] >= bar and c.credit[p] >= OWN_SHARE * max(c.credit.values())]
+                   if c.credit[p] >= bar and c.credit[p] >= OWN_SHARE * max(c.credit.values())
+                   and claimed.get(p, 0) < PER_PRINCIPLE]
         options = [(c, p) for c, p in options
                    if not any(jaccard(toks[id(c)], toks[id(o)]) > 0.6 for o, _ in chosen)]
         if not options:
