@@ -169,9 +169,9 @@ def _import_before_fork(args: argparse.Namespace, workflow: Workflow) -> None:
     holds for the resume model, which both sides use (the worker builds it, the analysis
     reads it), and for the reading modules: the worker needs them at once, and imported here
     their patterns come from the compile cache like the rest (`app.compile_cache`
-    learns only in the process that loaded it, not in a worker). So too the skills matcher:
-    the worker reads the posting with it and the analysis matches with it (built once,
-    ~0.025 CPU s, not once in each process)."""
+    learns only in the process that loaded it, not in a worker). So too the knowledge with
+    its skills matcher (the loader builds the matcher, or takes it from its cache): the worker
+    reads the posting with it and the analysis matches with it."""
     if _reader_start() != "fork":
         return
     import gc
@@ -181,7 +181,7 @@ def _import_before_fork(args: argparse.Namespace, workflow: Workflow) -> None:
     from app.workflow import import_reading_modules
 
     import_reading_modules()
-    SkillMatcher.for_skills(workflow.knowledge().skills)
+    SkillMatcher.for_skills(workflow.knowledge().skills)  # the loader's own matcher, loaded
     if args.report or args.cheatsheet:
         import pymupdf  # noqa: F401
     if args.stories:

@@ -156,6 +156,9 @@ class Area:
     by_name: bool = True  # a bullet that names the skill shows it ("ML-based product" does not)
     headers: bool = False  # a role's own header shows it (an employer in the domain)
     unless: re.Pattern[str] | None = None  # a line saying this does not show it
+    # the terms of building the area's work itself, when a line asks for building it (or at
+    # scale): a distributed system's partitions and replicas, not the queue a service calls
+    built_by: tuple[str, ...] = ()
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -282,7 +285,7 @@ AREAS: tuple[Area, ...] = (
     Area("distributed-systems", "distributed systems",
          _rx(r"\bdistributed (?:systems?|computing|architectures?|services|applications)\b"),
          frozenset({"distributed systems"}),
-         ((DISTRIBUTED,),)),
+         ((DISTRIBUTED,),), built_by=DISTRIBUTED_CORE),
     Area("event-streaming", "event-driven systems and message streaming",
          _rx(r"\bevent[- ]driven\b|\bevent streaming\b|\bmessage streaming\b|"
              r"\bstreaming (?:platforms?|data|systems?)\b|\bmessag\w+ queu\w+\b"),

@@ -354,15 +354,15 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             continue
         tail = re.match(r"\s+and\s+", text[hi:])
         nxt = next((j for j, sp in enumerate(spans) if tail and sp[0] == hi + tail.end()), None)
-        if nxt is not None and len(inner) >= 2 and text[lo:hi].count(",") >= len(inner) - 1:
-            # "like Redshift, S3, Glue, EMR and IAM", "packages such as R, SAS and Matlab":
-            # the list's last example
-            inner.append(nxt)
-            hi = spans[nxt][1]
-        elif (nxt is not None and len(inner) == 1 and _CHOICE_NOUN.search(text[s:lo])
-              and categories.get(spans[inner[0]][2].lower()) == categories.get(spans[nxt][2].lower())):
-            # "JavaScript frameworks such as angular and react": two frameworks of one kind,
-            # named as examples of what is asked; a team works in one of them
+        if nxt is not None and (
+                # "like Redshift, S3, Glue, EMR and IAM", "packages such as R, SAS and Matlab":
+                # the list's last example
+                (len(inner) >= 2 and text[lo:hi].count(",") >= len(inner) - 1)
+                # "JavaScript frameworks such as angular and react": two frameworks of one
+                # kind, named as examples of what is asked; a team works in one of them
+                or (len(inner) == 1 and _CHOICE_NOUN.search(text[s:lo]) is not None
+                    and categories.get(spans[inner[0]][2].lower())
+                    == categories.get(spans[nxt][2].lower()))):
             inner.append(nxt)
             hi = spans[nxt][1]
         examples = [spans[j][2] for j in inner]
@@ -566,6 +566,16 @@ _OR_MORE = re.compile(r"(?i)\b(\d{1,2})\s*(?:\(\d{1,2}\)\s*)?(?:or more|or great
 _SPELLED_TWICE = re.compile(r"(?i)\b(\d{1,2})\s*\(\d{1,2}\)\s*(?=\+?\s*" + _YEAR_UNIT + ")")
 
 
+MAX_YEARS_ASKED = 25  # a larger figure is no years of experience asked
+
+
+def asks_years(text: str) -> bool:
+    """Whether a line asks for years of experience, as `parse` reads them (without its skill
+    scans)."""
+    m = _YEARS.search(years_in_digits(without_tails(text, widen=True)))
+    return m is not None and float(m.group("n")) <= MAX_YEARS_ASKED
+
+
 def years_in_digits(text: str) -> str:
     """Years written in any of a posting's ways as "N+ years": "three or more years", "3 or more
     years", "Five+ years", "five (5) years" (as the reader of the posting reads them)."""
@@ -606,7 +616,7 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     subject_spans: list[tuple[int, int, str]] = []
     including: list[Ask] = []
     m = _YEARS.search(clean)
-    if m and float(m.group("n")) <= 25:
+    if m and float(m.group("n")) <= MAX_YEARS_ASKED:
         years = float(m.group("n"))
         cut = INCLUDING.search(m.group("subject"))
         sub_end = m.start("subject") + (cut.start() if cut else len(m.group("subject")))

@@ -20,7 +20,7 @@ the count.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from app.analysis.dates import (
@@ -245,6 +245,11 @@ class Experience:
     def last_counted_end(self) -> int | None:
         ends = [w.end for w in self.work if w.counted]
         return max(ends) if ends else None
+
+    def latest(self, keep: Callable[[Work], bool] = lambda w: True) -> Work | None:
+        """The most recent counted role for which `keep(role)` is true (the work is sorted
+        latest first: by end, then start)."""
+        return next((w for w in self.work if w.counted and keep(w)), None)
 
     @property
     def current(self) -> tuple[Work, ...]:

@@ -202,8 +202,7 @@ def _testing_now(exp: Experience) -> bool:
     """The candidate's current engineering role is in testing (QA, test automation): their
     years test what others build, and they enter a development ladder at its start. A tester
     who has since worked as a developer brings those years along."""
-    current = max((w for w in exp.work if w.counted and w.kind == "engineering"),
-                  key=lambda w: (w.end, w.start), default=None)
+    current = exp.latest(lambda w: w.kind == "engineering")
     return current is not None and TEST_TITLE.search(current.title) is not None
 
 

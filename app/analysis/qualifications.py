@@ -33,6 +33,7 @@ from app.analysis.asks import (
     TOOL_NAMES_OTHER,
     Ask,
     Parsed,
+    asks_years,
     kind_label,
     parse,
     without_tails,
@@ -285,10 +286,10 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
             return Finding("partly", mention, f"'{clip(mention.text, 60)}' touches on {label}, "
                            "but does not show you doing it yourself", label)
         return Finding("not-met", None, f"nothing on the resume shows {label}", label)
-    if area.id == "distributed-systems" and (parsed.scale or BUILDING.search(parsed.text)):
+    if area.built_by and (parsed.scale or BUILDING.search(parsed.text)):
         # "building large-scale distributed systems": the system's own mechanisms (partitions,
         # replicas, consensus, a stream), not a service that calls a queue or a managed store
-        core = [ln for ln in shown if find_phrases(ln.text, areas.DISTRIBUTED_CORE)]
+        core = [ln for ln in shown if find_phrases(ln.text, area.built_by)]
         if not core:
             return Finding("partly", shown[0], f"'{clip(shown[0].text, 60)}' uses the services "
                            "of a distributed system, but does not show building one", label)
@@ -637,13 +638,13 @@ def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> 
     return replace(best, requirement_id=req.id)
 
 
-def conjunction(text: str, spans: Spans, categories: dict[str, str]) -> list[str] | None:
+def conjunction(text: str) -> list[str] | None:
     """Two qualifications a posting merged on one line, each with its own years ("3+ years of
     software development; 2+ years of building ML models", "5+ years shipping software,
     including 2+ years building ML systems"): both asked."""
     for splitter in (";", SECOND_YEARS):
         parts = [x.strip(" ,;.") for x in re.split(splitter, text) if x and x.strip(" ,;.")]
-        if len(parts) >= 2 and sum(bool(parse(x, spans, categories).years) for x in parts) >= 2:
+        if len(parts) >= 2 and sum(asks_years(x) for x in parts) >= 2:
             return parts
     return None
 
@@ -675,7 +676,7 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
         parts = alternatives(req.text, ctx.spans, ctx.categories)
         if parts is not None:
             return judge_alternatives(req, parts, ctx)
-        both = conjunction(req.text, ctx.spans, ctx.categories)
+        both = conjunction(req.text)
         if both is not None:
             return judge_each(req, both, ctx)
     p = parsed or parse(req.text, ctx.spans, ctx.categories)

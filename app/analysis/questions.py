@@ -189,17 +189,16 @@ class StoryIndex:
             self.text[s.id] = " ".join(texts.get(b, "") for b in s.bullet_ids) or (
                 s.action + " " + s.result)
         # needs_met per (needs, story), asked again for every question of a family and twice
-        # for a story picked (~1,800 pattern scans a resume for ~200 distinct answers); the
-        # needs are the knowledge's, alive as long as this index, and kept beside the answer
-        self._met: dict[tuple[int, str], tuple[Needs, bool]] = {}
+        # for a story picked (~1,800 pattern scans a resume for ~200 distinct answers)
+        self._met: dict[tuple[Needs, str], bool] = {}
 
     def meets(self, needs: Needs, s: StoryDraft) -> bool:
         """`needs_met(needs, text of story s)`, worked out once per needs and story."""
-        key = (id(needs), s.id)
+        key = (needs, s.id)
         hit = self._met.get(key)
-        if hit is None or hit[0] is not needs:
-            hit = self._met[key] = (needs, needs_met(needs, self.text[s.id]))
-        return hit[1]
+        if hit is None:
+            hit = self._met[key] = needs_met(needs, self.text[s.id])
+        return hit
 
     def fit(self, q: Question, decode: Decode | None, s: StoryDraft) -> float:
         """How well story `s` answers question `q` (0: it does not)."""

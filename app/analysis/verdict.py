@@ -411,7 +411,8 @@ def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> lis
     role) caps at apply: the loop will test building application software."""
     if posting.family != "sde" or INFRA_TITLE.search(job.title or ""):
         return []  # an SRE or platform posting wants exactly that work
-    recent = sorted((w for w in exp.work if w.counted), key=lambda w: -w.end)[:1]
+    latest = exp.latest()
+    recent = [latest] if latest is not None else []
     if recent and TEST_TITLE.search(recent[0].title) and not TEST_TITLE.search(job.title or ""):
         return [Gate("stretch", f"your years are in testing ({recent[0].title}), and this role "
                      "builds product software, which the loop will test directly")]

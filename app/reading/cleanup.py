@@ -133,14 +133,14 @@ def _clean_chars_once(text: str) -> str:
         text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     out = []
     for ch in text:
-        if ch in ZERO_WIDTH or _private_use(ch) or ch == "\ufffd" or (
-                ord(ch) > 0x7F and unicodedata.category(ch) == "Cn"):
+        cat = unicodedata.category(ch)
+        if ch in ZERO_WIDTH or _private_use(ch) or ch == "\ufffd" or (ord(ch) > 0x7F and cat == "Cn"):
             continue  # an icon font's glyph at an unassigned code point carries no text
         if ch in SPACES:
             out.append(" ")
         elif ch in HYPHENS:
             out.append("-")
-        elif unicodedata.category(ch) == "Cc" and ch != "\n":
+        elif cat == "Cc" and ch != "\n":
             out.append(" ")
         else:
             out.append(ch)

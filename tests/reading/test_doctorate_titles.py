@@ -24,7 +24,7 @@ def test_german_doctorates_and_capitalised_degrees() -> None:
 
 
 def _europass_like(path: Path) -> Path:
-    import pymupdf
+    from tests.reading.layouts.pdf_layouts import A4, render_story
 
     h = "font-weight: bold; font-size: 12pt;"
     body = (
@@ -37,15 +37,7 @@ def _europass_like(path: Path) -> Path:
         "<p>Technische Hochschule Lindenau – Dresden</p>"
         f'<p style="{h}">DIGITAL SKILLS</p><p>Python · C++ · PyTorch · OpenCV</p>'
     )
-    story = pymupdf.Story(html=f"<body>{body}</body>", user_css="* {font-size: 10pt;}")
-    writer = pymupdf.DocumentWriter(str(path))
-    more = 1
-    while more:
-        dev = writer.begin_page(pymupdf.paper_rect("a4"))
-        more, _ = story.place(pymupdf.Rect(50, 50, 545, 790))
-        story.draw(dev)
-        writer.end_page()
-    writer.close()
+    render_story(path, f"<body>{body}</body>", "* {font-size: 10pt;}", size=A4, margins=(50, 50, 50, 52))
     return path
 
 
