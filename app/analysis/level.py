@@ -324,6 +324,18 @@ PEOPLE_LINE = re.compile(r"(?i)^\s*(?:manag\w*|lead|led|leading|hired|grew|built
                          r"developers|scientists|people|reports)\b")
 
 
+STALE_MONTHS = 36  # engineering that ended longer ago than this: its few years are a restart
+RESTART_YEARS = 5.0  # under this many years of it, that long ago, the level is the entry one
+
+
+def _stopped_long_ago(exp: Experience) -> bool:
+    """The candidate's hands-on engineering ended over three years ago (a product manager, an
+    analyst since): a few years of it, that long ago, restart at the entry level."""
+    last = max((w.end for w in exp.work if w.counted and w.kind in ("engineering", "science")),
+               default=None)
+    return last is not None and exp.as_of - last > STALE_MONTHS
+
+
 def _recent_hands_on(exp: Experience) -> tuple[bool, str]:
     """Whether engineering is what the candidate does now; why not in plain words."""
     eng = [w for w in exp.work if w.counted and w.kind in ("engineering", "science", "research")]
@@ -494,7 +506,9 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         recent = last is not None and exp.as_of - last <= RECENT_MONTHS
         not_recent = "your last product role ended a while ago" if not recent else ""
     level = "L4"
-    if y >= YEARS["L5"]:
+    # a few years of engineering that ended long ago (a product manager since): a restart
+    restart = not product and YEARS["L5"] <= y < RESTART_YEARS and _stopped_long_ago(exp)
+    if y >= YEARS["L5"] and not restart:
         level = "L5"
     # a research record is asked of applied and research scientists, not of data scientists
     record = (posting.family != "science" or research_record(exp, resume)
@@ -517,6 +531,10 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
               f"{'shown' if has_scope else 'not shown'}; hands-on recent "
               f"{'yes' if recent else 'no'}" + ("" if record else "; no research record"))
     reason = _reason(level, y, has_scope, recent, not_recent, line, family_word)
+    if restart:
+        reason = (f"L4: about {y:g} years of full-time {family_word}, but {not_recent}; a few "
+                  "years of hands-on work that long ago start again near the entry level.")
+        detail += "; engineering ended over three years ago: a restart"
     if level == "L5" and product and y >= YEARS["L6"] and has_scope and recent \
             and built < need_built:
         reason = (f"L5: about {y:g} years of product and engineering work, but about {built:g} "

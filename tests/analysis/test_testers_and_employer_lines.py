@@ -62,3 +62,26 @@ def test_an_employers_line_over_its_titles_is_no_role_of_its_own(tmp_path: Path)
     exp = estimate(read_resume(path), 2025 * 12 + 10)
     header = [w for w in exp.work if "GmbH" in w.title]
     assert header and all(not w.counted for w in header), [(w.title, w.kind, w.counted) for w in exp.work]
+
+
+PRODUCT_NOW = """
+Mei Lin Tan
+meilin.tan@example.com
+
+EXPERIENCE
+Senior Technical Product Manager | Kapok Pay | Jan 2022 – present
+- Owned the roadmap for merchant-facing payment APIs; 40 merchants integrated in a year.
+
+Software Development Engineer | Pasir Labs | Jun {start} – Dec {end}
+- Built the delivery-slot booking service in Kotlin on AWS; 2 million bookings a month.
+"""
+
+
+def test_a_few_engineering_years_that_ended_long_ago_restart_at_the_entry_level(tmp_path: Path) -> None:
+    """Three and a half years of engineering that ended four years ago, a product manager
+    since: L4 on an SDE II posting, with the reason. Six years of it stay L5."""
+    few = judge(tmp_path, PRODUCT_NOW.format(start=2018, end=2021), AMAZON_SDE2, "few")
+    assert few.level == "L4", few.level
+    assert "start again near the entry level" in few.report.fit.level_reason
+    many = judge(tmp_path, PRODUCT_NOW.format(start=2015, end=2021), AMAZON_SDE2, "many")
+    assert many.level == "L5", many.level
