@@ -331,9 +331,8 @@ RESTART_YEARS = 5.0  # under this many years of it, that long ago, the level is 
 def _stopped_long_ago(exp: Experience) -> bool:
     """The candidate's hands-on engineering ended over three years ago (a product manager, an
     analyst since): a few years of it, that long ago, restart at the entry level."""
-    last = max((w.end for w in exp.work if w.counted and w.kind in ("engineering", "science")),
-               default=None)
-    return last is not None and exp.as_of - last > STALE_MONTHS
+    last = exp.latest(lambda w: w.kind in ("engineering", "science"))
+    return last is not None and exp.as_of - last.end > STALE_MONTHS
 
 
 def _recent_hands_on(exp: Experience) -> tuple[bool, str]:
