@@ -182,3 +182,33 @@ def _none_ratings(knowledge: Knowledge):  # noqa: ANN202
     from app.models.report import PrincipleRating
 
     return [PrincipleRating(p.id, p.name, "none", ()) for p in knowledge.principles]
+
+
+def test_standards_need_a_bar_the_person_raised_not_the_domain_they_work_in(
+        knowledge: Knowledge) -> None:
+    """Insist on the Highest Standards is a quality bar the person raised (tests, reviews,
+    defects or errors driven down, audits passed), not the subject of a model: a defect
+    detector's recall, a forecast's error, a detector's false alarms, a product's alerts, a
+    randomised test or a test set, an audit committee or a certification held are domain or
+    metric words (labelled lines of the held-back sets: 254 -> 155 lines shown without the
+    labellers' credit, 347 -> 339 with it)."""
+    shows = knowledge.evidence.shows
+    ihs = "insist-on-the-highest-standards"
+    for line in ("Trained a scratch-defect detector for glass panels; 93% recall on chipped-edge "
+                 "defects",
+                 "Segmentation of weld defects with a U-Net on 3,000 X-ray images",
+                 "Built the demand forecast for 300 pharmacies; forecast error (MAPE) 24% to 17%",
+                 "Tuned the intrusion detector to 0.4% false alarms at equal recall",
+                 "Built the price-watch alerts and saved-search alerts for the mobile app",
+                 "Ran a randomised test of two onboarding emails with the growth team",
+                 "Presented the loss forecast to the Audit Committee each quarter",
+                 "AWS Certified Solutions Architect - Associate (2024)",
+                 "Object detection for shelf gaps; mAP 0.78 on the held-out test set"):
+        assert not shows(ihs, line), line
+    for line in ("Cut escaped defects per release from 14 to 3 by adding release checklists",
+                 "Defined SLOs and error budgets for 12 payment services",
+                 "Passed the external ISO 27001 audit with no findings",
+                 "Added drift alerts and data-quality checks to every training pipeline",
+                 "Wrote unit and integration tests for the billing service; coverage 45% to 88%",
+                 "Led the safety certification of the braking controller software"):
+        assert shows(ihs, line), line
