@@ -279,6 +279,14 @@ BROKEN = [
      "knowledge/roles/amazon-mle.json: id 'amazon-ml' must match the file name"),
     ("roles/amazon-mle.json", set_at(["questions_to_ask", 0], "What does {teem} own?"),
      "knowledge/roles/amazon-mle.json: questions_to_ask[0] placeholder {teem} is unknown"),
+    ("skills.json", set_at(["skills", 71, "serves_models"], "yes"),
+     "knowledge/skills.json: skills[71].serves_models must be true or false"),
+    ("skills.json", set_at(["skills", 263, "kinds"], ["cloud-platform"]),
+     "knowledge/skills.json: skills[263].kinds[0] 'cloud-platform' is not a kind of skill "
+     "(allowed: oo-language, dl-framework, cloud)"),
+    ("skills.json", set_at(["skills", 41, "programming"], False),
+     "knowledge/skills.json: skills[41].programming may be false only for a skill of category "
+     "'language'"),
     ("manifest.json", set_at(["version"], "latest"),
      "knowledge/manifest.json: version 'latest' must look like"),
     ("manifest.json", set_at(["files", 0], "principals.json"),
@@ -371,6 +379,33 @@ def test_new_role_file_is_listed_without_code_changes(kcopy: Path) -> None:
         "amazon-applied-scientist", "amazon-mle", "amazon-sde", "general"]
     assert get_role(knowledge, "amazon-applied-scientist").role == "Applied Scientist"
     assert role_for_title(knowledge, "Senior Research Scientist").id == "amazon-applied-scientist"
+
+
+def test_kinds_of_skill_are_data(kcopy: Path) -> None:
+    """A new serving tool, cloud platform or markup language is a change to skills.json: the
+    kinds a skill counts as come from its entry, not from a list in the code."""
+    from app.analysis.skillkinds import taxonomy_kinds
+
+    def add(data: Any) -> None:
+        data["skills"] += [
+            {"name": "Kestrel Serve", "category": "ml-framework", "synonyms": [],
+             "serves_models": True},
+            {"name": "Kestrel Train", "category": "ml-framework", "synonyms": [],
+             "kinds": ["dl-framework"]},
+            {"name": "Nimbus Cloud", "category": "cloud", "synonyms": [], "kinds": ["cloud"]},
+            {"name": "Nimbus Functions", "category": "cloud", "synonyms": []},
+            {"name": "KML", "category": "language", "synonyms": [], "programming": False}]
+
+    _edit(kcopy, "skills.json", add)
+    kinds = taxonomy_kinds(load_knowledge(kcopy).skills)
+    assert "kestrel serve" not in kinds  # serves models: no ML framework models are built in
+    assert kinds["kestrel train"] == ("dl-framework", "ml-framework")
+    assert kinds["nimbus cloud"] == ("cloud",)
+    assert "nimbus functions" not in kinds  # a service on a cloud, not a cloud platform
+    assert "kml" not in kinds  # markup: no programming language
+    _edit(kcopy, "skills.json", lambda data: data["skills"][-5].pop("serves_models"))
+    clear_cache()
+    assert taxonomy_kinds(load_knowledge(kcopy).skills)["kestrel serve"] == ("ml-framework",)
 
 
 def test_cache_and_clear(kcopy: Path) -> None:

@@ -11,6 +11,7 @@ from app.analysis.company import Posting
 from app.analysis.experience import Experience
 from app.analysis.level import LevelCall, estimate_level
 from app.analysis.qualifications import Spans, build_index, match_requirements
+from app.analysis.skillkinds import taxonomy_kinds
 from app.analysis.verdict import Verdict, decide, embedded_gate, title_domain_gates
 from app.models.knowledge import Knowledge, RolePack
 from app.models.report import PostingInfo, RequirementMatch
@@ -29,7 +30,8 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
                knowledge: Knowledge) -> Judged:
     """Requirement verdicts, level and verdict for one resume and one posting."""
     categories = {s.name.lower(): s.category for s in knowledge.skills}
-    index = build_index(resume, exp, find, categories, broader_skills(knowledge))
+    index = build_index(resume, exp, find, categories, broader_skills(knowledge),
+                        taxonomy_kinds(knowledge.skills))
     matches = match_requirements(resume, job, exp, find, spans, categories, index,
                                  knowledge.concepts, tuple(knowledge.companies))
     level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)

@@ -406,7 +406,7 @@ def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
     kinds = {n.split(":", 1)[1] for n in ask.names if n.startswith("kind:")}
     if not kinds:
         return ""
-    direct = [s for s in sorted(line.skills) if kinds & set(skill_kinds(s, index.categories))]
+    direct = [s for s in sorted(line.skills) if kinds & set(skill_kinds(s, index.skill_kinds))]
     if direct:
         return _pretty(index, direct[0])[0]
     if _role_kind(index, line) in ("product", "analytics", "other", "volunteer") or (
@@ -831,7 +831,9 @@ def match_requirements(resume: Resume, job: JobDescription, exp: Experience,
                        categories: dict[str, str], index: Index | None = None,
                        concepts: tuple[Concept, ...] = (),
                        companies: tuple[Company, ...] = ()) -> tuple[RequirementMatch, ...]:
-    """A verdict for every requirement of the posting, in its order."""
+    """A verdict for every requirement of the posting, in its order. Without `index`, the
+    resume's lines are indexed without the taxonomy's broader skills and kinds of skill
+    (`build_index`: the judgment passes them)."""
     index = index or build_index(resume, exp, find, categories)
     tfidf = TfIdf([b.text for b in resume.bullets] + [r.text for r in job.requirements])
     rows = {b.id: i for i, b in enumerate(resume.bullets)}

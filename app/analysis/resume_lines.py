@@ -15,7 +15,7 @@ scale, a line that builds a system, the header line of a role).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.education import Degree, section_lines
@@ -74,6 +74,8 @@ class Index:
     categories: dict[str, str] = field(default_factory=dict)
     exp_text: str = ""  # the whole resume text
     papers: list[str] = field(default_factory=list)  # publication and patent lines
+    # each skill (lower case) -> the kinds it counts as (`skillkinds.taxonomy_kinds`)
+    skill_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def find(self, names: Sequence[str]) -> list[Line]:
         """Lines showing any of `names` (skills or "kind:<kind>"), strongest first."""
@@ -86,10 +88,10 @@ class Index:
         return sorted(hits, key=lambda ln: -STRENGTH[ln.where])
 
 def _kinds(skills: Sequence[str], categories: dict[str, str],
-           implied: bool = True) -> frozenset[str]:
+           taxonomy: Mapping[str, tuple[str, ...]], implied: bool = True) -> frozenset[str]:
     out: set[str] = set()
     for s in skills:
-        out.update(skill_kinds(s, categories))
+        out.update(skill_kinds(s, taxonomy))
         if not implied:
             continue
         imp = IMPLIES.get(s.lower())
@@ -130,10 +132,13 @@ PAPER_SECTION = re.compile(r"(?i)\b(publications?|papers|patents?|research outpu
 
 def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]],
                 categories: dict[str, str],
-                broader: dict[str, tuple[str, ...]] | None = None) -> Index:
+                broader: dict[str, tuple[str, ...]] | None = None,
+                kinds: Mapping[str, tuple[str, ...]] | None = None) -> Index:
     """Every bullet, role title, skills and summary line, with its skills and weight. A line
     that shows a skill shows the broader skills it is one of (`broader`, from the taxonomy's
-    `kind_of`: a pgvector index is a vector database, a MySQL schema is SQL work)."""
+    `kind_of`: a pgvector index is a vector database, a MySQL schema is SQL work), and the
+    kinds of skill they count as (`kinds`, from `skillkinds.taxonomy_kinds`)."""
+    taxonomy = kinds or {}
     by_role = {w.role: w for w in exp.work if w.role >= 0}
     lines: list[Line] = []
     wider = broader or {}
@@ -147,7 +152,7 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
         w = by_role.get(role) if role is not None else None
         hands_on = w is None or w.kind not in ("product", "analytics", "other", "volunteer")
         lines.append(Line(text, where, frozenset(s.lower() for s in found),
-                          _kinds(found, categories, hands_on), bid, role))
+                          _kinds(found, categories, taxonomy, hands_on), bid, role))
 
     for i, role in enumerate(resume.roles):
         w = by_role.get(i)
@@ -189,7 +194,8 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
         if t and (on or re.search(r"(?i)\b(paper|published|publication)\b", t)):
             papers.append(t)
             joined_at = k
-    return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "", papers)
+    return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "", papers,
+                 taxonomy)
 
 # a name the resume uses for a skill the taxonomy spells otherwise: a managed Kubernetes is
 # Kubernetes, "PCI scope" is PCI DSS

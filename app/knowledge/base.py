@@ -28,6 +28,7 @@ from app.knowledge.checks import (
 from app.models.knowledge import (
     LEVELS,
     ROUNDS,
+    SKILL_KINDS,
     Concept,
     Exemplar,
     Lexicon,
@@ -183,7 +184,7 @@ def _parse_exemplars(f: _File, principle_ids: frozenset[str]) -> tuple[Exemplar,
 # skills.json: the taxonomy the skill matcher (app/skills.py) searches text with.
 
 _SKILL_FIELDS = ("name", "category", "synonyms", "ambiguous", "exact", "kind_of", "context_spellings",
-                 "context_words")
+                 "context_words", "kinds", "serves_models", "programming")
 
 
 def _load_skills(root: Path) -> tuple[Skill, ...]:
@@ -246,7 +247,14 @@ def _parse_skills(f: _File, data: Any) -> tuple[Skill, ...]:
             kind_of=_spellings(f, raw, w, "kind_of"),
             context_spellings=_spellings(f, raw, w, "context_spellings"),
             context_words=_spellings(f, raw, w, "context_words"),
+            kinds=f.strings(raw, w, "kinds", required=False, allowed=SKILL_KINDS,
+                            what="kind of skill"),
+            serves_models=f.flag(raw, w, "serves_models"),
+            programming=f.flag(raw, w, "programming", default=True),
         )
+        if not skill.programming and skill.category != "language":
+            raise f.fail(f"{w}.programming", "may be false only for a skill of category 'language' "
+                         "(markup or queries: no programming language)")
         if bool(skill.context_spellings) != bool(skill.context_words):
             raise f.fail(f"{w} ({skill.name}):", "context_spellings and context_words go together: "
                          "a spelling that means this skill only beside some words needs those words")

@@ -10,6 +10,10 @@ from typing import Any
 
 ROUNDS = ("phone-screen", "onsite-loop", "bar-raiser")
 LEVELS = ("L4", "L5", "L6", "L7")
+# kinds of skill a posting asks for without naming one that a skill's category does not give
+# ("an object-oriented language", "a deep learning framework", "a major cloud platform"): a
+# skill lists the ones it counts as in its `kinds` (app/analysis/skillkinds.py)
+SKILL_KINDS = ("oo-language", "dl-framework", "cloud")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,15 @@ class Skill:
     # language, elsewhere NVIDIA's inference server); matched with exact case
     context_spellings: tuple[str, ...] = ()
     context_words: tuple[str, ...] = ()
+    # the SKILL_KINDS it counts as beyond its category (Java: "oo-language"; PyTorch:
+    # "dl-framework"; AWS, unlike Vertex AI: "cloud", a cloud platform)
+    kinds: tuple[str, ...] = ()
+    # serves or runs models others built (Triton Inference Server, vLLM): no "ML framework"
+    # models are built in, whatever its category
+    serves_models: bool = False
+    # False for a category "language" that is markup or queries (HTML, CSS, SQL): no
+    # "programming language"
+    programming: bool = True
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,7 @@ def judge_lines(resume_text: str, lines: list[str], folder: Path, name: str = "r
     from app.analysis.judgment import broader_skills
     from app.analysis.pipeline import default_skill_finder, default_skill_spans
     from app.analysis.qualifications import build_index, match_requirements
+    from app.analysis.skillkinds import taxonomy_kinds
     from app.knowledge import load_knowledge
     from app.models.resume import JobDescription, Requirement, SourceInfo
     from app.reading.resume import read_resume
@@ -241,7 +242,7 @@ def judge_lines(resume_text: str, lines: list[str], folder: Path, name: str = "r
     path.write_text(resume_text, encoding="utf-8")
     resume = read_resume(path)
     exp = estimate(resume, TODAY.year * 12 + TODAY.month - 1)
-    index = build_index(resume, exp, find, categories, broader_skills(k))
+    index = build_index(resume, exp, find, categories, broader_skills(k), taxonomy_kinds(k.skills))
     reqs = tuple(Requirement(f"q{i}", line, kind) for i, line in enumerate(lines))
     job = JobDescription(SourceInfo(str(path), "txt"), requirements=reqs,
                          text="\n".join(lines))

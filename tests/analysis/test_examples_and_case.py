@@ -42,9 +42,9 @@ def test_a_list_item_marked_basics_is_marked_basic() -> None:
 def test_a_serving_tool_is_no_ml_framework() -> None:
     """"ML frameworks such as PyTorch or TensorFlow" asks for a framework models are built in:
     the inference server a platform engineer runs is not one; scikit-learn is."""
-    from app.analysis.skillkinds import skill_kinds
+    from app.analysis.skillkinds import skill_kinds, taxonomy_kinds
 
-    cats = {k.lower(): v for k, v in _matcher().categories.items()}
-    assert "ml-framework" not in skill_kinds("Triton Inference Server", cats)
-    assert "ml-framework" not in skill_kinds("vLLM", cats)
-    assert "ml-framework" in skill_kinds("scikit-learn", cats)
+    kinds = taxonomy_kinds(_matcher().skills)
+    assert "ml-framework" not in skill_kinds("Triton Inference Server", kinds)
+    assert "ml-framework" not in skill_kinds("vLLM", kinds)
+    assert "ml-framework" in skill_kinds("scikit-learn", kinds)

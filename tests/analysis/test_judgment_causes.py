@@ -365,13 +365,13 @@ def test_examples_of_a_kind_are_read_as_the_kind() -> None:
     """"at least one of Java, C++ or Go": the named languages are examples of a kind (the
     pattern carried a stray backspace character where its word boundary belongs, so it never
     matched)."""
-    from app.analysis.skillkinds import asked_kinds
+    from app.analysis.skillkinds import asked_kinds, taxonomy_kinds
     from tests.analysis.judge_helpers import knowledge
 
-    cats = {s.name.lower(): s.category for s in knowledge().skills}  # type: ignore[attr-defined]
+    kinds = taxonomy_kinds(knowledge().skills)  # type: ignore[attr-defined]
     assert asked_kinds("Proficiency in at least one of Java, C++ or Go", ["Java", "C++", "Go"],
-                       cats) == ["language"]
-    assert asked_kinds("Proficiency in Java, C++ and Go", ["Java", "C++", "Go"], cats) == []
+                       kinds) == ["language"]
+    assert asked_kinds("Proficiency in Java, C++ and Go", ["Java", "C++", "Go"], kinds) == []
 
 
 BACKEND_POSTING = """

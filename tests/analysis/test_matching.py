@@ -22,7 +22,8 @@ from analysis_helpers import MLE_JOB, MUSIC_JOB, read_job, read_resume
 from app.analysis.dates import month_index
 from app.analysis.experience import estimate
 from app.analysis.pipeline import default_skill_finder, default_skill_spans
-from app.analysis.qualifications import match_requirements
+from app.analysis.qualifications import build_index, match_requirements
+from app.analysis.skillkinds import taxonomy_kinds
 from app.models.report import RequirementMatch
 from app.models.resume import Bullet, JobDescription, Requirement, Resume, Role, Section, SourceInfo
 
@@ -50,8 +51,9 @@ def _resume(bullets: list[str], skills: tuple[str, ...] = (), education: str = "
 
 def _matches(knowledge, resume: Resume, job: JobDescription) -> tuple[RequirementMatch, ...]:
     cats = {s.name.lower(): s.category for s in knowledge.skills}
-    return match_requirements(resume, job, estimate(resume, TODAY), default_skill_finder(knowledge),
-                              default_skill_spans(knowledge), cats)
+    exp, find = estimate(resume, TODAY), default_skill_finder(knowledge)
+    index = build_index(resume, exp, find, cats, kinds=taxonomy_kinds(knowledge.skills))
+    return match_requirements(resume, job, exp, find, default_skill_spans(knowledge), cats, index)
 
 
 def _one(knowledge, resume: Resume, text: str, kind: str = "basic",
