@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -108,20 +110,21 @@ class SkillMatcher:
 
     @classmethod
     def for_skills(cls, skills: Sequence[Skill]) -> SkillMatcher:
-        """A shared matcher for a taxonomy (building one takes milliseconds; reuse it)."""
-        built = _READY.get(id(skills))
+        """The shared matcher for this very skills tuple: the one the knowledge loader built
+        (`ready`), else one built now and kept (building one takes ~0.02 s; reuse it)."""
+        built = _MATCHERS.get(id(skills))
         if built is not None and built.skills is skills:
             return built
-        return _matcher_cached(tuple(skills))
+        built = cls(skills)
+        cls.ready(built)
+        _KEPT.append(built)
+        return built
 
     @staticmethod
     def ready(matcher: SkillMatcher) -> None:
         """Hand out `matcher` for its very skills (the loaded knowledge's, which keeps the
         matcher its loader built in the knowledge cache) from now on."""
-        _READY.pop(id(matcher.skills), None)
-        _READY[id(matcher.skills)] = matcher
-        while len(_READY) > 8:  # as many as the knowledge loader keeps
-            _READY.pop(next(iter(_READY)))
+        _MATCHERS[id(matcher.skills)] = matcher
 
     def _lookup(self, tokens: list[_Token], i: int, text: str = "") -> tuple[int, _Entry] | None:
         first = tokens[i].key
@@ -211,12 +214,14 @@ class SkillMatcher:
         return list(_unique(name for _, _, name in self.find_spans(text)))
 
 
-_READY: dict[int, SkillMatcher] = {}  # id of a skills tuple -> the matcher built from it
-
-
-@functools.lru_cache(maxsize=4)
-def _matcher_cached(skills: tuple[Skill, ...]) -> SkillMatcher:
-    return SkillMatcher(skills)
+# The one registry of matchers: id of a skills tuple -> the matcher built from it. A matcher
+# holds its very tuple (`skills`), so the id cannot be reused while the entry lives. Weak: the
+# matcher a loaded knowledge keeps (Knowledge.skill_matcher, built by its loader and kept in the
+# knowledge cache) is handed out as long as that knowledge lives, and leaves with it; `_KEPT`
+# holds the last few `for_skills` built for skills no loaded knowledge brought (skills.json read
+# alone: `app.knowledge.posting_skills` in a reading worker that was not forked from the app).
+_MATCHERS: weakref.WeakValueDictionary[int, SkillMatcher] = weakref.WeakValueDictionary()
+_KEPT: deque[SkillMatcher] = deque(maxlen=4)
 
 
 def _ends_an_item(tokens: list[_Token], end: int) -> bool:

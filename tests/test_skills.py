@@ -192,3 +192,19 @@ def test_the_loaded_knowledge_hands_out_the_matcher_its_loader_built(knowledge) 
     assert other is not built
     line = "Built pipelines in Python and PySpark on AWS S3 with Airflow"
     assert other.find(line) == built.find(line) and built.find(line)
+
+
+def test_the_loaders_matcher_outlives_other_registrations(knowledge) -> None:  # noqa: ANN001
+    """One registry by identity: however many other taxonomies are registered meanwhile (tests
+    load many knowledge folders), the loaded knowledge's own matcher is still the one handed out
+    (a bounded list once dropped it and a second matcher was built); a taxonomy no knowledge
+    brought gets one matcher, built once and reused."""
+    built = knowledge.skill_matcher
+    others = [SkillMatcher(knowledge.skills[:n]) for n in range(1, 12)]
+    for m in others:
+        SkillMatcher.ready(m)
+    assert SkillMatcher.for_skills(knowledge.skills) is built
+    assert SkillMatcher.for_skills(others[3].skills) is others[3]
+    alone = tuple(knowledge.skills[:40])
+    first = SkillMatcher.for_skills(alone)
+    assert first is not built and SkillMatcher.for_skills(alone) is first
