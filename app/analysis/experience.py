@@ -101,6 +101,16 @@ ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|devel
                  # a test team's lead or manager, and a tester: software quality work
                  r"(?:qa|test|testing|quality assurance)(?: automation)? (?:lead|manager)|"
                  r"(?:software |qa |manual )?tester)\b")
+# Testing and QA titles, in two widths, each for its reader. TESTER_TITLE names the testing
+# work itself (SDET, QA, test or quality engineer, quality assurance, engineer in test): the
+# verdict asks it of the latest role of any kind and of the posting's title, where a bare
+# "quality" or "automation" is other work ("Marketing Automation Manager", "Quality Manager").
+# TEST_WORK_TITLE also takes any test word and a bare "quality" or "automation": the level asks
+# it only of engineering roles, where an "Automation Engineer" or a "Test Analyst" tests what
+# others build. Every TESTER_TITLE is a TEST_WORK_TITLE (a test proves it on titles).
+TESTER_TITLE = _T(r"(?i)\b(sdet|test(?:ing)? engineer|qa|quality assurance|quality engineer\w*|"
+                  r"tester|test automation|test lead|automation test\w*|engineer in test)\b")
+TEST_WORK_TITLE = _T(r"(?i)\b(sdet|qa|quality|test\w*|automation)\b")
 NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufacturing|sales|field|"
                   r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
                   r"environmental|marine|nuclear|materials|production|maintenance|site)"

@@ -35,6 +35,7 @@ from app.analysis.company import Posting
 from app.analysis.dates import merged_months, years
 from app.analysis.experience import (
     KIND_LABELS,
+    TEST_WORK_TITLE,
     Experience,
     Work,
     builds_application,
@@ -178,7 +179,6 @@ def career_elsewhere(exp: Experience) -> str | None:
     return KIND_LABELS[kind] if kind != "other" else "work outside the field"
 
 
-TEST_TITLE = re.compile(r"(?i)\b(sdet|qa|quality|test\w*|automation)\b")
 SENIOR_ENGINEER = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead)\b")
 
 
@@ -194,7 +194,7 @@ def proven_senior(exp: Experience, family: str) -> Work | None:
         return None
     kinds = ("engineering", "science") if family == "science" else ("engineering",)
     return next((w for w in exp.work if w.counted and w.kind in kinds and not w.infra
-                 and SENIOR_ENGINEER.search(w.title) and not TEST_TITLE.search(w.title)
+                 and SENIOR_ENGINEER.search(w.title) and not TEST_WORK_TITLE.search(w.title)
                  and w.months >= 12), None)
 
 
@@ -203,7 +203,7 @@ def _testing_now(exp: Experience) -> bool:
     years test what others build, and they enter a development ladder at its start. A tester
     who has since worked as a developer brings those years along."""
     current = exp.latest(lambda w: w.kind == "engineering")
-    return current is not None and TEST_TITLE.search(current.title) is not None
+    return current is not None and TEST_WORK_TITLE.search(current.title) is not None
 
 
 def ladder_years(exp: Experience, family: str, seniority: bool = False) -> tuple[float, str]:
@@ -214,7 +214,7 @@ def ladder_years(exp: Experience, family: str, seniority: bool = False) -> tuple
     tester = seniority and family in ("sde", "mle") and _testing_now(exp)
     industry = years_of(exp, lambda w: (w.kind in ("engineering", "science")
                                          and not (seniority and family == "sde" and w.infra)
-                                         and not (tester and TEST_TITLE.search(w.title)))
+                                         and not (tester and TEST_WORK_TITLE.search(w.title)))
                         or (w.kind == "research" and w.computing))
     if family != "science":
         return industry, (f"{industry:g} years of engineering, science or computing research "

@@ -32,6 +32,7 @@ from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
 from app.analysis.experience import (
     CO_FOUNDER,
+    TESTER_TITLE,
     Experience,
     builds_application,
     builds_software,
@@ -402,8 +403,6 @@ INFRA_TITLE = re.compile(r"(?i)\b(site reliability|sre|devops|infrastructure|pla
 
 DATA_WORK_YEARS = re.compile(r"(?i)\bdata (?:engineering|warehous\w*|pipelines?|model(?:l)?ing)\b|"
                              r"\betl\b|\bsql\b|business intelligence")
-TEST_TITLE = re.compile(r"(?i)\b(sdet|test(?:ing)? engineer|qa|quality assurance|quality engineer\w*|"
-                        r"tester|test automation|test lead|automation test\w*|engineer in test)\b")
 
 
 def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> list[Gate]:
@@ -413,7 +412,7 @@ def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> lis
         return []  # an SRE or platform posting wants exactly that work
     latest = exp.latest()
     recent = [latest] if latest is not None else []
-    if recent and TEST_TITLE.search(recent[0].title) and not TEST_TITLE.search(job.title or ""):
+    if recent and TESTER_TITLE.search(recent[0].title) and not TESTER_TITLE.search(job.title or ""):
         return [Gate("stretch", f"your years are in testing ({recent[0].title}), and this role "
                      "builds product software, which the loop will test directly")]
     if recent and INFRA_TITLE.search(recent[0].title):

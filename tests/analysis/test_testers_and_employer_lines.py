@@ -85,3 +85,21 @@ def test_a_few_engineering_years_that_ended_long_ago_restart_at_the_entry_level(
     assert "start again near the entry level" in few.report.fit.level_reason
     many = judge(tmp_path, PRODUCT_NOW.format(start=2015, end=2021), AMAZON_SDE2, "many")
     assert many.level == "L5", many.level
+
+
+def test_two_widths_of_a_testing_title() -> None:
+    """The verdict reads a title of any kind (and the posting's): it takes only titles naming
+    testing work. The level reads engineering roles only, where any test word, "quality" or
+    "automation" is test work too. The narrow one never takes what the wide one leaves."""
+    from app.analysis.experience import TEST_WORK_TITLE, TESTER_TITLE
+
+    testers = ("QA Engineer", "SDET II", "Software Engineer in Test", "Test Automation Engineer",
+               "Quality Assurance Analyst", "Manual Tester", "Testing Engineer", "Test Lead",
+               "Automation Tester")
+    for title in testers:
+        assert TESTER_TITLE.search(title) and TEST_WORK_TITLE.search(title), title
+    for title in ("Automation Engineer", "Test Analyst", "Quality Manager",
+                  "Marketing Automation Manager"):
+        assert TEST_WORK_TITLE.search(title) and not TESTER_TITLE.search(title), title
+    for title in ("Software Engineer", "Senior Data Engineer", "Contest Judge"):
+        assert not TEST_WORK_TITLE.search(title) and not TESTER_TITLE.search(title), title

@@ -52,10 +52,10 @@ def test_linkedin_page_furniture_is_not_a_requirement() -> None:
 
 def test_an_engineer_in_test_posting_is_a_test_role() -> None:
     """A tester applying to a test role is not told the loop tests building product software."""
-    from app.analysis.verdict import TEST_TITLE
+    from app.analysis.experience import TESTER_TITLE
 
-    assert TEST_TITLE.search("Senior Software Engineer in Test")
-    assert not TEST_TITLE.search("Senior Software Engineer")
+    assert TESTER_TITLE.search("Senior Software Engineer in Test")
+    assert not TESTER_TITLE.search("Senior Software Engineer")
 
 
 TOP_BAR = """Skip to main content
