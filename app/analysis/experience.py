@@ -34,6 +34,7 @@ from app.analysis.dates import (
 )
 from app.analysis.education import Degree, degrees
 from app.analysis.text import find_phrases
+from app.legal_names import LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
 from app.models.resume import Resume
 
 COUNTED = ("engineering", "science", "research")
@@ -636,8 +637,7 @@ SIDE_MONTHS = 12  # freelancing this long beside a full-time job is side work
 
 
 # a company's legal name ("Nordweave Software Sp. z o.o.", "Acme GmbH"): an employer, not a title
-LEGAL_NAME = _T(r"(?i)(?:\bsp\. z o\.o\.|\bgmbh|\bs\.a\.|\bs\.r\.l\.|\bb\.v\.|\bltd\.?|\bllc|"
-                r"\binc\.?|\bpvt\.?|\bplc|\bag|\boy|\bab|\bkk|\bsas|\bs\.l\.)\s*$")
+LEGAL_NAME = _T(r"(?i)\b(?:" + "|".join(LEGAL_SUFFIXES + SHORT_LEGAL_SUFFIXES) + r")\s*$")
 
 
 def _employer_headers(work: list[Work]) -> list[Work]:

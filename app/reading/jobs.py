@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.errors import InputError
+from app.legal_names import LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
 from app.models.knowledge import Skill
 from app.models.resume import JobDescription, Requirement, SourceInfo
 from app.reading.posting_headings import BASIC, PREFERRED, heading_kind
@@ -394,8 +395,9 @@ def job_team(text: str, company: str) -> str:
 _ENTITY = re.compile(
     r"(?<![\w.])([A-Z][\w&.'’-]*(?:[ ](?:&[ ])?[A-Z][\w&.'’-]*){0,4})"
     r"(?:[ ]\([A-Z][\w .]{1,30}\))?,?[ ]"  # "Amazon Development Centre (India) Pvt. Ltd."
-    r"(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|Pvt\.?[ ]Ltd\.?|plc|PLC|"
-    r"AG|S\.A\.|B\.V\.|SE)(?![\w])")
+    r"(?:(?:" + "|".join(LEGAL_SUFFIXES) + r")(?![\w])"
+    # a short one ends the part ("SAP SE, Walldorf"; "Senior SAS Programmer" names no company)
+    r"|(?:" + "|".join(SHORT_LEGAL_SUFFIXES) + r")(?=[ ]*(?:[,;(]|$)))")
 
 
 def _legal_entity(text: str) -> str:

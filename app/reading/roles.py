@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.legal_names import LEGAL_SUFFIXES
 from app.models.resume import Role, Section
 from app.reading.dates import (
     DATE_RANGE_RE,
@@ -38,7 +39,9 @@ TITLE_WORDS = re.compile(
     re.I,
 )
 ORG_WORDS = re.compile(
-    r"\b(inc|llc|ltd|corp|corporation|company|co|gmbh|university|college|institute|school|labs?|"
+    # a legal name's suffix ("Ltd.", "GmbH", "S.A."); not a short one ("SAS" is also a skill)
+    r"(?<!\w)(?:" + "|".join(LEGAL_SUFFIXES) + r")(?!\w)|"
+    r"\b(company|co|university|college|institute|school|labs?|"
     r"laboratory|hospital|bank|group|technologies|systems|foundation|society|center|centre|agency|"
     r"department|dep|ministry|command|research|academy|solutions|studio|ventures|partners|"
     r"google|amazon|facebook|meta|microsoft|apple|openai|nvidia|uber|freelance)\b\.?",

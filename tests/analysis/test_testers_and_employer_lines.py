@@ -103,3 +103,14 @@ def test_two_widths_of_a_testing_title() -> None:
         assert TEST_WORK_TITLE.search(title) and not TESTER_TITLE.search(title), title
     for title in ("Software Engineer", "Senior Data Engineer", "Contest Judge"):
         assert not TEST_WORK_TITLE.search(title) and not TESTER_TITLE.search(title), title
+
+
+def test_an_employers_legal_name_from_the_one_list() -> None:
+    """A role's 'title' that ends in a legal suffix of the one list is an employer's name."""
+    from app.analysis.experience import LEGAL_NAME
+
+    for name in ("Nordweave Software Sp. z o.o.", "Acme GmbH", "Initech Corporation",
+                 "Globex Limited", "Kaamos Oy", "Rossi Dati S.r.l.", "Zarikart Pvt. Ltd."):
+        assert LEGAL_NAME.search(name), name
+    for title in ("Senior Software Engineer", "Head of Data", "Agile Coach"):
+        assert not LEGAL_NAME.search(title), title

@@ -146,3 +146,15 @@ def test_a_title_whose_middle_reads_like_a_company_stays_whole() -> None:
         "Lead Engineer", "Harrowgate Data Solutions"]
     assert _split_title_org("Software Engineer National Taiwan University Hospital") == [
         "Software Engineer", "National Taiwan University Hospital"]
+
+
+def test_legal_suffixes_are_organisation_words_and_short_ones_are_not() -> None:
+    """'Bancolina S.A.', 'Polderlink Telecom B.V.': the organisation's words come from the one
+    list of legal suffixes; 'SAS' or 'SE' among a line's words is a skill or a title."""
+    from app.reading.roles import ORG_WORDS
+
+    for org in ("Bancolina S.A.", "Polderlink Telecom B.V.", "Datawise sp. z o.o.", "Acme Inc.",
+                "Zarikart Fashion Pvt. Ltd.", "Initech LLC"):
+        assert ORG_WORDS.search(org), org
+    for line in ("Python, R, SAS", "Senior SE", "AB testing"):
+        assert not ORG_WORDS.search(line), line

@@ -507,3 +507,17 @@ def test_a_requisition_id_line_opens_no_qualifications(tmp_path: Path) -> None:
     texts = [r.text for r in read_job(path).requirements]
     assert not any(t.startswith("Job family") for t in texts), texts
     assert any(t.startswith("3+ years of experience running Kubernetes") for t in texts), texts
+
+
+@pytest.mark.parametrize(("head", "employer"), [
+    ("Data Engineer | Nordweave Software Sp. z o.o. | Kraków", "Nordweave Software"),
+    ("Backend Developer · Kaamos Oy · Helsinki", "Kaamos"),
+    ("Ingegnere software | Rossi Dati S.r.l. | Milano", "Rossi Dati"),
+    ("Platform Engineer | Teknova SE, Walldorf", "Teknova"),
+    ("Principal SE Architect", ""),  # SE here is the job (a sales or software engineer)
+    ("Senior SAS Programmer", ""),  # SAS the statistics package, not a company's suffix
+])
+def test_a_legal_name_at_the_top_is_the_employer(head: str, employer: str) -> None:
+    """Every legal suffix of the one list (app/legal_names.py) is read; a short one that is
+    also an abbreviation only where it ends the part of the line."""
+    assert job_reader._legal_entity(head) == employer
