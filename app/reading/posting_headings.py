@@ -65,7 +65,7 @@ _H_BASIC = {
     "bringst", "mitbringen", "bringen", "anforderungsprofil", "recherché", "recherchée",
     "requis", "requises", "prérequis", "compétences", "vragen", "functie-eisen", "eisen",
     "breng", "profiel", "vereisten", "requisitos", "perfil", "buscamos", "requisiti", "profilo",
-    "procuramos", "ben", "jij", "fit", "succeed", "thrive"}
+    "procuramos", "ben", "jij", "fit", "succeed", "thrive", "criteria", "criterion"}
 _H_SKIP = {
     "benefits", "perks", "compensation", "salary", "pay", "location", "locations", "apply",
     "equal", "culture", "values", "life", "why", "join", "team", "company", "us", "offer",
@@ -91,7 +91,7 @@ _H_FILLER = {
     "includes", "including", "has", "following", "typically", "also", "even", "better", "added",
     "haves",
     "should", "may", "might", "could", "can", "us?", "soft", "hard", "tools", "technologies",
-    "languages", "language", "training", "licenses", "certificates", "desired",
+    "languages", "language", "training", "licenses", "certificates", "desired", "selection",
     # German, French, Dutch, Spanish, Italian, Portuguese articles and pronouns
     "ihre", "ihr", "deine", "dein", "dich", "du", "das", "was", "sie", "wir", "mit", "von",
     "und", "die", "der", "dem", "den", "wer", "zu", "bei", "vos", "votre", "ton", "tes", "ta",
@@ -106,6 +106,7 @@ _NEUTRAL_WORDS = {"skills", "skill", "knowledge", "competencies", "abilities", "
                   "certification", "background", "technical", "soft", "hard", "tools",
                   "technologies", "languages", "language", "training", "licenses",
                   "certificates", "professional", "and", "&", "/", "other", "additional",
+                  "criteria", "criterion", "selection",
                   "kenntnisse", "compétences", "tech"}
 
 # Whole-heading phrases whose words mislead one by one ("Our mission" is about the company,
@@ -117,6 +118,14 @@ _PHRASES = [
     (re.compile(r"^(?:wie zijn (?:wij|we)|wer (?:sind|wir sind) wir|who (?:we are|are we)|qui sommes[- ]nous"
                 r"|wie wij zijn|wer wir sind)\b"), SKIP),
     (re.compile(r"^(?:what|when|how) (?:to expect|happens next)\b.*|^(?:next steps|our process)$"), SKIP),
+    # a UK civil-service posting: its "Person specification" holds the essential and desirable
+    # criteria; the behaviours and Success Profiles are assessed at interview, not qualifications
+    # a resume shows, and the nationality rules say who may apply
+    (re.compile(r"^person(?:al)? spec(?:ification)?s?$"), BASIC),
+    (re.compile(r"^(?:\w+ )?behaviou?rs?$|^success profiles?$|^nationality(?: requirements?| rules)?$"),
+     SKIP),
+    # "Must" and "Want" (a Japanese employer's English: 必須 / 歓迎): wanted, not required
+    (re.compile(r"^wants?(?: to haves?)?$"), PREFERRED),
 ]
 # Key phrases for a line known to be a heading, in the order they are tried
 _KEYWORDS = [

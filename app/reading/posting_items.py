@@ -237,6 +237,12 @@ _LEAD_DUTY = re.compile(
     r"\b(?:you(?:'ll|’ll| will)(?! need| have| bring)|responsibilit|duties|day[- ]to[- ]day|"
     r"role (?:involves|includes)|you(?:'ll|’ll| will) be doing|you(?:'d|’d| would) be doing|the role)",
     re.IGNORECASE)
+# "We'll assess you against these behaviours during the selection process:": a list of what the
+# interviews score (behaviours, strengths, a framework's skill names), not what to have done;
+# a list of criteria or experience introduced the same way stays a list of requirements
+_LEAD_ASSESSED = re.compile(
+    r"\bassess(?:ed)? (?:you |candidates |applicants )?(?:against|on) (?:these|the following)\b"
+    r"(?![^:]*\b(?:criteria|experience|qualifications?|requirements?)\b)", re.IGNORECASE)
 _BENEFIT_LIKE = re.compile(
     r"insurance|vacation|holiday|leave\b|pension|401|equity|stipend|budget|bonus|salary|"
     r"\bdays?\b|wellness|gym|lunch|remote|flexible|healthcare|dental|discount|urlaub|mutuelle",
@@ -315,6 +321,8 @@ def _lead_in_kind(text: str) -> str | None:
     """The section a lead-in sentence opens ("In this role, you will:", "You should have:")."""
     if not text.rstrip().endswith(":") or _words(text) > 25:
         return None
+    if _LEAD_ASSESSED.search(text):
+        return SKIP
     if _LEAD_PREFERRED.search(text):
         return PREFERRED
     if _LEAD_BASIC.search(text):
