@@ -209,7 +209,43 @@ _OPTIONAL = re.compile(
     r"desired|desirable|advantageous)\)\W*$|[-–—,]\s*(?:nice to have|preferred|optional|a plus)\W*$|"
     r"\bis (?:highly )?(?:desirable|preferred|advantageous|beneficial|nice to have)\W*$|"
     r"\b(?:strongly |highly )?preferred\W*$|"
-    r"^(?:preferred|optional|nice to have|bonus|plus)\s*:", re.IGNORECASE)
+    r"^(?:preferred|optional|nice to have|bonus|plus)\s*:|\bwelcomed?\W*$"
+    # the words Japanese, Chinese and Korean postings put on a wanted item ("...経験者歓迎",
+    # "...者优先", "...자 우대"): welcome, even better, favoured, bonus points
+    r"|歓迎|尚可|優遇|优先|優先|加分|우대", re.IGNORECASE)
+# an optional word inside a closing parenthesis that names more than itself qualifies only a
+# part: "Linux on embedded targets (cross-compilation, device drivers or BSP a plus)" is required
+_LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\W*$")
+
+
+def _says_optional(text: str) -> bool:
+    """An item that says it is optional ("... is a plus", "(preferred)", "... 歓迎")."""
+    if not _OPTIONAL.search(text):
+        return False
+    m = _LAST_PARENS.search(text)
+    if m and _OPTIONAL.search(m.group(1)) and _words(_OPTIONAL.sub("", m.group(1))) >= 1:
+        return bool(_OPTIONAL.search(text[:m.start()]))
+    return True
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """Letters of the Latin script and of any other (CJK, Hangul, Cyrillic, ...) in a text."""
+    latin = other = 0
+    for ch in text:
+        if ch.isalpha():
+            if ch < "\u0250":
+                latin += 1
+            else:
+                other += 1
+    return latin, other
+
+
+def _other_script(text: str) -> bool:
+    """A line mostly in another script than Latin letters ("日本語: ビジネスレベル 歓迎")."""
+    latin, other = _letters(text)
+    return other > latin
+
+
 _DUTY_VERBS = frozenset("""
 analyze analyse architect assist automate build collaborate communicate conduct contribute
 coordinate create debug define deliver deploy design develop document drive enable engage
@@ -451,6 +487,7 @@ class _Walk:
     legal_seen: bool = False
     list_section: bool = False  # the current section lists its items (bullets or one per line)
     duty_lists: set[int] = field(default_factory=set)  # blocks in a list of duties
+    latin: bool = True  # the posting is written in the Latin script
 
     def __post_init__(self) -> None:
         self.duty_lists = _duty_lists(self.blocks)
@@ -462,7 +499,7 @@ class _Walk:
         asks = kind in _REQUIREMENT_STATES and re.match(r"(?:do|are|have|can|will) you\b", text, re.IGNORECASE)
         if _words(text) < 1 or text.endswith("?") and not asks or _FIRST_PERSON.search(text):
             return  # questions and the candidate's own words ('I have 4 years') are no items
-        if kind == BASIC and _OPTIONAL.search(text) and ";" not in text \
+        if kind == BASIC and _says_optional(text) and ";" not in text \
                 and not re.search(r"\b(?:required|must|mandatory)\b", text, re.IGNORECASE):
             kind = PREFERRED
         self.items.append(_Item(text, kind, bullet))
@@ -559,6 +596,10 @@ class _Walk:
             return
         if (self.list_section or in_list) and _commentary(text):
             return
+        if self.list_section and self.latin and not in_list and _other_script(text):
+            # a line in another script between the bullets of an English list ("日本語:
+            # ビジネスレベル 歓迎。"): the item above said again for other readers, not an item
+            return
         if self.bullets_in_section and _words(text) > 40 and state != RESPONSIBILITY \
                 and not in_list:
             self.state = SKIP  # a prose paragraph after a list of qualifications: legal text
@@ -620,7 +661,8 @@ def requirement_items(lines: list[PostLine]) -> tuple[list[tuple[str, str]], str
     blocks = blocks_of(lines)
     has_resp = any(b.heading == RESPONSIBILITY for b in blocks) or any(
         k == RESPONSIBILITY for b in blocks if b.kind == "para" for k, _ in _segments(b.text))
-    walk = _Walk(blocks, has_resp)
+    latin, other = _letters("".join(b.text for b in blocks))
+    walk = _Walk(blocks, has_resp, latin=latin >= 4 * other)
     walk.run()
     _drop_truncated_tail(walk.items, blocks)
     return [(it.text, it.kind) for it in walk.items], "\n".join(walk.kept)
