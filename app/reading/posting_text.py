@@ -50,16 +50,31 @@ def strip_page_noise(text: str) -> str:
     return "\n".join(ln for ln in text.split("\n") if not _PAGE_NOISE.match(ln))
 
 
+_CODES = r"(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SGD|HKD|SEK|NOK|DKK|PLN|KRW|CNY|BRL|MXN)"
+_PER = r"(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|hour|hr|month)|\s*annually)?"
 _PAY_RE = re.compile(
-    r"[$€£]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*[$€£]?\s?\d[\d,.]*\s*[kK]?"
-    r"(?:\s*(?:USD|EUR|GBP))?(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|hour|hr|month)|\s*annually)?"
+    r"[$€£¥₩₹]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*[$€£¥₩₹]?\s?\d[\d,.]*\s*[kK]?"
+    rf"(?:\s*{_CODES}\b)?{_PER}"
+    # a range with its currency after it ('124,500.00 - 205,900.00 CAD annually') or before it
+    # ('CAD 95,000 - 120,000'); the thousands separators tell pay from '3 - 5 years'
+    rf"|(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?\s*(?:-|–|—|to)\s*\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?"
+    rf"\s*{_CODES}\b{_PER}"
+    rf"|\b{_CODES}\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?\s*(?:-|–|—|to)\s*(?:{_CODES}\s?)?"
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?{_PER}"
 )
+# 'ranges from $151,300/year in our lowest geographic market up to $261,500/year in ...'
+_PAY_FROM_TO = re.compile(
+    r"\bfrom\s+([$€£¥₩₹]\s?\d[\d,.]*\s*[kK]?(?:\s*/\s*(?:year|yr|hour|hr))?)[^.$€£¥₩₹\n]{0,80}?"
+    r"\bup to\s+([$€£¥₩₹]\s?\d[\d,.]*\s*[kK]?(?:\s*/\s*(?:year|yr|hour|hr))?)")
 
 
 def pay_range(text: str) -> str:
     """The pay range the posting states ('$140,000 - $180,000 per year'), kept as a fact."""
     m = _PAY_RE.search(text)
-    return m.group(0).strip() if m else ""
+    if m:
+        return m.group(0).strip()
+    m = _PAY_FROM_TO.search(text)
+    return f"{m.group(1).strip()} to {m.group(2).strip()}" if m else ""
 
 
 
