@@ -445,6 +445,9 @@ def _company(text: str, entity: str = "") -> str:
         m = re.search(pat, text)
         if m and m.group(1).lower() not in _NOT_COMPANY:
             return m.group(1)
+    public = _PUBLIC_BODY.search(text)
+    if public and len(re.findall(rf"\b{public.group(2)}\b", text)) >= 2:
+        return public.group(1)  # "The Department for Rural Transport (DRT) leads ..."
     lines = [re.sub(r"[*_#]+", "", ln).strip() for ln in text.split("\n") if ln.strip()][:2]
     head = lines[0] if lines else ""
     tail, own_line = _head_company_candidates(text)
@@ -455,7 +458,8 @@ def _company(text: str, entity: str = "") -> str:
     if tail:
         return tail
     counts: dict[str, int] = {}
-    for name in re.findall(r"\b([A-Z][a-zA-Z]+)['’]s\b", text):
+    for name in re.findall(r"\b((?:[A-Z][a-zA-Z&]*[ ]){0,3}[A-Z][a-zA-Z]+)['’]s\b", text):
+        name = _possessive_name(name, text)
         if name.lower() not in _NOT_COMPANY:
             counts[name] = counts.get(name, 0) + 1
     for name in sorted(counts, key=lambda n: -counts[n]):
@@ -465,6 +469,23 @@ def _company(text: str, entity: str = "") -> str:
     if first and first.group(1).lower() not in _NOT_COMPANY:
         return first.group(1).capitalize()
     return ""
+
+
+# a public body named with its initials, which the posting then uses ("Office for Harbour
+# Statistics (OHS)"); its first word says it is an organisation, not a product or a method
+_PUBLIC_BODY = re.compile(
+    r"\b((?:Department|Ministry|Office|Agency|Authority|Council|Commission|Bureau|Institute)"
+    r"(?:[ ](?:for|of|and|on|the|&)(?=[ ][A-Z])|[ ][A-Z][\w&'’-]*){1,6})[ ]\(([A-Z]{2,6})\)")
+
+
+def _possessive_name(name: str, text: str) -> str:
+    """The name before a possessive 's ("Harbour Mutual Bank's team"), as long as the posting
+    uses it again whole: "Harbour Mutual Bank", not "Bank"; else its last word."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _NOT_COMPANY or len(re.findall(
+            rf"\b{re.escape(' '.join(words))}\b", text)) < 2):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _level_hints(title: str, text: str, requirements: Sequence[Requirement]) -> dict:
