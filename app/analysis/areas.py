@@ -304,7 +304,9 @@ AREAS: tuple[Area, ...] = (
     Area("inference-optimization", "making model inference faster or cheaper",
          _rx(r"\binference optimi[sz]ation\b|\boptimi[sz]\w* inference\b"),
          frozenset({"inference optimization"}),
-         ((INFERENCE, SPEEDUP),)),
+         # a model's inference: a cache that cut an API's latency is not it
+         ((INFERENCE, SPEEDUP, MODEL + ("inference", "gpu*", "onnx", "tensorrt", "quantiz*",
+                                        "distill*")),)),
     Area("backend", "backend engineering (services, APIs, data stores)",
          _rx(r"\bback[- ]?end\b|\bserver[- ]side\b"),
          frozenset({"backend development"}),

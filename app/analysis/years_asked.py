@@ -135,6 +135,10 @@ def _designs(text: str, leading: bool = False) -> bool:
                 continue  # build tooling (a CI/CD pipeline) is not the design of a system
             if find_phrases(clause, verbs) and find_phrases(clause, SYSTEM_NOUNS):
                 return True
+            if leading:  # moving a system or adding a reliability mechanism is building
+                if _LEAD_OF_SYSTEM.search(clause):  # it; leading its design is more
+                    return True
+                continue
             if find_phrases(clause, CHANGE_VERBS) and find_phrases(clause, CHANGE_OBJECTS):
                 return True
             if find_phrases(clause, RELIABILITY) or _LEAD_OF_SYSTEM.search(clause):

@@ -1,0 +1,72 @@
+"""Asks of a senior SDE posting for AI infrastructure and of a data engineering posting, on
+invented resumes: GPU *programming* is not running GPUs; years of *leading* design need the
+design itself, not a migration or an autoscaler; a cache in front of an API is no model
+inference made faster; a data-quality framework and on-call work show the data-quality and
+operations asks (rules from held-back set 17's first look)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analysis.judge_helpers import judge
+
+POSTING = """
+Senior Software Development Engineer, AI Infrastructure
+Halvard Systems
+
+Basic qualifications
+- 5+ years of non-internship professional software development experience
+- 5+ years of leading design or architecture (design patterns, reliability and scaling) of new and existing systems experience
+- Experience with GPU or accelerator programming (CUDA or similar)
+
+Preferred qualifications
+- Experience with LLM inference optimization (batching, KV caching, quantization)
+- Experience with data quality frameworks and operational excellence for data pipelines
+"""
+
+OPERATOR = """
+Ines Valcarce
+ines.valcarce@example.com
+
+EXPERIENCE
+Platform Engineer | Brightmoor Retail | Jan 2019 – Present
+- Operate model serving for 30 models with KServe on GPU nodes, 99.9% availability.
+- Added autoscaling to the LLM serving cluster on 16 GPUs.
+- Migrated all services to Kubernetes with Terraform and Helm.
+- Implemented a caching layer that cut the catalogue API's p95 latency from 900 ms to 200 ms.
+- Added freshness and null-rate checks (Great Expectations) on every pipeline table.
+- On-call for the data platform one week in four.
+
+EDUCATION
+B.S. Computer Science, Universidad de Lenaria, 2018
+"""
+
+BUILDER = """
+Tomasz Erlingsson
+tomasz.erlingsson@example.com
+
+EXPERIENCE
+Senior Software Engineer | Quillfeather Labs | Jan 2019 – Present
+- Designed and led the architecture of the sharded job scheduler service used by 14 teams.
+- Wrote CUDA kernels for fused attention, 1.8x faster than the library version.
+- Cut LLM inference latency 40% with continuous batching and int8 quantization on GPUs.
+
+EDUCATION
+B.S. Computer Engineering, Universidad de Lenaria, 2018
+"""
+
+
+def test_running_gpus_and_moving_systems_is_not_programming_or_leading_their_design(
+        tmp_path: Path) -> None:
+    j = judge(tmp_path, OPERATOR, POSTING)
+    assert j.of("Experience with GPU or accelerator programming") != "met"
+    assert j.of("5+ years of leading design") != "met"
+    assert j.of("Experience with LLM inference optimization") == "not-met"
+    assert j.of("Experience with data quality frameworks") == "met"
+
+
+def test_the_work_itself_meets_them(tmp_path: Path) -> None:
+    j = judge(tmp_path, BUILDER, POSTING)
+    assert j.of("Experience with GPU or accelerator programming") == "met"
+    assert j.of("5+ years of leading design") == "met"
+    assert j.of("Experience with LLM inference optimization") == "met"
