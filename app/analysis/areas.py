@@ -101,7 +101,15 @@ FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor
            "lending", "loan*", "mortgage*", "underwriting", "credit risk", "credit-risk",
            "credit card*", "credit scor*", "probability of default",
            # fraud on payments, cards and claims: the money side of the business
-           "fraud*", "chargeback*")
+           "fraud*", "chargeback*",
+           # an employer that is a bank ("Kawartha Trust Bank", "Banco Piracema S.A.")
+           "bank", "banks", "banco", "banque")
+PUBLIC_SECTOR = ("government", "ministry", "ministries", "public sector", "public-sector",
+                 "civil service", "council", "municipal*", "nhs", "federal", "department of",
+                 "public health", "regulator*")
+REGULATION = ("regulat*", "compliance", "compliant", "kyc", "aml", "anti-money laundering",
+              "gdpr", "hipaa", "sox", "pci*", "basel", "ifrs", "solvency", "model risk",
+              "audit*", "fca", "sec filing*", "fda", "gxp")
 INSURANCE = ("insurance", "insurer*", "insurtech", "actuar*", "underwrit*", "reinsur*",
              "policyholder*", "loss ratio*", "loss reserv*", "claims", "premium*")
 LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
@@ -166,6 +174,17 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 AREAS: tuple[Area, ...] = (
+    # "providing features and training data to machine learning or forecasting teams": the
+    # data side of someone else's models, shown by features or training data built for them
+    Area("ml-data", "providing features and training data for models",
+         _rx(r"\b(?:features|feature (?:pipelines?|stores?|data)|training data(?:sets?)?|"
+             r"training sets?)\b[^.;]{0,40}\b(?:to|for)\b[^.;]{0,30}\b(?:machine learning|ml|"
+             r"data scien\w*|forecasting|modell?ing|models?)\b"),
+         frozenset({"machine learning", "forecasting", "feature engineering", "feature store",
+                    "data science"}),
+         ((("feature pipeline*", "feature store*", "feature table*", "features", "training data*",
+            "training set*", "labelled data", "labeled data", "training examples"),
+           MODEL + ("data scien*", "retrain*", "scoring")),), by_name=False),
     Area("ml-online-serving", "serving models online with latency or availability targets",
          _rx(r"\bserv\w*\b[^.;]{0,40}\b(?:models?|ml|machine learning)\b[^.;]{0,40}\bonline\b|"
              r"\bonline (?:serving|inference)\b|\breal-time inference\b|"
@@ -336,6 +355,16 @@ AREAS: tuple[Area, ...] = (
              r"\bcredit[- ](?:cards?|risk)\b|\bfraud\b"),
          frozenset({"fintech", "payments", "banking"}),
          ((FINANCE,),), headers=True),
+    # "experience of working in a public sector or regulated environment": a bank, an insurer,
+    # a hospital, a government body, or the rules such work runs under (KYC, HIPAA, SOX...)
+    Area("regulated", "work in the public sector or a regulated industry",
+         # asked as the work itself, not as the setting of another ask ("model documentation
+         # in a regulated setting")
+         _rx(r"\b(?:experience|background|work(?:ing)?)\s+(?:of\s+working\s+)?(?:in|within)\s+"
+             r"(?:the\s+|an?\s+)?(?:public[- ]sector|regulated)\b|"
+             r"\b(?:public[- ]sector|regulated[- ]industry) experience\b"),
+         frozenset(),
+         ((FINANCE + INSURANCE + HEALTH + PUBLIC_SECTOR + REGULATION,),), headers=True),
     Area("insurance", "insurance",
          _rx(r"\binsurance\b|\binsurers?\b|\bactuarial\b|\bunderwriting\b|\breinsurance\b"),
          frozenset({"insurance"}),
@@ -470,9 +499,53 @@ NOT_ML_MODEL = re.compile(
 _MODEL_GROUPS = frozenset({MODEL, MODEL_WORK, MODELLING})
 
 
+# a dbt project's "models" are SQL transformations ("dbt (160 models)", "240 models")
+DBT = re.compile(r"(?i)\bdbt\b")
+DBT_MODELS = re.compile(r"(?i)\b(?:\d[\d,]*\+?\s+|dbt\s+)(?:sql\s+|staging\s+|mart\s+)?models?\b")
+
+
+# a qualification that asks for a sector ("experience in financial services", "industry
+# experience in insurance", "a regulated environment"): work done in it, at an employer or for
+# a client of that sector, not a word of the domain met elsewhere (fraud at a marketplace)
+SECTOR_ASK = re.compile(
+    r"(?i)\b(?:experience|background|work(?:ing)?)\s+(?:in|within|for)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w/&-]+\s+){0,3}?(?:industry|industries|sector|services|organi[sz]ations?|"
+    r"environments?|institutions?|companies)\b|\bindustry experience\b")
+# words of a sector's domain that other businesses share (a marketplace's fraud, a SaaS
+# product's billing): they show the sector only in a role whose own header is in it
+SHARED_DOMAIN = ("fraud*", "chargeback*", "billing", "payment*", "payout*", "claims",
+                 "premium*", "patient*", "health*", "diagnos*")
+
+
+def in_sector(area: Area, text: str, header: str, role_text: str = "") -> bool:
+    """A line shows work in the area's sector: its role's header is in it, the line shows the
+    sector in terms other businesses do not share, or the role's lines use several of the
+    shared ones (cards, chargebacks and fraud: a payments business)."""
+    if header and shows(area, header):
+        return True
+    if not shows(area, text) or not area.any_of:
+        return False
+    terms = area.any_of[0][0]
+    if find_phrases(text, tuple(g for g in terms if g not in SHARED_DOMAIN)):
+        return True
+    shared = tuple(g for g in terms if g in SHARED_DOMAIN)
+    return len({_term_of(f, shared) for f in find_phrases(role_text or text, shared)}) >= 2
+
+
+def _term_of(found: str, terms: tuple[str, ...]) -> str:
+    """The pattern of `terms` a found phrase matched ("chargebacks" -> "chargeback*")."""
+    low = found.lower()
+    return next((t for t in terms if (low.startswith(t[:-1]) if t.endswith("*") else low == t)),
+                low)
+
+
 def without_other_models(text: str) -> str:
     """The line without the senses of "model" that are not machine learning."""
-    return NOT_ML_MODEL.sub(" ", text or "")
+    text = NOT_ML_MODEL.sub(" ", text or "")
+    if not DBT.search(text):
+        return text
+    return " \n ".join(DBT_MODELS.sub(" ", ln) if DBT.search(ln) else ln
+                        for ln in text.split(" \n "))
 
 
 def shows(area: Area, text: str) -> bool:

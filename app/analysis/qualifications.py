@@ -269,6 +269,13 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
                                   and ln.role is not None)) and areas.shows(area, ln.text)
              and (not regulated or find_phrases(ln.text, REGULATED_TERMS))
              and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
+    sector = area.headers and areas.SECTOR_ASK.search(parsed.text) is not None
+    if sector:  # "experience in financial services": work in the sector, not its words
+        heads = {ln.role: ln.text for ln in index.lines
+                 if not ln.bullet_id and ln.role is not None and ln.where in ("work", "other")}
+        roles = {r: " \n ".join(ln.text for ln in index.lines if ln.role == r) for r in heads}
+        shown = [ln for ln in shown if areas.in_sector(area, ln.text, heads.get(ln.role, ""),
+                                                        roles.get(ln.role, ""))]
     if not area.owned and area.by_name:  # a bullet that names the area itself (not one of
         # the line's other alternatives, and not a skills line)
         own = {n.lower() for n in skills if n.lower() in area.absorbs}
@@ -295,7 +302,13 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
                            "of a distributed system, but does not show building one", label)
         shown = core
     best = shown[0]
-    if parsed.professional and best.where != "work":
+    if sector and best.where != "work":  # any paid role in the sector is work in it (an
+        # analyst's or a support job's), not only the engineering roles counted as years
+        paid = {w.role for w in index.exp.work
+                if w.kind not in ("internship", "study", "project", "volunteer")}
+        best = next((ln for ln in shown if ln.role in paid), best)
+        sector = best.role not in paid
+    if (parsed.professional or sector) and best.where != "work":
         return Finding("partly", best, f"{label} shows only outside full-time work "
                        "(an internship, research or a project)", label)
     bullets = [h for h in shown if h.where in ("work", "other")]
