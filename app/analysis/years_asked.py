@@ -136,7 +136,9 @@ def _designs(text: str, leading: bool = False) -> bool:
             if find_phrases(clause, verbs) and find_phrases(clause, SYSTEM_NOUNS):
                 return True
             if leading:  # moving a system or adding a reliability mechanism is building
-                if _LEAD_OF_SYSTEM.search(clause):  # it; leading its design is more
+                # it; leading its design is more: the design verbs, or the technical lead
+                if _LEAD_OF_SYSTEM.search(clause) or (find_phrases(clause, verbs) and (
+                        find_phrases(clause, RELIABILITY) or find_phrases(clause, CHANGE_OBJECTS))):
                     return True
                 continue
             if find_phrases(clause, CHANGE_VERBS) and find_phrases(clause, CHANGE_OBJECTS):
