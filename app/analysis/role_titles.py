@@ -1,0 +1,97 @@
+"""The kinds of work a role's title names, as patterns matched case-insensitively on the title
+(or the organisation): internships, teaching, study, research, science, product, engineering
+and its leads, advisory, founders, analysts, volunteering and freelancing. The reading of a
+role as one kind of work from them is in `app.analysis.experience`."""
+
+from __future__ import annotations
+
+import re
+
+_T = re.compile  # title patterns, matched case-insensitively on the title (or organisation)
+# a work-study contract beside a degree (French "alternance", "apprenti(e)", Spanish "formación
+# dual", German "duales Studium", an apprenticeship): part of the studies, like an internship
+_WORK_STUDY = (r"(?:en )?alternance|alternant\w*|apprentie?s?|apprentissage|apprentice\w*|work-study|"
+               r"werkstudent|working student|formaci[oó]n dual|dual(?:es)? (?:student|studium)")
+WORK_STUDY = _T(r"(?i)\b(" + _WORK_STUDY + r")\b")
+INTERN = _T(r"(?i)\b(intern|internship|co-?op|trainee|" + _WORK_STUDY + "|"
+            r"summer (?:analyst|associate|engineer|researcher|fellow)|industrial (?:placement|training)|"
+            r"placement (?:student|year))\b")
+TEACHING = _T(r"(?i)\b(teaching (?:assistant|fellow)|(?-i:TA)|tutor|lecturer|instructor|teacher|"
+              r"professor|grader|demonstrator)\b")
+BOOTCAMP = _T(r"(?i)\b(boot ?camps?|coding (?:school|academy)|immersive (?:program|course)|"
+              r"summer (?:school|institute)|institute for teachers|(?-i:Participant))\b")
+STUDY = _T(r"(?i)\b(undergraduate|(?:graduate|phd|doctoral|master'?s) (?:student|candidate)|student)\b")
+RESEARCH = _T(r"(?i)\b(research(?:er)?|post-?doc\w*|post-doctoral|doctoral researcher|phd researcher|"
+              r"visiting scholar|scholar)\b")
+SCIENCE = _T(r"(?i)\b((?:data|applied|research|ml|machine learning|decision|computational|"
+             r"clinical data|ai) scientists?|statistician|quantitative (?:analyst|researcher|developer)|"
+             r"quant|econometrician|bioinformatician|"
+             # an actuary prices and reserves with statistical models (GLMs, credibility)
+             r"actuary|actuarial (?:analyst|associate|scientist|modeler|modeller)|"
+             # "Senior Credit Risk Modeller": builds the bank's statistical models (PD, LGD)
+             r"(?:risk|credit|statistical|predictive|pricing|quantitative) modell?ers?|"
+             # the discipline as the title's team ("Associate, Data Science", "Data Science
+             # Associate", "Machine Learning Specialist"): science work
+             r"(?:associate|fellow|specialist|consultant)[,]? (?:in |of )?(?:data science|"
+             r"machine learning)|(?:data science|machine learning) (?:associate|fellow|"
+             r"specialist|consultant))\b")
+PRODUCT = _T(r"(?i)\b(product (?:manager|owner|lead|director|management)|program(?:me)? manager|"
+             r"project manager|scrum master|delivery manager|product marketing)\b")
+ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|data|ml|platform|"
+              r"infrastructure|devops|it) manager|director of (?:engineering|infrastructure|technology|"
+              r"data|ml|ai|platform|software|it)\w*|head of (?:engineering|data|ml|ai|infrastructure|"
+              r"platform|technology|software|it)|vp,? (?:of )?engineering|cto|chief technology officer|"
+              r"chief technical officer|tech(?:nical)? lead(?:er)?|team lead(?:er)?|lead (?:engineer|developer)|"
+              r"engineering lead|infrastructure (?:division|team))\b|"
+              # "Director, Machine Learning Engineering", "Senior Manager - Data & ML Engineering"
+              r"(?i:(?<!sales )(?<!marketing )(?<!product )(?<!account )\b(?:director|manager|head|vp|"
+              r"vice president)\s*[,–—-]\s*(?![^,]*\b(?:analytics|"
+              r"marketing|sales|product|program|project)\b)(?:[\w&/]+\s+){0,3}?(?:engineering|"
+              r"software|development|machine learning|ml|ai|platform|infrastructure)\b)")
+# a lead of a team or group, which says nothing of what the team does
+GENERIC_LEAD = _T(r"(?i)\b(?:team|group) lead(?:er)?\b")
+ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
+                 r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
+                 r"member of technical staff|mts|penetration tester|security researcher|"
+                 r"administrator|dba|architect|hacker|"
+                 # a test team's lead or manager, and a tester: software quality work
+                 r"(?:qa|test|testing|quality assurance)(?: automation)? (?:lead|manager)|"
+                 r"(?:software |qa |manual )?tester)\b")
+# Testing and QA titles, in two widths, each for its reader. TESTER_TITLE names the testing
+# work itself (SDET, QA, test or quality engineer, quality assurance, engineer in test): the
+# verdict asks it of the latest role of any kind and of the posting's title, where a bare
+# "quality" or "automation" is other work ("Marketing Automation Manager", "Quality Manager").
+# TEST_WORK_TITLE also takes any test word and a bare "quality" or "automation": the level asks
+# it only of engineering roles, where an "Automation Engineer" or a "Test Analyst" tests what
+# others build. Every TESTER_TITLE is a TEST_WORK_TITLE (a test proves it on titles).
+TESTER_TITLE = _T(r"(?i)\b(sdet|test(?:ing)? engineer|qa|quality assurance|quality engineer\w*|"
+                  r"tester|test automation|test lead|automation test\w*|engineer in test)\b")
+TEST_WORK_TITLE = _T(r"(?i)\b(sdet|qa|quality|test\w*|automation)\b")
+NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufacturing|sales|field|"
+                  r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
+                  r"environmental|marine|nuclear|materials|production|maintenance|site)"
+                  r"(?:\s+(?!reliability\b|software\b|data\b|ml\b|assurance\b|test\w*|automation\b)\w+)?"
+                  r" engineer|"
+                  # a reliability engineer of machines (failure analysis), not of sites
+                  r"(?<!site )(?<!software )(?<!service )(?<!platform )\breliability engineer")
+IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
+              r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
+# customer-facing technical roles: they design for and advise customers, and others build
+ADVISORY = _T(r"(?i)\b(solutions? architect|sales engineer|pre-?sales|technical account manager|"
+              r"customer (?:success )?engineer|(?:cloud|enterprise|technical) consultant|"
+              r"partner (?:solutions )?architect|field (?:cto|architect))\b")
+ADVISORY_NOTE = "customer-facing architecture or pre-sales (advising, not building software)"
+FOUNDER = _T(r"(?i)\b(co-?founder|founder|founding|ceo|owner|entrepreneur)\b")
+ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
+OTHER_ENGINEER = _T(r"(?i)\b(?:data|software|ml|machine learning|backend|platform|analytics)\s+"
+                    r"(?:engineer|developer)\b")  # "Data Engineer / BI Developer": both
+BI_TITLE = _T(r"(?i)\b(?:business intelligence|bi)\s+(?:engineer|developer|analyst|specialist)\b")
+VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|(?:open[- ]source )?contributor|ambassador|club|society|chapter|president|"
+               r"organi[sz]er|coordinator|mentor|captain|committee)\b")
+UNPAID_SECTION = _T(r"(?i)\b(volunteer\w*|campus|activit\w*|involvement|extra-?curricular|"
+                    r"community|honou?rs|awards|societ\w*|clubs?|leadership|presentations?|"
+                    r"talks|writing|interests|hobbies)\b")
+FREELANCE = _T(r"(?i)\b(freelanc\w*|self-employed|independent|contract(?:or)?|consultant)\b")
+# a company's co-founder or chief technology officer is self-employed but not a freelancer: they
+# built a company and its team, not a run of client engagements
+CO_FOUNDER = _T(r"(?i)\b(co-?founder|founder|cto|chief technology officer|ceo)\b")
