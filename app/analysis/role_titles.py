@@ -13,9 +13,19 @@ _T = re.compile  # title patterns, matched case-insensitively on the title (or o
 _WORK_STUDY = (r"(?:en )?alternance|alternant\w*|apprentie?s?|apprentissage|apprentice\w*|work-study|"
                r"werkstudent|working student|formaci[oó]n dual|dual(?:es)? (?:student|studium)")
 WORK_STUDY = _T(r"(?i)\b(" + _WORK_STUDY + r")\b")
-INTERN = _T(r"(?i)\b(intern|internship|co-?op|trainee|" + _WORK_STUDY + "|"
+# an internship named in another language: Portuguese "estágio", "estagiário(a)"; Spanish
+# "becario(a)", "pasante", "practicante", "(en) prácticas"; Italian "tirocinio", "tirocinante",
+# "stagista"; French "stagiaire"; Dutch "stagiair(e)", "afstudeerstage"; German "Praktikant(in)",
+# "Praktikum"; Swedish, Danish and Norwegian "praktikant"; Finnish "harjoittelija"; Polish
+# "stażysta", "praktykant"; Czech "stážista" (the bare French or Dutch "stage" is left out: an
+# English "stage" is a theatre's or a start-up's)
+_FOREIGN_INTERN = (r"est[aá]gi(?:o|[aá]ri[oa])s?|becari[oa]s?|pasant(?:es?|[ií]as?)|practicantes?|"
+                   r"pr[aá]cticas|tirocini(?:o|ante)|stagist[ae]|stagiaire|stagiair(?:e|s)?|"
+                   r"afstudeerstage|\w*praktik(?:um|ant(?:in|en|innen)?)|\w*harjoittelija|"
+                   r"sta[zż]yst(?:a|ka)|praktykant(?:ka)?|st[aá][zž]ist(?:a|ka)")
+INTERN = _T(r"(?i)\b(intern|internship|co-?op|trainee|" + _WORK_STUDY + "|" + _FOREIGN_INTERN + "|"
             r"summer (?:analyst|associate|engineer|researcher|fellow)|industrial (?:placement|training)|"
-            r"placement (?:student|year))\b")
+            r"placement (?:student|year))\b|インターン|인턴|实习")
 TEACHING = _T(r"(?i)\b(teaching (?:assistant|fellow)|(?-i:TA)|tutor|lecturer|instructor|teacher|"
               r"professor|grader|demonstrator)\b")
 BOOTCAMP = _T(r"(?i)\b(boot ?camps?|coding (?:school|academy)|immersive (?:program|course)|"
