@@ -101,7 +101,7 @@ TECH_NOUNS = ("code", "software", "service*", "microservice*", "api*", "system*"
               "dashboard*", "test", "tests", "bug", "bugs", "ui", "interface*", "page*",
               "parser*", "compiler*", "chatbot*", "bot", "game*", "python", "java", "javascript",
               "typescript", "c++", "c#", "golang", "rust", "sql", "react", "angular", "node.js",
-              "swift", "kotlin", "php", "html", "matlab", "r", "scala", "spark", "hadoop")
+              "swift", "kotlin", "php", "html", "matlab", "scala", "spark", "hadoop")
 ML_WORK = ("machine learning", "deep learning", "neural", "model*", "learning", "algorithm*",
            "system*", "software", "compiler*", "robot*", "vision", "nlp", "language model*",
            "inference", "training", "distributed", "architecture search", "optimi*")
@@ -367,6 +367,11 @@ def builds_software(text: str) -> bool:
     return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, SYSTEM_NOUNS))
 
 
+# a dataset built (images collected and annotated, a corpus labelled) is data for research,
+# not software or an ML system
+DATASET = _T(r"(?i)\b(?:data ?sets?|corp(?:us|ora)|annotations?)\b")
+
+
 def _research_counts(title: str, org: str, bullets: Sequence[str], start: int, end: int,
                      found: Sequence[Degree]) -> tuple[bool, str]:
     """Whether research work counts as professional years:
@@ -393,7 +398,7 @@ def _research_counts(title: str, org: str, bullets: Sequence[str], start: int, e
     built = [b for b in bullets if builds_software(b)]
     if built and 2 * len(built) >= len(bullets):
         return True, "research whose main work built software or ML systems"
-    if computing and _hands_on(text):
+    if computing and _hands_on(DATASET.sub(" ", text)):
         return True, "research that built software or ML systems"
     if not computing:
         return False, "research outside computing whose main work is not building software"
@@ -441,6 +446,9 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
 def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]:
     kinds = {s.title: s.kind for s in resume.sections}
     windows = _study_windows(found)
+    # the starts of doctorates still under way: research assistantships in them are study
+    doctorates = [d.start for d in found if d.level == 3 and d.start is not None
+                  and not d.finished_by(as_of)]
     lines = [ln.strip() for ln in (resume.text or "").splitlines()]
     by_role: dict[int, list[str]] = {}
     for b in resume.bullets:
@@ -474,6 +482,8 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
             if re.search(r"(?i)undergraduate|student", f"{title} {org}") or \
                     _during_study(got[0], got[1], windows):
                 kind, note, counted = "study", "research during a bachelor's or master's degree", False
+            elif any(got[0] >= s - 1 for s in doctorates):
+                kind, note, counted = "study", "research during a doctorate still under way", False
             else:
                 counted, note = _research_counts(title, org, by_role.get(i, []), got[0], got[1],
                                                  found)
@@ -568,6 +578,13 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
         note = ("PhD research that built software or ML systems" if ok
                 else "PhD research outside computing" if d.field != "computing"
                 else "PhD research that does not show building software or ML systems")
+        if not d.finished_by(as_of):
+            # a doctorate still under way (expected, or running to the resume's date) is
+            # study: its candidate is a student, with no professional years from it yet
+            out.append(Work(-1, d.line, "", d.start, end, "study", False,
+                            "a doctorate still under way (study, not professional years)",
+                            built, False, False, d.text))
+            continue
         out.append(Work(-1, d.line, "", d.start, end, "research", ok, note, ok, False, False,
                         d.text, computing=ok))
     return out

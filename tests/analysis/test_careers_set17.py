@@ -3,11 +3,27 @@
 - an internship named in another language (Portuguese "Estágio", Spanish "Becario", Italian
   "Tirocinio", Dutch "Stagiair", German "Praktikant", Finnish "harjoittelija") is an
   internship, never full-time years;
+- a doctorate still under way (expected, or running to the resume's date) is study, and so is
+  the research assistantship held in it; a finished one that built systems still counts;
+- a research assistant who built a dataset (images collected and annotated) built no software;
+  "Red River" names no R code.
 """
 
 from __future__ import annotations
 
-from app.analysis.experience import _title_kind
+from pathlib import Path
+
+from app.analysis.dates import month_index
+from app.analysis.experience import _title_kind, estimate
+from app.reading.resume import read_resume
+
+AS_OF = month_index(2026, 10)
+
+
+def _estimate(tmp_path: Path, text: str, name: str = "cv"):  # type: ignore[no-untyped-def]
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return estimate(read_resume(path), AS_OF)
 
 SOFTWARE = "Developed REST services in Java for the billing system \n Wrote unit tests with JUnit"
 
@@ -23,3 +39,52 @@ def test_internships_named_in_other_languages_are_internships() -> None:
     # an English "stage" and a full-time developer's title are no internships
     for title in ("Software Engineer, Early Stage Products", "Desarrollador de Software"):
         assert _title_kind(title, "Experience", "experience", SOFTWARE)[0] == "engineering", title
+
+
+CANDIDATE = """
+Ilse Marwick
+ilse.marwick@example.com
+
+EDUCATION
+Ph.D. in Computer Science (Machine Learning), Harrowgate University, Sep 2021 – {end}
+Thesis: Sparse attention for edge devices. Built and trained efficient transformer models in PyTorch.
+B.S. Computer Science, Harrowgate University, 2017 – 2021
+
+RESEARCH EXPERIENCE
+Graduate Research Assistant, Sparse Systems Lab, Harrowgate University, Sep 2021 – {ra_end}
+- Implemented a CUDA kernel for block-sparse attention in the lab's inference library.
+- Built the benchmarking harness the lab uses on three GPU types.
+
+Research Intern, Quillfeather AI, Summer 2024
+- Trained a 4-bit quantized speech model for phones.
+"""
+
+
+def test_a_doctorate_still_under_way_is_study(tmp_path: Path) -> None:
+    ongoing = _estimate(tmp_path, CANDIDATE.format(end="May 2027 (expected)", ra_end="Present"))
+    assert ongoing.years == 0.0, [(w.title, w.kind, w.counted) for w in ongoing.work]
+    assert {w.kind for w in ongoing.work if "Ph.D." in w.title or "Assistant" in w.title} == {"study"}
+    finished = _estimate(tmp_path, CANDIDATE.format(end="Aug 2025", ra_end="Aug 2025"), "done")
+    assert finished.years is not None and finished.years >= 3.5, finished.years
+
+
+RESEARCH_ASSISTANT = """
+Tomas Ferreira-Lund
+tomas.fl@example.com
+
+EXPERIENCE
+Research Assistant, Computer Vision Group, Red River Institute of Technology, Jul 2022 – Jun 2024
+- {line}
+
+EDUCATION
+B.S. Computer Science, Red River Institute of Technology, 2018 – 2022
+"""
+
+
+def test_a_dataset_built_is_not_software_built(tmp_path: Path) -> None:
+    dataset = _estimate(tmp_path, RESEARCH_ASSISTANT.format(
+        line="Built a dataset of 12k annotated street images for vehicle detection."))
+    assert dataset.years == 0.0, [(w.title, w.note) for w in dataset.work]
+    detector = _estimate(tmp_path, RESEARCH_ASSISTANT.format(
+        line="Built a vehicle detection pipeline in Python and trained its YOLO detector."), "det")
+    assert detector.years is not None and detector.years >= 1.9, detector.years
