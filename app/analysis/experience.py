@@ -443,6 +443,42 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
     return None
 
 
+# a compact entry of earlier roles ("Earlier roles  2010 – 2019", then "Acme 2010–2012 · Beta
+# 2012–2014" and a line saying what they were)
+EARLIER_ROLES = _T(r"(?i)^\W*(?:earlier|previous|prior|past|older|other)\s+(?:roles|positions|"
+                   r"jobs|experience|employment|career|work)\b")
+
+
+def _earlier_roles(resume: Resume, spans: Sequence[tuple[int, int] | None],
+                   by_role: dict[int, list[str]], kinds: dict[str, str]
+                   ) -> dict[int, tuple[str, str]]:
+    """(kind, note) for an entry of earlier roles and the employers listed inside its dates
+    right after it: the line that says what those roles were ("Backend and distributed systems
+    engineering, senior engineer from 2014") is their kind of work. The employers' own names
+    ("Norrbay Analytics") are no titles. Without such a line the entries are read one by one."""
+    out: dict[int, tuple[str, str]] = {}
+    for i, role in enumerate(resume.roles):
+        got = spans[i]
+        if got is None or not EARLIER_ROLES.match(role.title):
+            continue
+        members = []
+        for j in range(i + 1, len(resume.roles)):
+            inner = spans[j]
+            if (resume.roles[j].section != role.section or inner is None
+                    or not (got[0] - 1 <= inner[0] and inner[1] <= got[1] + 1)):
+                break
+            members.append(j)
+        said = [ln for k in (i, *members) for ln in by_role.get(k, []) if ln.strip()]
+        if not said:
+            continue
+        section_kind = kinds.get(role.section, "experience")
+        kind, note = _title_kind(said[0], role.section, section_kind, " \n ".join(said))
+        note = f"{note} (earlier roles listed together)"
+        for k in (i, *members):
+            out[k] = (kind, note)
+    return out
+
+
 def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]:
     kinds = {s.title: s.kind for s in resume.sections}
     windows = _study_windows(found)
@@ -454,12 +490,15 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
     for b in resume.bullets:
         if b.role is not None:
             by_role.setdefault(b.role, []).append(b.text)
+    spans = [role_dates(r.title, r.organization, r.dates, lines, as_of, r.period)
+             for r in resume.roles]
+    earlier = _earlier_roles(resume, spans, by_role, kinds)
     out: list[Work] = []
     for i, role in enumerate(resume.roles):
         section_kind = kinds.get(role.section, "experience")
         if section_kind in ("education", "skills"):
             continue
-        got = role_dates(role.title, role.organization, role.dates, lines, as_of, role.period)
+        got = spans[i]
         if got is None:
             continue
         bullets = " \n ".join(by_role.get(i, []))
@@ -469,6 +508,8 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
             swapped, swapped_note = _title_kind(org, role.section, section_kind, bullets)
             if swapped != "other":  # "SAMSUNG Electronics | Freelance Penetration Tester"
                 kind, note, title, org = swapped, swapped_note, org, title
+        if i in earlier:
+            kind, note = earlier[i]
         if kind not in ("study", "internship") and (BOOTCAMP.search(f"{title} {org}") or (
                 kind == "engineering" and STUDY.search(title))):
             # "Software Development Student | a coding bootcamp": a course, however full-time,

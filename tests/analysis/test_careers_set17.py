@@ -6,7 +6,9 @@
 - a doctorate still under way (expected, or running to the resume's date) is study, and so is
   the research assistantship held in it; a finished one that built systems still counts;
 - a research assistant who built a dataset (images collected and annotated) built no software;
-  "Red River" names no R code.
+  "Red River" names no R code;
+- a compact entry of earlier roles ("Earlier roles 2009 – 2018" over employers with years and a
+  line saying what they were) counts as that kind of work, its employers' names as no titles.
 """
 
 from __future__ import annotations
@@ -88,3 +90,29 @@ def test_a_dataset_built_is_not_software_built(tmp_path: Path) -> None:
     detector = _estimate(tmp_path, RESEARCH_ASSISTANT.format(
         line="Built a vehicle detection pipeline in Python and trained its YOLO detector."), "det")
     assert detector.years is not None and detector.years >= 1.9, detector.years
+
+
+EARLIER = """
+Corentin Abara
+corentin.abara@example.com
+
+EXPERIENCE
+Staff Engineer, Payments Platform | Lindqvist Pay | 2018 – Present
+- Designed the ledger service in Go that 14 teams post payments to.
+- Led the migration of settlement jobs to Kafka streams.
+
+Previous roles | 2009 – 2018
+Osterley Analytics 2009–2012 · Brightwater Freight 2012–2015 · Pell & Marsh 2015–2018
+{what}
+"""
+
+
+def test_a_compact_line_of_earlier_roles_counts(tmp_path: Path) -> None:
+    exp = _estimate(tmp_path, EARLIER.format(
+        what="Backend and data pipeline engineering in Java and Scala, senior engineer from 2013."))
+    assert exp.years is not None and exp.years >= 16.5, [(w.title, w.kind) for w in exp.work]
+    # an employer called "... Analytics" on that line is no analyst's title
+    assert not any(w.kind == "analytics" for w in exp.work)
+    sales = _estimate(tmp_path, EARLIER.format(
+        what="Sales and account management roles at freight firms."), "sales")
+    assert sales.years is not None and sales.years < 9, [(w.title, w.kind) for w in sales.work]
