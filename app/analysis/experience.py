@@ -47,6 +47,10 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     GENERIC_LEAD,
     INTERN,
     IT_ADMIN,
+    MILITARY_ORG,
+    MILITARY_SECTION,
+    MILITARY_TITLE,
+    NETWORK,
     NON_SOFTWARE,
     OTHER_ENGINEER,
     PRODUCT,
@@ -239,6 +243,9 @@ def _generic_lead_only(title: str) -> bool:
     return not ENG_LEAD.search(GENERIC_LEAD.sub(" ", title))
 
 
+NETWORK_NOTE = "network engineering (running networks, not building software)"
+
+
 def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tuple[str, str]:
     """(kind, note) from a role's title, section and bullets."""
     if section_kind == "projects":
@@ -271,6 +278,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         # "Business Intelligence Engineer": reporting, dashboards and the SQL behind them, an
         # analyst's work by another name (its own job family at Amazon), not software development
         return "analytics", "business intelligence (analysis and reporting)"
+    if NETWORK.search(title) and not _mostly_builds_applications(bullets):
+        return "other", NETWORK_NOTE
     if IT_ADMIN.search(title) and not _mostly_builds_applications(bullets):
         # scripts and automation beside administering servers and databases are operations
         return "other", "IT administration (operations, not building software)"
@@ -443,6 +452,10 @@ def role_dates(title: str, organization: str, dates: str, lines: Sequence[str],
     return None
 
 
+SOFTWARE_TITLE = _T(r"(?i)\b(software|developer|programmer|sde|swe|data engineer|ml engineer|"
+                    r"machine learning engineer|devops|full[- ]?stack|back[- ]?end|front[- ]?end)\b")
+
+
 # a compact entry of earlier roles ("Earlier roles  2010 – 2019", then "Acme 2010–2012 · Beta
 # 2012–2014" and a line saying what they were)
 EARLIER_ROLES = _T(r"(?i)^\W*(?:earlier|previous|prior|past|older|other)\s+(?:roles|positions|"
@@ -510,6 +523,12 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
                 kind, note, title, org = swapped, swapped_note, org, title
         if i in earlier:
             kind, note = earlier[i]
+        if (MILITARY_SECTION.search(role.section) or MILITARY_TITLE.search(f"{title} {org}")
+                or MILITARY_ORG.match(org) or MILITARY_ORG.match(title)) and not (
+                kind == "engineering" and SOFTWARE_TITLE.search(title)
+                and _mostly_builds(bullets)):
+            # "Platoon Leader, Network Operations" under "Military Experience": service
+            kind, note = "other", "military service (not engineering years)"
         if kind not in ("study", "internship") and (BOOTCAMP.search(f"{title} {org}") or (
                 kind == "engineering" and STUDY.search(title))):
             # "Software Development Student | a coding bootcamp": a course, however full-time,
@@ -749,13 +768,23 @@ def estimate(resume: Resume, today: int) -> Experience:
 def for_posting(exp: Experience, job_title: str) -> Experience:
     """The years as this posting reads them: on a solutions-architect, consulting or
     sales-engineering posting, a customer-facing architect's or consultant's role is the very
-    work asked (elsewhere it advises and others build, so it is not counted)."""
-    if not ADVISORY.search(job_title or "") or not any(
-            w.note == ADVISORY_NOTE for w in exp.work):
+    work asked (elsewhere it advises and others build, so it is not counted); on an
+    infrastructure, network or operations posting (a systems development engineer, an SRE), so
+    is a network engineer's (infrastructure work, building no software)."""
+    from app.analysis.areas import INFRA_POSTING  # areas reads Experience: imported here
+
+    asks: dict[str, tuple[str, bool]] = {}  # note -> (the new note, infrastructure work)
+    if ADVISORY.search(job_title or ""):
+        asks[ADVISORY_NOTE] = ("customer-facing architecture, the work this posting asks for",
+                               False)
+    if INFRA_POSTING.search(job_title or ""):
+        asks[NETWORK_NOTE] = ("network engineering, the infrastructure work this posting asks "
+                              "for", True)
+    if not any(w.note in asks for w in exp.work):
         return exp
-    work = tuple(replace(w, kind="engineering", counted=True,
-                         note="customer-facing architecture, the work this posting asks for")
-                 if w.note == ADVISORY_NOTE else w for w in exp.work)
+    work = tuple(replace(w, kind="engineering", counted=True, note=asks[w.note][0],
+                         infra=w.infra or asks[w.note][1])
+                 if w.note in asks else w for w in exp.work)
     counted = [(w.start, w.end) for w in work if w.counted]
     return _with_reason(replace(exp, work=work, years=years(merged_months(counted)),
                                 by_kind=_by_kind(work)))

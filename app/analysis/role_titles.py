@@ -86,6 +86,22 @@ NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufact
                   r"(?<!site )(?<!software )(?<!service )(?<!platform )\breliability engineer")
 IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
+# running networks: a network engineer designs, configures and operates routers, switches and
+# firewalls (scripts beside that are operations), not software
+NETWORK = _T(r"(?i)\b(?:network (?:systems? |infrastructure |operations |security |communications? )?"
+             r"|noc )(?:engineer|architect|technician|specialist|analyst|manager)s?\b")
+# military service (an officer's, a soldier's, mandatory or national service): leading soldiers
+# and running tactical networks are not engineering years; a software developer in uniform who
+# builds software is another matter (the title says so). Read from the section ("Military
+# Experience"), a rank or unit in the title, or an organisation that is a service itself
+# ("United States Army, Signal Corps", not "Navy Federal Credit Union")
+MILITARY_SECTION = _T(r"(?i)\b(military|armed forces|national service|veteran)\b")
+MILITARY_TITLE = _T(r"(?i)\b(platoon|battalion|brigade|regiment|squadron|company commander|"
+                    r"(?:first |second )?lieutenant|sergeant|corporal|private first class|"
+                    r"captain \(o-?\d\)|soldier|conscript\w*|mandatory service|national service|"
+                    r"military service|signal officer)\b")
+MILITARY_ORG = _T(r"(?i)^\W*(?:the\s+)?(?:[\w.]+\s+){0,4}?(?:army|navy|air force|marine corps|"
+                  r"armed forces|national guard|coast guard|defen[cs]e forces?)(?:\s*[,(|–—-].*)?$")
 # customer-facing technical roles: they design for and advise customers, and others build
 ADVISORY = _T(r"(?i)\b(solutions? architect|sales engineer|pre-?sales|technical account manager|"
               r"customer (?:success )?engineer|(?:cloud|enterprise|technical) consultant|"

@@ -8,7 +8,10 @@
 - a research assistant who built a dataset (images collected and annotated) built no software;
   "Red River" names no R code;
 - a compact entry of earlier roles ("Earlier roles 2009 – 2018" over employers with years and a
-  line saying what they were) counts as that kind of work, its employers' names as no titles.
+  line saying what they were) counts as that kind of work, its employers' names as no titles;
+- a network engineer runs networks: not software years, except on an infrastructure or network
+  posting; military service (a platoon leader running tactical networks) is not engineering
+  years, whatever its lines say; a software developer in uniform who builds software is.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.analysis.dates import month_index
-from app.analysis.experience import _title_kind, estimate
+from app.analysis.experience import _title_kind, estimate, for_posting
 from app.reading.resume import read_resume
 
 AS_OF = month_index(2026, 10)
@@ -116,3 +119,50 @@ def test_a_compact_line_of_earlier_roles_counts(tmp_path: Path) -> None:
     sales = _estimate(tmp_path, EARLIER.format(
         what="Sales and account management roles at freight firms."), "sales")
     assert sales.years is not None and sales.years < 9, [(w.title, w.kind) for w in sales.work]
+
+
+VETERAN = """
+Darnell Okafor-Hayes
+darnell.oh@example.com
+
+EXPERIENCE
+Software Engineer | Halvard Avionics | Mar 2024 – Present
+- Develop Java microservices for flight-plan validation; p95 latency from 900 ms to 200 ms.
+- Wrote the integration test suite with Testcontainers.
+
+Network Engineer | Halvard Avionics | Jan 2019 – Feb 2024
+- Designed and operated the campus network for 600 users across 3 sites.
+- Automated switch configuration with Ansible and Python scripts.
+- Led the firewall refresh and two security accreditations.
+
+MILITARY EXPERIENCE
+Systems Engineer, 2nd Signal Battalion | United States Army | 2014 – 2018
+- Led a platoon of 28 soldiers running tactical network nodes in field exercises.
+- Built the battalion's network status board and restored command post links within an hour.
+"""
+
+
+def test_network_and_military_years_are_not_software_years(tmp_path: Path) -> None:
+    exp = _estimate(tmp_path, VETERAN)
+    assert exp.years is not None and exp.years < 3, [(w.title, w.kind, w.note) for w in exp.work]
+    assert any("military" in w.note for w in exp.work)
+    # on a network or infrastructure posting the network engineer's years are the work asked
+    infra = for_posting(exp, "Systems Development Engineer II, Networking")
+    assert infra.years is not None and infra.years >= 7.5, infra.years
+    assert for_posting(exp, "Software Development Engineer II").years == exp.years
+
+
+UNIFORM = """
+Priya Castellanos
+priya.c@example.com
+
+EXPERIENCE
+Software Developer | U.S. Air Force | Jun 2019 – May 2023
+- Built a React and Go web app for tanker refuelling schedules used by 12 bases.
+- Developed the REST API and its PostgreSQL schema.
+"""
+
+
+def test_a_software_developer_in_uniform_builds_software(tmp_path: Path) -> None:
+    exp = _estimate(tmp_path, UNIFORM)
+    assert exp.years is not None and exp.years >= 3.9, [(w.title, w.kind, w.note) for w in exp.work]
