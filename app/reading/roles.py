@@ -468,6 +468,8 @@ def column_labels(line: Line) -> bool:
 
 _FIELD = re.compile(
     r"^(?P<label>project(?:\s+(?:name|title))?|client(?:\s+name)?|customer|role|designation|position|"
+    # a web application form's fields for a job ('Job title:', 'Employer:', 'City:')
+    r"job\s+title|employer|company(?:\s+name)?|city|"
     r"duration|period|team\s+size|environment|technologies|tools(?:\s+used)?|platform|domain|"
     r"location|tech(?:nology)?\s+stack|software|languages|database|os)\s*(?::|-|–)?\s*$",
     re.I,
@@ -492,8 +494,10 @@ def _field_key(label: str) -> str:
         return "project"
     if low.startswith(("client", "customer")):
         return "client"
-    if low in ("role", "designation", "position"):
+    if low in ("role", "designation", "position") or re.fullmatch(r"job\s+title", low):
         return "role"
+    if low.startswith(("employer", "company")):
+        return "employer"
     if low in ("duration", "period"):
         return "dates"
     return "other"
@@ -506,5 +510,5 @@ def fields_role(fields: dict[str, str], section: Section, label: str = "") -> Ro
     title = name or fields.get("role", "")
     if not title:
         return None
-    return Role(title=title, organization=fields.get("client", ""), dates=fields.get("dates", ""),
-                section=section.title)
+    return Role(title=title, organization=fields.get("client", "") or fields.get("employer", ""),
+                dates=fields.get("dates", ""), section=section.title)
