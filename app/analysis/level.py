@@ -34,6 +34,7 @@ from app.analysis import areas
 from app.analysis.company import Posting
 from app.analysis.dates import merged_months, years
 from app.analysis.experience import (
+    DATA_SYSTEM_NOUNS,
     KIND_LABELS,
     TEST_WORK_TITLE,
     Experience,
@@ -110,6 +111,31 @@ def _ml_work_years(exp: Experience) -> float:
             / len(lines) if lines else 0.0)
         total += w.months * share
     return total / 12
+
+
+DATA_ENGINEERING_POSTING = re.compile(r"(?i)\b(?:big )?data engineer\w*|\betl developer\b")
+# titles between analysis and data engineering: their reporting, dashboards and readouts are
+# analysis; their dbt models, warehouse loads and pipelines are data engineering
+HYBRID_DATA_TITLE = re.compile(r"(?i)\banalytics engineer\w*|\b(?:bi|business intelligence) "
+                               r"(?:engineer|developer)\b")
+
+
+def _data_engineering_years(exp: Experience) -> float:
+    """Years of data engineering for a data-engineering ladder: each counted engineering or
+    science role's years, an analytics engineer's times the share of its lines that build or
+    run data systems (dbt models, warehouse loads, pipelines), not its dashboards, experiment
+    readouts and notebook models."""
+    total = 0.0
+    for w in exp.work:
+        if not (w.counted and w.kind in ("engineering", "science")):
+            continue
+        share = 1.0
+        if HYBRID_DATA_TITLE.search(w.title or ""):
+            lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
+            share = (sum(1 for ln in lines if find_phrases(ln, DATA_SYSTEM_NOUNS)) / len(lines)
+                     if lines else 1.0)
+        total += w.months * share
+    return round(total / 12, 1)
 
 
 def background(exp: Experience, family: str, entry: bool = False) -> bool:
@@ -449,6 +475,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     infra_posting = (posting.family == "sde"
                      and areas.INFRA_POSTING.search(job.title or "") is not None)
     y, counted_how = ladder_years(exp, posting.family, seniority=not infra_posting)
+    if posting.family == "sde" and DATA_ENGINEERING_POSTING.search(job.title or ""):
+        data = _data_engineering_years(exp)
+        if data < y:
+            y, counted_how = data, (f"{data:g} years of data engineering (an analytics "
+                                    "engineer's years by the share of its lines that build "
+                                    "data systems)")
     family_word = {"science": "applied science", "mle": "ML engineering",
                    "sde": "software engineering"}.get(posting.family, "relevant work")
     if infra_posting:

@@ -11,7 +11,9 @@
   line saying what they were) counts as that kind of work, its employers' names as no titles;
 - a network engineer runs networks: not software years, except on an infrastructure or network
   posting; military service (a platoon leader running tactical networks) is not engineering
-  years, whatever its lines say; a software developer in uniform who builds software is.
+  years, whatever its lines say; a software developer in uniform who builds software is;
+- on a data-engineering ladder an analytics engineer's years count by the share of the role's
+  lines that build data systems (dbt models, warehouse loads), not its dashboards and readouts.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from app.analysis.dates import month_index
 from app.analysis.experience import _title_kind, estimate, for_posting
 from app.reading.resume import read_resume
+from tests.analysis.judge_helpers import judge
 
 AS_OF = month_index(2026, 10)
 
@@ -166,3 +169,43 @@ Software Developer | U.S. Air Force | Jun 2019 – May 2023
 def test_a_software_developer_in_uniform_builds_software(tmp_path: Path) -> None:
     exp = _estimate(tmp_path, UNIFORM)
     assert exp.years is not None and exp.years >= 3.9, [(w.title, w.kind, w.note) for w in exp.work]
+
+
+DATA_ENGINEER_POSTING = """
+Data Engineer II, Amazon Freight Analytics
+Amazon
+
+Basic Qualifications
+- 3+ years of data engineering experience
+- Experience with SQL
+
+Preferred Qualifications
+- Experience with Spark or EMR
+"""
+
+ANALYTICS_ENGINEER = """
+Rhiannon Vasquez-Bell
+rhiannon.vb@example.com
+
+EXPERIENCE
+{title} | Millbrook Grocers | Jan 2022 – Present
+- {first}
+- Designed the Looker metrics layer for orders and deliveries.
+- Wrote the readouts for 25 A/B tests on the checkout.
+- Presented the weekly trading dashboard to the leadership team.
+- Looker admin: permissions, folders and usage audits.
+
+EDUCATION
+B.Sc. Computer Science, Tidewater University, 2017 – 2021
+"""
+
+
+def test_an_analytics_engineers_years_on_a_data_engineering_ladder(tmp_path: Path) -> None:
+    analytics = judge(tmp_path, ANALYTICS_ENGINEER.format(
+        title="Analytics Engineer", first="Built the dbt project on Snowflake: 180 models."),
+        DATA_ENGINEER_POSTING, "ae")
+    assert analytics.level == "L4", analytics.level
+    data = judge(tmp_path, ANALYTICS_ENGINEER.format(
+        title="Data Engineer", first="Built the Airflow and Spark pipelines into Snowflake."),
+        DATA_ENGINEER_POSTING, "de")
+    assert data.level == "L5", data.level
