@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.analysis.experience import Experience, years_of
+from app.analysis.role_titles import INFRA_POSTING
 from app.analysis.text import find_phrases
 from app.models.resume import JobDescription
 
@@ -631,11 +632,6 @@ def posting_side(texts: Sequence[str]) -> Area | None:
 
 # a posting that is itself infrastructure, operations or security work (a systems development
 # engineer, an SRE, DevOps, platform or security role)
-INFRA_POSTING = re.compile(r"(?i)\b(?:systems? development engineer|sysde|site reliability|"
-                           r"sre|devops|dev ops|platform engineer|infrastructure engineer|"
-                           r"systems engineer|network(?:ing)? engineer|cloud engineer|"
-                           r"production engineer|security engineer)\b")
-
 
 def other_side(job: JobDescription, exp: Experience) -> tuple[str, str] | None:
     """(the posting's side, the candidate's) when a team centres on one side of application

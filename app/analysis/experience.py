@@ -45,6 +45,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     FOUNDER,
     FREELANCE,
     GENERIC_LEAD,
+    INFRA_POSTING,
     INTERN,
     IT_ADMIN,
     MILITARY_ORG,
@@ -771,7 +772,6 @@ def for_posting(exp: Experience, job_title: str) -> Experience:
     work asked (elsewhere it advises and others build, so it is not counted); on an
     infrastructure, network or operations posting (a systems development engineer, an SRE), so
     is a network engineer's (infrastructure work, building no software)."""
-    from app.analysis.areas import INFRA_POSTING  # areas reads Experience: imported here
 
     asks: dict[str, tuple[str, bool]] = {}  # note -> (the new note, infrastructure work)
     if ADVISORY.search(job_title or ""):

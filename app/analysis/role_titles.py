@@ -121,3 +121,9 @@ FREELANCE = _T(r"(?i)\b(freelanc\w*|self-employed|independent|contract(?:or)?|co
 # a company's co-founder or chief technology officer is self-employed but not a freelancer: they
 # built a company and its team, not a run of client engagements
 CO_FOUNDER = _T(r"(?i)\b(co-?founder|founder|cto|chief technology officer|ceo)\b")
+# a posting for infrastructure work (SysDE, SRE, platform, network): network and operations
+# years are its own kind of work there
+INFRA_POSTING = re.compile(r"(?i)\b(?:systems? development engineer|sysde|site reliability|"
+                           r"sre|devops|dev ops|platform engineer|infrastructure engineer|"
+                           r"systems engineer|network(?:ing)? engineer|cloud engineer|"
+                           r"production engineer|security engineer)\b")
