@@ -271,8 +271,9 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
              and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
     sector = area.headers and areas.SECTOR_ASK.search(parsed.text) is not None
     if sector:  # "experience in financial services": work in the sector, not its words
-        heads = {ln.role: ln.text for ln in index.lines
-                 if not ln.bullet_id and ln.role is not None and ln.where in ("work", "other")}
+        heads: dict[int | None, str] = {
+            ln.role: ln.text for ln in index.lines
+            if not ln.bullet_id and ln.role is not None and ln.where in ("work", "other")}
         roles = {r: " \n ".join(ln.text for ln in index.lines if ln.role == r) for r in heads}
         shown = [ln for ln in shown if areas.in_sector(area, ln.text, heads.get(ln.role, ""),
                                                         roles.get(ln.role, ""))]
