@@ -203,11 +203,16 @@ class SkillMatcher:
     def _language_in_context(self, tokens: list[_Token], start: int, end: int, text: str,
                              entry: _Entry) -> bool:
         """A language's short name after "in" or "using" ("a survival model in R", "services
-        written in Go") is the language, unless it runs on into "R&D" or "R-squared"."""
-        if self.categories.get(entry.name) != "language" or start == 0:
+        written in Go"), or before the software written in it ("Wrote a Go operator", "an R
+        package"), is the language, unless it runs on into "R&D" or "R-squared"."""
+        if self.categories.get(entry.name) != "language":
             return False
         after = text[tokens[end - 1].end:tokens[end - 1].end + 1]
-        return tokens[start - 1].key in ("in", "using") and after not in ("&", "-", "'", "’")
+        if after in ("&", "-", "'", "’"):
+            return False
+        if end < len(tokens) and tokens[end].key in _WRITTEN_IN_IT:
+            return True
+        return start > 0 and tokens[start - 1].key in ("in", "using")
 
     def find(self, text: str) -> list[str]:
         """Canonical skill names in order of first appearance, each once."""
@@ -222,6 +227,14 @@ class SkillMatcher:
 # alone: `app.knowledge.posting_skills` in a reading worker that was not forked from the app).
 _MATCHERS: weakref.WeakValueDictionary[int, SkillMatcher] = weakref.WeakValueDictionary()
 _KEPT: deque[SkillMatcher] = deque(maxlen=4)
+
+
+# software a language's short name can stand before ("a Go operator", "R packages")
+_WRITTEN_IN_IT = frozenset(
+    "operator operators service services microservice microservices code codebase library "
+    "libraries sdk backend api apis cli module modules binary binaries program programs client "
+    "clients server servers worker workers package packages script scripts tool tools tooling "
+    "rewrite port developer developers".split())
 
 
 def _ends_an_item(tokens: list[_Token], end: int) -> bool:

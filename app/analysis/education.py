@@ -21,14 +21,14 @@ from app.models.resume import Resume
 DEGREES = (
     ("phd", r"(?i:\b(doctorate|doctoral|ph\.?\s?d|dphil|d\.phil|doctorat|doctorado|doutorado|"
             r"dottorato(?: di ricerca)?|promotion \(dr\.|(?<=oder )promotion|dr\.?\s?rer\.?\s?nat\.?|dr\.?[\s-]?ing\.?|"
-            r"dr\.\s?(?:phil|sc|techn)\.?)(?!\w))",
+            r"dr\.\s?(?:phil|sc|techn)\.?|博士(?:後期)?(?:課程|号)?)(?!\w))",
      r"\b(Ph\.?\s?D|PhD|D\.Phil)\b", 3),
     # the degrees of other countries at the level they stand for: a French or Moroccan
     # engineering diploma and a German Diplom are master's degrees, as are an Italian laurea
     # magistrale, a Spanish maestría or máster and a Portuguese mestrado
     ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master|"
                r"m[áa]ster|maestr[ií]a|mestrado|magist(?:er|ra)|laurea (?:magistrale|specialistica)|"
-               r"dipl[oô]me d.ing[ée]nieur|diplom-\w+|dipl\.-ing\.?)(?!\w))",
+               r"dipl[oô]me d.ing[ée]nieur|diplom-\w+|dipl\.-ing\.?|修士(?:課程|号|論文)?)(?!\w))",
      r"\b(M\.?\s?S\.?[cC]?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)(?![A-Za-z])", 2),
     # a Latin American licenciatura or engineering title, a Brazilian bacharelado, an Italian
     # laurea, a Spanish grado, a French licence: first degrees
@@ -65,6 +65,11 @@ QUANTITATIVE = re.compile(
     r"math[eé]mati[kq]\w*|matem[aá]tica\w*|statisti[kq]\w*|estad[ií]stica|estat[ií]stica|physi[kq]\w*|"
     r"f[ií]sica|volkswirtschaft\w*|wirtschaftswissenschaft\w*|[ée]conomie|econom[ií]a|"
     r"maschinenbau|ingenier[ií]a|ingegneria|ing[ée]nierie|engenharia)\b")
+# the same fields in a Japanese record, written without spaces between words (情報工学:
+# information engineering, 電気電子工学科: electrical and electronic engineering, 工学研究科:
+# graduate school of engineering)
+JAPANESE_COMPUTING = re.compile(r"情報|電気|電子|計算機|コンピュータ|ソフトウェア")
+JAPANESE_QUANTITATIVE = re.compile(r"工学|数学|数理|統計|物理|経済")
 # the quantitative fields closest to computing: a "related field" of computer science or ML
 MATH_STAT = re.compile(r"(?i)\b(mathemati\w*|maths?|statisti\w*|biostatistic\w*|operations research|"
                        r"actuarial|data analytics|econometrics|math[eé]mati[kq]\w*|matem[aá]tica\w*|"
@@ -127,9 +132,9 @@ def field_of(text: str) -> str:
         return "other"
     if BUSINESS_DEGREE.search(text):  # "MBA, concentration Business Analytics": a business
         return "other"  # degree, whatever its concentration
-    if COMPUTING.search(text):
+    if COMPUTING.search(text) or JAPANESE_COMPUTING.search(text):
         return "computing"
-    if QUANTITATIVE.search(text):
+    if QUANTITATIVE.search(text) or JAPANESE_QUANTITATIVE.search(text):
         return "quantitative"
     return "other"
 
@@ -212,7 +217,10 @@ _NOT_A_DEGREE = re.compile(r"(?i)\b(research\w*|post-?doc\w*|supervis\w*|cohorts
 _DEGREE_PHRASE = re.compile(r"(?i)\bdegree\b|\b(of|in)\s+[A-Z]|[,;(–-]\s*[A-Z][a-z]|"
                             # "(B.S. Systems Engineering)", "Ingeniería de Sistemas"
                             r"(?-i:\b[BM]\.?\s?(?:S|Sc|A|E|Eng|Tech)\.?\s+[A-Z][a-z])|"
-                            r"^(?:ingenier[ií]a|licenciatura|bacharelado|diplom)\w*\s")
+                            r"^(?:ingenier[ií]a|licenciatura|bacharelado|diplom)\w*\s|"
+                            # a Japanese record: the graduate school and its master's or
+                            # doctoral course (大学院 修士課程 / 博士課程)
+                            r"大学院|修士|博士")
 
 
 def _degree_lines_anywhere(resume: Resume) -> list[str]:
