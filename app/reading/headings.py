@@ -19,7 +19,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "skills",
-        r"(?:technical |core |key |relevant |computer |programming |inter-?personal |soft |hard )?skills?(?: & \w+| and \w+| summary)?|technologies|tech stack|tools|toolbox|toolkit|technical toolkit|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|languages|technical|qualifications summary|techincal skills",
+        r"(?:technical |core |key |relevant |computer |programming |inter-?personal |soft |hard )?skills?(?: & \w+| and \w+| summary)?|technologies|tech stack|tools|toolbox|toolkit|technical toolkit|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|languages?|technical|qualifications summary|techincal skills",
     ),
     (
         "education",

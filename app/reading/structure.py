@@ -8,6 +8,7 @@ those lines into the `Resume` contract."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.models.resume import Bullet, Role, Section
@@ -75,24 +76,29 @@ def structure(lines: list[Line]) -> Structured:
     text_lines: list[str] = []
     name = ""
 
-    # candidate name: the most prominent short line before the first heading
+    # candidate name: a form's "Full name:" field, else the most prominent short line before
+    # the first heading, else (a sidebar of contacts printed first) a line on the first lines
+    # set clearly larger than the body
     first_head = next((i for i, f in enumerate(flags) if f), len(lines))
-    top = []
-    for idx, ln in enumerate(lines[: min(first_head, 12)]):
-        for cand in (re.split(r"\s[|•·]\s", ln.text)[0], ln.parts[0] if ln.parts else ""):
-            cand = cand.strip(" ,|•")
-            if (
-                1 <= len(cand.split()) <= 5
-                and not re.search(r"[@\d/:]|www|http|\.com", cand, re.I)
-                and not is_place(cand)
-                and not known_heading(cand)
-                and re.search(r"[^\W\d_]", cand)  # letters of any script
-                and len(re.findall(r"[,;，、،]", cand)) < 2  # not a list ('Python, SQL, AWS')
-            ):
-                top.append((max(ln.peak, ln.size), -idx, cand))
-                break
-    if top:
+    top = _name_lines(lines[: min(first_head, 12)])
+    sizes = sorted(ln.size for ln in lines if ln.size)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    big = [t for t in _name_lines(lines[:40], skip=flags) if body and t[0] >= 1.3 * body]
+    if top and not (big and max(big)[0] >= 1.8 * max(top)[0]):
         name = max(top)[2] if any(t[0] for t in top) else top[0][2]
+    else:
+        if big:
+            size, at, name = max(big)
+            nxt = lines[-at + 1] if -at + 1 < len(lines) else None
+            if (nxt is not None and abs(max(nxt.peak, nxt.size) - size) < 0.5
+                    and (name.endswith("-") or len(name.split()) == 1)
+                    and 1 <= len(nxt.text.split()) <= 2 and not known_heading(nxt.text)):
+                # a name set in two lines ("Przemysław" / "Szczygielski")
+                name = name + ("" if name.endswith("-") else " ") + nxt.text.strip()
+    field = next((m.group(1).strip() for ln in lines[:15] if (m := _NAME_FIELD.match(ln.text.strip()))),
+                 "")
+    if field and 1 <= len(field.split()) <= 5:
+        name = field
 
     current: Section | None = None
     entries: list[
@@ -247,6 +253,33 @@ def _fallback_kind(section: Section, lines: list[Line]) -> str | None:
     # without entries, only sentence-like items are achievements (not 'Driving licence B')
     words = sum(len(ln.text.split()) for ln in marked) / len(marked)
     return "other" if words >= 5 or any(CJK_RE.search(ln.text) for ln in marked) else None
+
+
+_NOT_A_NAME = re.compile(r"(?i)^(?:resum[eé]|r[ée]sum[ée]|curriculum vitae|cv|lebenslauf|curr[ií]culo)\b")
+_NAME_FIELD = re.compile(r"(?i)^(?:full name|name|candidate name|applicant name|nome(?: completo)?|"
+                         r"nombre(?: completo)?|nom(?: complet)?)\s*[:：]\s*(\S.*)$")
+
+
+def _name_lines(lines: list[Line], skip: Sequence[bool] = ()) -> list[tuple[float, int, str]]:
+    """Short lines that may be the candidate's name: (prominence, -position, text)."""
+    top = []
+    for idx, ln in enumerate(lines):
+        if idx < len(skip) and skip[idx]:
+            continue
+        for cand in (re.split(r"\s[|•·]\s", ln.text)[0], ln.parts[0] if ln.parts else ""):
+            cand = cand.strip(" ,|•")
+            if (
+                1 <= len(cand.split()) <= 5
+                and not re.search(r"[@\d/:]|www|http|\.com", cand, re.I)
+                and not is_place(cand)
+                and not known_heading(cand)
+                and not _NOT_A_NAME.match(cand)
+                and re.search(r"[^\W\d_]", cand)  # letters of any script
+                and len(re.findall(r"[,;，、،]", cand)) < 2  # not a list ('Python, SQL, AWS')
+            ):
+                top.append((max(ln.peak, ln.size), -idx, cand))
+                break
+    return top
 
 
 def _untitled_body(lines: list[Line], name: str) -> list[Line]:
