@@ -167,3 +167,25 @@ def test_non_amazon_posting_gets_a_plain_line_and_no_level(knowledge) -> None:
     data = report.to_dict()
     assert data["fit"]["level"] is None and data["fit"]["verdict"] in (
         "strong", "apply", "stretch", "not-yet")
+
+
+def test_the_postings_own_pay_in_its_own_currency(knowledge, tmp_path) -> None:
+    """A Toronto posting's "124,500.00 - 205,900.00 CAD annually" and a Japanese posting's yen
+    range are the pay shown (the reader's range, currency and all): before, the kit said "No
+    pay figures: the posting is in Canada" beside a posting that prints its pay."""
+    from app.reading.jobs import read_job
+
+    resume = _resume(["Built ranking models in PyTorch serving 2M users"])
+    duties = ("You will build and run the models and services of our team, work with product "
+              "and science partners, and own what you ship from design to operation.\n")
+    for text, shown in (
+            ("Machine Learning Engineer, Ads\nAmazon\nToronto, ON, CAN\n\nBASIC QUALIFICATIONS\n"
+             "- 3+ years of non-internship professional software development experience\n\n"
+             "The base pay for this position ranges from 124,500.00 - 205,900.00 CAD annually.\n",
+             "CAD"),
+            ("Edge AI Engineer\nHoshizora Devices\nNagoya, Japan\n\nMust\n- 3+ years of C++\n\n"
+             "Salary: ¥6,500,000 – ¥10,000,000 per year\n", "¥")):
+        path = tmp_path / "job.txt"
+        path.write_text(duties + text + duties, encoding="utf-8")
+        report = analyze(resume, read_job(path, knowledge), knowledge, role="auto")
+        assert shown in report.posting.pay and "No pay figures" not in report.posting.pay

@@ -139,7 +139,9 @@ def region_of(job: JobDescription, regions: Sequence[Region]) -> Region | None:
 
 def printed_pay(job: JobDescription) -> str:
     """The pay the posting prints ("$47.84/hr to $96.15/hr"), '' if none: the amounts in the
-    first sentence that talks about pay."""
+    first sentence that talks about pay. The reader's own range (`job.pay`: its currency code,
+    yen and won, the first of several bands) comes first where it found one; this reads
+    postings built without the reader (a pasted text in a test, an older session)."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n", job.text or ""):
         if not _PAY_WORDS.search(sentence):
             continue
@@ -157,7 +159,7 @@ def read_posting(job: JobDescription, knowledge: Knowledge) -> Posting:
     return Posting(cid, name, cid == "amazon", family, bool(INTERN.search(job.title or "")) or
                    level.lower() == "intern", is_ml_text(job) or family in ("mle", "science"),
                    level if level in ("L4", "L5", "L6", "L7") else None,
-                   region_of(job, knowledge.regions), printed_pay(job), why,
+                   region_of(job, knowledge.regions), job.pay or printed_pay(job), why,
                    new_grad(job, level))
 
 
