@@ -310,9 +310,17 @@ def draft(c: Candidate, principle: str, resume: Resume, knowledge: Knowledge,
 def _probes(b: Bullet, principles: Sequence[str], knowledge: Knowledge) -> tuple[str, ...]:
     out: list[str] = []
     metric = metrics_in(b)
-    if metric:
-        out.append(f"What was the starting point before '{metric[0].text}', and how do you "
+    change = [m for m in metric if m.kind != "count"]
+    moved = re.search(r"(?:→|->|\bto\b)", b.text[b.text.find(change[0].text):]) if change else None
+    if len(change) >= 2 and moved:  # "MAPE 24% to 17%": the line gives both ends
+        out.append(f"How did you measure the change from '{change[0].text}' to "
+                   f"'{change[1].text}', and how do you know your work caused it?")
+    elif change:
+        out.append(f"What was the starting point before '{change[0].text}', and how do you "
                    "know your work caused the change?")
+    elif metric:  # a size, not a change ("9 engineers", "a 600 MB budget")
+        out.append(f"What did '{metric[0].text}' make hard, and what would have happened "
+                   "without your work?")
     if find_phrases(b.text, ("team", "we", "collaborat*", "together", "partnered")):
         out.append("What exactly did you do, versus the rest of the team?")
     if find_phrases(b.text, ("deploy*", "production", "launch*", "shipped", "released")):

@@ -133,3 +133,35 @@ def test_repeated_bullets_and_odd_roles_do_not_break_the_report(knowledge) -> No
         assert len(rating.evidence) == len(set(rating.evidence))
     assert len({s.id for s in report.stories}) == len(report.stories)
     assert len(report.risks) == 3 and len(report.questions) == 12
+
+
+def test_a_measured_clause_after_the_action_is_the_result() -> None:
+    """'Built the churn forecast; MAPE 31% to 22%' states its result: the STAR's Result is that
+    clause (no '[Add: the measurable result]'), the Action the work before it, in the line's
+    own words; a clause that gives no change stays in the action."""
+    cases = {
+        "Built the weekly churn forecast in LightGBM; MAPE 31% to 22%.":
+            ("Built the weekly churn forecast in LightGBM", "MAPE 31% to 22%."),
+        "Moved the nightly batch scoring to Ray (EKS, spot); compute cost down 41% while volume doubled.":
+            ("Moved the nightly batch scoring to Ray (EKS, spot)",
+             "Compute cost down 41% while volume doubled."),
+        "Automated the release checks in Python, release time 2 days → 3 hours.":
+            ("Automated the release checks in Python", "Release time 2 days → 3 hours."),
+    }
+    for line, (action, result) in cases.items():
+        assert split_action_result(line) == (action, result), line
+    kept = "Wrote Java services for 3 clients, on-call 1 week in 4"
+    assert split_action_result(kept) == (kept, "")
+
+
+def test_a_lines_own_change_is_probed_as_a_change_and_a_size_as_a_size(knowledge) -> None:
+    from app.analysis.stories import _probes
+
+    both = Bullet("b1", "Built the weekly churn forecast in LightGBM; MAPE 31% to 22%.",
+                  "Experience", 0)
+    probes = _probes(both, (), knowledge)
+    assert any("from '31%' to '22%'" in p for p in probes)
+    assert not any("starting point before '31%'" in p for p in probes)
+    size = Bullet("b2", "Lead the ML platform team of 9 engineers across two sites",
+                  "Experience", 0)
+    assert not any("starting point before" in p for p in _probes(size, (), knowledge))
