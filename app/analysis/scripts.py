@@ -37,6 +37,15 @@ _GENERIC = {"The", "Our", "We", "You", "As", "In", "This", "Job", "About", "Basi
             "Amazon", "Qualifications", "Responsibilities", "Equal", "Opportunity"}
 
 
+# teams a posting names that are not the one hiring: recruiters and people teams, and the
+# words of a benefits heading ("Inclusive Team Culture", "Diversity & Inclusion team")
+_NOT_THE_TEAM = {"Recruitment", "Recruiting", "Recruiter", "Talent", "Acquisition", "HR",
+                 "People", "Hiring", "Sourcing", "Resourcing", "Accessibility", "Accommodation",
+                 "Accommodations", "Diversity", "Inclusion", "Inclusive", "Benefits", "Careers",
+                 "Vetting", "Onboarding", "Payroll"}
+_TEAM_VALUE = re.compile(r"[ ]+(?:Culture|Spirit|Building|Player|Values?|Environment)\b")
+
+
 def _clean_phrase(phrase: str) -> str:
     """A name phrase on one line, without leading articles or trailing generic words."""
     words = [w for w in phrase.split() if w]
@@ -61,13 +70,21 @@ def team_and_product(job: JobDescription) -> tuple[str, str]:
             cand = _clean_phrase(m.group(1))
             if cand.isupper() and len(cand) > 4:
                 continue  # a shouted heading, not a name
+            if set(cand.split()) & _NOT_THE_TEAM or _TEAM_VALUE.match(text, m.end()):
+                continue  # the recruiters, or a value ("Inclusive Team Culture"), not the team
             if cand and not all(w in _GENERIC for w in cand.split()):
                 team = cand
                 break
         if team:
             break
     counts: Counter[str] = Counter()
+    asks = {" ".join(r.text.split()) for r in job.requirements if r.kind != "responsibility"}
     for m in _PRODUCT.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = " ".join(text[start:end if end >= 0 else len(text)].split()).lstrip("-•*· ")
+        if line in asks:
+            continue  # a tool a qualification names ("AWS SageMaker or similar"), not the product
         cand = m.group(1).strip().strip("-")
         words = cand.split()
         if len(words) == 2 and words[-1] in _ACRONYMS:
