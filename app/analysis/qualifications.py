@@ -179,7 +179,7 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
             return Finding("met", practice, "", f"{implied[0]} (through the practices your "
                            "internships or projects show)")
     if not hits:
-        return Finding("not-met", None, _missing(ask, index, categories), label)
+        return Finding("not-met", None, _missing(ask, index, categories, parsed.text), label)
     # a tool among the alternatives is met by a skills line; an area needs a bullet
     tools = [n for n in ask.names if n.startswith("kind:") or categories.get(n.lower())
              in TOOL_CATEGORIES or n.lower() in TOOL_NAMES_OTHER]
@@ -433,15 +433,20 @@ def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
     return ""
 
 
-def _missing(ask: Ask, index: Index, categories: dict[str, str]) -> str:
-    """Why an ask is not shown, naming a neighbour the resume has ("AWS is not SageMaker")."""
+def _missing(ask: Ask, index: Index, categories: dict[str, str], asked: str = "") -> str:
+    """Why an ask is not shown, naming a neighbour the resume has ("AWS is not SageMaker"):
+    only where every name asked is a tool of one kind (no language is a neighbour of "GPU
+    programming or CUDA"), and never a tool the same line asks for itself ("Strong Python and
+    one of Go or Java": Python is no neighbour of Go)."""
     label = _label(ask)
-    cats = {categories.get(n.lower()) for n in ask.names if not n.startswith("kind:")}
-    cats = {c for c in cats if c in TOOL_NEIGHBOURS}
+    every = {categories.get(n.lower()) for n in ask.names if not n.startswith("kind:")}
+    cats = every if len(every) == 1 and every <= TOOL_NEIGHBOURS else set()
+    said = asked.lower()
     near: list[str] = []
     for ln in index.lines:
         for s in sorted(ln.skills):
-            if categories.get(s) in cats and s not in {n.lower() for n in ask.names}:
+            if categories.get(s) in cats and s not in {n.lower() for n in ask.names} and not (
+                    said and re.search(r"\b" + re.escape(s) + r"\b", said)):
                 near.append(s)
     if "SageMaker".lower() in {n.lower() for n in ask.names} and any(
             "aws" in ln.skills for ln in index.lines):

@@ -70,3 +70,33 @@ def test_the_work_itself_meets_them(tmp_path: Path) -> None:
     assert j.of("Experience with GPU or accelerator programming") == "met"
     assert j.of("5+ years of leading design") == "met"
     assert j.of("Experience with LLM inference optimization") == "met"
+
+
+def test_a_neighbour_named_only_where_it_is_one(tmp_path: Path) -> None:
+    """'Nothing shows CUDA; Go is related but not the same thing' named a language as the
+    neighbour of GPU programming; a neighbour is named only where every name asked is a tool
+    of one kind, and never one the same line asks for itself."""
+    posting = """
+    Senior Software Engineer, Compute
+    Halvard Systems
+
+    Requirements
+    - Experience with GPU or accelerator programming (CUDA or similar)
+    - Strong Python and one of Rust or Java
+    - Experience with PostgreSQL
+    """
+    resume = """
+    Ines Valcarce
+    ines.valcarce@example.com
+
+    EXPERIENCE
+    Backend Engineer | Brightmoor Retail | Jan 2019 – Present
+    - Built the order services in Go and Python with MySQL, 2M orders a day.
+
+    EDUCATION
+    B.S. Computer Science, Universidad de Lenaria, 2018
+    """
+    j = judge(tmp_path, resume, posting)
+    assert "Go" not in j.why("Experience with GPU or accelerator programming")
+    assert "Python is related" not in j.why("Strong Python and one of Rust or Java")
+    assert "is related but not the same thing" in j.why("Experience with PostgreSQL")
