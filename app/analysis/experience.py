@@ -348,6 +348,10 @@ def _hands_on_software(text: str) -> bool:
 
 
 INFRA_SOFTWARE_SHARE = 0.5
+# a title that names software development beside the infrastructure ("Backend / DevOps
+# Engineer", "Software Engineer, SRE"): the role builds software as well as running it
+SOFTWARE_BESIDE = _T(r"(?i)\b(back[- ]?end|front[- ]?end|full[- ]?stack|software (?:engineer|"
+                     r"developer)|developer|programmer|sde|swe)\b")
 INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|platform operations|"
                  r"systems? engineer|network engineer|cloud engineer|cloud operations|"
                  r"release engineer|build engineer|security engineer|penetration tester|"
@@ -556,7 +560,8 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
         # an infrastructure title is software development when its lines mostly build
         # applications; one internal service among the clusters and pipelines is not
         own = by_role.get(i, [])
-        infra = kind == "engineering" and bool(INFRA_TITLE.search(title)) and (
+        infra = kind == "engineering" and bool(INFRA_TITLE.search(title)) and not (
+            SOFTWARE_BESIDE.search(title)) and (
             sum(builds_application(b) for b in own) < INFRA_SOFTWARE_SHARE * len(own)
             or not own)
         in_computing = kind == "research" and counted and (

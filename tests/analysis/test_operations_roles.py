@@ -48,3 +48,22 @@ def test_administration_years_are_not_software_years(tmp_path: Path, title: str,
     j = judge(tmp_path, RESUME.format(title=title, line1=lines[0], line2=lines[1]), POSTING)
     got = j.of("5+ years of non-internship")
     assert (got == "met") == (verdict == "met"), (title, got, j.why("5+ years of non-internship"))
+
+
+OPS = ("Migrated all services to Kubernetes (EKS) with Terraform and Helm.",
+       "Ran the on-call rotation and the Prometheus alerting for 40 services.")
+
+
+@pytest.mark.parametrize(("title", "verdict"), [
+    ("DevOps Engineer", "met-not"),
+    ("Backend / DevOps Engineer", "met"),
+    ("Software Engineer, SRE", "met"),
+])
+def test_a_title_naming_software_beside_operations_is_software_years(
+        tmp_path: Path, title: str, verdict: str) -> None:
+    """A 'Backend / DevOps Engineer' builds the backend as well as running it: its years are
+    software development, a DevOps engineer's alone are not (held-back set 17: an MLOps
+    engineer's two years as 'Backend / DevOps Engineer' were left out)."""
+    j = judge(tmp_path, RESUME.format(title=title, line1=OPS[0], line2=OPS[1]), POSTING)
+    got = j.of("5+ years of non-internship")
+    assert (got == "met") == (verdict == "met"), (title, got, j.why("5+ years of non-internship"))
