@@ -677,6 +677,29 @@ def _employer_headers(work: list[Work]) -> list[Work]:
     return out
 
 
+# a company's name as a title: a legal suffix, or a Japanese company's 株式会社 / 有限会社
+_COMPANY_TITLE = re.compile(r"株式会社|有限会社|合同会社|\bCo\.,? Ltd\.?")
+
+
+def _department_lines(work: list[Work]) -> list[Work]:
+    """A department or project of the employer of a counted engineering job, during that job
+    ("Kumoi Denki Co., Ltd. / Advanced Safety Systems" with its project beside it, in either
+    order): its work is that job's kind of work, not another kind of role."""
+    jobs = [w for w in work if w.counted and w.kind == "engineering"]
+    out: list[Work] = []
+    for w in work:
+        named = next((t for t in (w.title, w.organization) if _COMPANY_TITLE.search(t)
+                      or LEGAL_NAME.search(re.split(r"\s*[/|]\s*", t.strip())[0])), "")
+        head = re.split(r"\s*[/|,]\s*", named.strip())[0]
+        if (not w.counted and w.kind == "other" and len(head) >= 3
+                and any(o.start <= w.start and o.end >= w.end and o is not w
+                        and head in f"{o.title} {o.organization} {o.text[:200]}" for o in jobs)):
+            w = replace(w, kind="engineering", counted=True, note="a department of the "
+                        "engineering job held there")
+        out.append(w)
+    return out
+
+
 def _side_freelance(work: list[Work]) -> list[Work]:
     """Freelance work held alongside a full-time job for a year or more (or most of its span)
     is side work, part-time by nature: shown, not counted as full-time years."""
@@ -750,7 +773,7 @@ def estimate(resume: Resume, today: int) -> Experience:
     when: ResumeDate = resume_date(resume.text or "", resume.document_date, today,
                                    max(starts) if starts else None, resume.printed_date)
     as_of = when.month
-    work = _employer_headers(_side_freelance(_classify(resume, as_of, found)))
+    work = _department_lines(_employer_headers(_side_freelance(_classify(resume, as_of, found))))
     work += _phd_work(found, work, as_of)
     work.sort(key=lambda w: (-w.end, -w.start, w.role))
     counted = [(w.start, w.end) for w in work if w.counted]

@@ -209,3 +209,34 @@ def test_an_analytics_engineers_years_on_a_data_engineering_ladder(tmp_path: Pat
         title="Data Engineer", first="Built the Airflow and Spark pipelines into Snowflake."),
         DATA_ENGINEER_POSTING, "de")
     assert data.level == "L5", data.level
+
+
+def test_a_department_line_read_as_a_title_is_the_engineering_job_held_there(tmp_path) -> None:
+    """A grid record (a Japanese rirekisho's table) can put the employer and department where
+    the title goes and the project beside it ('Kumoi Denki Co., Ltd. / Advanced Safety
+    Systems'), which reads as a role of no kind: during the engineering job held at that
+    employer, its work is engineering work (the roles read from a real file, the grid's
+    order of title and organisation applied to the second)."""
+    from dataclasses import replace
+
+    from app.analysis.experience import _department_lines, estimate
+    from app.reading.resume import read_resume
+
+    text = """
+Aoi Tachibana
+aoi.tachibana@example.com
+
+EXPERIENCE
+Embedded Software Engineer | Kumoi Denki Co., Ltd. | Apr 2018 – Present
+- Wrote CAN diagnostics modules for the body control ECU in C.
+
+Driver monitoring prototype | Kumoi Denki Co., Ltd. / Advanced Safety Systems | Oct 2024 – Present
+- Ported the drowsiness detection model to the in-vehicle computer with TensorRT.
+"""
+    p = tmp_path / "r.txt"
+    p.write_text(text.strip() + "\n", encoding="utf-8")
+    work = list(estimate(read_resume(p), 2026 * 12 + 6).work)
+    grid = [replace(w, title=w.organization, organization=w.title, kind="other", counted=False)
+            if w.title.startswith("Driver") else w for w in work]
+    dept = [w for w in _department_lines(grid) if w.title.startswith("Kumoi Denki")]
+    assert dept and all(w.kind == "engineering" and w.counted for w in dept), grid
