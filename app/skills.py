@@ -210,7 +210,8 @@ class SkillMatcher:
         after = text[tokens[end - 1].end:tokens[end - 1].end + 1]
         if after in ("&", "-", "'", "’"):
             return False
-        if end < len(tokens) and tokens[end].key in _WRITTEN_IN_IT:
+        if end < len(tokens) and tokens[end].key in _WRITTEN_IN_IT and entry.name not in (
+                "C", "Assembly"):  # "a Series C round", "the Assembly module" of a plant
             return True
         return start > 0 and tokens[start - 1].key in ("in", "using")
 
@@ -232,9 +233,9 @@ _KEPT: deque[SkillMatcher] = deque(maxlen=4)
 # software a language's short name can stand before ("a Go operator", "R packages")
 _WRITTEN_IN_IT = frozenset(
     "operator operators service services microservice microservices code codebase library "
-    "libraries sdk backend api apis cli module modules binary binaries program programs client "
+    "libraries sdk backend api apis cli binary binaries program programs client "
     "clients server servers worker workers package packages script scripts tool tools tooling "
-    "rewrite port developer developers".split())
+    "developer developers".split())
 
 
 def _ends_an_item(tokens: list[_Token], end: int) -> bool:

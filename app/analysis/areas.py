@@ -107,10 +107,11 @@ FINANCE = ("payment*", "banking", "ledger*", "reconcil*", "ach", "card processor
            "bank", "banks", "banco", "banque")
 PUBLIC_SECTOR = ("government", "ministry", "ministries", "public sector", "public-sector",
                  "civil service", "council", "municipal*", "nhs", "federal", "department of",
-                 "public health", "regulator*")
-REGULATION = ("regulat*", "compliance", "compliant", "kyc", "aml", "anti-money laundering",
-              "gdpr", "hipaa", "sox", "pci*", "basel", "ifrs", "solvency", "model risk",
-              "audit*", "fca", "sec filing*", "fda", "gxp")
+                 "public health", "regulators", "the regulator")
+REGULATION = ("regulatory", "regulated", "regulators", "the regulator", "regulator's", "compliance", "compliant", "kyc", "aml",
+              "anti-money laundering", "gdpr", "hipaa", "sox", "pci dss", "pci-dss", "basel",
+              "ifrs", "solvency", "model risk", "external audit*", "audit finding*", "auditors",
+              "fca", "sec filing*", "fda", "gxp")
 INSURANCE = ("insurance", "insurer*", "insurtech", "actuar*", "underwrit*", "reinsur*",
              "policyholder*", "loss ratio*", "loss reserv*", "claims", "premium*")
 LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
@@ -510,12 +511,14 @@ DBT_MODELS = re.compile(r"(?i)\b(?:\d[\d,]*\+?\s+|dbt\s+)(?:sql\s+|staging\s+|ma
 # a client of that sector, not a word of the domain met elsewhere (fraud at a marketplace)
 SECTOR_ASK = re.compile(
     r"(?i)\b(?:experience|background|work(?:ing)?)\s+(?:in|within|for)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w/&-]+\s+){0,3}?(?:industry|industries|sector|services|organi[sz]ations?|"
-    r"environments?|institutions?|companies)\b|\bindustry experience\b")
+    r"(?:(?!\w+ing\b)[\w/&-]+\s+){0,3}?(?:industry|industries|sector|financial services|"
+    r"organi[sz]ations?|environments?|institutions?|companies)\b|\bindustry experience\b")
 # words of a sector's domain that other businesses share (a marketplace's fraud, a SaaS
 # product's billing): they show the sector only in a role whose own header is in it
 SHARED_DOMAIN = ("fraud*", "chargeback*", "billing", "payment*", "payout*", "claims",
-                 "premium*", "patient*", "health*", "diagnos*")
+                 "premium*", "patient*", "health*", "diagnos*",
+                 # a bank as a word ("a mel filter bank") is not a bank as an employer
+                 "bank", "banks", "banco", "banque")
 
 
 def in_sector(area: Area, text: str, header: str, role_text: str = "") -> bool:
@@ -629,9 +632,6 @@ def posting_side(texts: Sequence[str]) -> Area | None:
         return BY_ID[top[0]]
     return None
 
-
-# a posting that is itself infrastructure, operations or security work (a systems development
-# engineer, an SRE, DevOps, platform or security role)
 
 def other_side(job: JobDescription, exp: Experience) -> tuple[str, str] | None:
     """(the posting's side, the candidate's) when a team centres on one side of application

@@ -351,7 +351,8 @@ INFRA_SOFTWARE_SHARE = 0.5
 # a title that names software development beside the infrastructure ("Backend / DevOps
 # Engineer", "Software Engineer, SRE"): the role builds software as well as running it
 SOFTWARE_BESIDE = _T(r"(?i)\b(back[- ]?end|front[- ]?end|full[- ]?stack|software (?:engineer|"
-                     r"developer)|developer|programmer|sde|swe)\b")
+                     r"developer)|developer(?! (?:platform|productivity|experience|relations|"
+                     r"advocate))|programmer|sde|swe)\b")
 INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|platform operations|"
                  r"systems? engineer|network engineer|cloud engineer|cloud operations|"
                  r"release engineer|build engineer|security engineer|penetration tester|"

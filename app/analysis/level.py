@@ -43,6 +43,7 @@ from app.analysis.experience import (
     builds_software,
     years_of,
 )
+from app.analysis.role_titles import INFRA_POSTING
 from app.analysis.text import clip, find_phrases
 from app.analysis.years_asked import (
     ML_SUBJECT,
@@ -473,7 +474,7 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     # engineer, an SRE, DevOps, platform or security role) counts those years on its ladder; senior
     # levels still rest on years of building software
     infra_posting = (posting.family == "sde"
-                     and areas.INFRA_POSTING.search(job.title or "") is not None)
+                     and INFRA_POSTING.search(job.title or "") is not None)
     y, counted_how = ladder_years(exp, posting.family, seniority=not infra_posting)
     if posting.family == "sde" and DATA_ENGINEERING_POSTING.search(job.title or ""):
         data = _data_engineering_years(exp)

@@ -271,9 +271,10 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
              and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
     sector = area.headers and areas.SECTOR_ASK.search(parsed.text) is not None
     if sector:  # "experience in financial services": work in the sector, not its words
-        heads: dict[int | None, str] = {
-            ln.role: ln.text for ln in index.lines
-            if not ln.bullet_id and ln.role is not None and ln.where in ("work", "other")}
+        heads: dict[int | None, str] = {}
+        for ln in index.lines:  # a role's header is its first line ("Environment: ..." follows)
+            if not ln.bullet_id and ln.role is not None and ln.where in ("work", "other"):
+                heads.setdefault(ln.role, ln.text)
         roles = {r: " \n ".join(ln.text for ln in index.lines if ln.role == r) for r in heads}
         shown = [ln for ln in shown if areas.in_sector(area, ln.text, heads.get(ln.role, ""),
                                                         roles.get(ln.role, ""))]
@@ -446,7 +447,7 @@ def _missing(ask: Ask, index: Index, categories: dict[str, str], asked: str = ""
     for ln in index.lines:
         for s in sorted(ln.skills):
             if categories.get(s) in cats and s not in {n.lower() for n in ask.names} and not (
-                    said and re.search(r"\b" + re.escape(s) + r"\b", said)):
+                    said and re.search(r"(?<![\w+#])" + re.escape(s) + r"(?![\w+#])", said)):
                 near.append(s)
     if "SageMaker".lower() in {n.lower() for n in ask.names} and any(
             "aws" in ln.skills for ln in index.lines):

@@ -88,7 +88,7 @@ IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|networ
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
 # running networks: a network engineer designs, configures and operates routers, switches and
 # firewalls (scripts beside that are operations), not software
-NETWORK = _T(r"(?i)\b(?:network (?:systems? |infrastructure |operations |security |communications? )?"
+NETWORK = _T(r"(?i)(?<!neural )\b(?:network (?:systems? |infrastructure |operations |security |communications? )?"
              r"|noc )(?:engineer|architect|technician|specialist|analyst|manager)s?\b")
 # military service (an officer's, a soldier's, mandatory or national service): leading soldiers
 # and running tactical networks are not engineering years; a software developer in uniform who
@@ -100,7 +100,7 @@ MILITARY_TITLE = _T(r"(?i)\b(platoon|battalion|brigade|regiment|squadron|company
                     r"(?:first |second )?lieutenant|sergeant|corporal|private first class|"
                     r"captain \(o-?\d\)|soldier|conscript\w*|mandatory service|national service|"
                     r"military service|signal officer)\b")
-MILITARY_ORG = _T(r"(?i)^\W*(?:the\s+)?(?:[\w.]+\s+){0,4}?(?:army|navy|air force|marine corps|"
+MILITARY_ORG = _T(r"(?i)^(?!.*\bsalvation army\b)\W*(?:the\s+)?(?:[\w.]+\s+){0,4}?(?:army|navy|air force|marine corps|"
                   r"armed forces|national guard|coast guard|defen[cs]e forces?)(?:\s*[,(|–—-].*)?$")
 # customer-facing technical roles: they design for and advise customers, and others build
 ADVISORY = _T(r"(?i)\b(solutions? architect|sales engineer|pre-?sales|technical account manager|"

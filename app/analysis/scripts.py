@@ -39,10 +39,10 @@ _GENERIC = {"The", "Our", "We", "You", "As", "In", "This", "Job", "About", "Basi
 
 # teams a posting names that are not the one hiring: recruiters and people teams, and the
 # words of a benefits heading ("Inclusive Team Culture", "Diversity & Inclusion team")
-_NOT_THE_TEAM = {"Recruitment", "Recruiting", "Recruiter", "Talent", "Acquisition", "HR",
-                 "People", "Hiring", "Sourcing", "Resourcing", "Accessibility", "Accommodation",
-                 "Accommodations", "Diversity", "Inclusion", "Inclusive", "Benefits", "Careers",
-                 "Vetting", "Onboarding", "Payroll"}
+_NOT_THE_TEAM = {"Recruitment", "Recruiting", "Recruiter", "HR", "Hiring", "Sourcing",
+                 "Resourcing", "Accessibility", "Accommodation", "Accommodations", "Diversity",
+                 "Inclusion", "Inclusive", "Benefits", "Careers", "Vetting"}
+_NOT_THE_TEAM_PHRASES = {"Talent Acquisition", "People Operations", "People Team", "People"}
 _TEAM_VALUE = re.compile(r"[ ]+(?:Culture|Spirit|Building|Player|Values?|Environment)\b")
 
 
@@ -70,7 +70,8 @@ def team_and_product(job: JobDescription) -> tuple[str, str]:
             cand = _clean_phrase(m.group(1))
             if cand.isupper() and len(cand) > 4:
                 continue  # a shouted heading, not a name
-            if set(cand.split()) & _NOT_THE_TEAM or _TEAM_VALUE.match(text, m.end()):
+            if (set(cand.split()) & _NOT_THE_TEAM or cand in _NOT_THE_TEAM_PHRASES
+                    or _TEAM_VALUE.match(text, m.end())):
                 continue  # the recruiters, or a value ("Inclusive Team Culture"), not the team
             if cand and not all(w in _GENERIC for w in cand.split()):
                 team = cand

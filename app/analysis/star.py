@@ -121,9 +121,9 @@ _STRONG_CUE = re.compile(r"(?i)(?:,\s*|\s)(?:" + _RESULT_GERUND + r")\b|,\s*(?:"
 
 
 # a clause that states an outcome: a change ("down 38%", "from 9 to 2", "3 days → 6 hours")
-_OUTCOME = re.compile(r"(?i)(?:→|->|\bfrom\b.{1,40}?\bto\b|\d\s?%?\s+to\s+[$€£]?\d|\b(?:down|up|fell|rose|dropped|"
-                      r"halved|doubled|tripled|increased|improved|reduced|cut|lifted|grew|"
-                      r"saved|went)\b)")
+_OUTCOME = re.compile(r"(?i)(?:→|->|\bfrom\b.{1,40}?\bto\b|\d\s?%?\s+to\s+[$€£]?\d|\b(?:down|fell|rose|dropped|"
+                      r"halved|doubled|tripled|increased|improved|reduced|lifted|grew|"
+                      r"saved)\b)")
 
 
 def _result_clauses(text: str) -> tuple[str, str] | None:

@@ -311,8 +311,12 @@ def _probes(b: Bullet, principles: Sequence[str], knowledge: Knowledge) -> tuple
     out: list[str] = []
     metric = metrics_in(b)
     change = [m for m in metric if m.kind != "count"]
-    moved = re.search(r"(?:→|->|\bto\b)", b.text[b.text.find(change[0].text):]) if change else None
-    if len(change) >= 2 and moved:  # "MAPE 24% to 17%": the line gives both ends
+    moved = False
+    if len(change) >= 2:  # "MAPE 24% to 17%", "from 9 to 2", "3 days → 6 hours": both ends
+        at = b.text.find(change[0].text) + len(change[0].text)
+        between = b.text[at:b.text.find(change[1].text, at)] if at >= len(change[0].text) else ""
+        moved = bool(re.fullmatch(r"\s*(?:to|→|->|–)\s*", between))
+    if moved:
         out.append(f"How did you measure the change from '{change[0].text}' to "
                    f"'{change[1].text}', and how do you know your work caused it?")
     elif change:

@@ -415,7 +415,7 @@ def _family_gates(posting: Posting, exp: Experience, job: JobDescription) -> lis
     if recent and TESTER_TITLE.search(recent[0].title) and not TESTER_TITLE.search(job.title or ""):
         return [Gate("stretch", f"your years are in testing ({recent[0].title}), and this role "
                      "builds product software, which the loop will test directly")]
-    if recent and INFRA_TITLE.search(recent[0].title):
+    if recent and recent[0].infra:
         return [Gate("apply", f"your recent work ({recent[0].title}) is infrastructure rather "
                      "than building application software")]
     return []

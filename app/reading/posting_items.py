@@ -212,7 +212,9 @@ _OPTIONAL = re.compile(
     r"^(?:preferred|optional|nice to have|bonus|plus)\s*:|\bwelcomed?\W*$"
     # the words Japanese, Chinese and Korean postings put on a wanted item ("...経験者歓迎",
     # "...者优先", "...자 우대"): welcome, even better, favoured, bonus points
-    r"|歓迎|尚可|優遇|优先|優先|加分|우대", re.IGNORECASE)
+    # ...; not inside a longer word ("高优先级": high priority, "優先順位": priorities)
+    r"|(?:歓迎|尚可|優遇|优先|優先|加分)(?![\u3040-\u30ff\u4e00-\u9fff])|우대(?:합니다)?(?![가-힣])",
+    re.IGNORECASE)
 # an optional word inside a closing parenthesis that names more than itself qualifies only a
 # part: "Linux on embedded targets (cross-compilation, device drivers or BSP a plus)" is required
 _LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\W*$")

@@ -86,15 +86,14 @@ def structure(lines: list[Line]) -> Structured:
     big = [t for t in _name_lines(lines[:40], skip=flags) if body and t[0] >= 1.3 * body]
     if top and not (big and max(big)[0] >= 1.8 * max(top)[0]):
         name = max(top)[2] if any(t[0] for t in top) else top[0][2]
-    else:
-        if big:
-            size, at, name = max(big)
-            nxt = lines[-at + 1] if -at + 1 < len(lines) else None
-            if (nxt is not None and abs(max(nxt.peak, nxt.size) - size) < 0.5
-                    and (name.endswith("-") or len(name.split()) == 1)
-                    and 1 <= len(nxt.text.split()) <= 2 and not known_heading(nxt.text)):
-                # a name set in two lines ("Przemysław" / "Szczygielski")
-                name = name + ("" if name.endswith("-") else " ") + nxt.text.strip()
+    elif big:
+        size, at, name = max(big)
+        nxt = lines[-at + 1] if -at + 1 < len(lines) else None
+        if (nxt is not None and abs(max(nxt.peak, nxt.size) - size) < 0.5
+                and (name.endswith("-") or len(name.split()) == 1)
+                and 1 <= len(nxt.text.split()) <= 2 and not known_heading(nxt.text)):
+            # a name set in two lines ("Przemysław" / "Szczygielski")
+            name = name + ("" if name.endswith("-") else " ") + nxt.text.strip()
     field = next((m.group(1).strip() for ln in lines[:15] if (m := _NAME_FIELD.match(ln.text.strip()))),
                  "")
     if field and 1 <= len(field.split()) <= 5:
