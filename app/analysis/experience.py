@@ -548,7 +548,7 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
             if re.search(r"(?i)undergraduate|student", f"{title} {org}") or \
                     _during_study(got[0], got[1], windows):
                 kind, note, counted = "study", "research during a bachelor's or master's degree", False
-            elif any(got[0] >= s - 1 for s in doctorates):
+            elif any(got[0] >= s - 1 for s in doctorates) and _DOCTORAL_POST.search(title):
                 kind, note, counted = "study", "research during a doctorate still under way", False
             else:
                 counted, note = _research_counts(title, org, by_role.get(i, []), got[0], got[1],
@@ -657,6 +657,10 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
     return out
 
 
+# a post held as part of a doctorate (an assistantship, a doctoral researcher's post), not a
+# research job a working adult holds beside a part-time doctorate ("Researcher, NTT Labs")
+_DOCTORAL_POST = re.compile(r"(?i)\b(assistant|ra|phd|ph\.d|doctoral|doctorate|graduate|student|"
+                            r"candidate|fellow)\b")
 SIDE_MONTHS = 12  # freelancing this long beside a full-time job is side work
 
 

@@ -121,22 +121,20 @@ HYBRID_DATA_TITLE = re.compile(r"(?i)\banalytics engineer\w*|\b(?:bi|business in
                                r"(?:engineer|developer)\b")
 
 
-def _data_engineering_years(exp: Experience) -> float:
-    """Years of data engineering for a data-engineering ladder: each counted engineering or
-    science role's years, an analytics engineer's times the share of its lines that build or
-    run data systems (dbt models, warehouse loads, pipelines), not its dashboards, experiment
-    readouts and notebook models."""
-    total = 0.0
+def _not_data_engineering(exp: Experience) -> float:
+    """Years a data-engineering ladder takes off the counted years: an analytics engineer's
+    role counts by the share of its lines that build or run data systems (dbt models,
+    warehouse loads, pipelines), not its dashboards, experiment readouts and notebook models;
+    0 when no such hybrid role is held."""
+    off = 0.0
     for w in exp.work:
-        if not (w.counted and w.kind in ("engineering", "science")):
-            continue
-        share = 1.0
-        if HYBRID_DATA_TITLE.search(w.title or ""):
+        if w.counted and w.kind in ("engineering", "science") and HYBRID_DATA_TITLE.search(
+                w.title or ""):
             lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
             share = (sum(1 for ln in lines if find_phrases(ln, DATA_SYSTEM_NOUNS)) / len(lines)
                      if lines else 1.0)
-        total += w.months * share
-    return round(total / 12, 1)
+            off += w.months * (1.0 - share)
+    return off / 12
 
 
 def background(exp: Experience, family: str, entry: bool = False) -> bool:
@@ -477,8 +475,9 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                      and INFRA_POSTING.search(job.title or "") is not None)
     y, counted_how = ladder_years(exp, posting.family, seniority=not infra_posting)
     if posting.family == "sde" and DATA_ENGINEERING_POSTING.search(job.title or ""):
-        data = _data_engineering_years(exp)
-        if data < y:
+        off = _not_data_engineering(exp)
+        if off > 0:
+            data = round(max(0.0, y - off), 1)
             y, counted_how = data, (f"{data:g} years of data engineering (an analytics "
                                     "engineer's years by the share of its lines that build "
                                     "data systems)")

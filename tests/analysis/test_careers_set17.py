@@ -240,3 +240,30 @@ Driver monitoring prototype | Kumoi Denki Co., Ltd. / Advanced Safety Systems | 
             if w.title.startswith("Driver") else w for w in work]
     dept = [w for w in _department_lines(grid) if w.title.startswith("Kumoi Denki")]
     assert dept and all(w.kind == "engineering" and w.counted for w in dept), grid
+
+
+def test_a_research_job_beside_a_part_time_doctorate_still_counts(tmp_path) -> None:
+    """A doctorate under way makes its own posts study (an assistantship, a doctoral
+    researcher's), not a research job a working adult holds beside a part-time doctorate."""
+    from app.analysis.experience import estimate
+    from app.reading.resume import read_resume
+
+    text = """
+Hiroko Tanabe-Ellis
+hiroko.te@example.com
+
+EXPERIENCE
+Researcher | Kasumi Communication Labs | Apr 2021 – Present
+- Built the speech enhancement models behind the call product, deployed to 3M handsets.
+
+Research Assistant | Hokuriku Institute of Science | Apr 2020 – Mar 2021
+- Built the dataset loader for the lab's speech corpus.
+
+EDUCATION
+PhD in Computer Science (part-time), Hokuriku Institute of Science, 2020 – expected 2027
+"""
+    p = tmp_path / "r.txt"
+    p.write_text(text.strip() + "\\n", encoding="utf-8")
+    work = {w.title: w for w in estimate(read_resume(p), 2026 * 12 + 6).work}
+    assert work["Researcher"].counted, work["Researcher"]
+    assert not work["Research Assistant"].counted
