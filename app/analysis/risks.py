@@ -133,7 +133,8 @@ def basic_unmet(sig: Signals) -> list[Hit]:
     share = len(gaps) / max(1, len(basics))
     return [Hit({"requirement": _req(first.text) + more, "count": str(len(gaps)),
                  "total": str(len(basics)), "missing": missing,
-                 "closest": _q(closest, 60) if closest else "nothing close yet",
+                 "closest": (f"Your closest line is {_q(closest, 60)}." if closest
+                             else "No line on your resume comes close yet."),
                  "reason": gaps[0].reason.rstrip(".")},
                 0.65 + 0.35 * share, f"{len(gaps)} of {len(basics)} basic lines not fully shown",
                 tuple(m.requirement_id for m in gaps))]

@@ -100,3 +100,33 @@ def test_a_neighbour_named_only_where_it_is_one(tmp_path: Path) -> None:
     assert "Go" not in j.why("Experience with GPU or accelerator programming")
     assert "Python is related" not in j.why("Strong Python and one of Rust or Java")
     assert "is related but not the same thing" in j.why("Experience with PostgreSQL")
+
+
+def test_the_basic_gap_risk_reads_as_a_sentence(tmp_path: Path) -> None:
+    """'Your closest line is nothing close yet.' read badly, and 'not shown' headed a line the
+    resume shows in part: the risk says 'not fully shown', and a whole sentence when no line
+    comes close."""
+    posting = """
+    Data Engineer II
+    Halvard Systems
+
+    Basic qualifications
+    - Experience with Kafka or Kinesis streaming in production
+    - 2+ years of professional software development experience
+    """
+    resume = """
+    Ines Valcarce
+    ines.valcarce@example.com
+
+    EXPERIENCE
+    Software Engineer | Brightmoor Retail | Jan 2019 – Present
+    - Built the order services in Python with PostgreSQL, 2M orders a day.
+
+    EDUCATION
+    B.S. Computer Science, Universidad de Lenaria, 2018
+    """
+    j = judge(tmp_path, resume, posting)
+    risk = next(r for r in j.report.risks if r.title.startswith("Basic qualification"))
+    assert risk.title.startswith("Basic qualification not fully shown: ")
+    assert "closest line is nothing" not in risk.why
+    assert risk.why.endswith("No line on your resume comes close yet.")
