@@ -20,3 +20,7 @@ LEGAL_SUFFIXES = (
 # role's title (`experience`); never among a resume line's words (`roles`), where "Python, R,
 # SAS" is a list of skills.
 SHORT_LEGAL_SUFFIXES = (r"AG", r"SE", r"AB", r"Oy", r"KK", r"SAS")
+# A company's legal form written as a word of the name, wherever it stands ("朝霧電子株式会社":
+# a joint-stock company, "有限会社", "合同会社"), and the English form Japanese and Korean firms
+# print ("Asagiri Denshi Co., Ltd."): the analysis reads a role title holding one as an employer.
+COMPANY_FORMS = (r"株式会社", r"有限会社", r"合同会社", r"\bCo\.,?[ ]Ltd\.?")

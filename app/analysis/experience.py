@@ -66,7 +66,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     WORK_STUDY,
 )
 from app.analysis.text import find_phrases
-from app.legal_names import LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
+from app.legal_names import COMPANY_FORMS, LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
 from app.models.resume import Resume
 
 COUNTED = ("engineering", "science", "research")
@@ -683,7 +683,7 @@ def _employer_headers(work: list[Work]) -> list[Work]:
 
 
 # a company's name as a title: a legal suffix, or a Japanese company's 株式会社 / 有限会社
-_COMPANY_TITLE = re.compile(r"株式会社|有限会社|合同会社|\bCo\.,? Ltd\.?")
+_COMPANY_TITLE = re.compile("|".join(COMPANY_FORMS))
 
 
 def _department_lines(work: list[Work]) -> list[Work]:
