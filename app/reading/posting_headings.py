@@ -76,7 +76,9 @@ _H_SKIP = {
     "ansprechpartnerin", "sind", "offrons", "offre", "avantages", "rejoindre", "sommes-nous",
     "propos", "entreprise", "recrutement", "bieden", "aanbod", "arbeidsvoorwaarden", "ons",
     "sollicitatie", "ofrecemos", "beneficios", "nosotros", "offriamo", "oferecemos",
-    "benefícios", "nós", "holiday", "vacation", "wellbeing", "wellness", "travel"}
+    "benefícios", "nós", "holiday", "vacation", "wellbeing", "wellness", "travel",
+    # who may apply: read as one line to confirm (posting_items._eligibility_items)
+    "nationality", "eligibility"}
 _H_INTRO = {"description", "summary", "overview", "role", "position", "job", "about",
             "opportunity", "introduction", "posting", "details", "information", "purpose",
             "stellenbeschreibung", "poste", "vacature", "functie", "puesto"}

@@ -667,7 +667,36 @@ def requirement_items(lines: list[PostLine]) -> tuple[list[tuple[str, str]], str
     walk = _Walk(blocks, has_resp, latin=latin >= 4 * other)
     walk.run()
     _drop_truncated_tail(walk.items, blocks)
-    return [(it.text, it.kind) for it in walk.items], "\n".join(walk.kept)
+    return ([(it.text, it.kind) for it in walk.items] + _eligibility_items(blocks),
+            "\n".join(walk.kept))
+
+
+# a section saying who may apply or what vetting the post needs ("Nationality requirements",
+# "Security", "Right to work"): one basic line the user confirms, not a list of requirements
+_ELIGIBILITY_HEADING = re.compile(r"(?i)^(?:nationality(?: requirements?| rules)?|security(?: "
+                                  r"clearance| requirements?| vetting)?|right to work|"
+                                  r"eligibility)\W*$")
+ELIGIBILITY_CHARS = 260
+
+
+def _eligibility_items(blocks: list[Block]) -> list[tuple[str, str]]:
+    """Each eligibility section as one item: its heading and the start of its text."""
+    out: list[tuple[str, str]] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or not _ELIGIBILITY_HEADING.match(b.text.strip()):
+            continue
+        body: list[str] = []
+        for nxt in blocks[i + 1:]:
+            if nxt.kind == "heading":
+                break
+            body.append(" ".join(nxt.text.split()))
+        text = " ".join(body)
+        if not text:
+            continue
+        if len(text) > ELIGIBILITY_CHARS:
+            text = text[:ELIGIBILITY_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " ..."
+        out.append((f"{b.text.strip().rstrip(':')}: {text}", BASIC))
+    return out
 
 
 def _drop_truncated_tail(items: list[_Item], blocks: list[Block]) -> None:
