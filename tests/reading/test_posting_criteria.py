@@ -48,6 +48,10 @@ def test_essential_and_desirable_criteria_are_basic_and_preferred() -> None:
         ("Ability to explain uncertainty to non-specialists", "basic"),
         ("Experience with geospatial tools such as QGIS", "preferred"),
         ("Experience of working in a regulated environment", "preferred"),
+        # who may apply: one line the user confirms (posting_items._eligibility_items)
+        ("Nationality requirements: This job is broadly open to the following groups: UK "
+         "nationals; nationals of the Republic of Ireland; nationals of Commonwealth countries "
+         "who have the right to work in the UK.", "basic"),
     ], quals
 
 
