@@ -53,3 +53,15 @@ def test_each_eligibility_section_is_one_line_to_confirm(tmp_path: Path, knowled
     j = judge(tmp_path, RESUME, POSTING)
     assert j.of("Nationality requirements: ") == "confirm"
     assert any(r.title.startswith("Eligibility: ") for r in j.report.risks)
+
+
+def test_vetting_and_security_checks_as_work_are_no_eligibility() -> None:
+    """'Vetting' and 'security checks' are also work a posting asks for: only the vetting of
+    the candidate (security vetting, a Security Check (SC), a criminal record check) is a fact
+    to confirm."""
+    from app.analysis.asks import _confirm
+
+    assert _confirm("Experience vetting third-party data vendors") == ""
+    assert _confirm("Add a security check to the release pipeline") == ""
+    assert _confirm("The level of security needed is Security Check (SC).") == "authorisation"
+    assert _confirm("Successful candidates must pass a criminal record check.") == "authorisation"
