@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from app.analysis.text import count_phrase, rnd, stable_id
 from app.models.knowledge import RolePack
 from app.models.report import (
-    PLACEHOLDER_PREFIX,
     ChecklistItem,
     PredictedQuestion,
     PrincipleRating,
@@ -18,6 +17,7 @@ from app.models.report import (
     TechnicalTopic,
 )
 from app.models.resume import JobDescription
+from app.models.session import story_gaps
 
 STAGE_ORDER = ("before", "phone-screen", "onsite-loop", "bar-raiser")
 HIT_CAP = 5
@@ -81,12 +81,19 @@ def checklist(pack: RolePack, stories: Sequence[StoryDraft], questions: Sequence
     names = {r.id: r.name for r in ratings}
     by_story = {s.id: s for s in stories}
     items: list[ChecklistItem] = []
-    holes = sum(sum(f.count(PLACEHOLDER_PREFIX) for f in (s.situation, s.task, s.action, s.result))
-                for s in stories)
+    # the same counts as the report's first steps and its story table: a frame is a story to
+    # find, not placeholders to fill
+    holes = sum(story_gaps(s) for s in stories if s.kind != "frame")
     if holes:
-        items.append(_item("before", f"Fill the {holes} placeholders in your stories with real "
-                           "facts (baselines, your role, who the customer was).",
-                           "Drafts only use what the resume says."))
+        items.append(_item("before", f"Fill the {holes} placeholder{'s' if holes != 1 else ''} in "
+                           "your story drafts with real facts (baselines, your role, who the "
+                           "customer was).", "Drafts only use what the resume says."))
+    frames = sum(1 for s in stories if s.kind == "frame")
+    if frames:
+        items.append(_item("before", f"Find a real example for the {frames} story frame"
+                           f"{'s' if frames != 1 else ''} your resume cannot fill yet.",
+                           "A frame names the kind of story the loop asks for; only you know "
+                           "the example."))
     if numbers:
         items.append(_item("before", "Memorise your numbers: " + "; ".join(numbers[:3]) + ".",
                            "Numbers from your own resume make answers credible."))

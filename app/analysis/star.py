@@ -54,6 +54,22 @@ _IRREGULAR_PAST = frozenset(
     "began found held kept spent sent put read gave thought bought fought sought chose "
     "oversaw overcame undertook rebuilt rewrote".split())
 _ING = re.compile(r"^([A-Za-z]+)ing\b")
+# a result clause that opens with a gerund ("cutting its preparation from 6 hours to 40 minutes")
+# reads as a fragment on its own: it becomes a sentence about the action ("This cut ...")
+_RESULT_PAST = {
+    "resulting in": "resulted in", "leading to": "led to", "achieving": "achieved",
+    "improving": "improved", "increasing": "increased", "reducing": "reduced",
+    "boosting": "boosted", "cutting": "cut", "saving": "saved", "decreasing": "decreased",
+    "lowering": "lowered", "raising": "raised", "driving": "drove", "enabling": "enabled",
+    "delivering": "delivered", "yielding": "yielded", "accelerating": "accelerated",
+    "doubling": "doubled", "halving": "halved", "eliminating": "eliminated",
+    "speeding up": "sped up", "bringing": "brought", "shortening": "shortened",
+    "growing": "grew", "lifting": "lifted", "preventing": "prevented", "ensuring": "ensured",
+    "generating": "generated"}
+_RESULT_OPENING = re.compile(r"(?i)^(" + "|".join(sorted(_RESULT_PAST, key=len, reverse=True))
+                             + r")\b\s+(?=\S)")
+_CHANGE = re.compile(r"(?i)^\s*from\s+(.{1,40}?)\s+to\s+\S")
+_POSSESSIVE_START = re.compile(r"(?i)^(?:its|their|our|my)\s+")
 _AUX = re.compile(r"(?i)^(i|we|my|our)\b")
 
 
@@ -230,17 +246,20 @@ def implied_problem(text: str) -> str:
             thing = m.group(2).strip(" ,;.")
             if 1 <= len(thing.split()) <= 8:
                 return f"There was {m.group(1).lower()} {thing}"
-    m = _CUT.search(text + " ")
-    if m and _outside_brackets(text, m.start()):
-        thing = m.group(2).strip(" ,;.")
-        if _meaningful_thing(thing):
-            verb, it = ("were", "they") if _plural(thing) else ("was", "it")
-            return f"{thing[:1].upper() + thing[1:]} {verb} higher than {it} needed to be"
-    m = _GROW.search(text + " ")
-    if m and _outside_brackets(text, m.start()):
-        thing = m.group(2).strip(" ,;.")
-        if _meaningful_thing(thing):
-            return f"{thing[:1].upper() + thing[1:]} needed to improve"
+    for pattern, need in ((_CUT, "higher than {it} needed to be"), (_GROW, "")):
+        m = pattern.search(text + " ")
+        if not m or not _outside_brackets(text, m.start()):
+            continue
+        thing = _POSSESSIVE_START.sub("the ", m.group(2).strip(" ,;."))
+        if not _meaningful_thing(thing):
+            continue
+        thing = thing[:1].upper() + thing[1:]
+        verb, it = ("were", "they") if _plural(thing) else ("was", "it")
+        before = _CHANGE.match(text[m.end(2):])
+        if before and not re.search(r"(?i)\b(?:by|to)\b", before.group(1)):
+            # the line states where it started: say that, in its words ("stood at six hours")
+            return f"{thing} stood at {before.group(1).strip(' ,;')}"
+        return f"{thing} {verb} {need.format(it=it)}" if need else f"{thing} needed to improve"
     return ""
 
 
@@ -281,6 +300,9 @@ def draft_star(text: str, where: str, leads: bool, customer: bool) -> Star:
     action_text = first_person(action) if action else ph("what you did, step by step, to get this result")
     if result:
         result = re.sub(r"(?i)^(have|has) since (\w+)", r"Since then, they have \2", result)
+        opening = _RESULT_OPENING.match(result)
+        if opening:
+            result = "This " + _RESULT_PAST[opening.group(1).lower()] + " " + result[opening.end():]
         result_text = result.rstrip(".") + "."
     else:
         result_text = ph("the measurable result: the metric before and after")

@@ -32,6 +32,7 @@ from app.display import (
 from app.export.plan_section import schedule_context
 from app.models.knowledge import Knowledge
 from app.models.report import PLACEHOLDER_PREFIX, Report
+from app.models.session import story_gaps
 from app.vocabulary import Vocabulary, localize, vocabulary
 
 STAGE_LABELS = {
@@ -136,6 +137,8 @@ def _stories(report: Report, names: Names) -> list[dict[str, Any]]:
         # A title that is just the start of the hook would print the same words twice.
         short_title = "" if core and hook.lower().startswith(core.lower()) else title
         frame = s.kind == "frame"
+        if frame:  # its title already names the story to find: said once, whole
+            hook, short_title = title, ""
         out.append({
             "n": n, "id": s.id, "title": title, "short_title": short_title, "hook": hook,
             # in a table row (which must fit a page): a title the user made long, by choosing
@@ -147,8 +150,7 @@ def _stories(report: Report, names: Names) -> list[dict[str, Any]]:
             "bullets": [texts[b] for b in s.bullet_ids if b in texts],
             "kind": s.kind, "frame": frame, "why": s.why,
             "prompt": frame_prompt(s.situation) if frame else "",
-            "placeholders": sum(f.count(PLACEHOLDER_PREFIX)
-                                for f in (s.situation, s.task, s.action, s.result)),
+            "placeholders": story_gaps(s),
         })
     return out
 
@@ -291,11 +293,8 @@ def _requirements(report: Report) -> list[dict[str, Any]]:
 def _first_moves(report: Report, vocab: Vocabulary) -> list[str]:
     """What to do first, most useful first (the Overview's next steps, in print)."""
     moves = []
-    ph = [(sum(s.count(PLACEHOLDER_PREFIX) for s in (d.situation, d.task, d.action, d.result)),
-           d.title) for d in report.stories if d.kind != "frame"]
-    ph = [p for p in ph if p[0]]
-    if ph:
-        total = sum(n for n, _ in ph)
+    total = sum(story_gaps(d) for d in report.stories if d.kind != "frame")
+    if total:
         moves.append(f"Fill the {total} placeholder{'s' if total != 1 else ''} in your story "
                      "drafts with the real facts (baselines, your own part, who it was for).")
     frames = [d for d in report.stories if d.kind == "frame"]

@@ -165,3 +165,23 @@ def test_a_lines_own_change_is_probed_as_a_change_and_a_size_as_a_size(knowledge
     size = Bullet("b2", "Lead the ML platform team of 9 engineers across two sites",
                   "Experience", 0)
     assert not any("starting point before" in p for p in _probes(size, (), knowledge))
+
+
+def test_a_result_gerund_becomes_a_sentence_and_a_stated_start_is_the_situation() -> None:
+    """'..., cutting its weekly preparation from six hours to forty minutes' gave the Result
+    'Cutting its weekly preparation ...' (a fragment) and the Situation 'Its weekly preparation
+    was higher than it needed to be'; a coach writes where it started and what the work did."""
+    from app.analysis.star import draft_star
+
+    star = draft_star("Led the move of the claims report from Excel to Python, cutting its weekly "
+                      "preparation from six hours to forty minutes", "As Analyst at Orrin (2022)",
+                      False, False)
+    assert star.result == "This cut its weekly preparation from six hours to forty minutes."
+    assert "The weekly preparation stood at six hours." in star.situation
+    star = draft_star("Rebuilt the scoring job in Go, speeding up nightly runs by 4x",
+                      "As Engineer at Orrin (2022)", False, False)
+    assert star.result == "This sped up nightly runs by 4x."
+    # no stated start: the problem in the line's words, as before
+    star = draft_star("Tuned the pool settings, reducing checkout latency by 30%", "", False, False)
+    assert "Checkout latency was higher than it needed to be." in star.situation
+    assert star.result == "This reduced checkout latency by 30%."
