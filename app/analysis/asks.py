@@ -416,6 +416,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             lists[-1].append(j)
         else:  # (", and" after "A or B" closes that choice: "Kafka or Kinesis, and Spark")
             lists.append([j])
+    lists = [seg for run in lists for seg in _and_then_or(text, spans, run)]
     any_at = [m.end() for m in ANY_OF.finditer(text)]
     either = re.search(r"(?i)\band/or\b", text)
     if either:  # "A, B and/or C": one of them is enough
@@ -460,6 +461,24 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     return asks
 
 
+def _and_then_or(text: str, spans: list[tuple[int, int, str]], run: list[int]) -> list[list[int]]:
+    """A run that joins with both ", and" and a later "or" asks for each part its ", and"
+    separates: "Python, and Go or Bash" is Python and one of Go or Bash, never any one of the
+    three. A bare "and" binds tighter than the list's commas ("C# and .NET, Java, or
+    TypeScript": one of three options), so it does not separate."""
+    gaps = [text[spans[a][1]:spans[b][0]] for a, b in zip(run, run[1:], strict=False)]
+    if not any(re.search(r"(?i)\bor\b|/", g) for g in gaps):
+        return [run]
+    out = [[run[0]]]
+    for j, gap in zip(run[1:], gaps, strict=True):
+        if _AND_GAP.search(gap) and not re.search(r"(?i)\bor\b|/", gap):
+            out.append([j])
+        else:
+            out[-1].append(j)
+    return out
+
+
+_AND_GAP = re.compile(r"(?i)^\s*[,;]\s*and\b(?!/)")
 _AND_NEXT = re.compile(r"(?i)^[^,;]*,\s*and\s")  # "..., and ": the next thing asked as well
 _NAMED_AFTER = re.compile(r"\b(?:with|such as|like|using|e\.g\.,?|including|in)\s+"
                           r"(?P<name>[A-Z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*)\b")

@@ -88,8 +88,10 @@ from app.models.resume import JobDescription, Requirement, Resume
 __all__ = ["GENERIC_SUBJECT", "Spans", "build_index", "judge", "match_requirements"]
 
 # categories where a sibling is a neighbour worth naming ("Angular is not jQuery")
-TOOL_NEIGHBOURS = frozenset({"language", "web", "database", "cloud", "aws-service",
-                             "ml-framework", "mobile"})
+# kinds of tool where one the resume has is a near miss worth naming ("MySQL is related but not
+# the same thing" for PostgreSQL); a programming language is not ("SQL is related" to Go or Bash
+# says nothing a recruiter would)
+TOOL_NEIGHBOURS = frozenset({"web", "database", "cloud", "aws-service", "ml-framework", "mobile"})
 RANK = {"met": 2, "partly": 1, "not-met": 0}
 SEASONED_YEARS = 3.0  # full-time engineering or science years from which a listed language is daily use
 

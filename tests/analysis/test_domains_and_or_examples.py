@@ -326,3 +326,38 @@ def test_a_short_purpose_keeps_the_examples_with_their_head() -> None:
                  "vision-language-action models") == [("Generative AI", "Diffusion Models")]
     asks = _asks("Experience with Python for data analysis, such as pandas")
     assert ("Python",) in asks and len(asks) == 2
+
+
+def test_a_comma_and_before_an_or_asks_for_both_parts(tmp_path: Path) -> None:
+    """'Good Python, and Go or Bash for tooling' was met by Python alone (read as any one of the
+    three); the ', and' separates what is asked as well. A bare 'and' binds tighter than the
+    list ('C# and .NET, Java, or TypeScript': one of the options)."""
+    assert _asks("Good Python, and Go or Bash for tooling") == [("Python",), ("Go", "Bash")]
+    assert len(_asks("Experience with C# and .NET, Java, or TypeScript")) == 1
+    j = judge(tmp_path, """
+        Tomas Reyes
+        tomas.reyes@example.org
+
+        EXPERIENCE
+        Data Engineer, Lumen Grocers, Austin TX    Jan 2020 - Present
+        - Built Python pipelines in Airflow that load 40 stores' sales into Snowflake each night.
+        - Wrote SQL models for the finance team's weekly margin report.
+
+        SKILLS
+        Languages: Python, SQL
+        """, """
+        Platform Engineer
+        Kestrel Freight
+
+        You will run the data platform our routing and billing teams build on, from the
+        ingestion jobs to the warehouse, and help the team move its tooling off cron.
+
+        Requirements
+        - 3+ years of professional software or data engineering
+        - Good Python, and Go or Bash for tooling
+        - Experience with Airflow or Dagster
+        """)
+    ask = "Good Python, and Go or Bash"
+    assert j.of(ask) == "partly", j.why(ask)
+    # a language the resume has is no near miss for another one ("SQL is related" to Go)
+    assert "related" not in j.why(ask) and "Go or Bash" in j.why(ask), j.why(ask)
