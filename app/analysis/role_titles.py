@@ -32,8 +32,13 @@ BOOTCAMP = _T(r"(?i)\b(boot ?camps?|coding (?:school|academy)|immersive (?:progr
               r"summer (?:school|institute)|institute for teachers|(?-i:Participant))\b")
 STUDY = _T(r"(?i)\b(undergraduate|(?:graduate|phd|doctoral|master'?s) (?:student|candidate)|student)\b")
 RESEARCH = _T(r"(?i)\b(research(?:er)?|post-?doc\w*|post-doctoral|doctoral researcher|phd researcher|"
-              r"visiting scholar|scholar)\b")
-SCIENCE = _T(r"(?i)\b((?:data|applied|research|ml|machine learning|decision|computational|"
+              r"visiting scholar|scholar|"
+              # a scientist with no data, applied or ML word before it ("Staff Scientist" at a
+              # national laboratory, "Senior Scientist" in a pharma lab): research, counted
+              # only where its lines built software or ML systems (SCIENCE is tried first)
+              r"scientists?|physicists?|chemists?|mathematicians?|astronomers?|astrophysicists?|"
+              r"geophysicists?|biologists?)\b")
+SCIENCE = _T(r"(?i)\b((?:data|applied|research|ml|machine learning|decision|computational|bioinformatics|"
              r"clinical data|ai) scientists?|statistician|quantitative (?:analyst|researcher|developer)|"
              r"quant|econometrician|bioinformatician|"
              # an actuary prices and reserves with statistical models (GLMs, credibility)

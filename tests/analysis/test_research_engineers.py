@@ -56,3 +56,47 @@ def test_publications_or_open_source_is_met_by_a_paper(tmp_path: Path) -> None:
     - I. Carrow, P. Novak. Diffusion policies for cluttered bins. In ICRA, 2023.
     """, posting, "papers")
     assert j.of("A track record of publications") == "met", j.why("A track record of publications")
+
+
+SIM_POSTING = """
+Machine Learning Engineer II
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience programming with at least one software programming language
+"""
+
+
+def test_a_scientist_title_is_research_counted_where_it_built_software(tmp_path: Path) -> None:
+    """'Staff Scientist' at a laboratory was 'other work' (a plain 'Scientist' matched no
+    title): a computational physicist's nine years of simulation code did not count. A
+    scientist title with no data or applied word is research, counted only where its lines
+    built software; a wet-lab scientist's assays still do not count."""
+    built = judge(tmp_path, """
+        Ingrid Solvang
+        ingrid.solvang@example.org
+
+        EXPERIENCE
+        Staff Scientist, Harrowgate National Laboratory    2017 - present
+        - Lead developer of a 200,000-line C++ and Fortran plasma simulation code used by 6 institutions.
+        - Ported the solver to GPUs with CUDA; 10x speed-up per node on the laboratory's cluster.
+        - Wrote the group's Python analysis toolkit (NumPy, Dask) and its regression test suite.
+
+        EDUCATION
+        Ph.D. Physics, Northmere University, 2016
+        """, SIM_POSTING, name="sim")
+    assert built.years >= 8.5, built.years
+    wet = judge(tmp_path, """
+        Tobias Wrenfield
+        tobias.wrenfield@example.org
+
+        EXPERIENCE
+        Senior Scientist, Calloway Biologics    2017 - present
+        - Ran cell-based potency assays for three antibody programmes and wrote the study reports.
+        - Trained four research associates on the plate reader and the lab's safety procedures.
+
+        EDUCATION
+        Ph.D. Biochemistry, Northmere University, 2016
+        """, SIM_POSTING, name="wet")
+    assert wet.years == 0.0, wet.years
