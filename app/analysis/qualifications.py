@@ -67,6 +67,7 @@ from app.analysis.facets import (
     specifics_facet,
 )
 from app.analysis.resume_lines import (
+    OO_DESIGN,
     STRENGTH,
     Facet,
     Index,
@@ -77,6 +78,8 @@ from app.analysis.resume_lines import (
     _role_kind,
     _scaled,
     build_index,
+    object_oriented_work,
+    pretty_skill,
 )
 from app.analysis.skillkinds import IMPLIES, skill_kinds
 from app.analysis.text import TfIdf, clip, find_phrases, may_hold
@@ -180,6 +183,11 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
         if LIGHT_ASK.search(parsed.text) and practice is not None:  # "basic understanding"
             return Finding("met", practice, "", f"{implied[0]} (through the practices your "
                            "internships or projects show)")
+    if not hits and [n.lower() for n in ask.names] == [OO_DESIGN]:
+        oo = object_oriented_work(index)
+        if oo is not None:
+            return Finding("met", oo[0], "", f"Object-Oriented Design (through {oo[1]} in "
+                           "full-time engineering work)")
     if not hits:
         return Finding("not-met", None, _missing(ask, index, categories, parsed.text), label)
     # a tool among the alternatives is met by a skills line; an area needs a bullet
@@ -464,12 +472,7 @@ def _missing(ask: Ask, index: Index, categories: dict[str, str], asked: str = ""
 
 def _pretty(index: Index, low: str) -> list[str]:
     """A skill as the resume spells it (first line that has it)."""
-    for ln in index.lines:
-        if low in ln.skills:
-            m = re.search(re.escape(low), ln.text, re.IGNORECASE)
-            if m:
-                return [ln.text[m.start():m.end()]]
-    return [low]
+    return [pretty_skill(index, low)]
 
 
 # --------------------------------------------------------------------------- facets

@@ -19,10 +19,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.education import Degree, section_lines
-from app.analysis.experience import DATA_STORES, Experience, Work
+from app.analysis.experience import DATA_STORES, Experience, Work, years_of
 from app.analysis.skillkinds import IMPLIES, skill_kinds
 from app.analysis.text import find_phrases
+from app.legal_names import LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
 from app.models.resume import Resume
+
+# an organisation's legal form at its end, in its usual case ("Colivrai SAS", "Brenner AG")
+_LEGAL_END = re.compile(r"[\s,]+(?:" + "|".join(SHORT_LEGAL_SUFFIXES + LEGAL_SUFFIXES) + r")\s*$")
 
 STRENGTH = {"work": 3, "other": 2, "listed": 1, "course": 0}
 
@@ -143,8 +147,9 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
     lines: list[Line] = []
     wider = broader or {}
 
-    def add(text: str, where: str, bid: str = "", role: int | None = None) -> None:
-        found = find(text)
+    def add(text: str, where: str, bid: str = "", role: int | None = None,
+            read: str | None = None) -> None:
+        found = find(text if read is None else read)
         found += [name for rx, name in IMPLIED_SKILLS if rx.search(text) and name not in found]
         found += [b for name in list(found) for b in wider.get(name.lower(), ()) if b not in found]
         # a platform shows its language only in hands-on work (a product manager who shipped
@@ -157,8 +162,11 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
     for i, role in enumerate(resume.roles):
         w = by_role.get(i)
         if w is not None:
+            # an employer's legal form is no skill ("Colivrai SAS" names no statistics package)
+            org = _LEGAL_END.sub("", role.organization)
             add(f"{role.title}, {role.organization}, {role.dates}".strip(", "),
-                "work" if w.counted else "other", role=i)
+                "work" if w.counted else "other", role=i,
+                read=f"{role.title}, {org}, {role.dates}".strip(", "))
     for b in resume.bullets:
         w = by_role.get(b.role) if b.role is not None else None
         add(b.text, "work" if (w is not None and w.counted) else "other", b.id, b.role)
@@ -249,3 +257,46 @@ def _header(index: Index, work: Work) -> Line | None:
     return next((ln for ln in index.lines if ln.role == work.role and not ln.bullet_id), None)
 
 Spans = Callable[[str], list[tuple[int, int, str]]]
+
+
+OO_DESIGN = "object-oriented design"
+# languages whose everyday code is classes and interfaces: work in them is design in objects
+# (experts split on Python, PHP or Swift work: a script or a screen need not be)
+CLASS_LANGUAGES = frozenset({"java", "c++", "c#", "kotlin", "scala"})
+
+
+def object_oriented_work(index: Index) -> tuple[Line, str] | None:
+    """A line of a year or more of full-time engineering that builds in a class-based language
+    ("Wrote the Java bidding service's scoring library"), and that language: such work is
+    object-oriented design, though no resume names it (both experts on set 18: met for
+    developers in Java and C#, never for a JavaScript front end)."""
+    if years_of(index.exp, lambda w: w.kind == "engineering") < 1.0:
+        return None
+    jobs = [w for w in index.exp.work if w.counted and w.kind == "engineering"]
+    # a job's own lines, and those of the projects listed under it ("Project: ...")
+    roles = {w.role for w in jobs} | {w.role for w in index.exp.work if w.kind == "project" and any(
+        j.start - 1 <= w.start and w.end <= j.end + 1 for j in jobs)}
+    dated = {w.role for w in index.exp.work}
+    for ln in index.lines:
+        role = ln.role
+        while role is not None and role > 0 and role not in dated:
+            role -= 1  # an undated sub-heading ("Project: Payment Orchestration") is its job's
+        if ln.where == "listed" or role not in roles:
+            continue
+        for s in sorted(ln.skills):
+            if s in CLASS_LANGUAGES:
+                return ln, pretty_skill(index, s)
+            implied = IMPLIES.get(s)  # Spring Boot code is Java, .NET code C#
+            if implied and implied[0] == "language" and implied[1].lower() in CLASS_LANGUAGES:
+                return ln, implied[1]
+    return None
+
+
+def pretty_skill(index: Index, low: str) -> str:
+    """A skill as the resume spells it (the first line that has it)."""
+    for ln in index.lines:
+        if low in ln.skills:
+            m = re.search(re.escape(low), ln.text, re.IGNORECASE)
+            if m:
+                return ln.text[m.start():m.end()]
+    return low
