@@ -293,7 +293,10 @@ AREAS: tuple[Area, ...] = (
     Area("system-design", "designing systems (their architecture and technical design)",
          _rx(r"\b(?:systems?|technical|software|solution) (?:design|architecture)\b|"
              r"\bdesign(?:ing)? (?:of )?(?:scalable |distributed |large[- ]scale )?(?:systems|"
-             r"services|architectures?)\b"),
+             r"services|architectures?)\b|"
+             # "leading the design or architecture of new and existing large-scale systems"
+             r"\b(?:design (?:or|and|and/or) architecture|architecture (?:or|and|and/or) design)"
+             r"\b(?:[^.;]{0,60}?)\bsystems?\b"),
          frozenset({"system design"}),
          ((("designed", "design", "designing", "architected", "architect", "re-architected",
             "redesigned"),

@@ -328,7 +328,25 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
         return Finding("partly", best, f"{label} is shown, but not in building a system", label)
     if parsed.scale and not any(_scaled(h, index) for h in bullets):
         return Finding("partly", best, f"{label} is shown, but not at large scale", label)
+    if area.id == "system-design" and LEADS_DESIGN.search(parsed.text):
+        # "leading the design or architecture of ... systems": a design the candidate led (a
+        # senior title's, or a line that says so), not one designed as a team's member
+        led = [h for h in bullets if _leads_design(h, index)]
+        if not led:
+            return Finding("partly", best, f"{label} is shown, but not leading it", label)
+        best = led[0]
     return Finding("met", best, "", label)
+
+
+LEADS_DESIGN = re.compile(r"(?i)\blead(?:ing|s)?\b[^.;]{0,30}\b(?:design|architect\w*)")
+_LEAD_TITLE = re.compile(r"(?i)\b(?:senior|sr\.?|staff|principal|lead|head|architect|director|"
+                         r"manager|chief|distinguished)\b")
+
+
+def _leads_design(line: Line, index: Index) -> bool:
+    work = next((w for w in index.exp.work if w.role == line.role), None)
+    return bool(find_phrases(line.text, areas.LEAD + ("chair", "chaired", "chairs"))) or (
+        work is not None and work.counted and _LEAD_TITLE.search(work.title) is not None)
 
 
 def area_asks(parsed: Parsed, req: Requirement, skip: tuple[Ask, ...] = ()) -> tuple[Ask, ...]:

@@ -63,3 +63,45 @@ def test_an_employers_legal_form_is_no_skill(tmp_path: Path) -> None:
     j = judge(tmp_path, FRENCH, SDE, name="fr")
     ask = "Experience with SAS or R"
     assert j.of(ask) == "not-met", j.why(ask)
+
+
+SENIOR_MLE = """
+Senior Machine Learning Engineer, Generative AI
+Amazon
+
+BASIC QUALIFICATIONS
+- 5+ years of non-internship professional software development experience
+- Experience leading the design or architecture of new and existing large-scale systems
+"""
+
+
+def _engineer(title: str, line: str) -> str:
+    return f"""
+        Noor Haddad
+        noor.haddad@example.org
+
+        EXPERIENCE
+        {title}, Quillfeather Commerce, Seattle WA    Jan 2017 - Present
+        - {line}
+        - Wrote the on-call runbooks for the team's three services.
+        """
+
+
+def test_leading_the_design_of_large_systems_needs_a_design_led(tmp_path: Path) -> None:
+    """The line matched no area at all ('No bullet comes close to it' for a staff engineer who
+    designed a feature store serving 2.4B reads a day); a design done as a team member is part
+    of it, one a senior title or the line itself says was led is all of it."""
+    ask = "Experience leading the design or architecture"
+    staff = judge(tmp_path, _engineer("Staff Software Engineer", "Designed the event ingestion "
+                                      "service handling 3 billion events a day across 4 regions."),
+                  SENIOR_MLE, name="staff")
+    assert staff.of(ask) == "met", staff.why(ask)
+    led = judge(tmp_path, _engineer("Software Engineer", "Led the design of the payments platform "
+                                    "processing 40 million transactions a month."),
+                SENIOR_MLE, name="led")
+    assert led.of(ask) == "met", led.why(ask)
+    member = judge(tmp_path, _engineer("Software Engineer", "Designed and built a search service "
+                                       "over 2 million product documents."), SENIOR_MLE,
+                   name="member")
+    assert member.of(ask) == "partly", member.why(ask)
+    assert "not leading it" in member.why(ask), member.why(ask)
