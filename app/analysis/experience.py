@@ -64,6 +64,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     UNPAID_SECTION,
     VOLUNTEER,
     WORK_STUDY,
+    shared_with_teaching,
 )
 from app.analysis.text import find_phrases
 from app.legal_names import COMPANY_FORMS, LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
@@ -555,6 +556,9 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
                                                  found)
         elif counted and _during_study(got[0], got[1], windows):
             counted, note = False, f"{note}, held while studying"
+        if counted and kind == "engineering" and shared_with_teaching(title):
+            # "Freelance Web Developer & Math Tutor": the time went to two jobs
+            counted, note = False, f"{note}, shared with teaching (not full-time years)"
         if counted and PART_TIME_JOB.search(f"{title} {org}"):
             # "Machine Learning Consultant (part-time, one day per week)": shown, not full-time
             counted, note = False, f"{note}, part-time (not full-time years)"

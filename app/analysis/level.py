@@ -561,9 +561,12 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     detail = (f"years {y:g} ({counted_how}); scope beyond one team "
               f"{'shown' if has_scope else 'not shown'}; hands-on recent "
               f"{'yes' if recent else 'no'}" + ("" if record else "; no research record"))
-    reason = _reason(level, y, has_scope, recent, not_recent, line, family_word)
+    # the years an ML engineering ladder counts are any engineering or science (a full-stack
+    # developer's 1.5 years are not "1.5 years of full-time ML engineering")
+    years_word = "engineering or science work" if family_word == "ML engineering" else family_word
+    reason = _reason(level, y, has_scope, recent, not_recent, line, years_word)
     if restart:
-        reason = (f"L4: about {y:g} years of full-time {family_word}, but {not_recent}; a few "
+        reason = (f"L4: about {y:g} years of full-time {years_word}, but {not_recent}; a few "
                   "years of hands-on work that long ago start again near the entry level.")
         detail += "; engineering ended over three years ago: a restart"
     if level == "L5" and product and y >= YEARS["L6"] and has_scope and recent \

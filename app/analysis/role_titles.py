@@ -132,3 +132,11 @@ INFRA_POSTING = re.compile(r"(?i)\b(?:systems? development engineer|sysde|site r
                            r"sre|devops|dev ops|platform engineer|infrastructure engineer|"
                            r"systems engineer|network(?:ing)? engineer|cloud engineer|"
                            r"production engineer|security engineer)\b")
+
+
+def shared_with_teaching(title: str) -> bool:
+    """A title that joins an engineering job with a teaching one ("Web Developer & Math
+    Tutor", "Software Developer / Instructor"): neither is full-time."""
+    parts = [p for p in re.split(r"\s+(?:&|/|\+|and)\s+", title) if p.strip()]
+    return len(parts) > 1 and any(TEACHING.search(p) and not ENGINEERING.search(p)
+                                  for p in parts)
