@@ -169,6 +169,12 @@ class _SectionReader:
                 ln.parts = ["+ " + ln.parts[0], *ln.parts[1:]] if ln.parts else [ln.text]
                 self.open_item.lines.append(ln)
                 continue
+            if ln.bullet and self.open_item is not None and _number_wrap(self.open_item, ln):
+                ln.bullet, ln.text = False, f"{ln.glyph} {ln.text}"  # '(60 fps on iPhone' / '8) by'
+                ln.parts = [f"{ln.glyph} {ln.parts[0]}", *ln.parts[1:]] if ln.parts else [ln.text]
+                ln.glyph = ""
+                self.open_item.lines.append(ln)
+                continue
             if ln.bullet:
                 self._project_label(ln)
                 self.flush_header()
@@ -329,6 +335,17 @@ def _plus_wrap(item: _Entry, ln: Line) -> bool:
         return False
     at_text = abs(ln.glyph_x - first.x0) <= 2.5 and ln.glyph_x - first.glyph_x > 3
     return at_text and not re.search(r"[.;:!?]$", last.text.rstrip())
+
+
+def _number_wrap(item: _Entry, ln: Line) -> bool:
+    """A PDF row read as numbered ('8) by moving image decoding off the main thread') that is
+    the item's text wrapping inside a parenthesis ('... (60 fps on iPhone' / '8) by ...'): the
+    number closes a bracket the item opened, and the item's bullets are not numbered."""
+    if item.para or not re.fullmatch(r"\d{1,2}\)", ln.glyph) or re.fullmatch(
+            r"\(?\d{1,2}[.)]", item.lines[0].glyph):
+        return False
+    text = " ".join(x.text for x in item.lines)
+    return text.count("(") > text.count(")")
 
 
 def _glyph_marks_entry(ln: Line, following: list[Line]) -> bool:
@@ -594,7 +611,10 @@ def _continues(
              or not re.search(r"[.!?:;]$", last.text) and ln.text.endswith((".", ")", ";")))
     ):  # capitals start a heading, unless the line above stops mid-phrase ('...into the' / 'CRM.')
         return False
-    if RANGE_ONLY_RE.search(ln.text) and len(ln.text) < 60:
+    if RANGE_ONLY_RE.search(ln.text) and len(ln.text) < 60 and not (
+            last.text.endswith("-") and ln.text[:1].islower() and not item.para):
+        # a date range on a short line starts an entry, unless the bullet broke a word across
+        # the line end ('... award for machine-' / 'learning-accelerated studies (2024 – 2027).')
         return False
     if item.para:
         hanging = len(item.lines) >= 2 and item.lines[1].x0 > first.x0 + 3

@@ -644,7 +644,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
         if had:
             bullet = True
             glyph_x = row[0].x0
-            typed = "" if num else text.lstrip()[:1]
+            typed = num.group(0).strip() if num else text.lstrip()[:1]  # '8)' or '•'-like
             text = stripped
             if parts:
                 parts[0] = _NUMBERED.sub("", parts[0]) if num else strip_bullet(parts[0])[0]
