@@ -36,6 +36,7 @@ from app.analysis.education import Degree, degrees
 from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     ADVISORY,
     ADVISORY_NOTE,
+    ANALYSIS_ARTEFACT,
     ANALYST,
     BI_TITLE,
     BOOTCAMP,
@@ -45,6 +46,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     FOUNDER,
     FREELANCE,
     GENERIC_LEAD,
+    HANDS_ON_SOFTWARE,
     INFRA_POSTING,
     INTERN,
     IT_ADMIN,
@@ -61,6 +63,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     TEACHING,
     TEST_WORK_TITLE,
     TESTER_TITLE,
+    TRAINED_PEOPLE,
     UNPAID_SECTION,
     VOLUNTEER,
     WORK_STUDY,
@@ -288,7 +291,7 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
     if ADVISORY.search(title) and not _mostly_builds(bullets):
         return "other", ADVISORY_NOTE
     if ENGINEERING.search(title):
-        if NON_SOFTWARE.search(title) and not _hands_on_software(bullets):
+        if NON_SOFTWARE.search(title) and not HANDS_ON_SOFTWARE.search(bullets):
             return "other", "engineering outside software"
         return "engineering", "engineering"
     if FOUNDER.search(title):
@@ -297,9 +300,9 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "other", "a founder role without hands-on engineering"
     if VOLUNTEER.search(title):
         return "volunteer", "an activity outside paid work"
-    if _mostly_built(bullets):  # "Growth Modeling Specialist", "Analyst II, Decision Support"
+    if _mostly_built(bullets, bool(ANALYST.search(title))):  # "Growth Modeling Specialist"
         return "science", "a role whose main work built models or software"
-    if ANALYST.search(title) and _mostly_builds(bullets) and len(bullets.split(" \n ")) >= 2 \
+    if ANALYST.search(title) and _mostly_builds(bullets, True) and len(bullets.split(" \n ")) >= 2 \
             and find_phrases(bullets, DATA_SYSTEM_NOUNS):
         # "Manager, Data & Analytics Advisory" whose lines build data lakes and pipelines
         return "engineering", "a role whose main work built data systems or software"
@@ -308,12 +311,14 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
     return "other", "other work"
 
 
-def _mostly_built(bullets: str) -> bool:
+def _mostly_built(bullets: str, analyst: bool = False) -> bool:
     """At least half of a role's lines (and two at least) build software, pipelines or ML
     models themselves, one of them a model of its own: whatever the title says ("Growth
-    Modeling Specialist", "Analyst II, Decision Support"), that is data-science work."""
+    Modeling Specialist", "Analyst II, Decision Support"), that is data-science work. For an
+    analyst, a model in a notebook and SQL views are the analysis itself, not built systems."""
     lines = [b for b in bullets.split(" \n ") if b.strip()]
-    built = [b for b in lines if builds_software(b) or _MODEL_WORK.search(b)]
+    built = [b for b in lines if (builds_software(b) or _MODEL_WORK.search(b))
+             and not (analyst and ANALYSIS_ARTEFACT.search(b))]
     return (len(built) >= 2 and 2 * len(built) >= len(lines)
             and any(_MODEL_WORK.search(b) for b in lines))  # a model of its own among them
 
@@ -329,10 +334,11 @@ _MODEL_WORK = re.compile(
     r"machine learning)\b")
 
 
-def _mostly_builds(bullets: str) -> bool:
+def _mostly_builds(bullets: str, analyst: bool = False) -> bool:
     """At least half of a role's lines build software or application features themselves."""
     lines = [b for b in bullets.split(" \n ") if b.strip()]
-    built = [b for b in lines if builds_software(b) or builds_application(b)]
+    built = [b for b in lines if (builds_software(b) or builds_application(b))
+             and not (analyst and ANALYSIS_ARTEFACT.search(b))]
     return bool(lines) and 2 * len(built) >= len(lines)
 
 
@@ -341,11 +347,6 @@ def _mostly_builds_applications(bullets: str) -> bool:
     app), not the automation that runs servers."""
     lines = [b for b in bullets.split(" \n ") if b.strip()]
     return bool(lines) and 2 * sum(builds_application(b) for b in lines) >= len(lines)
-
-
-def _hands_on_software(text: str) -> bool:
-    return bool(find_phrases(text, ("software", "code", "coding", "programm*", "firmware",
-                                    "python", "c++", "java", "embedded", "api*", "app*")))
 
 
 INFRA_SOFTWARE_SHARE = 0.5
@@ -380,6 +381,7 @@ def builds_application(text: str) -> bool:
 def builds_software(text: str) -> bool:
     """One line that builds software or an ML system ("Built a Python image-analysis pipeline",
     "Trained a U-Net"), not one that runs an analysis or writes a script beside lab work."""
+    text = TRAINED_PEOPLE.sub(" ", text)  # "Trained 25 staff on self-service Tableau"
     return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, SYSTEM_NOUNS))
 
 

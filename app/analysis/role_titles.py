@@ -140,3 +140,15 @@ def shared_with_teaching(title: str) -> bool:
     parts = [p for p in re.split(r"\s+(?:&|/|\+|and)\s+", title) if p.strip()]
     return len(parts) > 1 and any(TEACHING.search(p) and not ENGINEERING.search(p)
                                   for p in parts)
+
+
+# a line whose words are software work (an "Automotive Engineer" who writes code)
+HANDS_ON_SOFTWARE = _T(r"(?i)\b(?:software|code|coding|programm\w*|firmware|python|c\+\+|java|"
+                       r"embedded|api\w*|app\w*)(?![\w+])")
+# people trained, not a model ("Trained 25 staff on self-service Tableau")
+TRAINED_PEOPLE = _T(r"(?i)\btrained\s+(?:\d+\+?\s+|(?:new|junior|the|our|all)\s+)*(?:staff|"
+                    r"colleagues|people|users|analysts|engineers|students|team|members|nurses|"
+                    r"agents|managers|interns|hires|volunteers|teachers|clinicians)\b[^.;]*")
+# an analyst's own artefacts: a model in a notebook, SQL views or queries, a spreadsheet model
+ANALYSIS_ARTEFACT = _T(r"(?i)\b(?:notebooks?|sql (?:views?|queries)|(?:excel|spreadsheet) "
+                       r"models?|views? in (?:snowflake|bigquery|redshift|sql server))\b")

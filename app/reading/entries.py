@@ -204,7 +204,8 @@ class _SectionReader:
                 self.list_open = bool(re.search(r"[,&/]$|\b(?:and|or)$", ln.text))
                 continue  # the wrapped end of that list ('..., FastAPI,' / 'Data modelling')
             self.list_wraps = False
-            if self._is_header(ln, nxt, glyph_section):
+            after = lines[k + 2] if k + 2 < len(lines) else None
+            if self._is_header(ln, nxt, glyph_section) or _wrapped_header(ln, nxt, after):
                 self._start_header(ln)
                 continue
             self.flush_header()  # paragraph-style achievement text
@@ -335,6 +336,16 @@ def _plus_wrap(item: _Entry, ln: Line) -> bool:
         return False
     at_text = abs(ln.glyph_x - first.x0) <= 2.5 and ln.glyph_x - first.glyph_x > 3
     return at_text and not re.search(r"[.;:!?]$", last.text.rstrip())
+
+
+def _wrapped_header(ln: Line, nxt: Line | None, after: Line | None) -> bool:
+    """An entry's title wrapped mid-phrase over two lines before its dates ('Reporting Analyst
+    – University of X, Planning &' / 'Performance Office' / 'Canberra ACT  Feb 2019 – Jun
+    2021'): the first line is a header, not a paragraph of achievement text."""
+    return (nxt is not None and after is not None and not ln.bullet and not nxt.bullet
+            and re.search(r"(?:\s&|,|\s(?:and|of|for))$", ln.text) is not None
+            and len(nxt.text) <= 40 and not has_date(nxt) and has_date(after)
+            and not _verb_led(ln.text))
 
 
 def _number_wrap(item: _Entry, ln: Line) -> bool:

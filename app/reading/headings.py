@@ -37,7 +37,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|languages spoken|selected honors|service|grants|scholarships",
+        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|referees|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|languages spoken|selected honors|service|grants|scholarships",
     ),
 ]
 # Common headings in other languages (German, French, Spanish, Portuguese, Italian, Dutch,
@@ -189,7 +189,7 @@ _NOUNS = {
     "summary": "summary profile objective overview introduction statement bio",
     "other": "publications publication presentations talks lectures posters papers awards award "
     "honors honours certifications certificates certification licenses licences patents "
-    "interests hobbies references service memberships affiliations grants scholarships "
+    "interests hobbies references referees service memberships affiliations grants scholarships "
     "fellowships achievements accomplishments conferences workshops contact links press media "
     "exhibitions recognition recognitions distinctions volunteerism outreach details books "
     "journals articles declaration",

@@ -12,6 +12,10 @@ MAX_LINES = 20_000
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])")
 
 
+# a page number as a printed page shows it: 'Page 1 of 2', '- 2 -', 'Page 2'
+_PAGE_MARK = re.compile(r"(?i)(?:^|\|\s*|\s{2,})(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*$")
+
+
 def _wrap_long(raw_lines: list[str], width: int = 1500) -> list[str]:
     """Break absurdly long lines (pasted text without newlines) so no step works on megabytes."""
     out: list[str] = []
@@ -64,6 +68,8 @@ def text_lines(text: str) -> list[Line]:
             heading = len(m.group(1)) == level
             bold = not heading  # the title line or an entry title
             body = m.group(2).strip()
+        if _PAGE_MARK.search(body) and len(body) <= 80:
+            continue  # a page's running footer pasted with the text ('Jo Bloggs | Resume | Page 1 of 2')
         if re.fullmatch(r"[=\-_*~]{3,}|[=\-_~]", body):  # rules and setext underlines (a
             # run of dashes may reach here as one: the cleanup shortens runs)
             if out and not out[-1].bullet and body[0] in "=-" and (

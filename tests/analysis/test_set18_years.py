@@ -46,3 +46,33 @@ def test_a_role_shared_with_teaching_is_not_full_time_engineering(tmp_path: Path
     assert shared.of(ask) != "met", shared.why(ask)
     reason = shared.report.fit.level_reason
     assert "ML engineering" not in reason and "engineering or science work" in reason, reason
+
+
+ANALYST = """
+    Mirren Ashcombe
+    mirren@example.org
+
+    EXPERIENCE
+    Senior Data Analyst, Harrowgate Mutual, Canberra    Aug 2022 - Present
+    - Own the member retention dashboards in Tableau (14 dashboards, 220 weekly users).
+    - Built a churn prediction model in a Python notebook (logistic regression, AUC 0.74).
+    - Wrote 60+ SQL views in Snowflake for the claims subject area.
+    - Trained 25 staff on self-service Tableau.
+
+    EDUCATION
+    Bachelor of Commerce (Business Analytics), University of the Western Plains, 2018
+    """
+
+
+def test_an_analysts_notebook_model_and_sql_views_are_analysis(tmp_path: Path) -> None:
+    """A senior data analyst with one churn model in a notebook, SQL views and a Tableau
+    training was read as 2 years of applied science (then of data engineering): 'Trained 25
+    staff on self-service Tableau' counted as building a system ('trained' a model, a
+    'service'). Both experts: no engineering or science years, below L4 for an ML engineer."""
+    from app.analysis.experience import builds_software
+
+    assert not builds_software("Trained 25 staff on self-service Tableau.")
+    assert builds_software("Trained a gradient-boosted model for the churn service.")
+    j = judge(tmp_path, ANALYST, MLE, name="analyst")
+    assert j.report.fit.level == "below-L4", j.report.fit.level_reason
+    assert "analyst" in j.report.fit.years_reason, j.report.fit.years_reason

@@ -89,3 +89,32 @@ def test_a_long_underlined_heading_and_quote_marked_bullets(tmp_path: Path) -> N
     texts = [b.text for b in r.bullets]
     assert any(t.startswith("Survival models for account churn") for t in texts), texts
     assert any(t.startswith("Store-by-SKU weekly forecasts") for t in texts), texts
+
+
+def test_a_pasted_page_footer_and_a_title_wrapped_over_two_lines(tmp_path) -> None:  # noqa: ANN001
+    """A TXT resume pasted from a two-page PDF: its running footer ('Name | Resume | Page 1 of
+    2') sat between an entry's dates and its bullets and became part of the entry, and the
+    entry's title, wrapped at '&', was read as a paragraph of achievement text."""
+    from app.reading.resume import read_resume
+
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "MIRREN ASHCOMBE\nmirren@example.org\n\nEXPERIENCE\n\n"
+        "Data Analyst – Harrowgate Mutual\nCanberra ACT  Jul 2021 – Present\n"
+        "• Produced weekly claims reporting in Excel and Tableau.\n\n"
+        "Reporting Analyst – University of the Western Plains, Planning &\nPerformance Office\n"
+        "Canberra ACT  Feb 2019 – Jun 2021\nMirren Ashcombe | Resume | Page 1 of 2\n"
+        "• Built student load and attrition reports in SQL Server Reporting\nServices and Excel.\n"
+        "• Cleaned and reconciled enrolment data for government submissions.\n\n"
+        "REFEREES\nAvailable on request\nMirren Ashcombe | Resume | Page 2 of 2\n",
+        encoding="utf-8")
+    resume = read_resume(path)
+    assert [(r.title, r.organization, r.dates) for r in resume.roles] == [
+        ("Data Analyst", "Harrowgate Mutual", "Jul 2021 – Present"),
+        ("Reporting Analyst", "University of the Western Plains, Planning & Performance Office",
+         "Feb 2019 – Jun 2021")]
+    assert [b.text for b in resume.bullets] == [
+        "Produced weekly claims reporting in Excel and Tableau.",
+        "Built student load and attrition reports in SQL Server Reporting Services and Excel.",
+        "Cleaned and reconciled enrolment data for government submissions."]
+    assert "Page 1 of 2" not in resume.text
