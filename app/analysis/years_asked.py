@@ -305,6 +305,11 @@ MODEL_LINE = re.compile(
     r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
     r"recommenders?|" + _POLICY + r")\b|\bfine-?tun(?:ed|ing)\b"
     r"|\bpre-?training\b"  # "run the pretraining of 7B-70B language models"
+    # a model owned, or one put in place of another ("owning the fine-ranking model of the
+    # feed", "Moved fine ranking from a single-task DNN to a multi-task PLE model")
+    r"|\bown(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+\s+){0,3}models?\b"
+    r"|\b(?:moved|migrated|rebuilt|upgraded|switched)\b[^.;]{0,60}\bto\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:models?|rankers?|classifiers?|networks?|transformers?)\b"
     # a terse line naming its model in production ("LambdaMART ranker in production")
     r"|\b(?:models?|rankers?|classifiers?|recommenders?|forecasters?)\s+(?:in|into)\s+production\b"
     r"|\b" + _POLICY + r"\b[^.;]{0,40}\btrained\b"  # "diffusion-policy grasping trained on"

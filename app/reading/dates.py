@@ -217,11 +217,49 @@ def _glue(a: str, b: str) -> str:
     return a + " " + b
 
 
+_TITLE_NOUN = (r"(?:engineer|developer|scientist|manager|lead|analyst|architect|consultant|"
+               r"director|researcher|specialist|designer|programmer|administrator)s?")
+_TITLE_START = re.compile(rf"(?i)^{_TITLE_NOUN}\b")
+TITLE_NOUN_IN = re.compile(rf"(?i)\b{_TITLE_NOUN}\b")
+_TITLE_OPEN = re.compile(r"(?i)\b(?:senior|junior|staff|principal|lead|machine learning|learning|"
+                         r"software|data|ml|ai|research|backend|frontend|full[- ]stack|platform|"
+                         r"applied|deep learning|computer vision|mobile|cloud|devops)$")
+
+
+def _title_wraps(prev: Line, ln: Line) -> bool:
+    """The last cell of `ln` ends the title the last cell of `prev` left open (a table row
+    whose title cell wrapped: 'Senior Machine Learning' over 'Engineer / Ranking Lead')."""
+    return (len(prev.parts) >= 2 and len(ln.parts) >= 2 and prev.page == ln.page
+            and _TITLE_OPEN.search(prev.parts[-1]) is not None
+            and TITLE_NOUN_IN.search(prev.parts[-1]) is None
+            and _TITLE_START.match(ln.parts[-1]) is not None)
+
+
+def _joined_parts(ln: Line) -> Line:
+    """A range cut into two pieces of one row by a change of font ('2019.07 –' set in Latin
+    type, '至今' in a CJK one): one piece again."""
+    if len(ln.parts) < 2:
+        return ln
+    parts: list[str] = []
+    for p in ln.parts:
+        if parts and _completes_range(parts[-1], p):
+            parts[-1] = _glue(parts[-1], p)
+        else:
+            parts.append(p)
+    return ln if len(parts) == len(ln.parts) else replace(ln, parts=parts)
+
+
 def join_split_dates(lines: list[Line]) -> list[Line]:
     """'Engineer | Acme | Jan 2021 –' + 'Present': a date range wrapped in a narrow column."""
     out: list[Line] = []
     for ln in lines:
+        ln = _joined_parts(ln)
         prev = out[-1] if out else None
+        if prev is not None and not ln.bullet and not prev.bullet and _title_wraps(prev, ln):
+            # a title cell wrapped in a table row: 'Senior Machine Learning' / 'Engineer / Lead'
+            parts = [*prev.parts[:-1], f"{prev.parts[-1]} {ln.parts[-1]}"]
+            out[-1] = replace(prev, parts=parts, text=collapse_ws(" ".join(parts)))
+            ln = replace(ln, parts=ln.parts[:-1], text=collapse_ws(" ".join(ln.parts[:-1])))
         if prev is not None and ln.bullet and _completes_range(prev.text, "– " + ln.text):
             ln = replace(
                 ln, text="– " + ln.text, parts=["– " + p for p in ln.parts[:1]], bullet=False

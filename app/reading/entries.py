@@ -11,6 +11,7 @@ from app.models.resume import Bullet, Role, Section, bullet_id
 from app.reading.cleanup import collapse_ws, join_lines
 from app.reading.dates import (
     RANGE_ONLY_RE,
+    TITLE_NOUN_IN,
     drop_durations,
     has_date,
     is_dateish,
@@ -204,6 +205,12 @@ class _SectionReader:
                 self.list_open = bool(re.search(r"[,&/]$|\b(?:and|or)$", ln.text))
                 continue  # the wrapped end of that list ('..., FastAPI,' / 'Data modelling')
             self.list_wraps = False
+            if not ln.bullet and self.header and self.open_item is None and _promotions(ln.text) \
+                    and any(TITLE_NOUN_IN.search(h.text) for h in self.header):
+                # 'Lead (2024 – present), Senior MLE (2022 – 2024), MLE (2019 – 2022)' under an
+                # entry that has its title: the entry's history (where the header has no title,
+                # the line is its titles: 'Tollmere Ads' over 'MLE (2015 – 2017); SWE (...)')
+                continue
             after = lines[k + 2] if k + 2 < len(lines) else None
             if self._is_header(ln, nxt, glyph_section) or _wrapped_header(ln, nxt, after):
                 self._start_header(ln)
@@ -336,6 +343,13 @@ def _plus_wrap(item: _Entry, ln: Line) -> bool:
         return False
     at_text = abs(ln.glyph_x - first.x0) <= 2.5 and ln.glyph_x - first.glyph_x > 3
     return at_text and not re.search(r"[.;:!?]$", last.text.rstrip())
+
+
+def _promotions(text: str) -> bool:
+    """A line of the titles held under one employer, each with its years in brackets: the
+    entry's history, not an entry of its own."""
+    return sum(1 for inner in re.findall(r"\(([^()]{4,40})\)", text)
+               if RANGE_ONLY_RE.search(inner)) >= 2
 
 
 def _wrapped_header(ln: Line, nxt: Line | None, after: Line | None) -> bool:
