@@ -136,7 +136,15 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"written)\b[^.;]{0,30}\b(english|german|french|spanish|portuguese|italian|dutch|japanese|"
         r"mandarin|chinese|korean|hindi|arabic|polish)\b|\b(english|german|french|spanish|"
         r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
-        r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b")),
+        r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b|"
+        # "Very good English; German is a plus", "English at C1", "German (B2 or higher)"
+        r"\b(?:very good|good|excellent|strong|solid|advanced|full professional)\s+(?:command of\s+|"
+        r"knowledge of\s+)?(?:written and spoken\s+|spoken and written\s+)?(english|german|french|"
+        r"spanish|portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
+        r"(?!\s+(?:literature|degree|studies|teacher|department))|\b(english|german|french|spanish|"
+        r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\s*(?:\(|"
+        r"at\s+(?:an?\s+)?|level\s+)(?:level\s+)?(?:[abc][12]|business|professional|native|"
+        r"fluent|conversational|jlpt|hsk|topik)\b")),
     ("availability", re.compile(
         r"(?i)\b(able to (?:work|commit|relocate|travel|start)|ability to (?:work|commit|relocate|"
         r"travel|start) (?:in|from|on|at|for|to)\b|willing(?:ness)? to (?:relocate|"

@@ -234,8 +234,7 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
                        + (" (university study suggests you meet it)" if adult else ""),
                        met_reading=adult)
     if kind == "language":
-        return Outcome("confirm", "a resume shows the language it is written in, not how well "
-                       "you speak it; confirm the level asked", met_reading=True)
+        return language_outcome(asked, text)
     if kind == "authorisation":
         stated = AUTHORISED.search(text)
         return Outcome("confirm", ("your resume states it; confirm it still holds" if stated else
@@ -301,3 +300,65 @@ def _asked_place(asked: str) -> str:
 def _header_text(text: str) -> str:
     """The top of the resume, where the candidate's own location is printed."""
     return "\n".join((text or "").splitlines()[:6])
+
+
+# each language a posting may ask for, and how resumes write its name (in English, German,
+# French, Spanish, Portuguese, Italian, Dutch, Polish and its own script)
+LANGUAGE_NAMES = {
+    "english": ("english", "englisch", "anglais", "inglés", "ingles", "inglês", "inglese",
+                "engels", "angielski", "英語", "英语", "영어"),
+    "german": ("german", "deutsch", "allemand", "alemán", "aleman", "alemão", "tedesco", "duits",
+               "niemiecki", "ドイツ語", "德语"),
+    "french": ("french", "französisch", "francais", "français", "francés", "francês", "francese",
+               "frans", "francuski", "フランス語", "法语"),
+    "spanish": ("spanish", "spanisch", "espagnol", "español", "espanol", "espanhol", "spagnolo",
+                "spaans", "hiszpański", "スペイン語", "西班牙语"),
+    "portuguese": ("portuguese", "portugiesisch", "portugais", "português", "portugués",
+                   "portoghese", "portugees"),
+    "italian": ("italian", "italienisch", "italien", "italiano", "italiaans", "włoski"),
+    "dutch": ("dutch", "niederländisch", "néerlandais", "holandés", "nederlands", "olandese"),
+    "polish": ("polish", "polnisch", "polonais", "polaco", "polski"),
+    "japanese": ("japanese", "japanisch", "japonais", "japonés", "japonês", "giapponese",
+                 "日本語"),
+    "mandarin": ("mandarin", "chinese", "chinesisch", "chinois", "chino", "中文", "普通话", "汉语"),
+    "chinese": ("chinese", "mandarin", "chinesisch", "chinois", "chino", "中文", "普通话", "汉语"),
+    "korean": ("korean", "koreanisch", "coréen", "coreano", "한국어"),
+    "hindi": ("hindi",), "arabic": ("arabic", "arabisch", "arabe", "árabe", "العربية"),
+}
+# a resume written partly in the language's own script shows it
+_SCRIPT = {"japanese": r"[\u3040-\u30ff]", "korean": r"[\uac00-\ud7af]",
+           "chinese": r"[\u4e00-\u9fff]", "mandarin": r"[\u4e00-\u9fff]"}
+# a level printed beside a language: CEFR, a named level, a test score
+_LEVEL = (r"(?:native|mother tongue|fluent|bilingual|business|professional|full professional|"
+          r"proficient|advanced|upper[- ]intermediate|verhandlungssicher|flie(?:ss|ß)end|"
+          r"muttersprache|courant|langue maternelle|nativo|nativa|[abc][12]|jlpt\s*n[1-5]|toeic|"
+          r"toefl|ielts|hsk|topik)")
+
+
+def language_outcome(asked: str, text: str) -> Outcome:
+    """A language the posting asks for, against what the resume says of it: a level printed
+    beside it ('English: C1 (TOEIC 945)', 'verhandlungssicher (C1)  Englisch'), lines in its
+    script, or nothing at all (a language other than English the resume never names is not
+    shown); otherwise only the candidate can say how well they speak it."""
+    low = asked.lower()
+    named = [lang for lang in LANGUAGE_NAMES if re.search(rf"\b{lang}\b", low)]
+    if not named:
+        return Outcome("confirm", "a resume shows the language it is written in, not how well "
+                       "you speak it; confirm the level asked", met_reading=True)
+    lang = min(named, key=lambda n: low.index(n))  # the first named is the one required
+    word = lang.capitalize()
+    names = "|".join(re.escape(n) for n in LANGUAGE_NAMES[lang])
+    levelled = (re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)[^\n;,|/]{{0,25}}?\b{_LEVEL}\b", text)
+                or re.search(rf"(?i)\b{_LEVEL}\b[^\n;,|/:]{{0,12}}?(?<!\w)(?:{names})(?!\w)", text))
+    if levelled:
+        said = levelled.group(0).strip()
+        return Outcome("met", f"your resume gives your {word} ('{said}'); be ready to use it in "
+                       "the interview", evidence=said, met_reading=True)
+    script = _SCRIPT.get(lang)
+    if script and len(re.findall(script, text)) >= 20:
+        return Outcome("met", f"your resume is written partly in {word}", met_reading=True)
+    if lang != "english" and not re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)", text):
+        return Outcome("not-met", f"nothing on your resume shows {word}; if you speak it, add it "
+                       "with its level", met_reading=False)
+    return Outcome("confirm", f"your resume does not say how well you speak {word}; confirm the "
+                   "level asked", met_reading=True)

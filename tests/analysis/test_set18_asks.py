@@ -105,3 +105,48 @@ def test_leading_the_design_of_large_systems_needs_a_design_led(tmp_path: Path) 
                    name="member")
     assert member.of(ask) == "partly", member.why(ask)
     assert "not leading it" in member.why(ask), member.why(ask)
+
+
+STEPSTONE = """
+Data Scientist (m/w/d) Predictive Quality
+Kestrelwerk Antriebe SE
+
+Your profile
+- Degree in engineering, computer science or a related field
+- Very good English; German is a plus
+- Japanese at business level (JLPT N2 or above)
+"""
+
+
+def _languages(line: str) -> str:
+    return f"""
+        Anke Vossberg
+        anke.vossberg@example.org
+
+        EXPERIENCE
+        Data Scientist, Lindholm Windservice GmbH, Bremen    Mar 2019 - Present
+        - Built a main-bearing failure model on SCADA data; it runs daily in Azure ML.
+
+        EDUCATION
+        M.Sc. Mechanical Engineering, TU Nordheim, 2018
+
+        {line}
+        """
+
+
+def test_a_language_asked_is_read_from_the_resumes_languages(tmp_path: Path) -> None:
+    """'Very good English; German is a plus' matched no pattern ('No bullet comes close to it'
+    beside 'Sprachen: Englisch - verhandlungssicher (C1)'); a language with its level on the
+    resume meets the line, one the resume never names is not shown, one named without a
+    level is for the candidate to confirm."""
+    english, japanese = "Very good English", "Japanese at business level"
+    german_cv = judge(tmp_path, _languages("Sprachen: Muttersprache Deutsch; Englisch - "
+                                           "verhandlungssicher (C1)"), STEPSTONE, name="de")
+    assert german_cv.of(english) == "met", german_cv.why(english)
+    assert german_cv.of(japanese) == "not-met", german_cv.why(japanese)
+    plain = judge(tmp_path, _languages("Languages: English, Japanese"), STEPSTONE, name="plain")
+    assert plain.of(japanese) == "confirm", plain.why(japanese)
+    native = judge(tmp_path, _languages("語学: 日本語（母国語）、英語（TOEIC 815点）。"
+                                        "日本の自動車メーカー向けに車載ソフトウェアを開発しました。"),
+                   STEPSTONE, name="ja")
+    assert native.of(japanese) == "met", native.why(japanese)
