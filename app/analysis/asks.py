@@ -546,7 +546,8 @@ def _named_tools(text: str, spans: list[tuple[int, int, str]]) -> list[Ask]:
 def _degree(text: str) -> Degree | None:
     named = [r for words, abbr, r in DEGREE_PATTERNS if words.search(text) or abbr.search(text)]
     school = re.search(r"(?i)\b(10th|12th|class\s+(?:x|xii)|ssc|hsc|high school|secondary)\b", text)
-    if not named and not school and not re.search(r"(?i)\bdegree\b(?!\s+of\b)", text):
+    if not named and not school and not re.search(
+            r"(?i)\bdegree\b(?!\s+of\b)|\btertiary (?:qualification|degree|education)\b", text):
         return None
     grade = re.search(r"(?i)(\d{2}(?:\.\d+)?)\s*%|(?:c?gpa|cpi)\s*(?:of\s*)?(\d(?:\.\d+)?)", text)
     percent = float(grade.group(1)) if grade and grade.group(1) else (
@@ -556,11 +557,14 @@ def _degree(text: str) -> Degree | None:
     # it ("PhD, or a Master's degree and 6+ years of applied research experience")
     head = re.split(r"(?i)\b(?:and|with|plus)?\s*\d{1,2}\s*\+?\s*(?:years|yrs)\b", text)[0]
     m = re.search(r"(?i)\b(?:in|of)\s+(.{3,})$", head)
-    if m and not re.search(r"(?i)\bexperience\b", m.group(1)):
+    # "... in computer science or a related field, or equivalent experience": the fields stand
+    # before the alternative of experience (which the degree's `practical` flag keeps)
+    field_text = re.sub(r"(?i),?\s+or\s+(?:an?\s+)?equivalent\b.*$", "", m.group(1)) if m else ""
+    if m and not re.search(r"(?i)\bexperience\b", field_text):
         # the first field list named, up to a second degree ("..., or Bachelor's degree in
         # such a field"), which names no field of its own
         fields = re.split(r"(?i),?\s+or\s+(?:an?\s+)?(?:bachelor|master|ph\.?\s?d|doctorate)",
-                          m.group(1))[0][:300]
+                          field_text)[0][:300]
     levels = tuple(sorted(set(named))) or ((0,) if school and not named else (1,))
     return Degree(min(levels), levels, fields,
                   percent, bool(re.search(r"(?i)\b(b\.?\s?tech|b\.?\s?e\.?|beng)\b", text)),

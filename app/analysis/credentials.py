@@ -50,6 +50,10 @@ class Outcome:
     detail: str = ""
 
 
+_BUSINESS_FIELD = re.compile(r"(?i)\bb\.?\s?b\.?\s?a\b|\bm\.?\s?b\.?\s?a\b|\bb\.?\s?com\b|\bcommerce\b|"
+                             r"\bfinance\b|\baccounting\b|\bmarketing\b|\bmanagement\b")
+
+
 def field_fit(d: Degree, fields: str) -> str:
     """How a degree's field fits the requirement's words: "fits", "near" or "off"."""
     if not fields.strip():
@@ -69,6 +73,11 @@ def field_fit(d: Degree, fields: str) -> str:
                           "between", "december", "august", "before")]
     if any(re.search(rf"(?i){re.escape(w)}", d.text) for w in named):  # "Biophysics": physics
         return "fits"  # the posting names the field ("Statistics, Physics or ...")
+    if "business" in named and _BUSINESS_FIELD.search(d.text):
+        return "fits"  # "B.B.A. Finance", "Bachelor of Commerce": business degrees by name
+    if re.search(r"(?i)\bdata science|\banalytics\b", fields) and re.search(
+            r"(?i)\b(?:business|data) analytics\b", d.text):
+        return "fits"  # "Bachelor of Commerce (Business Analytics)" for data science
     if d.field == "quantitative":
         # a quantitative degree fits a posting that asks for one; as "a related field" of
         # computer science or ML only mathematics and statistics fit (physics, economics or

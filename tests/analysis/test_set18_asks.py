@@ -150,3 +150,46 @@ def test_a_language_asked_is_read_from_the_resumes_languages(tmp_path: Path) -> 
                                         "日本の自動車メーカー向けに車載ソフトウェアを開発しました。"),
                    STEPSTONE, name="ja")
     assert native.of(japanese) == "met", native.why(japanese)
+
+
+DEGREES = """
+Data Engineer
+Harlow Agricultural Data Authority
+
+Selection criteria
+- Bachelor's degree in computer science, engineering or a related field, or equivalent experience
+- Bachelor's degree in business, economics, statistics or a related field, or equivalent experience
+- Tertiary qualification in information technology, data science or a related field
+"""
+
+
+def _graduate(degree: str) -> str:
+    return f"""
+        Tamsin Orrell
+        tamsin.orrell@example.org
+
+        EXPERIENCE
+        Junior Developer, Fenwick Freight, Columbus OH    May 2025 - Present
+        - Built REST endpoints in Node.js and PostgreSQL for the carrier portal.
+
+        EDUCATION
+        {degree}, Orrin State University, 2015
+        """
+
+
+def test_a_degrees_field_is_read_before_or_equivalent_experience(tmp_path: Path) -> None:
+    """'... in computer science, engineering or a related field, or equivalent experience' was
+    read with no field at all (the 'experience' in its tail dropped the field list): a
+    mathematics teaching degree met it. 'Tertiary qualification in ...' was no degree line;
+    'B.B.A. Finance' did not name 'business'."""
+    cs, business, tertiary = ("Bachelor's degree in computer science", "Bachelor's degree in "
+                              "business", "Tertiary qualification")
+    teacher = judge(tmp_path, _graduate("B.S. Mathematics Education"), DEGREES, name="ed")
+    assert teacher.of(cs) == "partly", teacher.why(cs)
+    bba = judge(tmp_path, _graduate("B.B.A. Finance"), DEGREES, name="bba")
+    assert bba.of(business) == "met", bba.why(business)
+    commerce = judge(tmp_path, _graduate("Bachelor of Commerce (Business Analytics)"), DEGREES,
+                     name="com")
+    assert commerce.of(tertiary) == "met", commerce.why(tertiary)
+    engineer = judge(tmp_path, _graduate("B.Eng. Mechanical Engineering"), DEGREES, name="eng")
+    assert engineer.of(cs) == "met", engineer.why(cs)
