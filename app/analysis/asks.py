@@ -117,6 +117,9 @@ _YEARS = re.compile(
     r"(?P<subject>(?:\b(?:e\.g|i\.e)\.|\.(?=\w)|[^.;])*)")
 ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:\.\d)?\s*\+?\s*"
                                r"(?:years|yrs)\b")
+# a language's name as postings write it: capitalised ("Polish", not "polish")
+_LANGUAGE_WORD = (r"(?-i:English|German|French|Spanish|Portuguese|Italian|Dutch|Japanese|"
+                  r"Mandarin|Chinese|Korean|Hindi|Arabic|Polish)\b")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
                        r"years old|legal (?:working )?age)\b")),
@@ -137,14 +140,14 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"mandarin|chinese|korean|hindi|arabic|polish)\b|\b(english|german|french|spanish|"
         r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
         r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b|"
-        # "Very good English; German is a plus", "English at C1", "German (B2 or higher)"
+        # "Very good English; German is a plus", "English at C1", "German (B2 or higher)": a
+        # language named with a capital, then nothing but the end of the ask or its level
+        # (not "Strong English and Rust skills", "Chinese market knowledge", "polish")
         r"\b(?:very good|good|excellent|strong|solid|advanced|full professional)\s+(?:command of\s+|"
-        r"knowledge of\s+)?(?:written and spoken\s+|spoken and written\s+)?(english|german|french|"
-        r"spanish|portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
-        r"(?!\s+(?:literature|degree|studies|teacher|department))|\b(english|german|french|spanish|"
-        r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\s*(?:\(|"
-        r"at\s+(?:an?\s+)?|level\s+)(?:level\s+)?(?:[abc][12]|business|professional|native|"
-        r"fluent|conversational|jlpt|hsk|topik)\b")),
+        r"knowledge of\s+)?(?:written and spoken\s+|spoken and written\s+)?" + _LANGUAGE_WORD +
+        r"(?=\s*(?:$|[;,.(]|is\b|are\b|at\b|level\b|required\b|(?:and|or)\s+" + _LANGUAGE_WORD +
+        r"))|" + _LANGUAGE_WORD + r"\s*(?:\(|at\s+(?:an?\s+)?|level\s+)(?:level\s+)?(?:[abcABC][12]|"
+        r"business|professional|native|fluent|conversational|JLPT|HSK|TOPIK)\b")),
     ("availability", re.compile(
         r"(?i)\b(able to (?:work|commit|relocate|travel|start)|ability to (?:work|commit|relocate|"
         r"travel|start) (?:in|from|on|at|for|to)\b|willing(?:ness)? to (?:relocate|"
@@ -559,7 +562,8 @@ def _degree(text: str) -> Degree | None:
     m = re.search(r"(?i)\b(?:in|of)\s+(.{3,})$", head)
     # "... in computer science or a related field, or equivalent experience": the fields stand
     # before the alternative of experience (which the degree's `practical` flag keeps)
-    field_text = re.sub(r"(?i),?\s+or\s+(?:an?\s+)?equivalent\b.*$", "", m.group(1)) if m else ""
+    field_text = re.sub(r"(?i),?\s+or\s+(?:an?\s+)?equivalent\s+(?:(?:practical|work|professional|"
+                        r"industry|relevant|job)\s+)?experience\b.*$", "", m.group(1)) if m else ""
     if m and not re.search(r"(?i)\bexperience\b", field_text):
         # the first field list named, up to a second degree ("..., or Bachelor's degree in
         # such a field"), which names no field of its own

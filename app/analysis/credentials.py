@@ -54,6 +54,10 @@ _BUSINESS_FIELD = re.compile(r"(?i)\bb\.?\s?b\.?\s?a\b|\bm\.?\s?b\.?\s?a\b|\bb\.
                              r"\bfinance\b|\baccounting\b|\bmarketing\b|\bmanagement\b")
 
 
+# where a degree line moves on from the degree to its school, place or dates
+_DEGREE_PART = re.compile(r",|\s[–—|-]\s|\s{2,}|\bat\b|\buniversity\b|\bcollege\b", re.IGNORECASE)
+
+
 def field_fit(d: Degree, fields: str) -> str:
     """How a degree's field fits the requirement's words: "fits", "near" or "off"."""
     if not fields.strip():
@@ -73,10 +77,11 @@ def field_fit(d: Degree, fields: str) -> str:
                           "between", "december", "august", "before")]
     if any(re.search(rf"(?i){re.escape(w)}", d.text) for w in named):  # "Biophysics": physics
         return "fits"  # the posting names the field ("Statistics, Physics or ...")
-    if "business" in named and _BUSINESS_FIELD.search(d.text):
+    subject = _DEGREE_PART.split(d.line, maxsplit=1)[0]  # the degree, not its school
+    if "business" in named and _BUSINESS_FIELD.search(subject):
         return "fits"  # "B.B.A. Finance", "Bachelor of Commerce": business degrees by name
     if re.search(r"(?i)\bdata science|\banalytics\b", fields) and re.search(
-            r"(?i)\b(?:business|data) analytics\b", d.text):
+            r"(?i)\b(?:business|data) analytics\b", subject):
         return "fits"  # "Bachelor of Commerce (Business Analytics)" for data science
     if d.field == "quantitative":
         # a quantitative degree fits a posting that asks for one; as "a related field" of
@@ -319,36 +324,66 @@ LANGUAGE_NAMES = {
     "german": ("german", "deutsch", "allemand", "alemán", "aleman", "alemão", "tedesco", "duits",
                "niemiecki", "ドイツ語", "德语"),
     "french": ("french", "französisch", "francais", "français", "francés", "francês", "francese",
-               "frans", "francuski", "フランス語", "法语"),
+               "francuski", "フランス語", "法语"),
     "spanish": ("spanish", "spanisch", "espagnol", "español", "espanol", "espanhol", "spagnolo",
                 "spaans", "hiszpański", "スペイン語", "西班牙语"),
     "portuguese": ("portuguese", "portugiesisch", "portugais", "português", "portugués",
                    "portoghese", "portugees"),
-    "italian": ("italian", "italienisch", "italien", "italiano", "italiaans", "włoski"),
+    "italian": ("italian", "italienisch", "italiano", "italiaans", "włoski"),
     "dutch": ("dutch", "niederländisch", "néerlandais", "holandés", "nederlands", "olandese"),
     "polish": ("polish", "polnisch", "polonais", "polaco", "polski"),
     "japanese": ("japanese", "japanisch", "japonais", "japonés", "japonês", "giapponese",
                  "日本語"),
-    "mandarin": ("mandarin", "chinese", "chinesisch", "chinois", "chino", "中文", "普通话", "汉语"),
-    "chinese": ("chinese", "mandarin", "chinesisch", "chinois", "chino", "中文", "普通话", "汉语"),
+    "mandarin": ("mandarin", "chinese", "chinesisch", "chinois", "中文", "普通话", "汉语"),
+    "chinese": ("chinese", "mandarin", "chinesisch", "chinois", "中文", "普通话", "汉语"),
     "korean": ("korean", "koreanisch", "coréen", "coreano", "한국어"),
     "hindi": ("hindi",), "arabic": ("arabic", "arabisch", "arabe", "árabe", "العربية"),
 }
-# a resume written partly in the language's own script shows it
+# a resume written partly in the language's own script shows it (Chinese: Han characters with
+# no kana, which a Japanese text has)
 _SCRIPT = {"japanese": r"[\u3040-\u30ff]", "korean": r"[\uac00-\ud7af]",
            "chinese": r"[\u4e00-\u9fff]", "mandarin": r"[\u4e00-\u9fff]"}
-# a level printed beside a language: CEFR, a named level, a test score
-_LEVEL = (r"(?:native|mother tongue|fluent|bilingual|business|professional|full professional|"
-          r"proficient|advanced|upper[- ]intermediate|verhandlungssicher|flie(?:ss|ß)end|"
-          r"muttersprache|courant|langue maternelle|nativo|nativa|[abc][12]|jlpt\s*n[1-5]|toeic|"
-          r"toefl|ielts|hsk|topik)")
+# a resume written partly in a European language: its commonest short words, often
+_FUNCTION_WORDS = {
+    "german": r"\b(?:und|der|die|das|mit|für|bei|von|zur|auf)\b",
+    "french": r"\b(?:et|les|des|pour|avec|dans|une|du|au)\b",
+    "spanish": r"\b(?:y|los|las|para|con|del|una|en el|en la)\b",
+    "portuguese": r"\b(?:e|os|das|dos|para|com|uma|em)\b",
+    "italian": r"\b(?:e|il|della|delle|per|con|una|nel)\b",
+    "dutch": r"\b(?:en|het|van|voor|met|een|bij)\b",
+    "polish": r"\b(?:i|w|na|dla|oraz|się|z)\b",
+}
+# a level printed beside a language (CEFR, a named level, a test), high enough for a working
+# language, or lower
+_HIGH = (r"(?:native|mother tongue|fluent|bilingual|business[- ]level|business fluent|"
+         r"(?:full )?professional (?:working )?proficiency|proficient|advanced|"
+         r"upper[- ]intermediate|verhandlungssicher|flie(?:ss|ß)end|muttersprache|courant|"
+         r"langue maternelle|nativo|nativa|母国語|母語|ネイティブ|母语|원어민|[bc]2|c1|jlpt\s*n[12]|"
+         r"toeic|toefl|ielts|hsk\s*[56]|"
+         r"topik\s*[56])")
+_LOW = (r"(?:conversational|intermediate|basic|basics|elementary|beginner|notions|grundkenntnisse|"
+        r"a[12]|b1|jlpt\s*n[345]|hsk\s*[1-4]|topik\s*[1-4])")
+
+
+def _stated(names: str, level: str, text: str) -> str:
+    """The words that give the language with a level beside it ('English: C1 (TOEIC 945)',
+    'verhandlungssicher (C1)  Englisch', 'Muttersprache Deutsch'), '' when none do."""
+    m = (re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)\s*[:：\-–—,]?\s*[(（]?\s*{level}(?!\w)"
+                   rf"[^()（）\n;,|]{{0,20}}[)）]?", text)
+         or re.search(rf"(?i)(?<!\w){level}(?!\w)\s*(?:[(（][^()（）\n]{{0,16}}[)）])?\s*[:：\-–—]?\s*"
+                      rf"(?<!\w)(?:{names})(?!\w)", text))
+    if not m:
+        return ""
+    said = m.group(0).strip(" ,;")
+    return said + ")" if said.count("(") > said.count(")") else said + (
+        "）" if said.count("（") > said.count("）") else "")
 
 
 def language_outcome(asked: str, text: str) -> Outcome:
-    """A language the posting asks for, against what the resume says of it: a level printed
-    beside it ('English: C1 (TOEIC 945)', 'verhandlungssicher (C1)  Englisch'), lines in its
-    script, or nothing at all (a language other than English the resume never names is not
-    shown); otherwise only the candidate can say how well they speak it."""
+    """A language the posting asks for, against what the resume says of it: a working level
+    printed beside it meets the line, a lower one is part of it, lines written in it show it;
+    a language other than English the resume never names nor is written in is not shown;
+    otherwise only the candidate can say how well they speak it."""
     low = asked.lower()
     named = [lang for lang in LANGUAGE_NAMES if re.search(rf"\b{lang}\b", low)]
     if not named:
@@ -357,16 +392,24 @@ def language_outcome(asked: str, text: str) -> Outcome:
     lang = min(named, key=lambda n: low.index(n))  # the first named is the one required
     word = lang.capitalize()
     names = "|".join(re.escape(n) for n in LANGUAGE_NAMES[lang])
-    levelled = (re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)[^\n;,|/]{{0,25}}?\b{_LEVEL}\b", text)
-                or re.search(rf"(?i)\b{_LEVEL}\b[^\n;,|/:]{{0,12}}?(?<!\w)(?:{names})(?!\w)", text))
-    if levelled:
-        said = levelled.group(0).strip()
+    said = _stated(names, _HIGH, text)
+    if said:
         return Outcome("met", f"your resume gives your {word} ('{said}'); be ready to use it in "
                        "the interview", evidence=said, met_reading=True)
+    said = _stated(names, _LOW, text)
+    if said and not re.search(rf"(?i)\b{_LOW}\b", asked):
+        return Outcome("partly", f"your resume gives your {word} as '{said}'; the posting asks "
+                       "for a working level", evidence=said, met_reading=False)
     script = _SCRIPT.get(lang)
-    if script and len(re.findall(script, text)) >= 20:
+    kana = len(re.findall(_SCRIPT["japanese"], text))
+    if script and len(re.findall(script, text)) >= 20 and (lang in ("japanese", "korean") or not kana):
+        shown = "Chinese" if lang == "mandarin" else word
+        return Outcome("met", f"your resume is written partly in {shown}", met_reading=True)
+    words = _FUNCTION_WORDS.get(lang)
+    if words and len(re.findall(words, text)) >= 8:
         return Outcome("met", f"your resume is written partly in {word}", met_reading=True)
-    if lang != "english" and not re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)", text):
+    mentioned = re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)", text)
+    if not mentioned and lang != "english":
         return Outcome("not-met", f"nothing on your resume shows {word}; if you speak it, add it "
                        "with its level", met_reading=False)
     return Outcome("confirm", f"your resume does not say how well you speak {word}; confirm the "

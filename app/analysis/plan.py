@@ -90,8 +90,9 @@ def checklist(pack: RolePack, stories: Sequence[StoryDraft], questions: Sequence
                            "customer was).", "Drafts only use what the resume says."))
     frames = sum(1 for s in stories if s.kind == "frame")
     if frames:
-        items.append(_item("before", f"Find a real example for the {frames} story frame"
-                           f"{'s' if frames != 1 else ''} your resume cannot fill yet.",
+        items.append(_item("before", "Find a real example for the "
+                           + (f"{frames} story frames" if frames != 1 else "story frame")
+                           + " your resume cannot fill yet.",
                            "A frame names the kind of story the loop asks for; only you know "
                            "the example."))
     if numbers:

@@ -141,8 +141,11 @@ def left_behind(text: str, tool: str) -> bool:
     gap = r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     away = re.search(r"(?i)\b(?:off(?: of)?|away from|replac(?:ed|ing)|retir(?:ed|ing)|"
                      r"decommission(?:ed|ing)|sunset(?:ted|ting)?)" + gap + name + r"\b", text)
-    moved = _MOVE.search(text) and re.search(r"(?i)\bfrom" + gap + name + r"\b[^.;]*?\bto\b",
-                                             text)
+    moved = _MOVE.search(text) and (
+        re.search(r"(?i)\bfrom" + gap + name + r"\b[^.;]*?\bto\b", text)
+        # "Migrated the legacy Java reporting jobs to Python": the thing moved is in it
+        or re.search(r"(?i)\b(?:migrat\w*|port(?:ed|ing)|rewr(?:ote|iting)|convert\w*)\s+(?:the\s+|"
+                     r"our\s+)?(?:legacy\s+|old\s+)?" + name + r"\b[^.;]{0,40}?\bto\b", text))
     if not (away or moved):
         return False
     rest = re.sub(r"(?i)\b" + name + r"\b", "", text, count=1)
@@ -184,7 +187,7 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
             return Finding("met", practice, "", f"{implied[0]} (through the practices your "
                            "internships or projects show)")
     if not hits and [n.lower() for n in ask.names] == [OO_DESIGN]:
-        oo = object_oriented_work(index)
+        oo = object_oriented_work(index, left_behind)
         if oo is not None:
             return Finding("met", oo[0], "", f"Object-Oriented Design (through {oo[1]} in "
                            "full-time engineering work)")
@@ -451,14 +454,14 @@ def _kind_shown(ask: Ask, line: Line, index: Index) -> str:
         return ""
     direct = [s for s in sorted(line.skills) if kinds & set(skill_kinds(s, index.skill_kinds))]
     if direct:
-        return _pretty(index, direct[0])[0]
+        return pretty_skill(index, direct[0])
     if _role_kind(index, line) in ("product", "analytics", "other", "volunteer") or (
             line.where == "listed" and not line.skills & set(IMPLIES)):
         return ""  # a product manager who shipped an Android feature did not write its code
     for s in sorted(line.skills):
         imp = IMPLIES.get(s)
         if imp and imp[0] in kinds:
-            return f"{imp[1]} (through {_pretty(index, s)[0]})"
+            return f"{imp[1]} (through {pretty_skill(index, s)})"
     return ""
 
 
@@ -483,14 +486,9 @@ def _missing(ask: Ask, index: Index, categories: dict[str, str], asked: str = ""
     names = {s.lower(): s for s in categories}  # lower -> lower (names are keys)
     if near:
         first = names.get(near[0], near[0])
-        pretty = next((n for n in _pretty(index, first)), first)
+        pretty = pretty_skill(index, first)
         return f"nothing shows {label}; {pretty} is related but not the same thing"
     return f"nothing on the resume shows {label}"
-
-
-def _pretty(index: Index, low: str) -> list[str]:
-    """A skill as the resume spells it (first line that has it)."""
-    return [pretty_skill(index, low)]
 
 
 # --------------------------------------------------------------------------- facets

@@ -80,6 +80,7 @@ class Index:
     papers: list[str] = field(default_factory=list)  # publication and patent lines
     # each skill (lower case) -> the kinds it counts as (`skillkinds.taxonomy_kinds`)
     skill_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    role_sections: dict[int, str] = field(default_factory=dict)  # role index -> its section
 
     def find(self, names: Sequence[str]) -> list[Line]:
         """Lines showing any of `names` (skills or "kind:<kind>"), strongest first."""
@@ -203,7 +204,7 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
             papers.append(t)
             joined_at = k
     return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "", papers,
-                 taxonomy)
+                 taxonomy, {i: r.section for i, r in enumerate(resume.roles)})
 
 # a name the resume uses for a skill the taxonomy spells otherwise: a managed Kubernetes is
 # Kubernetes, "PCI scope" is PCI DSS
@@ -265,7 +266,7 @@ OO_DESIGN = "object-oriented design"
 CLASS_LANGUAGES = frozenset({"java", "c++", "c#", "kotlin", "scala"})
 
 
-def object_oriented_work(index: Index) -> tuple[Line, str] | None:
+def object_oriented_work(index: Index, away: Callable[[str, str], bool]) -> tuple[Line, str] | None:
     """A line of a year or more of full-time engineering that builds in a class-based language
     ("Wrote the Java bidding service's scoring library"), and that language: such work is
     object-oriented design, though no resume names it (both experts on set 18: met for
@@ -277,18 +278,22 @@ def object_oriented_work(index: Index) -> tuple[Line, str] | None:
     roles = {w.role for w in jobs} | {w.role for w in index.exp.work if w.kind == "project" and any(
         j.start - 1 <= w.start and w.end <= j.end + 1 for j in jobs)}
     dated = {w.role for w in index.exp.work}
+    sections = index.role_sections
     for ln in index.lines:
         role = ln.role
-        while role is not None and role > 0 and role not in dated:
+        while (role is not None and role > 0 and role not in dated
+               and sections.get(role - 1) == sections.get(role)):
             role -= 1  # an undated sub-heading ("Project: Payment Orchestration") is its job's
         if ln.where == "listed" or role not in roles:
             continue
         for s in sorted(ln.skills):
-            if s in CLASS_LANGUAGES:
-                return ln, pretty_skill(index, s)
+            name = pretty_skill(index, s) if s in CLASS_LANGUAGES else ""
             implied = IMPLIES.get(s)  # Spring Boot code is Java, .NET code C#
-            if implied and implied[0] == "language" and implied[1].lower() in CLASS_LANGUAGES:
-                return ln, implied[1]
+            if not name and implied and implied[0] == "language" \
+                    and implied[1].lower() in CLASS_LANGUAGES:
+                name = implied[1]
+            if name and not away(ln.text, name):  # not "Migrated the Java jobs to Python"
+                return ln, name
     return None
 
 

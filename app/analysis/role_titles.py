@@ -138,8 +138,13 @@ def shared_with_teaching(title: str) -> bool:
     """A title that joins an engineering job with a teaching one ("Web Developer & Math
     Tutor", "Software Developer / Instructor"): neither is full-time."""
     parts = [p for p in re.split(r"\s+(?:&|/|\+|and)\s+", title) if p.strip()]
-    return len(parts) > 1 and any(TEACHING.search(p) and not ENGINEERING.search(p)
+    return len(parts) > 1 and any(_TEACHER_END.search(p) and not ENGINEERING.search(p)
                                   for p in parts)
+
+
+# a part that names a person who teaches ("Math Tutor", "Coding Instructor"), not a team or a
+# product of an engineering job ("Classroom and Teacher Tools")
+_TEACHER_END = _T(r"(?i)\b(?:tutor|teacher|instructor|lecturer|teaching assistant|trainer)s?\s*$")
 
 
 # a line whose words are software work (an "Automotive Engineer" who writes code)
@@ -148,7 +153,9 @@ HANDS_ON_SOFTWARE = _T(r"(?i)\b(?:software|code|coding|programm\w*|firmware|pyth
 # people trained, not a model ("Trained 25 staff on self-service Tableau")
 TRAINED_PEOPLE = _T(r"(?i)\btrained\s+(?:\d+\+?\s+|(?:new|junior|the|our|all)\s+)*(?:staff|"
                     r"colleagues|people|users|analysts|engineers|students|team|members|nurses|"
-                    r"agents|managers|interns|hires|volunteers|teachers|clinicians)\b[^.;]*")
+                    r"agents|managers|interns|hires|volunteers|teachers|clinicians)\b(?!['’])"
+                    r"(?:\s+(?:on|in)\s+[^,;.]*?)?(?=\s+and\s|[,;.]|$)")
 # an analyst's own artefacts: a model in a notebook, SQL views or queries, a spreadsheet model
-ANALYSIS_ARTEFACT = _T(r"(?i)\b(?:notebooks?|sql (?:views?|queries)|(?:excel|spreadsheet) "
+ANALYSIS_ARTEFACT = _T(r"(?i)^(?!.*\b(?:deploy\w*|production|endpoints?|served|serving|apis?|"
+                       r"sagemaker)\b).*?\b(?:notebooks?|sql (?:views?|queries)|(?:excel|spreadsheet) "
                        r"models?|views? in (?:snowflake|bigquery|redshift|sql server))\b")

@@ -256,7 +256,8 @@ def implied_problem(text: str) -> str:
         thing = thing[:1].upper() + thing[1:]
         verb, it = ("were", "they") if _plural(thing) else ("was", "it")
         before = _CHANGE.match(text[m.end(2):])
-        if before and not re.search(r"(?i)\b(?:by|to)\b", before.group(1)):
+        if before and not re.search(r"(?i)\b(?:by|to)\b", before.group(1)) \
+                and re.search(r"[^\W\d_]|%", before.group(1)):  # "45" alone has lost its unit
             # the line states where it started: say that, in its words ("stood at six hours")
             return f"{thing} stood at {before.group(1).strip(' ,;')}"
         return f"{thing} {verb} {need.format(it=it)}" if need else f"{thing} needed to improve"

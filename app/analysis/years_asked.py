@@ -305,17 +305,19 @@ MODEL_LINE = re.compile(
     r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
     r"recommenders?|" + _POLICY + r")\b|\bfine-?tun(?:ed|ing)\b"
     r"|\bpre-?training\b"  # "run the pretraining of 7B-70B language models"
-    # a model owned, or one put in place of another ("owning the fine-ranking model of the
-    # feed", "Moved fine ranking from a single-task DNN to a multi-task PLE model")
-    r"|\bown(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+\s+){0,3}models?\b"
-    r"|\b(?:moved|migrated|rebuilt|upgraded|switched)\b[^.;]{0,60}\bto\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:models?|rankers?|classifiers?|networks?|transformers?)\b"
+    # one model put in place of another ("Moved fine ranking from a single-task DNN to a
+    # multi-task PLE model"; not "Migrated 40 services to a GitOps deployment model")
+    r"|\b(?:moved|migrated|rebuilt|upgraded|switched)\b[^.;]{0,40}?\bfrom\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:models?|dnns?|networks?|rankers?|classifiers?|heuristics?|rules?|"
+    r"regressions?|baselines?)\b[^.;]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:models?|rankers?|classifiers?|networks?|transformers?)\b"
     # a terse line naming its model in production ("LambdaMART ranker in production")
     r"|\b(?:models?|rankers?|classifiers?|recommenders?|forecasters?)\s+(?:in|into)\s+production\b"
     r"|\b" + _POLICY + r"\b[^.;]{0,40}\btrained\b"  # "diffusion-policy grasping trained on"
     # terse lines whose subject is the model: "Own revenue-nowcasting models for 410 retailers",
     # "Claims-fraud model (LightGBM): hit rate 14% -> 31%", "1,800 models retrained nightly"
-    r"|\bown(?:ed|s)?\s+(?:the\s+|our\s+|\d+\s+)?(?:[\w/+.-]+\s+){0,3}?models?\b"
+    # ("owning the fine-ranking model of the main video feed")
+    r"|\bown(?:ed|s|ing)?\s+(?:the\s+|our\s+|\d+\s+)?(?:[\w/+.-]+\s+){0,3}?models?\b"
     r"|^\W*(?:[\w/+.-]+\s+){0,3}?(?:models?|classifiers?|forecasters?|rankers?|recommenders?)"
     r"\s*[(:]"
     r"|\bmodels?\s+re-?trained\b|\bre-?train(?:ed|s|ing)?\b(?:\s+[\w/+.()-]+){0,4}?\s+models?\b")
@@ -524,9 +526,8 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                          _header(index, max((w for w in exp.work if w.infra),
                                             key=lambda w: w.months)), detail=detail)
     if uncounted:
-        kinds = sorted({w.kind for w in uncounted})
-        apart += (f"; your {' and '.join(_kind_word(k) for k in kinds)} do not count as "
-                  "full-time years")
+        kinds = sorted({_kind_word(w.kind, w.note) for w in uncounted})
+        apart += f"; your {' and '.join(kinds)} do not count as full-time years"
     if label == OPERATED and not have:
         built = [w for w in exp.work if w.counted and w.kind in ("science", "research")
                  and find_phrases(areas.without_other_models(w.text), ML_WORDS)]
@@ -604,12 +605,13 @@ def analysis_subject(subject: str) -> bool:
                                                        or ML_SUBJECT.search(main))
 
 
-def _kind_word(kind: str) -> str:
+def _kind_word(kind: str, note: str = "") -> str:
+    if kind in ("engineering", "science"):  # shown, but not counted: the note says why
+        return ("part-time roles" if "part-time" in note else "roles shared with teaching"
+                if "shared with teaching" in note else "roles held while studying")
     return {"internship": "internships", "project": "projects", "research": "research",
             "study": "work during study", "teaching": "teaching", "other": "other roles",
-            "product": "product roles", "analytics": "analyst roles",
-            "engineering": "roles held while studying",
-            "science": "roles held while studying"}.get(kind, kind)
+            "product": "product roles", "analytics": "analyst roles"}.get(kind, kind)
 
 
 def _literal(name: str) -> re.Pattern[str]:

@@ -299,8 +299,8 @@ def _first_moves(report: Report, vocab: Vocabulary) -> list[str]:
                      "drafts with the real facts (baselines, your own part, who it was for).")
     frames = [d for d in report.stories if d.kind == "frame"]
     if frames:
-        moves.append(f"Find a real example for the {len(frames)} story frame"
-                     f"{'s' if len(frames) != 1 else ''} your resume cannot fill yet.")
+        moves.append("Find a real example for the " + (f"{len(frames)} story frames" if
+                     len(frames) != 1 else "story frame") + " your resume cannot fill yet.")
     if report.questions:
         k = min(3, len(report.questions))
         moves.append(f"Rehearse Q1\u2013Q{k} out loud with their stories, about two minutes each.")

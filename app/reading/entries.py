@@ -358,6 +358,8 @@ def _wrapped_header(ln: Line, nxt: Line | None, after: Line | None) -> bool:
     2021'): the first line is a header, not a paragraph of achievement text."""
     return (nxt is not None and after is not None and not ln.bullet and not nxt.bullet
             and re.search(r"(?:\s&|,|\s(?:and|of|for))$", ln.text) is not None
+            # a title's words, not a description's ('Payments tooling used by 40 merchants &')
+            and TITLE_NOUN_IN.search(ln.text) is not None and not re.search(r"\d", ln.text)
             and len(nxt.text) <= 40 and not has_date(nxt) and has_date(after)
             and not _verb_led(ln.text))
 

@@ -69,7 +69,10 @@ def text_lines(text: str) -> list[Line]:
             bold = not heading  # the title line or an entry title
             body = m.group(2).strip()
         if _PAGE_MARK.search(body) and len(body) <= 80:
-            continue  # a page's running footer pasted with the text ('Jo Bloggs | Resume | Page 1 of 2')
+            rest = _PAGE_MARK.sub("", body).strip(" |–-")
+            if "|" in body or len(rest.split()) <= 6:
+                continue  # a page's running footer pasted with the text ('Jo Bloggs | Resume | Page 1 of 2')
+            body = rest  # a line that ends in its page's number keeps its words
         if re.fullmatch(r"[=\-_*~]{3,}|[=\-_~]", body):  # rules and setext underlines (a
             # run of dashes may reach here as one: the cleanup shortens runs)
             if out and not out[-1].bullet and body[0] in "=-" and (

@@ -52,9 +52,10 @@ def test_one_placeholder_count_across_the_report(tmp_path: Path) -> None:
     text = flat(all_text(open_pdf(render_report_pdf(report, knowledge, "letter"))))
     counts = {int(n) for n in re.findall(r"Fill the (\d+) placeholders? in your story drafts", text)}
     assert counts == {drafted}, (counts, drafted)
-    assert f"story frame{'s' if frames != 1 else ''} your resume cannot fill yet" in text
+    named = f"{frames} story frames" if frames != 1 else "story frame"
+    assert f"Find a real example for the {named} your resume cannot fill yet" in text
     checklist = [c.text for c in report.checklist]
-    assert any(t.startswith(f"Find a real example for the {frames} story frame") for t in checklist)
+    assert any(t.startswith(f"Find a real example for the {named}") for t in checklist)
     filled = [int(n) for t in checklist for n in re.findall(r"Fill the (\d+) placeholder", t)]
     assert filled == [drafted], (filled, drafted)
 
