@@ -159,6 +159,7 @@ SOFT = (  # (quality, words in the requirement)
     ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",
                        "comprehension", "articulate", "explain* technical",
                        "non-technical audience*", "non-technical stakeholder*",
+                       "non-specialist*", "non-experts", "lay audience*",
                        # explaining work to people outside it: "explain results to
                        # non-technical partners", "explain a model trade-off to a PM"
                        "non-technical partner*", "non-technical colleague*",
@@ -583,6 +584,18 @@ def _confirm(text: str) -> str:
     return ""
 
 
+# telling something to people outside the work: "communicate statistical results clearly to
+# non-specialist audiences", "explain machine learning results to non-specialists"
+COMMUNICATES = re.compile(
+    r"(?i)\b(?:communicat\w*|explain\w*|present\w*|convey\w*)\b(?P<what>[^.;]{3,60}?)\bto\s+"
+    r"(?:both\s+|a\s+|an\s+|the\s+)?(?:non[- ]?\w+|business|senior|executive|leadership|"
+    r"stakeholders?|audiences?|customers?|clients?|designers?|lay\b)")
+
+
+TOLD = re.compile(r"(?i)\b(?:results?|analys[ie]s|findings|insights|concepts|ideas|trade-?offs?|"
+                  r"recommendations|outcomes)\b")
+
+
 def _soft(text: str, names: Sequence[str], categories: dict[str, str]) -> tuple[str, ...]:
     from app.analysis.text import find_phrases
 
@@ -686,6 +699,11 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     names = [s[2] for s in spans_of(clean)]
     asks = _group(clean, dedup, categories) + _named_tools(clean, [
         s for s in spans_of(clean) if categories.get(s[2].lower()) != SOFT_CATEGORY])
+    told = COMMUNICATES.search(clean)
+    if told and TOLD.search(told.group("what")) and "communication" in _soft(clean, [], categories):
+        # "communicate statistical results to non-specialist audiences": the results told are
+        # no skill asked beside the telling ("presenting Tableau dashboards" still asks Tableau)
+        asks = [a for a in asks if not told.start("what") <= clean.find(a.label) < told.end("what")]
     prior = bool(PRIOR_WORK.search(clean))
     side = bool(SIDE_WORK.search(clean)) and not prior and not ANY_OF.search(clean)
     if prior or side:  # the kinds of work listed are alternatives the facet weighs

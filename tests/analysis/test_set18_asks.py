@@ -193,3 +193,15 @@ def test_a_degrees_field_is_read_before_or_equivalent_experience(tmp_path: Path)
     assert commerce.of(tertiary) == "met", commerce.why(tertiary)
     engineer = judge(tmp_path, _graduate("B.Eng. Mechanical Engineering"), DEGREES, name="eng")
     assert engineer.of(cs) == "met", engineer.why(cs)
+
+
+def test_what_is_communicated_is_no_skill_asked() -> None:
+    """'Ability to communicate statistical results clearly to non-specialist audiences' was
+    judged as the skill Statistics (met by a statistical programmer's title, where both
+    experts said not met); the results told are what the telling is about. 'Presenting
+    Tableau dashboards to executives' still asks for Tableau."""
+    from tests.analysis.test_analytics_evidence import _asks
+
+    assert _asks("Ability to communicate statistical results clearly to non-specialist audiences") == []
+    assert _asks("Ability to explain machine learning results to non-specialists") == []
+    assert ("Tableau",) in _asks("Experience presenting Tableau dashboards to executives")
