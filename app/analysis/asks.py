@@ -117,9 +117,12 @@ _YEARS = re.compile(
     r"(?P<subject>(?:\b(?:e\.g|i\.e)\.|\.(?=\w)|[^.;])*)")
 ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:\.\d)?\s*\+?\s*"
                                r"(?:years|yrs)\b")
+# the languages a posting may ask for (credentials.LANGUAGE_NAMES: how resumes write each)
+ASKED_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
+                   "Japanese", "Mandarin", "Chinese", "Korean", "Hindi", "Arabic", "Polish")
+_LANGUAGE_ANY = "(" + "|".join(n.lower() for n in ASKED_LANGUAGES) + ")"
 # a language's name as postings write it: capitalised ("Polish", not "polish")
-_LANGUAGE_WORD = (r"(?-i:English|German|French|Spanish|Portuguese|Italian|Dutch|Japanese|"
-                  r"Mandarin|Chinese|Korean|Hindi|Arabic|Polish)\b")
+_LANGUAGE_WORD = "(?-i:" + "|".join(ASKED_LANGUAGES) + r")\b"
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
                        r"years old|legal (?:working )?age)\b")),
@@ -136,9 +139,7 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
                              r"(?:degree|bachelor|master|phd))\b")),
     ("language", re.compile(
         r"(?i)\b(?:fluen\w*|proficien\w*|native|business[- ]level|written and spoken|spoken and "
-        r"written)\b[^.;]{0,30}\b(english|german|french|spanish|portuguese|italian|dutch|japanese|"
-        r"mandarin|chinese|korean|hindi|arabic|polish)\b|\b(english|german|french|spanish|"
-        r"portuguese|italian|dutch|japanese|mandarin|chinese|korean|hindi|arabic|polish)\b"
+        r"written)\b[^.;]{0,30}\b" + _LANGUAGE_ANY + r"\b|\b" + _LANGUAGE_ANY + r"\b"
         r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b|"
         # "Very good English; German is a plus", "English at C1", "German (B2 or higher)": a
         # language named with a capital, then nothing but the end of the ask or its level

@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.analysis.asks import ASKED_LANGUAGES, Parsed
 from app.analysis.asks import Degree as Asked
-from app.analysis.asks import Parsed
 from app.analysis.dates import find_dates, month_text
 from app.analysis.education import MATH_STAT, ML_FIELD, Degree
 from app.analysis.experience import Experience
@@ -385,7 +385,8 @@ def language_outcome(asked: str, text: str) -> Outcome:
     a language other than English the resume never names nor is written in is not shown;
     otherwise only the candidate can say how well they speak it."""
     low = asked.lower()
-    named = [lang for lang in LANGUAGE_NAMES if re.search(rf"\b{lang}\b", low)]
+    named = [lang for lang in (n.lower() for n in ASKED_LANGUAGES)
+             if re.search(rf"\b{lang}\b", low)]
     if not named:
         return Outcome("confirm", "a resume shows the language it is written in, not how well "
                        "you speak it; confirm the level asked", met_reading=True)

@@ -85,3 +85,11 @@ def test_a_description_wrapped_at_an_ampersand_stays_text(tmp_path: Path) -> Non
         ("Software Engineer", "Acme Ltd"), ("Backend Developer", "Zeta Co")]
     assert "Payments tooling used by 40 merchants across the UK & Ireland" in [
         b.text for b in resume.bullets]
+
+
+def test_one_list_of_the_languages_asked() -> None:
+    """The posting patterns and the resume's spellings name the same languages."""
+    from app.analysis.asks import ASKED_LANGUAGES
+    from app.analysis.credentials import LANGUAGE_NAMES
+
+    assert {n.lower() for n in ASKED_LANGUAGES} == set(LANGUAGE_NAMES)
