@@ -50,6 +50,12 @@ class Outcome:
     detail: str = ""
 
 
+# the detail of English shown only by the resume being written in it: the posting's working
+# language, which nearly every applicant shows the same way, so the shares and the fit score
+# leave it out as they leave out a fact to confirm
+LANGUAGE_SHOWN = "English shown by the resume's own language: left out of the fit score"
+
+
 _BUSINESS_FIELD = re.compile(r"(?i)\bb\.?\s?b\.?\s?a\b|\bm\.?\s?b\.?\s?a\b|\bb\.?\s?com\b|\bcommerce\b|"
                              r"\bfinance\b|\baccounting\b|\bmarketing\b|\bmanagement\b")
 
@@ -353,6 +359,20 @@ _FUNCTION_WORDS = {
     "dutch": r"\b(?:en|het|van|voor|met|een|bij)\b",
     "polish": r"\b(?:i|w|na|dla|oraz|się|z)\b",
 }
+# English prose: its commonest small words, as a share of all the words of the resume (a German
+# or French CV with a few English project names stays far below it)
+_ENGLISH_WORDS = re.compile(r"(?i)\b(?:the|and|of|with|for|to|in|on|from|by|an?|at|as)\b")
+_ENGLISH_SHARE = 0.06
+_ENGLISH_LEAST = 20
+
+
+def _written_in_english(text: str) -> bool:
+    """The resume's lines are written in English: at least 20 of its commonest small words and
+    6% of all its words."""
+    small = len(_ENGLISH_WORDS.findall(text))
+    return small >= _ENGLISH_LEAST and small >= _ENGLISH_SHARE * len(re.findall(r"\w+", text))
+
+
 # a level printed beside a language (CEFR, a named level, a test), high enough for a working
 # language, or lower
 _HIGH = (r"(?:native|mother tongue|fluent|bilingual|business[- ]level|business fluent|"
@@ -409,6 +429,11 @@ def language_outcome(asked: str, text: str) -> Outcome:
     words = _FUNCTION_WORDS.get(lang)
     if words and len(re.findall(words, text)) >= 8:
         return Outcome("met", f"your resume is written partly in {word}", met_reading=True)
+    if lang == "english" and _written_in_english(text) and not re.search(
+            r"(?i)\bnative(?:[- ]level)?\s+english|english\W+(?:native|mother tongue)", asked):
+        return Outcome("met", "your resume is written in English: a working level shows in it; "
+                       "be ready to use it in the interview", met_reading=True,
+                       detail=LANGUAGE_SHOWN)
     mentioned = re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)", text)
     if not mentioned and lang != "english":
         return Outcome("not-met", f"nothing on your resume shows {word}; if you speak it, add it "

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.analysis.company import Posting
+from app.analysis.credentials import LANGUAGE_SHOWN
 from app.analysis.experience import COUNTED, KIND_LABELS, Experience, professional_years
 from app.analysis.level import LADDER, LevelCall
 from app.analysis.text import apportion, clip, find_phrases, rnd
@@ -99,6 +100,8 @@ def _settle(rows: list[tuple[float, Reason]]) -> tuple[int, list[Reason]]:
 def _credit(m: RequirementMatch) -> float | None:
     if m.verdict == "confirm":
         return None if m.met else 0.0
+    if m.score_detail == LANGUAGE_SHOWN:
+        return None  # English shown by the resume's own language: a given, not a strength
     return {"met": 1.0, "partly": 0.5}.get(m.verdict, 1.0 if m.met else 0.0)
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from app.analysis import areas
 from app.analysis.company import ML_TEXT, Posting
-from app.analysis.credentials import graduation
+from app.analysis.credentials import LANGUAGE_SHOWN, graduation
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
 from app.analysis.experience import (
@@ -82,8 +82,9 @@ class Verdict:
 
 
 def _credit(m: RequirementMatch) -> float | None:
-    if m.verdict == "confirm":
-        return None  # a fact to confirm (authorisation, location), not a gap the resume shows
+    if m.verdict == "confirm" or m.score_detail == LANGUAGE_SHOWN:
+        return None  # a fact to confirm (authorisation, location), not a gap the resume shows;
+        # English shown by the resume's own language is a given, not a strength
     return {"met": 1.0, "partly": 0.5}.get(m.verdict, 0.0)
 
 
