@@ -72,12 +72,18 @@ CROSS_TEAM = re.compile(
     r"systems|engineers|data scientists)|(?:\d+|multiple|several) (?:teams|business units|"
     r"product teams))\b")
 _N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_PEOPLE = (r"(?:engineers|developers|scientists|architects|analysts|consultants|designers|people|"
+           r"reports|interns|members)")
 TEAM_SIZE = re.compile(
     r"(?i)\b(?:led|lead|leading|managed|managing|mentored|mentoring|supervised|hired|grew|scaled|"
     r"built)\b[^.;]{0,40}?\b(?:team|engineers|developers|scientists|people|reports|interns)\b"
     r"[^.;]{0,30}?\d+|\b(?:led|lead|leads|managed|manage|manages|mentored|mentor|mentors|"
-    r"supervised|supervise|hired)\s+(?:a\s+team\s+of\s+)?" + _N + r"\s+"
-    r"(?:\w+\s+){0,2}(?:engineers|developers|scientists|people|reports|interns|members)|"
+    r"supervised|supervise|hired)\s+(?:(?:a\s+team\s+of|for)\s+)?" + _N + r"\s+"
+    r"(?:\w+\s+){0,3}" + _PEOPLE + "|"
+    # the size in brackets after the role led: "Technical lead for the graph compiler (12
+    # engineers across compiler and runtime)"
+    r"\b(?:lead|led|leading|head|manager)\b[^.;()]{0,80}\(\s*" + _N + r"\s+(?:\w+\s+)?"
+    + _PEOPLE + "|"
     r"\bteam (?:of|from) (?:[4-9]|[1-9]\d)\b")
 ML_WORK = ("machine learning", "ml", "deep learning", "model", "models", "modeling", "modelling",
            "neural", "nlp", "computer vision", "recommend*", "ranking", "forecast*", "classifier*",
