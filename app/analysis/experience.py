@@ -221,8 +221,9 @@ def _hands_on(text: str) -> bool:
     return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, TECH_NOUNS))
 
 
-# a job held part-time ("(part-time, one day per week)"): shown, not counted as full-time years
-PART_TIME_JOB = _T(r"(?i)\b(?:part[- ]time|(?:one|1|two|2) days? (?:a|per|/) ?week|weekends? only)\b")
+# a job held part-time ("part-time, one day per week", "15 hrs/week"): shown, not full-time years
+PART_TIME_JOB = _T(r"(?i)\b(?:part[- ]time|(?:one|1|two|2) days? (?:a|per|/) ?week|weekends? only|"
+                   r"(?<![\d.,])(?:[1-9]|[12]\d)\s*(?:hrs?|hours?|h)\s*(?:/|per|a|each)\s*(?:week|wk))\b")
 # a degree taken beside a job: its months are no study window for the work done then
 PART_TIME_STUDY = _T(r"(?i)\b(part[- ]time|evenings?|weekends?|distance[- ]learning|executive|"
                      r"while working|online(?! (?:learning|advertis\w*|experiment\w*|"
@@ -844,13 +845,13 @@ def _with_reason(exp: Experience) -> Experience:
 
 
 def analyst_career(exp: Experience) -> float | None:
-    """The years of an analyst whose line of work is analysis: no engineering or science role
-    counted, and an analyst role held now. A recruiter counts those as the person's
-    professional years (a data analyst of five years has five years of professional data
-    work), though not as engineering or science years; None for everyone else."""
+    """The years of an analyst whose line of work is analysis (full-time roles): no engineering
+    or science role counted, and an analyst role held now. A recruiter counts those as the
+    person's professional years, though not as engineering or science years; else None."""
     if exp.counted() or not any(w.kind == "analytics" and w.end >= exp.as_of for w in exp.work):
         return None
-    return years(merged_months([(w.start, w.end) for w in exp.work if w.kind == "analytics"]))
+    return years(merged_months([(w.start, w.end) for w in exp.work if w.kind == "analytics"
+                                and not PART_TIME_JOB.search(f"{w.title} {w.organization}")]))
 
 
 def professional_years(exp: Experience) -> float | None:
