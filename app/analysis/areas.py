@@ -175,6 +175,19 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?i)" + pattern)
 
 
+# the data behind another team's model ("feature tables for the ETA model owned by the data
+# science team", "the feature pipelines behind the data science team's models"): no model of
+# one's own
+OTHERS_MODELS = _rx(
+    r"\bmodels?\b[^.;]{0,40}\b(?:owned|built|developed|trained|run)\s+by\s+"
+    r"(?:the|our|another|other|a)\b|\b(?:features?|feature (?:tables?|stores?|"
+    r"pipelines?)|training data|labels?)\s+for\s+(?:the|their|its|a|an)\s+"
+    r"[^.;]{0,30}\bmodels?\b|"
+    r"(?<!\bmy )(?<!\bour )\b(?:team|teams|scientists|analysts|researchers)['’]s?\s+"
+    r"(?:[\w-]+\s+){0,5}models?\b|"
+    r"\b(?:pipelines?|features?|data|tables?)\s+(?:behind|feeding|powering)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}models?\b")
+
 AREAS: tuple[Area, ...] = (
     # "providing features and training data to machine learning or forecasting teams": the
     # data side of someone else's models, shown by features or training data built for them
@@ -208,7 +221,7 @@ AREAS: tuple[Area, ...] = (
              r"|\b(?:machine learning|ml) systems?\b[^.;]{0,60}\b(?:deployment|monitoring)\b"),
          frozenset({"machine learning", "deep learning", "model deployment", "model serving",
                     "mlops"}),
-         ((MODEL, PRODUCTION),), owned=True),
+         ((MODEL, PRODUCTION),), owned=True, unless=OTHERS_MODELS),
     Area("ml-pipelines", "pipelines that train or score models",
          _rx(r"\b(?:ml|machine learning|training|feature|inference|scoring) pipelines?\b"),
          frozenset({"ml pipelines", "training pipelines", "feature pipelines"}),
@@ -411,12 +424,7 @@ AREAS: tuple[Area, ...] = (
            MODEL + ("regression*", "elasticit*", "uplift", "churn model*", "propensity",
                     "bayesian", "causal")),),
          owned=True, role_kinds=frozenset({"engineering", "science", "research", "analytics"}),
-         # the data behind another team's model ("feature tables for the ETA model owned by
-         # the data science team") is not a model of one's own
-         unless=_rx(r"\bmodels?\b[^.;]{0,40}\b(?:owned|built|developed|trained|run)\s+by\s+"
-                    r"(?:the|our|another|other|a)\b|\b(?:features?|feature (?:tables?|stores?|"
-                    r"pipelines?)|training data|labels?)\s+for\s+(?:the|their|its|a|an)\s+"
-                    r"[^.;]{0,30}\bmodels?\b")),
+         unless=OTHERS_MODELS),
     Area("leading-projects", "leading projects with other people",
          _rx(r"\blead\w*\b[^.;]{0,30}\b(?:projects?|initiatives?|efforts?|workstreams?)\b"
              r"[^.;]{0,40}\b(?:scientists?|engineers?|people|researchers?|teams?)\b"),
@@ -480,7 +488,7 @@ AREAS: tuple[Area, ...] = (
     Area("ml-work", "machine-learning work (building, training or evaluating models)",
          _rx(r"\bmachine learning\b|\bml\b"),
          frozenset({"machine learning"}),
-         ((MODEL, MODEL_WORK),), asked_alone=False, by_name=False),
+         ((MODEL, MODEL_WORK),), asked_alone=False, by_name=False, unless=OTHERS_MODELS),
 )
 BY_ID = {a.id: a for a in AREAS}
 

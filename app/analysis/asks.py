@@ -100,13 +100,26 @@ PLUS_TAIL = re.compile(r"(?i)[;,]\s*[^;,]{1,60}?\b(?:is|are|would be|will be)?\s
                        r"(?:big |definite |strong )?(?:plus|bonus|nice[- ]to[- ]have|advantage|"
                        r"added advantage)\b\.?\s*$")
 
+# where the experience may come from, as a closing list of alternatives ("through professional
+# work, internships or research"): ways to meet the line, not things it asks for
+_CONTEXT_WORD = (r"(?:professional|industry|industrial|paid|academic|personal|school|university|"
+                 r"open[- ]source|side|course|class|research|internships?|co-?ops?|projects?|"
+                 r"coursework|academia|work|experience|roles?|jobs?|positions?|settings?|"
+                 r"contributions?|competitions?|hackathons?|the|an?|significant|substantial|"
+                 r"relevant|previous|prior)")
+THROUGH_TAIL = re.compile(r"(?i),?\s+(?:gained\s+|obtained\s+|acquired\s+)?(?:through|via)\s+"
+                          r"(?:" + _CONTEXT_WORD + r"(?:\s*[,/]\s*|\s+(?:or|and)\s+|\s+)?)+"
+                          r"\.?\s*$")
+
 
 def without_tails(text: str, widen: bool = False) -> str:
     """The text without its vague "and other ... tools" or "or similar ... platforms" tails, or
-    a tail saying what the hire will be willing to learn. An "or other ..." tail leaves its
+    a tail saying what the hire will be willing to learn or where the experience may come from
+    ("through professional work, internships or research"). An "or other ..." tail leaves its
     "or": "forecasting, regression or other statistical methods" lists alternatives; with
     `widen`, the category it widens to stays as one more ("or statistical methods")."""
     sub = _or_category(widen)
+    text = THROUGH_TAIL.sub("", text)
     return PLUS_TAIL.sub(" ", WILLING_TAIL.sub(" ", OR_SIMILAR.sub(sub, VAGUE_TAIL.sub(sub, text))))
 
 

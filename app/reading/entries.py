@@ -38,6 +38,7 @@ from app.reading.wording import (
     is_degree_line,
     is_label,
     is_link_line,
+    is_record_line,
     is_role_line,
     is_skills_list,
     list_items,
@@ -491,6 +492,8 @@ def not_an_achievement(text: str) -> str:
         return "citation"
     if is_link_line(text):
         return "link"
+    if is_record_line(text):
+        return "record field"
     return ""
 
 

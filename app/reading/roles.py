@@ -17,6 +17,7 @@ from app.reading.dates import (
     split_dates,
 )
 from app.reading.lines import Line
+from app.reading.wording import is_record_line
 
 # ---------------------------------------------------------------- roles
 TITLE_WORDS = re.compile(
@@ -392,6 +393,8 @@ def group_headers(header: list[Line]) -> list[list[Line]]:
     cur: list[Line] = []
     has_date = False
     for ln in header:
+        if is_record_line(ln.text):  # "Hours per week: 40", "Salary: ...": no part of a role's name
+            continue
         ln_date = (
             bool(ln.margin and any(DATE_RANGE_RE.search(m) for m in ln.margin))
             or bool(RANGE_ONLY_RE.search(ln.text))

@@ -133,7 +133,7 @@ _LABEL_WORDS = set(
     """roles role and & responsibilities responsibility key contributions contribution achievements
     achievement accomplishments accomplishment highlights highlight duties duty tasks main major
     selected description results result impact technologies technology tools environment used
-    tech stack scope notable core my the of job work details summary
+    tech stack scope notable core my the of job work details summary related skills
     обязанности достижения задачи результаты aufgaben tätigkeiten erfolge verantwortung
     responsabilités réalisations missions logros responsabilidades funciones tareas
     产出 职责 工作内容 主要职责 项目描述 成果 业绩 担当業務 実績 주요 업무 성과""".split()
@@ -164,6 +164,19 @@ _URL = re.compile(
     r"site|xyz|in|uk|de|fr|tech|page|link|live)\b(?:/\S*)?|\b[\w-]+(?:\.[\w-]+)+/\S*",
     re.I,
 )
+
+
+# the record fields of a federal or HR-style resume's job block ("Supervisor: ... may contact:
+# Yes", "Hours per week: 40", "Salary: $52,400 USD Per Year", "Series/Grade: GS-2210-11")
+_RECORD_FIELD = re.compile(
+    r"(?i)^\W*(?:supervisor(?:'s name)?|supervisor name|hours(?: per week)?|salary|"
+    r"series\s*/\s*grade|pay plan|grade(?: level)?|rank|may contact|references?)\s*:")
+
+
+def is_record_line(text: str) -> bool:
+    """'Supervisor: Mireille Haskett-Duval, (919) 555-0163 - may contact: Yes', 'Hours per week:
+    40', 'Salary: $126,500 USD Per Year': a field of the job's record, not an achievement."""
+    return bool(_RECORD_FIELD.match(text))
 
 
 def is_link_line(text: str) -> bool:
