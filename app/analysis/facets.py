@@ -452,6 +452,12 @@ problem problems project projects application applications ui heavy based type t
 kinds related relevant comparable modern large scale enough""".split())
 
 
+# the kind of thing an item names ("training platforms", "testing tools"): with one content word
+# left, the item says what the thing is for, which a line doing that work does not show
+_KIND_HEADS = frozenset("""platform platforms tool tools system systems application applications
+technology technologies environment environments""".split())
+
+
 def _item_words(text: str) -> frozenset[str]:
     """An item's content words, hyphenated compounds split ("energy-market": energy, market)."""
     out = {stem(p) for w in words(text) for p in w.split("-") if p}
@@ -471,7 +477,9 @@ def literal_facet(req: Requirement, index: Index,
         return None
     body = _LEAD_IN.sub("", req.text, count=1)
     items = [(part.strip(), _item_words(part)) for part in _ITEM_CUT.split(body)]
-    items = [(part, it) for part, it in items if it and len(it) <= 3]
+    # "training platforms": a platform for training, not any line that trained something
+    items = [(part, it) for part, it in items if it and len(it) <= 3
+             and not (len(it) == 1 and _KIND_HEADS & {w.lower() for w in words(part)})]
     if find is not None:
         if not _OR_LIST.search(req.text):  # "habits (tests, code review, CI)": all of them
             return None
