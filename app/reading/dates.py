@@ -210,6 +210,11 @@ def _completes_range(a: str, b: str) -> bool:
     return m is not None and m.start() < len(a) < m.end()
 
 
+def completes_range(a: str, b: str) -> bool:
+    """`b` finishes a date range `a` leaves open ('Jun 2019 – Feb' + '2022')."""
+    return _completes_range(a.strip(), b.strip())
+
+
 def _glue(a: str, b: str) -> str:
     """Two pieces of wrapped text as one: CJK characters join without a space."""
     if a and b and CJK_RE.match(a[-1]) and CJK_RE.match(b[0]):

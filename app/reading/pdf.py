@@ -18,7 +18,7 @@ from app.reading.cleanup import (
     rtl_reversed,
     strip_bullet,
 )
-from app.reading.dates import DATE_RANGE_RE, DURATION_RE, is_place
+from app.reading.dates import DATE_RANGE_RE, DURATION_RE, completes_range, is_place
 from app.reading.headings import known_heading, numbered_heading
 from app.reading.lines import Line
 from app.reading.sniff import MAX_PAGES
@@ -508,14 +508,16 @@ def _order_columns(
         margin: dict[int, list[str]] = {}
         blocks: list[list[_Piece]] = []
         for p in sorted(margin_side, key=lambda q: q.y0):
-            if (
-                blocks
-                and p.y0 - blocks[-1][-1].y1 < 0.45 * p.size
-                and abs(p.x1 - blocks[-1][-1].x1) < 30
-                and not (
-                    DATE_RANGE_RE.search(p.text())
-                    and DATE_RANGE_RE.search(" ".join(q.text() for q in blocks[-1]))
-                    and not re.search(r"[-–—]\s*$", blocks[-1][-1].text())
+            if blocks and p.y0 - blocks[-1][-1].y1 < 0.45 * p.size and (
+                # the rest of a range the block left open ('Jun 2019 – Feb' over '2022')
+                completes_range(" ".join(q.text() for q in blocks[-1]), p.text())
+                or (
+                    abs(p.x1 - blocks[-1][-1].x1) < 30
+                    and not (
+                        DATE_RANGE_RE.search(p.text())
+                        and DATE_RANGE_RE.search(" ".join(q.text() for q in blocks[-1]))
+                        and not re.search(r"[-–—]\s*$", blocks[-1][-1].text())
+                    )
                 )
             ):
                 blocks[-1].append(p)
