@@ -71,7 +71,14 @@ ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|devel
                  r"administrator|dba|architect|hacker|"
                  # a test team's lead or manager, and a tester: software quality work
                  r"(?:qa|test|testing|quality assurance)(?: automation)? (?:lead|manager)|"
-                 r"(?:software |qa |manual )?tester)\b")
+                 r"(?:software |qa |manual )?tester|"
+                 # the same titles in the languages resumes come in ("Desenvolvedor Java Pleno",
+                 # "Softwareentwickler", "Ingeniero de datos", "Développeuse back-end")
+                 r"desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|sviluppat(?:ore|rice)|"
+                 r"programador[a]?|programmeu(?:r|se)|programmatore|ontwikkelaar|\w*entwickler(?:in)?|"
+                 r"engenheir[oa] de (?:dados|software|sistemas|machine learning|ml)|"
+                 r"ingenier[oa] de (?:datos|software|sistemas|machine learning|ml)|"
+                 r"ing[ée]nieure? (?:logiciel|données|d[ée]veloppement|études))\b")
 # Testing and QA titles, in two widths, each for its reader. TESTER_TITLE names the testing
 # work itself (SDET, QA, test or quality engineer, quality assurance, engineer in test): the
 # verdict asks it of the latest role of any kind and of the posting's title, where a bare
