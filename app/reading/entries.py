@@ -166,9 +166,11 @@ class _SectionReader:
                 self.role_idx = len(self.roles) - 1
                 continue
             if ln.bullet and self.open_item is not None and _plus_wrap(self.open_item, ln):
-                ln.bullet, ln.glyph = False, ""  # 'an item2vec' / '+ LightGBM re-ranker': a wrap
-                ln.text = "+ " + ln.text
-                ln.parts = ["+ " + ln.parts[0], *ln.parts[1:]] if ln.parts else [ln.text]
+                # 'an item2vec' / '+ LightGBM re-ranker', '(Kafka → Flink' / '→ Redis)': a wrap
+                sign = ln.glyph
+                ln.bullet, ln.glyph = False, ""
+                ln.text = f"{sign} {ln.text}"
+                ln.parts = [f"{sign} {ln.parts[0]}", *ln.parts[1:]] if ln.parts else [ln.text]
                 self.open_item.lines.append(ln)
                 continue
             if ln.bullet and self.open_item is not None and _number_wrap(self.open_item, ln):
@@ -334,13 +336,18 @@ class _SectionReader:
         self.header = []
 
 
+_WRAP_SIGNS = frozenset("+→➔➜")
+
+
 def _plus_wrap(item: _Entry, ln: Line) -> bool:
-    """A '+' that starts a PDF row inside a bulleted item is the item's text wrapping at a plus
-    sign ('... with an item2vec' / '+ LightGBM re-ranker'), not a new bullet: the '+' sits where
-    the item's text starts (not where its glyph does), the item's bullets use another glyph and
-    its last row does not end a sentence."""
+    """A '+' or an arrow that starts a PDF row inside a bulleted item is the item's text
+    wrapping at that sign ('... with an item2vec' / '+ LightGBM re-ranker', '(Kafka → Flink' /
+    '→ Redis)'), not a new bullet: the sign sits where the item's text starts (not where its
+    glyph does), the item's bullets use another glyph and its last row does not end a
+    sentence."""
     first, last = item.lines[0], item.lines[-1]
-    if item.para or ln.glyph != "+" or first.glyph == "+" or ln.glyph_x is None or first.glyph_x is None:
+    if (item.para or ln.glyph not in _WRAP_SIGNS or first.glyph == ln.glyph or ln.glyph_x is None
+            or first.glyph_x is None):
         return False
     at_text = abs(ln.glyph_x - first.x0) <= 2.5 and ln.glyph_x - first.glyph_x > 3
     return at_text and not re.search(r"[.;:!?]$", last.text.rstrip())

@@ -51,6 +51,7 @@ class _Span:
     glyph: bool = False
     soft_end: bool = False  # the raw text ended with a soft hyphen (a hyphenation point)
     visual: bool = False  # right-to-left text drawn left to right: spans already in order
+    sign: str = ""  # a glyph's own character ('→'), its text being '•'
 
 
 def _span_text(sp: dict) -> str:
@@ -256,6 +257,7 @@ def _page_spans(page, chars_left: int = MAX_RAW_CHARS, name: str = "This PDF") -
                         bool(fl & 2) or bool(_ITALIC_FONT.search(font)),
                         glyph,
                         raw.rstrip(" ").endswith("\u00ad"),
+                        sign=stripped if glyph else "",
                     )
                 )
             if spans:
@@ -704,7 +706,7 @@ def _row_line(row: list[_Piece], page_no: int, margin: list[str]) -> Line | None
         font=re.sub(r"\s*\(\d+ 0 R\)", "", font),
         x0=x0,
         glyph_x=glyph_x,
-        glyph=typed if bullet and not lead_glyph else "",
+        glyph=typed if bullet and not lead_glyph else (first[0].sign if bullet else ""),
         margin=list(margin),
         caps=caps,
         side_by_side=len(long_pieces) >= 2,
@@ -750,9 +752,13 @@ def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
         return lines
     heights = {i + 1: doc[i].rect.height for i in range(doc.page_count)}
 
-    def key(ln: Line) -> str:  # digits masked; a page number at either end ignored
+    def key(ln: Line) -> str:  # digits masked; a page number at either end ignored, and a
+        # number it follows ('... outubro de 2026' on one page, '... de 2026 2/2' on the next)
         k = re.sub(r"\d+", "#", ln.text.lower()).strip()
-        return re.sub(r"^(?:page\s+)?#(?:\s*(?:/|of)\s*#)?\s+|\s+(?:page\s+)?#(?:\s*(?:/|of)\s*#)?$", "", k)
+        for _ in range(2):
+            k = re.sub(r"^(?:page\s+)?#(?:\s*(?:/|of)\s*#)?\s+|\s+(?:page\s+)?#(?:\s*(?:/|of)\s*#)?$",
+                       "", k)
+        return k
 
     def edge(ln: Line) -> bool:
         if not ln.bbox or ln.page is None:
@@ -838,7 +844,11 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
                     # moved up (its top above the previous top): a new column. A tall bullet
                     # glyph can make rows overlap a little without any jump.
                     moved_up = dy <= -0.5 * ln.size and ln.bbox[1] < prev.bbox[1] - 0.3 * ln.size
-                    ln.gap = 5.0 if moved_up else max(0.0, dy / ln.size)
+                    # a sentence running on from the foot of one column to the top of the next
+                    # ('... wrote 14' / 'runbooks and led 9 ...') is no break
+                    runs_on = (moved_up and not ln.bullet and re.match(r"[a-z]", ln.text)
+                               and not re.search(r"[.;:!?)]$", prev.text.rstrip()))
+                    ln.gap = 0.0 if runs_on else 5.0 if moved_up else max(0.0, dy / ln.size)
                 else:
                     ln.gap = 2.0
                 if not ln.hyphen and not auto_hyphen:

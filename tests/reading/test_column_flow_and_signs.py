@@ -1,0 +1,80 @@
+"""Three things a two-column PDF resume does to its bullets (set 19's Brazilian CV): a bullet's
+text wrapping at an arrow ('(Kafka → Flink' / '→ Redis) for ...') read as a new bullet; a
+running footer that ends in a year on one page and in the year and '2/2' on the next, kept
+between the lines; and a bullet running on from the foot of the left column to the top of the
+right one, cut in two."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from app.reading.resume import read_resume
+
+FONT = str(Path(__file__).resolve().parents[2] / "app/resources/fonts/DejaVuSans.ttf")
+FOOTER = "Ilda Carvalhosa Reis · CV · atualizado em outubro de 2026"
+
+
+def _pdf(path: Path) -> None:
+    doc = pymupdf.open()
+
+    def put(page: pymupdf.Page, x: float, y: float, text: str, size: float = 9) -> None:
+        page.insert_text((x, y), text, fontsize=size, fontname="dv")
+
+    one = doc.new_page(width=595, height=842)
+    one.insert_font(fontname="dv", fontfile=FONT)
+    put(one, 50, 60, "Ilda Carvalhosa Reis", 16)
+    put(one, 50, 78, "ilda.reis@example.org · São Paulo", 9)
+    put(one, 50, 110, "EXPERIÊNCIA / EXPERIENCE", 11)
+    left = [("Engenheira de Software Sênior, Plataforma de Dados", None),
+            ("Varejal Marketplace · ago. 2021 – atual", None),
+            ("Built the streaming ingestion path (Kafka → Flink", "•"),
+            ("→ Redis) for real-time fraud features, cutting", ""),
+            ("feature freshness from 6 hours to 30 seconds.", ""),
+            ("Owned the seller-payouts service (Kotlin, Spring", "•"),
+            ("Boot, PostgreSQL) that pays 68,000 sellers a week.", ""),
+            ("Led the design of the order-split saga across 4", "•"),
+            ("services; failed splits dropped 72%.", ""),
+            ("Cut the domain's AWS bill by 31% by right-sizing", "•"),
+            ("node groups and moving cold ledgers to Glacier.", ""),
+            ("On call for the payments domain; wrote 14", "•")]
+    y = 130.0
+    for text, mark in left:
+        if mark:
+            put(one, 50, y, mark)
+        put(one, 60, y, text)
+        y += 13 if mark is not None else 14
+        if y > 770:
+            break
+    right = [("runbooks and led 9 post-incident reviews.", ""),
+             ("Mentored 4 junior engineers, two of them", "•"),
+             ("promoted to senior.", ""),
+             ("Desenvolvedora Java Pleno", None),
+             ("Banco Itaverde · out. 2019 – jul. 2021", None),
+             ("Built the PIX integration for corporate", "•"),
+             ("accounts in Java 11 and Spring Boot.", "")]
+    y = 130.0
+    for text, mark in right:
+        if mark:
+            put(one, 320, y, mark)
+        put(one, 330, y, text)
+        y += 13
+    put(one, 50, 820, FOOTER, 7)
+    two = doc.new_page(width=595, height=842)
+    two.insert_font(fontname="dv", fontfile=FONT)
+    put(two, 50, 60, "FORMAÇÃO / EDUCATION", 11)
+    put(two, 50, 80, "Bacharelado em Ciência da Computação, Universidade Federal do Cerrado, 2019")
+    put(two, 50, 820, FOOTER + "   2/2", 7)
+    doc.save(str(path))
+
+
+def test_arrows_footers_and_a_bullet_across_columns(tmp_path: Path) -> None:
+    path = tmp_path / "cv.pdf"
+    _pdf(path)
+    texts = [b.text for b in read_resume(path).bullets]
+    assert ("Built the streaming ingestion path (Kafka → Flink → Redis) for real-time fraud "
+            "features, cutting feature freshness from 6 hours to 30 seconds.") in texts, texts
+    assert ("On call for the payments domain; wrote 14 runbooks and led 9 post-incident "
+            "reviews.") in texts, texts
+    assert not any("atualizado" in t for t in texts), texts
