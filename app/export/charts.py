@@ -82,11 +82,35 @@ class Canvas:
         shape.last_point = _point(at)
         _grow(shape, min(xs), min(ys), max(xs), max(ys))
 
-    def commit(self) -> None:
-        self.shape.commit()  # nothing drawn: nothing added
+    def commit(self, balanced: bool = False) -> None:
+        """Put the drawing on the page. `balanced`: the page's contents are known to be in a
+        balanced graphics state (wrapped in q/Q as they were written), so the check
+        `Shape.commit` makes first (`Page.wrap_contents`, which parses the whole page: ~1.4 M
+        instructions a report page) could only find nothing to add; the same bytes without it."""
+        if balanced:
+            _commit_balanced(self.shape)
+        else:
+            self.shape.commit()  # nothing drawn: nothing added
         for writer, color in self._texts:
             writer.write_text(self.page, color=color)
         self._texts.clear()
+
+
+def _commit_balanced(shape: Any) -> None:
+    """`shape.commit()` on a page whose contents are balanced: what it does after
+    `wrap_contents` (which adds nothing to such a page)."""
+    import pymupdf
+
+    shape.totalcont += shape.text_cont
+    data = shape.totalcont.encode()
+    if data:
+        xref = pymupdf.TOOLS._insert_contents(shape.page, b" ", True)
+        shape.doc.update_stream(xref, data)
+    shape.last_point = None
+    shape.rect = None
+    shape.draw_cont = ""
+    shape.text_cont = ""
+    shape.totalcont = ""
 
 
 _SINGLE = struct.Struct("f")

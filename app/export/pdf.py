@@ -666,7 +666,7 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
             charts.draw_lines(canvases[pno], pymupdf.Rect(r[0], r[1] + LINE_GAP, r[2], bottom),
                               LINE_GAP)
     for canvas in canvases:
-        canvas.commit()
+        canvas.commit(balanced=True)  # every page was written wrapped in q/Q (_Pages)
     # Placeholders: a yellow highlight behind the text, so they cannot be missed.
     needles = sorted({m.group(0) for s in ctx["stories"]
                       for f in ("situation", "task", "action", "result")

@@ -351,3 +351,15 @@ def test_canvas_segments_write_what_draw_line_writes(paper: str) -> None:
         assert canvas.shape.draw_cont == shape.draw_cont
         assert tuple(canvas.shape.rect) == tuple(shape.rect)
         assert canvas.shape.last_point == shape.last_point
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_every_page_is_balanced(sample, paper: str) -> None:  # noqa: ANN001
+    """The drawing on finished pages is committed without PyMuPDF's wrap_contents check
+    (Canvas.commit(balanced=True)): every page's contents must then be balanced q/Q, which
+    is what that check would have left them (it adds only the q or Q missing)."""
+    report, doc = sample
+    if paper != "letter":
+        doc = open_pdf(render_report_pdf(report, KNOWLEDGE, paper))
+    for page in doc:
+        assert page._count_q_balance() == (0, 0), page.number
