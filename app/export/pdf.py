@@ -15,7 +15,7 @@ from typing import Any
 
 from app.display import whole_phrase
 from app.errors import ExportError
-from app.export import charts, fonts
+from app.export import charts, fonts, story_css
 from app.export.plan_section import PLAN_SECTION
 from app.export.render import DECODE_GAP_RE, PLACEHOLDER_RE, render
 from app.export.view import cheatsheet_context, report_context
@@ -43,7 +43,8 @@ def paper_rect(paper: str) -> Any:
 def _story(html: str, css: str) -> Any:
     import pymupdf
 
-    return pymupdf.Story(html=html, user_css=css, archive=fonts.story_archive())
+    return pymupdf.Story(html=html, user_css=story_css.for_story(html, css),
+                         archive=fonts.story_archive())
 
 
 @lru_cache(maxsize=1)

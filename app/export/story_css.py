@@ -1,0 +1,61 @@
+"""The style sheet a Story is given: only the rules that can match its HTML.
+
+MuPDF matches every element of a Story against every rule of its style sheets (its own
+default one for HTML and ours), and parses our sheet again for each Story: a report lays out
+~60 Stories, and most of report.css is for other parts (the cover, the contents, the
+appendix...). A rule whose every selector names a class that no element of the HTML carries
+can match nothing there, so leaving it out changes nothing that is drawn (MuPDF's class test
+is a whole word of the class attribute, case-sensitive); the rules kept stay in their order.
+Anything this cannot read for sure (a pseudo-class, an attribute or id selector, an at-rule,
+nested braces, a class attribute it cannot see whole) keeps the sheet, or the rule, as is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_NAME = re.compile(r"\.([A-Za-z0-9_-]+)")
+_CLASS_ATTR = re.compile(r'\bclass="([^"&]*)"')
+_ANY_CLASS_ATTR = re.compile(r"class\s*=", re.I)
+
+# (rule text, the classes each of its selectors needs), or None when a selector may match
+# without any class
+_Rules = tuple[tuple[str, tuple[frozenset[str], ...] | None], ...]
+
+
+@lru_cache(maxsize=16)
+def _rules(css: str) -> _Rules | None:
+    """The sheet's rules in order, or None when it is not a flat list of rules."""
+    text = _COMMENT.sub("", css)
+    out: list[tuple[str, tuple[frozenset[str], ...] | None]] = []
+    end = 0
+    for m in _RULE.finditer(text):
+        if text[end:m.start()].strip():
+            return None  # something between rules (nesting, a stray brace): keep the sheet
+        end = m.end()
+        selectors = m.group(1).strip()
+        needs: tuple[frozenset[str], ...] | None = None
+        if not selectors.startswith("@") and not re.search(r"[:\[#\\]", selectors):
+            needs = tuple(frozenset(_CLASS_NAME.findall(s)) for s in selectors.split(","))
+            if any(not need for need in needs):
+                needs = None  # a selector without a class (a tag, '*'): may match
+        out.append((m.group(0).strip(), needs))
+    if text[end:].strip():
+        return None
+    return tuple(out)
+
+
+def for_story(html: str, css: str) -> str:
+    """`css` without the rules that cannot match any element of `html`."""
+    rules = _rules(css)
+    if rules is None:
+        return css
+    found = _CLASS_ATTR.findall(html)
+    if len(found) != len(_ANY_CLASS_ATTR.findall(html)):
+        return css  # a class attribute written another way: keep every rule
+    classes = {name for value in found for name in value.split()}
+    return "\n".join(text for text, needs in rules
+                     if needs is None or any(need <= classes for need in needs))
