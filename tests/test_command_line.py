@@ -161,3 +161,29 @@ def test_a_mistyped_command_is_named_with_the_likely_one(tmp_path: Path) -> None
     assert result.returncode == 2
     assert result.stderr.startswith("loopready: unknown command or file: analyse (did you mean analyze?)")
     assert "python -m app --help" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_the_collector_is_held_only_while_analyze_loads(tmp_path: Path) -> None:
+    """`analyze` holds the cyclic collector off while its modules and knowledge load
+    (app.cli._hold_collector), and it runs again afterwards, whatever the outcome; a
+    collector someone else turned off stays off."""
+    import gc
+
+    from app import cli
+
+    assert gc.isenabled()
+    cli._hold_collector()
+    assert not gc.isenabled()
+    cli._collect_again()
+    assert gc.isenabled()
+    # a failure before the loading is done (an output folder that does not exist)
+    code = cli.run_cli(["analyze", str(RESUME), str(JOB), "--report",
+                        str(tmp_path / "missing" / "r.pdf")])
+    assert code == 6 and gc.isenabled()
+    gc.disable()
+    try:
+        cli._hold_collector()
+        cli._collect_again()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
