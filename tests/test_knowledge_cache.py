@@ -114,3 +114,42 @@ def test_the_cache_keeps_the_model_file_by_path_and_reads_it_when_asked(tmp_path
     model.write_text('{"content_hash": "abd", "coef": "AAAA"}\n', encoding="utf-8")
     assert lazy.document is None and lazy.problem == "changed after the knowledge was loaded"
     assert load_knowledge().classifier_model.document["content_hash"]  # the real one, read
+
+
+def test_file_status_stands_for_reading_only_when_settled(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """Each knowledge file's size and CRC are recorded with its status: a later key takes
+    them from the record while the status is the same and was older than the recording by
+    the settling time, and reads the file otherwise (a file just written is always read:
+    an edit in the same clock tick could keep its status)."""
+    import os
+
+    from app.knowledge import cache
+
+    root = _folder(tmp_path)
+    reads: list[str] = []
+    real_crc = cache._crc
+
+    def counted(path: str) -> tuple[int, int]:
+        reads.append(os.path.basename(path))
+        return real_crc(path)
+
+    monkeypatch.setattr(cache, "_crc", counted)
+    first = knowledge_key(root)
+    assert sorted(reads) == ["general.json", "principles.json"]
+    assert cache.status_path(root).is_file()
+    reads.clear()
+    assert knowledge_key(root) == first and len(reads) == 2  # too fresh to be trusted
+    # recorded well after the files last changed: taken from the record
+    later = cache._now_ns() + 10 * cache._SETTLED_NS
+    monkeypatch.setattr(cache, "_now_ns", lambda: later)
+    knowledge_key(root)
+    reads.clear()
+    assert knowledge_key(root) == first and reads == []
+    # an edit of the same size moves the change time: read again, a new key
+    (root / "roles" / "general.json").write_text('{"id": "genera1"}\n', encoding="utf-8")
+    changed = knowledge_key(root)
+    assert reads == ["general.json"] and changed != first
+    # a damaged record: every file is read, the key is the same
+    cache.status_path(root).write_bytes(b"\x00garbage")
+    reads.clear()
+    assert knowledge_key(root) == changed and len(reads) == 2

@@ -8,7 +8,14 @@ by what it was built from; the next process whose key matches unpickles it (~0.0
 The key: every file in the knowledge folder, by content (name, size and CRC-32: a changed
 file is a new key, whatever its date), and every source file of the app by path, size and
 modification time (what Python's own bytecode checks: the loader, its checks and the classes
-it builds are code), with the Python build and the folder's own path. A file that does not
+it builds are code), with the Python build and the folder's own path. Reading 6 MB of
+knowledge for its CRCs cost ~4 ms of every start, so each file's size and CRC are recorded
+beside the cache with the file's status (size, modification and change times, inode) and the
+time of the recording, and taken from there while the file's status is exactly the recorded
+one and was already older than the recording by `_SETTLED_NS` (as git trusts its index: a
+file changed within the same clock tick as its recorded status could keep that status, so
+only a status from well before the recording is trusted; any change after it moves the
+change time, which no tool sets back). Any other file is read and its CRC taken again. A file that does not
 match its key, is not exactly what was written (a CRC over the pickle), or fails to unpickle
 is never used: the knowledge is loaded and checked as usual and the file rewritten (atomically,
 `app.atomic`; not at all when the folder cannot be written). Only the bundled folder is
@@ -24,6 +31,7 @@ import marshal
 import os
 import pickle
 import sys
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -35,11 +43,22 @@ from app.models.knowledge import Knowledge, ModelArtifact
 __all__ = ["cache_path", "cached_knowledge", "knowledge_key", "through_cache"]
 
 _FORMAT = "loopready-knowledge 1"
+_STATUS_FORMAT = "loopready-knowledge-status 1"
 _CACHE_DIR = "__pycache__"
+_SETTLED_NS = 2_000_000_000  # a recorded status this much older than its recording is trusted
+_now_ns = time.time_ns  # the recording's clock (file times are wall-clock times too)
+
+_Status = tuple[int, int, int, int]  # size, modification and change times (ns), inode
+_Recorded = dict[str, tuple[_Status, int, int]]  # relative path -> (status, size, CRC-32)
 
 
 def cache_path(root: Path) -> Path:
     return root / _CACHE_DIR / f"knowledge.{sys.implementation.cache_tag}.pickle"
+
+
+def status_path(root: Path) -> Path:
+    """Where each knowledge file's size and CRC are recorded with its status."""
+    return root / _CACHE_DIR / f"knowledge.{sys.implementation.cache_tag}.status"
 
 
 def _app_dir() -> Path:
@@ -48,33 +67,81 @@ def _app_dir() -> Path:
 
 def knowledge_key(root: Path) -> str | None:
     """What the knowledge in `root` is built from, as one string; None when a file cannot be
-    read (then nothing is cached)."""
+    read (then nothing is cached). Each knowledge file's size and CRC come from the status
+    record when its status says it is the file recorded (see the module's text), else from
+    reading it; the record is written again when a file was read or one is gone."""
     parts = [_FORMAT, sys.version, str(pickle.HIGHEST_PROTOCOL), str(root)]
+    now = _now_ns()  # before any file's status is taken
+    recorded, when = _recorded(root)
+    fresh: _Recorded = {}
+    read = False  # a file read: recorded again, with this start's time
     try:
-        for rel, path in _files(str(root), lambda name: True):
-            size, crc = _crc(path)
+        for rel, path, st in _files(str(root), lambda name: True):
+            status = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+            known = recorded.get(rel)
+            if (known is not None and known[0] == status
+                    and max(status[1], status[2]) < when - _SETTLED_NS):
+                size, crc = known[1], known[2]
+            else:
+                size, crc = _crc(path)
+                read = True
+            fresh[rel] = (status, size, crc)
             parts.append(f"{rel} {size} {crc}")
-        for rel, path in _files(str(_app_dir()), lambda name: name.endswith(".py")):
-            st = os.stat(path)
+        for rel, _path, st in _files(str(_app_dir()), lambda name: name.endswith(".py")):
             parts.append(f"{rel} {st.st_size} {st.st_mtime_ns}")
     except OSError:
         return None
+    if read or fresh != recorded:
+        _record(root, fresh, now)
     return "\n".join(parts)
 
 
-def _files(top: str, wanted: Callable[[str], bool]) -> list[tuple[str, str]]:
-    """(path relative to `top` with '/', full path) of each file below `top` whose name is
-    `wanted`, outside any `__pycache__`, sorted by their folders and names (os.walk: listing
-    through pathlib's objects cost ~2 ms of every start)."""
-    found: list[tuple[str, ...]] = []
-    for folder, dirs, names in os.walk(top):
-        dirs[:] = [d for d in dirs if d != _CACHE_DIR]
-        rel = os.path.relpath(folder, top)
-        base = () if rel == os.curdir else tuple(rel.split(os.sep))
-        found.extend((*base, name) for name in names
-                     if wanted(name) and os.path.isfile(os.path.join(folder, name)))
-    found.sort()
-    return [("/".join(p), os.path.join(top, *p)) for p in found]
+def _recorded(root: Path) -> tuple[_Recorded, int]:
+    """The status record of `root` and when it was made; ({}, 0) when there is none or it is
+    not exactly what this version writes (then every file is read)."""
+    try:
+        form, folder, when, files = marshal.loads(status_path(root).read_bytes())
+        if form != _STATUS_FORMAT or folder != str(root) or type(when) is not int:
+            return {}, 0
+        if not isinstance(files, dict) or not all(
+                type(rel) is str and type(v) is tuple and len(v) == 3 and type(v[0]) is tuple
+                and len(v[0]) == 4 and all(type(n) is int for n in (*v[0], v[1], v[2]))
+                for rel, v in files.items()):
+            return {}, 0
+    except Exception:  # missing, truncated, another format: read every file
+        return {}, 0
+    return files, when
+
+
+def _record(root: Path, files: _Recorded, when: int) -> None:
+    from app.atomic import write_bytes
+
+    try:
+        path = status_path(root)
+        path.parent.mkdir(exist_ok=True)
+        write_bytes(path, marshal.dumps((_STATUS_FORMAT, str(root), when, files)))
+    except Exception:  # a read-only install: every start reads the files, as before
+        pass
+
+
+def _files(top: str, wanted: Callable[[str], bool]) -> list[tuple[str, str, os.stat_result]]:
+    """(path relative to `top` with '/', full path, status) of each file below `top` whose
+    name is `wanted`, outside any `__pycache__`, sorted by their folders and names (what
+    os.walk lists, without following a linked folder; one status call a file: os.walk with
+    isfile and stat took two)."""
+    found: list[tuple[tuple[str, ...], str, os.stat_result]] = []
+    folders: list[tuple[tuple[str, ...], str]] = [((), top)]
+    while folders:
+        base, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    if entry.name != _CACHE_DIR and not entry.is_symlink():
+                        folders.append(((*base, entry.name), entry.path))
+                elif wanted(entry.name) and entry.is_file():
+                    found.append(((*base, entry.name), entry.path, entry.stat()))
+    found.sort(key=lambda item: item[0])
+    return [("/".join(parts), path, st) for parts, path, st in found]
 
 
 def _crc(path: str) -> tuple[int, int]:
