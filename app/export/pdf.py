@@ -681,7 +681,8 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
             marked = None  # the footer printed on every page could hold one
         # a page's text comes from its blocks and footer: without a "[" no needle is there
         # (half the pages; extracting a page's text is the costly part)
-        for page in (pages[pno] for pno in _pages_to_search(positions, marked, front, total)):
+        for pno in _pages_to_search(positions, marked, front, total):
+            page = pages[pno]
             # one text page per page for every needle (search_for would extract it anew for
             # each); the same flags search_for uses by default, and highlights add no text
             textpage = page.get_textpage(flags=search_flags)
@@ -690,7 +691,9 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
                      if not _absent(needle, text)
                      for quad in page.search_for(needle, quads=True, textpage=textpage)]
             if marks:  # one shape behind the page's text (a content stream per draw is slow)
-                shape = page.new_shape()
+                # the page's canvas Shape, committed and so empty: what page.new_shape() makes
+                # (which reads the page's size and transform through MuPDF again)
+                shape = canvases[pno].shape
                 for mark in marks:
                     shape.draw_rect(mark)
                 shape.finish(color=None, fill=charts.HIGHLIGHT)
