@@ -204,14 +204,14 @@ def draw_gauge(canvas: Canvas, rect: Any, score: int, caption: str) -> None:
     bold = fonts.font(True)
     label = str(int(score))
     fs = radius * 0.8
-    w = bold.text_length(label, fontsize=fs)
+    w = fonts.text_length(bold, label, fs)
     canvas.text(bold, (cx - w / 2, cy + fs * 0.3), label, fs, INK)
     small = fonts.font(False)
     sub = "of 100"
-    w = small.text_length(sub, fontsize=7)
+    w = fonts.text_length(small, sub, 7)
     canvas.text(small, (cx - w / 2, cy + fs * 0.3 + 10), sub, 7, MUTED)
     if caption:
-        w = small.text_length(caption, fontsize=8)
+        w = fonts.text_length(small, caption, 8)
         canvas.text(small, (cx - w / 2, cy + size / 2 + 10), caption, 8, MUTED)
 
 

@@ -640,7 +640,7 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
         left = f"{who['name']} · {who['role_line']}"
         canvas.text(font, (MARGIN + 6, y), whole_phrase(left, 90), 7.5, charts.MUTED)
         label = f"Page {pno + 1} of {total}"
-        width = font.text_length(label, fontsize=7.5)
+        width = fonts.text_length(font, label, 7.5)
         canvas.text(font, (rect.x1 - MARGIN - 6 - width, y), label, 7.5, charts.MUTED)
         canvas.line((MARGIN + 6, y - 10), (rect.x1 - MARGIN - 6, y - 10), color=charts.RULE,
                     width=0.5)

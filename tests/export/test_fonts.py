@@ -61,3 +61,19 @@ def test_a_latin_sheet_embeds_the_same_faces() -> None:
     doc = open_pdf(render_cheatsheet_pdf(make_report(), KNOWLEDGE, "letter"))
     names = _font_names(doc)
     assert names and all(name.startswith("DejaVu") for name in names), names
+
+
+@pytest.mark.parametrize("core", [True, False])
+def test_text_length_is_what_pymupdf_measures(core: bool) -> None:
+    """fonts.text_length (each character's advance asked once per font) gives the float
+    Font.text_length gives, for invented texts and sizes, characters outside the font too."""
+    import random
+
+    rng = random.Random(11)
+    for bold in (False, True):
+        face = fonts._font(bold, core)
+        for _ in range(200):
+            text = "".join(rng.choice("Page 0123456789 of · AbcXyz fit é漢ЖΩ★✓\u00ad")
+                           for _ in range(rng.randint(0, 30)))
+            size = rng.choice([7.5, 8.0, 7, 33.7, 1e-3])
+            assert fonts.text_length(face, text, size) == face.text_length(text, fontsize=size)
