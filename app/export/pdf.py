@@ -248,7 +248,8 @@ _Measured = dict[tuple[str, str, tuple[float, ...]], tuple[bool, tuple[float, ..
 
 def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str = "split",
                        writer: Any = None, memo: _Measured | None = None,
-                       texts: dict[Any, str] | None = None) -> tuple[bool, float]:
+                       texts: dict[Any, str] | None = None,
+                       stories: dict[Any, Any] | None = None) -> tuple[bool, float]:
     """Lay the sheet out on one page: (everything fit, how unevenly the two columns are
     filled in points). Draws only with a writer.
 
@@ -257,7 +258,9 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
     `memo` keeps what each (HTML, CSS, rectangle) placed: layout is deterministic, and the
     header is the same in every arrangement tried at one size. `texts` keeps the rendered
     HTML and CSS for this `ctx` (the same text at every size tried: rendering it each time
-    cost more than laying it out)."""
+    cost more than laying it out). `stories` keeps each Story the memo measured (placed
+    once, in that rectangle, never drawn): with a writer, such a Story is drawn as it is,
+    not made and placed again."""
     texts = {} if texts is None else texts
 
     def text(template: str, key: Any = None, **values: Any) -> str:
@@ -275,12 +278,18 @@ def _cheatsheet_layout(ctx: dict[str, Any], size: float, paper: str, mode: str =
         key = (html, css, tuple(rect))
         if device is None and memo is not None and key in memo:
             return memo[key]
+        if device is not None and stories is not None and key in stories:
+            story, more, filled = stories.pop(key)  # placed in this rectangle: drawn as it is
+            story.draw(device)
+            return bool(more), filled
         story = _story(html, css)
         more, filled = story.place(rect)
         if device is not None:
             story.draw(device)
         elif memo is not None:
             memo[key] = (bool(more), tuple(filled))
+            if stories is not None:
+                stories[key] = (story, more, filled)
         return bool(more), filled
 
     more, filled = place(text("cheatsheet_header.html", **ctx), inner)
@@ -322,8 +331,10 @@ def fit_cheatsheet(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[st
     return size, mode, fitted
 
 
-def _fit(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[str, Any], dict[Any, str]]:
-    """fit_cheatsheet, with the rendered texts of the fitted content (for drawing it)."""
+def _fit(ctx: dict[str, Any], paper: str, stories: dict[Any, Any] | None = None
+         ) -> tuple[float, str, dict[str, Any], dict[Any, str]]:
+    """fit_cheatsheet, with the rendered texts of the fitted content (for drawing it);
+    `stories` gets the Stories measured (see _cheatsheet_layout)."""
     tries = _attempts()
     tried: dict[int, list[tuple[str, bool, float]]] = {}  # attempt -> (mode, fit, uneven)
     plans: dict[Plan, tuple[dict[str, Any], dict[Any, str]]] = {}
@@ -334,7 +345,8 @@ def _fit(ctx: dict[str, Any], paper: str) -> tuple[float, str, dict[str, Any], d
         if plan not in plans:
             plans[plan] = (_apply_plan(ctx, plan), {})
         fitted, texts = plans[plan]
-        return _cheatsheet_layout(fitted, size, paper, mode, memo=memo, texts=texts)
+        return _cheatsheet_layout(fitted, size, paper, mode, memo=memo, texts=texts,
+                                  stories=stories)
 
     def fits(i: int, every: bool = False) -> bool:
         """Whether attempt i fits in some arrangement (`every`: try them all)."""
@@ -381,9 +393,11 @@ def render_cheatsheet_pdf(report: Report, knowledge: Knowledge, paper: str = "le
     paper_rect(paper)
     ctx = cheatsheet_context(report, knowledge)
     with _RENDER_LOCK, fonts.using(fonts.core_covers(ctx)):
-        size, mode, fitted, texts = _fit(ctx, paper)
+        stories: dict[Any, Any] = {}  # what the fitting measured, drawn as it is
+        size, mode, fitted, texts = _fit(ctx, paper, stories)
         doc = pymupdf.open()
-        _cheatsheet_layout(fitted, size, paper, mode, _Pages(doc), texts=texts)
+        _cheatsheet_layout(fitted, size, paper, mode, _Pages(doc), texts=texts,
+                           stories=stories)
         who = ctx["who"]
         return _finish(doc, f"Interview cheat sheet: {who['name']}", who["name"],
                        who["role_line"])

@@ -143,3 +143,21 @@ def test_fitting_stops_probes_early_and_still_chooses_the_same(paper: str) -> No
 
     ctx = cheatsheet_context(make_report(long=True), KNOWLEDGE)
     assert fit_cheatsheet(ctx, paper) == _reference_fit(ctx, paper)
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_measured_stories_draw_the_same_sheet(monkeypatch: pytest.MonkeyPatch,
+                                                   paper: str) -> None:
+    """The sheet is drawn with the Stories the fitting placed in the same rectangles (never
+    drawn): the same bytes as with each Story made and placed again for drawing."""
+    from app.export import pdf
+
+    report = make_report(long=paper == "a4")
+    reused = render_cheatsheet_pdf(report, KNOWLEDGE, paper)
+    layout = pdf._cheatsheet_layout
+
+    def fresh(*args, stories=None, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        return layout(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "_cheatsheet_layout", fresh)
+    assert render_cheatsheet_pdf(report, KNOWLEDGE, paper) == reused
