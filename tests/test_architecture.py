@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 QT_MODULES = ("PySide6", "shiboken6", "qtawesome", "PyQt5", "PyQt6")
@@ -166,24 +169,33 @@ Path(OUT).write_text(json.dumps({"codes": codes, "opened": opened}), encoding="u
 '''
 
 
-def _audited_run(tmp_path: Path, extra: str = "pass") -> dict:
+def _audited_run(tmp_path: Path, extra: str = "pass", knowledge_cache: bool = True) -> dict:
     import json
 
     out = tmp_path / "audit.json"
     code = _AUDIT.replace("EXTRA", extra)
+    env = dict(os.environ, LOOPREADY_KNOWLEDGE_CACHE="1" if knowledge_cache else "0")
     result = subprocess.run([sys.executable, "-c", code, str(KNOWLEDGE_DIR), str(ROOT), str(out)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+                            cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_only_the_loader_opens_knowledge_files_at_run_time(tmp_path: Path) -> None:
-    audit = _audited_run(tmp_path)
+@pytest.mark.parametrize("knowledge_cache", [True, False])
+def test_only_the_loader_opens_knowledge_files_at_run_time(tmp_path: Path,
+                                                           knowledge_cache: bool) -> None:
+    """With the knowledge cache (a warm start reads its pickle and the files' status record,
+    app/knowledge/cache.py, and may read no knowledge file at all) and without it (every
+    file is read and checked)."""
+    audit = _audited_run(tmp_path, knowledge_cache=knowledge_cache)
     assert audit["codes"] == [0, 0, 0]
     opened = {path for path, _ in audit["opened"]}
-    # the hook saw the knowledge being read: every file of the folder, the classifier's too
-    assert {"manifest.json", "skills.json", "concepts.json", "classifier/lexicon.json",
-            "classifier/model.json", "classifier/exemplars.jsonl"} <= opened, opened
+    if not knowledge_cache:
+        # the hook saw the knowledge being read: every file of the folder, the classifier's too
+        assert {"manifest.json", "skills.json", "concepts.json", "classifier/lexicon.json",
+                "classifier/model.json", "classifier/exemplars.jsonl"} <= opened, opened
+    else:
+        assert any(path.startswith("__pycache__") for path in opened), opened
     # the loader's own cache, written into knowledge/__pycache__ through the atomic writer the
     # loader calls (on a fresh clone the first run writes it)
     cache = {(path, who) for path, who in audit["opened"]
