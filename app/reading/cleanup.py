@@ -117,9 +117,22 @@ def clean_chars(text: str) -> str:
 _PASSES = 6
 
 
+# ASCII text without a control character other than the line break: every step below leaves
+# it as it is (what they drop, repair or replace is outside ASCII, or a control character),
+# except the last, which shortens runs of hyphens
+_ASCII_CONTROL_RE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+_HYPHEN_RUN_RE = re.compile(r"-{2,}")
+
+
 def _clean_chars_once(text: str) -> str:
     if not text:
         return ""
+    if text.isascii() and not _ASCII_CONTROL_RE.search(text):
+        return _HYPHEN_RUN_RE.sub("-", text)  # what the steps below make of such text
+    return _clean_chars_slow(text)
+
+
+def _clean_chars_slow(text: str) -> str:
     text = _DROPPED_RE.sub("", text)  # before the pair repair: 'Â\U000f0000 ' is 'Â '
     text = "".join(" " if (unicodedata.category(ch) == "Cc" and ch != "\n") else ch for ch in text)
     for _ in range(3):  # double-encoded text needs more than one pass

@@ -86,3 +86,18 @@ def test_an_icon_glyph_at_an_unassigned_code_point_is_dropped() -> None:
 
     assert clean_chars("\u1f58 2019/06 – 2019/12 • Beijing").strip() == "2019/06 – 2019/12 • Beijing"
     assert clean_chars("Ἀθῆναι") == "Ἀθῆναι"  # assigned Greek letters stay
+
+
+def test_plain_ascii_takes_the_short_way_to_the_same_text() -> None:
+    """ASCII text without control characters (but line breaks) is only shortened in its runs
+    of hyphens: what every repair of _clean_chars_once leaves of it (invented texts, with
+    control characters and hyphen runs too)."""
+    import random
+
+    from app.reading import cleanup
+
+    rng = random.Random(5)
+    alphabet = [chr(i) for i in range(128)] + ["-"] * 20 + list("ab \n")
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        assert cleanup._clean_chars_once(text) == cleanup._clean_chars_slow(text), repr(text)
