@@ -363,3 +363,27 @@ def test_every_page_is_balanced(sample, paper: str) -> None:  # noqa: ANN001
         doc = open_pdf(render_report_pdf(report, KNOWLEDGE, paper))
     for page in doc:
         assert page._count_q_balance() == (0, 0), page.number
+
+
+def test_positions_read_through_the_pointer_are_the_proxys() -> None:
+    """The position callback reads each record's fields with the binding's getters on the
+    SWIG pointer (app.export.pdf._positions_callback): the same events as through the Python
+    proxy's properties, for ids, headings, text and rectangles."""
+    import pymupdf
+    from pymupdf import mupdf
+
+    from app.export import pdf
+
+    html = ('<h1 id="sec-a">Summary</h1><div id="blk-0"><p>One <b>two</b> three</p></div>'
+            '<h2>No id</h2><table id="t"><tr><td id="c-1">x</td><td>y</td></tr></table>'
+            '<p id="empty"></p><h3 id="h">Ünïcode &amp; “quotes”</h3>')
+    fast = pdf._positions_callback()
+    slow = fast.__mro__[1] if fast.__name__ == "Direct" else fast
+    story = pymupdf.Story(html=html)
+    story.place(pymupdf.Rect(0, 0, 300, 800))
+    got = []
+    for kind in (fast, slow):
+        collect = kind()
+        mupdf.ll_fz_story_positions_director(story.this.m_internal, collect)
+        got.append(collect.events)
+    assert got[0] == got[1] and len(got[0]) >= 5
