@@ -26,8 +26,9 @@ class Canvas:
     the page's graphics state), then each line of text. Text keeps one writer per line: a
     writer holding several lines places the later ones a fraction of a point off."""
 
-    def __init__(self, page: Any) -> None:
+    def __init__(self, page: Any, page_rect: Any = None) -> None:
         self.page = page
+        self.page_rect = page.rect if page_rect is None else page_rect  # read once
         self.shape = page.new_shape()
         self._texts: list[tuple[Any, tuple[float, float, float]]] = []
 
@@ -36,7 +37,7 @@ class Canvas:
         """One line of text with an embedded font."""
         import pymupdf
 
-        writer = pymupdf.TextWriter(self.page.rect)
+        writer = pymupdf.TextWriter(self.page_rect)
         writer.append(pos, value, font=fnt, fontsize=size)
         self._texts.append((writer, color))
 
@@ -154,14 +155,18 @@ def canvases(pages: list[Any]) -> list[Canvas]:
     import copy
 
     out: list[Canvas] = []
+    first_upright = False
     for page in pages:
-        if out and page.rect == out[0].page.rect and page.rotation == out[0].page.rotation == 0:
+        rect = page.rect  # each page's size and rotation read through MuPDF once
+        if out and first_upright and rect == out[0].page_rect and page.rotation == 0:
             canvas = copy.copy(out[0])
             shape = canvas.shape = copy.copy(out[0].shape)
             shape.page, shape.doc = page, page.parent
-            canvas.page, canvas._texts = page, []
+            canvas.page, canvas.page_rect, canvas._texts = page, rect, []
         else:
-            canvas = Canvas(page)
+            canvas = Canvas(page, rect)
+            if not out:
+                first_upright = page.rotation == 0
         out.append(canvas)
     return out
 

@@ -676,7 +676,8 @@ def _draw_report(doc: Any, ctx: dict[str, Any], positions: list[Any], toc: list[
     # (the pages' Story output is wrapped in q/Q already: _Pages(wrapped=True))
     canvases = charts.canvases(pages)  # each page's drawing, committed once
     for pno in range(1, total):
-        canvas, rect = canvases[pno], pages[pno].rect
+        canvas = canvases[pno]
+        rect = canvas.page_rect
         y = rect.y1 - MARGIN + 4
         left = f"{who['name']} · {who['role_line']}"
         canvas.text(font, (MARGIN + 6, y), whole_phrase(left, 90), 7.5, charts.MUTED)
