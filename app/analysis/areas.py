@@ -178,15 +178,21 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # the data behind another team's model ("feature tables for the ETA model owned by the data
 # science team", "the feature pipelines behind the data science team's models"): no model of
 # one's own
-OTHERS_MODELS = _rx(
-    r"\bmodels?\b[^.;]{0,40}\b(?:owned|built|developed|trained|run)\s+by\s+"
-    r"(?:the|our|another|other|a)\b|\b(?:features?|feature (?:tables?|stores?|"
-    r"pipelines?)|training data|labels?)\s+for\s+(?:the|their|its|a|an)\s+"
-    r"[^.;]{0,30}\bmodels?\b|"
-    r"(?<!\bmy )(?<!\bour )\b(?:team|teams|scientists|analysts|researchers)['’]s?\s+"
-    r"(?:[\w-]+\s+){0,5}models?\b|"
+_DATA_FOR_MODELS = (
+    r"\b(?:features?|feature (?:tables?|stores?|pipelines?)|training data|labels?)\s+for\s+"
+    r"(?:the|their|its|a|an)\s+[^.;]{0,30}\bmodels?\b|"
     r"\b(?:pipelines?|features?|data|tables?)\s+(?:behind|feeding|powering)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,6}models?\b")
+# the data behind another team's model: no model of one's own, nor one deployed
+DATA_FOR_MODELS = _rx(_DATA_FOR_MODELS)
+# ... and another party's models ("owned by the data science team", "the data scientists'
+# models"), unless the line's own verb builds or trains them: no model built by the candidate
+OTHERS_MODELS = _rx(
+    _DATA_FOR_MODELS + r"|\bmodels?\b[^.;]{0,40}\b(?:owned|built|developed|trained|run)\s+by\s+"
+    r"(?:the|our|another|other|a)\b|"
+    r"^(?!\W*(?:\w+\s+and\s+)?(?:trained|built|developed|designed|fine-tuned|retrained)\b)"
+    r".*(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bmy own )\b(?:team|teams|scientists|analysts|researchers)['’]s?\s+"
+    r"(?:[\w-]+\s+){0,5}models?\b")
 
 AREAS: tuple[Area, ...] = (
     # "providing features and training data to machine learning or forecasting teams": the
@@ -221,7 +227,7 @@ AREAS: tuple[Area, ...] = (
              r"|\b(?:machine learning|ml) systems?\b[^.;]{0,60}\b(?:deployment|monitoring)\b"),
          frozenset({"machine learning", "deep learning", "model deployment", "model serving",
                     "mlops"}),
-         ((MODEL, PRODUCTION),), owned=True, unless=OTHERS_MODELS),
+         ((MODEL, PRODUCTION),), owned=True, unless=DATA_FOR_MODELS),
     Area("ml-pipelines", "pipelines that train or score models",
          _rx(r"\b(?:ml|machine learning|training|feature|inference|scoring) pipelines?\b"),
          frozenset({"ml pipelines", "training pipelines", "feature pipelines"}),

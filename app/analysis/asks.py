@@ -108,8 +108,12 @@ _CONTEXT_WORD = (r"(?:professional|industry|industrial|paid|academic|personal|sc
                  r"contributions?|competitions?|hackathons?|the|an?|significant|substantial|"
                  r"relevant|previous|prior)")
 THROUGH_TAIL = re.compile(r"(?i),?\s+(?:gained\s+|obtained\s+|acquired\s+)?(?:through|via)\s+"
-                          r"(?:" + _CONTEXT_WORD + r"(?:\s*[,/]\s*|\s+(?:or|and)\s+|\s+)?)+"
+                          r"(?:\b" + _CONTEXT_WORD + r"\b(?:\s*[,/]\s*|\s+(?:or|and)\s+|\s+)?)+"
                           r"\.?\s*$")
+# the tail is a list of routes only when paid work is one of them ("through internships or
+# co-ops" alone asks for internships)
+_PAID_ROUTE = re.compile(r"(?i)\b(?:professional|industry|industrial|paid|work|jobs?|roles?|"
+                         r"positions?)\b")
 
 
 def without_tails(text: str, widen: bool = False) -> str:
@@ -119,7 +123,9 @@ def without_tails(text: str, widen: bool = False) -> str:
     "or": "forecasting, regression or other statistical methods" lists alternatives; with
     `widen`, the category it widens to stays as one more ("or statistical methods")."""
     sub = _or_category(widen)
-    text = THROUGH_TAIL.sub("", text)
+    tail = THROUGH_TAIL.search(text)
+    if tail and _PAID_ROUTE.search(tail.group(0)):
+        text = text[:tail.start()]
     return PLUS_TAIL.sub(" ", WILLING_TAIL.sub(" ", OR_SIMILAR.sub(sub, VAGUE_TAIL.sub(sub, text))))
 
 

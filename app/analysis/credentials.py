@@ -430,7 +430,7 @@ def language_outcome(asked: str, text: str) -> Outcome:
     if words and len(re.findall(words, text)) >= 8:
         return Outcome("met", f"your resume is written partly in {word}", met_reading=True)
     if lang == "english" and _written_in_english(text) and not re.search(
-            r"(?i)\bnative(?:[- ]level)?\s+english|english\W+(?:native|mother tongue)", asked):
+            r"(?i)\b(?:native|bilingual|mother[- ]tongue|c2)\b", asked):
         return Outcome("met", "your resume is written in English: a working level shows in it; "
                        "be ready to use it in the interview", met_reading=True,
                        detail=LANGUAGE_SHOWN)

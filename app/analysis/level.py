@@ -82,8 +82,8 @@ TEAM_SIZE = re.compile(
     r"(?:\w+\s+){0,3}" + _PEOPLE + "|"
     # the size in brackets after the role led: "Technical lead for the graph compiler (12
     # engineers across compiler and runtime)"
-    r"\b(?:lead|led|leading|head|manager)\b[^.;()]{0,80}\(\s*" + _N + r"\s+(?:\w+\s+)?"
-    + _PEOPLE + "|"
+    r"^\W*(?:[\w-]+\s+){0,2}(?:lead|led|leading|head|manager)\b[^.;()]{0,80}\(\s*" + _N
+    + r"\s+(?:\w+\s+)?" + _PEOPLE + "|"
     r"\bteam (?:of|from) (?:[4-9]|[1-9]\d)\b")
 ML_WORK = ("machine learning", "ml", "deep learning", "model", "models", "modeling", "modelling",
            "neural", "nlp", "computer vision", "recommend*", "ranking", "forecast*", "classifier*",

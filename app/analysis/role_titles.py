@@ -74,8 +74,13 @@ ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|devel
                  r"(?:software |qa |manual )?tester|"
                  # the same titles in the languages resumes come in ("Desenvolvedor Java Pleno",
                  # "Softwareentwickler", "Ingeniero de datos", "Développeuse back-end")
-                 r"desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|sviluppat(?:ore|rice)|"
-                 r"programador[a]?|programmeu(?:r|se)|programmatore|ontwikkelaar|\w*entwickler(?:in)?|"
+                 # (never a business developer: 'Desarrolladora de Negocios', 'Personalentwicklerin')
+                 r"(?:desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|sviluppat(?:ore|rice)|"
+                 r"programador[a]?|programmeu(?:r|se)|programmatore|ontwikkelaar)"
+                 r"(?!\s+(?:de\s+|d[e']\s*)?(?:neg[óo]cios?|negocios?|comercial\w*|commercial\w*|"
+                 r"affaires|business|vendas|ventas|produto|producto))|"
+                 r"(?:software|web|java|python|app|anwendungs|backend|frontend|full-?stack|system|"
+                 r"datenbank|daten|ki|ml|spiele|mobile|ios|android)?-?entwickler(?:in)?|"
                  r"engenheir[oa] de (?:dados|software|sistemas|machine learning|ml)|"
                  r"ingenier[oa] de (?:datos|software|sistemas|machine learning|ml)|"
                  r"ing[ée]nieure? (?:logiciel|données|d[ée]veloppement|études))\b")

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.analysis import areas
+from app.analysis.asks import ASKED_LANGUAGES
 from app.analysis.company import ML_TEXT, Posting
 from app.analysis.credentials import LANGUAGE_SHOWN, graduation
 from app.analysis.dates import find_dates, merged_months
@@ -557,11 +558,13 @@ def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescript
     if by_share == "strong" and not _comfortable(posting, level, exp, job, pref):
         by_share = "apply"
     if by_share == "strong" and (_basic_not_met(job, matches) > 1
+                                 or _basic_not_met(job, matches, hard_only=True)
                                  or _basic_years_short(job, matches)):
         by_share = "apply"  # two basic qualifications not shown at all, or fewer years than a
         # basic line asks: gaps to explain at screening, not strong. One gap beside every other
         # basic line and the years asked is what the experts still call strong (5 of 6 pairs of
-        # sets 1-18 with such a share); the risks name it first.
+        # sets 1-18 with such a share), unless it screens out (a language, managing people); the
+        # risks name it first.
     verdict = by_share
     binding: Gate | None = None
     for g in caps:
@@ -575,13 +578,23 @@ def decide(posting: Posting, level: LevelCall, exp: Experience, job: JobDescript
                    detail, round(basic, 3), None if pref is None else round(pref, 3))
 
 
-def _basic_not_met(job: JobDescription, matches: Sequence[RequirementMatch]) -> int:
+# a gap that screens a candidate out whatever else they show: a working language, a licence or
+# clearance, managing people
+HARD_GAP = re.compile(r"(?i)\b(?:" + "|".join(ASKED_LANGUAGES) + r"|jlpt|cefr|licen[cs]\w*|"
+                      r"clearance|direct reports|people manag\w*|manag\w* (?:people|a team|teams|"
+                      r"engineers|scientists)|line manag\w*)\b")
+
+
+def _basic_not_met(job: JobDescription, matches: Sequence[RequirementMatch],
+                   hard_only: bool = False) -> int:
     """How many basic qualifications the resume does not show at all: experience asked, not a
-    quality or an understanding the interview tests ("Understanding of data modeling")."""
+    quality or an understanding the interview tests ("Understanding of data modeling");
+    with `hard_only`, only gaps that screen a candidate out (HARD_GAP)."""
     reqs = {r.id: r for r in job.requirements}
     return sum(1 for m in matches if m.verdict == "not-met"
                and (r := reqs.get(m.requirement_id)) is not None and r.kind == "basic"
-               and not _quality_only(r) and not KNOWLEDGE_ASK.match(r.text))
+               and not _quality_only(r) and not KNOWLEDGE_ASK.match(r.text)
+               and (not hard_only or HARD_GAP.search(r.text) is not None))
 
 
 _YEARS_ASKED = re.compile(r"(?i)\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b")

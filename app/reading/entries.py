@@ -122,6 +122,7 @@ class _SectionReader:
         self.items: list[tuple[_Entry, int | None]] = []
         self.saw_header = False
         self.right: dict[int | None, float] = {}
+        self.columns: dict[tuple[int | None, int], float] = {}
         self.fields: dict[str, str] = {}  # a project described by 'Client | X' rows
         self.list_wraps = False  # a skills list was just skipped (its wrapped end may follow)
         self.list_open = False  # ... and it stopped on a comma, 'and' or 'or'
@@ -130,6 +131,7 @@ class _SectionReader:
     def read(self, lines: list[Line]) -> list[tuple[_Entry, int | None]]:
         glyph_section = sum(1 for ln in lines if ln.bullet) >= 2
         self.right = _right_edges(lines)
+        self.columns = _column_edges(lines)
         for k, ln in enumerate(lines):
             self._detach_meta(ln)
             nxt = lines[k + 1] if k + 1 < len(lines) else None
@@ -165,7 +167,8 @@ class _SectionReader:
                 self.roles.append(said)
                 self.role_idx = len(self.roles) - 1
                 continue
-            if ln.bullet and self.open_item is not None and _plus_wrap(self.open_item, ln):
+            if ln.bullet and self.open_item is not None and _plus_wrap(self.open_item, ln,
+                                                                       self.columns):
                 # 'an item2vec' / '+ LightGBM re-ranker', '(Kafka → Flink' / '→ Redis)': a wrap
                 sign = ln.glyph
                 ln.bullet, ln.glyph = False, ""
@@ -339,7 +342,8 @@ class _SectionReader:
 _WRAP_SIGNS = frozenset("+→➔➜")
 
 
-def _plus_wrap(item: _Entry, ln: Line) -> bool:
+def _plus_wrap(item: _Entry, ln: Line, columns: dict[tuple[int | None, int], float] | None = None
+               ) -> bool:
     """A '+' or an arrow that starts a PDF row inside a bulleted item is the item's text
     wrapping at that sign ('... with an item2vec' / '+ LightGBM re-ranker', '(Kafka → Flink' /
     '→ Redis)'), not a new bullet: the sign sits where the item's text starts (not where its
@@ -350,6 +354,12 @@ def _plus_wrap(item: _Entry, ln: Line) -> bool:
             or first.glyph_x is None):
         return False
     at_text = abs(ln.glyph_x - first.x0) <= 2.5 and ln.glyph_x - first.glyph_x > 3
+    if ln.glyph != "+":  # an arrow wraps only a row that fills its column: arrows at the
+        # item's text under a short row are sub-items ('• Rebuilt the pipeline' / '→ cut ...')
+        edge = (columns or {}).get((last.page, round(last.x0 / 10)))
+        if not edge or not last.bbox or last.bbox[2] < edge - max(0.12 * (edge - last.x0),
+                                                                  3 * (last.size or 9)):
+            return False
     return at_text and not re.search(r"[.;:!?]$", last.text.rstrip())
 
 
@@ -552,6 +562,16 @@ def _wraps_on(ln: Line, nxt: Line | None, right: dict[int | None, float]) -> boo
         return False
     width = edge - ln.bbox[0]
     return width > 0 and edge - ln.bbox[2] <= max(0.15 * width, 6 * ln.size)
+
+
+def _column_edges(lines: list[Line]) -> dict[tuple[int | None, int], float]:
+    """Per page and left edge of the text (to 10 pt), the right edge its lines reach (PDF)."""
+    edges: dict[tuple[int | None, int], float] = {}
+    for ln in lines:
+        if ln.bbox and not ln.margin:
+            key = (ln.page, round(ln.x0 / 10))
+            edges[key] = max(edges.get(key, 0.0), ln.bbox[2])
+    return edges
 
 
 def _right_edges(lines: list[Line]) -> dict[int | None, float]:

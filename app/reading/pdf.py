@@ -746,6 +746,31 @@ def _drawn_bullets(page, lines: list[Line]) -> None:
                 break
 
 
+def _runs_on_across_columns(lines: list[Line]) -> None:
+    """A sentence running on from the foot of one column to the top of the next ('... wrote 14'
+    / 'runbooks and led 9 ...'), once running headers and footers are gone: no break."""
+    for i in range(1, len(lines)):
+        prev, ln = lines[i - 1], lines[i]
+        if (ln.gap == 5.0 and prev.page == ln.page and not ln.bullet and not ln.margin
+                and re.match(r"[a-z]+(?:[\s,;:)]|$)", ln.text) is not None
+                and not DATE_RANGE_RE.search(ln.text)
+                and not re.search(r"[.;:!?)]$", prev.text.rstrip())
+                and _fills_column(prev, lines[max(0, i - 13):i - 1], ln.text)):
+            ln.gap = 0.0
+
+
+def _fills_column(ln: Line, column: list[Line], nxt: str) -> bool:
+    """The line wrapped: the next text's first word would not have fitted before the right edge
+    of the lines just above it that start where it does (a character taken as 0.55 of the type
+    size)."""
+    if not ln.bbox:
+        return False
+    same = [c.bbox[2] for c in column if c.bbox and abs(c.bbox[0] - ln.bbox[0]) < 15]
+    edge = max(same, default=ln.bbox[2])
+    word = (nxt.split() or [""])[0]
+    return ln.bbox[2] + (len(word) + 1) * 0.55 * (ln.size or 9) >= edge - 2
+
+
 def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
     """Remove page headers/footers repeated on several pages and bare page numbers."""
     if not lines:
@@ -844,11 +869,7 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
                     # moved up (its top above the previous top): a new column. A tall bullet
                     # glyph can make rows overlap a little without any jump.
                     moved_up = dy <= -0.5 * ln.size and ln.bbox[1] < prev.bbox[1] - 0.3 * ln.size
-                    # a sentence running on from the foot of one column to the top of the next
-                    # ('... wrote 14' / 'runbooks and led 9 ...') is no break
-                    runs_on = (moved_up and not ln.bullet and re.match(r"[a-z]", ln.text)
-                               and not re.search(r"[.;:!?)]$", prev.text.rstrip()))
-                    ln.gap = 0.0 if runs_on else 5.0 if moved_up else max(0.0, dy / ln.size)
+                    ln.gap = 5.0 if moved_up else max(0.0, dy / ln.size)
                 else:
                     ln.gap = 2.0
                 if not ln.hyphen and not auto_hyphen:
@@ -866,6 +887,7 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
                     "order. Check the bullets from that page; a one-column export reads best."
                 )
         lines = _drop_running_lines(lines, doc)
+        _runs_on_across_columns(lines)
         letters = sum(len(re.findall(r"[^\W\d_]", ln.text)) for ln in lines)
         if letters < 20:
             if images or letters == 0:

@@ -168,15 +168,25 @@ _URL = re.compile(
 
 # the record fields of a federal or HR-style resume's job block ("Supervisor: ... may contact:
 # Yes", "Hours per week: 40", "Salary: $52,400 USD Per Year", "Series/Grade: GS-2210-11")
+_SUPERVISOR_FIELD = re.compile(r"(?i)^\W*(?:supervisor(?:'s name)?|supervisor name|may contact)\s*:")
 _RECORD_FIELD = re.compile(
-    r"(?i)^\W*(?:supervisor(?:'s name)?|supervisor name|hours(?: per week)?|salary|"
-    r"series\s*/\s*grade|pay plan|grade(?: level)?|rank|may contact|references?)\s*:")
+    r"(?i)^\W*(?:hours(?: per week)?|salary|series\s*/\s*grade|pay plan|grade(?: level)?|rank|"
+    r"references?)\s*:\s*(?P<value>.*)$")
 
 
 def is_record_line(text: str) -> bool:
     """'Supervisor: Mireille Haskett-Duval, (919) 555-0163 - may contact: Yes', 'Hours per week:
-    40', 'Salary: $126,500 USD Per Year': a field of the job's record, not an achievement."""
-    return bool(_RECORD_FIELD.match(text))
+    40', 'Salary: $126,500 USD Per Year': a field of the job's record, not an achievement. Its
+    value is short and no sentence ('Rank: 3rd of 1,150 teams in the M5 competition' and
+    'Hours: cut the weekly run from 9 hours to 40 minutes' are achievements)."""
+    if _SUPERVISOR_FIELD.match(text):
+        return True
+    m = _RECORD_FIELD.match(text)
+    if m is None:
+        return False
+    value = m.group("value").strip()
+    return len(value) <= 40 and not re.match(r"[a-z]", value) and not re.search(
+        r"(?i)\b(?:teams?|competition|of \d[\d,]* )", value)
 
 
 def is_link_line(text: str) -> bool:

@@ -62,3 +62,13 @@ def test_english_is_shown_by_a_resume_written_in_it(tmp_path: Path) -> None:
     assert (shown.fit, shown.verdict) == (plain.fit, plain.verdict)  # a given, not a strength
     german = judge(tmp_path, GERMAN, POSTING.format(extra=asks), name="de")
     assert german.of("Fluent English") == "confirm", german.why("Fluent English")
+
+
+def test_a_native_or_c2_level_is_still_to_confirm() -> None:
+    from app.analysis.credentials import language_outcome
+
+    text = " ".join(["Built the delivery-time model in Python and deployed it on AWS for the team."] * 6)
+    for ask in ("Native or bilingual proficiency in English", "English at native level",
+                "C2 English", "Native-speaker English"):
+        assert language_outcome(ask, text).verdict == "confirm", ask
+    assert language_outcome("Fluent English", text).verdict == "met"

@@ -46,3 +46,22 @@ def test_the_pipelines_behind_another_teams_models_are_not_models_built() -> Non
                             "churn and fraud models: 90 features computed daily in production."), area
         assert not shows(a, "Built the data feeding the pricing team's production models."), area
         assert shows(a, "Trained and deployed our team's churn model to production on SageMaker."), area
+
+
+def test_routes_that_are_the_ask_stay() -> None:
+    """'through internships or co-ops' alone is what the line asks for: only a list of routes
+    that names paid work among them is dropped."""
+    from app.analysis.asks import without_tails
+
+    for text in ("Experience building software through internships or co-ops",
+                 "Experience contributing to software through open-source or hackathons"):
+        assert without_tails(text) == text, text
+    assert without_tails("Experience with SQL gained through professional work or coursework"
+                         ) == "Experience with SQL"
+
+
+def test_deploying_another_teams_models_is_production_work() -> None:
+    assert shows(BY_ID["ml-production"], "Deployed the data scientists' fraud models to "
+                                         "production on SageMaker endpoints with drift monitoring.")
+    assert shows(BY_ID["ml-work"], "Trained and deployed the team's first production churn model.")
+    assert not shows(BY_ID["ml-work"], "Deployed the data scientists' fraud models to production.")

@@ -52,3 +52,13 @@ def test_one_basic_gap_can_still_be_strong_two_cannot(tmp_path: Path) -> None:
                 name="two")  # 6 of 8 basic lines: the share alone would say strong
     assert two.of("Experience with Scala") == "not-met", two.why("Experience with Scala")
     assert two.verdict == "apply", two.report
+
+
+def test_a_gap_that_screens_out_keeps_apply(tmp_path: Path) -> None:
+    """One gap, but a working language or managing people: a screen-out, so never strong."""
+    for gap in ("Business-level Japanese (JLPT N2 or above)",
+                "Experience managing people (3+ direct reports)"):
+        posting = POSTING.format(gap="Kubernetes").replace("- Experience with Kubernetes",
+                                                           f"- {gap}")
+        got = judge(tmp_path, RESUME, posting, name=gap[:8].replace(" ", "_"))
+        assert got.verdict == "apply", (gap, got.verdict)

@@ -54,3 +54,11 @@ RESUME = """
 def test_a_principal_engineer_with_a_team_sized_so_reads_l6(tmp_path: Path) -> None:
     got = judge(tmp_path, RESUME, POSTING)
     assert got.level == "L6", got.report.fit
+
+
+def test_a_size_in_brackets_belongs_to_the_lines_own_lead() -> None:
+    for line in ("Partnered with the engineering manager to roll out the on-call rotation (12 "
+                 "engineers across 3 time zones).",
+                 "Presented the migration plan to the engineering manager (15 engineers affected).",
+                 "Worked with the product manager and the head of design (6 designers and researchers)."):
+        assert not team_scope(line), line

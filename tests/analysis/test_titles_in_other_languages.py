@@ -43,3 +43,12 @@ def test_their_years_count(tmp_path: Path) -> None:
         """)
     assert got.years is not None and got.years >= 6.5, got.report.fit
     assert got.of("5+ years of non-internship") == "met", got.why("5+ years of non-internship")
+
+
+def test_business_developers_are_not_software_developers() -> None:
+    """A reviewer's read: 'Personalentwicklerin' (HR development), 'Desarrolladora de Negocios'
+    (business development), 'Développeuse commerciale' read as software years."""
+    for title in ("Personalentwicklerin", "Desarrolladora de Negocios", "Développeuse commerciale",
+                  "Développeur d'affaires", "Desenvolvedor de Negócios"):
+        assert not ENGINEERING.search(title), title
+    assert ENGINEERING.search("Software-Entwicklerin")

@@ -54,3 +54,9 @@ def test_a_federal_job_block_reads_as_one_role(tmp_path: Path) -> None:
     texts = [b.text for b in r.bullets]
     assert not any(t.startswith(("Supervisor", "Hours", "Salary", "Rank")) for t in texts), texts
     assert [b.role for b in r.bullets] == [0, 0, 1], [(b.role, b.text[:40]) for b in r.bullets]
+
+
+def test_achievements_that_start_like_a_record_field() -> None:
+    for line in ("Rank: 3rd of 1,150 teams in the Kaggle M5 forecasting competition.",
+                 "Hours: cut the weekly replenishment run from 9 hours to 40 minutes."):
+        assert not is_record_line(line), line
