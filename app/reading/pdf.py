@@ -375,10 +375,10 @@ def _gutter_at(
 
 
 def _narrowest(run: list[int], at: int) -> tuple[int, int]:
-    """The longest stretch of a run of x positions where the fewest pieces cross, ending at
-    the run's end (the gutter sits just before the main column)."""
+    """The longest stretch of a run of x positions where the fewest pieces cross, ending at or
+    up to 5 points before the run's end (the gutter sits just before the main column)."""
     low = min(run)
-    end = len(run)
+    end = next((e for e in range(len(run), max(len(run) - 6, 0), -1) if run[e - 1] == low), len(run))
     start = end
     while start > 0 and run[start - 1] == low:
         start -= 1
