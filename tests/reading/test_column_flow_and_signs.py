@@ -8,22 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pymupdf
-
 from app.reading.resume import read_resume
+from tests.reading.layouts.canvas import A4, Canvas
 
-FONT = str(Path(__file__).resolve().parents[2] / "app/resources/fonts/DejaVuSans.ttf")
 FOOTER = "Ilda Carvalhosa Reis · CV · atualizado em outubro de 2026"
 
 
 def _pdf(path: Path) -> None:
-    doc = pymupdf.open()
+    c = Canvas(A4, family="dejavu")
 
-    def put(page: pymupdf.Page, x: float, y: float, text: str, size: float = 9) -> None:
-        page.insert_text((x, y), text, fontsize=size, fontname="dv")
+    def put(page: int, x: float, y: float, text: str, size: float = 9) -> None:
+        c.text(x, y, text, size, page=page)
 
-    one = doc.new_page(width=595, height=842)
-    one.insert_font(fontname="dv", fontfile=FONT)
+    one = c.new_page()
     put(one, 50, 60, "Ilda Carvalhosa Reis", 16)
     put(one, 50, 78, "ilda.reis@example.org · São Paulo", 9)
     put(one, 50, 110, "EXPERIÊNCIA / EXPERIENCE", 11)
@@ -61,12 +58,11 @@ def _pdf(path: Path) -> None:
         put(one, 330, y, text)
         y += 13
     put(one, 50, 820, FOOTER, 7)
-    two = doc.new_page(width=595, height=842)
-    two.insert_font(fontname="dv", fontfile=FONT)
+    two = c.new_page()
     put(two, 50, 60, "FORMAÇÃO / EDUCATION", 11)
     put(two, 50, 80, "Bacharelado em Ciência da Computação, Universidade Federal do Cerrado, 2019")
     put(two, 50, 820, FOOTER + "   2/2", 7)
-    doc.save(str(path))
+    c.save(path)
 
 
 def test_arrows_footers_and_a_bullet_across_columns(tmp_path: Path) -> None:
@@ -83,12 +79,11 @@ def test_arrows_footers_and_a_bullet_across_columns(tmp_path: Path) -> None:
 def test_arrow_sub_items_under_a_short_row_stay_items(tmp_path: Path) -> None:
     """Arrows set at the item's text under a row that does not fill its column are sub-items
     (a reviewer's PDF: three bullets read as one)."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_font(fontname="dv", fontfile=FONT)
+    c = Canvas(A4, family="dejavu")
+    c.new_page()
 
     def put(x: float, y: float, text: str, size: float = 9) -> None:
-        page.insert_text((x, y), text, fontsize=size, fontname="dv")
+        c.text(x, y, text, size)
 
     put(50, 60, "Ottavio Brenner-Kask", 16)
     put(50, 80, "ottavio.bk@example.org", 9)
@@ -104,7 +99,7 @@ def test_arrow_sub_items_under_a_short_row_stay_items(tmp_path: Path) -> None:
         put(x + 10, y, text)
         y += 14
     path = tmp_path / "cv.pdf"
-    doc.save(str(path))
+    c.save(path)
     texts = [b.text for b in read_resume(path).bullets]
     assert "Rebuilt the port-call event pipeline" in texts, texts
     assert len(texts) == 4, texts

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pymupdf
-
 from app.reading.resume import read_resume
-
-FONT = str(Path(__file__).resolve().parents[2] / "app/resources/fonts/DejaVuSans.ttf")
+from tests.reading.layouts.canvas import A4, Canvas
 
 
 def _pdf(path: Path) -> None:
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_font(fontname="dv", fontfile=FONT)
+    c = Canvas(A4, family="dejavu")
+    c.new_page()
 
     def put(x: float, y: float, text: str, size: float = 9.5) -> None:
-        page.insert_text((x, y), text, fontsize=size, fontname="dv")
+        c.text(x, y, text, size)
 
     put(58, 50, "Ilkay Demirsoy-Vance", 18)
     put(58, 70, "Perception Engineer – camera and lidar detection", 10)
@@ -56,7 +52,7 @@ def _pdf(path: Path) -> None:
         y += 12
     put(58, y + 10, "Education", 11)
     put(154, y + 10, "M.S. Robotics, Packard Hill University, 2022")
-    doc.save(str(path))
+    c.save(path)
 
 
 def test_left_headings_beside_a_column_that_starts_two_points_apart(tmp_path: Path) -> None:

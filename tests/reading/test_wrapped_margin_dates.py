@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pymupdf
-
 from app.reading.resume import read_resume
-
-FONT = str(Path(__file__).resolve().parents[2] / "app/resources/fonts/DejaVuSans.ttf")
+from tests.reading.layouts.canvas import A4, Canvas
 
 ROLES = [
     (("Mar 2022 –", "Present"), "Principal Data Scientist, Pricing", "Harrowby Retail · Leeds",
@@ -26,32 +23,26 @@ ROLES = [
 
 
 def _pdf(path: Path) -> None:
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_font(fontname="dv", fontfile=FONT)
-
-    def put(at: tuple[float, float], text: str, size: float) -> None:
-        page.insert_text(at, text, fontsize=size, fontname="dv")
-
+    c = Canvas(A4, family="dejavu")
+    c.new_page()
     y = 60.0
-    put((150, y), "Ottilie Ransome-Achebe", 16)
+    c.text(150, y, "Ottilie Ransome-Achebe", 16)
     y += 18
-    put((150, y), "ottilie.ra@example.org · Leeds", 9)
+    c.text(150, y, "ottilie.ra@example.org · Leeds", 9)
     y += 28
-    put((150, y), "EXPERIENCE", 11)
+    c.text(150, y, "EXPERIENCE", 11)
     y += 20
     for (d1, d2), title, org, bullets in ROLES:
-        put((40, y), d1, 8.4)
-        put((40, y + 10), d2, 8.4)
-        put((150, y), title, 10)
-        put((150, y + 12), org, 9)
+        c.text(40, y, d1, 8.4)
+        c.text(40, y + 10, d2, 8.4)
+        c.text(150, y, title, 10)
+        c.text(150, y + 12, org, 9)
         y += 26
         for b in bullets:
-            put((150, y), "•  " + b, 9)
+            c.text(150, y, "•  " + b, 9)
             y += 13
         y += 14
-    doc.set_metadata({"creationDate": "D:20261001000000Z"})
-    doc.save(str(path))
+    c.save(path)
 
 
 def test_a_date_range_wrapped_in_a_narrow_left_column(tmp_path: Path) -> None:
