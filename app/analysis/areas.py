@@ -439,6 +439,28 @@ AREAS: tuple[Area, ...] = (
                   "scientist*", "engineers", "rollout", "migration", "launch*", "rewrite",
                   "redesign", "re-architecture", "roadmap")),),
          owned=True, role_kinds=frozenset({"engineering", "science", "research"})),
+    # "setting technical direction across multiple teams or an organization": a line that
+    # led, chaired or owned a design review, a strategy or a roadmap reaching past one team
+    # ("with 4 partner teams", "across 5 teams", "that the CTO adopted"); a system that other
+    # teams use is not direction given to them
+    Area("cross-team-direction", "setting technical direction across teams",
+         _rx(r"\b(?:technical|engineering|architectural|science|scientific)\s+(?:direction|"
+             r"leadership|strategy|vision)\b[^.;]{0,40}\b(?:across|beyond)\b|"
+             r"\b(?:influenc\w*|direction|leadership)\b[^.;]{0,30}\bacross\s+(?:multiple\s+|"
+             r"several\s+|many\s+|different\s+)?(?:teams|organi[sz]ations|orgs|groups)\b|"
+             r"\bcross[- ](?:team|org\w*) (?:technical )?(?:leadership|influence|direction)\b"),
+         frozenset(),
+         ((("led", "lead", "leading", "chaired", "chair", "chairs", "drove", "set", "sets",
+            "setting", "own", "owned", "owns", "wrote", "authored", "defined", "shaped",
+            "steered", "ran", "run", "runs"),
+           ("design review*", "architecture review*", "technical direction", "technical strateg*",
+            "engineering strateg*", "science strateg*", "roadmap*", "strategy", "architecture",
+            "technical standard*", "engineering standard*", "rfc*", "tech radar"),
+           ("teams", "partner team*", "sister team*", "org-wide", "organization-wide",
+            "organisation-wide", "company-wide", "engineering-wide", "cross-team", "cto", "cpo",
+            "vp of engineering", "the organization", "the organisation", "the org",
+            "multiple teams", "several teams", "business units", "divisions")),),
+         owned=True, role_kinds=frozenset({"engineering", "science", "research"})),
     # "recruiting, hiring, mentoring/coaching and managing teams of software engineers": a
     # manager's own lines that hired, grew or managed people (leading a project is another area)
     Area("managing-people", "hiring and managing engineers",
