@@ -55,6 +55,13 @@ EXAMPLE_WORDS = (r"(?:\b(?:such as|for example|for instance|like|including but n
                  r"preferably)\b|\be\.g\.|\be\.g\b)")
 EXAMPLE = re.compile(r"(?i)" + EXAMPLE_WORDS)
 INCLUDING = re.compile(r"(?i)\b(including|includes|incl\.)\b")
+# "solid software engineering practice: testing, code review, CI/CD", "software engineering
+# habits (tests, code review, CI)": the practices say what the quality means, examples of it
+PRACTICES_NAMED = re.compile(r"(?i)\bsoftware engineering(?:\s+(?:practices?|habits|"
+                             r"fundamentals|discipline|skills))?\s*(?::|\(|,\s*(?:such as|e\.g\.))")
+PRACTICE_NAMES = frozenset({"code review", "software testing", "unit testing", "testing", "ci/cd",
+                            "version control", "git", "code quality", "build systems", "sdlc",
+                            "devops", "agile", "on-call"})
 DEPTH = re.compile(r"(?i)\b(deep(?!\s+(?:learning|neural|reinforcement|networks?))|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
                    r"solid|track record|mastery|proficien\w*|fluen\w*|significant|substantial|considerable)\b")
 PROFESSIONAL = re.compile(r"(?i)\b(business (?:problems?|applications?|impact)|commercial|"
@@ -258,6 +265,7 @@ class Parsed:
     text: str
     asks: tuple[Ask, ...] = ()  # all of them (each one any of its names)
     including: tuple[Ask, ...] = ()  # practices listed after "including" (a few of them)
+    practices: bool = False  # the including are examples of engineering practice (two shown)
     depth: bool = False  # "deep", "strong", "hands-on": a skills line alone is partly
     professional: bool = False  # "business problems", "in production": paid work only
     scale: bool = False  # "large-scale"
@@ -684,6 +692,7 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     subject = ""
     subject_spans: list[tuple[int, int, str]] = []
     including: list[Ask] = []
+    practices = False
     m = _YEARS.search(clean)
     if m and float(m.group("n")) <= MAX_YEARS_ASKED:
         years = float(m.group("n"))
@@ -707,6 +716,13 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         if inc and len(tail) >= 3:  # "including A, B, C, D": a few of them show the practice
             including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in tail]
             dedup = [s for s in dedup if s[0] < inc.start()]
+        named = PRACTICES_NAMED.search(clean)
+        listed = [s for s in dedup if named and s[0] >= named.end()]
+        if not including and named and listed and "," in clean[named.end():] and all(
+                s[2].lower() in PRACTICE_NAMES for s in listed):
+            including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in listed]
+            dedup = [s for s in dedup if s[0] < named.start()]
+            practices = True
     dedup = [s for i, s in enumerate(dedup)
              if not (s[2].lower() in UMBRELLAS and i > 0 and s[0] - dedup[i - 1][1] <= 2
                      and categories.get(dedup[i - 1][2].lower()) == categories.get(s[2].lower()))]
@@ -739,7 +755,7 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
             "ml-concept", "data", "domain", "practice", None) or n.startswith("kind:")
             for n in a.names) and 0 <= clean.find(a.label) < years_at)]
     return Parsed(
-        text=text, asks=tuple(asks), including=tuple(including),
+        text=text, asks=tuple(asks), including=tuple(including), practices=practices,
         depth=bool(DEPTH.search(clean)), professional=bool(PROFESSIONAL.search(clean)),
         scale=bool(SCALE.search(clean)), systems=bool(SYSTEMS.search(clean)), years=years, subject=subject or "",
         subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),

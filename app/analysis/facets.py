@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.analysis import areas
-from app.analysis.asks import ANY_OF, DEPTH, FUNDAMENTALS, Parsed
+from app.analysis.asks import ANY_OF, DEPTH, FUNDAMENTALS, PRACTICES_NAMED, Parsed
 from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.experience import Work
 from app.analysis.resume_lines import Facet, Index, Line, _header, _role_kind
@@ -51,29 +51,74 @@ LIFECYCLE_SKILLS = frozenset({"code review", "software testing", "unit testing",
                               "code quality", "on-call", "incident management", "sdlc",
                               "testing", "devops", "agile"})
 
-LIFECYCLE = (
+LIFECYCLE_GROUPS: dict[str, tuple[str, ...]] = {
     # testing (an A/B test is an experiment, not a software test)
-    "unit test*", "integration test*", "ui test*", "end-to-end test*", "e2e test*",
-    "regression test*", "load test*", "automated test*", "test case*", "test coverage",
-    "code coverage", "test harness*", "test suite*", "wrote tests", "writing tests", "tdd",
-    "pytest", "junit", "xctest", "jest", "mockito", "selenium", "cypress", "playwright",
+    "testing": (
+        "unit test*", "integration test*", "ui test*", "end-to-end test*", "e2e test*",
+        "regression test*", "load test*", "automated test*", "test case*", "test coverage",
+        "code coverage", "test harness*", "test suite*", "wrote tests", "writing tests", "tdd",
+        "pytest", "junit", "xctest", "jest", "mockito", "selenium", "cypress", "playwright"),
     # reviews and design documents
-    "code review*", "reviewing code", "reviewed code", "review code", "design review*",
-    "architecture review*", "pull request*", "design document*", "design doc*",
+    "reviews": (
+        "code review*", "reviewing code", "reviewed code", "review code", "design review*",
+        "architecture review*", "pull request*", "design document*", "design doc*"),
     # build, release, deployment
-    "ci/cd", "ci pipeline*", "continuous integration", "continuous delivery", "jenkins",
-    "github actions", "gitlab ci", "circleci", "build pipeline*", "release process*",
-    "deployments", "deployment pipeline*", "fastlane", "releases",
+    "build and release": (
+        "ci/cd", "ci pipeline*", "continuous integration", "continuous delivery", "jenkins",
+        "github actions", "gitlab ci", "circleci", "build pipeline*", "release process*",
+        "deployments", "deployment pipeline*", "fastlane", "releases"),
     # operations
-    "on-call", "on call", "oncall", "incident*", "postmortem*", "post-mortem*", "runbook*",
-    "production support", "production issue*", "l3 support", "support rotation", "pager*",
+    "operations": (
+        "on-call", "on call", "oncall", "incident*", "postmortem*", "post-mortem*", "runbook*",
+        "production support", "production issue*", "l3 support", "support rotation", "pager*"),
     # standards
-    "coding standard*", "style guide*", "linting", "static analysis", "sonarqube")
+    "standards": ("coding standard*", "style guide*", "linting", "static analysis", "sonarqube"),
+}
+LIFECYCLE = tuple(t for terms in LIFECYCLE_GROUPS.values() for t in terms)
+# version control is a practice of its own when the ask lists it beside others; alone in a
+# line it is too common a word to show the life cycle
+VERSION_CONTROL = ("version control", "git", "merge request*", "branching strateg*")
+
+
+def practices_shown(index: Index) -> dict[str, Line]:
+    """The kinds of engineering practice the candidate's own bullets show (testing, reviews,
+    build and release, standards, version control), each with its first line."""
+    out: dict[str, Line] = {}
+    # on-call and incidents are operations, not the practice of writing software
+    groups = {**{k: v for k, v in LIFECYCLE_GROUPS.items() if k != "operations"},
+              "version control": VERSION_CONTROL}
+    for ln in index.lines:
+        if not (ln.bullet_id and ln.where in ("work", "other") and areas.owned(ln.text)):
+            continue
+        for name, terms in groups.items():
+            if name not in out and find_phrases(ln.text, terms):
+                out[name] = ln
+    return out
+
 
 def lifecycle_line(index: Index, where: tuple[str, ...] = ("work",)) -> Line | None:
     """The first bullet (of the given kind of work) that shows a life-cycle practice."""
     return next((ln for ln in index.lines if ln.bullet_id and ln.where in where
                  and areas.owned(ln.text) and find_phrases(ln.text, LIFECYCLE)), None)
+
+def practices_facet(parsed: Parsed, index: Index) -> Facet:
+    """"Solid software engineering: testing, code review, CI/CD": the practices are what the
+    quality means; two kinds of them in the candidate's own work show it (code review is
+    seldom written down where tests and a CI pipeline are)."""
+    shown = practices_shown(index)
+    at = PRACTICES_NAMED.search(parsed.text)
+    named = (parsed.text[at.end():].strip(" )") if at else "") or ", ".join(
+        a.label for a in parsed.including[:4])
+    detail = f"{len(shown)} kinds of engineering practice in your bullets (need 2)"
+    if len(shown) >= 2:
+        kinds = list(shown)[:3]
+        return Facet("met", f"your work shows engineering practice ({', '.join(kinds)}: "
+                     f"'{clip(shown[kinds[0]].text, 60)}')", shown[kinds[0]], detail=detail)
+    first = next(iter(shown.values()), None)
+    return Facet("partly", f"few of the practices it names ({named}) show in your bullets; "
+                 "name the tests, reviews or build pipeline of your own work", first,
+                 detail=detail)
+
 
 def soft_facet(parsed: Parsed, index: Index, names: Sequence[str] = ()) -> Facet:
     """A quality ("communication") is met only by a line that shows it."""

@@ -58,6 +58,7 @@ from app.analysis.facets import (
     gate_facet,
     lifecycle_line,
     literal_facet,
+    practices_facet,
     prior_work_facet,
     publication_facet,
     side_work_facet,
@@ -539,6 +540,8 @@ def including_facet(parsed: Parsed, index: Index, categories: dict[str, str]) ->
     that does any of them (tests written, code reviewed, a CI pipeline, on-call): the years
     beside it say how long."""
     asked = {n.lower() for a in parsed.including for n in a.names}
+    if parsed.practices:
+        return practices_facet(parsed, index)
     if asked & LIFECYCLE_SKILLS:
         line = lifecycle_line(index)
         if line is not None:
@@ -803,7 +806,8 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
                                                and not p.years) else None
     if kind_of is not None:
         facets.append(kind_of)
-    spelled = specifics_facet(req, index) if req.kind != "responsibility" and facets else None
+    spelled = specifics_facet(req, index) if (req.kind != "responsibility" and facets
+                                              and not p.practices) else None
     if spelled is not None:
         facets.append(spelled)
     part: Facet | None = None
