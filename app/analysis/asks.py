@@ -55,6 +55,11 @@ EXAMPLE_WORDS = (r"(?:\b(?:such as|for example|for instance|like|including but n
                  r"preferably)\b|\be\.g\.|\be\.g\b)")
 EXAMPLE = re.compile(r"(?i)" + EXAMPLE_WORDS)
 INCLUDING = re.compile(r"(?i)\b(including|includes|incl\.)\b")
+# a language asked for data analysis ("Python or R for data analysis", "SQL and Python for
+# analysis"), and the libraries that show it used so
+FOR_ANALYSIS = re.compile(r"(?i)\b(?:python|r|sql)\b[^.;]{0,30}\bfor (?:data )?analy(?:sis|tics)\b")
+ANALYSIS_LIBRARIES = ("pandas", "NumPy", "statsmodels", "SciPy", "Matplotlib", "Seaborn",
+                      "Jupyter")
 # "solid software engineering practice: testing, code review, CI/CD", "software engineering
 # habits (tests, code review, CI)": the practices say what the quality means, examples of it
 PRACTICES_NAMED = re.compile(r"(?i)\bsoftware engineering(?:\s+(?:practices?|habits|"
@@ -686,6 +691,8 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
                 dedup[-1] = s  # "deep learning framework" is the kind, not "deep learning"
             continue
         if dedup and s[2] == dedup[-1][2]:
+            if re.fullmatch(r"\s*,\s*", clean[dedup[-1][1]:s[0]]):
+                dedup[-1] = (dedup[-1][0], s[1], s[2])  # "grocery, retail": one item of a list
             continue
         dedup.append(s)
     years: float | None = None
@@ -735,6 +742,12 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     names = [s[2] for s in spans_of(clean)]
     asks = _group(clean, dedup, categories) + _named_tools(clean, [
         s for s in spans_of(clean) if categories.get(s[2].lower()) != SOFT_CATEGORY])
+    used_for = FOR_ANALYSIS.search(clean)
+    if used_for:  # "Python or R for data analysis": what the language is used for, shown by
+        # the libraries of analysis beside it ("Python (pandas, statsmodels)") as well
+        asks = [Ask(a.names + ANALYSIS_LIBRARIES, a.label, a.concept)
+                if a.names == ("Data Analysis",) and clean.find(a.label) >= used_for.start()
+                else a for a in asks]
     told = COMMUNICATES.search(clean)
     if told and TOLD.search(told.group("what")) and "communication" in _soft(clean, [], categories):
         # "communicate statistical results to non-specialist audiences": the results told are

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from app.analysis import areas
 from app.analysis.asks import (
+    ANALYSIS_LIBRARIES,
     TOOL_CATEGORIES,
     TOOL_NAMES_OTHER,
     Ask,
@@ -115,6 +116,8 @@ class Finding:
 
 def _label(ask: Ask) -> str:
     names = [kind_label(n) if n.startswith("kind:") else n.split(":", 1)[-1] for n in ask.names]
+    if len(names) > 2 and set(names[1:]) <= set(ANALYSIS_LIBRARIES):  # its libraries
+        return f"{names[0]} (with pandas, NumPy or the like)"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
