@@ -723,12 +723,12 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
         if inc and len(tail) >= 3:  # "including A, B, C, D": a few of them show the practice
             including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in tail]
             dedup = [s for s in dedup if s[0] < inc.start()]
-        named = PRACTICES_NAMED.search(clean)
-        listed = [s for s in dedup if named and s[0] >= named.end()]
-        if not including and named and listed and "," in clean[named.end():] and all(
+        spelled = PRACTICES_NAMED.search(clean)
+        listed = [s for s in dedup if spelled and s[0] >= spelled.end()]
+        if not including and spelled and listed and "," in clean[spelled.end():] and all(
                 s[2].lower() in PRACTICE_NAMES for s in listed):
             including = [_ask([s[2]], clean[s[0]:s[1]], categories) for s in listed]
-            dedup = [s for s in dedup if s[0] < named.start()]
+            dedup = [s for s in dedup if s[0] < spelled.start()]
             practices = True
     dedup = [s for i, s in enumerate(dedup)
              if not (s[2].lower() in UMBRELLAS and i > 0 and s[0] - dedup[i - 1][1] <= 2

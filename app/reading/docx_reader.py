@@ -17,6 +17,7 @@ from typing import Any
 
 from app.errors import InputError
 from app.reading.cleanup import clean_line, strip_bullet
+from app.reading.dates import is_dateish
 from app.reading.lines import Line
 from app.reading.sniff import check_docx_zip
 
@@ -96,8 +97,40 @@ class _Walker:
                     for p in _children(tc, _W + "p"):
                         self.text_boxes(p, depth + 1)
                 continue
+            dated = self.dated_row(cells)
+            if dated is not None:
+                content, when = dated
+                start = len(self.out)
+                self.block(content, depth + 1)
+                self.attach_date(start, when)
+                continue
             for tc in cells:
                 self.block(tc, depth + 1)
+
+    def dated_row(self, cells: list[Any]) -> tuple[Any, str] | None:
+        """A row of a role's cell (title, employer, bullets) beside a cell holding only its
+        dates ("Jul 2023 – Jul 2026" in a right-hand column): the cell and the dates."""
+        if len(cells) != 2:
+            return None
+        texts = [" ".join(t for p in _children(tc, _W + "p") if (t := _plain_text(p).strip()))
+                 for tc in cells]
+        dates = [i for i, t in enumerate(texts) if t and len(t) <= 45 and is_dateish(t)]
+        if len(dates) != 1 or _has(cells[dates[0]], _W + "tbl"):
+            return None
+        other = cells[1 - dates[0]]
+        if len([p for p in _children(other, _W + "p") if _plain_text(p).strip()]) < 2:
+            return None
+        return other, clean_line(texts[dates[0]])
+
+    def attach_date(self, start: int, when: str) -> None:
+        """The dates join the first line of the role read from its cell (its title), as a
+        right-aligned date on that line would."""
+        first = next((ln for ln in self.out[start:] if not ln.bullet), None)
+        if first is None:
+            self.out.insert(start, Line(text=when, parts=[when], paragraph=True))
+            return
+        first.parts = [*(first.parts or [first.text]), when]
+        first.text = clean_line(f"{first.text}\t{when}")
 
     def paragraph(self, p: Any, depth: int) -> None:
         self.out.extend(self.para_lines(p))

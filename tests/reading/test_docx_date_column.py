@@ -1,0 +1,47 @@
+"""A DOCX whose roles sit in a table, the role's title, employer and bullets in one cell and
+its dates alone in the cell beside it: each role keeps its own dates (read cell by cell, the
+dates came after the bullets and went to the next role: held-back set 20, a consultancy
+data scientist's four years read as one). Invented person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.reading.resume import read_resume
+
+
+def _cv(path: Path, dates_left: bool) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Wairimu Kabogo-Lind").bold = True
+    d.add_paragraph("Perth, WA | wairimu.kl@example.com")
+    d.add_paragraph().add_run("PROFESSIONAL EXPERIENCE").bold = True
+    t = d.add_table(rows=0, cols=2)
+    roles = (
+        ("Senior Analyst", "Baobab Metrics, Kisumu", "Aug 2022 – Oct 2026",
+         ("Built the loan-default scorecard in Python for 3 lenders.",
+          "Cut the monthly portfolio report from 5 days to 1 with dbt and Power BI.")),
+        ("Analyst", "Baobab Metrics, Kisumu", "Feb 2020 – Jul 2022",
+         ("Cleaned survey data for 9 programmes in R.",)),
+    )
+    for title, org, when, bullets in roles:
+        cells = t.add_row().cells
+        body, side = (cells[1], cells[0]) if dates_left else (cells[0], cells[1])
+        body.paragraphs[0].add_run(title).bold = True
+        body.add_paragraph(org)
+        for b in bullets:
+            body.add_paragraph(b, style="List Bullet")
+        side.text = when
+    d.save(str(path))
+
+
+def test_dates_in_the_cell_beside_a_role_are_that_roles(tmp_path: Path) -> None:
+    for left in (False, True):
+        path = tmp_path / f"cv_{left}.docx"
+        _cv(path, dates_left=left)
+        resume = read_resume(path)
+        got = [(r.title, r.period) for r in resume.roles]
+        assert got == [("Senior Analyst", "2022-08/2026-10"), ("Analyst", "2020-02/2022-07")], got
+        first = [b.text for b in resume.bullets if b.role == 0]
+        assert first[0].startswith("Built the loan-default scorecard"), first
