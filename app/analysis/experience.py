@@ -47,7 +47,9 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     FREELANCE,
     GENERIC_LEAD,
     HANDS_ON_SOFTWARE,
+    HARDWARE,
     INFRA_POSTING,
+    INFRA_TITLE,
     INTERN,
     IT_ADMIN,
     MILITARY_ORG,
@@ -59,6 +61,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     PRODUCT,
     RESEARCH,
     SCIENCE,
+    SOFTWARE_BESIDE,
     STUDY,
     TEACHING,
     TEST_WORK_TITLE,
@@ -284,6 +287,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         # "Business Intelligence Engineer": reporting, dashboards and the SQL behind them, an
         # analyst's work by another name (its own job family at Amazon), not software development
         return "analytics", "business intelligence (analysis and reporting)"
+    if HARDWARE.search(title) and not _mostly_builds_applications(bullets):
+        return "other", "hardware design (chips, FPGAs, boards), not software"
     if NETWORK.search(title) and not _mostly_builds_applications(bullets):
         return "other", NETWORK_NOTE
     if IT_ADMIN.search(title) and not _mostly_builds_applications(bullets):
@@ -351,17 +356,6 @@ def _mostly_builds_applications(bullets: str) -> bool:
 
 
 INFRA_SOFTWARE_SHARE = 0.5
-# a title that names software development beside the infrastructure ("Backend / DevOps
-# Engineer", "Software Engineer, SRE"): the role builds software as well as running it
-SOFTWARE_BESIDE = _T(r"(?i)\b(back[- ]?end|front[- ]?end|full[- ]?stack|software (?:engineer|"
-                     r"developer)|developer(?! (?:platform|productivity|experience|relations|"
-                     r"advocate))|programmer|sde|swe)\b")
-INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|platform operations|"
-                 r"systems? engineer|network engineer|cloud engineer|cloud operations|"
-                 r"release engineer|build engineer|security engineer|penetration tester|"
-                 # running networks and servers: a NOC, an administrator, IT support
-                 r"noc|network operations|(?:linux|unix|windows|systems?|network|database|it) "
-                 r"admin(?:istrator)?|sysadmin|it support|help ?desk)\b")
 _APPLICATION = re.compile(
     r"(?i)\b(?:built|build(?:s|ing)?|developed|develop(?:s|ing)?|implemented|implement(?:s|ing)?|"
     r"wrote|writ(?:e|es|ing)|written|designed|shipped|created|coded)\b"

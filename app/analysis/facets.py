@@ -57,6 +57,7 @@ LIFECYCLE_GROUPS: dict[str, tuple[str, ...]] = {
         "unit test*", "integration test*", "ui test*", "end-to-end test*", "e2e test*",
         "regression test*", "load test*", "automated test*", "test case*", "test coverage",
         "code coverage", "test harness*", "test suite*", "wrote tests", "writing tests", "tdd",
+        "regression suite*", "test framework*", "testing framework*",
         "pytest", "junit", "xctest", "jest", "mockito", "selenium", "cypress", "playwright"),
     # reviews and design documents
     "reviews": (

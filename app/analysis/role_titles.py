@@ -101,6 +101,22 @@ NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufact
                   r" engineer|"
                   # a reliability engineer of machines (failure analysis), not of sites
                   r"(?<!site )(?<!software )(?<!service )(?<!platform )\breliability engineer")
+# a title that names software development beside the infrastructure ("Backend / DevOps
+# Engineer", "Software Engineer, SRE"): the role builds software as well as running it
+SOFTWARE_BESIDE = _T(r"(?i)\b(back[- ]?end|front[- ]?end|full[- ]?stack|software (?:engineer|"
+                     r"developer)|developer(?! (?:platform|productivity|experience|relations|"
+                     r"advocate))|programmer|sde|swe)\b")
+INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|platform operations|"
+                 r"systems? engineer|network engineer|cloud engineer|cloud operations|"
+                 r"release engineer|build engineer|security engineer|penetration tester|"
+                 # running networks and servers: a NOC, an administrator, IT support
+                 r"noc|network operations|(?:linux|unix|windows|systems?|network|database|it) "
+                 r"admin(?:istrator)?|sysadmin|it support|help ?desk)\b")
+# designing chips and boards (RTL, FPGA, ASIC, verification of silicon): hardware engineering,
+# whose scripts and performance models beside it do not make it software work
+HARDWARE = _T(r"(?i)\b(rtl|asic|fpga|vlsi|soc|hardware|silicon|chip|physical design|design verification|"
+              r"analog|mixed[- ]signal|pcb|board design|electrical|electronics?)\b"
+              r"(?:\s*/\s*\w+)?(?:\s+\w+)?\s+(?:engineer|designer|architect)")
 IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
 # running networks: a network engineer designs, configures and operates routers, switches and

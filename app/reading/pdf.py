@@ -14,13 +14,12 @@ from app.reading.cleanup import (
     RTL_RE,
     clean_chars,
     collapse_ws,
-    reverse_rtl_runs,
-    rtl_reversed,
     strip_bullet,
 )
 from app.reading.dates import DATE_RANGE_RE, DURATION_RE, completes_range, is_place
 from app.reading.headings import known_heading, numbered_heading
 from app.reading.lines import Line
+from app.reading.pdf_passes import drop_rail_years, fix_visual_order
 from app.reading.sniff import MAX_PAGES
 
 _SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|cmsy|msam|zapf|webdings|opensymbol", re.I)
@@ -807,21 +806,6 @@ def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
     return out
 
 
-def _fix_visual_order(pages: list[list[list[_Span]]]) -> None:
-    """Hebrew/Arabic drawn left to right in logical order (some generators do): PyMuPDF then
-    returns each right-to-left run backwards. Detected from letters that only end words;
-    the runs are turned back and the spans keep their left-to-right order."""
-    spans = [s for page in pages for line in page for s in line]
-    if not any(RTL_RE.search(s.text) for s in spans[:5000]):
-        return
-    if not rtl_reversed([s.text for s in spans]):
-        return
-    for s in spans:
-        s.visual = True
-        if not s.glyph:
-            s.text = reverse_rtl_runs(s.text)
-
-
 def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Line], int]:
     """Visual lines of a PDF in reading order, and its page count. What the reader is unsure
     about (a page whose columns it could not separate) is appended to `notes`."""
@@ -852,7 +836,8 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
                     f"{path.name} is damaged (page {pno + 1} cannot be read). Export it again from your editor."
                 ) from exc
             all_spans.append(span_lines)
-        _fix_visual_order(all_spans)
+        fix_visual_order(all_spans)
+        drop_rail_years(all_spans)
         for pno in range(doc.page_count):
             page = doc[pno]
             span_lines = all_spans[pno]
