@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.reading.cleanup import CJK_RE, collapse_ws
+from app.reading.cleanup import CJK_RE, collapse_ws, strip_bullet
 from app.reading.lines import Line
 from app.reading.places import is_city
 
@@ -254,6 +254,15 @@ def _joined_parts(ln: Line) -> Line:
     return ln if len(parts) == len(ln.parts) else replace(ln, parts=parts)
 
 
+def _left_cell(ln: Line) -> tuple[str, list[str]] | None:
+    """A row's first cell and the rest: its first piece, or the words before a bullet glyph
+    the row's type did not set apart ('actualidad • Built the scoring service')."""
+    if len(ln.parts) >= 2:
+        return ln.parts[0], ln.parts[1:]
+    m = re.match(r"^(\S[^•]{0,18}?)\s*(•\s*\S.*)$", ln.text)
+    return (m.group(1), [m.group(2)]) if m else None
+
+
 def join_split_dates(lines: list[Line]) -> list[Line]:
     """'Engineer | Acme | Jan 2021 –' + 'Present': a date range wrapped in a narrow column."""
     out: list[Line] = []
@@ -308,14 +317,19 @@ def join_split_dates(lines: list[Line]) -> list[Line]:
             prev is not None
             and not ln.bullet
             and len(prev.parts) >= 2
-            and len(ln.parts) >= 2
-            and _completes_range(prev.parts[0], ln.parts[0])
+            and (cut := _left_cell(ln)) is not None
+            and _completes_range(prev.parts[0], cut[0])
         ):  # a date column left of the entry, its range over two rows: '2022 – | Engineer'
             # + 'Present | Acme': the range belongs to the first row, the second keeps the rest
-            parts = [_glue(prev.parts[0], ln.parts[0])] + prev.parts[1:]
+            parts = [_glue(prev.parts[0], cut[0])] + prev.parts[1:]
             out[-1] = replace(prev, text=collapse_ws(" ".join(parts)), parts=parts)
-            rest = ln.parts[1:]
-            out.append(replace(ln, text=collapse_ws(" ".join(rest)), parts=rest))
+            rest = cut[1]
+            # '2023 | • Built the weekly forecast': the row's rest is the role's first bullet
+            first, glyph = strip_bullet(rest[0])
+            if glyph and first:
+                rest = [first, *rest[1:]]
+            out.append(replace(ln, text=collapse_ws(" ".join(rest)), parts=rest,
+                               bullet=ln.bullet or glyph))
         else:
             out.append(ln)
     return out
