@@ -53,6 +53,9 @@ OPERATE_SUBJECT = re.compile(r"(?i)\b(operat(?:e|es|ed|ing)|run(?:ning)?|maintai
                              r"deploy\w*|put(?:s|ting)?|bring\w*|ship\w*|launch\w*|tak(?:e|es|ing))\b"
                              r"[^.;]{0,60}\bproduction\b")
 OPERATED = "machine-learning systems built and operated in production"
+OPS_OR_SOFTWARE = "engineering work (operations, platform or software)"
+# the kinds of operations engineering a years line may list beside software engineering
+OPS_FAMILIES = frozenset({"devops", "site reliability engineering", "platform engineering"})
 OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
               "latency", "runbook*", "uptime", "availability", "rollback*", "canary", "drift")
 
@@ -224,6 +227,11 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
             _role_shows(areas.BY_ID[side], w) for side in ("frontend", "backend"))
         return (lambda w: w.kind == "engineering" and web(w)), "building web applications", \
             near(web)
+    if named and re.search(r"(?i)\bor\b", subject) and SOFTWARE_SUBJECT.search(subject) and all(
+            n.lower() in OPS_FAMILIES for a in named for n in a.names):
+        # "5+ years in DevOps, SRE, platform or software engineering": the kinds of
+        # engineering work it lists are alternatives, operations roles among them
+        return (lambda w: w.kind == "engineering"), OPS_OR_SOFTWARE, near(lambda w: True)
     as_role = AS_ROLE.search(subject)
     if as_role:  # "5+ years of experience as a data engineer": roles with that title
         title = re.compile(r"(?i)\b" + as_role.group(1).replace("-", "[- ]?") + r"\s+"
