@@ -12,7 +12,8 @@ with the core cut (the same pages, about 0.1 CPU s sooner), and any other docume
 Cyrillic, Greek, Hebrew or CJK, a rare symbol) with the full cut, exactly as before.
 
 A render picks its cut with `using(...)` while it holds the export lock; `story_archive()` and
-`font()` then hand out that cut's objects.
+`font()` then hand out that cut's objects, and MuPDF asks `_load_system_font` for the faces of
+our families (a Story's @font-face rules then left out: `story_face`).
 """
 
 from __future__ import annotations
@@ -93,15 +94,82 @@ def _font(bold: bool, core: bool) -> Any:
     return pymupdf.Font(fontfile=str(_folder(core) / name))
 
 
+#: the families our style sheets name (templates/fonts.css): (regular face, bold face)
+FAMILIES = {"LR": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+            "LRC": ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf")}
+_LOADER = {"on": False}
+
+
+@lru_cache(maxsize=8)
+def _face(name: str, core: bool) -> tuple[Any, Any]:
+    """One face's file in MuPDF's memory, and a font made from it to hold its digest."""
+    from pymupdf import mupdf
+
+    data = mupdf.FzBuffer.fz_new_buffer_from_copied_data((_folder(core) / name).read_bytes())
+    return data, mupdf.fz_new_font_from_buffer(None, data, 0, 0)
+
+
+def story_face(name: str, core: bool) -> Any:
+    """A new font of one face, as MuPDF's HTML layout makes one for an @font-face rule
+    (`fz_new_font_from_buffer`: no name, index 0, no glyph boxes), its digest given.
+
+    MuPDF digests (MD5) each font object's whole file the first time a page uses it, to find
+    the document's resource for it: a Story's fonts are its own objects, so every Story paid
+    ~1.6 M instructions a face (~125 M a report). Each Story still gets its own objects (the
+    pages name a font resource per object, as before), with the digest MuPDF worked out for
+    the face once per process."""
+    from pymupdf import mupdf
+
+    data, first = _face(name, core)
+    font = mupdf.fz_new_font_from_buffer(None, data, 0, 0)
+    if first.m_internal.has_digest:
+        font.m_internal.digest = first.m_internal.digest  # the 16 bytes, copied
+    else:  # MuPDF's MD5 of the file, kept by `first` and written into `font`
+        mupdf.ll_fz_font_digest(first.m_internal, font.m_internal.digest)
+    font.m_internal.has_digest = 1
+    return font
+
+
+def _load_system_font(family: str, bold: int, italic: int, _exact: int) -> Any:
+    """MuPDF's question for a font it has no face for: ours, for our families. Italics
+    (never asked: see `shared_faces_for`) and any other family get None, as without a loader."""
+    faces = FAMILIES.get(family)
+    if faces is None or italic:
+        return None
+    return story_face(faces[1 if bold else 0], _CURRENT["core"])
+
+
+def faces_loaded() -> bool:
+    """Whether MuPDF asks us for our families' faces (inside `using`): a Story's style sheet
+    may then leave out its @font-face rules (see `story_css.for_story`)."""
+    return _LOADER["on"]
+
+
+def _install(on: bool) -> bool:
+    """Our font loader (or none, MuPDF's default) for MuPDF's system fonts; False when this
+    PyMuPDF cannot take one (the @font-face rules are then kept)."""
+    try:
+        from pymupdf import mupdf
+
+        mupdf.fz_install_load_system_font_funcs(_load_system_font if on else None, None, None)
+    except (AttributeError, TypeError):
+        return False
+    return on
+
+
 @contextmanager
 def using(core: bool) -> Iterator[None]:
     """Draw with the core cut (or the full one) until the block ends. Call it holding the
-    export lock: MuPDF objects are shared and one render runs at a time."""
+    export lock: MuPDF objects are shared and one render runs at a time. Until then MuPDF
+    asks us for our families' faces (`_load_system_font`)."""
     before = _CURRENT["core"]
     _CURRENT["core"] = core
+    _LOADER["on"] = _install(True)
     try:
         yield
     finally:
+        if _LOADER["on"]:
+            _LOADER["on"] = _install(False)
         _CURRENT["core"] = before
 
 

@@ -43,7 +43,7 @@ def paper_rect(paper: str) -> Any:
 def _story(html: str, css: str) -> Any:
     import pymupdf
 
-    return pymupdf.Story(html=html, user_css=story_css.for_story(html, css),
+    return pymupdf.Story(html=html, user_css=story_css.for_story(html, css, fonts.faces_loaded()),
                          archive=fonts.story_archive())
 
 

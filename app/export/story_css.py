@@ -8,6 +8,8 @@ can match nothing there, so leaving it out changes nothing that is drawn (MuPDF'
 is a whole word of the class attribute, case-sensitive); the rules kept stay in their order.
 Anything this cannot read for sure (a pseudo-class, an attribute or id selector, an at-rule,
 nested braces, a class attribute it cannot see whole) keeps the sheet, or the rule, as is.
+While MuPDF asks our font loader for our families' faces (`fonts.faces_loaded`), the
+@font-face rules go too, unless the Story could ask for an italic or small-caps face.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_NAME = re.compile(r"\.([A-Za-z0-9_-]+)")
 _CLASS_ATTR = re.compile(r'\bclass="([^"&]*)"')
-_ANY_CLASS_ATTR = re.compile(r"class\s*=", re.I)
+_ANY_CLASS_ATTR = re.compile(r"class\s*=")  # searched for in the lowercased HTML
 
 # (rule text, the classes each of its selectors needs), or None when a selector may match
 # without any class
@@ -48,14 +50,39 @@ def _rules(css: str) -> _Rules | None:
     return tuple(out)
 
 
-def for_story(html: str, css: str) -> str:
-    """`css` without the rules that cannot match any element of `html`."""
+def for_story(html: str, css: str, loaded_faces: bool = False) -> str:
+    """`css` without the rules that cannot match any element of `html`; `loaded_faces`
+    (`fonts.faces_loaded()`): without its @font-face rules too when nothing in the Story can
+    ask for a face they do not declare (see `_upright`)."""
     rules = _rules(css)
     if rules is None:
         return css
+    lowered = html.lower()  # (a case-blind pattern has no literal prefix to skip ahead by)
     found = _CLASS_ATTR.findall(html)
-    if len(found) != len(_ANY_CLASS_ATTR.findall(html)):
+    if len(found) != len(_ANY_CLASS_ATTR.findall(lowered)):
         return css  # a class attribute written another way: keep every rule
     classes = {name for value in found for name in value.split()}
+    faces = not (loaded_faces and _upright(lowered, css))
     return "\n".join(text for text, needs in rules
-                     if needs is None or any(need <= classes for need in needs))
+                     if (needs is None and (faces or not text.startswith("@font-face")))
+                     or (needs is not None and any(need <= classes for need in needs)))
+
+
+# what can ask MuPDF for an italic or small-caps face: MuPDF's own style sheet sets these
+# elements in italics (source/html/html-parse.c), and a style sheet may ask for either
+# (both searched for in lowercased text: tag names and CSS words are case-blind)
+_SLANTED_TAG = re.compile(r"<(?:address|cite|em|emphasis|i|var)\b")
+_SLANTED_CSS = re.compile(r"italic|oblique|small-caps|font-style|font-variant|font\s*:")
+
+
+@lru_cache(maxsize=16)
+def _slanted_css(css: str) -> bool:
+    return _SLANTED_CSS.search(css.lower()) is not None
+
+
+def _upright(lowered: str, css: str) -> bool:
+    """Whether every face a Story asks for is upright, without small capitals: then MuPDF's
+    font loader (`fonts._load_system_font`) gives it the very face its @font-face rule would
+    (MuPDF asks a loader only for a family and weight it holds no face for; for a slanted
+    face the rules' match and the loader's answer could differ)."""
+    return not (_slanted_css(css) or _SLANTED_TAG.search(lowered))

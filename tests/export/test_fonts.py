@@ -77,3 +77,49 @@ def test_text_length_is_what_pymupdf_measures(core: bool) -> None:
                            for _ in range(rng.randint(0, 30)))
             size = rng.choice([7.5, 8.0, 7, 33.7, 1e-3])
             assert fonts.text_length(face, text, size) == face.text_length(text, fontsize=size)
+
+
+@pytest.mark.parametrize("core", [True, False])
+def test_a_story_face_is_a_new_font_with_its_files_digest(core: bool) -> None:
+    import ctypes
+    import hashlib
+
+    folder = FULL / "core" if core else FULL
+    for name in fonts.FACES:
+        made = [fonts.story_face(name, core) for _ in range(3)]
+        assert len({font.m_internal_value() for font in made}) == 3  # each Story its own object
+        for font in made:
+            assert font.m_internal.has_digest == 1
+            digest = ctypes.string_at(int(font.m_internal.digest), 16)
+            assert digest == hashlib.md5((folder / name).read_bytes()).digest()
+
+
+def test_mupdf_asks_us_for_our_families_only_inside_using() -> None:
+    from pymupdf import mupdf
+
+    assert mupdf.fz_load_system_font("LR", 0, 0, 0).m_internal is None
+    with fonts.using(True):
+        assert fonts.faces_loaded()
+        regular = mupdf.fz_load_system_font("LR", 0, 0, 0)
+        bold = mupdf.fz_load_system_font("LRC", 1, 0, 0)
+        assert regular.m_internal is not None and bold.m_internal is not None
+        assert "Bold" in mupdf.fz_font_name(bold) and "Condensed" in mupdf.fz_font_name(bold)
+        for family, b, i in (("LR", 0, 1), ("Helvetica", 0, 0), ("Times-Roman", 1, 0)):
+            assert mupdf.fz_load_system_font(family, b, i, 0).m_internal is None
+    assert not fonts.faces_loaded()
+    assert mupdf.fz_load_system_font("LR", 0, 0, 0).m_internal is None
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_same_pdfs_as_with_font_face_rules(monkeypatch: pytest.MonkeyPatch,
+                                               paper: str) -> None:
+    """Stories given our faces by the loader draw the same bytes as with @font-face rules."""
+    from app.export import render_report_pdf
+
+    report = make_report(long=paper == "a4")
+    loaded = (render_report_pdf(report, KNOWLEDGE, paper),
+              render_cheatsheet_pdf(report, KNOWLEDGE, paper))
+    monkeypatch.setattr(fonts, "_install", lambda on: False)
+    rules = (render_report_pdf(report, KNOWLEDGE, paper),
+             render_cheatsheet_pdf(report, KNOWLEDGE, paper))
+    assert loaded == rules

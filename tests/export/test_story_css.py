@@ -72,7 +72,20 @@ def test_the_same_pdfs_as_with_every_rule(monkeypatch: pytest.MonkeyPatch, paper
     report = make_report(long=paper == "a4")
     trimmed = (render_report_pdf(report, KNOWLEDGE, paper),
                render_cheatsheet_pdf(report, KNOWLEDGE, paper))
-    monkeypatch.setattr(story_css, "for_story", lambda html, css: css)
+    monkeypatch.setattr(story_css, "for_story", lambda html, css, *_faces: css)
     whole = (render_report_pdf(report, KNOWLEDGE, paper),
              render_cheatsheet_pdf(report, KNOWLEDGE, paper))
     assert trimmed == whole
+
+
+def test_font_faces_are_left_out_only_when_the_loader_answers_and_all_is_upright() -> None:
+    html = '<p class="lead">x <b>y</b></p>'
+    assert "@font-face" not in story_css.for_story(html, CSS, True)
+    assert "@font-face" in _kept(html)  # no loader: the rules are MuPDF's only faces
+    for slanted in ("<em>x</em>", "<p>an <I>aside</I></p>", "<cite>y</cite>", "<var>z</var>"):
+        assert "@font-face" in story_css.for_story(html + slanted, CSS, True)
+    for css in (CSS + ".x { font-style: italic; }", CSS + ".y { font: 9pt LR; }",
+                CSS + ".z { font-variant: small-caps; }"):
+        assert "@font-face" in story_css.for_story(html, css, True)
+    # a word that only starts like a slanted tag is no such tag
+    assert "@font-face" not in story_css.for_story(html + "<img src='x'><input>", CSS, True)
