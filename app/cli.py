@@ -181,6 +181,7 @@ def _import_before_fork(args: argparse.Namespace, workflow: Workflow) -> None:
     from app.workflow import import_reading_modules
 
     import_reading_modules()
+    _import_reader_of(args.resume)
     SkillMatcher.for_skills(workflow.knowledge().skills)  # the loader's own matcher, loaded
     if args.report or args.cheatsheet:
         import pymupdf  # noqa: F401
@@ -191,6 +192,23 @@ def _import_before_fork(args: argparse.Namespace, workflow: Workflow) -> None:
     # write to (and so copy) the pages it shares with this process.
     gc.freeze()
     _collect_again()
+
+
+#: the module that reads a resume of each kind (`app.reading.resume._lines_of` imports it
+#: when it reads one), by the file's suffix; the text reader is imported for every kind
+_READERS = {".pdf": "app.reading.pdf", ".docx": "app.reading.docx_reader"}
+
+
+def _import_reader_of(resume: str) -> None:
+    """Import here the module that will read `resume` (guessed from its suffix; the worker
+    still sniffs the content and imports what it needs): imported in the worker, its
+    patterns and dataclass methods were compiled again at every run, since the compile cache
+    learns nothing in a worker (~59 M instructions, 14% of the worker's, for a PDF)."""
+    import importlib
+
+    for name in (_READERS.get(Path(resume).suffix.lower()), "app.reading.text"):
+        if name:
+            importlib.import_module(name)
 
 
 #: whether the cyclic collector ran when `run_cli` held it off (see `_hold_collector`)
