@@ -24,7 +24,10 @@ file is never stale, only incomplete); the file carries a CRC of its contents an
 when it does not match (a corrupt or truncated file costs one normal start, and the next exit
 writes a good one); it is written atomically, only by the process that read it, only when it
 learnt something, and never when its folder cannot be written (a read-only install). The
-engine checks the code it is given. Not in a frozen build (its modules have no source paths to
+engine checks the code it is given. A reading worker learns and writes nothing once it reads
+files; it tells the process that started it which literal patterns it compiled, and that process
+keeps only those whose text is a string constant of the app's own code (`learn_from_worker`).
+Not in a frozen build (its modules have no source paths to
 tell import-time code by); `LOOPREADY_COMPILE_CACHE=0` turns all of this off.
 """
 
@@ -42,8 +45,8 @@ from pathlib import Path
 from typing import Any
 from zlib import crc32
 
-__all__ = ["CACHE_PATH", "CompileCache", "install", "installed", "read_cache", "settle",
-           "write_cache"]
+__all__ = ["CACHE_PATH", "CompileCache", "install", "installed", "learn_from_worker",
+           "read_cache", "seen_since_settled", "settle", "write_cache"]
 
 #: The Python builds whose `re._compiler.compile` this module reproduces step by step.
 _VERSIONS = ((3, 11), (3, 12))
@@ -118,15 +121,10 @@ def _static(text: str | None = None) -> bool:
     no resume or posting; a test's or a script's module-level code may, and is not counted),
     or it is a pattern written as a literal in the app function that compiles it
     (`re.search(r"\\s+", line)`: the text is the app's source, whatever the line)."""
-    frame: Any = sys._getframe(1)
-    while frame is not None and frame.f_code.co_filename in (_HERE, re.__file__,
-                                                             re._compiler.__file__):  # type: ignore[attr-defined]
-        frame = frame.f_back
+    frame = _caller()
     if frame is not None and frame.f_code.co_filename.startswith(_KNOWLEDGE_CODE):
         return True
-    if (text is not None and frame is not None
-            and frame.f_code.co_filename.startswith(_APP + os.sep)
-            and any(c is text or (type(c) is str and c == text) for c in frame.f_code.co_consts)):
+    if text is not None and _literal_of(frame, text):
         return True
     while frame is not None:
         code = frame.f_code
@@ -139,6 +137,21 @@ def _static(text: str | None = None) -> bool:
     return False
 
 
+def _caller() -> Any:
+    """The frame that asked for the compile (past this module's and `re`'s own)."""
+    frame: Any = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename in (_HERE, re.__file__,
+                                                             re._compiler.__file__):  # type: ignore[attr-defined]
+        frame = frame.f_back
+    return frame
+
+
+def _literal_of(frame: Any, text: str) -> bool:
+    """Whether `text` is a string constant of the app function running in `frame`."""
+    return (frame is not None and frame.f_code.co_filename.startswith(_APP + os.sep)
+            and any(c is text or (type(c) is str and c == text) for c in frame.f_code.co_consts))
+
+
 class CompileCache:
     """The compiled patterns and dataclass methods read from `path` and learnt here."""
 
@@ -148,6 +161,9 @@ class CompileCache:
         self.patterns: dict[tuple[str, int], tuple] = known["re"]
         self.methods: dict[str, Any] = known["dc"]
         self.learnt: Entries = {"re": {}, "dc": {}}
+        # settled (a reading worker): the keys of static patterns compiled since, for the
+        # process that started it to learn (`seen_since_settled`, `learn_from_worker`)
+        self.seen: list[tuple[str, int]] = []
         self.owner = os.getpid()
         self.closed = False
         self._compiler = _compiler()
@@ -155,9 +171,12 @@ class CompileCache:
         self._parser: Any = re._parser  # type: ignore[attr-defined]
         self._sre = self._compiler._sre
 
-    def _may_learn(self, text: str | None = None) -> bool:
+    def _room(self) -> bool:
         size = len(self.patterns) + len(self.methods) + sum(map(len, self.learnt.values()))
-        return not self.closed and size < _MAX_ENTRIES and _static(text)
+        return not self.closed and size < _MAX_ENTRIES
+
+    def _may_learn(self, text: str | None = None) -> bool:
+        return self._room() and _static(text)
 
     def compile(self, p: Any, flags: int = 0) -> Any:
         """What `re._compiler.compile(p, flags)` returns, from the cached code when known."""
@@ -176,7 +195,19 @@ class CompileCache:
                                          groupindex, indexgroup)
             except (TypeError, ValueError, RuntimeError):
                 pass  # not what this engine accepts: compile it as usual below
-        # re._compiler.compile, step by step, keeping what it hands to the engine
+        compiled, entry = self._build(p, flags)
+        if self._may_learn(p):
+            with _lock:
+                self.learnt["re"][key] = entry
+        elif (self.closed and len(self.seen) < _MAX_SEEN and len(p) <= _MAX_SEEN_TEXT
+              and _literal_of(_caller(), p)):
+            self.seen.append(key)
+        return compiled
+
+    def _build(self, p: str, flags: int) -> tuple[Any, tuple]:
+        """`re._compiler.compile`, step by step, keeping what it hands to the engine (the
+        cache's entry: opcodes are an int subclass, stored as plain code words)."""
+        c = self._compiler
         parsed = self._parser.parse(p, flags)
         code = c._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
@@ -186,11 +217,40 @@ class CompileCache:
         final = flags | parsed.state.flags
         groups = parsed.state.groups - 1
         compiled = self._sre.compile(p, final, code, groups, groupindex, tuple(indexgroup))
-        if self._may_learn(p):
-            with _lock:  # opcodes are an int subclass: stored as plain code words
-                self.learnt["re"][key] = (int(final), array(_CODE, code).tobytes(), groups,
-                                          groupindex, tuple(indexgroup))
-        return compiled
+        return compiled, (int(final), array(_CODE, code).tobytes(), groups, groupindex,
+                          tuple(indexgroup))
+
+    def learn_from_worker(self, keys: object) -> int:
+        """Learn the patterns a reading worker compiled after it settled (`seen`): a worker
+        learns nothing itself, so the patterns written as literals in the reading functions
+        (~100 for a PDF resume and a posting, ~40 M instructions) were compiled in every
+        worker of every run. Only a pattern whose text is a string constant of the app's own
+        code, as loaded here, is compiled and kept: what a worker says is never taken as
+        compiled code, nor as a text to keep. Returns how many were learnt."""
+        if self.closed or not isinstance(keys, (list, tuple)):
+            return 0
+        wanted = [key for key in keys[:_MAX_SEEN]
+                  if type(key) is tuple and len(key) == 2 and type(key[0]) is str
+                  and type(key[1]) is int and len(key[0]) <= _MAX_SEEN_TEXT
+                  and key not in self.patterns and key not in self.learnt["re"]]
+        if not wanted:
+            return 0
+        try:
+            constants = _app_constants()
+        except Exception:  # a module changing while it is read (another thread importing)
+            return 0
+        learnt = 0
+        for text, flags in wanted:
+            if text not in constants or not self._room():
+                continue
+            try:
+                _compiled, entry = self._build(text, flags)
+            except Exception:  # noqa: S112 - not a pattern after all: nothing to keep
+                continue
+            with _lock:
+                self.learnt["re"][(text, flags)] = entry
+            learnt += 1
+        return learnt
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None) -> None:  # noqa: A002
         """`exec` as `dataclasses` calls it (the text of a class's methods), with the text
@@ -223,6 +283,64 @@ class CompileCache:
             return write_cache(self.path, merged)
         except Exception:  # never in the way of the exit: the next run compiles as before
             return False
+
+
+_MAX_SEEN = 2000  # patterns a worker reports at most (the reading code has a few hundred)
+_MAX_SEEN_TEXT = 4000
+
+
+def _app_constants() -> set[str]:
+    """Every string constant of the app's modules loaded in this process (their code objects
+    and the code objects nested in them)."""
+    out: set[str] = set()
+    stack: list[Any] = []
+    for module in list(sys.modules.values()):
+        path = getattr(module, "__file__", None) or ""
+        if not os.path.abspath(path).startswith(_APP + os.sep):
+            continue
+        values = list(vars(module).values())
+        values += [f for cls in values if isinstance(cls, type) for f in vars(cls).values()]
+        for value in values:
+            for _ in range(8):  # a cached, static or class method, a property: its function
+                if isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                elif isinstance(value, property):
+                    value = value.fget
+                elif hasattr(value, "__wrapped__") and not hasattr(value, "__code__"):
+                    value = value.__wrapped__
+                else:
+                    break
+            code = getattr(value, "__code__", None)
+            if code is not None and getattr(code, "co_filename", "").startswith(_APP + os.sep):
+                stack.append(code)
+    seen: set[int] = set()
+    while stack:
+        code = stack.pop()
+        if id(code) in seen or not hasattr(code, "co_consts"):
+            continue
+        seen.add(id(code))
+        for const in code.co_consts:
+            if type(const) is str:
+                out.add(const)
+            elif hasattr(const, "co_consts"):
+                stack.append(const)
+    return out
+
+
+def seen_since_settled() -> list[tuple[str, int]]:
+    """The keys of the static patterns this (settled) process compiled since it last said;
+    cleared."""
+    cache = _state.get("cache")
+    if cache is None or not cache.seen:
+        return []
+    seen, cache.seen = cache.seen, []
+    return seen
+
+
+def learn_from_worker(keys: object) -> int:
+    """`CompileCache.learn_from_worker` for this process's cache (0 when none)."""
+    cache = _state.get("cache")
+    return cache.learn_from_worker(keys) if cache is not None else 0
 
 
 def install(path: Path | None = None) -> bool:

@@ -191,7 +191,7 @@ def worker_main(requests: Any, answers: Any, memory_mb: int, hard_limit: bool,
     for name in warm:
         with contextlib.suppress(Exception):
             importlib.import_module(name)
-    from app.compile_cache import settle
+    from app.compile_cache import seen_since_settled, settle
 
     settle()  # its imports' patterns kept for the next start; nothing once files are read
     parent = os.getppid()
@@ -210,15 +210,18 @@ def worker_main(requests: Any, answers: Any, memory_mb: int, hard_limit: bool,
         kind = "ok"
         try:
             value = _resolve(func)(*args)
-            data = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
+            # with the keys of the app's literal patterns compiled here (the parent learns
+            # them, checked against its own code: `compile_cache.learn_from_worker`)
+            data = pickle.dumps((kind, value, seen_since_settled()),
+                                protocol=pickle.HIGHEST_PROTOCOL)
         except MemoryError:
             kind = "memory"
         except BaseException as exc:  # every failure goes back to the caller
             kind = "memory" if _near_limit(limit) else "error"
             if kind == "error":
-                data = pickle.dumps((kind, _portable(exc)))
+                data = pickle.dumps((kind, _portable(exc), seen_since_settled()))
         if kind == "memory":
-            data = pickle.dumps((kind, None))
+            data = pickle.dumps((kind, None, []))
         try:
             answers.send_bytes(data)
         except (OSError, ValueError):
@@ -445,7 +448,11 @@ class ReaderPool:
                 return "memory", None  # the system's out-of-memory killer
             raise InputError(f"{subject.name} could not be read: the reader stopped on it "
                              f"(exit code {code}). {subject.advice}") from None
-        status, value = pickle.loads(data)
+        status, value, seen = pickle.loads(data)
+        if seen:
+            from app.compile_cache import learn_from_worker
+
+            learn_from_worker(seen)
         return status, value
 
 

@@ -182,3 +182,45 @@ def test_a_literal_pattern_of_an_app_function_is_kept(tmp_path: Path) -> None:
     other = CompileCache(tmp_path / "other.bin")
     outside["numbers"]("Jane Roe shipped it", other)
     assert not any(other.learnt.values())
+
+
+def _literal_in_app_function(cache: CompileCache, text: str) -> None:
+    """`re.search(<literal>, line)` as an app function spells it: the text is a constant of
+    the function's code (compiled here from source whose file is in the app)."""
+    source = f"def read(line):\n    return cache.compile({text!r}, 0)\n"
+    scope: dict = {"cache": cache}
+    exec(compile(source, APP_MODULE, "exec"), scope)  # noqa: S102
+    scope["read"]("a line")
+
+
+def test_a_settled_worker_reports_the_literals_it_compiled_and_the_app_learns_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker learns nothing itself; the keys of the literal patterns it compiled go back
+    to the process that started it, which keeps each one whose text is a string constant of
+    its own app code (not a text the worker names: never a resume's words)."""
+    worker = CompileCache(tmp_path / "worker.bin")
+    worker.closed = True  # settled
+    monkeypatch.setitem(compile_cache._state, "cache", worker)
+    literal = r"(?<![\w'’])(?:ideal candidate|bonus)(?![\w'’])"
+    _literal_in_app_function(worker, literal)
+    worker.compile("Jane Doe|Acme Corp", 0)  # built from a file's words: not a literal
+    seen = compile_cache.seen_since_settled()
+    assert seen == [(literal, re.UNICODE)] and compile_cache.seen_since_settled() == []
+    parent = CompileCache(tmp_path / "parent.bin")
+    monkeypatch.setattr(compile_cache, "_app_constants", lambda: {literal, "Jane Doe"})
+    junk = [("Jane Doe", 32), ("not in the app", 32), ("x", "32"), [literal, 32], "text", (1, 2)]
+    assert parent.learn_from_worker(seen + junk) == 2  # the literal, and an app constant
+    assert set(parent.learnt["re"]) == {(literal, re.UNICODE), ("Jane Doe", re.UNICODE)}
+    assert parent.learn_from_worker(seen) == 0 and parent.learn_from_worker("junk") == 0
+    assert parent.save()
+    again = CompileCache(tmp_path / "parent.bin")
+    assert again.compile(literal, 0) == _original(literal, 0)
+    assert again.learn_from_worker(seen) == 0  # known: nothing to check or compile
+
+
+def test_the_apps_constants_include_cached_and_class_functions() -> None:
+    import app.reading.posting_headings  # noqa: F401
+
+    constants = compile_cache._app_constants()
+    assert r"\bideal candidate\b" in constants  # heading_kind, behind functools.lru_cache
+    assert len(constants) > 100
