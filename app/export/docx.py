@@ -24,46 +24,111 @@ def xml_safe(text: str) -> str:
     return _XML_BAD.sub("", text or "")
 
 
-def _add_marked(paragraph: Any, text: str) -> None:
-    from docx.enum.text import WD_COLOR_INDEX
-
-    for seg, is_ph in split_placeholders(xml_safe(text)):
-        run = paragraph.add_run(seg)
-        if is_ph:
-            run.bold = True
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# a run's properties as python-docx writes them, in the schema's order
+_BOLD = "<w:b/>"
+_PLACEHOLDER = '<w:b/><w:highlight w:val="yellow"/>'
+_SOURCE = '<w:i/><w:color w:val="555555"/><w:sz w:val="18"/>'  # italic, #555555, 9 pt
 
 
-class _Paragraphs:
-    """`document.add_paragraph` / `add_heading` with each style's id looked up once.
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    python-docx resolves a style name on every paragraph (two XPath scans of the styles
-    part: the name, then the default style), two thirds of this export's time; the same id
-    is then written to the paragraph, so the document is the same."""
+
+def _run(text: str, props: str = "") -> str:
+    """`<w:r>` as python-docx's `add_run(text)` (then bold, italic...) writes it: a tab is a
+    `<w:tab/>`, a line or carriage return a `<w:br/>`, each other stretch a `<w:t>` kept
+    whole (`xml:space="preserve"`) when it starts or ends with white space."""
+    out = ["<w:r>", f"<w:rPr>{props}</w:rPr>" if props else ""]
+    for piece in _BREAKS.split(text):
+        if piece == "\t":
+            out.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            out.append("<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            out.append(f"<w:t{space}>{_xml_text(piece)}</w:t>")
+    out.append("</w:r>")
+    return "".join(out)
+
+
+_BREAKS = re.compile(r"([\t\r\n])")
+
+
+def _marked(text: str) -> list[str]:
+    """The runs of a text with placeholders: each placeholder bold on a yellow highlight."""
+    return [_run(seg, _PLACEHOLDER if is_ph else "")
+            for seg, is_ph in split_placeholders(xml_safe(text))]
+
+
+class _Body:
+    """The document's paragraphs as python-docx's `add_paragraph`, `add_run`, `bold`...
+    write them, made as one XML text and parsed once: python-docx builds each element in
+    Python (every run property placed by scanning for ~40 possible successors), most of this
+    export's time. The style ids are python-docx's, looked up once per style."""
 
     def __init__(self, document: Any) -> None:
         self.document = document
         self.ids: dict[str, str | None] = {}
+        self.parts: list[str] = []
 
-    def add(self, text: str = "", style: str | None = None) -> Any:
-        paragraph = self.document.add_paragraph(text)
+    def add(self, runs: list[str] | None = None, style: str | None = None) -> None:
+        head = ""
         if style is not None:
-            if style not in self.ids:
-                from docx.enum.style import WD_STYLE_TYPE
+            sid = self._style_id(style)
+            if sid is not None:
+                head = f'<w:pPr><w:pStyle w:val="{_xml_text(sid)}"/></w:pPr>'
+        body = "".join(runs or ())
+        self.parts.append(f"<w:p>{head}{body}</w:p>" if head or body else "<w:p/>")
 
-                self.ids[style] = self.document.part.get_style_id(style,
-                                                                  WD_STYLE_TYPE.PARAGRAPH)
-            paragraph._p.style = self.ids[style]  # what `paragraph.style = style` writes
-        return paragraph
+    def _style_id(self, name: str) -> str | None:
+        """`document.part.get_style_id(name, PARAGRAPH)`: the named style's id, None for the
+        default paragraph style; the default looked up once (python-docx scans every style
+        for it on each call)."""
+        if name not in self.ids:
+            from docx.enum.style import WD_STYLE_TYPE
 
-    def heading(self, text: str, level: int) -> Any:
-        return self.add(text, "Title" if level == 0 else f"Heading {level}")
+            styles = self.document.styles
+            style = styles[name]
+            if style.type != WD_STYLE_TYPE.PARAGRAPH:
+                raise ValueError(f"assigned style is type {style.type}, need type "
+                                 f"{WD_STYLE_TYPE.PARAGRAPH}")
+            if "" not in self.ids:  # (the default's id, under a name no style has)
+                default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
+                self.ids[""] = None if default is None else default.style_id
+            default_id = self.ids[""]
+            self.ids[name] = None if default_id is not None and style.style_id == default_id \
+                else style.style_id
+        return self.ids[name]
+
+    def text(self, text: str, style: str | None = None) -> None:
+        """`add_paragraph(text, style)`: one run holding the text (none for "")."""
+        self.add([_run(text)] if text else [], style)
+
+    def heading(self, text: str, level: int) -> None:
+        self.text(text, "Title" if level == 0 else f"Heading {level}")
+
+    def close(self) -> None:
+        """Put the paragraphs into the document, before its section properties."""
+        from docx.oxml.parser import parse_xml
+
+        if not self.parts:
+            return
+        fragment = parse_xml(f'<w:body xmlns:w="{_W}">{"".join(self.parts)}</w:body>')
+        body = self.document.element.body
+        end = body.find(f"{{{_W}}}sectPr")
+        for paragraph in list(fragment):
+            if end is not None:
+                end.addprevious(paragraph)
+            else:
+                body.append(paragraph)
+        self.parts = []
 
 
 def render_stories_docx(report: Report, knowledge: Knowledge) -> bytes:
     """The stories as DOCX bytes: title, principles, S/T/A/R headings, probes."""
     import docx
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Pt
 
     names = Names(report, knowledge)
     who = xml_safe(display_name(report.resume.name)) or "Candidate"
@@ -77,37 +142,32 @@ def render_stories_docx(report: Report, knowledge: Knowledge) -> bytes:
     style = document.styles["Normal"]
     style.font.size = Pt(11)
 
-    add = _Paragraphs(document)
+    add = _Body(document)
     add.heading(f"STAR stories: {who}", level=0)
-    intro = add.add()
-    intro.add_run(f"{role}{' · ' + company if company else ''}. ").bold = True
-    intro.add_run("Drafted from your own resume bullets; nothing is invented. ")
-    _add_marked(intro, "Text like [Add: the result you measured] is a placeholder: "
-                       "replace it with what really happened.")
+    add.add([_run(f"{role}{' · ' + company if company else ''}. ", _BOLD),
+             _run("Drafted from your own resume bullets; nothing is invented. "),
+             *_marked("Text like [Add: the result you measured] is a placeholder: "
+                      "replace it with what really happened.")])
     if not report.stories:
-        add.add("No stories could be drafted: add achievement bullets with "
-                               "results to your resume and analyse again.")
+        add.text("No stories could be drafted: add achievement bullets with "
+                 "results to your resume and analyse again.")
+    bullets = {b.id: b.text for b in report.resume.bullets}
     for n, story in enumerate(report.stories, start=1):
         add.heading(xml_safe(f"Story {n}: {story.title or 'Untitled'}"), level=1)
         if story.principles:
-            p = add.add()
-            p.add_run("Principles: ").bold = True
-            p.add_run(xml_safe(", ".join(names.name(pid) for pid in story.principles)))
+            add.add([_run("Principles: ", _BOLD),
+                     _run(xml_safe(", ".join(names.name(pid) for pid in story.principles)))])
         for field, label in STAR:
             add.heading(label, level=2)
-            _add_marked(add.add(), getattr(story, field))
+            add.add(_marked(getattr(story, field)))
         if story.probes:
             add.heading("Follow-ups to expect", level=2)
             for probe in story.probes:
-                add.add(xml_safe(probe), style="List Bullet")
-        bullets = {b.id: b.text for b in report.resume.bullets}
+                add.text(xml_safe(probe), style="List Bullet")
         sources = [bullets[b] for b in story.bullet_ids if b in bullets]
         if sources:
-            p = add.add()
-            run = p.add_run("From your resume: " + xml_safe(" · ".join(sources)))
-            run.italic = True
-            run.font.size = Pt(9)
-            run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+            add.add([_run("From your resume: " + xml_safe(" · ".join(sources)), _SOURCE)])
+    add.close()
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()

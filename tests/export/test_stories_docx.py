@@ -58,3 +58,92 @@ def test_no_stories_still_writes_a_document(tmp_path) -> None:
     report = dataclasses.replace(make_report(), stories=())
     text = "\n".join(p.text for p in _open(report, tmp_path).paragraphs)
     assert "No stories could be drafted" in text
+
+
+def _with_python_docx(report, knowledge) -> bytes:
+    """The stories document as python-docx's own calls build it (the export before its
+    paragraphs were written as one XML text): the reference for the same parts."""
+    import io
+
+    from docx.shared import Pt, RGBColor
+
+    from app.display import display_name
+    from app.export.docx import STAR, xml_safe
+    from app.export.render import split_placeholders
+    from app.export.view import Names
+
+    def marked(paragraph, text):
+        for seg, is_ph in split_placeholders(xml_safe(text)):
+            run = paragraph.add_run(seg)
+            if is_ph:
+                run.bold = True
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+    names = Names(report, knowledge)
+    who = xml_safe(display_name(report.resume.name)) or "Candidate"
+    role = xml_safe(" ".join(report.job.title.split())) or "the role"
+    company = xml_safe(" ".join(report.job.company.split()))
+    document = docx.Document()
+    props = document.core_properties
+    props.title = f"STAR stories: {who}"
+    props.author = who
+    props.comments = "Written by LoopReady from your resume; edit freely."
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_heading(f"STAR stories: {who}", level=0)
+    intro = document.add_paragraph()
+    intro.add_run(f"{role}{' · ' + company if company else ''}. ").bold = True
+    intro.add_run("Drafted from your own resume bullets; nothing is invented. ")
+    marked(intro, "Text like [Add: the result you measured] is a placeholder: "
+                  "replace it with what really happened.")
+    if not report.stories:
+        document.add_paragraph("No stories could be drafted: add achievement bullets with "
+                               "results to your resume and analyse again.")
+    for n, story in enumerate(report.stories, start=1):
+        document.add_heading(xml_safe(f"Story {n}: {story.title or 'Untitled'}"), level=1)
+        if story.principles:
+            p = document.add_paragraph()
+            p.add_run("Principles: ").bold = True
+            p.add_run(xml_safe(", ".join(names.name(pid) for pid in story.principles)))
+        for field, label in STAR:
+            document.add_heading(label, level=2)
+            marked(document.add_paragraph(), getattr(story, field))
+        if story.probes:
+            document.add_heading("Follow-ups to expect", level=2)
+            for probe in story.probes:
+                document.add_paragraph(xml_safe(probe), style="List Bullet")
+        bullets = {b.id: b.text for b in report.resume.bullets}
+        sources = [bullets[b] for b in story.bullet_ids if b in bullets]
+        if sources:
+            run = document.add_paragraph().add_run("From your resume: " + xml_safe(" · ".join(sources)))
+            run.italic = True
+            run.font.size = Pt(9)
+            run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {info.filename: z.read(info) for info in z.infolist()}
+
+
+def test_the_same_parts_as_python_docx_builds(tmp_path) -> None:
+    """Every part the same bytes as python-docx's own calls make, for texts with tabs, line
+    breaks, edge spaces, markup characters, placeholders and empty fields."""
+    from app.export import render_stories_docx
+
+    report = make_report()
+    odd = ["\ttabbed\tthen\r\nbroken\nlines ", " edge spaces ", "a\u00a0b\u00a0", "<b>&amp;\"'</b>",
+           "", "[Add: a gap] and [add what was at stake] \t", "\n", "plain"]
+    stories = [dataclasses.replace(story, situation=odd[i % len(odd)],
+                                   task=odd[(i + 1) % len(odd)], result=odd[(i + 3) % len(odd)],
+                                   probes=tuple(odd[:3]) if i % 2 else story.probes)
+               for i, story in enumerate(report.stories)]
+    for variant in (report, dataclasses.replace(report, stories=stories),
+                    dataclasses.replace(report, stories=[])):
+        assert _parts(render_stories_docx(variant, KNOWLEDGE)) == \
+            _parts(_with_python_docx(variant, KNOWLEDGE))
