@@ -210,8 +210,13 @@ AREAS: tuple[Area, ...] = (
          _rx(r"\bserv\w*\b[^.;]{0,40}\b(?:models?|ml|machine learning)\b[^.;]{0,40}\bonline\b|"
              r"\bonline (?:serving|inference)\b|\breal-time inference\b|"
              r"\blow[- ]latency (?:inference|serving)\b|"
-             r"\b(?:real[- ]time|low[- ]latency)\b[^.;]{0,30}\bmodel (?:serving|inference)\b"),
-         frozenset({"machine learning", "model serving", "model deployment"}),
+             r"\b(?:real[- ]time|low[- ]latency)\b[^.;]{0,30}\bmodel (?:serving|inference)\b|"
+             # "serving models in real time at low latency and high throughput": the latency
+             # is the serving's, shown by a model served against a latency or load figure
+             r"\bserv\w*\s+(?:[\w-]+\s+){0,2}?models?\b[^.;]{0,20}?\b(?:in real[- ]time|"
+             r"real[- ]time|online|at low[- ]latency)\b"),
+         frozenset({"machine learning", "model serving", "model deployment",
+                    "performance optimization"}),
          ((MODEL + INFERENCE, SERVING, TARGETS),), owned=True),
     Area("gpu-serving", "serving models on GPUs",
          _rx(r"\bgpu (?:serving|inference)\b|\bserv\w* (?:models? )?on gpus?\b"),
