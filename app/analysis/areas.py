@@ -224,6 +224,21 @@ AREAS: tuple[Area, ...] = (
                     "gpu programming", "model serving"}),
          ((GPU, ("serving", "served", "serves", "endpoint*", "inference service*", "online")),),
          owned=True),
+    # "deploying models on edge hardware (NVIDIA Jetson, ONNX Runtime, TensorRT)", "on-device
+    # inference": a model run on a device (a robot, a phone, a camera, an embedded board), not
+    # one served from a cloud endpoint
+    Area("edge-deployment", "running models on edge or on-device hardware",
+         _rx(r"\bedge (?:hardware|devices?|deployment|inference|computing|ai)\b|\bon[- ]device\b|"
+             r"\bembedded (?:hardware|devices?|targets?|boards?|platforms?)\b|"
+             r"\bresource[- ]constrained (?:hardware|devices?)\b"),
+         frozenset({"edge ai", "on-device ml", "tensorflow lite", "core ml", "model deployment",
+                    "onnx", "tensorrt"}),
+         ((("edge", "on-device", "on device", "jetson", "embedded", "raspberry pi",
+            "microcontroller*", "mcu*", "robot*", "drone*", "phone*", "tflite", "tensorflow lite",
+            "litert", "core ml", "coreml", "openvino", "npu*", "dsp*", "in-vehicle", "vehicle*",
+            "camera*", "wearable*", "handset*"),
+           MODEL + ("inference", "deploy*", "quantiz*", "tensorrt", "onnx")),),
+         owned=True),
     Area("ml-production", "building and deploying models in production",
          _rx(r"\b(?:deploy\w*|productioni[sz]\w*|ship\w*|launch\w*|serv(?:e|ed|ing))\b[^.;]{0,50}"
              r"\b(?:models?|machine learning|ml)\b|\b(?:models?|machine learning|ml)\b[^.;]{0,50}"
