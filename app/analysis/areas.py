@@ -465,22 +465,33 @@ AREAS: tuple[Area, ...] = (
     # teams use is not direction given to them
     Area("cross-team-direction", "setting technical direction across teams",
          _rx(r"\b(?:technical|engineering|architectural|science|scientific)\s+(?:direction|"
-             r"leadership|strategy|vision)\b[^.;]{0,40}\b(?:across|beyond)\b|"
+             r"leadership|strategy|vision)\b[^.;]{0,40}\b(?:across|beyond)\s+(?:multiple\s+|"
+             r"several\s+|many\s+|different\s+|other\s+)?(?:teams|organi[sz]ations?|orgs?)\b|"
              r"\b(?:influenc\w*|direction|leadership)\b[^.;]{0,30}\bacross\s+(?:multiple\s+|"
-             r"several\s+|many\s+|different\s+)?(?:teams|organi[sz]ations|orgs|groups)\b|"
+             r"several\s+|many\s+|different\s+)?(?:teams|organi[sz]ations|orgs)\b|"
              r"\bcross[- ](?:team|org\w*) (?:technical )?(?:leadership|influence|direction)\b"),
          frozenset(),
-         ((("led", "lead", "leading", "chaired", "chair", "chairs", "drove", "set", "sets",
-            "setting", "own", "owned", "owns", "wrote", "authored", "defined", "shaped",
-            "steered", "ran", "run", "runs"),
+         ((("led", "lead", "leading", "chaired", "chair", "chairs", "drove", "set the", "sets the",
+            "setting the",
+            "own", "owned", "owns", "wrote", "authored", "defined", "shaped", "steered", "ran",
+            "run", "runs"),
            ("design review*", "architecture review*", "technical direction", "technical strateg*",
             "engineering strateg*", "science strateg*", "roadmap*", "strategy", "architecture",
             "technical standard*", "engineering standard*", "rfc*", "tech radar"),
            ("teams", "partner team*", "sister team*", "org-wide", "organization-wide",
-            "organisation-wide", "company-wide", "engineering-wide", "cross-team", "cto", "cpo",
-            "vp of engineering", "the organization", "the organisation", "the org",
-            "multiple teams", "several teams", "business units", "divisions")),),
-         owned=True, role_kinds=frozenset({"engineering", "science", "research"})),
+            "organisation-wide", "company-wide", "engineering-wide", "cross-team",
+            "cto adopted", "adopted by the cto", "vp of engineering", "the organization",
+            "the organisation", "the org", "multiple teams", "several teams", "business units",
+            "divisions")),
+          # leading an engineering organisation of several teams ("Lead the ML platform org of
+          # 14 engineers in two teams")
+          (("lead", "led", "leading", "head", "headed", "heads"),
+           ("two teams", "three teams", "four teams", "five teams", "several teams",
+            "multiple teams", "2 teams", "3 teams", "4 teams", "5 teams", "6 teams"))),
+         owned=True, role_kinds=frozenset({"engineering", "science", "research"}),
+         # a system other teams use is not direction given to them
+         unless=_rx(r"\b(?:used|relied on|consumed|shared|adopted) by\s+(?:\w+\s+){0,2}"
+                    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|other)\b")),
     # "recruiting, hiring, mentoring/coaching and managing teams of software engineers": a
     # manager's own lines that hired, grew or managed people (leading a project is another area)
     Area("managing-people", "hiring and managing engineers",

@@ -57,7 +57,7 @@ EXAMPLE = re.compile(r"(?i)" + EXAMPLE_WORDS)
 INCLUDING = re.compile(r"(?i)\b(including|includes|incl\.)\b")
 # a language asked for data analysis ("Python or R for data analysis", "SQL and Python for
 # analysis"), and the libraries that show it used so
-FOR_ANALYSIS = re.compile(r"(?i)\b(?:python|r|sql)\b[^.;]{0,30}\bfor (?:data )?analy(?:sis|tics)\b")
+FOR_ANALYSIS = re.compile(r"(?i)\b(?:python|r(?!&)|sql)\b[^.;]{0,30}\bfor (?:data )?analy(?:sis|tics)\b")
 ANALYSIS_LIBRARIES = ("pandas", "NumPy", "statsmodels", "SciPy", "Matplotlib", "Seaborn",
                       "Jupyter")
 # "solid software engineering practice: testing, code review, CI/CD", "software engineering

@@ -48,6 +48,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     GENERIC_LEAD,
     HANDS_ON_SOFTWARE,
     HARDWARE,
+    HARDWARE_SOFTWARE,
     INFRA_POSTING,
     INFRA_TITLE,
     INTERN,
@@ -287,7 +288,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         # "Business Intelligence Engineer": reporting, dashboards and the SQL behind them, an
         # analyst's work by another name (its own job family at Amazon), not software development
         return "analytics", "business intelligence (analysis and reporting)"
-    if HARDWARE.search(title) and not _mostly_builds_applications(bullets):
+    if HARDWARE.search(title) and not _mostly_builds_applications(bullets) \
+            and not HARDWARE_SOFTWARE.search(bullets):
         return "other", "hardware design (chips, FPGAs, boards), not software"
     if NETWORK.search(title) and not _mostly_builds_applications(bullets):
         return "other", NETWORK_NOTE

@@ -57,7 +57,7 @@ LIFECYCLE_GROUPS: dict[str, tuple[str, ...]] = {
         "unit test*", "integration test*", "ui test*", "end-to-end test*", "e2e test*",
         "regression test*", "load test*", "automated test*", "test case*", "test coverage",
         "code coverage", "test harness*", "test suite*", "wrote tests", "writing tests", "tdd",
-        "regression suite*", "test framework*", "testing framework*",
+        "regression suite*", "test framework*",
         "pytest", "junit", "xctest", "jest", "mockito", "selenium", "cypress", "playwright"),
     # reviews and design documents
     "reviews": (
@@ -73,7 +73,8 @@ LIFECYCLE_GROUPS: dict[str, tuple[str, ...]] = {
         "on-call", "on call", "oncall", "incident*", "postmortem*", "post-mortem*", "runbook*",
         "production support", "production issue*", "l3 support", "support rotation", "pager*"),
     # standards
-    "standards": ("coding standard*", "style guide*", "linting", "static analysis", "sonarqube"),
+    "standards": ("coding standard*", "coding style*", "code style*", "linting", "static analysis",
+                  "sonarqube"),
 }
 LIFECYCLE = tuple(t for terms in LIFECYCLE_GROUPS.values() for t in terms)
 # version control is a practice of its own when the ask lists it beside others; alone in a
@@ -89,18 +90,26 @@ def practices_shown(index: Index) -> dict[str, Line]:
     groups = {**{k: v for k, v in LIFECYCLE_GROUPS.items() if k != "operations"},
               "version control": VERSION_CONTROL}
     for ln in index.lines:
-        if not (ln.bullet_id and ln.where in ("work", "other") and areas.owned(ln.text)):
-            continue
+        if not (ln.bullet_id and ln.where in ("work", "other") and areas.owned(ln.text)
+                and _role_kind(index, ln) in ("engineering", "science", "research")):
+            continue  # a programme manager's releases are not their own engineering practice
+        text = EXPERIMENT_TESTS.sub(" ", ln.text)
         for name, terms in groups.items():
-            if name not in out and find_phrases(ln.text, terms):
+            if name not in out and find_phrases(text, terms):
                 out[name] = ln
     return out
+
+
+# an experiment's test ("the A/B testing framework", "split tests"): not a software test
+EXPERIMENT_TESTS = re.compile(r"(?i)\b(?:a/b|ab|split|multivariate|multi-variate)[- ]test\w*"
+                              r"(?:\s+(?:framework|platform|harness|suite|tool)s?)?")
 
 
 def lifecycle_line(index: Index, where: tuple[str, ...] = ("work",)) -> Line | None:
     """The first bullet (of the given kind of work) that shows a life-cycle practice."""
     return next((ln for ln in index.lines if ln.bullet_id and ln.where in where
-                 and areas.owned(ln.text) and find_phrases(ln.text, LIFECYCLE)), None)
+                 and areas.owned(ln.text)
+                 and find_phrases(EXPERIMENT_TESTS.sub(" ", ln.text), LIFECYCLE)), None)
 
 def practices_facet(parsed: Parsed, index: Index) -> Facet:
     """"Solid software engineering: testing, code review, CI/CD": the practices are what the

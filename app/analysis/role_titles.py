@@ -114,9 +114,20 @@ INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|pla
                  r"admin(?:istrator)?|sysadmin|it support|help ?desk)\b")
 # designing chips and boards (RTL, FPGA, ASIC, verification of silicon): hardware engineering,
 # whose scripts and performance models beside it do not make it software work
-HARDWARE = _T(r"(?i)\b(rtl|asic|fpga|vlsi|soc|hardware|silicon|chip|physical design|design verification|"
-              r"analog|mixed[- ]signal|pcb|board design|electrical|electronics?)\b"
+HARDWARE = _T(r"(?i)\b(rtl|asic|fpga|vlsi|soc (?:design|verification|architect\w*)|hardware|silicon|"
+              r"chip|physical design|design verification|analog|mixed[- ]signal|pcb|board design|"
+              r"electrical|electronics?)\b"
+              # "FPGA Software Engineer", "AI Chip Compiler Engineer", "Hardware/Software
+              # Integration Engineer", "Electronic Trading Engineer": software work
+              r"(?!(?:\s*[/&+-]\s*|\s+)(?:software|firmware|compiler|trading|security|"
+              r"infrastructure|platform|integration|tools?|applications?|ml|ai|machine learning|"
+              r"data|test automation)\b)"
               r"(?:\s*/\s*\w+)?(?:\s+\w+)?\s+(?:engineer|designer|architect)")
+# the lines of software on hardware (drivers, firmware, a kernel): a hardware title's role
+# that writes them builds software
+HARDWARE_SOFTWARE = _T(r"(?i)\b(?:wrote|write|writes|built|builds|developed|develops|implemented|"
+                       r"ported|maintain(?:ed|s)?|own(?:ed|s)?)\b[^.;]{0,40}\b(?:drivers?|firmware|"
+                       r"kernel|bootloaders?|embedded software|board support packages?|bsp)\b")
 IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
 # running networks: a network engineer designs, configures and operates routers, switches and

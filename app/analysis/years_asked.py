@@ -56,6 +56,12 @@ OPERATED = "machine-learning systems built and operated in production"
 OPS_OR_SOFTWARE = "engineering work (operations, platform or software)"
 # the kinds of operations engineering a years line may list beside software engineering
 OPS_FAMILIES = frozenset({"devops", "site reliability engineering", "platform engineering"})
+_OPS = r"(?:devops|dev ops|sre|site reliability(?: engineering)?|platform(?: engineering)?|software engineering)"
+# the families listed as alternatives of one another, software engineering among them ("in
+# DevOps, SRE, platform or software engineering"), not the users of the work ("software
+# development building tools for DevOps or SRE teams")
+OPS_ALTERNATIVES = re.compile(rf"(?i)^\W*(?:in\s+|of\s+)?(?:{_OPS}\s*(?:,|/|\bor\b|\band/or\b)\s*)+"
+                              rf"(?:or\s+)?{_OPS}\W*$")
 OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
               "latency", "runbook*", "uptime", "availability", "rollback*", "canary", "drift")
 
@@ -227,7 +233,7 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
             _role_shows(areas.BY_ID[side], w) for side in ("frontend", "backend"))
         return (lambda w: w.kind == "engineering" and web(w)), "building web applications", \
             near(web)
-    if named and re.search(r"(?i)\bor\b", subject) and SOFTWARE_SUBJECT.search(subject) and all(
+    if named and OPS_ALTERNATIVES.search(subject) and all(
             n.lower() in OPS_FAMILIES for a in named for n in a.names):
         # "5+ years in DevOps, SRE, platform or software engineering": the kinds of
         # engineering work it lists are alternatives, operations roles among them
@@ -331,7 +337,11 @@ MODEL_LINE = re.compile(
     r"|\bmodels?\s+re-?trained\b|\bre-?train(?:ed|s|ing)?\b(?:\s+[\w/+.()-]+){0,4}?\s+models?\b"
     # a result won with a model of one's own: "Cut fraud losses by 23% with a new model that
     # adds device features", "Raised recall 9 points with a gradient-boosted classifier"
-    r"|^\W*(?:cut|reduced|lowered|raised|increased|improved|lifted|doubled|halved|grew|"
+    # (a model with a sign of machine learning in the line: its features, training, a
+    # metric or an algorithm; not a pricing, concurrency or branching model)
+    r"|^(?=.*\b(?:features?|trained|training|recall|precision|auc|f1|xgboost|lightgbm|catboost|"
+    r"gradient[- ]boost\w*|neural|predict\w*|scor(?:e|es|ed|ing)|embeddings?|fraud|churn)\b)"
+    r"\W*(?:cut|reduced|lowered|raised|increased|improved|lifted|doubled|halved|grew|"
     r"boosted)\b[^.;]{0,60}?\b(?:with|using|through|via)\s+(?:a|an|my|our)\s+(?:new\s+)?"
     r"(?:[\w/+.-]+\s+){0,3}?(?:models?|classifiers?|rankers?|forecasters?|recommenders?)\b")
 

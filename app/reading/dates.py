@@ -260,7 +260,9 @@ def _left_cell(ln: Line) -> tuple[str, list[str]] | None:
     if len(ln.parts) >= 2:
         return ln.parts[0], ln.parts[1:]
     m = re.match(r"^(\S[^•]{0,18}?)\s*(•\s*\S.*)$", ln.text)
-    return (m.group(1), [m.group(2)]) if m else None
+    if m is None or len(m.group(2).split()) < 5:  # 'Present • Acme Corp': a separator
+        return None
+    return m.group(1), [m.group(2)]
 
 
 def join_split_dates(lines: list[Line]) -> list[Line]:

@@ -41,6 +41,13 @@ def _choice(alt: Any) -> Any | None:
     return alt.find(_MC + "Choice")
 
 
+# a role's first line: a title or an employer, short and without a closing full stop, not an
+# achievement that starts with its verb ("Built the credit-risk model ...")
+_TITLE_LIKE = re.compile(r"^(?!(?:[A-Z][a-z]+ed|Built|Ran|Led|Wrote|Made|Grew|Cut|Set|Drove|Won|Took|"
+                         r"Shipped|Own|Owns|Lead|Leads|Run|Runs|Manage[sd]?|Develop(?:ed|s)?)\b)"
+                         r"[^\n]{2,90}(?<![.!?])$")
+
+
 class _Walker:
     def __init__(self, document: Any) -> None:
         from docx.text.paragraph import Paragraph
@@ -118,14 +125,19 @@ class _Walker:
         if len(dates) != 1 or _has(cells[dates[0]], _W + "tbl"):
             return None
         other = cells[1 - dates[0]]
-        if len([p for p in _children(other, _W + "p") if _plain_text(p).strip()]) < 2:
+        paras = [t for p in _children(other, _W + "p") if (t := _plain_text(p).strip())]
+        if len(paras) < 2:
             return None
+        head = next((t for t in paras if not (t.isupper() and len(t.split()) <= 4)), "")
+        if not _TITLE_LIKE.match(head):
+            return None  # the cell starts with an achievement: its title is elsewhere
         return other, clean_line(texts[dates[0]])
 
     def attach_date(self, start: int, when: str) -> None:
         """The dates join the first line of the role read from its cell (its title), as a
         right-aligned date on that line would."""
-        first = next((ln for ln in self.out[start:] if not ln.bullet), None)
+        first = next((ln for ln in self.out[start:] if not ln.bullet
+                      and not (ln.text.isupper() and len(ln.text.split()) <= 4)), None)
         if first is None:
             self.out.insert(start, Line(text=when, parts=[when], paragraph=True))
             return

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.reading.cleanup import RTL_RE, reverse_rtl_runs, rtl_reversed
+from app.reading.dates import RANGE_ONLY_RE
 
 
 def fix_visual_order(pages: Sequence[Sequence[Sequence[Any]]]) -> None:
@@ -28,6 +29,8 @@ def fix_visual_order(pages: Sequence[Sequence[Sequence[Any]]]) -> None:
 # a timeline rail's label: a year, or the word for now, alone in its span
 _RAIL_LABEL = re.compile(r"(?i)^(?:(?:19|20)\d\d|now|present|today|current|heute|actual|atual|"
                          r"aujourd'hui|oggi)$")
+# a date range left open at the end of a line ("2021 –", "Jun 2019 - ")
+_OPEN_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 _NOW_WORD = re.compile(r"(?i)\b(?:present|current(?:ly)?|now|today|ongoing|heute|actual(?:idad)?|"
                        r"atual|aujourd'hui|oggi|date)\b")
 
@@ -37,8 +40,9 @@ def drop_rail_years(pages: list[list[list[Any]]]) -> None:
     start and end, left of the role's own lines, which carry the full dates ("Oct 2024 –
     Present"). Read into the role's lines they become a date of their own ("2024 RTL Design
     Engineer"). A label alone in its line, at the left edge of a column of such labels (two or
-    more at one x), whose year or "now" the same row or the row below repeats, is dropped;
-    a rail that holds the only dates is kept."""
+    more at one x), whose year or "now" a date range on the same row or the row below repeats,
+    is dropped. A rail that holds the only dates is kept, and so is a label that finishes a
+    range left open just above it ('2021 –' over 'Present': a wrapped date column)."""
     for page in pages:
         labels = [(i, ln[0]) for i, ln in enumerate(page)
                   if len(ln) == 1 and _RAIL_LABEL.match(ln[0].text.strip())]
@@ -49,15 +53,18 @@ def drop_rail_years(pages: list[list[list[Any]]]) -> None:
             if sum(1 for _, o in labels if abs(o.x0 - sp.x0) <= 3 or abs(o.x1 - sp.x1) <= 3) < 2:
                 continue
             height = max(sp.y1 - sp.y0, 1.0)
+            above = [o for j, ln in enumerate(page) if j != i for o in ln
+                     if sp.y0 - 1.6 * height < o.y0 < sp.y0 - 0.3 * height
+                     and o.x0 < sp.x1 + 2 and _OPEN_RANGE.search(o.text)]
+            if above:
+                continue  # the second half of a wrapped range
             # the text right of the label, on its row and the row below it
             beside = [o for j, ln in enumerate(page) if j != i for o in ln
                       if o.x0 > sp.x1 + 2 and sp.y0 - 0.5 * height < o.y0 < sp.y1 + 1.6 * height]
-            if not beside:
-                continue
-            said = " ".join(o.text for o in beside)
+            ranges = " ".join(m.group(0) for o in beside for m in RANGE_ONLY_RE.finditer(o.text))
             word = sp.text.strip()
-            if (word.isdigit() and re.search(rf"(?<!\d){word}(?!\d)", said)) or (
-                    not word.isdigit() and _NOW_WORD.search(said)):
+            if (word.isdigit() and re.search(rf"(?<!\d){word}(?!\d)", ranges)) or (
+                    not word.isdigit() and _NOW_WORD.search(ranges)):
                 drop.add(i)
         if drop:
             page[:] = [ln for i, ln in enumerate(page) if i not in drop]

@@ -45,3 +45,36 @@ def test_dates_in_the_cell_beside_a_role_are_that_roles(tmp_path: Path) -> None:
         assert got == [("Senior Analyst", "2022-08/2026-10"), ("Analyst", "2020-02/2022-07")], got
         first = [b.text for b in resume.bullets if b.role == 0]
         assert first[0].startswith("Built the loan-default scorecard"), first
+
+
+def test_dates_beside_a_cell_of_achievements_do_not_make_one_the_employer(
+        tmp_path: Path) -> None:
+    """The title in a row of its own across both cells, then [dates | achievements]: the
+    dates belong to the title above, and no achievement becomes the employer."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Maja Lindkvist-Oduya")
+    d.add_paragraph("maja.lo@example.com · Stockholm")
+    d.add_paragraph("EXPERIENCE")
+    t = d.add_table(rows=0, cols=2)
+    for title, when, paras in (
+            ("Senior Data Scientist, Nordbank", "Mar 2021 – Present",
+             ("Built the credit-risk model in Python and XGBoost for 2M retail customers.",
+              "Ran A/B tests on the pricing page with 400k users.")),
+            ("Data Analyst, Klarhet AB", "Jan 2018 – Feb 2021",
+             ("Wrote SQL reports in Snowflake for the finance team.",
+              "Built Tableau dashboards used by 40 managers."))):
+        cells = t.add_row().cells
+        cells[0].merge(cells[1]).text = title
+        cells = t.add_row().cells
+        cells[0].text = when
+        cells[1].text = paras[0]
+        cells[1].add_paragraph(paras[1])
+    path = tmp_path / "cv.docx"
+    d.save(str(path))
+    resume = read_resume(path)
+    got = [(r.title, r.organization, r.period) for r in resume.roles]
+    assert got == [("Senior Data Scientist", "Nordbank", "2021-03/present"),
+                   ("Data Analyst", "Klarhet AB", "2018-01/2021-02")], got
+    assert len(resume.bullets) == 4

@@ -56,3 +56,37 @@ def test_a_rail_that_holds_the_only_dates_is_kept(tmp_path: Path) -> None:
     _pdf(path, full_dates=False)
     text = read_resume(path).text
     assert "now" in text and "2018" in text
+
+
+def _moderncv(path: Path, first_bullet: str) -> None:
+    """A date column whose ranges wrap ('2021 –' over 'Present'), the second half on the row
+    of the role's first bullet: no rail, and nothing of it may be dropped."""
+    c = Canvas(A4, family="dejavu")
+    c.new_page()
+    c.text(56, 50, "Priyanka Natarajan-Holt", 20)
+    c.text(56, 74, "Backend Engineer · Leeds · priyanka.nh@example.org", 9)
+    c.text(56, 110, "EXPERIENCE", 11, "b")
+    y = 132.0
+    roles = [("2021 –", "Present", "Staff Engineer, Acme Payments",
+              [first_bullet, "Built the ledger service in Go handling 3k requests per second."]),
+             ("2016 –", "2020", "Software Engineer, Beta Logistics",
+              ["Moved the routing API to AWS in 2020.", "Wrote integration tests for billing."])]
+    for a, b, title, bullets in roles:
+        c.text(56, y, a, 9)
+        c.text(130, y, title, 10, "b")
+        y += 13
+        c.text(56, y, b, 9)
+        for line in bullets:
+            c.text(130, y, "• " + line, 9)
+            y += 13
+        y += 10
+    c.save(path)
+
+
+def test_a_wrapped_date_column_is_no_rail(tmp_path: Path) -> None:
+    for i, first in enumerate(("Currently lead the payments platform team of six engineers.",
+                               "Built the ledger service in Go, now used by nine teams.")):
+        path = tmp_path / f"cv{i}.pdf"
+        _moderncv(path, first)
+        got = [(r.title, r.period) for r in read_resume(path).roles]
+        assert got == [("Staff Engineer", "2021/present"), ("Software Engineer", "2016/2020")], got
