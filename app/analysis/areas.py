@@ -194,6 +194,11 @@ OTHERS_MODELS = _rx(
     r".*(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bmy own )\b(?:team|teams|scientists|analysts|researchers)['’]s?\s+"
     r"(?:[\w-]+\s+){0,5}models?\b")
 
+# the edge or a device as a place models run, in a posting's words
+_EDGE_ASKED = (r"(?:\bedge (?:hardware|devices?|deployment|inference|computing|ai)\b|"
+               r"(?<!based )\bon[- ]device\b|\bembedded (?:hardware|devices?|targets?|boards?|"
+               r"platforms?)\b|\bresource[- ]constrained (?:hardware|devices?)\b)")
+
 AREAS: tuple[Area, ...] = (
     # "providing features and training data to machine learning or forecasting teams": the
     # data side of someone else's models, shown by features or training data built for them
@@ -207,13 +212,13 @@ AREAS: tuple[Area, ...] = (
             "training set*", "labelled data", "labeled data", "training examples"),
            MODEL + ("data scien*", "retrain*", "scoring")),), by_name=False),
     Area("ml-online-serving", "serving models online with latency or availability targets",
-         _rx(r"\bserv\w*\b[^.;]{0,40}\b(?:models?|ml|machine learning)\b[^.;]{0,40}\bonline\b|"
+         _rx(r"\bserv(?:e|es|ed|ing)\b[^.;]{0,40}\b(?:models?|ml|machine learning)\b[^.;]{0,40}\bonline\b|"
              r"\bonline (?:serving|inference)\b|\breal-time inference\b|"
              r"\blow[- ]latency (?:inference|serving)\b|"
              r"\b(?:real[- ]time|low[- ]latency)\b[^.;]{0,30}\bmodel (?:serving|inference)\b|"
              # "serving models in real time at low latency and high throughput": the latency
              # is the serving's, shown by a model served against a latency or load figure
-             r"\bserv\w*\s+(?:[\w-]+\s+){0,2}?models?\b[^.;]{0,20}?\b(?:in real[- ]time|"
+             r"\bserv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?models?\b[^.;]{0,20}?\b(?:in real[- ]time|"
              r"real[- ]time|online|at low[- ]latency)\b"),
          frozenset({"machine learning", "model serving", "model deployment",
                     "performance optimization"}),
@@ -228,16 +233,25 @@ AREAS: tuple[Area, ...] = (
     # inference": a model run on a device (a robot, a phone, a camera, an embedded board), not
     # one served from a cloud endpoint
     Area("edge-deployment", "running models on edge or on-device hardware",
-         _rx(r"\bedge (?:hardware|devices?|deployment|inference|computing|ai)\b|\bon[- ]device\b|"
-             r"\bembedded (?:hardware|devices?|targets?|boards?|platforms?)\b|"
-             r"\bresource[- ]constrained (?:hardware|devices?)\b"),
+         # asked only beside a model, inference or ML ("C firmware for embedded devices" asks no
+         # model; "based on device fingerprinting" is no device)
+         _rx(r"\b(?:models?|ml|inference|ai|machine learning|neural|deep learning)\b[^.;]{0,80}?"
+             + _EDGE_ASKED + r"|" + _EDGE_ASKED + r"(?=[^.;]{0,80}\b(?:models?|ml|inference|ai|"
+             r"machine learning|neural|deep learning)\b)"),
          frozenset({"edge ai", "on-device ml", "tensorflow lite", "core ml", "model deployment",
                     "onnx", "tensorrt"}),
-         ((("edge", "on-device", "on device", "jetson", "embedded", "raspberry pi",
-            "microcontroller*", "mcu*", "robot*", "drone*", "phone*", "tflite", "tensorflow lite",
-            "litert", "core ml", "coreml", "openvino", "npu*", "dsp*", "in-vehicle", "vehicle*",
-            "camera*", "wearable*", "handset*"),
-           MODEL + ("inference", "deploy*", "quantiz*", "tensorrt", "onnx")),),
+         # the device as the place the model runs, not a word of the business ("vehicle
+         # pricing models", "phone subscribers", "edge cases")
+         ((("on-device", "on device", "jetson", "edge device*", "edge hardware", "at the edge",
+            "embedded board*", "embedded device*", "embedded target*", "raspberry pi",
+            "microcontroller*", "mcu*", "tflite", "tensorflow lite", "litert", "core ml",
+            "coreml", "openvino", "npu*", "ecu*", "in-car", "in-vehicle", "on-robot",
+            "on the robot*", "on robots", "onboard", "on-board", "running locally", "on iphone*",
+            "on phones", "on smartphones", "on android", "on mobile", "mobile app*",
+            "ios app*", "android app*", "on wearables", "on the camera*", "on cameras",
+            "on drones"),
+           MODEL + ("inference", "deploy*", "quantiz*", "tensorrt", "onnx", "network*",
+                    "ported", "shipped")),),
          owned=True),
     Area("ml-production", "building and deploying models in production",
          _rx(r"\b(?:deploy\w*|productioni[sz]\w*|ship\w*|launch\w*|serv(?:e|ed|ing))\b[^.;]{0,50}"
@@ -471,8 +485,8 @@ AREAS: tuple[Area, ...] = (
              r"several\s+|many\s+|different\s+)?(?:teams|organi[sz]ations|orgs)\b|"
              r"\bcross[- ](?:team|org\w*) (?:technical )?(?:leadership|influence|direction)\b"),
          frozenset(),
-         ((("led", "lead", "leading", "chaired", "chair", "chairs", "drove", "set the", "sets the",
-            "setting the",
+         ((("led", "lead", "leading", "chaired", "chair", "chairs", "drove", "set", "sets",
+            "setting",
             "own", "owned", "owns", "wrote", "authored", "defined", "shaped", "steered", "ran",
             "run", "runs"),
            ("design review*", "architecture review*", "technical direction", "technical strateg*",
@@ -486,12 +500,15 @@ AREAS: tuple[Area, ...] = (
           # leading an engineering organisation of several teams ("Lead the ML platform org of
           # 14 engineers in two teams")
           (("lead", "led", "leading", "head", "headed", "heads"),
+           ("org", "organization", "organisation", "department", "group", "groups"),
            ("two teams", "three teams", "four teams", "five teams", "several teams",
             "multiple teams", "2 teams", "3 teams", "4 teams", "5 teams", "6 teams"))),
          owned=True, role_kinds=frozenset({"engineering", "science", "research"}),
          # a system other teams use is not direction given to them
-         unless=_rx(r"\b(?:used|relied on|consumed|shared|adopted) by\s+(?:\w+\s+){0,2}"
-                    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|other)\b")),
+         # a system other teams use is not direction given to them; 'set up' is building it
+         unless=_rx(r"\b(?:used|relied on|consumed|shared) by\s+(?:\w+\s+){0,2}"
+                    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|other)\b|"
+                    r"^\W*set(?:s|ting)? up\b")),
     # "recruiting, hiring, mentoring/coaching and managing teams of software engineers": a
     # manager's own lines that hired, grew or managed people (leading a project is another area)
     Area("managing-people", "hiring and managing engineers",

@@ -62,8 +62,9 @@ ANALYSIS_LIBRARIES = ("pandas", "NumPy", "statsmodels", "SciPy", "Matplotlib", "
                       "Jupyter")
 # "solid software engineering practice: testing, code review, CI/CD", "software engineering
 # habits (tests, code review, CI)": the practices say what the quality means, examples of it
-PRACTICES_NAMED = re.compile(r"(?i)\bsoftware engineering(?:\s+(?:practices?|habits|"
-                             r"fundamentals|discipline|skills))?\s*(?::|\(|,\s*(?:such as|e\.g\.))")
+PRACTICES_NAMED = re.compile(r"(?i)\b(?:software engineering(?:\s+(?:practices?|habits|"
+                             r"fundamentals|discipline|skills))?|engineering\s+(?:practices?|"
+                             r"habits|fundamentals|discipline))\s*(?::|\(|,\s*(?:such as|e\.g\.))")
 PRACTICE_NAMES = frozenset({"code review", "software testing", "unit testing", "testing", "ci/cd",
                             "version control", "git", "code quality", "build systems", "sdlc",
                             "devops", "agile", "on-call"})
@@ -770,7 +771,8 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
     return Parsed(
         text=text, asks=tuple(asks), including=tuple(including), practices=practices,
         depth=bool(DEPTH.search(clean)), professional=bool(PROFESSIONAL.search(clean)),
-        scale=bool(SCALE.search(clean)), systems=bool(SYSTEMS.search(clean)), years=years, subject=subject or "",
+        scale=bool(SCALE.search(clean)) and not _scale_of_one_choice(clean, asks),
+        systems=bool(SYSTEMS.search(clean)), years=years, subject=subject or "",
         subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),
         degree=degree, confirm=_confirm(clean), soft=_soft(clean, names, categories),
         prior_work=prior, side_work=side, top_venue=venue,
@@ -781,6 +783,20 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
             # area is enough, and the fundamentals a computing degree teaches are among them
             bool(ANY_OF.search(clean)) and len(asks) == 1 and any(
                 n.lower() in CS_FUNDAMENTALS for n in asks[0].names)))
+
+
+def _scale_of_one_choice(text: str, asks: Sequence[Ask]) -> bool:
+    """'AWS SageMaker, distributed training or large-scale batch inference': the scale is one
+    choice's (the batch inference), not the list's; SageMaker shown anywhere is a way in."""
+    m = SCALE.search(text)
+    if m is None:
+        return False
+    for a in asks:
+        at = text.find(a.label)
+        if len(a.names) >= 2 and at >= 0 and at < m.start() < at + len(a.label) and re.search(
+                r",|\bor\b", text[at:m.start()]):
+            return True
+    return False
 
 
 def kind_label(name: str) -> str:

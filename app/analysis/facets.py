@@ -57,7 +57,7 @@ LIFECYCLE_GROUPS: dict[str, tuple[str, ...]] = {
         "unit test*", "integration test*", "ui test*", "end-to-end test*", "e2e test*",
         "regression test*", "load test*", "automated test*", "test case*", "test coverage",
         "code coverage", "test harness*", "test suite*", "wrote tests", "writing tests", "tdd",
-        "regression suite*", "test framework*",
+        "regression suite*", "test framework*", "testing framework*",
         "pytest", "junit", "xctest", "jest", "mockito", "selenium", "cypress", "playwright"),
     # reviews and design documents
     "reviews": (
@@ -91,7 +91,8 @@ def practices_shown(index: Index) -> dict[str, Line]:
               "version control": VERSION_CONTROL}
     for ln in index.lines:
         if not (ln.bullet_id and ln.where in ("work", "other") and areas.owned(ln.text)
-                and _role_kind(index, ln) in ("engineering", "science", "research")):
+                and (_role_kind(index, ln) in TECHNICAL_KINDS
+                     or (ln.role is None and ln.where == "other"))):
             continue  # a programme manager's releases are not their own engineering practice
         text = EXPERIMENT_TESTS.sub(" ", ln.text)
         for name, terms in groups.items():

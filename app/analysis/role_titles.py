@@ -114,20 +114,23 @@ INFRA_TITLE = _T(r"(?i)\b(site reliability|sre|devops|dev ops|infrastructure|pla
                  r"admin(?:istrator)?|sysadmin|it support|help ?desk)\b")
 # designing chips and boards (RTL, FPGA, ASIC, verification of silicon): hardware engineering,
 # whose scripts and performance models beside it do not make it software work
-HARDWARE = _T(r"(?i)\b(rtl|asic|fpga|vlsi|soc (?:design|verification|architect\w*)|hardware|silicon|"
-              r"chip|physical design|design verification|analog|mixed[- ]signal|pcb|board design|"
-              r"electrical|electronics?)\b"
+HARDWARE = _T(r"(?i)\b(rtl|asic|fpga|vlsi|(?-i:SoC)|hardware|silicon|chip|physical design|"
+              r"design verification|analog|mixed[- ]signal|pcb|board design|electrical|"
+              r"electronics?)\b"
               # "FPGA Software Engineer", "AI Chip Compiler Engineer", "Hardware/Software
-              # Integration Engineer", "Electronic Trading Engineer": software work
-              r"(?!(?:\s*[/&+-]\s*|\s+)(?:software|firmware|compiler|trading|security|"
-              r"infrastructure|platform|integration|tools?|applications?|ml|ai|machine learning|"
-              r"data|test automation)\b)"
+              # Co-design Engineer", "Electronic Trading Engineer": software work ("SOC" in
+              # capitals is a security operations centre)
+              r"(?!(?:\s*[/&+-]\s*|\s+)(?:software|firmware|compiler|trading|security|ml|ai|"
+              r"machine learning|data|test automation)\b)"
               r"(?:\s*/\s*\w+)?(?:\s+\w+)?\s+(?:engineer|designer|architect)")
-# the lines of software on hardware (drivers, firmware, a kernel): a hardware title's role
-# that writes them builds software
+# software on hardware a hardware title's role writes itself (a Linux or device driver, its
+# firmware, an operating-system kernel, a bootloader): not a gate driver circuit, an LED driver
+# board or a convolution kernel in Verilog
 HARDWARE_SOFTWARE = _T(r"(?i)\b(?:wrote|write|writes|built|builds|developed|develops|implemented|"
-                       r"ported|maintain(?:ed|s)?|own(?:ed|s)?)\b[^.;]{0,40}\b(?:drivers?|firmware|"
-                       r"kernel|bootloaders?|embedded software|board support packages?|bsp)\b")
+                       r"ported|maintain(?:ed|s)?|own(?:ed|s)?)\b[^.;]{0,40}(?:\b(?:linux|kernel|"
+                       r"device|usb|pcie|wi-?fi|bluetooth|gpu|network|storage|nvme|camera)\s+"
+                       r"drivers?\b|\bfirmware\b|\b(?:linux|os|operating[- ]system)\s+kernel\b|"
+                       r"\bbootloaders?\b|\bembedded software\b|\bboard support packages?\b|\bbsp\b)")
 IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
 # running networks: a network engineer designs, configures and operates routers, switches and

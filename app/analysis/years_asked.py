@@ -56,12 +56,13 @@ OPERATED = "machine-learning systems built and operated in production"
 OPS_OR_SOFTWARE = "engineering work (operations, platform or software)"
 # the kinds of operations engineering a years line may list beside software engineering
 OPS_FAMILIES = frozenset({"devops", "site reliability engineering", "platform engineering"})
-_OPS = r"(?:devops|dev ops|sre|site reliability(?: engineering)?|platform(?: engineering)?|software engineering)"
-# the families listed as alternatives of one another, software engineering among them ("in
-# DevOps, SRE, platform or software engineering"), not the users of the work ("software
-# development building tools for DevOps or SRE teams")
-OPS_ALTERNATIVES = re.compile(rf"(?i)^\W*(?:in\s+|of\s+)?(?:{_OPS}\s*(?:,|/|\bor\b|\band/or\b)\s*)+"
-                              rf"(?:or\s+)?{_OPS}\W*$")
+_OPS = (r"(?:devops|dev ops|sre|site reliability(?: engineering)?|platform(?: engineering)?|"
+        r"software (?:engineering|development))")
+_OR = r"(?:\s*,\s*(?:or\s+)?|\s+or\s+|\s*/\s*|\s+and/or\s+)"
+# the families listed as alternatives of one another, software among them ("experience in
+# DevOps, SRE, platform or software engineering roles"), not as the users of the work
+# ("software development building tools for DevOps or SRE teams")
+OPS_ALTERNATIVES = re.compile(rf"(?i)(?<!\bfor )(?<!\bto )\b{_OPS}(?:{_OR}{_OPS})+\b")
 OPERATIONS = ("on-call", "on call", "pager", "monitor*", "alert*", "incident*", "slo", "slos",
               "latency", "runbook*", "uptime", "availability", "rollback*", "canary", "drift")
 
@@ -233,7 +234,8 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
             _role_shows(areas.BY_ID[side], w) for side in ("frontend", "backend"))
         return (lambda w: w.kind == "engineering" and web(w)), "building web applications", \
             near(web)
-    if named and OPS_ALTERNATIVES.search(subject) and all(
+    listed = OPS_ALTERNATIVES.search(subject)
+    if named and listed and re.search(r"(?i)\bsoftware\b", listed.group(0)) and all(
             n.lower() in OPS_FAMILIES for a in named for n in a.names):
         # "5+ years in DevOps, SRE, platform or software engineering": the kinds of
         # engineering work it lists are alternatives, operations roles among them
@@ -340,7 +342,8 @@ MODEL_LINE = re.compile(
     # (a model with a sign of machine learning in the line: its features, training, a
     # metric or an algorithm; not a pricing, concurrency or branching model)
     r"|^(?=.*\b(?:features?|trained|training|recall|precision|auc|f1|xgboost|lightgbm|catboost|"
-    r"gradient[- ]boost\w*|neural|predict\w*|scor(?:e|es|ed|ing)|embeddings?|fraud|churn)\b)"
+    r"gradient[- ]boost\w*|neural|predict\w*|scor(?:e|es|ed|ing)|embeddings?|fraud|churn|rank\w*|"
+    r"recommend\w*|forecast\w*|classif\w*|anomal\w*|detect\w*|personali[sz]\w*)\b)"
     r"\W*(?:cut|reduced|lowered|raised|increased|improved|lifted|doubled|halved|grew|"
     r"boosted)\b[^.;]{0,60}?\b(?:with|using|through|via)\s+(?:a|an|my|our)\s+(?:new\s+)?"
     r"(?:[\w/+.-]+\s+){0,3}?(?:models?|classifiers?|rankers?|forecasters?|recommenders?)\b")

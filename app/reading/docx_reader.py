@@ -41,11 +41,22 @@ def _choice(alt: Any) -> Any | None:
     return alt.find(_MC + "Choice")
 
 
-# a role's first line: a title or an employer, short and without a closing full stop, not an
-# achievement that starts with its verb ("Built the credit-risk model ...")
-_TITLE_LIKE = re.compile(r"^(?!(?:[A-Z][a-z]+ed|Built|Ran|Led|Wrote|Made|Grew|Cut|Set|Drove|Won|Took|"
-                         r"Shipped|Own|Owns|Lead|Leads|Run|Runs|Manage[sd]?|Develop(?:ed|s)?)\b)"
-                         r"[^\n]{2,90}(?<![.!?])$")
+# an achievement's opening verb ("Built the credit-risk model ...")
+_ACHIEVEMENT_VERB = re.compile(r"^(?:Built|Ran|Led|Wrote|Made|Grew|Cut|Drove|Won|Took|Shipped|"
+                               r"Designed|Developed|Created|Implemented|Managed|Reduced|Improved|"
+                               r"Increased|Delivered|Launched|Migrated|Automated|Analy[sz]ed)\b")
+_COMPANY_STOP = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|plc|S\.A|GmbH|AG|B\.V|N\.V)\.$")
+
+
+def _title_like(text: str) -> bool:
+    """A role's first line: a title or an employer, short, not an achievement that starts
+    with its verb and not a sentence ending in a full stop ("Inc." is a name's)."""
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    if _ACHIEVEMENT_VERB.match(text) and len(words) > 4:
+        return False
+    return not (text.endswith(".") and not _COMPANY_STOP.search(text))
 
 
 class _Walker:
@@ -129,7 +140,7 @@ class _Walker:
         if len(paras) < 2:
             return None
         head = next((t for t in paras if not (t.isupper() and len(t.split()) <= 4)), "")
-        if not _TITLE_LIKE.match(head):
+        if not _title_like(head):
             return None  # the cell starts with an achievement: its title is elsewhere
         return other, clean_line(texts[dates[0]])
 

@@ -78,3 +78,26 @@ def test_dates_beside_a_cell_of_achievements_do_not_make_one_the_employer(
     assert got == [("Senior Data Scientist", "Nordbank", "2021-03/present"),
                    ("Data Analyst", "Klarhet AB", "2018-01/2021-02")], got
     assert len(resume.bullets) == 4
+
+
+def test_titles_that_start_like_verbs_or_end_in_inc_keep_their_dates(tmp_path: Path) -> None:
+    import docx
+
+    for i, head in enumerate(("Lead Software Engineer, Nordbank", "Applied Scientist, Nordbank",
+                              "Senior Software Engineer, Nordbank Inc.")):
+        d = docx.Document()
+        d.add_paragraph("Maja Lindkvist-Oduya")
+        d.add_paragraph("maja.lo@example.com · Stockholm")
+        d.add_paragraph().add_run("EXPERIENCE").bold = True
+        t = d.add_table(rows=0, cols=2)
+        cells = t.add_row().cells
+        cells[0].paragraphs[0].add_run(head).bold = True
+        for b in ("Built the credit-risk model in Python for 2M customers.",
+                  "Ran the model-release review for four teams."):
+            cells[0].add_paragraph(b, style="List Bullet")
+        cells[1].text = "Mar 2019 – Present"
+        path = tmp_path / f"cv{i}.docx"
+        d.save(str(path))
+        roles = read_resume(path).roles
+        assert roles and roles[0].period == "2019-03/present", (head, [
+            (r.title, r.period) for r in roles])
