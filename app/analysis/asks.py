@@ -161,8 +161,9 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("authorisation", re.compile(
         r"(?i)\b(authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|"
         r"eligible to work|legally (?:able|permitted) to work|"
-        r"visa|sponsorship|citizenship|citizen|permanent resident|security clearance|"
+        r"visa|sponsorship|citizenship|citizens?|permanent resident|security clearance|"
         r"clearance|background check|drug (?:test|screen)|security check \(sc|"
+        r"pre-employment (?:check|screening)|police check|"
         r"criminal record check|security vetting)\b")),
     ("conferral", re.compile(r"(?i)\b(conferral|graduation date|graduat\w+ (?:between|by|in|"
                              r"before|after)|expected to graduate)\b")),

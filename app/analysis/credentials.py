@@ -256,6 +256,11 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
     if kind == "language":
         return language_outcome(asked, text)
     if kind == "authorisation":
+        if CITIZENS_ONLY.search(asked) and RESIDENT_NOT_CITIZEN.search(_header_text(text) + "\n"
+                                                                        + text[:600]) \
+                and not CITIZEN_STATED.search(text):
+            return Outcome("not-met", "your resume states permanent residency, and this role is "
+                           "open to citizens only", met_reading=False)
         stated = AUTHORISED.search(text)
         return Outcome("confirm", ("your resume states it; confirm it still holds" if stated else
                                    "a resume rarely shows work authorisation; confirm it before "
@@ -291,6 +296,15 @@ AUTHORISED = re.compile(r"(?i)\b(u\.?s\.? citizen|citizen of the united states|g
                         r"eu citizen|right to work in)\b")
 
 
+# a posting open to citizens only ("applicants must be Australian citizens", "US citizenship
+# is required"), and a resume that states residency instead
+CITIZENS_ONLY = re.compile(r"(?i)\bmust be (?:an? )?(?:[A-Z]\w+ )?citizens?\b|\bcitizens? only\b|"
+                           r"\bcitizenship (?:is )?(?:required|mandatory)\b|\bopen (?:only )?to "
+                           r"(?:[A-Z]\w+ )?citizens\b|\brequires? (?:[A-Z]\w+ )?citizenship\b")
+RESIDENT_NOT_CITIZEN = re.compile(r"(?i)\bpermanent resident\b|\bpermanent residency\b|"
+                                  r"\bgreen card\b")
+CITIZEN_STATED = re.compile(r"(?i)\b(?:[A-Z]\w+ )?citizen(?:ship)?\b(?!\s*(?:science|"
+                            r"journalis\w*|developer))")
 _START = re.compile(r"(?i)\b(?:start|begin|commence|join)\w*\b")
 
 
