@@ -78,7 +78,11 @@ _H_SKIP = {
     "sollicitatie", "ofrecemos", "beneficios", "nosotros", "offriamo", "oferecemos",
     "benefícios", "nós", "holiday", "vacation", "wellbeing", "wellness", "travel",
     # who may apply: read as one line to confirm (posting_items._eligibility_items)
-    "nationality", "eligibility"}
+    "nationality", "eligibility",
+    # the posting's own record fields ("Job reference: NWAO 2026-0318", "Classification: APS
+    # Level 6", "Closing date: ..."): no requirement ('reference' is no 'preferences')
+    "reference", "references", "ref", "requisition", "classification", "grade", "agency", "closing",
+    "deadline", "tenure"}
 _H_INTRO = {"description", "summary", "overview", "role", "position", "job", "about",
             "opportunity", "introduction", "posting", "details", "information", "purpose",
             "stellenbeschreibung", "poste", "vacature", "functie", "puesto"}
