@@ -60,6 +60,16 @@ _BUSINESS_FIELD = re.compile(r"(?i)\bb\.?\s?b\.?\s?a\b|\bm\.?\s?b\.?\s?a\b|\bb\.
                              r"\bfinance\b|\baccounting\b|\bmarketing\b|\bmanagement\b")
 
 
+# the quantitative social and business fields: related to statistics, not to computing or
+# engineering
+_SOCIAL_FIELD = re.compile(r"(?i)\b(econom\w*|econometric\w*|finance|financial|business|commerce|"
+                           r"accounting|management|psycholog\w*|sociolog\w*|political)\b")
+
+
+# a minor beside the degree's major ("B.A. Economics, minor in Statistics")
+_MINOR = re.compile(r"(?i),?\s*\(?\bminor(?:ing)?\s+(?:in\s+)?[^,;|()]*\)?")
+
+
 # where a degree line moves on from the degree to its school, place or dates
 _DEGREE_PART = re.compile(r",|\s[–—|-]\s|\s{2,}|\bat\b|\buniversity\b|\bcollege\b", re.IGNORECASE)
 
@@ -81,8 +91,11 @@ def field_fit(d: Degree, fields: str) -> str:
                           "quantitative", "technical", "discipline", "practical", "applications",
                           "computer", "engineering", "learning", "machine", "completed",
                           "between", "december", "august", "before")]
-    if any(re.search(rf"(?i){re.escape(w)}", d.text) for w in named):  # "Biophysics": physics
-        return "fits"  # the posting names the field ("Statistics, Physics or ...")
+    # the posting names the field ("Statistics, Physics or ..."), by its stem ("Biophysics":
+    # physics; "Mathematical Finance": mathematics); not a minor beside another major
+    major = _MINOR.sub(" ", d.text)
+    if any(re.search(rf"(?i){re.escape(w[:7])}", major) for w in named):
+        return "fits"
     subject = _DEGREE_PART.split(d.line, maxsplit=1)[0]  # the degree, not its school
     if "business" in named and _BUSINESS_FIELD.search(subject):
         return "fits"  # "B.B.A. Finance", "Bachelor of Commerce": business degrees by name
@@ -93,9 +106,13 @@ def field_fit(d: Degree, fields: str) -> str:
         # a quantitative degree fits a posting that asks for one; as "a related field" of
         # computer science or ML only mathematics and statistics fit (physics, economics or
         # biophysics are near); "or equivalent" asks for an equivalent of the field named
-        if _BROAD_ASK.search(fields):
+        broad = [m.group(0).lower() for m in _BROAD_ASK.finditer(fields)]
+        if broad and not (set(broad) == {"engineering"} and _COMPUTING_ASK.search(fields)
+                          and _SOCIAL_FIELD.search(major)):
+            # ("computer science, engineering, mathematics or a related field": engineering
+            # names the technical fields, and economics or finance is not one of them)
             return "fits"
-        if re.search(r"(?i)\brelated\b", fields) and MATH_STAT.search(d.text):
+        if re.search(r"(?i)\brelated\b", fields) and MATH_STAT.search(major):
             return "fits"
         return "near"
     if re.search(r"(?i)\bstem\b", fields) and SCIENCE_FIELD.search(d.text):
