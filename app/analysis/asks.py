@@ -161,7 +161,10 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("authorisation", re.compile(
         r"(?i)\b(authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|"
         r"eligible to work|legally (?:able|permitted) to work|"
-        r"visa|sponsorship|citizenship|citizens?|permanent resident|security clearance|"
+        r"visa|sponsorship|citizenship|citizen|permanent resident|security clearance|"
+        # citizens as who may apply ("applicants must be Australian citizens"), not as the
+        # users of a service ("digital services for citizens")
+        r"must be (?:an? )?(?:[\w.]+ )?citizens|citizens only|open (?:only )?to (?:[\w.]+ )?citizens|"
         r"clearance|background check|drug (?:test|screen)|security check \(sc|"
         r"pre-employment (?:check|screening)|police check|"
         r"criminal record check|security vetting)\b")),

@@ -66,8 +66,12 @@ _SOCIAL_FIELD = re.compile(r"(?i)\b(econom\w*|econometric\w*|finance|financial|b
                            r"accounting|management|psycholog\w*|sociolog\w*|political)\b")
 
 
-# a minor beside the degree's major ("B.A. Economics, minor in Statistics")
-_MINOR = re.compile(r"(?i),?\s*\(?\bminor(?:ing)?\s+(?:in\s+)?[^,;|()]*\)?")
+# a minor beside the degree's major ("B.A. Economics, minor in Statistics", "B.Eng. Mechanical
+# Engineering; Finance minor")
+_MINOR = re.compile(r"(?i),?\s*\(?\bminor(?:ing)?\s+(?:in\s+)?[^,;|()\n]*\)?|"
+                    r"[;,]\s*[\w&]+(?:\s+[\w&]+)?\s+minor\b")
+# a field's adjective a degree may carry ("Mathematical Finance", "Statistical Science")
+_ADJECTIVE = {"mathematics": "mathematical", "statistics": "statistical"}
 
 
 # where a degree line moves on from the degree to its school, place or dates
@@ -89,12 +93,14 @@ def field_fit(d: Degree, fields: str) -> str:
              if w not in ("degree", "bachelor", "master", "related", "field", "fields", "other",
                           "equivalent", "science", "enrolled", "years", "experience", "above",
                           "quantitative", "technical", "discipline", "practical", "applications",
+                          "sciences", "studies",
                           "computer", "engineering", "learning", "machine", "completed",
                           "between", "december", "august", "before")]
     # the posting names the field ("Statistics, Physics or ..."), by its stem ("Biophysics":
     # physics; "Mathematical Finance": mathematics); not a minor beside another major
     major = _MINOR.sub(" ", d.text)
-    if any(re.search(rf"(?i){re.escape(w[:7])}", major) for w in named):
+    if any(re.search(rf"(?i){re.escape(w)}|{re.escape(_ADJECTIVE.get(w, w))}", major)
+           for w in named):
         return "fits"
     subject = _DEGREE_PART.split(d.line, maxsplit=1)[0]  # the degree, not its school
     if "business" in named and _BUSINESS_FIELD.search(subject):
@@ -108,7 +114,8 @@ def field_fit(d: Degree, fields: str) -> str:
         # biophysics are near); "or equivalent" asks for an equivalent of the field named
         broad = [m.group(0).lower() for m in _BROAD_ASK.finditer(fields)]
         if broad and not (set(broad) == {"engineering"} and _COMPUTING_ASK.search(fields)
-                          and _SOCIAL_FIELD.search(major)):
+                          and _SOCIAL_FIELD.search(major)
+                          and not re.search(r"(?i)\bengineer", major)):
             # ("computer science, engineering, mathematics or a related field": engineering
             # names the technical fields, and economics or finance is not one of them)
             return "fits"
@@ -273,9 +280,9 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
     if kind == "language":
         return language_outcome(asked, text)
     if kind == "authorisation":
-        if CITIZENS_ONLY.search(asked) and RESIDENT_NOT_CITIZEN.search(_header_text(text) + "\n"
-                                                                        + text[:600]) \
-                and not CITIZEN_STATED.search(text):
+        head = _status_header(text)
+        if citizens_only(asked) and RESIDENT_NOT_CITIZEN.search(head) \
+                and not CITIZEN_STATED.search(head):
             return Outcome("not-met", "your resume states permanent residency, and this role is "
                            "open to citizens only", met_reading=False)
         stated = AUTHORISED.search(text)
@@ -320,8 +327,18 @@ CITIZENS_ONLY = re.compile(r"(?i)\bmust be (?:an? )?(?:[A-Z]\w+ )?citizens?\b|\b
                            r"(?:[A-Z]\w+ )?citizens\b|\brequires? (?:[A-Z]\w+ )?citizenship\b")
 RESIDENT_NOT_CITIZEN = re.compile(r"(?i)\bpermanent resident\b|\bpermanent residency\b|"
                                   r"\bgreen card\b")
-CITIZEN_STATED = re.compile(r"(?i)\b(?:[A-Z]\w+ )?citizen(?:ship)?\b(?!\s*(?:science|"
-                            r"journalis\w*|developer))")
+# a citizenship stated as the candidate's own, in the resume's header ("Australian citizen",
+# "Citizenship: Canadian", "dual UK/Canadian citizen")
+CITIZEN_STATED = re.compile(r"(?i)\bcitizen\b(?!\s*(?:science|journalis\w*|developer))|"
+                            r"\bcitizenship\s*:")
+# residents accepted beside citizens ("citizens or permanent residents", "a US citizen or green
+# card holder"): not a role for citizens only
+_RESIDENTS_TOO = re.compile(r"(?i)permanent residen\w*|green card|\bvisa\b|work permit")
+
+
+def citizens_only(asked: str) -> bool:
+    """A requirement that opens the role to citizens only, residents not named beside them."""
+    return bool(CITIZENS_ONLY.search(asked)) and not _RESIDENTS_TOO.search(asked)
 _START = re.compile(r"(?i)\b(?:start|begin|commence|join)\w*\b")
 
 
@@ -346,6 +363,24 @@ def _asked_place(asked: str) -> str:
     m = re.search(r"(?:work|relocate|based|located|live)\s+(?:in|to|from|near)\s+(?:the\s+)?"
                   r"([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})", asked)
     return m.group(1) if m and m.group(1) not in ("United States", "US", "USA") else ""
+
+
+_SECTION_START = re.compile(r"(?i)^\W*(?:professional |work |career )?(?:summary|profile|experience|"
+                            r"employment|work history|education|skills|objective|about me)\b")
+
+
+def _status_header(text: str) -> str:
+    """The resume's header lines, where a candidate states their own status ("Permanent
+    resident of Australia"): the lines before the first section, no bullet among them."""
+    out = []
+    for i, line in enumerate((text or "").splitlines()[:8]):
+        stripped = line.strip()
+        if _SECTION_START.match(stripped) or (i and stripped.isupper() and len(stripped) > 3):
+            break  # a section begins (the first line is the name, in capitals or not)
+        if stripped[:1] in ("-", "•", "*", "·"):
+            continue
+        out.append(stripped)
+    return "\n".join(out)
 
 
 def _header_text(text: str) -> str:

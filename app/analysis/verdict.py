@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from app.analysis import areas
 from app.analysis.asks import ASKED_LANGUAGES
 from app.analysis.company import ML_TEXT, Posting
-from app.analysis.credentials import CITIZENS_ONLY, LANGUAGE_SHOWN, graduation
+from app.analysis.credentials import LANGUAGE_SHOWN, citizens_only, graduation
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
 from app.analysis.experience import (
@@ -211,7 +211,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     out += [Gate("not-yet", "this role is open to citizens only, and your resume states "
                  "permanent residency", "citizenship, or a role open to residents")
             for m in matches if m.verdict == "not-met" and (r := reqs.get(m.requirement_id))
-            is not None and r.kind == "basic" and CITIZENS_ONLY.search(r.text)][:1]
+            is not None and r.kind == "basic" and citizens_only(r.text)][:1]
     out += _overqualified(posting, level, exp)
     out += _above_range(posting, exp, job, ladder)
     out += _core_gates(posting, job, lines, find, categories)
