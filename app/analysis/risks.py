@@ -47,6 +47,8 @@ ML_WORDS = ("machine learning", "ml", "deep learning", "neural", "model", "model
             "pytorch", "tensorflow", "scikit-learn", "xgboost", "llm*", "transformer*",
             "embedding*", "feature engineering", "forecast*")
 ELIGIBILITY = re.compile(r"(?i)\b(enrolled|conferral|graduat\w*|completed between)\b")
+# who may apply by citizenship: a rule of its own (the citizenship risk), not a skill gap
+CITIZENS_ASKED = re.compile(r"(?i)\bcitizens?(?:hip)?\b")
 PRINCIPLE_MAX = 0.7  # a principle gap alone never outranks failing the basics or the core
 # and below a gap in what the posting asks: bar raisers probe those first (the experts' top
 # risks are qualifications, level and scope; a principle without a story is for preparation)
@@ -102,7 +104,7 @@ def _q(text: str, limit: int = 70) -> str:
 
 def _req(text: str) -> str:
     """A requirement named in a title or sentence: its whole leading clauses."""
-    return whole_phrase(text, REQUIREMENT_CHARS)
+    return whole_phrase(text, REQUIREMENT_CHARS).rstrip(".")  # the title ends its own sentence
 
 
 def _reqs(sig: Signals) -> dict[str, object]:
@@ -122,6 +124,7 @@ def basic_unmet(sig: Signals) -> list[Hit]:
               and reqs[m.requirement_id].kind == "basic" and m.verdict != "confirm"]
     gaps = [m for m in basics if m.verdict in ("partly", "not-met")
             and not ELIGIBILITY.search(reqs[m.requirement_id].text)
+            and not CITIZENS_ASKED.search(reqs[m.requirement_id].text)
             and not (reqs[m.requirement_id].years and _generic_years_gap(sig, m))]
     if not gaps:
         return []
@@ -161,18 +164,39 @@ def _generic_years_gap(sig: Signals, m: RequirementMatch) -> bool:
     return req is not None and _generic_years(req)
 
 
+def _clause(reason: str) -> str:
+    """A verdict's reason as a clause inside a sentence ("Your resume states ..." -> "your
+    resume states ...")."""
+    reason = reason.rstrip(".")
+    return reason[:1].lower() + reason[1:] if reason[1:2].islower() else reason
+
+
+def citizenship(sig: Signals) -> list[Hit]:
+    """A role open to citizens only that the resume's stated status does not meet."""
+    from app.analysis.credentials import citizens_only
+
+    reqs = {r.id: r for r in sig.job.requirements}
+    for m in sig.matches:
+        r = reqs.get(m.requirement_id)
+        if r is not None and r.kind == "basic" and m.verdict == "not-met" \
+                and citizens_only(r.text):
+            return [Hit({"requirement": _req(r.text), "reason": _clause(m.reason)}, 1.0,
+                        "a citizens-only rule fails", (r.id,))]
+    return []
+
+
 def eligibility(sig: Signals) -> list[Hit]:
     reqs = {r.id: r for r in sig.job.requirements}
     for m in sig.matches:
         r = reqs.get(m.requirement_id)
         if r is not None and r.kind == "basic" and m.verdict == "not-met" \
                 and ELIGIBILITY.search(r.text):
-            return [Hit({"requirement": _req(r.text), "reason": m.reason.rstrip(".")}, 1.0,
+            return [Hit({"requirement": _req(r.text), "reason": _clause(m.reason)}, 1.0,
                         "an eligibility rule fails", (r.id,))]
     for m in sig.matches:  # a fact to confirm that the resume does not show (authorisation)
         r = reqs.get(m.requirement_id)
         if r is not None and r.kind == "basic" and m.verdict == "confirm" and not m.met:
-            return [Hit({"requirement": _req(r.text), "reason": m.reason.rstrip(".")}, 0.7,
+            return [Hit({"requirement": _req(r.text), "reason": _clause(m.reason)}, 0.7,
                         "a fact to confirm before applying", (r.id,))]
     return []
 
@@ -498,7 +522,8 @@ def _nearest(sig: Signals, rating: PrincipleRating) -> str:
 
 
 CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
-    "no-bullets": no_bullets, "basic-unmet": basic_unmet, "eligibility": eligibility, "years-short": years_short,
+    "no-bullets": no_bullets, "basic-unmet": basic_unmet, "eligibility": eligibility,
+    "citizenship": citizenship, "years-short": years_short,
     "level-calibration": level_calibration, "timeline": timeline,
     "summary-claim": summary_claim, "vague-claims": vague,
     "hands-on-recency": hands_on_recency, "neighbour-family": neighbour_family,

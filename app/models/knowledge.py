@@ -347,6 +347,7 @@ RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "no-bullets": (),
     "basic-unmet": ("requirement", "count", "total", "missing", "closest", "reason"),
     "eligibility": ("requirement", "reason"),
+    "citizenship": ("requirement", "reason"),
     "years-short": ("years", "asked", "kind", "short"),
     "level-calibration": ("level", "posting_level", "reason", "line"),
     "timeline": ("role", "employer", "start", "founded"),

@@ -424,7 +424,8 @@ def _legal_entity(text: str) -> str:
 def _company(text: str, entity: str = "") -> str:
     """The hiring company when the posting names it ("At Acme, we...", "Acme is an equal
     opportunity employer", "Title, Acme" on the first line, "Acme's customers")."""
-    m = re.search(r"^\W*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(\S.{0,60}?)\s*$", text,
+    m = re.search(r"^\W*(?:company|employer|organi[sz]ation|hiring company|agency)\s*:\s*"
+                  r"(\S.{0,60}?)\s*$", text,
                   re.IGNORECASE | re.MULTILINE)
     if m:
         return m.group(1)
