@@ -96,8 +96,8 @@ def field_fit(d: Degree, fields: str) -> str:
                           "sciences", "studies",
                           "computer", "engineering", "learning", "machine", "completed",
                           "between", "december", "august", "before")]
-    # the posting names the field ("Statistics, Physics or ..."), by its stem ("Biophysics":
-    # physics; "Mathematical Finance": mathematics); not a minor beside another major
+    # the posting names the field ("Statistics, Physics or ..."), inside a word ("Biophysics":
+    # physics) or as its adjective ("Mathematical Finance"); not a minor beside another major
     major = _MINOR.sub(" ", d.text)
     if any(re.search(rf"(?i){re.escape(w)}|{re.escape(_ADJECTIVE.get(w, w))}", major)
            for w in named):
@@ -339,6 +339,8 @@ _RESIDENTS_TOO = re.compile(r"(?i)permanent residen\w*|green card|\bvisa\b|work 
 def citizens_only(asked: str) -> bool:
     """A requirement that opens the role to citizens only, residents not named beside them."""
     return bool(CITIZENS_ONLY.search(asked)) and not _RESIDENTS_TOO.search(asked)
+
+
 _START = re.compile(r"(?i)\b(?:start|begin|commence|join)\w*\b")
 
 

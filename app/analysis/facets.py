@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.analysis import areas
-from app.analysis.asks import ANY_OF, DEPTH, FUNDAMENTALS, PRACTICES_NAMED, Parsed
+from app.analysis.asks import ANY_OF, DEPTH, FUNDAMENTALS, PRACTICE_NAMES, PRACTICES_NAMED, Parsed
 from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.experience import Work
 from app.analysis.resume_lines import Facet, Index, Line, _header, _role_kind
@@ -46,10 +46,9 @@ SOFT_EVIDENCE = {  # quality -> (words that show it: met, words that touch it: p
 }
 
 # the practices of the software life cycle, as a bullet shows them being done
-LIFECYCLE_SKILLS = frozenset({"code review", "software testing", "unit testing", "ci/cd",
-                              "version control", "build systems", "operational excellence",
-                              "code quality", "on-call", "incident management", "sdlc",
-                              "testing", "devops", "agile"})
+# the life cycle's practices: those a practice list may name (asks.PRACTICE_NAMES), git a tool
+# among them aside, and the operations of running what was built
+LIFECYCLE_SKILLS = (PRACTICE_NAMES - {"git"}) | {"operational excellence", "incident management"}
 
 LIFECYCLE_GROUPS: dict[str, tuple[str, ...]] = {
     # testing (an A/B test is an experiment, not a software test)
