@@ -212,3 +212,19 @@ def test_standards_need_a_bar_the_person_raised_not_the_domain_they_work_in(
                  "Wrote unit and integration tests for the billing service; coverage 45% to 88%",
                  "Led the safety certification of the braking controller software"):
         assert shows(ihs, line), line
+
+
+def test_think_big_needs_a_vision_of_scope_not_computer_vision(knowledge: Knowledge) -> None:
+    """"Vision" is Think Big when it is a plan larger than the task (a product's or a team's
+    long-term vision), not when it names the field of images (a vision-inference accelerator, a
+    computer vision model, vision transformers): an RTL line about a vision chip was rated a
+    strong Think Big on held-back set 20 though both labellers found no such story."""
+    shows = knowledge.evidence.shows
+    assert shows("think-big", "Set the team's long-term vision for the search platform")
+    assert shows("think-big", "Defined the product vision for seller tools with two directors")
+    for line in ("Designed the SystemVerilog RTL for the matrix engine of a vision-inference "
+                 "accelerator, from micro-architecture to tape-out",
+                 "Built computer vision models for shelf monitoring in 40 stores",
+                 "Trained vision transformers for weld defect detection",
+                 "Ported the vision-language model to the edge device"):
+        assert not shows("think-big", line), line
