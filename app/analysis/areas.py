@@ -39,7 +39,8 @@ MODEL = ("model*", "machine learning", "ml", "classifier*", "ranking", "ranker*"
          "deep learning", "llm*", "u-net", "cnn*", "forecast*", "retrieval", "two-tower",
          "embedding*", "segmentation", "detector*")
 PRODUCTION = ("deploy*", "production", "productioniz*", "serving", "served", "serves",
-              "endpoint*", "real-time scoring", "batch transform", "launched", "shipped",
+              "endpoint*", "real-time scoring", "batch transform", "batch scoring",
+              "batch inference", "batch prediction*", "launched", "shipped",
               "live traffic", "inference service*", "online a/b", "in prod", "rolled out",
               "a/b test*")
 SERVING = ("serving", "served", "serves", "endpoint*", "online", "real-time", "realtime",
