@@ -160,3 +160,17 @@ def test_a_bayesian_model_is_a_statistical_model(tmp_path: Path) -> None:
     ):
         j = judge(tmp_path, BAYES_RESUME.format(line=line), BAYES_POSTING)
         assert (j.of(ask) == "met") == met, (line, j.of(ask), j.why(ask))
+
+
+def test_a_skills_group_marked_basic_at_its_head_or_end_marks_each_item() -> None:
+    """'AWS basics (S3, Athena)', 'Rust (Tokio, basic)' and 'a little Spark' mark the items
+    as basic; a basic item beside them ('Go (basic)') does not mark its neighbours (held-back
+    sets 3, 12 and 19: the labellers did not credit a preferred AWS line from such lists)."""
+    from app.analysis.qualifications import _marked_basic
+
+    assert _marked_basic("Cloud: GCP (BigQuery, GKE), AWS basics (S3, Athena), Looker", "S3")
+    assert _marked_basic("Languages: Kotlin, Rust (Tokio, basic), SQL", "Tokio")
+    assert _marked_basic("Data: Airflow, dbt, a little Spark", "Spark")
+    assert not _marked_basic("Languages: Python, SQL, Go (basic)", "Python")
+    assert not _marked_basic("AWS (ECS, S3, a little SageMaker)", "S3")
+    assert not _marked_basic("Java (Spring Boot, Kafka), Go", "Kafka")
