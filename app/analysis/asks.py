@@ -70,11 +70,6 @@ PRACTICE_NAMES = frozenset({"code review", "software testing", "unit testing", "
                             "devops", "agile", "on-call"})
 DEPTH = re.compile(r"(?i)\b(deep(?!\s+(?:learning|neural|reinforcement|networks?))|expert\w*|strong|extensive|proven|hands-on|in-depth|advanced|"
                    r"solid|track record|mastery|proficien\w*|fluen\w*|significant|substantial|considerable)\b")
-# "Experience with AWS services such as SageMaker, Lambda, S3": using a cloud's services in
-# work; their names on a skills list are not that experience (labellers of held-back sets 12,
-# 14, 18 and 19 credited none of four such lists)
-CLOUD_SERVICES = re.compile(r"(?i)\b(?:aws|amazon web|azure|gcp|google cloud|cloud)(?:\s+\w+)?"
-                            r"\s+services\b")
 PROFESSIONAL = re.compile(r"(?i)\b(business (?:problems?|applications?|impact)|commercial|"
                           r"industry|in production|production (?:systems?|services?|environments?)|"
                           r"customer-facing|at an? (?:enterprise|company))\b")
@@ -779,7 +774,7 @@ def parse(text: str, spans_of: Spans, categories: dict[str, str]) -> Parsed:
             for n in a.names) and 0 <= clean.find(a.label) < years_at)]
     return Parsed(
         text=text, asks=tuple(asks), including=tuple(including), practices=practices,
-        depth=bool(DEPTH.search(clean) or CLOUD_SERVICES.search(clean)), professional=bool(PROFESSIONAL.search(clean)),
+        depth=bool(DEPTH.search(clean)), professional=bool(PROFESSIONAL.search(clean)),
         scale=bool(SCALE.search(clean)) and not _scale_of_one_choice(clean, asks),
         systems=bool(SYSTEMS.search(clean)), years=years, subject=subject or "",
         subject_asks=tuple(_ask([s[2]], clean[s[0]:s[1]], categories) for s in subject_spans),
