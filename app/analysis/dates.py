@@ -38,7 +38,7 @@ DATE = re.compile(
 _SHORT_END = re.compile(r"(?P<y>" + _YEAR + r")\s*[-–—]\s*(?P<yy>\d\d)(?![\d/.])")
 # "Jan – Mar 2020": a month without a year takes the year of the next date
 _BARE_MONTH = re.compile(r"(?i)(?<![\w])(?P<mon>" + _MON + r")\s*(?=[-–—]|to\b)")
-_RANGE = re.compile(r"(?i)^\s*(?:[-–—~]+>?|→|⟶|to|until|till|through|thru)\s*$|^\s*(?:[-–—~]|→|⟶)")
+_RANGE = re.compile(r"(?i)^\s*(?:[-–—~～〜]+>?|→|⟶|to|until|till|through|thru)\s*$|^\s*(?:[-–—~～〜]|→|⟶)")
 _SINCE = re.compile(r"(?i)\b(since|from)\b")
 _LAST_UPDATED = re.compile(
     r"(?i)\b(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in|as\s+of))?[:\s]+(?P<date>[^\n]{3,40})")

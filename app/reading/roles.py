@@ -17,7 +17,7 @@ from app.reading.dates import (
     split_dates,
 )
 from app.reading.lines import Line
-from app.reading.wording import is_record_line
+from app.reading.wording import NATIVE_LABEL, is_record_line
 
 # ---------------------------------------------------------------- roles
 TITLE_WORDS = re.compile(
@@ -482,7 +482,7 @@ _FIELD = re.compile(
 def field_of(line: Line) -> tuple[str, str] | None:
     """('client', 'Contoso') for a 'Client | Contoso' table row or a 'Client: Contoso' line."""
     if len(line.parts) >= 2:
-        m = _FIELD.match(line.parts[0].strip())
+        m = _FIELD.match(NATIVE_LABEL.sub("", line.parts[0].strip()))  # '期間 Period'
         if m:
             return _field_key(m.group("label")), " ".join(line.parts[1:]).strip(" :-–")
     m = re.match(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(\S.*)$", line.text)
@@ -508,10 +508,15 @@ def _field_key(label: str) -> str:
 
 def fields_role(fields: dict[str, str], section: Section, label: str = "") -> Role | None:
     """A project described by fields: its name (or the label above it) with its client and
-    duration; the role played is kept when the project has no name."""
+    duration; under a work-history heading, a project with its own period takes the role played
+    in it as its title (a Japanese career history's project tables: the job title says what
+    kind of work those years were), and its name as the organisation when no client or
+    employer is given."""
     name = fields.get("project", "") or re.sub(r"^project\s*#?\s*\d*\s*[:.-]?\s*", "", label, flags=re.I)
-    title = name or fields.get("role", "")
+    role = fields.get("role", "")
+    title = (role or name) if section.kind == "experience" and fields.get("dates") else (
+        name or role)
     if not title:
         return None
-    return Role(title=title, organization=fields.get("client", "") or fields.get("employer", ""),
-                dates=fields.get("dates", ""), section=section.title)
+    org = fields.get("client", "") or fields.get("employer", "") or (name if title != name else "")
+    return Role(title=title, organization=org, dates=fields.get("dates", ""), section=section.title)

@@ -147,9 +147,17 @@ _LABEL_HEADS = {"responsibilities", "responsibility", "contributions", "contribu
                 "业绩", "担当業務", "実績", "업무", "성과"}
 
 
+# a label printed in two languages, the English one last ('期間 Period', '役割 Role',
+# '業務内容・実績 Responsibilities / achievements' in a Japanese career history)
+NATIVE_LABEL = re.compile(r"^[^\x00-\x7F]+(?:[\s/／・|]+|$)")
+
+
 def is_label(text: str) -> bool:
     """'Roles and Responsibilities', 'Key achievements:': a label over an entry's bullets,
     neither a role nor an achievement."""
+    english = NATIVE_LABEL.sub("", text.strip())
+    if english and english != text.strip() and not re.search(r"[^\x00-\x7F]", english):
+        text = english  # '業務内容・実績 Responsibilities / achievements'
     words = re.findall(r"[\w&]+", text.lower().replace("：", ":"))
     return (
         1 <= len(words) <= 5

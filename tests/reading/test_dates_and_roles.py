@@ -158,3 +158,40 @@ def test_legal_suffixes_are_organisation_words_and_short_ones_are_not() -> None:
         assert ORG_WORDS.search(org), org
     for line in ("Python, R, SAS", "Senior SE", "AB testing"):
         assert not ORG_WORDS.search(line), line
+
+
+def test_a_japanese_career_history_reads_each_project_table_as_a_role(tmp_path: Path) -> None:
+    """A Japanese career history (shokumu keirekisho) prints one table per project whose labels
+    are in two languages ('期間 Period', '役割 Role') and whose periods run with a wave dash
+    ('2020/04～2022/03'): each table is a role with the job title played, its period read as
+    a range (held-back set 21: 7.6 years read as 0.2)."""
+    import docx
+
+    from app.analysis.experience import estimate
+
+    d = docx.Document()
+    d.add_paragraph().add_run("職務経歴 / Career History").bold = True
+    d.add_paragraph("株式会社ミナトウェア (Minatoware Inc.) 2020年4月～現在")
+    for period, project, role, line in (
+            ("2020/04～2022/03", "Recommendation ranking", "Software Engineer (新卒 / new graduate)",
+             "Built the item-to-item recommendation service in Go for 3 million daily users."),
+            ("2022/04～現在", "Fraud scoring platform", "Senior Software Engineer",
+             "Designed the real-time fraud scoring API in Java; p99 latency 40 ms.")):
+        t = d.add_table(rows=0, cols=2)
+        for k, v in (("期間 Period", period), ("プロジェクト Project", project), ("役割 Role", role),
+                     ("規模 Team size", "6名 (6 engineers)")):
+            row = t.add_row().cells
+            row[0].text, row[1].text = k, v
+        d.add_paragraph("業務内容・実績 Responsibilities / achievements")
+        d.add_paragraph(line, style="List Bullet")
+    path = tmp_path / "career.docx"
+    d.save(str(path))
+    resume = read_resume(path)
+    roles = [(r.title, r.organization, r.period) for r in resume.roles]
+    assert ("Software Engineer (新卒 / new graduate)", "Recommendation ranking",
+            "2020-04/2022-03") in roles
+    assert ("Senior Software Engineer", "Fraud scoring platform", "2022-04/present") in roles
+    assert not any("Responsibilities" in r.title for r in resume.roles)
+    exp = estimate(resume, 2026 * 12 + 10)
+    first = next(w for w in exp.work if w.title.startswith("Software Engineer"))
+    assert first.kind == "engineering" and first.months == 23
