@@ -184,7 +184,9 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"knowledge of\s+)?(?:written and spoken\s+|spoken and written\s+)?" + _LANGUAGE_WORD +
         r"(?=\s*(?:$|[;,.(]|is\b|are\b|at\b|level\b|required\b|(?:and|or)\s+" + _LANGUAGE_WORD +
         r"))|" + _LANGUAGE_WORD + r"\s*(?:\(|at\s+(?:an?\s+)?|level\s+)(?:level\s+)?(?:[abcABC][12]|"
-        r"business|professional|native|fluent|conversational|JLPT|HSK|TOPIK)\b")),
+        r"business|professional|native|fluent|conversational|JLPT|HSK|TOPIK)\b|"
+        # "English: able to read and write technical documents", "Japanese: business level"
+        r"^\W*" + _LANGUAGE_WORD + r"\s*[:：]\s*\S")),
     ("availability", re.compile(
         r"(?i)\b(able to (?:work|commit|relocate|travel|start)|ability to (?:work|commit|relocate|"
         r"travel|start) (?:in|from|on|at|for|to)\b|willing(?:ness)? to (?:relocate|"

@@ -487,7 +487,9 @@ def language_outcome(asked: str, text: str) -> Outcome:
                        "the interview", evidence=said, met_reading=True)
     said = _stated(names, _LOW, text)
     if said and not re.search(rf"(?i)\b{_LOW}\b", asked):
-        return Outcome("partly", f"your resume gives your {word} as '{said}'; the posting asks "
+        # a lower level the resume states is below the bar, not part of it (the labellers of
+        # sets 12 and 21: 'JLPT N3' against 'JLPT N2 or above' is not met)
+        return Outcome("not-met", f"your resume gives your {word} as '{said}'; the posting asks "
                        "for a working level", evidence=said, met_reading=False)
     script = _SCRIPT.get(lang)
     kana = len(re.findall(_SCRIPT["japanese"], text))

@@ -735,8 +735,8 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     if p.confirm in ("age", "authorisation", "availability", "language"):
         out = confirm_outcome(p.confirm, index.degrees, exp, ctx.eligible, req.text,
                               index.exp_text)
-        if out.verdict in ("not-met", "met"):  # the resume itself answers it (a degree
-            # ending later, a language with its level or left off a languages line)
+        if out.verdict in ("not-met", "met") or out.evidence:  # the resume answers it (a
+            # degree ending later, a language left off or given with its level, high or low)
             return _match(req, _facet(out, index), p, ctx)
         return _match(req, Facet("confirm", out.reason, None, out.met_reading), p, ctx)
     if p.confirm == "conferral":

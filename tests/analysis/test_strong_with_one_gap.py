@@ -55,10 +55,11 @@ def test_one_basic_gap_can_still_be_strong_two_cannot(tmp_path: Path) -> None:
 
 
 def test_a_gap_that_screens_out_keeps_apply(tmp_path: Path) -> None:
-    """One gap, but a working language or managing people: a screen-out, so never strong."""
-    for gap in ("Business-level Japanese (JLPT N2 or above)",
-                "Experience managing people (3+ direct reports)"):
+    """One gap, but managing people: a screen-out, so never strong; a team's working language
+    not shown is not yet (the labellers of sets 13, 14, 16, 17 and 21: 9 of 10 verdicts)."""
+    for gap, want in (("Business-level Japanese (JLPT N2 or above)", "not-yet"),
+                      ("Experience managing people (3+ direct reports)", "apply")):
         posting = POSTING.format(gap="Kubernetes").replace("- Experience with Kubernetes",
                                                            f"- {gap}")
         got = judge(tmp_path, RESUME, posting, name=gap[:8].replace(" ", "_"))
-        assert got.verdict == "apply", (gap, got.verdict)
+        assert got.verdict == want, (gap, got.verdict)

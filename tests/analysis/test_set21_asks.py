@@ -1,0 +1,61 @@
+"""Asks read on held-back set 21, on invented people and postings: a working language written
+'Japanese: business level' (a stated lower level is below it, and a team's working language not
+shown is not yet), English shown by a resume written in it, embedding retrieval and a vector
+index as vector search, and a project table's tools row without a colon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.analysis.resume_lines import STACK_LABEL
+from tests.analysis.judge_helpers import judge
+
+POSTING = """
+Machine Learning Engineer (Search)
+Hanamiya Commerce K.K., Osaka
+
+Requirements
+- 3+ years of experience building machine learning models in production
+- Japanese: business level (JLPT N2 or above)
+- English: able to read and write technical documents
+
+Preferred
+- Experience with vector search, embeddings or retrieval with large language models
+"""
+
+RESUME = """
+Jae-won Byeon-Lindqvist
+Busan, Korea
+
+EXPERIENCE
+Machine Learning Engineer | Dalbit Shopping | Mar 2021 - Present
+- Built two-tower embedding retrieval for long-tail product queries, served from an HNSW
+  index in Milvus behind a Go service; zero-result searches fell from 5.1% to 3.2%.
+- Trained the query-category classifier (PyTorch) over 1,800 categories; accuracy 90%.
+- Deployed and monitored both models in production with the platform team.
+
+LANGUAGES
+Korean (native), English (TOEIC 930), Japanese ({level})
+
+EDUCATION
+M.S. Computer Science, Pusan National University, 2021
+"""
+
+
+def test_a_working_language_below_the_level_asked_is_not_met_and_not_yet(tmp_path: Path) -> None:
+    low = judge(tmp_path, RESUME.format(level="JLPT N3"), POSTING)
+    assert low.of("Japanese: business level") == "not-met", low.why("Japanese")
+    assert low.of("English: able to read") == "met", low.why("English")
+    assert low.of("Experience with vector search") == "met", low.why("Experience with vector")
+    assert low.verdict == "not-yet"
+    high = judge(tmp_path, RESUME.format(level="JLPT N1"), POSTING, name="high")
+    assert high.of("Japanese: business level") == "met", high.why("Japanese")
+    assert high.verdict != "not-yet"
+
+
+def test_a_tools_row_of_a_project_table_is_a_tools_line() -> None:
+    assert STACK_LABEL.match("使用技術 Tech stack Python, PyTorch, Faiss, Go")
+    assert STACK_LABEL.match("Environment PySpark, AWS EMR, S3, Hive")
+    assert STACK_LABEL.match("Environment: Java 17, Spring Boot")
+    assert not STACK_LABEL.match("Environmental impact reports for 40 sites, audited yearly")
+    assert not STACK_LABEL.match("Tools that the support team uses every day")
