@@ -167,7 +167,9 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"must be (?:an? )?(?:[\w.]+ )?citizens|citizens only|open (?:only )?to (?:[\w.]+ )?citizens|"
         r"clearance|background check|drug (?:test|screen)|security check \(sc|"
         r"pre-employment (?:check|screening)|police check|"
-        r"criminal record check|security vetting)\b")),
+        r"criminal record check|security vetting|background investigation|selective service|"
+        # "This job is open to: The public: U.S. citizens, nationals ..."
+        r"open to\W[^.;]{0,30}\bcitizens)\b")),
     ("conferral", re.compile(r"(?i)\b(conferral|graduation date|graduat\w+ (?:between|by|in|"
                              r"before|after)|expected to graduate)\b")),
     ("enrolment", re.compile(r"(?i)\b((?:currently |are |be )?enrolled|current(?:ly)? "

@@ -285,6 +285,11 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
                 and not CITIZEN_STATED.search(head):
             return Outcome("not-met", "your resume states permanent residency, and this role is "
                            "open to citizens only", met_reading=False)
+        theirs, yours = _nations(asked), _nations(_citizenship_said(head))
+        if citizens_only(asked) and theirs and yours and not theirs & yours:
+            return Outcome("not-met", f"your resume states {'/'.join(sorted(yours))} "
+                           f"citizenship, and this role is open to {'/'.join(sorted(theirs))} "
+                           "citizens only", met_reading=False)
         stated = AUTHORISED.search(text)
         return Outcome("confirm", ("your resume states it; confirm it still holds" if stated else
                                    "a resume rarely shows work authorisation; confirm it before "
@@ -334,6 +339,30 @@ CITIZEN_STATED = re.compile(r"(?i)\bcitizen\b(?!\s*(?:science|journalis\w*|devel
 # residents accepted beside citizens ("citizens or permanent residents", "a US citizen or green
 # card holder"): not a role for citizens only
 _RESIDENTS_TOO = re.compile(r"(?i)permanent residen\w*|green card|\bvisa\b|work permit")
+
+
+# the nations whose citizenship a posting asks for or a resume states, in their usual forms
+_NATIONS = {"US": r"u\.?s\.?a?\.?|united states|american", "Australian": r"australian?",
+            "Canadian": r"canad(?:a|ian)", "UK": r"u\.?k\.?|british|united kingdom",
+            "Irish": r"irish|ireland", "New Zealand": r"new zealand(?:er)?|nz",
+            "Indian": r"indian?", "German": r"german|germany", "French": r"french|france",
+            "Singaporean": r"singapore(?:an)?", "EU": r"eu|european union"}
+
+
+def _nations(text: str) -> set[str]:
+    """The nations named just before 'citizen'/'citizenship' or just after 'Citizenship:'."""
+    out = set()
+    for key, rx in _NATIONS.items():
+        if re.search(rf"(?i)(?<!\w)(?:{rx})(?!\w)(?:\s*/\s*[\w.]+)*\s+citizen", text) or re.search(
+                rf"(?i)\bcitizenship\s*:\s*(?:[\w.]+\s*/\s*)*(?:{rx})(?!\w)", text):
+            out.add(key)
+    return out
+
+
+def _citizenship_said(head: str) -> str:
+    """The header's own citizenship words ('Canadian permanent resident (British citizen)')."""
+    return " ".join(m.group(0) for m in re.finditer(
+        r"(?i)[\w./ ]{0,30}\bcitizen\w*\b(?:\s*:\s*[\w./ ]{0,30})?", head))
 
 
 def citizens_only(asked: str) -> bool:

@@ -208,8 +208,8 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         elif _generic_years(r):
             cap = "apply" if have >= YEARS_NEAR * r.years else "stretch"
             out.append(Gate(cap, f"about {have:g} years against the {r.years:g}+ asked"))
-    out += [Gate("not-yet", "this role is open to citizens only, and your resume states "
-                 "permanent residency", "citizenship, or a role open to residents")
+    out += [Gate("not-yet", (m.reason[:1].lower() + m.reason[1:]).rstrip("."),
+                 "the citizenship asked, or a role open to your status")
             for m in matches if m.verdict == "not-met" and (r := reqs.get(m.requirement_id))
             is not None and r.kind == "basic" and citizens_only(r.text)][:1]
     # the team's working language, asked as a basic line and not shown at the level asked:

@@ -132,6 +132,9 @@ _PHRASES = [
      SKIP),
     # "Must" and "Want" (a Japanese employer's English: 必須 / 歓迎): wanted, not required
     (re.compile(r"^wants?(?: to haves?)?$"), PREFERRED),
+    # a civil-service posting's "Conditions of employment" under its requirements: the
+    # citizenship and vetting lines the user confirms
+    (re.compile(r"^(?:conditions?|terms) of employment$"), NEUTRAL),
 ]
 # Key phrases for a line known to be a heading, in the order they are tried
 _KEYWORDS = [

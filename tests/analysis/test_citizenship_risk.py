@@ -38,7 +38,7 @@ def test_a_failed_citizenship_rule_is_the_first_risk_and_worded_as_one(tmp_path:
     got = judge(tmp_path, RESUME, POSTING)
     first = got.report.risks[0]
     assert first.id == "citizens-only", [r.id for r in got.report.risks]
-    assert "permanent residents are eligible" in first.line_to_say
+    assert "residency status make me eligible" in first.line_to_say
     assert not first.title.endswith(".")
     assert "citizen" not in " ".join(r.title for r in got.report.risks[1:]).lower()
     assert got.report.job.company == "Office of Regional Workforce Statistics"
