@@ -342,7 +342,7 @@ def join_split_dates(lines: list[Line]) -> list[Line]:
 _MONTH_NUMBERS = {
     # English, German, French, Spanish, Portuguese, Italian, Dutch (prefixes that are unambiguous)
     "jan": 1, "ene": 1, "gen": 1, "janv": 1, "jän": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3,
-    "mär": 3, "apr": 4, "avr": 4, "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5, "jun": 6,
+    "mär": 3, "mrt": 3, "maa": 3, "apr": 4, "avr": 4, "abr": 4, "may": 5, "mai": 5, "mag": 5, "mei": 5, "jun": 6,
     "juin": 6, "giu": 6, "jul": 7, "juil": 7, "lug": 7, "aug": 8, "aoû": 8, "ago": 8, "sep": 9,
     "set": 9, "oct": 10, "okt": 10, "out": 10, "ott": 10, "nov": 11, "dec": 12, "dez": 12,
     "déc": 12, "dic": 12,

@@ -43,6 +43,9 @@ from app.reading.roles import sentence_role
     ("2021. 09. ~ current", "2021-09/present"),  # Korean style: year, month, each with a stop
     ("2019. 03. ~ 2021. 08.", "2019-03/2021-08"),  # a two-digit year with no apostrophe
     ("Sep 21 – Dec 23", "2021-09/2023-12"),
+    ("nov. 2023 – mrt. 2025", "2023-11/2025-03"),  # Dutch March: 'mrt.' and 'maart'
+    ("maart 2019 – heden", "2019-03/present"),
+    ("2019/04～2021/03", "2019-04/2021-03"),  # a Japanese wave-dash range
     ("", ""),
     ("Remote", ""),
 ])
