@@ -125,7 +125,8 @@ def span(dates: str, as_of: int) -> tuple[int, int] | None:
     """(start, end) months of a role's dates, or None when they cannot be read.
 
     A year alone starts in January and, as an end, means January of that year ("2018 – 2021"
-    is three years); a lone date counts a few months; "since 2019" runs to `as_of`; an end
+    is three years); an end month is worked through ("Jan 2020 – Dec 2020" is twelve months,
+    as a recruiter counts it); a lone date counts a few months; "since 2019" runs to `as_of`; an end
     after `as_of` is cut there; a start after `as_of` is a role not begun yet (None)."""
     found = find_dates(dates)
     if not found:
@@ -142,7 +143,8 @@ def span(dates: str, as_of: int) -> tuple[int, int] | None:
     if joined:
         last = found[1]
         end = as_of if last.month is None else (
-            last.season_end + 1 if last.season_end is not None else last.month)
+            last.season_end + 1 if last.season_end is not None
+            else last.month + 1 if last.precision == "month" else last.month)
     elif _SINCE.search(dates):
         end = as_of
     elif first.season_end is not None:

@@ -466,8 +466,11 @@ def _stale_and_short(posting: Posting, exp: Experience, job: JobDescription,
 
 
 def _placement_years(exp: Experience) -> float:
-    """Years of hands-on internships and co-op terms (merged where they overlap)."""
-    return month_years(merged_months([(w.start, w.end) for w in exp.work
+    """Years of hands-on internships and co-op terms (merged where they overlap), each
+    counted between its printed months, not through its last one: a summer term 'May - Aug'
+    is three months here, so that four terms reach a year only as the labellers counted them
+    (the stretch they earn against '1+ years' was set on that count)."""
+    return month_years(merged_months([(w.start, max(w.start, w.end - 1)) for w in exp.work
                                       if w.kind == "internship" and w.hands_on]))
 
 

@@ -29,7 +29,7 @@ AS_OF = month_index(2025, 11)
 def test_month_names_the_analysis_does_not_read_take_the_readers_months() -> None:
     got = role_dates("Data Engineer", "Cambria Logistica", "jul. 2018 – dic. 2020", [], AS_OF,
                      "2018-07/2020-12")
-    assert got == (month_index(2018, 7), month_index(2020, 12))
+    assert got == (month_index(2018, 7), month_index(2020, 12) + 1)  # through December
     # a season the reader turned into a month keeps the analysis's own reading
     summers = role_dates("Data Scientist", "Lowfield Research", "Summer 2012 and 2013", [], AS_OF,
                          "2012-06/2013")

@@ -211,9 +211,9 @@ def test_an_arrow_between_two_dates_is_a_range() -> None:
 
     as_of = month_index(2025, 11)
     assert span("2023-03 → present", as_of) == (month_index(2023, 3), as_of)
-    assert span("2021-08 -> 2023-02", as_of) == (month_index(2021, 8), month_index(2023, 2))
+    assert span("2021-08 -> 2023-02", as_of) == (month_index(2021, 8), month_index(2023, 2) + 1)
     # Korean style: the month's own full stop comes before the range sign
-    assert span("2019. 03. ~ 2021. 08.", as_of) == (month_index(2019, 3), month_index(2021, 8))
+    assert span("2019. 03. ~ 2021. 08.", as_of) == (month_index(2019, 3), month_index(2021, 8) + 1)
     assert span("2021. 09. ~ current", as_of) == (month_index(2021, 9), as_of)
 
 

@@ -189,7 +189,7 @@ def test_research_outside_computing_is_background_not_seniority(tmp_path: Path) 
     EDUCATION
     Ph.D., Biophysics, University of Wisconsin, 2019 – 2025
     """, MLE, "lab")
-    assert lab.years == 5.9
+    assert lab.years == 6.0  # September 2019 through August 2025
     assert lab.level == "L4" and lab.verdict == "not-yet", lab.report.fit.verdict_reason
     notebook = judge(tmp_path, """
     Hana Brook

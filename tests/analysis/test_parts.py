@@ -25,10 +25,12 @@ from app.models.resume import (
 def test_role_dates() -> None:
     present = 2024 * 12 + 5
     assert role_span("2018 – 2021", present) == (2018 * 12, 2021 * 12)
-    assert role_span("Jan 2019 - Mar 2021", present) == (2019 * 12, 2021 * 12 + 2)
-    assert role_span("06/2019 – 08/2020", present) == (2019 * 12 + 5, 2020 * 12 + 7)
+    assert role_span("Jan 2019 - Mar 2021", present) == (2019 * 12, 2021 * 12 + 3)  # through March
+    assert role_span("06/2019 – 08/2020", present) == (2019 * 12 + 5, 2020 * 12 + 8)
     assert role_span("Sept. 2022 – Present", present) == (2022 * 12 + 8, present)
     assert role_span("", present) is None and role_span("Remote", present) is None
+    start, end = role_span("Jan 2020 – Dec 2020", present)
+    assert end - start == 12  # a calendar year worked through its last month
 
 
 def test_apportion_adds_up_exactly() -> None:

@@ -197,4 +197,4 @@ def test_a_japanese_career_history_reads_each_project_table_as_a_role(tmp_path: 
     assert not any("Responsibilities" in r.title for r in resume.roles)
     exp = estimate(resume, 2026 * 12 + 10)
     first = next(w for w in exp.work if w.title.startswith("Software Engineer"))
-    assert first.kind == "engineering" and first.months == 23
+    assert first.kind == "engineering" and first.months == 24  # April 2020 to March 2022
