@@ -119,7 +119,8 @@ def field_fit(d: Degree, fields: str) -> str:
             # ("computer science, engineering, mathematics or a related field": engineering
             # names the technical fields, and economics or finance is not one of them)
             return "fits"
-        if re.search(r"(?i)\brelated\b", fields) and MATH_STAT.search(major):
+        if re.search(r"(?i)\b(?:related|comparable|similar|relevant|allied|cognate)\b",
+                     fields) and MATH_STAT.search(major):  # "... or a comparable field"
             return "fits"
         return "near"
     if re.search(r"(?i)\bstem\b", fields) and SCIENCE_FIELD.search(d.text):

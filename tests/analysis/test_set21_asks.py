@@ -59,3 +59,34 @@ def test_a_tools_row_of_a_project_table_is_a_tools_line() -> None:
     assert STACK_LABEL.match("Environment: Java 17, Spring Boot")
     assert not STACK_LABEL.match("Environmental impact reports for 40 sites, audited yearly")
     assert not STACK_LABEL.match("Tools that the support team uses every day")
+
+
+DEGREE_POSTING = """
+Machine Learning Engineer
+Veldhoven Payments B.V.
+
+What you bring
+- A degree in computer science, artificial intelligence, mathematics or a comparable field
+- 2+ years of experience building machine learning models
+"""
+
+DEGREE_RESUME = """
+Maartje Oyelaran-Stroud
+Utrecht, Netherlands
+
+EXPERIENCE
+Machine Learning Engineer | Klaverveld Insurance | Jan 2022 - Present
+- Built the claims-fraud model in Python (LightGBM) that scores 40,000 claims a week.
+
+EDUCATION
+{degree}, Utrecht University, 2021
+"""
+
+
+def test_statistics_is_a_comparable_field_of_mathematics_and_biology_is_not(
+        tmp_path: Path) -> None:
+    stats = judge(tmp_path, DEGREE_RESUME.format(degree="BSc Statistics"), DEGREE_POSTING,
+                  name="stats")
+    assert stats.of("A degree in computer science") == "met", stats.why("A degree in")
+    bio = judge(tmp_path, DEGREE_RESUME.format(degree="BSc Biology"), DEGREE_POSTING, name="bio")
+    assert bio.of("A degree in computer science") != "met", bio.why("A degree in")
