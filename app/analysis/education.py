@@ -29,7 +29,7 @@ DEGREES = (
     ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master|"
                r"m[áa]ster|maestr[ií]a|mestrado|magist(?:er|ra)|laurea (?:magistrale|specialistica)|"
                r"dipl[oô]me d.ing[ée]nieur|diplom-\w+|dipl\.-ing\.?|修士(?:課程|号|論文)?)(?!\w))",
-     r"\b(M\.?\s?S\.?[cC]?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)(?![A-Za-z])", 2),
+     r"\b(M\.?\s?A\.?\s?Sc\.?|MMath|M\.?\s?S\.?[cC]?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)(?![A-Za-z])", 2),
     # a Latin American licenciatura or engineering title, a Brazilian bacharelado, an Italian
     # laurea, a Spanish grado, a French licence: first degrees
     ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate degree|bsc|b\.\s?tech|btech|b\.e\.|beng|"
@@ -37,7 +37,8 @@ DEGREES = (
                  r"grado en|t[ií]tulo de ingenier[oa]|ingenier[oa] en|ingenier[ií]a (?:en |de )?(?:sistemas|"
                  r"industrial|civil|mec[aá]nica|el[eé]ctrica|electr[oó]nica|inform[aá]tica|software|"
                  r"computaci[oó]n|qu[ií]mica|telecomunicaciones|matem[aá]tica)\w*)\b)",
-     r"\b(B\.?\s?S\.?[cC]?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.|"
+     # Canadian and Australian forms: BASc (applied science), BMath, BCompSc, BSE
+     r"\b(B\.?\s?A\.?\s?Sc\.?|BMath|BCompSc|BCS|BSE|B\.?\s?S\.?[cC]?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.|"
      r"Licence(?= (?:en |in |de |d')?[A-Z]))(?![A-Za-z])", 1),
 )
 DEGREE_NAMES = {3: "PhD", 2: "master's degree", 1: "bachelor's degree"}

@@ -90,3 +90,17 @@ def test_statistics_is_a_comparable_field_of_mathematics_and_biology_is_not(
     assert stats.of("A degree in computer science") == "met", stats.why("A degree in")
     bio = judge(tmp_path, DEGREE_RESUME.format(degree="BSc Biology"), DEGREE_POSTING, name="bio")
     assert bio.of("A degree in computer science") != "met", bio.why("A degree in")
+
+
+def test_canadian_degree_abbreviations_are_degrees() -> None:
+    """'BASc, Engineering Science' (held-back set 21: 'the resume lists no university
+    degree'), BMath, BSE and MASc are degrees; 'BA, History' stays a bachelor's of arts."""
+    from app.analysis.education import degree_rank
+
+    assert degree_rank("BASc, Engineering Science") == 1
+    assert degree_rank("B.A.Sc. in Mechatronics Engineering") == 1
+    assert degree_rank("BMath, Statistics, University of Waterloo") == 1
+    assert degree_rank("BSE Computer Engineering") == 1
+    assert degree_rank("MASc Electrical Engineering") == 2
+    assert degree_rank("BA, History") == 1
+    assert degree_rank("BASIC Certificate in Welding") == 0
