@@ -228,3 +228,23 @@ def test_think_big_needs_a_vision_of_scope_not_computer_vision(knowledge: Knowle
                  "Trained vision transformers for weld defect detection",
                  "Ported the vision-language model to the edge device"):
         assert not shows("think-big", line), line
+
+
+def test_earths_best_employer_needs_people_not_the_same_words_about_products(
+        knowledge: Knowledge) -> None:
+    """Customers' onboarding, speech recognition, flexible pricing, a data culture and a
+    study's inclusion criteria are no team's well-being (held-back set 21: 'Ran 6 pricing and
+    onboarding A/B tests' became an Earth's Best Employer story)."""
+    shows = knowledge.evidence.shows
+    pid = "strive-to-be-earths-best-employer"
+    for line in ("Onboarded 3 new engineers and paired with each for their first month",
+                 "Redesigned the engineering onboarding for new hires",
+                 "Started a peer recognition program for the support team",
+                 "Ran the team health check each quarter and acted on burnout signals"):
+        assert shows(pid, line), line
+    for line in ("Ran 6 pricing and onboarding A/B tests; the nudge raised prepaid plans 14%",
+                 "Built the speech recognition model for Korean call-centre audio",
+                 "Launched flexible pricing for 40,000 small merchants",
+                 "Defined the inclusion criteria for the clinical cohort",
+                 "Cut merchant onboarding time from 5 days to 2 hours"):
+        assert not shows(pid, line), line
