@@ -720,7 +720,7 @@ def _eligibility_items(blocks: list[Block]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for i, b in enumerate(blocks):
         if _OPEN_TO.match(b.text.strip()):
-            whom = []
+            whom: list[str] = []
             for nxt in blocks[i + 1:]:
                 if nxt.kind == "heading" or (nxt.kind != "bullet" and whom):
                     break
