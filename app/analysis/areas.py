@@ -40,7 +40,7 @@ MODEL = ("model*", "machine learning", "ml", "classifier*", "ranking", "ranker*"
          "embedding*", "segmentation", "detector*")
 PRODUCTION = ("deploy*", "production", "productioniz*", "serving", "served", "serves",
               "endpoint*", "real-time scoring", "batch transform", "batch scoring",
-              "batch inference", "batch prediction*", "launched", "shipped",
+              "launched", "shipped",
               "live traffic", "inference service*", "online a/b", "in prod", "rolled out",
               "a/b test*")
 SERVING = ("serving", "served", "serves", "endpoint*", "online", "real-time", "realtime",

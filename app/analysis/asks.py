@@ -177,7 +177,8 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
                              r"(?:degree|bachelor|master|phd))\b")),
     ("language", re.compile(
         r"(?i)\b(?:fluen\w*|proficien\w*|native|business[- ]level|written and spoken|spoken and "
-        r"written)\b[^.;]{0,30}\b" + _LANGUAGE_ANY + r"\b|\b" + _LANGUAGE_ANY + r"\b"
+        r"written)\b[^.;]{0,30}\b" + _LANGUAGE_ANY + r"\b(?!\s+(?:text|texts|data|documents?|"
+        r"queries|nlp|content|speech|corp\w*|markets?|tokeni\w*))|\b" + _LANGUAGE_ANY + r"\b"
         r"[^.;]{0,20}\b(?:fluency|proficiency|language skills)\b|"
         # "Very good English; German is a plus", "English at C1", "German (B2 or higher)": a
         # language named with a capital, then nothing but the end of the ask or its level
@@ -188,7 +189,8 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"))|" + _LANGUAGE_WORD + r"\s*(?:\(|at\s+(?:an?\s+)?|level\s+)(?:level\s+)?(?:[abcABC][12]|"
         r"business|professional|native|fluent|conversational|JLPT|HSK|TOPIK)\b|"
         # "English: able to read and write technical documents", "Japanese: business level"
-        r"^\W*" + _LANGUAGE_WORD + r"\s*[:：]\s*\S")),
+        r"^\W*" + _LANGUAGE_WORD + r"\s*[:：]\s*(?!(?:not\s+(?:required|needed|necessary)|"
+        r"optional|nice|a\s+plus|plus|bonus|preferred|welcome|helpful)\b)\S")),
     ("availability", re.compile(
         r"(?i)\b(able to (?:work|commit|relocate|travel|start)|ability to (?:work|commit|relocate|"
         r"travel|start) (?:in|from|on|at|for|to)\b|willing(?:ness)? to (?:relocate|"

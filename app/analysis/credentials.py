@@ -119,8 +119,12 @@ def field_fit(d: Degree, fields: str) -> str:
             # ("computer science, engineering, mathematics or a related field": engineering
             # names the technical fields, and economics or finance is not one of them)
             return "fits"
-        if re.search(r"(?i)\b(?:related|comparable|similar|relevant|allied|cognate)\b",
-                     fields) and MATH_STAT.search(major):  # "... or a comparable field"
+        if (re.search(r"(?i)\brelated\b", fields) or re.search(
+                r"(?i)\b(?:comparable|similar|relevant|allied|cognate)\s+(?:quantitative\s+|"
+                r"technical\s+)?(?:fields?|disciplines?|subjects?|areas?|majors?|degrees?)\b",
+                fields) and re.search(r"(?i)\bcomputer|\bcomputing|\bmath|\bstatist|\bdata "
+                                      r"science|\bartificial|\bmachine learning|\bengineering",
+                                      fields)) and MATH_STAT.search(major):  # "... or a comparable field"
             return "fits"
         return "near"
     if re.search(r"(?i)\bstem\b", fields) and SCIENCE_FIELD.search(d.text):
@@ -286,11 +290,12 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
                 and not CITIZEN_STATED.search(head):
             return Outcome("not-met", "your resume states permanent residency, and this role is "
                            "open to citizens only", met_reading=False)
-        theirs, yours = _nations(asked), _nations(_citizenship_said(head))
-        if citizens_only(asked) and theirs and yours and not theirs & yours:
+        theirs, yours = _other_citizenship(asked, head) if citizens_only(asked) else ((), ())
+        if theirs and yours:
+            asked_of = "/".join(sorted(_nations(asked)))
             return Outcome("not-met", f"your resume states {'/'.join(sorted(yours))} "
-                           f"citizenship, and this role is open to {'/'.join(sorted(theirs))} "
-                           "citizens only", met_reading=False)
+                           f"citizenship, and this role is open to {asked_of} citizens only",
+                           met_reading=False)
         stated = AUTHORISED.search(text)
         return Outcome("confirm", ("your resume states it; confirm it still holds" if stated else
                                    "a resume rarely shows work authorisation; confirm it before "
@@ -328,9 +333,9 @@ AUTHORISED = re.compile(r"(?i)\b(u\.?s\.? citizen|citizen of the united states|g
 
 # a posting open to citizens only ("applicants must be Australian citizens", "US citizenship
 # is required"), and a resume that states residency instead
-CITIZENS_ONLY = re.compile(r"(?i)\bmust be (?:an? )?(?:[A-Z]\w+ )?citizens?\b|\bcitizens? only\b|"
+CITIZENS_ONLY = re.compile(r"(?i)\bmust be (?:an? )?(?:[A-Z][\w.]+ )?citizens?\b|\bcitizens? only\b|"
                            r"\bcitizenship (?:is )?(?:required|mandatory)\b|\bopen (?:only )?to "
-                           r"(?:[A-Z]\w+ )?citizens\b|\brequires? (?:[A-Z]\w+ )?citizenship\b")
+                           r"(?:[A-Z][\w.]+ )?citizens\b|\brequires? (?:[A-Z][\w.]+ )?citizenship\b")
 RESIDENT_NOT_CITIZEN = re.compile(r"(?i)\bpermanent resident\b|\bpermanent residency\b|"
                                   r"\bgreen card\b")
 # a citizenship stated as the candidate's own, in the resume's header ("Australian citizen",
@@ -343,27 +348,44 @@ _RESIDENTS_TOO = re.compile(r"(?i)permanent residen\w*|green card|\bvisa\b|work 
 
 
 # the nations whose citizenship a posting asks for or a resume states, in their usual forms
-_NATIONS = {"US": r"u\.?s\.?a?\.?|united states|american", "Australian": r"australian?",
-            "Canadian": r"canad(?:a|ian)", "UK": r"u\.?k\.?|british|united kingdom",
-            "Irish": r"irish|ireland", "New Zealand": r"new zealand(?:er)?|nz",
+_NATIONS = {"US": r"(?-i:U\.?S\.?A?\.?)|united states|american|america", "Australian": r"australian?",
+            "Canadian": r"canad(?:a|ian)", "UK": r"(?-i:U\.?K\.?)|british|united kingdom",
+            "Irish": r"irish|ireland", "New Zealand": r"new zealand(?:er)?|(?-i:NZ)",
             "Indian": r"indian?", "German": r"german|germany", "French": r"french|france",
-            "Singaporean": r"singapore(?:an)?", "EU": r"eu|european union"}
+            "Singaporean": r"singapore(?:an)?", "Dutch": r"dutch|netherlands",
+            "Spanish": r"spanish|spain", "Italian": r"italian|italy", "Polish": r"polish|poland",
+            "Portuguese": r"portuguese|portugal", "Swedish": r"swedish|sweden",
+            "EU": r"(?-i:EU)|european union|european"}
+# the member states a posting's "EU citizens" takes
+_EU = frozenset({"Irish", "German", "French", "Dutch", "Spanish", "Italian", "Polish",
+                 "Portuguese", "Swedish", "EU"})
 
 
 def _nations(text: str) -> set[str]:
-    """The nations named just before 'citizen'/'citizenship' or just after 'Citizenship:'."""
-    out = set()
-    for key, rx in _NATIONS.items():
-        if re.search(rf"(?i)(?<!\w)(?:{rx})(?!\w)(?:\s*/\s*[\w.]+)*\s+citizen", text) or re.search(
-                rf"(?i)\bcitizenship\s*:\s*(?:[\w.]+\s*/\s*)*(?:{rx})(?!\w)", text):
-            out.add(key)
-    return out
+    """Every nation a phrase names ('U.S. or Canadian citizenship', 'Dual US-Irish')."""
+    return {key for key, rx in _NATIONS.items()
+            if re.search(rf"(?i)(?<![\w.])(?:{rx})(?![\w])", text)}
 
 
 def _citizenship_said(head: str) -> str:
-    """The header's own citizenship words ('Canadian permanent resident (British citizen)')."""
-    return " ".join(m.group(0) for m in re.finditer(
-        r"(?i)[\w./ ]{0,30}\bcitizen\w*\b(?:\s*:\s*[\w./ ]{0,30})?", head))
+    """The header's own citizenship clause: the words from the last separator before
+    'citizen' ('Canadian permanent resident (British citizen)': 'British citizen'), or what
+    follows 'Citizenship:' on its line ('Citizenship: Irish, American')."""
+    out = [m.group(0) for m in re.finditer(r"(?i)[^()|·•;,\n]{0,40}\bcitizens?\b", head)]
+    out += [m.group(1) for m in re.finditer(r"(?i)\bcitizenships?\s*[:：]\s*([^|·•;\n]{1,60})",
+                                              head)]
+    return " ".join(out)
+
+
+def _other_citizenship(asked: str, head: str) -> tuple[set[str], set[str]]:
+    """The nations a citizens-only line asks for and those the header states, when the header
+    states only others (an EU member meets 'EU citizens'); empty sets otherwise."""
+    theirs, yours = _nations(asked), _nations(_citizenship_said(head))
+    if "EU" in theirs:
+        theirs = theirs | _EU
+    if not theirs or not yours or theirs & yours:
+        return set(), set()
+    return theirs, yours
 
 
 def citizens_only(asked: str) -> bool:
@@ -476,7 +498,7 @@ def _written_in_english(text: str) -> bool:
 _HIGH = (r"(?:native|mother tongue|fluent|bilingual|business[- ]level|business fluent|"
          r"(?:full )?professional (?:working )?proficiency|proficient|advanced|"
          r"upper[- ]intermediate|verhandlungssicher|flie(?:ss|ß)end|muttersprache|courant|"
-         r"langue maternelle|nativo|nativa|母国語|母語|ネイティブ|母语|원어민|[bc]2|c1|jlpt\s*n[12]|"
+         r"langue maternelle|nativo|nativa|母国語|母語|ネイティブ|母语|원어민|[bc]2|c1|(?:jlpt\s*)?n[12]|"
          r"toeic|toefl|ielts|hsk\s*[56]|"
          r"topik\s*[56])")
 _LOW = (r"(?:conversational|intermediate|basic|basics|elementary|beginner|notions|grundkenntnisse|"
@@ -486,15 +508,34 @@ _LOW = (r"(?:conversational|intermediate|basic|basics|elementary|beginner|notion
 def _stated(names: str, level: str, text: str) -> str:
     """The words that give the language with a level beside it ('English: C1 (TOEIC 945)',
     'verhandlungssicher (C1)  Englisch', 'Muttersprache Deutsch'), '' when none do."""
-    m = (re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)\s*[:：\-–—,]?\s*[(（]?\s*{level}(?!\w)"
+    m = (re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)[ \t]*[:：\-–—,]?[ \t]*[(（]?[ \t]*{level}(?!\w)"
                    rf"[^()（）\n;,|]{{0,20}}[)）]?", text)
-         or re.search(rf"(?i)(?<!\w){level}(?!\w)\s*(?:[(（][^()（）\n]{{0,16}}[)）])?\s*[:：\-–—]?\s*"
-                      rf"(?<!\w)(?:{names})(?!\w)", text))
+         or re.search(rf"(?i)(?<!\w){level}(?!\w)[ \t]*(?:[(（][^()（）\n]{{0,16}}[)）])?[ \t]*[:：\-–—]?"
+                      rf"[ \t]*(?<!\w)(?:{names})(?!\w)", text))  # one line: 'Spanish – Basic' above
+    # 'English – Professional' is no basic English
     if not m:
         return ""
     said = m.group(0).strip(" ,;")
     return said + ")" if said.count("(") > said.count(")") else said + (
         "）" if said.count("（") > said.count("）") else "")
+
+
+# the language exams whose level names the language on its own ('JLPT N1', 'HSK 6')
+_EXAMS = {"japanese": r"(?i)\bjlpt\s*n[12]\b", "mandarin": r"(?i)\bhsk\s*[56]\b",
+          "chinese": r"(?i)\bhsk\s*[56]\b", "korean": r"(?i)\btopik\s*(?:level\s*)?[56]\b"}
+_CEFR = ("a1", "a2", "b1", "b2", "c1", "c2")
+
+
+def _below_asked(asked: str, said: str) -> bool:
+    """A stated level under the one the line names: CEFR B2 against 'C1 or above', JLPT N2
+    against 'N1'."""
+    want = [x.lower() for x in re.findall(r"(?i)(?<!\w)([abc][12])(?!\w)", asked)]
+    have = [x.lower() for x in re.findall(r"(?i)(?<!\w)([abc][12])(?!\w)", said)]
+    if want and have:
+        return max(_CEFR.index(h) for h in have) < min(_CEFR.index(w) for w in want)
+    want_n = [int(x) for x in re.findall(r"(?i)\bn([1-5])\b", asked)]
+    have_n = [int(x) for x in re.findall(r"(?i)\bn([1-5])\b", said)]
+    return bool(want_n and have_n) and min(have_n) > max(want_n)
 
 
 def language_outcome(asked: str, text: str) -> Outcome:
@@ -511,16 +552,26 @@ def language_outcome(asked: str, text: str) -> Outcome:
     lang = min(named, key=lambda n: low.index(n))  # the first named is the one required
     word = lang.capitalize()
     names = "|".join(re.escape(n) for n in LANGUAGE_NAMES[lang])
-    said = _stated(names, _HIGH, text)
+    exam = _EXAMS.get(lang)
+    taken = re.search(exam, text) if exam else None  # 'JLPT N1 (2022)' with no 'Japanese'
+    said = _stated(names, _HIGH, text) or (taken.group(0) if taken else "")
+    if said and _below_asked(asked, said):
+        return Outcome("not-met", f"your resume gives your {word} as '{said}', below the level "
+                       "the posting asks", evidence=said, met_reading=False)
     if said:
         return Outcome("met", f"your resume gives your {word} ('{said}'); be ready to use it in "
                        "the interview", evidence=said, met_reading=True)
     said = _stated(names, _LOW, text)
     if said and not re.search(rf"(?i)\b{_LOW}\b", asked):
-        # a lower level the resume states is below the bar, not part of it (the labellers of
-        # sets 12 and 21: 'JLPT N3' against 'JLPT N2 or above' is not met)
-        return Outcome("not-met", f"your resume gives your {word} as '{said}'; the posting asks "
-                       "for a working level", evidence=said, met_reading=False)
+        # a lower level the resume states is below a working level the posting names, not
+        # part of it (the labellers of sets 12 and 21: 'JLPT N3' against 'JLPT N2 or above');
+        # against a line that names no level ('able to read technical documents') it is part
+        leveled = re.search(rf"(?i)(?<!\w){_HIGH}(?!\w)|\bworking (?:level|proficiency)\b", asked)
+        return Outcome("not-met" if leveled else "partly",
+                       f"your resume gives your {word} as '{said}'; the posting asks for "
+                       + ("a working level" if leveled else "a working use of it; say what you "
+                          "can do in it"),
+                       evidence=said, met_reading=False)
     script = _SCRIPT.get(lang)
     kana = len(re.findall(_SCRIPT["japanese"], text))
     if script and len(re.findall(script, text)) >= 20 and (lang in ("japanese", "korean") or not kana):

@@ -40,6 +40,8 @@ _SHORT_END = re.compile(r"(?P<y>" + _YEAR + r")\s*[-–—]\s*(?P<yy>\d\d)(?![\d
 _BARE_MONTH = re.compile(r"(?i)(?<![\w])(?P<mon>" + _MON + r")\s*(?=[-–—]|to\b)")
 _RANGE = re.compile(r"(?i)^\s*(?:[-–—~～〜]+>?|→|⟶|to|until|till|through|thru)\s*$|^\s*(?:[-–—~～〜]|→|⟶)")
 _SINCE = re.compile(r"(?i)\b(since|from)\b")
+# a range left open after its start ("2021/04～", "2021.04 -"): still running
+_OPEN_END = re.compile(r"^\s*[.]?\s*[～〜~\-–—]\s*[^\x00-\x7F]{0,6}\s*$")  # '2021/04～', '～現在'
 _LAST_UPDATED = re.compile(
     r"(?i)\b(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in|as\s+of))?[:\s]+(?P<date>[^\n]{3,40})")
 _EXPECTED = re.compile(r"(?i)\b(expected|anticipated|expecting|exp\.|to be conferred|"
@@ -145,8 +147,8 @@ def span(dates: str, as_of: int) -> tuple[int, int] | None:
         end = as_of if last.month is None else (
             last.season_end + 1 if last.season_end is not None
             else last.month + 1 if last.precision == "month" else last.month)
-    elif _SINCE.search(dates):
-        end = as_of
+    elif _SINCE.search(dates) or _OPEN_END.search(dates[first.end:]):
+        end = as_of  # "since 2019", "2021/04～": still running (to this month, as "present")
     elif first.season_end is not None:
         end = first.season_end + 1
     else:  # a single date: a few months at that time

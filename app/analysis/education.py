@@ -37,8 +37,9 @@ DEGREES = (
                  r"grado en|t[ií]tulo de ingenier[oa]|ingenier[oa] en|ingenier[ií]a (?:en |de )?(?:sistemas|"
                  r"industrial|civil|mec[aá]nica|el[eé]ctrica|electr[oó]nica|inform[aá]tica|software|"
                  r"computaci[oó]n|qu[ií]mica|telecomunicaciones|matem[aá]tica)\w*)\b)",
-     # Canadian and Australian forms: BASc (applied science), BMath, BCompSc, BSE
-     r"\b(B\.?\s?A\.?\s?Sc\.?|BMath|BCompSc|BCS|BSE|B\.?\s?S\.?[cC]?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.|"
+     # Canadian forms: BASc (applied science), BMath, BCompSc ('BCS' and 'BSE' are a chartered
+     # institute's certificates and a stock exchange too)
+     r"\b(B\.?\s?A\.?\s?Sc\.?|BMath|BCompSc|B\.?\s?S\.?[cC]?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.|"
      r"Licence(?= (?:en |in |de |d')?[A-Z]))(?![A-Za-z])", 1),
 )
 DEGREE_NAMES = {3: "PhD", 2: "master's degree", 1: "bachelor's degree"}

@@ -431,7 +431,7 @@ COURSEWORK_ASK = re.compile(r"(?i)\b(coursework|courses?|classes|class work|modu
 # understanding of"): a skill the resume marks as basic still meets it
 LIGHT_ASK = re.compile(r"(?i)\b(exposure|familiar\w*|basic (?:understanding|knowledge)|"
                        r"awareness|interest in)\b")
-_BASIC = r"(?:basics? of|basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?|a little)"
+_BASIC = r"(?:basics? of|basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
 # the resume's own word that a skill is still being learnt ("PyTorch (learning)", "currently
 # learning Go"): not yet experience of it
 _LEARNING = r"(?:(?:currently|now|still) learning|learning in progress)"
@@ -447,11 +447,11 @@ def _marked_basic(text: str, skill: str) -> bool:
     return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}(?:\s+[A-Z]\w+)?\s*\(\s*"
                           rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*[),;:]|^\s*{name}\s+(?:{_BASIC}|some|learning)\s*$|"
                           rf"{name}\s+(?:basics?|beginner)\s*(?=[),;·|]|$)|"
-                          rf"\([^()]*\b{name}\b[^()]*[,;:]\s*(?:{_BASIC}|some)\s*\)|"
-                          rf"\b(?:basics?|beginner)\s*\([^()]*\b{name}\b",
-                          text))  # "SQL (basic, SQLite)", "AWS (basic: S3, ECS)"; a skills item read as
-    # "SQL basic"; a list item "AWS (S3, SageMaker basics)"; a group marked at its end ("C++
-    # (NDK, basic)") or at its head ("AWS basics (S3, Athena)")
+                          rf"\([^():;]*\b{name}\b[^():;]*,\s*(?:{_BASIC}|some)\s*\)|"
+                          rf"(?<!visual )\b(?:basics|beginner)\s*\([^()]*\b{name}\b|"
+                          rf"\ba little\s+{name}\s*(?=[),;·|]|$)",
+                          text))  # "SQL (basic, SQLite)", "AWS (basic: S3, ECS)", "SQL basic", "AWS (S3,
+    # SageMaker basics)", a group marked at its end ("C++ (NDK, basic)") or head ("AWS basics (S3)")
 
 
 def _kind_shown(ask: Ask, line: Line, index: Index) -> str:

@@ -106,11 +106,12 @@ def _kinds(skills: Sequence[str], categories: dict[str, str],
             out.add(imp[0])
     return frozenset(out)
 
-STACK_LABEL = re.compile(r"(?i)^\W*(?:[^\x00-\x7F]+\s+)?(?:environment|tech(?:nology|nical)? stack|"
-                         r"technologies(?: used)?|tools(?: used)?|stack|built with|tech used)"
+STACK_LABEL = re.compile(r"(?i)^\W*(?:(?:environment|tech(?:nology|nical)? stack|"
+                         r"technologies(?: used)?|tools(?: used)?|stack|built with|tech used)\s*:\s*\S|"
                          # a project table's row ('Environment  PySpark, AWS EMR, S3', '使用技術
                          # Tech stack Python, PyTorch, Faiss'): the cells joined, no colon
-                         r"(?:\s*:\s*\S|\s+[A-Z0-9][^,:]{0,40},)")
+                         r"(?:environment|[^\x00-\x7F]+\s+(?:tech(?:nology|nical)? stack|"
+                         r"technologies|tools))\s+[A-Z0-9][^,:]{0,40},)")
 
 def _stack_lines(resume: Resume) -> list[tuple[str, int]]:
     """An entry's tools line ("Environment: Java 17, Spring Boot, Kafka", "Tech stack: ..."),

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.company import Posting
-from app.analysis.experience import Experience, professional_years
+from app.analysis.experience import Experience, Work, professional_years
 from app.analysis.level import CROSS_TEAM, LADDER, SENIOR_TITLE, TEAM_SIZE, LevelCall
 from app.analysis.posting import principle_hits
 from app.analysis.resume_signals import (
@@ -320,6 +320,15 @@ def freelance_now(sig: Signals) -> list[Hit]:
                 f"freelance for {w.months // 12} years", ())]
 
 
+def _ended_year(sig: Signals, last: Work) -> str:
+    """The year a role ended, as its own dates print it ('Jan 2021 – Dec 2023': 2023; its
+    span ends with January 2024, the month after the last one worked)."""
+    roles = sig.resume.roles
+    printed = roles[last.role].dates if 0 <= last.role < len(roles) else ""
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", printed or "")
+    return years[-1] if years else f"{last.end // 12}"
+
+
 def career_gap(sig: Signals) -> list[Hit]:
     exp = sig.experience
     eng = [w for w in exp.work if w.counted]
@@ -330,7 +339,7 @@ def career_gap(sig: Signals) -> list[Hit]:
     if months < 12:
         return []
     return [Hit({"last_role": f"{last.title}, {last.organization}".strip(", "),
-                 "ended": f"{last.end // 12}", "months": str(months)},
+                 "ended": _ended_year(sig, last), "months": str(months)},
                 min(1.0, 0.5 + months / 60), f"{months} months since the last role")]
 
 

@@ -198,7 +198,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             # a student or graduate whose internships and co-op terms add up to the years asked
             # (four co-op terms against "1+ years"): a reach, not out of range
             out.append(Gate("stretch", f"about {have:g} years of full-time work against the "
-                            f"{r.years:g}+ asked, with about {placement:g} years of "
+                            f"{r.years:g}+ asked, with about {placement:g} year{'' if placement == 1 else 's'} of "
                             "internships and co-op terms beside it"))
         elif have < YEARS_FAR * r.years:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
@@ -212,14 +212,17 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
                  "the citizenship asked, or a role open to your status")
             for m in matches if m.verdict == "not-met" and (r := reqs.get(m.requirement_id))
             is not None and r.kind == "basic" and citizens_only(r.text)][:1]
-    # the team's working language, asked as a basic line and not shown at the level asked:
-    # the labellers of sets 13, 14, 16, 17 and 21 said not yet in 9 of 10 verdicts
+    # the team's working language, asked as a basic line, and the resume gives a lower level
+    # or a languages list without it: the labellers of sets 13, 14, 16, 17 and 21 said not
+    # yet in 9 of 10 verdicts (a resume with no languages list leaves it to confirm)
+    listed = any(where == "listed" and LANGUAGE_LIST.search(text) for where, text in lines)
     out += [Gate("not-yet", f"the posting asks for {_language_asked(r.text)} at a working "
                  "level, and your resume does not show it at that level",
                  f"{_language_asked(r.text)} at the level asked, or a team working in a "
                  "language you use")
             for m in matches if m.verdict == "not-met" and (r := reqs.get(m.requirement_id))
-            is not None and r.kind == "basic" and LANGUAGE_ASK.search(r.text)][:1]
+            is not None and r.kind == "basic" and LANGUAGE_ASK.search(r.text)
+            and (m.evidence or listed)][:1]
     out += _overqualified(posting, level, exp)
     out += _above_range(posting, exp, job, ladder)
     out += _core_gates(posting, job, lines, find, categories)
@@ -239,6 +242,10 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
 
 PAID_KINDS = ("engineering", "science", "analytics", "product", "other")
 LANGUAGE_ASK = dict(CONFIRM)["language"]
+# a resume's languages list ('Languages: English (C1), Hindi', 'Korean – native')
+LANGUAGE_LIST = re.compile(r"(?i)\blanguages?\s*[:：]|\b(?:" + "|".join(ASKED_LANGUAGES)
+                           + r")\s*(?:[(:–—-]\s*)?(?:native|fluent|mother tongue|[abc][12]|"
+                           r"basic|intermediate|conversational|professional|jlpt|hsk|topik|toeic)")
 
 
 def _language_asked(text: str) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from app.reading.posting_headings import (
     BASIC,
+    INTRO,
     NEUTRAL,
     OTHER,
     PREFERRED,
@@ -158,6 +159,7 @@ _ITEM_BOILERPLATE = re.compile(
 # an item that says what is not needed ("No finance background is required; curiosity about
 # markets is", "A degree is not required"): it asks the reader for nothing they could show
 _NOTHING_ASKED = re.compile(
+    r"^\W*[^.;:\d]{1,40}:\s*not\s+(?:required|needed|necessary)\b|"  # 'Japanese: Not required'
     r"^\W*(?:no\s+[^.;\d]{1,40}?\s+(?:is|are)|[^.;\d]{1,40}?\s+(?:is|are)\s+not)\s+"
     r"(?:required|needed|necessary|expected|a requirement)\b(?![^\d]*\b(?:but|however)\b)"
     r"(?![^\n]*\d)", re.IGNORECASE)
@@ -630,8 +632,8 @@ class _Walk:
     def run(self) -> None:
         records = _record_fields(self.blocks)
         for index, block in enumerate(self.blocks):
-            if index in records:
-                continue  # 'Appointment type: Permanent', 'Control number: 861457300'
+            if index in records and self.state in (INTRO, SKIP):
+                continue  # an overview's 'Appointment type: Permanent', 'Control number: ...'
             if _OPEN_TO.match(block.text.strip()):
                 self.state = SKIP  # 'This job is open to' and whom: one eligibility line
                 continue
@@ -689,7 +691,7 @@ ELIGIBILITY_CHARS = 260
 
 
 # "This job is open to" (a civil-service posting's audience: "The public: U.S. citizens ...")
-_OPEN_TO = re.compile(r"(?i)^(?:this|the) (?:job|position|vacancy|role|post) is open to\W*$")
+_OPEN_TO = re.compile(r"(?i)^this job is open to\W*$")
 # a posting's record of itself, one field a line ("Appointment type: Permanent", "Work schedule:
 # Full-time", "Announcement number: BFSS-27-0114"): never a requirement; a field that asks
 # (experience, education, skills, languages...) is not a record
@@ -697,6 +699,10 @@ _RECORD_FIELD = re.compile(r"^(?P<key>[A-Z][\w&()/,' -]{1,40}?):\s+(?P<value>\S.
 _ASKING_KEY = re.compile(r"(?i)\b(?:experience|education|qualifications?|skills?|languages?|"
                          r"certifications?|degree|requirements?|must|nice|preferred|tools|stack|"
                          r"technolog\w*|knowledge|responsibilit\w*|duties)\b")
+# a value that asks something of the candidate ('3+ years', 'business level (JLPT N2)')
+_ASKING_VALUE = re.compile(r"(?i)\d+\s*\+?\s*(?:years?|yrs)\b|\bexperience|\bhands-on\b|"
+                           r"\bknowledge\b|\bproficien|\bfluen|\blevel\b|\bjlpt\b|\bdegree\b|"
+                           r"\bcitizen|\bability\b|\bable to\b")
 RECORD_RUN = 4
 
 
@@ -705,8 +711,9 @@ def _record_fields(blocks: list[Block]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for i, b in enumerate(blocks + [Block("", "heading")]):
-        m = _RECORD_FIELD.match(b.text.strip()) if b.kind != "heading" else None
-        if m and not _ASKING_KEY.search(m.group("key")) and len(m.group("value").split()) <= 12:
+        m = _RECORD_FIELD.match(b.text.strip()) if b.kind == "para" else None
+        if m and not _ASKING_KEY.search(m.group("key")) and len(m.group("value").split()) <= 12 \
+                and not _ASKING_VALUE.search(m.group("value")):
             run.append(i)
             continue
         if len(run) >= RECORD_RUN:

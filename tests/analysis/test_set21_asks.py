@@ -94,13 +94,15 @@ def test_statistics_is_a_comparable_field_of_mathematics_and_biology_is_not(
 
 def test_canadian_degree_abbreviations_are_degrees() -> None:
     """'BASc, Engineering Science' (held-back set 21: 'the resume lists no university
-    degree'), BMath, BSE and MASc are degrees; 'BA, History' stays a bachelor's of arts."""
+    degree'), BMath and MASc are degrees; 'BA, History' stays a bachelor's of arts; a BCS
+    (chartered institute) certificate and the BSE (stock exchange) institute are not."""
     from app.analysis.education import degree_rank
 
     assert degree_rank("BASc, Engineering Science") == 1
     assert degree_rank("B.A.Sc. in Mechatronics Engineering") == 1
     assert degree_rank("BMath, Statistics, University of Waterloo") == 1
-    assert degree_rank("BSE Computer Engineering") == 1
+    assert degree_rank("BCS Practitioner Certificate in Requirements Engineering, 2020") == 0
+    assert degree_rank("Certificate in Equity Research, BSE Institute Ltd., Mumbai") == 0
     assert degree_rank("MASc Electrical Engineering") == 2
     assert degree_rank("BA, History") == 1
     assert degree_rank("BASIC Certificate in Welding") == 0

@@ -55,11 +55,16 @@ def test_one_basic_gap_can_still_be_strong_two_cannot(tmp_path: Path) -> None:
 
 
 def test_a_gap_that_screens_out_keeps_apply(tmp_path: Path) -> None:
-    """One gap, but managing people: a screen-out, so never strong; a team's working language
-    not shown is not yet (the labellers of sets 13, 14, 16, 17 and 21: 9 of 10 verdicts)."""
-    for gap, want in (("Business-level Japanese (JLPT N2 or above)", "not-yet"),
-                      ("Experience managing people (3+ direct reports)", "apply")):
+    """One gap, but managing people or a working language the resume is silent on: a
+    screen-out, so never strong; a working language missing from the resume's own languages
+    list is not yet (the labellers of sets 13, 14, 16, 17 and 21: 9 of 10 verdicts)."""
+    listed = RESUME.replace("    EDUCATION", "    LANGUAGES\n    English (native), Spanish (C1)\n\n"
+                            "    EDUCATION")
+    for gap, resume, want in (
+            ("Business-level Japanese (JLPT N2 or above)", RESUME, "apply"),
+            ("Business-level Japanese (JLPT N2 or above)", listed, "not-yet"),
+            ("Experience managing people (3+ direct reports)", RESUME, "apply")):
         posting = POSTING.format(gap="Kubernetes").replace("- Experience with Kubernetes",
                                                            f"- {gap}")
-        got = judge(tmp_path, RESUME, posting, name=gap[:8].replace(" ", "_"))
+        got = judge(tmp_path, resume, posting, name=f"{gap[:8]}{len(resume)}".replace(" ", "_"))
         assert got.verdict == want, (gap, got.verdict)
