@@ -155,8 +155,9 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     resume's evidence lines (work, other, listed)."""
     out: list[Gate] = []
     reqs = {r.id: r for r in job.requirements}
-    if not level.background:
-        out.append(Gate("not-yet", level.reason.split(": ", 1)[-1].rstrip("."),
+    if not level.background:  # a posting without a ladder gives no level sentence: say it here
+        out.append(Gate("not-yet", level.reason.split(": ", 1)[-1].rstrip(".")
+                        or START_MISSING.get(posting.family, START_MISSING["other"]),
                         "an entry-level role closer to your background first, or building "
                         "the missing experience"))
     for m in matches:
@@ -241,6 +242,15 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
 
 
 PAID_KINDS = ("engineering", "science", "analytics", "product", "other")
+# the starting point a role family asks for, when the resume shows none of it
+START_MISSING = {
+    "sde": "this role starts from software engineering work, an engineering internship or a "
+           "computing degree, and the resume shows none yet",
+    "mle": "this role starts from software engineering work, an engineering internship or a "
+           "computing degree, and the resume shows none yet",
+    "science": "this role starts from building and training models of your own (in a job, "
+               "research or an internship), and the resume shows none yet",
+    "other": "this role starts from work of its own kind, which the resume does not show yet"}
 LANGUAGE_ASK = dict(CONFIRM)["language"]
 # a resume's languages list ('Languages: English (C1), Hindi', 'Korean – native')
 LANGUAGE_LIST = re.compile(r"(?i)\blanguages?\s*[:：]|\b(?:" + "|".join(ASKED_LANGUAGES)

@@ -83,3 +83,41 @@ def test_vision_of_images_is_no_think_big() -> None:
     assert not shows("think-big", "Led stereo vision for the next-generation delivery drones")
     assert not shows("think-big", "Drove the shift to vision-and-language models")
     assert shows("think-big", "Set the vision for the team's next two years")
+
+
+def test_a_missing_starting_point_is_said_on_a_posting_without_a_ladder(tmp_path: Path) -> None:
+    """A posting outside Amazon has no level sentence; 'not yet' for a missing starting point
+    said 'Not yet: .' (a reviewer's graduate programme and marine-biology student)."""
+    from tests.analysis.judge_helpers import judge
+
+    got = judge(tmp_path, """
+        Isla Marchbanks
+        Glasgow, UK | isla.marchbanks@example.co.uk
+
+        EDUCATION
+        BSc (Hons) Marine Biology, University of Strathclyde
+        Sep 2022 - Jun 2026 (expected)
+
+        EXPERIENCE
+        Lab Assistant, Clydeside Marine Lab
+        Jun 2025 - Aug 2025
+        - Wrote Python scripts to clean plankton survey data
+
+        PROJECTS
+        Timetable planner - Python and Flask web app used by 300 students
+        """, """
+        Graduate Software Engineer (2027 intake)
+        Thistle Bank - Edinburgh
+
+        Who can apply
+        This role is open to:
+        - Students graduating between June 2026 and September 2027
+        - Degrees in computer science, software engineering, mathematics or physics
+
+        Requirements
+        - Programming experience in Java, Python or C#
+        - An interest in financial services technology
+        """)
+    reason = got.report.fit.verdict_reason
+    assert got.verdict == "not-yet" and not reason.startswith("Not yet: ."), reason
+    assert "starts from" in reason, reason
