@@ -83,7 +83,12 @@ ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|devel
                  r"datenbank|daten|ki|ml|spiele|mobile|ios|android)?-?entwickler(?:in)?|"
                  r"engenheir[oa] de (?:dados|software|sistemas|machine learning|ml)|"
                  r"ingenier[oa] de (?:datos|software|sistemas|machine learning|ml)|"
-                 r"ing[ée]nieure? (?:logiciel|données|d[ée]veloppement|études))\b")
+                 r"ing[ée]nieure? (?:logiciel|données|d[ée]veloppement|études))\b|"
+                 # Japanese, Chinese and Korean titles (no word boundaries in those scripts:
+                 # "バックエンドエンジニア"), and a Japanese IT firm's shorthand for a systems
+                 # engineer and a programmer ("SE", "PG")
+                 r"エンジニア|プログラマ|開発者|技術者|工程师|程序员|开发者|엔지니어|개발자|"
+                 r"(?-i:\b(?:SE|PG)\b)")
 # Testing and QA titles, in two widths, each for its reader. TESTER_TITLE names the testing
 # work itself (SDET, QA, test or quality engineer, quality assurance, engineer in test): the
 # verdict asks it of the latest role of any kind and of the posting's title, where a bare

@@ -503,6 +503,9 @@ def _field_key(label: str) -> str:
         return "employer"
     if low in ("duration", "period"):
         return "dates"
+    if re.fullmatch(r"environment|technologies|tools(?:\s+used)?|tech(?:nology)?\s+stack|software|"
+                    r"database|os|platform|languages", low):
+        return "tools"  # a project table's tools row: never a role of its own
     return "other"
 
 

@@ -198,3 +198,35 @@ def test_a_japanese_career_history_reads_each_project_table_as_a_role(tmp_path: 
     exp = estimate(resume, 2026 * 12 + 10)
     first = next(w for w in exp.work if w.title.startswith("Software Engineer"))
     assert first.kind == "engineering" and first.months == 24  # April 2020 to March 2022
+
+
+def test_japanese_titles_and_a_tools_row_after_the_bullets(tmp_path: Path) -> None:
+    """Katakana titles ('バックエンドエンジニア') and a Japanese IT firm's 'SE' and 'PG' are
+    engineering work (a reviewer's career histories read as 0 years); a tools row after a
+    project's bullets ('使用技術 Tech stack | Python, Django') is no role of its own."""
+    import docx
+
+    from app.analysis.experience import estimate
+
+    d = docx.Document()
+    d.add_paragraph().add_run("職務経歴 / Career History").bold = True
+    for period, project, role, line, tools in (
+            ("2016/04～2019/03", "Billing batch", "PG (プログラマー)",
+             "Wrote the monthly billing batch in Java for 2 million accounts.", "Java, Oracle"),
+            ("2019/04～2023/03", "Delivery routing", "バックエンドエンジニア",
+             "Built the route-planning API in Python for 800 drivers.", "Python, Django")):
+        t = d.add_table(rows=0, cols=2)
+        for k, v in (("期間 Period", period), ("プロジェクト Project", project), ("役割 Role", role)):
+            row = t.add_row().cells
+            row[0].text, row[1].text = k, v
+        d.add_paragraph(line, style="List Bullet")
+        t2 = d.add_table(rows=1, cols=2)
+        t2.rows[0].cells[0].text, t2.rows[0].cells[1].text = "使用技術 Tech stack", tools
+    path = tmp_path / "career.docx"
+    d.save(str(path))
+    resume = read_resume(path)
+    assert not any("Tech stack" in r.title for r in resume.roles), [r.title for r in resume.roles]
+    exp = estimate(resume, 2026 * 12 + 10)
+    kinds = {w.title: w.kind for w in exp.work}
+    assert kinds.get("PG (プログラマー)") == "engineering", kinds
+    assert kinds.get("バックエンドエンジニア") == "engineering", kinds
