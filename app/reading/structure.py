@@ -94,7 +94,8 @@ def structure(lines: list[Line]) -> Structured:
                 and 1 <= len(nxt.text.split()) <= 2 and not known_heading(nxt.text)):
             # a name set in two lines ("Przemysław" / "Szczygielski")
             name = name + ("" if name.endswith("-") else " ") + nxt.text.strip()
-    field = next((m.group(1).strip() for ln in lines[:15] if (m := _NAME_FIELD.match(ln.text.strip()))),
+    field = next((m.group(1).strip() for ln in lines[:15] if (m := _NAME_FIELD.match(ln.text.strip())
+                                                              or _NAME_CELL.match(ln.text.strip()))),
                  "")
     if field and 1 <= len(field.split()) <= 5:
         name = field
@@ -254,9 +255,17 @@ def _fallback_kind(section: Section, lines: list[Line]) -> str | None:
     return "other" if words >= 5 or any(CJK_RE.search(ln.text) for ln in marked) else None
 
 
-_NOT_A_NAME = re.compile(r"(?i)^(?:resum[eé]|r[ée]sum[ée]|curriculum vitae|cv|lebenslauf|curr[ií]culo)\b")
-_NAME_FIELD = re.compile(r"(?i)^(?:full name|name|candidate name|applicant name|nome(?: completo)?|"
-                         r"nombre(?: completo)?|nom(?: complet)?)\s*[:：]\s*(\S.*)$")
+# a personal-details table's row ('Name | Minseok Jegal (제갈민석) | Date of birth | ...'), its
+# cells joined: the name up to the next field's label
+_NAME_CELL = re.compile(r"^(?i:name)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:\s*\([^)]*\))?)"
+                        r"(?=\s+(?i:date of birth|birth|born|address|mobile|phone|e-?mail|gender|"
+                        r"nationality|age)\b|\s*$)")
+_NOT_A_NAME = re.compile(r"(?i)^(?:resum[eé]|r[ée]sum[ée]|curriculum vitae|cv|lebenslauf|curr[ií]culo)\b|"
+                         r"^(?:職務経歴書|履歴書|简历|個人簡歴|이력서|경력기술서)")
+_NAME_FIELD = re.compile(r"(?i)^(?:(?:full name|name|candidate name|applicant name|nome(?: completo)?|"
+                         r"nombre(?: completo)?|nom(?: complet)?)\s*[:：]|"
+                         # a Japanese, Chinese or Korean form's name field ('氏名 辻本 陽樹')
+                         r"(?:氏名|名前|姓名|이름|성명)\s*[:：]?)\s*(\S.*)$")
 
 
 def _name_lines(lines: list[Line], skip: Sequence[bool] = ()) -> list[tuple[float, int, str]]:

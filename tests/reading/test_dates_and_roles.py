@@ -230,3 +230,28 @@ def test_japanese_titles_and_a_tools_row_after_the_bullets(tmp_path: Path) -> No
     kinds = {w.title: w.kind for w in exp.work}
     assert kinds.get("PG (プログラマー)") == "engineering", kinds
     assert kinds.get("バックエンドエンジニア") == "engineering", kinds
+
+
+def test_a_name_in_a_form_field_beats_the_documents_title(tmp_path: Path) -> None:
+    """A Japanese career history opens with its document's title ('職務経歴書') and gives the
+    name in a field ('氏名 佐藤 美咲 (Misaki Sato)'); a personal-details table's row gives it
+    as 'Name | Ji-ho Baek | Date of birth | ...': the report's header named them 'Career
+    History' and 'Name'."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("職務経歴書 (Career History)")
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "氏名", "佐藤 美咲 (Misaki Sato)"
+    d.add_paragraph().add_run("職務経歴 / Career History").bold = True
+    d.add_paragraph("Backend engineer, Hoshizora Inc., 2020/04～現在")
+    d.add_paragraph("Built the billing API in Go for 2 million users.", style="List Bullet")
+    path = tmp_path / "career.docx"
+    d.save(str(path))
+    assert read_resume(path).name == "佐藤 美咲 (Misaki Sato)"
+    txt = tmp_path / "resume.txt"
+    txt.write_text("RESUME\nName Ji-ho Baek (백지호) Date of birth 1995.03.14\n"
+                   "E-mail jiho.baek@example.com\n\nEXPERIENCE\nML Engineer, Dalnim Labs, "
+                   "2021.03 ~ present\n- Trained the keyword-spotting model in PyTorch.\n",
+                   encoding="utf-8")
+    assert read_resume(txt).name == "Ji-ho Baek (백지호)"
