@@ -47,6 +47,7 @@ from app.views.actions import (
 )
 from app.views.job_view import JobView
 from app.views.page_filler import PageFiller, prepare_first_show
+from app.views.script_fonts import ensure_fonts_for
 from app.views.settings import Settings
 from app.views.start_view import StartView, is_session_file
 from app.views.tasks import Progress, TaskRunner
@@ -392,6 +393,7 @@ class MainWindow(QMainWindow):
         self._analysed_seconds = loaded.seconds
         self._autosave_file = None
         self._session = loaded.session
+        ensure_fonts_for(f"{loaded.session.report.resume.text}\n{loaded.session.report.job.text}")
         first_time = self.workspace is None
         self._ensure_workspace()
         assert self.workspace is not None
