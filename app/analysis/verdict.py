@@ -219,7 +219,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
     listed = any(where == "listed" and LANGUAGE_LIST.search(text) for where, text in lines)
     out += [Gate("not-yet", f"the posting asks for {_language_asked(r.text)} at a working "
                  "level, and your resume does not show it at that level",
-                 f"{_language_asked(r.text)} at the level asked, or a team working in a "
+                 f"reaching {_language_asked(r.text)} at the level asked, or a team working in a "
                  "language you use")
             for m in matches if m.verdict == "not-met" and (r := reqs.get(m.requirement_id))
             is not None and r.kind == "basic" and LANGUAGE_ASK.search(r.text)
