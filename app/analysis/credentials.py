@@ -538,18 +538,25 @@ def _below_asked(asked: str, said: str) -> bool:
     return bool(want_n and have_n) and min(have_n) > max(want_n)
 
 
-def language_outcome(asked: str, text: str) -> Outcome:
-    """A language the posting asks for, against what the resume says of it: a working level
-    printed beside it meets the line, a lower one is part of it, lines written in it show it;
-    a language other than English the resume never names nor is written in is not shown;
-    otherwise only the candidate can say how well they speak it."""
+def first_language(asked: str) -> str | None:
+    """The language a line asks for (lower case), the first it names: the one required."""
     low = asked.lower()
     named = [lang for lang in (n.lower() for n in ASKED_LANGUAGES)
              if re.search(rf"\b{lang}\b", low)]
-    if not named:
+    return min(named, key=lambda n: low.index(n)) if named else None
+
+
+def language_outcome(asked: str, text: str) -> Outcome:
+    """A language the posting asks for, against what the resume says of it: a working level
+    printed beside it (or its own exam, 'JLPT N1') meets the line, unless the line names a
+    higher one; a lower level is not met against a working level named, part of a line that
+    names none; lines written in it show it; a language other than English the resume never
+    names nor is written in is not shown; otherwise only the candidate can say how well they
+    speak it."""
+    lang = first_language(asked)
+    if lang is None:
         return Outcome("confirm", "a resume shows the language it is written in, not how well "
                        "you speak it; confirm the level asked", met_reading=True)
-    lang = min(named, key=lambda n: low.index(n))  # the first named is the one required
     word = lang.capitalize()
     names = "|".join(re.escape(n) for n in LANGUAGE_NAMES[lang])
     exam = _EXAMS.get(lang)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from app.analysis import areas
 from app.analysis.asks import ASKED_LANGUAGES, CONFIRM
 from app.analysis.company import ML_TEXT, Posting
-from app.analysis.credentials import LANGUAGE_SHOWN, citizens_only, graduation
+from app.analysis.credentials import LANGUAGE_SHOWN, citizens_only, first_language, graduation
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
 from app.analysis.experience import (
@@ -259,10 +259,9 @@ LANGUAGE_LIST = re.compile(r"(?i)\blanguages?\s*[:：]|\b(?:" + "|".join(ASKED_L
 
 
 def _language_asked(text: str) -> str:
-    """The language a line asks for first ('Japanese' in 'Japanese: business level')."""
-    found = [(m.start(), m.group(0)) for n in ASKED_LANGUAGES
-             if (m := re.search(rf"(?i)\b{n}\b", text))]
-    return min(found)[1].capitalize() if found else "the language"
+    """The language a line asks for ('Japanese' in 'Japanese: business level')."""
+    lang = first_language(text)
+    return lang.capitalize() if lang else "the language"
 
 
 def paid_years(exp: Experience) -> float:
