@@ -429,8 +429,9 @@ def _status_header(text: str) -> str:
     out = []
     for i, line in enumerate((text or "").splitlines()[:8]):
         stripped = line.strip()
-        if _SECTION_START.match(stripped) or (i and stripped.isupper() and len(stripped) > 3):
-            break  # a section begins (the first line is the name, in capitals or not)
+        if _SECTION_START.match(stripped) or (i > 1 and stripped.isupper() and len(stripped) > 3):
+            break  # a section begins (the name is one of the first two lines, in capitals or
+            # not: a page header's title may stand above it)
         if stripped[:1] in ("-", "•", "*", "·"):
             continue
         out.append(stripped)

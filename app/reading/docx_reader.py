@@ -181,7 +181,7 @@ class _Walker:
         par = self._Paragraph(p, self.parent)
         runs = [Run(r, par) for r in _runs(p)]
         raw = "".join(_run_text(r._r) for r in runs)
-        parts = [clean_line(x) for x in re.split(r"\t+", raw)]
+        parts = [clean_line(x) for x in re.split(r"\t+", _big_lead(runs) or raw)]
         parts = [x for x in parts if x]
         text = clean_line(raw)
         if not text:
@@ -260,6 +260,23 @@ class _Walker:
                 replace(ln, text=text, parts=parts, bullet=had or (ln.bullet and i == 0), margin=[])
             )
         return out
+
+
+def _big_lead(runs: list[Any]) -> str:
+    """A paragraph that opens in large type and goes on in small type after a space ("Maren
+    Berg" at 20 pt, then "   Product Analytics" at 11 pt): the two as tab-separated parts, as
+    the eye reads them; "" for any other paragraph."""
+    sized = [(r.font.size.pt if r.font.size is not None else None, _run_text(r._r)) for r in runs]
+    sized = [(pt, t) for pt, t in sized if t]
+    for i in range(1, len(sized)):
+        (big, _), (small, rest) = sized[i - 1], sized[i]
+        if big is None or small is None or big < 1.5 * small or not rest[:1].isspace():
+            continue
+        if any(pt is None or pt < big for pt, t in sized[:i] if t.strip()) \
+                or any(pt is None or pt > small for pt, t in sized[i:] if t.strip()):
+            return ""
+        return "".join(t for _, t in sized[:i]) + "\t" + "".join(t for _, t in sized[i:])
+    return ""
 
 
 def _children(el: Any, tag: str) -> list[Any]:
@@ -376,10 +393,44 @@ def read_docx_lines(path: Path) -> list[Line]:
     walker = _Walker(document)
     try:
         walker.block(body)
+        head = _header_lines(document, walker.out)
     except InputError:
         raise
     except Exception as exc:
         raise InputError(
             f"{path.name} could not be read as a Word document. Save it again as .docx or export a PDF."
         ) from exc
-    return walker.out
+    return head + walker.out
+
+
+# a header's page furniture, not the candidate's ("Page 1 of 2", "- 2 -", "Confidential")
+_FURNITURE = re.compile(r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—\s]*\d+[-–—\s]*|"
+                        r"(?:strictly |private (?:and|&) )?confidential|resume|r[ée]sum[ée]|curriculum vitae|cv)$")
+
+
+def _header_lines(document: Any, body: list[Line]) -> list[Line]:
+    """The first section's page header as the document's first lines: many Word templates put
+    the name and the contact line there, where the body never repeats them. The first page's
+    own header is read first when the document has one; page numbers, 'Confidential' and
+    lines the body's top already holds are left out."""
+    sections = document.sections
+    if not len(sections):
+        return []
+    sec = sections[0]
+    headers = ([sec.first_page_header] if sec.different_first_page_header_footer else []) + [sec.header]
+    top = {t.casefold() for ln in body[:15] for t in [ln.text, *ln.parts]}
+    out: list[Line] = []
+    for header in headers:
+        if header.is_linked_to_previous:  # no header of its own: reading it would add one
+            continue
+        walker = _Walker(document)
+        walker.block(header._element)
+        for ln in walker.out:
+            key = ln.text.casefold()
+            if all(_FURNITURE.match(t.strip()) or t.casefold() in top for t in ln.parts or [ln.text]):
+                continue  # page furniture, or a name the body's first lines print already
+            top.add(key)
+            out.append(replace(ln, heading=False))
+        if out:
+            break  # the first page's header, or the running one when that page has none
+    return out[:8]

@@ -4,6 +4,7 @@ PDF/DOCX/TXT/MD file. Every failure the user can fix becomes an InputError."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -86,6 +87,34 @@ def extract_document_text(path: str | os.PathLike) -> tuple[str, SourceInfo]:
     return "\n".join(display_line(ln) for ln in lines).strip() + "\n", info
 
 
+# words a file name carries beside the name ("Resume", "CV_2026", "Data_Scientist")
+_FILE_WORDS = re.compile(r"(?i)^(?:resume|r[ée]sum[ée]|cv|curriculum|vitae|lebenslauf|final|draft|"
+                         r"new|updated?|v\d+|en|english|copy)$")
+
+
+def name_from_file(stem: str, text: str) -> str:
+    """The candidate's name from the file's name ("Ingrid_Solheim_Resume"), when the text shows
+    no name line but does print those words together ("scholar: Ingrid Solheim") or as its
+    e-mail address (ingrid.solheim@...); "" otherwise."""
+    words = [w for w in re.split(r"[\s_.()\[\],-]+", stem) if w]
+    lead: list[str] = []
+    for w in words:
+        if _FILE_WORDS.match(w) or not w.isalpha() or not w[:1].isupper():
+            if lead:
+                break
+            continue
+        lead.append(w)
+    low = text.casefold()
+    for n in (3, 2):
+        for i in range(0, len(lead) - n + 1):
+            cand = lead[i:i + n]
+            spaced = " ".join(cand).casefold()
+            if re.search(r"(?<!\w)" + re.escape(spaced) + r"(?!\w)", low) or re.search(
+                    r"(?<![\w.])" + re.escape(".".join(cand).casefold()) + r"@", low):
+                return " ".join(cand)
+    return ""
+
+
 def read_resume(path: str | os.PathLike) -> Resume:
     """Read a resume file into sections, roles, bullets and skills (the parse contract)."""
     notes: list[str] = []
@@ -108,7 +137,7 @@ def read_resume(path: str | os.PathLike) -> Resume:
         roles=tuple(replace(r, period=period_of(r.dates)) for r in result.roles),
         bullets=tuple(result.bullets),
         skills=tuple(result.skills),
-        name=result.name,
+        name=result.name or name_from_file(Path(path).stem, result.text),
         text=result.text,
         warnings=warnings,
         document_date=document_date(path, info.type),

@@ -84,17 +84,25 @@ def structure(lines: list[Line]) -> Structured:
     sizes = sorted(ln.size for ln in lines if ln.size)
     body = sizes[len(sizes) // 2] if sizes else 0.0
     big = [t for t in _name_lines(lines[:40], skip=flags) if body and t[0] >= 1.3 * body]
+    chosen: tuple[float, int, str] | None = None
     if top and not (big and max(big)[0] >= 1.8 * max(top)[0]):
-        name = max(top)[2] if any(t[0] for t in top) else top[0][2]
+        chosen = max(top) if any(t[0] for t in top) else top[0]
     elif big:
-        size, at, name = max(big)
-        nxt = lines[-at + 1] if -at + 1 < len(lines) else None
-        if (nxt is not None and abs(max(nxt.peak, nxt.size) - size) < 0.5
-                and (name.endswith("-") or len(name.split()) == 1)
-                and 1 <= len(nxt.text.split()) <= 2 and not known_heading(nxt.text)):
-            # a name set in two lines ("Przemysław" / "Szczygielski")
-            name = name + ("" if name.endswith("-") else " ") + nxt.text.strip()
-    field = next((m.group(1).strip() for ln in lines[:15] if (m := _NAME_FIELD.match(ln.text.strip())
+        chosen = max(big)
+    if chosen is not None:
+        size, at, name = chosen
+        # a name set in two lines ("Przemysław" / "Szczygielski"), the second maybe a line or
+        # two down and beside a contact column ("Carranza Beltrán   github.com/...")
+        for follow in lines[-at + 1:-at + 4]:
+            if not size or abs(max(follow.peak, follow.size) - size) >= 0.5:
+                continue
+            rest = (follow.parts[0] if follow.parts else follow.text).strip()
+            if ((name.endswith("-") or len(name.split()) == 1)
+                    and 1 <= len(rest.split()) <= 2 and not known_heading(rest)
+                    and not re.search(r"[@\d/:]", rest)):
+                name = name + ("" if name.endswith("-") else " ") + rest
+            break
+    field = next((re.sub(r"\s*<[^>]*>.*$", "", m.group(1)).strip(' "') for ln in lines[:15] if (m := _NAME_FIELD.match(ln.text.strip())
                                                               or _NAME_CELL.match(ln.text.strip()))),
                  "")
     if field and 1 <= len(field.split()) <= 5:
@@ -262,10 +270,28 @@ _NAME_CELL = re.compile(r"^(?i:name)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-
                         r"nationality|age)\b|\s*$)")
 _NOT_A_NAME = re.compile(r"(?i)^(?:resum[eé]|r[ée]sum[ée]|curriculum vitae|cv|lebenslauf|curr[ií]culo)\b|"
                          r"^(?:職務経歴書|履歴書|简历|個人簡歴|이력서|경력기술서)")
-_NAME_FIELD = re.compile(r"(?i)^(?:(?:full name|name|candidate name|applicant name|nome(?: completo)?|"
+_NAME_FIELD = re.compile(r"(?i)^(?:from:\s*(?=[^<@]+<[^>@]+@)|(?:full name|name|candidate name|applicant name|nome(?: completo)?|"
                          r"nombre(?: completo)?|nom(?: complet)?)\s*[:：]|"
                          # a Japanese, Chinese or Korean form's name field ('氏名 辻本 陽樹')
                          r"(?:氏名|名前|姓名|이름|성명)\s*[:：]?)\s*(\S.*)$")
+
+
+# a credential after a name ("CCNP", "PhD", "P.Eng.", "CPA (inactive)"): two capitals at least
+_CREDENTIAL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,7}(?:\s*\([^)]{1,20}\))?$")
+
+
+_ENDS_IN_TITLE = re.compile(r"(?i)\b(?:engineer|developer|scientist|manager|analyst|architect|"
+                            r"consultant|director|researcher|specialist|designer|programmer|"
+                            r"administrator)s?\W*$")
+
+
+def without_postnominals(name: str) -> str:
+    """A name without the credentials printed after it ("Rhoderick D. Manalastas, ECE, CCNP"
+    -> "Rhoderick D. Manalastas"); a surname-first name ("KOWALSKI, ANNA") stays as it is."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) < 2 or len(parts[0].split()) < 2 or not all(_CREDENTIAL.match(p) for p in parts[1:]):
+        return name
+    return parts[0]
 
 
 def _name_lines(lines: list[Line], skip: Sequence[bool] = ()) -> list[tuple[float, int, str]]:
@@ -274,14 +300,19 @@ def _name_lines(lines: list[Line], skip: Sequence[bool] = ()) -> list[tuple[floa
     for idx, ln in enumerate(lines):
         if idx < len(skip) and skip[idx]:
             continue
-        for cand in (re.split(r"\s[|•·]\s", ln.text)[0], ln.parts[0] if ln.parts else ""):
-            cand = cand.strip(" ,|•")
+        whole = re.split(r"\s[|•·]\s", ln.text)[0]
+        first = ln.parts[0] if len(ln.parts) > 1 else ""  # a name set apart from a title beside it
+        if first.count("(") != first.count(")"):
+            first = ""  # a name cut inside its bracket ('QIAO Yufeng (' + '乔宇峰)')
+        for cand in (first, whole) if len(first.split()) >= 2 else (whole, first):
+            cand = without_postnominals(cand.strip(" ,|•"))
             if (
                 1 <= len(cand.split()) <= 5
                 and not re.search(r"[@\d/:]|www|http|\.com", cand, re.I)
                 and not is_place(cand)
                 and not known_heading(cand)
                 and not _NOT_A_NAME.match(cand)
+                and not _ENDS_IN_TITLE.search(cand)  # "Senior Research Scientist"
                 and re.search(r"[^\W\d_]", cand)  # letters of any script
                 and len(re.findall(r"[,;，、،]", cand)) < 2  # not a list ('Python, SQL, AWS')
             ):
