@@ -411,7 +411,8 @@ def _legal_entity(text: str) -> str:
             m = _ENTITY.search(part.strip())
             if not m:
                 continue
-            name = m.group(1).strip(" ,")
+            # "Trellisoft Analytics Pvt Ltd": the suffix is "Pvt Ltd", not "Ltd" after a "Pvt"
+            name = re.sub(r"[ ](?:Pvt\.?|Private)$", "", m.group(1).strip(" ,"))
             first = re.split(r"[\s.]", name)[0]
             for known in sorted(KNOWN_COMPANIES, key=len, reverse=True):
                 if name.lower() == known.lower() or first.lower() == known.lower():

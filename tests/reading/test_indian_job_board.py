@@ -55,3 +55,8 @@ def test_an_indian_job_board_page_keeps_only_the_employers_asks() -> None:
         ("basic", "Experience with PostgreSQL"),
         ("preferred", "Experience with Kafka"),
     ], asked
+
+
+def test_a_private_limited_without_dots_is_not_part_of_the_name() -> None:
+    page = PAGE.replace("Tarnwick Software Solutions (India) Pvt. Ltd.", "Kestrelwick Analytics Pvt Ltd")
+    assert read_job_text(page, load_knowledge()).company == "Kestrelwick Analytics"
