@@ -4,6 +4,7 @@ requirement verdicts (`qualifications`), then the level (`level`), then the verd
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,7 +38,12 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
     level = estimate_level(resume, exp, posting, bool(pack.levels), matches, job)
     lines = [(ln.where, ln.text) for ln in index.lines]
     title = _title_line(job)
-    domains = title_domain_gates(posting, title, resume.text or "", pack.topics) \
+    # the employer's own names in the title ("AWS Neuron Compiler") name the employer, not a
+    # domain of the work
+    own = next((c.aliases for c in knowledge.companies if c.id == posting.company_id), ())
+    domain_title = re.sub(r"(?i)(?<![\w.])(?:" + "|".join(map(re.escape, own)) + r")(?![\w])", " ",
+                          title) if own else title
+    domains = title_domain_gates(posting, domain_title, resume.text or "", pack.topics) \
         + embedded_gate(posting, title, lines)
     verdict = decide(posting, level, exp, job, matches, lines, find, categories, domains)
     return Judged(matches, level, verdict)

@@ -22,7 +22,12 @@ _MONTH = (
     r"|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
     r"|dicembre|maart|mei"
     # abbreviations: Spanish, French, Portuguese, Italian, Dutch ('ene.', 'avr.', 'juil.', 'mrt')
-    r"|ene|abr|ago|dic|avr|juil|fév|fev|set|out|gen|mag|giu|lug|ott|mrt)\.?(?:\s+de)?"
+    r"|ene|abr|ago|dic|avr|juil|fév|fev|set|out|gen|mag|giu|lug|ott|mrt"
+    # Turkish ('Eyl 2022', 'Şubat 2020'), Indonesian ('Agu 2021', 'Desember 2019'), Swedish,
+    # Norwegian and Danish ('maj 2020', 'augusti 2019')
+    r"|ocak|oca|şubat|şub|mart|nisan|nis|mayıs|haziran|haz|temmuz|tem|ağustos|ağu|eylül|eyl"
+    r"|ekim|eki|kasım|kas|aralık|ara|januari|februari|maret|agustus|agu|agt|ags|desember|des"
+    r"|maj|augusti)\.?(?:\s+de)?"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19|20)\d\d"
@@ -43,7 +48,8 @@ _NOW = r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present|current(?:ly)?|
 _NOW_INTL = (
     r"(?:(?:hasta|a) )?la fecha|(?:bis )?heute|aktuell|jetzt|laufend|présent|aujourd'hui|actuel(?:lement)?|en cours"
     r"|(?:la )?actualidad|presente|actual|hoy|atual(?:mente)?|o momento|oggi|attuale|in corso"
-    r"|heden|nu|huidig|obecnie|(?:по )?настоящее время|н\.?\s?в\.|至今|现在|今|現在|現職"
+    r"|heden|nu|huidig|obecnie|halen|hâlen|günümüz|devam ediyor|sekarang|saat ini|kini"
+    r"|nuvarande|pågående|idag|i dag|nå|nåværende|nuværende|(?:по )?настоящее время|н\.?\s?в\.|至今|现在|今|現在|現職"
     r"|현재|재직\s?중|היום|הווה|כיום|حتى الآن|الآن|حاليا|حاليًا"
 )
 _SEP = (
@@ -347,7 +353,14 @@ _MONTH_NUMBERS = {
     "set": 9, "oct": 10, "okt": 10, "out": 10, "ott": 10, "nov": 11, "dec": 12, "dez": 12,
     "déc": 12, "dic": 12,
 }
-_MONTH_WORD = r"[a-zäéèûô]{3,10}\.?"
+# Turkish, Indonesian and Scandinavian months: the abbreviation itself or one of these names
+# ('desde' is Spanish for 'since', not December)
+_OTHER_MONTHS = {"oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10,
+                 "kas": 11, "ara": 12, "agu": 8, "agt": 8, "ags": 8, "des": 12, "maj": 5}
+_OTHER_NAMES = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+                "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12, "januari": 1,
+                "februari": 2, "maret": 3, "agustus": 8, "desember": 12, "augusti": 8}
+_MONTH_WORD = r"[a-zäéèûôşğıüöç]{3,10}\.?"
 _PERIOD_TOKEN = re.compile(
     r"(?P<q>Q[1-4])\s*[-/]?\s*(?P<yq>(?:19|20)\d\d)"
     r"|(?P<mon>" + _MONTH_WORD + r")\s*(?:de\s+)?[,/-]?\s*(?:(?P<y1>(?:19|20)\d\d)|'(?P<yy>\d\d)"
@@ -366,6 +379,9 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}  # a 
 
 def _month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
+    other = _OTHER_MONTHS.get(w) or _OTHER_NAMES.get(w)
+    if other:
+        return other
     for k in (w[:4], w[:3]):
         if k in _MONTH_NUMBERS:
             return _MONTH_NUMBERS[k]

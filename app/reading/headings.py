@@ -166,9 +166,15 @@ def known_heading(text: str) -> str | None:
         if rx.match(t):
             return kind
     halves = re.split(r"\s+[/|]\s+", t)
-    if len(halves) == 2:  # a heading in two languages ('BERUFSERFAHRUNG / EXPERIENCE')
-        kinds = {known_heading(h) for h in halves}
-        if len(kinds) == 1 and None not in kinds:
+    if len(halves) == 2:  # a heading in two languages ('BERUFSERFAHRUNG / EXPERIENCE', 'İş
+        # Deneyimi / Work Experience'): one half known, the other the same or a language we
+        # do not list
+        kinds = {known_heading(h) for h in halves} - {None}
+        if len(kinds) == 1 and all(not re.search(r"\d", h) and len(h.split()) <= 4
+                                   and len({c < "ɐ" for c in h if c.isalpha()}) == 1
+                                   for h in halves):
+            # words of one script each: not 'Previous roles | 2009 – 2018', nor a table's
+            # label '業務内容・実績 Responsibilities / achievements'
             return kinds.pop()
     return _vocabulary_kind(t)
 
@@ -318,6 +324,8 @@ def detect_headings(lines: list[Line]) -> list[bool]:
             return flags
     if lines and lines[0].size and styles:  # typeset sources (PDF): learn the heading style
         main_style, _n = styles.most_common(1)[0]
+        mains = [ln.bbox for i, ln in enumerate(lines) if flags[i] and style_of(ln) == main_style
+                 and ln.bbox]
         for i, ln in enumerate(lines):
             if (
                 flags[i]
@@ -325,6 +333,7 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 and style_of(ln) != main_style
                 and ln.size < main_style[1] - 0.8
                 and not (ln.caps and (ln.bold or ln.size >= body * 1.08))
+                and not _beside(ln, mains)
             ):
                 flags[i] = False  # a smaller label inside a section ("Coursework")
                 styles[style_of(ln)] -= 1
@@ -336,6 +345,7 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 and not (ln.caps or ln.text.isupper())
                 and ln.size <= main_style[1] + 0.5
                 and known_heading(ln.text) not in ("experience", "projects", "education")
+                and not _beside(ln, mains)
             ):
                 # headings are set in capitals; a mixed-case word of the same size is a
                 # label inside a section ('Leadership' above a skills list)
@@ -356,6 +366,15 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                     flags[i] = True
     _demote_entry_titles(lines, flags)
     return flags
+
+
+def _beside(ln: Line, mains: list) -> bool:
+    """A known heading in a column of its own, beside every main heading (a sidebar's
+    'Skills' set smaller than the body's 'Experience'): a heading of that column, not a label
+    inside a section."""
+    if not ln.bbox or len(mains) < 2:
+        return False
+    return all(ln.bbox[2] < b[0] or ln.bbox[0] > b[2] for b in mains)
 
 
 def _demote_entry_titles(lines: list[Line], flags: list[bool]) -> None:

@@ -1,0 +1,151 @@
+"""Wordings read on held-back set 22, on invented people and postings: Turkish, Indonesian and
+Swedish month names with their words for "now" ("Eyl 2022 – Halen", "Agu 2021 – Sekarang",
+"aug 2019 – nuvarande"), headings in two languages whose first half we do not list ("İş
+Deneyimi / Work Experience"), a sidebar's headings set smaller than the body's, an Amazon
+company posting under its own legal entity (Annapurna Labs), the employer's name in a title
+("AWS Neuron Compiler") that names no domain, a "Why <Company>" pitch after the requirements,
+and "models in production" as model deployment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from app.knowledge import load_knowledge
+from app.reading.headings import known_heading
+from app.reading.jobs import read_job_text
+from app.reading.resume import read_resume
+from tests.analysis.judge_helpers import judge
+
+RESUME = """
+Deniz Karaosmanoğlu-Wirth
+deniz.kw@example.com
+
+{heading}
+Machine Learning Engineer, Lodos Pazaryeri A.Ş., {dates}
+- Built the two-tower retrieval model in PyTorch and served it behind a FastAPI service.
+- Trained the ranking model and its weekly retraining pipeline on Kubernetes.
+
+Data Scientist, Kuzeypay Ödeme A.Ş., {earlier}
+- Built the card fraud model (LightGBM) that scores every payment in real time.
+
+EDUCATION
+B.Sc. Computer Engineering, Boğaziçi Teknik Üniversitesi, 2019
+"""
+
+
+@pytest.mark.parametrize(("heading", "dates", "earlier"), [
+    ("İş Deneyimi / Work Experience", "Eyl 2022 – Halen", "Şub 2020 – Ağu 2022"),
+    ("Pengalaman Kerja / Work Experience", "Sep 2022 – Sekarang", "Feb 2020 – Agt 2022"),
+    ("Arbetslivserfarenhet / Experience", "sep 2022 – nuvarande", "feb 2020 – aug 2022"),
+])
+def test_month_names_and_now_in_turkish_indonesian_and_swedish(tmp_path: Path, heading: str,
+                                                                dates: str, earlier: str) -> None:
+    p = tmp_path / "cv.txt"
+    p.write_text(RESUME.format(heading=heading, dates=dates, earlier=earlier), encoding="utf-8")
+    roles = read_resume(p).roles
+    assert [(r.title, r.period) for r in roles] == [
+        ("Machine Learning Engineer", "2022-09/present"), ("Data Scientist", "2020-02/2022-08")]
+
+
+def test_a_two_language_heading_with_one_half_known() -> None:
+    assert known_heading("İş Deneyimi / Work Experience") == "experience"
+    assert known_heading("Yetenekler / Skills") == "skills"
+    assert known_heading("Data Scientist / Projects Lead") is None
+
+
+def test_a_sidebars_smaller_headings_still_open_their_sections(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    side = [("Contact", 1), ("ece@example.com", 0), ("Istanbul", 0), ("Skills", 1)] + [
+        (w, 0) for w in ("PyTorch", "LightGBM", "Kafka", "Flink", "Redis", "FastAPI", "Docker")] + [
+        ("Languages", 1), ("Turkish (native)", 0), ("English (C1)", 0)]
+    for i, (text, bold) in enumerate(side):  # bold 10 pt headings, beside the body's 12 pt ones
+        page.insert_text((30, 120 + 22 * i), text, fontsize=10 if bold else 8.5,
+                         fontname="hebo" if bold else "helv")
+    main = ["Summary", "ML engineer on recommendations and fraud models.", "Work Experience",
+            "ML Engineer, Lodos Pazaryeri, Jan 2021 - Present",
+            "- Built the retrieval model in PyTorch, click-through up 6%.",
+            "- Moved ranking to real-time inference at 38 ms p99.",
+            "Data Scientist, Kuzeypay, Jan 2019 - Dec 2020", "- Built the card fraud model in LightGBM.",
+            "Education", "B.Sc. Computer Engineering, Ege University, 2018",
+            "Projects", "Open-source LightGBM ranking examples, 300 stars."]
+    page.insert_text((200, 70), "Ece Ballikaya", fontsize=22)
+    for i, text in enumerate(main):
+        heading = text in ("Summary", "Work Experience", "Education", "Projects")  # 12 pt, mixed case
+        page.insert_text((200, 120 + 26 * i), text, fontsize=12 if heading else 9.5)
+    p = tmp_path / "cv.pdf"
+    doc.save(p)
+    r = read_resume(p)
+    assert {"PyTorch", "Kafka", "Docker"} <= set(r.skills), r.skills
+    assert len(r.bullets) == 3
+
+
+NEURON = """
+Software Development Engineer II, AWS Neuron Compiler
+Job ID: 3301234 | Annapurna Labs (U.S.) Inc.
+USA, TX, Austin
+
+DESCRIPTION
+The Neuron Compiler team turns PyTorch programs into code for the machine learning chips AWS builds.
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience with compilers or performance optimization of low-level code
+
+PREFERRED QUALIFICATIONS
+- Experience with MLIR, XLA or TVM
+
+Why Annapurna Labs
+Hybrid work, a yearly learning budget and a team that publishes its work.
+"""
+
+COMPILER = """
+Oksana Verhovyna-Tal
+oksana.vt@example.com
+
+EXPERIENCE
+ML Compiler Engineer, Ferrotile Silicon, Jan 2020 - Present
+- Wrote the operator-fusion and memory-planning passes of the MLIR-based compiler in C++.
+- Wrote Triton kernels for fused attention; 1.8x faster than the vendor library.
+- Designed the tiling pass and reviewed the team's compiler designs.
+
+EDUCATION
+M.S. Computer Engineering, Northgate State University, 2019
+"""
+
+
+def test_an_amazon_company_under_its_own_entity_gets_the_ladder_and_no_domain_from_aws(
+        tmp_path: Path) -> None:
+    j = judge(tmp_path, COMPILER, NEURON)
+    assert j.level in ("L4", "L5", "L6")  # the Amazon ladder: without it the level is None
+    assert j.verdict == "strong", j.report.fit.score_detail  # "AWS" named no distributed-systems domain
+
+
+def test_why_the_company_after_the_requirements_is_the_pitch() -> None:
+    job = read_job_text(NEURON, load_knowledge())
+    assert [r.text[:10] for r in job.requirements if r.kind in ("basic", "preferred")] == [
+        "3+ years o", "Experience", "Experience"]
+
+
+def test_models_in_production_is_the_practice_an_including_clause_asks(tmp_path: Path) -> None:
+    posting = """
+Senior Data Scientist
+Galilfort Security, Tel Aviv
+
+Requirements
+- Must: 3+ years of hands-on experience as a data scientist, including deploying and maintaining your own models in production
+"""
+    analyst = """
+Maj Ekdahl-Soto
+maj@example.com
+
+EXPERIENCE
+Data Scientist, Vindhav Streaming AB, Jan 2020 - Present
+- Designed and analysed 120 A/B tests on the onboarding and pricing pages.
+- Built a churn propensity model in scikit-learn and handed it to the personalisation team.
+"""
+    j = judge(tmp_path, analyst, posting)
+    assert j.of("Must: 3+ years") != "met", j.why("Must: 3+ years")
