@@ -30,16 +30,15 @@ class Canvas:
         self.page = page
         self.page_rect = page.rect if page_rect is None else page_rect  # read once
         self.shape = page.new_shape()
-        self._texts: list[tuple[Any, tuple[float, float, float]]] = []
+        self._texts: list[_Line] = []
+        # how `commit` writes text lines (see `_Lines`): this page's, or shared by the pages
+        # `canvases` made alike
+        self.lines = _Lines()
 
     def text(self, fnt: Any, pos: tuple[float, float], value: str, size: float,
              color: tuple[float, float, float] = INK) -> None:
-        """One line of text with an embedded font."""
-        import pymupdf
-
-        writer = pymupdf.TextWriter(self.page_rect)
-        writer.append(pos, value, font=fnt, fontsize=size)
-        self._texts.append((writer, color))
+        """One line of text with an embedded font (written by `commit`)."""
+        self._texts.append((fnt, pos, value, size, color))
 
     def rect(self, rect: Any, color: Any, fill: Any, width: float = 1.0) -> None:
         """A rectangle, as `page.draw_rect` draws it."""
@@ -92,8 +91,8 @@ class Canvas:
             _commit_balanced(self.shape)
         else:
             self.shape.commit()  # nothing drawn: nothing added
-        for writer, color in self._texts:
-            writer.write_text(self.page, color=color)
+        if self._texts:
+            self.lines.write(self.page, self.page_rect, self._texts)
         self._texts.clear()
 
 
@@ -112,6 +111,116 @@ def _commit_balanced(shape: Any) -> None:
     shape.draw_cont = ""
     shape.text_cont = ""
     shape.totalcont = ""
+
+
+_Line = tuple[Any, tuple[float, float], str, float, tuple[float, float, float]]
+
+
+class _Lines:
+    """Writes text lines on PDF pages as `TextWriter(page_rect)`, `append(pos, value,
+    font=fnt, fontsize=size)` and `write_text(page, color=color)` put them there, one writer
+    and one content stream a line: the same MuPDF calls with the same values, in the same
+    order, without the Python layer around them (the page's size, crop box, media box and
+    rotation read through MuPDF for every writer, points and matrices built in Python, the
+    text's bounds worked out and never used: ~0.25 ms a line, ~80 lines a report). What
+    MuPDF's PDF device writes for a line (its text, font, size, colour and place) is the
+    same on every page, so it is made once and merged into each page's resources as
+    `write_text` merges it. Any case that layer handles otherwise (a rotated or offset page,
+    a monospaced font, a PyMuPDF without these functions) goes through it.
+
+    One `_Lines` serves one document's pages; `plain` is whether a page is upright with its
+    boxes at the origin (None: read it from each page)."""
+
+    def __init__(self, plain: bool | None = None) -> None:
+        self.plain = plain
+        self.made: dict[tuple[Any, ...], tuple[Any, str, Any]] = {}
+        self.mono: dict[int, tuple[Any, bool]] = {}
+
+    @staticmethod
+    def upright(page: Any) -> bool:
+        """Whether `write_text` adds no transform for this page."""
+        try:
+            return bool(page.rotation == 0 and not page.cropbox_position
+                        and page.mediabox.y0 == 0)
+        except (AttributeError, TypeError):
+            return False
+
+    def _monospaced(self, fnt: Any) -> bool:
+        if id(fnt) not in self.mono:
+            self.mono[id(fnt)] = (fnt, bool(fnt.flags["mono"]))  # (kept: its id stays its)
+        return self.mono[id(fnt)][1]
+
+    def write(self, page: Any, page_rect: Any, lines: list[_Line]) -> None:
+        import pymupdf
+
+        try:
+            merge, insert, from_bytes = (pymupdf.JM_merge_resources, pymupdf.JM_insert_contents,
+                                         pymupdf.JM_BufferFromBytes)
+            pymupdf.mupdf.pdf_new_pdf_device  # noqa: B018 - what `_device` calls is there
+            plain = (self.upright(page) if self.plain is None else self.plain) and not any(
+                self._monospaced(fnt) for fnt, *_rest in lines)
+        except (AttributeError, TypeError, KeyError):
+            plain = False
+        if not plain:
+            for fnt, pos, value, size, color in lines:
+                writer = pymupdf.TextWriter(page_rect)
+                writer.append(pos, value, font=fnt, fontsize=size)
+                writer.write_text(page, color=color)
+            return
+        pdfpage = page._pdf_page()
+        doc = pdfpage.doc()
+        for fnt, pos, value, size, color in lines:
+            key = (id(fnt), tuple(pos), value, size, tuple(color), tuple(page_rect))
+            if key not in self.made:
+                self.made[key] = self._device(doc, fnt, pos, value, size, color, page_rect)
+            resources, content, _fnt = self.made[key]
+            max_alp, max_font = merge(pdfpage, resources)
+            out = ["q"]
+            for line in content.splitlines():  # what write_text makes of the device's
+                if line.endswith(" cm"):
+                    continue
+                if line == "BT":
+                    out += (line, "0 Tr")
+                    continue
+                if line.endswith(" gs"):
+                    line = f"/Alp{int(line.split()[0][4:]) + max_alp:d} gs"
+                elif line.endswith(" Tf"):
+                    temp = line.split()
+                    out.append(pymupdf._format_g(1) + " w")
+                    line = " ".join([f"/F{int(temp[0][2:]) + max_font:d}"] + temp[1:])
+                elif line.endswith(" rg"):
+                    out.append(line.replace("rg", "RG"))
+                elif line.endswith(" g"):
+                    out.append(line.replace(" g", " G"))
+                elif line.endswith(" k"):
+                    out.append(line.replace(" k", " K"))
+                out.append(line)
+            out.append("Q\n")
+            insert(doc, pdfpage.obj(), from_bytes("\n".join(out).encode("utf-8")), 1)
+
+    @staticmethod
+    def _device(doc: Any, fnt: Any, pos: tuple[float, float], value: str, size: float,
+                color: tuple[float, float, float], page_rect: Any) -> tuple[Any, str, Any]:
+        """What MuPDF's PDF device writes for the line: its resources and its content."""
+        import pymupdf
+
+        mupdf = pymupdf.mupdf
+        ictm = ~pymupdf.Matrix(1, 0, 0, -1, 0, pymupdf.Rect(page_rect).height)  # the writer's
+        text = mupdf.fz_new_text()
+        p = pymupdf.JM_point_from_py(pymupdf.Point(pos) * ictm)
+        trm = mupdf.fz_make_matrix(size, 0, 0, size, p.x, p.y)
+        mupdf.fz_show_string(text, fnt.this, trm, value, 0, 0, 0,
+                             mupdf.fz_text_language_from_string(None))
+        ncol, dev_color = pymupdf.JM_color_FromSequence(color)
+        colorspace = (mupdf.fz_device_rgb() if ncol == 3 else mupdf.fz_device_cmyk()
+                      if ncol == 4 else mupdf.fz_device_gray())
+        resources = mupdf.pdf_new_dict(doc, 5)
+        contents = mupdf.fz_new_buffer(1024)
+        device = mupdf.pdf_new_pdf_device(doc, mupdf.FzMatrix(), resources, contents)
+        mupdf.fz_fill_text(device, text, mupdf.FzMatrix(), colorspace, dev_color, 1,
+                           mupdf.FzColorParams(mupdf.fz_default_color_params))
+        mupdf.fz_close_device(device)
+        return resources, pymupdf.JM_EscapeStrFromBuffer(contents), fnt
 
 
 _SINGLE = struct.Struct("f")
@@ -167,6 +276,9 @@ def canvases(pages: list[Any]) -> list[Canvas]:
             canvas = Canvas(page, rect)
             if not out:
                 first_upright = page.rotation == 0
+                # the pages copied from this one share its text lines, and with them
+                # whether write_text would add a transform (as they share its Shape's)
+                canvas.lines = _Lines(_Lines.upright(page))
         out.append(canvas)
     return out
 

@@ -387,3 +387,48 @@ def test_positions_read_through_the_pointer_are_the_proxys() -> None:
         mupdf.ll_fz_story_positions_director(story.this.m_internal, collect)
         got.append(collect.events)
     assert got[0] == got[1] and len(got[0]) >= 5
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_canvas_text_writes_what_a_text_writer_writes(paper: str) -> None:
+    """Footer lines go through Canvas.text and commit (charts._Lines): the same document
+    bytes as one TextWriter a line, appended and written as PyMuPDF does, on pages that
+    repeat a line (its PDF device output made once) and carry other lines, with colours of
+    1, 3 and 4 components, a face with resources already on the page, and a rotated page
+    (written through TextWriter itself)."""
+    import pymupdf
+
+    from app.export import charts, fonts
+
+    size = pymupdf.paper_rect(paper)
+    face = fonts.font()
+    lines = [((42.0, size.height - 32.0), "Jordan Rivera · ML Engineer, Acme", 7.5, charts.MUTED),
+             ((size.width - 98.25, size.height - 32.0), "Page {n} of 4", 7.5, charts.MUTED),
+             ((60.5, 100.125), "Ünïcode “quotes” & <tags> [Add: a number]", 9.0, (0.2,)),
+             ((60.5, 140.0), "cmyk", 11.0, (0.1, 0.2, 0.3, 0.4))]
+
+    def build(lean: bool) -> bytes:
+        doc = pymupdf.open()
+        for n in range(4):
+            page = doc.new_page(width=size.width, height=size.height)
+            if n == 1:
+                page.insert_text((50, 50), "already here", fontname="helv")
+            if n == 3:
+                page.set_rotation(90)
+        canvases = charts.canvases(list(doc)) if lean else None
+        for n, page in enumerate(doc):
+            todo = [(pos, text.format(n=n + 1), fontsize, color)
+                    for pos, text, fontsize, color in lines]
+            if lean:
+                assert canvases is not None
+                for pos, text, fontsize, color in todo:
+                    canvases[n].text(face, pos, text, fontsize, color)
+                canvases[n].commit(balanced=True)
+            else:
+                for pos, text, fontsize, color in todo:
+                    writer = pymupdf.TextWriter(page.rect)
+                    writer.append(pos, text, font=face, fontsize=fontsize)
+                    writer.write_text(page, color=color)
+        return doc.tobytes(garbage=3, deflate=True, no_new_id=True)
+
+    assert build(lean=True) == build(lean=False)
