@@ -143,14 +143,16 @@ def _read_stdin_text() -> str:
     return text_from_bytes(data)
 
 
-def _workflow() -> Workflow:
+def _workflow(reads: int = 0) -> Workflow:
     """The use cases, with a reading worker forked where that is safe and cheaper: a Linux
     command line has no other threads when it starts one (the window and macOS/Windows use
-    spawn). LOOPREADY_READER_START=spawn|fork overrides it (measurements)."""
+    spawn). LOOPREADY_READER_START=spawn|fork overrides it (measurements). `reads`: the
+    files the command reads in all (0: not known); the worker stops once they are read."""
     from app.sandbox import ReaderPool
     from app.workflow import Workflow
 
-    return Workflow(reader=ReaderPool(method=_reader_start(), keep=1, warm=()))  # imports on demand
+    return Workflow(reader=ReaderPool(method=_reader_start(), keep=1, warm=(),  # imports on demand
+                                      requests=reads))
 
 
 def _reader_start() -> str:
@@ -320,7 +322,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 parse_day(value, what)
     if args.ics and not args.interview_date and not args.session:
         raise InputError("--ics needs the interview date: add --interview-date YYYY-MM-DD.")
-    workflow = _workflow()
+    workflow = _workflow(reads=0 if args.session else 2)  # the resume and the posting
     workflow.knowledge()  # a broken knowledge folder is reported before anything is read
     if args.session:
         _collect_again()

@@ -297,12 +297,19 @@ class ReaderPool:
 
     def __init__(self, budget: Budget = BUDGET, method: str | None = None,
                  hard_limit: bool = True, warm: Sequence[str] = WARM_MODULES,
-                 keep: int = 1) -> None:
+                 keep: int = 1, requests: int = 0) -> None:
         self.budget = budget
         self.method = method or "spawn"
         self.hard_limit = hard_limit
         self.warm = tuple(warm)
         self.keep = keep
+        # the requests the caller will make in all (0: not known): once that many are
+        # answered, a worker is stopped as it comes back instead of kept idle. A forked
+        # worker shares its pages with the app until either writes them: stopped, it no
+        # longer makes the app copy each page the app writes first (the command line's
+        # analysis and exports: ~10 ms of page copies). A later request starts a new one.
+        self.requests = requests
+        self._answered = 0
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -346,8 +353,10 @@ class ReaderPool:
     def _give_back(self, worker: _Worker, healthy: bool) -> None:
         with self._lock:
             self._busy.discard(worker)
-            rss = process_rss(worker.pid) if healthy and worker.pid else None
-            reuse = (healthy and not self._closed and len(self._idle) < self.keep
+            self._answered += 1
+            done = 0 < self.requests <= self._answered
+            rss = process_rss(worker.pid) if healthy and worker.pid and not done else None
+            reuse = (healthy and not done and not self._closed and len(self._idle) < self.keep
                      and worker.alive() and (rss is None or rss < RECYCLE_RSS))
             if reuse:
                 self._idle.append(worker)

@@ -56,6 +56,22 @@ def test_a_worker_answers_and_is_reused(pool: ReaderPool) -> None:
     assert pid == pid2 != os.getpid()  # one worker, reused: no start-up per read
 
 
+def test_a_worker_stops_once_the_requests_announced_are_answered() -> None:
+    """The command line says how many files it reads (`requests`): the worker answers them
+    all, then stops instead of waiting idle until the exit; a request after that still gets
+    a worker, a new one."""
+    readers = ReaderPool(budget=Budget(seconds=3.0, memory_mb=512), warm=(), requests=2)
+    try:
+        _value, pid = readers.run(f"{TASKS}:echo", ("resume",), FILE)
+        assert readers.worker_pids() == [pid]  # kept for the second
+        _value, pid2 = readers.run(f"{TASKS}:echo", ("posting",), FILE)
+        assert pid2 == pid and readers.worker_pids() == [] and _dead(pid)
+        value, pid3 = readers.run(f"{TASKS}:echo", ("more",), FILE)
+        assert value == "more" and pid3 not in (pid, os.getpid())
+    finally:
+        readers.close()
+
+
 def test_a_read_that_never_ends_is_stopped_at_the_deadline(pool: ReaderPool) -> None:
     start = time.monotonic()
     with pytest.raises(InputError, match=r"hostile\.pdf takes too long to read \(more than 3 s\)"):
