@@ -45,6 +45,22 @@ def test_the_cache_is_used_while_the_files_are_the_same(tmp_path: Path) -> None:
     assert again.practice.action.pattern == first.practice.action.pattern
 
 
+def test_the_models_arrays_come_back_the_same(tmp_path: Path) -> None:
+    """The arrays of the prepared model are kept after the pickle, out of band, and read back
+    from the mapped file into arrays of their own: the same type code and numbers."""
+    from array import array
+
+    root, load = _folder(tmp_path), _Loader()
+    through_cache(root, load)
+    again = through_cache(root, load)
+    assert load.calls == 1
+    before, after = load.knowledge.prepared_model.model, again.prepared_model.model
+    for name in ("idf", "coef", "skip_coef", "char_idf"):
+        old, new = getattr(before, name), getattr(after, name)
+        assert type(new) is array and new.typecode == old.typecode and new == old, name
+    assert after.vocabulary == before.vocabulary
+
+
 def test_a_changed_file_or_a_damaged_cache_is_loaded_again(tmp_path: Path) -> None:
     root, load = _folder(tmp_path), _Loader()
     through_cache(root, load)
