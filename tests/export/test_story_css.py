@@ -89,3 +89,25 @@ def test_font_faces_are_left_out_only_when_the_loader_answers_and_all_is_upright
         assert "@font-face" in story_css.for_story(html, css, True)
     # a word that only starts like a slanted tag is no such tag
     assert "@font-face" not in story_css.for_story(html + "<img src='x'><input>", CSS, True)
+
+
+def test_class_values_are_what_the_word_bounded_pattern_finds() -> None:
+    """story_css.class_values finds the class attributes `\\bclass="..."` finds (that
+    pattern scanned every position of the HTML), on invented markup: classes after letters,
+    digits, '_' and non-ASCII word characters (not attributes then), after spaces, quotes,
+    tags and at the start, with '&' or no closing quote, and nested in text."""
+    import random
+    import re
+
+    from app.export.story_css import class_values
+
+    rng = random.Random(17)
+    before = ["", " ", "<p ", "x", "9", "_", "é", "ß", "٣", "\u00b2", "-", '"', "=", "\n", ">", "<"]
+    values = ["a", "a b", "", "x&y", "ph", "ü c-d", 'q" z', "blk-1 lines"]
+    pattern = re.compile(r'\bclass="([^"&]*)"')
+    for _ in range(400):
+        html = "".join(rng.choice(before) + "class=\"" + rng.choice(values)
+                       + rng.choice(['"', "", '"></p>', '" id="n"'])
+                       + rng.choice(["", " text ", "classy ", "<b>class</b>"])
+                       for _ in range(rng.randint(0, 6)))
+        assert class_values(html) == pattern.findall(html), html
