@@ -234,9 +234,9 @@ def _f32(value: float) -> float:
 def _g(value: float) -> str:
     """A coordinate as a Shape writes it: rounded to 5 places (zero below 1e-4), then
     MuPDF's own %g (the shortest single-precision spelling, '.5' for 0.5)."""
-    from pymupdf import mupdf
+    import pymupdf  # (not `from pymupdf import mupdf`: see app.export.render.story_escape)
 
-    return mupdf.fz_format_double("%g", round(value, 5) if abs(value) >= 1e-4 else 0)
+    return pymupdf.mupdf.fz_format_double("%g", round(value, 5) if abs(value) >= 1e-4 else 0)
 
 
 def _point(at: tuple[float, float] | None) -> Any:
