@@ -166,8 +166,9 @@ def _reader_start() -> str:
 
 def _import_before_fork(args: argparse.Namespace, workflow: Workflow) -> None:
     """A forked reading worker inherits this process's modules. The exports need PyMuPDF
-    (PDF) and python-docx (stories) here anyway; imported before the worker forks, the worker
-    reads a PDF or DOCX resume without importing them a second time (~0.2 CPU s). The same
+    (PDF) here anyway, and python-docx for the stories when the parts it writes for its
+    template are not kept yet (`app.export.docx_parts`); imported before the worker forks,
+    the worker reads a PDF or DOCX resume without importing them a second time. The same
     holds for the resume model, which both sides use (the worker builds it, the analysis
     reads it), and for the reading modules: the worker needs them at once, and imported here
     their patterns come from the compile cache like the rest (`app.compile_cache`
@@ -188,7 +189,11 @@ def _import_before_fork(args: argparse.Namespace, workflow: Workflow) -> None:
     if args.report or args.cheatsheet:
         import pymupdf  # noqa: F401
     if args.stories:
-        import docx  # noqa: F401
+        from app.workflow import prepare_stories_export
+
+        # python-docx only where the stories need it: the parts it writes for its template
+        # are kept between runs (built with it, and it imported here, when they are not)
+        prepare_stories_export()
     # What is alive now (modules, knowledge, matcher) lives until the exit: frozen, the
     # collector never scans it again in either process, and the worker's collections do not
     # write to (and so copy) the pages it shares with this process.

@@ -75,6 +75,15 @@ def import_reading_modules() -> None:
         importlib.import_module(name)
 
 
+def prepare_stories_export() -> None:
+    """Read the parts of the stories document kept between runs (or build them, importing
+    python-docx): a command line does it before its reading worker forks, which then has
+    whatever was imported (`app.export.docx_parts`)."""
+    from app.export import docx_parts
+
+    docx_parts.skeleton()
+
+
 def _quiet(_: str) -> None:
     """The default progress: nobody is watching."""
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from typing import Any
 
 from app.display import display_name
@@ -65,41 +66,21 @@ class _Body:
     """The document's paragraphs as python-docx's `add_paragraph`, `add_run`, `bold`...
     write them, made as one XML text and parsed once: python-docx builds each element in
     Python (every run property placed by scanning for ~40 possible successors), most of this
-    export's time. The style ids are python-docx's, looked up once per style."""
+    export's time. `style_id` gives a paragraph style's id as python-docx looks it up (None:
+    the default paragraph style, which a paragraph does not name)."""
 
-    def __init__(self, document: Any) -> None:
-        self.document = document
-        self.ids: dict[str, str | None] = {}
+    def __init__(self, style_id: Callable[[str], str | None]) -> None:
+        self.style_id = style_id
         self.parts: list[str] = []
 
     def add(self, runs: list[str] | None = None, style: str | None = None) -> None:
         head = ""
         if style is not None:
-            sid = self._style_id(style)
+            sid = self.style_id(style)
             if sid is not None:
                 head = f'<w:pPr><w:pStyle w:val="{_xml_text(sid)}"/></w:pPr>'
         body = "".join(runs or ())
         self.parts.append(f"<w:p>{head}{body}</w:p>" if head or body else "<w:p/>")
-
-    def _style_id(self, name: str) -> str | None:
-        """`document.part.get_style_id(name, PARAGRAPH)`: the named style's id, None for the
-        default paragraph style; the default looked up once (python-docx scans every style
-        for it on each call)."""
-        if name not in self.ids:
-            from docx.enum.style import WD_STYLE_TYPE
-
-            styles = self.document.styles
-            style = styles[name]
-            if style.type != WD_STYLE_TYPE.PARAGRAPH:
-                raise ValueError(f"assigned style is type {style.type}, need type "
-                                 f"{WD_STYLE_TYPE.PARAGRAPH}")
-            if "" not in self.ids:  # (the default's id, under a name no style has)
-                default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
-                self.ids[""] = None if default is None else default.style_id
-            default_id = self.ids[""]
-            self.ids[name] = None if default_id is not None and style.style_id == default_id \
-                else style.style_id
-        return self.ids[name]
 
     def text(self, text: str, style: str | None = None) -> None:
         """`add_paragraph(text, style)`: one run holding the text (none for "")."""
@@ -108,41 +89,47 @@ class _Body:
     def heading(self, text: str, level: int) -> None:
         self.text(text, "Title" if level == 0 else f"Heading {level}")
 
-    def close(self) -> None:
-        """Put the paragraphs into the document, before its section properties."""
-        from docx.oxml.parser import parse_xml
+    def fragment(self) -> str:
+        """The paragraphs inside a `<w:body>` declaring the `w` namespace."""
+        return f'<w:body xmlns:w="{_W}">{"".join(self.parts)}</w:body>'
 
-        if not self.parts:
-            return
-        fragment = parse_xml(f'<w:body xmlns:w="{_W}">{"".join(self.parts)}</w:body>')
-        body = self.document.element.body
-        end = body.find(f"{{{_W}}}sectPr")
-        for paragraph in list(fragment):
-            if end is not None:
-                end.addprevious(paragraph)
-            else:
-                body.append(paragraph)
-        self.parts = []
+
+def _insert(body: Any, fragment: Any) -> None:
+    """The fragment's paragraphs into a document's `<w:body>`, before its section
+    properties (where python-docx's add_paragraph puts each)."""
+    end = body.find(f"{{{_W}}}sectPr")
+    for paragraph in list(fragment):
+        if end is not None:
+            end.addprevious(paragraph)
+        else:
+            body.append(paragraph)
 
 
 def render_stories_docx(report: Report, knowledge: Knowledge) -> bytes:
-    """The stories as DOCX bytes: title, principles, S/T/A/R headings, probes."""
-    import docx
-    from docx.shared import Pt
+    """The stories as DOCX bytes: title, principles, S/T/A/R headings, probes.
+
+    Written from the parts python-docx writes for its template (`app.export.docx_parts`:
+    kept between runs, no python-docx import), or by python-docx itself when those are not
+    at hand: the same parts either way."""
+    from app.export import docx_parts
 
     names = Names(report, knowledge)
     who = xml_safe(display_name(report.resume.name)) or "Candidate"
     role = xml_safe(" ".join(report.job.title.split())) or "the role"
     company = xml_safe(" ".join(report.job.company.split()))
-    document = docx.Document()
-    props = document.core_properties
-    props.title = f"STAR stories: {who}"
-    props.author = who
-    props.comments = "Written by LoopReady from your resume; edit freely."
-    style = document.styles["Normal"]
-    style.font.size = Pt(11)
+    core = (f"STAR stories: {who}", who, "Written by LoopReady from your resume; edit freely.")
+    skeleton = docx_parts.skeleton()
+    document = None
+    if skeleton is None:
+        document = docx_parts.template()
+        props = document.core_properties
+        props.title, props.author, props.comments = core
+        style_id: Callable[[str], str | None] = docx_parts.StyleIds(document)
+    else:
+        docx_parts.check_core(core)  # what python-docx refuses (a title over 255 characters)
+        style_id = skeleton.style_id
 
-    add = _Body(document)
+    add = _Body(style_id)
     add.heading(f"STAR stories: {who}", level=0)
     add.add([_run(f"{role}{' · ' + company if company else ''}. ", _BOLD),
              _run("Drafted from your own resume bullets; nothing is invented. "),
@@ -167,7 +154,13 @@ def render_stories_docx(report: Report, knowledge: Knowledge) -> bytes:
         sources = [bullets[b] for b in story.bullet_ids if b in bullets]
         if sources:
             add.add([_run("From your resume: " + xml_safe(" · ".join(sources)), _SOURCE)])
-    add.close()
+    if skeleton is not None:
+        return skeleton.write(core, add.fragment() if add.parts else None, _insert)
+    assert document is not None
+    if add.parts:
+        from docx.oxml.parser import parse_xml
+
+        _insert(document.element.body, parse_xml(add.fragment()))
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import docx
+import pytest
 from docx.enum.text import WD_COLOR_INDEX
 from export_helpers import KNOWLEDGE
 from report_factory import TRICKY, make_report
 
 from app.export import write_stories_docx
 from app.models.session import SCHEMA_VERSION, Session
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _open(report, tmp_path):
@@ -131,14 +135,35 @@ def _parts(data: bytes) -> dict[str, bytes]:
         return {info.filename: z.read(info) for info in z.infolist()}
 
 
-def test_the_same_parts_as_python_docx_builds(tmp_path) -> None:
+@pytest.fixture(params=["kept parts", "python-docx"])
+def parts_path(request, monkeypatch, tmp_path):  # noqa: ANN001, ANN201
+    """Both ways the export writes the document: from the parts kept between runs (built
+    here afresh, in a folder of the test's own) and, without them, through python-docx."""
+    from app.export import docx_parts
+
+    docx_parts.skeleton.cache_clear()
+    if request.param == "python-docx":
+        monkeypatch.setenv("LOOPREADY_DOCX_CACHE", "0")
+    else:
+        monkeypatch.setattr(docx_parts, "CACHE_PATH", tmp_path / "kept" / "stories-docx.bin")
+    yield request.param
+    docx_parts.skeleton.cache_clear()
+
+
+def test_the_same_parts_as_python_docx_builds(parts_path: str) -> None:
     """Every part the same bytes as python-docx's own calls make, for texts with tabs, line
-    breaks, edge spaces, markup characters, placeholders and empty fields."""
-    from app.export import render_stories_docx
+    breaks, edge spaces, markup characters, non-ASCII text, placeholders and empty fields,
+    both from the kept parts (built, then read back) and through python-docx."""
+    from app.export import docx_parts, render_stories_docx
+
+    if parts_path == "kept parts":
+        assert docx_parts.skeleton() is not None and docx_parts.CACHE_PATH.is_file()
+        docx_parts.skeleton.cache_clear()  # read back from the file below
 
     report = make_report()
     odd = ["\ttabbed\tthen\r\nbroken\nlines ", " edge spaces ", "a\u00a0b\u00a0", "<b>&amp;\"'</b>",
-           "", "[Add: a gap] and [add what was at stake] \t", "\n", "plain"]
+           "", "[Add: a gap] and [add what was at stake] \t", "\n", "plain",
+           "Zoë · 東京 → “quoted” ]]> &#x41;"]
     stories = [dataclasses.replace(story, situation=odd[i % len(odd)],
                                    task=odd[(i + 1) % len(odd)], result=odd[(i + 3) % len(odd)],
                                    probes=tuple(odd[:3]) if i % 2 else story.probes)
@@ -147,3 +172,54 @@ def test_the_same_parts_as_python_docx_builds(tmp_path) -> None:
                     dataclasses.replace(report, stories=[])):
         assert _parts(render_stories_docx(variant, KNOWLEDGE)) == \
             _parts(_with_python_docx(variant, KNOWLEDGE))
+
+
+
+def test_kept_parts_are_rebuilt_when_damaged_and_python_docx_is_not_imported(tmp_path) -> None:
+    """A damaged or foreign file of kept parts is built again (never used); with good ones,
+    a process writes the stories without importing python-docx."""
+    import subprocess
+    import sys
+
+    from app.export import docx_parts
+
+    path = tmp_path / "stories-docx.bin"
+    code = f"""
+import sys
+from app.export import docx_parts
+docx_parts.CACHE_PATH = __import__("pathlib").Path({str(path)!r})
+sys.path.insert(0, "tests/export")
+from report_factory import make_report
+from app.knowledge import load_knowledge
+from app.export import render_stories_docx
+data = render_stories_docx(make_report(), load_knowledge())
+print("docx" in sys.modules, len(data) > 1000)
+"""
+    env = {**__import__("os").environ, "PYTHONPATH": str(ROOT)}
+    run = [sys.executable, "-c", code]
+    first = subprocess.run(run, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    assert first.stdout.split() == ["True", "True"]  # built with python-docx, and kept
+    good = path.read_bytes()
+    for damaged in (good[:-1] + bytes([good[-1] ^ 1]), good[: len(good) // 2], b"not kept"):
+        path.write_bytes(damaged)
+        again = subprocess.run(run, env=env, cwd=ROOT, capture_output=True, text=True,
+                               check=True)
+        assert again.stdout.split() == ["True", "True"] and path.read_bytes() == good
+    kept = subprocess.run(run, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    assert kept.stdout.split() == ["False", "True"]
+    assert docx_parts._read(path, "another key") is None
+
+
+def test_a_title_too_long_is_refused_as_python_docx_refuses_it(parts_path: str) -> None:
+    """python-docx refuses a core property over 255 characters; so does the export from the
+    kept parts, with the same error."""
+    from app.export import render_stories_docx
+
+    report = make_report()
+    long_name = dataclasses.replace(report, resume=dataclasses.replace(
+        report.resume, name="Jordan " + "Q" * 300))
+    with pytest.raises(ValueError, match="exceeded 255 char limit") as got:
+        render_stories_docx(long_name, KNOWLEDGE)
+    with pytest.raises(ValueError) as expected:
+        _with_python_docx(long_name, KNOWLEDGE)
+    assert str(got.value) == str(expected.value)
