@@ -69,8 +69,9 @@ CROSS_TEAM = re.compile(
     r"multiple|several)(?!\s+(?:\w+\s+)?(?:models?|jobs?|pipelines?|dashboards?|"
     r"endpoints?|scripts?|notebooks?)\b)|shared by (?:all|every)|adopted by (?:\d[\d,+]*|all|many|multiple|"
     r"several)|core (?:service|library|libraries|platform) for|for all (?:\w+ )?(?:teams|services|"
-    r"systems|engineers|data scientists)|(?:\d+|multiple|several) (?:teams|business units|"
-    r"product teams))\b")
+    r"systems|engineers|data scientists)|(?<![\d.,$])(?:\d{1,3}|multiple|several|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve) (?:(?!(?:by|to|for|with|from|in|of|and|on)\b)[\w-]+ )"
+    r"{0,2}?(?:teams|business units)|every team)\b")
 _N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PEOPLE = (r"(?:engineers|developers|scientists|architects|analysts|consultants|designers|people|"
            r"reports|interns|members)")
@@ -333,7 +334,8 @@ def _org_scope(resume: Resume, exp: Experience) -> bool:
         TEAM_SIZE.search(b.text) for b in resume.bullets)
 
 
-ORG_SIZE = re.compile(r"(?i)\b(?:[3-9]|[1-9]\d)\s+teams\b[^.;]{0,20}?\b(?:[3-9]\d|[1-9]\d\d+)\s*"
+ORG_SIZE = re.compile(r"(?i)\b(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve)\s+(?:(?!(?:by|to|for|with|from|in|of|and|on)\b)[\w-]+\s+){0,2}?teams\b[^.;]{0,20}?\b(?:[3-9]\d|[1-9]\d\d+)\s*"
                       r"(?:engineers|people|scientists|developers)\b|\b(?:organi[sz]ation|org)\b"
                       r"[^.;]{0,40}?\b(?:[3-9]\d|[1-9]\d\d+)\s*(?:engineers|people)\b")
 

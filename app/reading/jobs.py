@@ -491,7 +491,7 @@ def _possessive_name(name: str, text: str) -> str:
 
 
 def _level_hints(title: str, text: str, requirements: Sequence[Requirement]) -> dict:
-    """Years asked for, the level they point to (L4/L5/L6/intern) and the words that said so."""
+    """Years asked for, the level they point to (L4-L7/intern) and the words that said so."""
     terms: list[str] = []
     level: str | None = None
     t = f" {title} "
@@ -499,7 +499,10 @@ def _level_hints(title: str, text: str, requirements: Sequence[Requirement]) -> 
             not title and re.search(r"(?<!non-)(?<!non )\binternships?\b(?! experience)", text, re.IGNORECASE)):
         level = "intern"
         terms.append("Intern")
-    elif m := re.search(r"\b(?:Principal|Staff|Distinguished)\b", t):
+    elif m := re.search(r"\b(?:Principal|Distinguished)\b", t):
+        level = "L7"  # Amazon's principal engineers and scientists
+        terms.append(m.group())
+    elif m := re.search(r"\bStaff\b", t):
         level = "L6"
         terms.append(m.group())
     elif m := re.search(r"\b(?:Senior|Sr\.?|III)(?=[\s,;:)|/-])", t, re.IGNORECASE):

@@ -149,3 +149,47 @@ Data Scientist, Vindhav Streaming AB, Jan 2020 - Present
 """
     j = judge(tmp_path, analyst, posting)
     assert j.of("Must: 3+ years") != "met", j.why("Must: 3+ years")
+
+
+PRINCIPAL = """
+Principal Machine Learning Engineer, Payments Risk Platform
+Amazon.com Services LLC · USA, WA, Seattle
+
+BASIC QUALIFICATIONS
+- 10+ years of non-internship professional software development experience
+- 5+ years of leading design or architecture of new and existing systems
+- Experience building machine learning platforms used by many teams
+
+PREFERRED QUALIFICATIONS
+- Experience with fraud or payments-risk models
+"""
+
+PRINCIPAL_RESUME = """
+Ingeborg Vasquez-Thornbury
+ingeborg.vt@example.com
+
+EXPERIENCE
+Principal Machine Learning Engineer, ML Platform | Tollwick Commerce | Mar 2019 - Present
+- Set technical direction for the four ML platform teams (38 engineers) as an individual contributor.
+- Architected the company-wide ML platform (feature store, training orchestration, model registry).
+- Cut the time from a trained model to production from 6 weeks to 3 days by putting every team on one deployment path.
+- Designed the shared inference service that runs 300 models for fraud and payments-risk teams.
+- Mentor five senior engineers; chair the monthly design review.
+
+Senior Machine Learning Engineer, Payments Risk | Quillmarsh Payments | Jan 2010 - Feb 2019
+- Built the card-fraud models (gradient boosting) and the real-time scoring service in Java.
+- Led a team of 6 engineers building the transaction-risk feature pipeline on Kafka.
+
+EDUCATION
+M.S. Computer Science, Westmark University, 2009
+"""
+
+
+def test_a_principal_posting_is_l7_and_a_principal_with_org_scope_reaches_it(tmp_path: Path) -> None:
+    j = judge(tmp_path, PRINCIPAL_RESUME, PRINCIPAL)
+    assert j.report.job.level_hints["level"] == "L7"
+    assert j.level == "L7", j.report.level.reason
+    assert j.verdict == "strong"
+    staff = judge(tmp_path, PRINCIPAL_RESUME, PRINCIPAL.replace("Principal Machine", "Staff Machine"),
+                  name="staff")
+    assert staff.report.job.level_hints["level"] == "L6"

@@ -12,7 +12,7 @@ from app.reading.jobs import _level_hints
     ("Machine Learning Engineer III/ML Platform", "L6", "III"),
     ("Software Engineer III-Search", "L6", "III"),
     ("Senior Applied Scientist", "L6", "Senior"),
-    ("Principal Engineer", "L6", "Principal"),
+    ("Principal Engineer", "L7", "Principal"),
     ("Software Development Engineer II", "L5", "II"),
     ("Junior Data Engineer", "L4", "Junior"),
 ])
