@@ -129,6 +129,11 @@ _PAID_ROUTE = re.compile(r"(?i)\b(?:professional|industry|industrial|paid|work|j
                          r"positions?)\b")
 
 
+# a clause that says what is not asked ("...; German is not required"): nothing to look for
+NOT_ASKED = re.compile(r"(?i)[;,]\s*(?:and\s+)?[^;,.()]{1,40}?\b(?:is|are)\s+not\s+(?:required|needed|"
+                       r"necessary|a requirement)\b[^;.]*")
+
+
 def without_tails(text: str, widen: bool = False) -> str:
     """The text without its vague "and other ... tools" or "or similar ... platforms" tails, or
     a tail saying what the hire will be willing to learn or where the experience may come from
@@ -136,6 +141,7 @@ def without_tails(text: str, widen: bool = False) -> str:
     "or": "forecasting, regression or other statistical methods" lists alternatives; with
     `widen`, the category it widens to stays as one more ("or statistical methods")."""
     sub = _or_category(widen)
+    text = NOT_ASKED.sub("", text)
     tail = THROUGH_TAIL.search(text)
     if tail and _PAID_ROUTE.search(tail.group(0)):
         text = text[:tail.start()]
@@ -151,7 +157,10 @@ ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:
                                r"(?:years|yrs)\b")
 # the languages a posting may ask for (credentials.LANGUAGE_NAMES: how resumes write each)
 ASKED_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
-                   "Japanese", "Mandarin", "Chinese", "Korean", "Hindi", "Arabic", "Polish")
+                   "Japanese", "Mandarin", "Chinese", "Korean", "Hindi", "Arabic", "Polish",
+                   "Bahasa Indonesia", "Bahasa Malaysia", "Bahasa Melayu", "Indonesian", "Malay",
+                   "Turkish", "Hebrew", "Swedish", "Norwegian", "Danish", "Finnish", "Russian",
+                   "Vietnamese", "Thai")
 _LANGUAGE_ANY = "(" + "|".join(n.lower() for n in ASKED_LANGUAGES) + ")"
 # a language's name as postings write it: capitalised ("Polish", not "polish")
 _LANGUAGE_WORD = "(?-i:" + "|".join(ASKED_LANGUAGES) + r")\b"

@@ -465,7 +465,17 @@ LANGUAGE_NAMES = {
     "chinese": ("chinese", "mandarin", "chinesisch", "chinois", "中文", "普通话", "汉语"),
     "korean": ("korean", "koreanisch", "coréen", "coreano", "한국어"),
     "hindi": ("hindi",), "arabic": ("arabic", "arabisch", "arabe", "árabe", "العربية"),
+    "indonesian": ("indonesian", "bahasa indonesia", "indonesisch", "indonésien"),
+    "malay": ("malay", "bahasa malaysia", "bahasa melayu"),
+    "turkish": ("turkish", "türkçe", "turkce", "türkisch", "turc"),
+    "hebrew": ("hebrew", "עברית", "ivrit", "hebräisch", "hébreu"),
+    "swedish": ("swedish", "svenska", "schwedisch", "suédois"),
+    "norwegian": ("norwegian", "norsk", "norwegisch"), "danish": ("danish", "dansk", "dänisch"),
+    "finnish": ("finnish", "suomi", "finnisch"), "russian": ("russian", "русский", "russisch", "russe"),
+    "vietnamese": ("vietnamese", "tiếng việt"), "thai": ("thai", "ภาษาไทย"),
 }
+# a posting's name for a language, where it is not the English one
+_ASKED_AS = {"bahasa indonesia": "indonesian", "bahasa malaysia": "malay", "bahasa melayu": "malay"}
 # a resume written partly in the language's own script shows it (Chinese: Han characters with
 # no kana, which a Japanese text has)
 _SCRIPT = {"japanese": r"[\u3040-\u30ff]", "korean": r"[\uac00-\ud7af]",
@@ -544,7 +554,8 @@ def first_language(asked: str) -> str | None:
     low = asked.lower()
     named = [lang for lang in (n.lower() for n in ASKED_LANGUAGES)
              if re.search(rf"\b{lang}\b", low)]
-    return min(named, key=lambda n: low.index(n)) if named else None
+    first = min(named, key=lambda n: low.index(n)) if named else None
+    return _ASKED_AS.get(first, first) if first else None
 
 
 def language_outcome(asked: str, text: str) -> Outcome:

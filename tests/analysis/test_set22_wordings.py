@@ -193,3 +193,47 @@ def test_a_principal_posting_is_l7_and_a_principal_with_org_scope_reaches_it(tmp
     staff = judge(tmp_path, PRINCIPAL_RESUME, PRINCIPAL.replace("Principal Machine", "Staff Machine"),
                   name="staff")
     assert staff.report.job.level_hints["level"] == "L6"
+
+
+JAKARTA = """
+Senior Machine Learning Engineer
+PT Lintas Cepat Nusantara, Jakarta
+
+Minimum Qualifications
+- 4+ years of experience building machine learning models in production
+- Fluent Bahasa Indonesia and English
+
+Preferred Qualifications
+- Experience working with Go; Java is not required
+"""
+
+JAKARTA_RESUME = """
+Putri Anggraini Wibisono
+putri.aw@example.com
+
+EXPERIENCE
+Machine Learning Engineer | Jalan Kilat | Jan 2020 - Present
+- Built the ETA model (LightGBM) and deployed it on Kubernetes with MLflow; error down 18%.
+- Trained the driver-matching model and ran its A/B tests in production.
+
+LANGUAGES
+{languages}
+
+EDUCATION
+S.Kom. Computer Science, Universitas Tanjung Mas, 2019
+"""
+
+
+def test_a_language_named_in_its_own_words_bahasa_indonesia(tmp_path: Path) -> None:
+    shown = judge(tmp_path, JAKARTA_RESUME.format(languages="Bahasa Indonesia (native), English (C1)"),
+                  JAKARTA)
+    assert shown.of("Fluent Bahasa Indonesia") == "met", shown.why("Fluent Bahasa")
+    other = judge(tmp_path, JAKARTA_RESUME.format(languages="English (native), Spanish (B1)"), JAKARTA,
+                  name="other")
+    assert other.of("Fluent Bahasa Indonesia") == "not-met", other.why("Fluent Bahasa")
+    assert "Indonesian" in other.why("Fluent Bahasa")
+
+
+def test_a_clause_saying_what_is_not_required_is_not_looked_for(tmp_path: Path) -> None:
+    j = judge(tmp_path, JAKARTA_RESUME.format(languages="English"), JAKARTA)
+    assert "Java" not in j.why("Experience working with Go"), j.why("Experience working with Go")
