@@ -61,6 +61,7 @@ STRONG_SHARE, APPLY_SHARE, STRETCH_SHARE = 0.75, 0.65, 0.33
 PREFERRED_FOR_STRONG = 0.25  # under a quarter of the preferred lines shown: at most apply
 BASIC_WEIGHT = 0.8
 YEARS_FAR = 0.6  # under this share of the general years asked: not yet
+YEARS_SHORT_FAR = 2.5  # ... or short of them by this many years (about a level's span)
 YEARS_NEAR = 0.85  # from here to the years asked: at most apply; below it at most a stretch
 COMFORT = 1.0  # strong needs this many years past the years asked (or the level's minimum)
 PAUSE_MONTHS = 12  # engineering paused longer than this caps at apply
@@ -189,7 +190,10 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         # SQL line: the neighbouring data work
         near = analysis_years(exp) if posting.family == "science" or DATA_WORK_YEARS.search(
             r.text) else 0.0
-        if have < YEARS_FAR * r.years and near >= r.years:
+        # far off: under 60% of the years asked, or short by a level's span (7.3 against
+        # "10+ years": a senior engineer's years against a principal's)
+        far = have < YEARS_FAR * r.years or r.years - have >= YEARS_SHORT_FAR
+        if far and near >= r.years:
             # a data analyst's years on a science or data engineering posting: the neighbouring
             # work, long enough
             what = "science" if posting.family == "science" else "the work"
@@ -201,7 +205,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             out.append(Gate("stretch", f"about {have:g} years of full-time work against the "
                             f"{r.years:g}+ asked, with about {placement:g} year{'' if placement == 1 else 's'} of "
                             "internships and co-op terms beside it"))
-        elif have < YEARS_FAR * r.years:
+        elif far:
             out.append(Gate("not-yet", f"about {have:g} years of relevant full-time work against "
                             f"the {r.years:g}+ asked",
                             f"about {r.years - have:.1f} more years of full-time work, or a "

@@ -237,3 +237,26 @@ def test_a_language_named_in_its_own_words_bahasa_indonesia(tmp_path: Path) -> N
 def test_a_clause_saying_what_is_not_required_is_not_looked_for(tmp_path: Path) -> None:
     j = judge(tmp_path, JAKARTA_RESUME.format(languages="English"), JAKARTA)
     assert "Java" not in j.why("Experience working with Go"), j.why("Experience working with Go")
+
+
+SENIOR_RESUME = """
+Tomasz Ferreira-Lindgren
+tomasz.fl@example.com
+
+EXPERIENCE
+Senior Machine Learning Engineer, Payments Risk | Quillmarsh Payments | {start} - Present
+- Built the card-fraud models (gradient boosting) and the real-time scoring service in Java.
+- Designed the feature store and the training pipelines used by 3 risk teams.
+- Led a team of 4 engineers building the transaction-risk feature pipeline on Kafka.
+
+EDUCATION
+M.S. Computer Science, Westmark University, 2017
+"""
+
+
+def test_years_short_by_a_levels_span_are_not_yet_a_smaller_gap_is_a_stretch(tmp_path: Path) -> None:
+    far = judge(tmp_path, SENIOR_RESUME.format(start="Jan 2019"), PRINCIPAL)  # ~7.4 of 10+ asked
+    assert far.verdict == "not-yet", far.report.fit.verdict_reason
+    assert "more years" in far.report.fit.verdict_reason
+    near = judge(tmp_path, SENIOR_RESUME.format(start="Jan 2017"), PRINCIPAL, name="near")  # ~9.4
+    assert near.verdict != "not-yet", near.report.fit.verdict_reason
