@@ -204,11 +204,17 @@ def eligibility(sig: Signals) -> list[Hit]:
 def years_short(sig: Signals) -> list[Hit]:
     from app.analysis.verdict import _generic_years
 
-    have = sig.experience.years or 0.0
+    total = sig.experience.years or 0.0
     for r in sig.job.requirements:
         m = next((x for x in sig.matches if x.requirement_id == r.id), None)
-        if r.kind == "basic" and r.years and m is not None and m.verdict != "met" \
-                and (_generic_years(r) or have + 0.05 < r.years):
+        if not (r.kind == "basic" and r.years and m is not None and m.verdict != "met"):
+            continue
+        # the years the verdict counted for this line ("About 2.7 years of professional
+        # software development"), not every relevant year: 4.7 relevant years against "3+
+        # years of software development" is not "-1.7 short"
+        counted = re.match(r"(?i)about ([\d.]+) years?\b", m.reason or "")
+        have = float(counted.group(1)) if counted else total
+        if have + 0.05 < r.years and (_generic_years(r) or total + 0.05 < r.years):
             short = round(r.years - have, 1)
             kind = "professional software development" if re.search(
                 r"(?i)software|development", r.text) else "full-time professional work"

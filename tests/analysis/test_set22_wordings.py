@@ -260,3 +260,34 @@ def test_years_short_by_a_levels_span_are_not_yet_a_smaller_gap_is_a_stretch(tmp
     assert "more years" in far.report.fit.verdict_reason
     near = judge(tmp_path, SENIOR_RESUME.format(start="Jan 2017"), PRINCIPAL, name="near")  # ~9.4
     assert near.verdict != "not-yet", near.report.fit.verdict_reason
+
+
+SHORT_SOFTWARE = """
+Machine Learning Engineer II
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience building machine learning models for production
+"""
+
+SCIENTIST_THEN_ENGINEER = """
+Defne Yalçınkaya-Moss
+defne@example.com
+
+EXPERIENCE
+Machine Learning Engineer | Lodos Pazaryeri | Apr 2024 - Present
+- Built the two-tower retrieval model in PyTorch and served it behind a FastAPI service.
+- Moved the ranking model to real-time inference on Kubernetes at 38 ms p99.
+
+Data Scientist | Kuzeypay | Jan 2020 - Mar 2024
+- Analysed card-fraud patterns and built a logistic-regression fraud model in a notebook.
+- Reported weekly fraud losses to the risk committee.
+"""
+
+
+def test_a_years_risk_counts_the_years_its_line_counted(tmp_path: Path) -> None:
+    j = judge(tmp_path, SCIENTIST_THEN_ENGINEER, SHORT_SOFTWARE)
+    risks = [r for r in j.report.risks if r.id == "years-below"]
+    assert risks, [r.id for r in j.report.risks]
+    assert " -" not in risks[0].why and "short of the 3+" in risks[0].why, risks[0].why
