@@ -142,18 +142,27 @@ _OUTCOME = re.compile(r"(?i)(?:→|->|\bfrom\b.{1,40}?\bto\b|\d\s?%?\s+to\s+[$�
                       r"saved)\b)")
 
 
+_CHANGE_CLAUSE = re.compile(r"(?i)^(?:[\w'’%-]+\s+){1,5}?(?:fell|rose|dropped|grew|halved|doubled|"
+                            r"tripled|improved|increased|decreased|declined|climbed|shrank|went "
+                            r"(?:up|down|from))\b")
+
+
 def _result_clauses(text: str) -> tuple[str, str] | None:
     """'Built the demand forecast; MAPE 24% to 17%', 'Automated the suite in Python,
     regression time 3 days → 6 hours': the clauses after the first that state a measured
     outcome are the result (split at ';', or at the last comma before such a clause)."""
-    cuts = [i for i, ch in enumerate(text) if ch == ";" and _outside_brackets(text, i)]
+    semis = [i for i, ch in enumerate(text) if ch == ";" and _outside_brackets(text, i)]
+    cuts = semis
     if not cuts:
         commas = [i for i, ch in enumerate(text) if ch == "," and _outside_brackets(text, i)]
         cuts = [i for i in commas[-1:] if i > 15]
     for i in cuts:
         action, result = text[:i].strip(" ,;"), text[i + 1:].strip(" ,;")
+        # after a semicolon, a clause whose subject changed in number ('detections rose 14%')
+        # is the result even when the action counts things of its own ('2,400 features')
+        stated = i in semis and _CHANGE_CLAUSE.match(result) is not None
         if (len(action.split()) >= 3 and _has_metric(result) and _OUTCOME.search(result)
-                and not _has_metric(action)):
+                and (stated or not _has_metric(action))):
             result = re.sub(r"(?i)^(and|which|that) ", "", result)
             return action, result[:1].upper() + result[1:]
     return None

@@ -291,3 +291,18 @@ def test_a_years_risk_counts_the_years_its_line_counted(tmp_path: Path) -> None:
     risks = [r for r in j.report.risks if r.id == "years-below"]
     assert risks, [r.id for r in j.report.risks]
     assert " -" not in risks[0].why and "short of the 3+" in risks[0].why, risks[0].why
+
+
+@pytest.mark.parametrize(("line", "result"), [
+    ("Built the static malware classifier (gradient-boosted trees on 2,400 import features); "
+     "detections rose 14% at a false-positive rate under 1 in 100,000.",
+     "Detections rose 14% at a false-positive rate under 1 in 100,000."),
+    ("Designed the reconciliation service that matches 3 million records a night; unmatched items "
+     "fell below 0.01%.", "Unmatched items fell below 0.01%."),
+])
+def test_a_result_after_a_semicolon_even_when_the_action_has_numbers(line: str, result: str) -> None:
+    from app.analysis.star import split_action_result
+
+    action, got = split_action_result(line)
+    assert got == result and not action.endswith(";")
+    assert split_action_result("Moved 40 pipelines to Airflow; the team ran 3 more tests a week.")[1] == ""
