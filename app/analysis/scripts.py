@@ -91,6 +91,13 @@ def team_and_product(job: JobDescription) -> tuple[str, str]:
         if len(words) == 2 and words[-1] in _ACRONYMS:
             words = words[:1]  # "AWS ML tools" names no product
         cand = " ".join(words)
+        company = job.company or ""
+        if cand not in ("Amazon", "AWS") and len(company) > len(cand) and company.lower().startswith(
+                cand.lower()) and not any(
+                text[i:i + len(company)].lower() != company.lower()
+                for i in (x.start() for x in re.finditer(re.escape(cand), text))):
+            continue  # only ever the employer's legal entity ("Amazon Development Center
+            # Germany GmbH"), not a product the posting talks about ("Amazon Pay")
         if cand not in ("Amazon", "AWS") or not counts:
             counts[cand] += 1
     product = ""

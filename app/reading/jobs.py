@@ -387,7 +387,11 @@ def job_team(text: str, company: str) -> str:
     _, own_line = _head_company_candidates(text)
     lines = [re.sub(r"[*_#]+", "", ln).strip() for ln in text.split("\n") if ln.strip()][:1]
     raw = _title_tail(lines[0]) if lines else ""
-    if not company or not raw or raw == company or _known_company(raw) or own_line != company:
+    # the company on its own line below the title, or given as a field ("Company: Amazon
+    # Development Center Germany GmbH"): the title's tail is then the team
+    field = re.search(r"(?im)^\W*(?:company|employer)\s*:\s*" + re.escape(company) + r"\s*$", text)
+    if not company or not raw or raw == company or _known_company(raw) or (
+            own_line != company and field is None):
         return ""
     return raw
 

@@ -306,3 +306,27 @@ def test_a_result_after_a_semicolon_even_when_the_action_has_numbers(line: str, 
     action, got = split_action_result(line)
     assert got == result and not action.endswith(";")
     assert split_action_result("Moved 40 pipelines to Airflow; the team ran 3 more tests a week.")[1] == ""
+
+
+def test_a_legal_entity_is_no_product_and_the_titles_tail_is_the_team() -> None:
+    from app.analysis.scripts import questions_to_ask, team_and_product
+
+    text = """Machine Learning Engineer II, Personalization - EU Stores
+Job ID: 3301999
+Company: Amazon Development Center Germany GmbH
+Location: DEU, BE, Berlin
+
+DESCRIPTION
+The team ranks what millions of customers see on the home page of the EU stores.
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+
+Amazon Development Center Germany GmbH, Berlin.
+"""
+    k = load_knowledge()
+    job = read_job_text(text, k)
+    team, product = team_and_product(job)
+    assert "EU Stores" in team and "Development Center" not in product
+    pack = k.roles["amazon-mle"]
+    assert not any("Development Center" in q.text for q in questions_to_ask(job, pack))
