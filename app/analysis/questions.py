@@ -593,8 +593,11 @@ def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: 
     second = via is not None and bool(q.principles) and via != q.principles[0]
     angle = words.get("angle.story_second" if second else "angle.story", title=story.title,
                       shows=rule.shows if rule else shows, listens=listens, principle=pname)
-    situation = _hint(story.situation.split(". ", 1)[-1] if ". " in story.situation
-                      else story.situation) or "the stakes"
+    # past the draft's opening "As <title> at <employer> (<dates>). ", whose employer may hold a
+    # full stop of its own ("Ticaret A.Ş.", "Acme Inc.")
+    lead = re.match(r"As .*?\([^()]*\)\.\s+", story.situation)
+    situation = _hint(story.situation[lead.end():] if lead else story.situation.split(". ", 1)[-1]
+                      if ". " in story.situation else story.situation) or "the stakes"
     action = _hint(story.action) or "the steps you took"
     result = _hint(story.result)
     angle += " " + words.get("angle.story_parts", situation_hint=situation, action_hint=action,

@@ -330,3 +330,10 @@ Amazon Development Center Germany GmbH, Berlin.
     assert "EU Stores" in team and "Development Center" not in product
     pack = k.roles["amazon-mle"]
     assert not any("Development Center" in q.text for q in questions_to_ask(job, pack))
+
+
+def test_an_employer_with_a_full_stop_leaves_no_dates_in_the_scene(tmp_path: Path) -> None:
+    resume = SCIENTIST_THEN_ENGINEER.replace("Kuzeypay", "Kuzeypay Ödeme A.Ş.")
+    j = judge(tmp_path, resume, SHORT_SOFTWARE)
+    angles = [q.angle for q in j.report.questions]
+    assert angles and not any("((" in a or "Set the scene (Jan" in a for a in angles), angles
