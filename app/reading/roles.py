@@ -386,6 +386,10 @@ def _title_under_company(cur: list[Line], ln: Line) -> bool:
             and _title_score(cur[0].text.split(",")[0]) <= 0 < _title_score(ln.text))
 
 
+HOURS_NOTE = re.compile(r"(?i)^\W*(?:part[- ]time|full[- ]time)\b[^.]{0,40}?\b(?:\d+\s*(?:h|hrs?|hours)"
+                        r"\s*(?:/|a|per)\s*w(?:ee)?k|h/w)\b")
+
+
 def group_headers(header: list[Line]) -> list[list[Line]]:
     """Split a run of header lines into entries: a new entry starts when the current one
     already has its dates and the next line repeats the first line's style or has dates too."""
@@ -393,8 +397,9 @@ def group_headers(header: list[Line]) -> list[list[Line]]:
     cur: list[Line] = []
     has_date = False
     for ln in header:
-        if is_record_line(ln.text):  # "Hours per week: 40", "Salary: ...": no part of a role's name
-            continue
+        if is_record_line(ln.text) or HOURS_NOTE.match(ln.text):
+            continue  # "Hours per week: 40", "Part-time (20 h/week) Jul 2023 – Jun 2024, full-time
+            # since Jul 2024": a note on the role's hours, no part of its name nor a new role
         ln_date = (
             bool(ln.margin and any(DATE_RANGE_RE.search(m) for m in ln.margin))
             or bool(RANGE_ONLY_RE.search(ln.text))

@@ -337,3 +337,28 @@ def test_an_employer_with_a_full_stop_leaves_no_dates_in_the_scene(tmp_path: Pat
     j = judge(tmp_path, resume, SHORT_SOFTWARE)
     angles = [q.angle for q in j.report.questions]
     assert angles and not any("((" in a or "Set the scene (Jan" in a for a in angles), angles
+
+
+def test_a_note_on_a_roles_hours_is_no_role(tmp_path: Path) -> None:
+    p = tmp_path / "cv.txt"
+    p.write_text("""Lucía Benavídez-Oyhanart
+lucia@example.com
+
+EXPERIENCE
+
+**Machine Learning Engineer (contractor)** | Kestrelgate Health (USA) | Remote | Jan 2022 – Present
+
+Part-time (20 h/week) Jan 2022 – Dec 2022, full-time (40 h/week) since Jan 2023
+
+* Built and deployed a claims-triage model (XGBoost); manual reviews fell 22%.
+
+* Packaged the model behind a FastAPI endpoint on AWS ECS with drift reports.
+
+**QA Analyst** | Pampa Soft SRL | Mar 2019 – Dec 2021
+
+* Automated the regression suite of a banking web app with Selenium.
+""", encoding="utf-8")
+    r = read_resume(p)
+    assert [(x.title, x.period) for x in r.roles] == [
+        ("Machine Learning Engineer (contractor)", "2022-01/present"), ("QA Analyst", "2019-03/2021-12")]
+    assert sum(1 for b in r.bullets if b.role == 0) == 2
