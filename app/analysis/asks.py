@@ -131,7 +131,7 @@ _PAID_ROUTE = re.compile(r"(?i)\b(?:professional|industry|industrial|paid|work|j
 
 # a clause that says what is not asked ("...; German is not required"): nothing to look for
 NOT_ASKED = re.compile(r"(?i)[;,]\s*(?:and\s+)?[^;,.()]{1,40}?\b(?:is|are)\s+not\s+(?:required|needed|"
-                       r"necessary|a requirement)\b[^;.]*")
+                       r"necessary|a requirement)\b[^;,.]*")
 
 
 def without_tails(text: str, widen: bool = False) -> str:
@@ -158,9 +158,7 @@ ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:
 # the languages a posting may ask for (credentials.LANGUAGE_NAMES: how resumes write each)
 ASKED_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
                    "Japanese", "Mandarin", "Chinese", "Korean", "Hindi", "Arabic", "Polish",
-                   "Bahasa Indonesia", "Bahasa Malaysia", "Bahasa Melayu", "Indonesian", "Malay",
-                   "Turkish", "Hebrew", "Swedish", "Norwegian", "Danish", "Finnish", "Russian",
-                   "Vietnamese", "Thai")
+                   "Bahasa Indonesia", "Bahasa Malaysia", "Bahasa Melayu")
 _LANGUAGE_ANY = "(" + "|".join(n.lower() for n in ASKED_LANGUAGES) + ")"
 # a language's name as postings write it: capitalised ("Polish", not "polish")
 _LANGUAGE_WORD = "(?-i:" + "|".join(ASKED_LANGUAGES) + r")\b"

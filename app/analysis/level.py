@@ -69,9 +69,9 @@ CROSS_TEAM = re.compile(
     r"multiple|several)(?!\s+(?:\w+\s+)?(?:models?|jobs?|pipelines?|dashboards?|"
     r"endpoints?|scripts?|notebooks?)\b)|shared by (?:all|every)|adopted by (?:\d[\d,+]*|all|many|multiple|"
     r"several)|core (?:service|library|libraries|platform) for|for all (?:\w+ )?(?:teams|services|"
-    r"systems|engineers|data scientists)|(?<![\d.,$])(?:\d{1,3}|multiple|several|two|three|four|five|"
+    r"systems|engineers|data scientists)|(?<![\d.,$])(?<!among )(?<!of )(?<!coached )(?:\d{1,3}|multiple|several|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve) (?:(?!(?:by|to|for|with|from|in|of|and|on)\b)[\w-]+ )"
-    r"{0,2}?(?:teams|business units)|every team)\b")
+    r"{0,2}?(?:teams|business units)|every team(?!\s*(?:members?|mates?|leads?|'s)))\b")
 _N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PEOPLE = (r"(?:engineers|developers|scientists|architects|analysts|consultants|designers|people|"
            r"reports|interns|members)")

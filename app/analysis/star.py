@@ -160,7 +160,9 @@ def _result_clauses(text: str) -> tuple[str, str] | None:
         action, result = text[:i].strip(" ,;"), text[i + 1:].strip(" ,;")
         # after a semicolon, a clause whose subject changed in number ('detections rose 14%')
         # is the result even when the action counts things of its own ('2,400 features')
-        stated = i in semis and _CHANGE_CLAUSE.match(result) is not None
+        stated = (i in semis and _CHANGE_CLAUSE.match(result) is not None
+                  and not re.search(r"(?i)\b(?:had|has|have)\b", " ".join(result.split()[:5]))
+                  and not (RESULT_VERBS.match(action) and _has_metric(action)))
         if (len(action.split()) >= 3 and _has_metric(result) and _OUTCOME.search(result)
                 and (stated or not _has_metric(action))):
             result = re.sub(r"(?i)^(and|which|that) ", "", result)

@@ -61,7 +61,8 @@ STRONG_SHARE, APPLY_SHARE, STRETCH_SHARE = 0.75, 0.65, 0.33
 PREFERRED_FOR_STRONG = 0.25  # under a quarter of the preferred lines shown: at most apply
 BASIC_WEIGHT = 0.8
 YEARS_FAR = 0.6  # under this share of the general years asked: not yet
-YEARS_SHORT_FAR = 2.5  # ... or short of them by this many years (about a level's span)
+YEARS_SHORT_FAR = 2.5  # ... or short of them by this many years (about a level's span) on a
+SHORT_FAR_FROM = 10.0  # principal's ask of this many years (the only asks the labels show it on)
 YEARS_NEAR = 0.85  # from here to the years asked: at most apply; below it at most a stretch
 COMFORT = 1.0  # strong needs this many years past the years asked (or the level's minimum)
 PAUSE_MONTHS = 12  # engineering paused longer than this caps at apply
@@ -192,7 +193,8 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             r.text) else 0.0
         # far off: under 60% of the years asked, or short by a level's span (7.3 against
         # "10+ years": a senior engineer's years against a principal's)
-        far = have < YEARS_FAR * r.years or r.years - have >= YEARS_SHORT_FAR
+        far = have < YEARS_FAR * r.years or (r.years >= SHORT_FAR_FROM
+                                             and r.years - have >= YEARS_SHORT_FAR)
         if far and near >= r.years:
             # a data analyst's years on a science or data engineering posting: the neighbouring
             # work, long enough

@@ -25,8 +25,9 @@ _MONTH = (
     r"|ene|abr|ago|dic|avr|juil|fév|fev|set|out|gen|mag|giu|lug|ott|mrt"
     # Turkish ('Eyl 2022', 'Şubat 2020'), Indonesian ('Agu 2021', 'Desember 2019'), Swedish,
     # Norwegian and Danish ('maj 2020', 'augusti 2019')
-    r"|ocak|oca|şubat|şub|mart|nisan|nis|mayıs|haziran|haz|temmuz|tem|ağustos|ağu|eylül|eyl"
-    r"|ekim|eki|kasım|kas|aralık|ara|januari|februari|maret|agustus|agu|agt|ags|desember|des"
+    r"|ocak|oca|[şs]ubat|[şs]ub|mart|n[iİı]san|n[iİı]s|may[ıiI]s|haz[iİı]ran|haz|temmuz|tem"
+    r"|a[ğg]ustos|a[ğg]u|eyl[üu]l|eyl|ek[iİı]m|ek[iİı]|kas[ıiI]m|kas|aral[ıiI]k|ara|januari"
+    r"|februari|maret|agustus|agu|agt|ags|desember|des"
     r"|maj|augusti)\.?(?:\s+de)?"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -358,7 +359,9 @@ _MONTH_NUMBERS = {
 _OTHER_MONTHS = {"oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10,
                  "kas": 11, "ara": 12, "agu": 8, "agt": 8, "ags": 8, "des": 12, "maj": 5}
 _OTHER_NAMES = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
-                "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12, "januari": 1,
+                "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12, "subat": 2,
+                "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12, "sub": 2,
+                "agu": 8, "januari": 1,
                 "februari": 2, "maret": 3, "agustus": 8, "desember": 12, "augusti": 8}
 _MONTH_WORD = r"[a-zäéèûôşğıüöç]{3,10}\.?"
 _PERIOD_TOKEN = re.compile(
@@ -378,7 +381,8 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}  # a 
 
 
 def _month_number(word: str) -> int | None:
-    w = word.lower().rstrip(".")
+    # Turkish capitals lower-case to a dotted i ('EKİM') or a plain one ('KASIM' for 'kasım')
+    w = word.lower().rstrip(".").replace("\u0307", "")
     other = _OTHER_MONTHS.get(w) or _OTHER_NAMES.get(w)
     if other:
         return other

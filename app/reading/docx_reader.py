@@ -430,7 +430,7 @@ def _header_lines(document: Any, body: list[Line]) -> list[Line]:
             if all(_FURNITURE.match(t.strip()) or t.casefold() in top for t in ln.parts or [ln.text]):
                 continue  # page furniture, or a name the body's first lines print already
             top.add(key)
-            out.append(replace(ln, heading=False))
+            out.append(replace(ln, heading=False, font="page-header"))
         if out:
             break  # the first page's header, or the running one when that page has none
     return out[:8]

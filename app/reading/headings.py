@@ -169,8 +169,11 @@ def known_heading(text: str) -> str | None:
     if len(halves) == 2:  # a heading in two languages ('BERUFSERFAHRUNG / EXPERIENCE', 'İş
         # Deneyimi / Work Experience'): one half known, the other the same or a language we
         # do not list
-        kinds = {known_heading(h) for h in halves} - {None}
-        if len(kinds) == 1 and all(not re.search(r"\d", h) and len(h.split()) <= 4
+        found = [known_heading(h) for h in halves]
+        kinds = set(found) - {None}
+        # one half unknown: only 'X / Y', no list ('Languages | Python, SQL')
+        if len(kinds) == 1 and (None not in found or (" / " in t and "," not in t)) and all(
+                not re.search(r"\d", h) and len(h.split()) <= 4
                                    and len({c < "ɐ" for c in h if c.isalpha()}) == 1
                                    for h in halves):
             # words of one script each: not 'Previous roles | 2009 – 2018', nor a table's
@@ -333,7 +336,7 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 and style_of(ln) != main_style
                 and ln.size < main_style[1] - 0.8
                 and not (ln.caps and (ln.bold or ln.size >= body * 1.08))
-                and not _beside(ln, mains)
+                and not _beside(ln, mains, lines)
             ):
                 flags[i] = False  # a smaller label inside a section ("Coursework")
                 styles[style_of(ln)] -= 1
@@ -345,7 +348,7 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 and not (ln.caps or ln.text.isupper())
                 and ln.size <= main_style[1] + 0.5
                 and known_heading(ln.text) not in ("experience", "projects", "education")
-                and not _beside(ln, mains)
+                and not _beside(ln, mains, lines)
             ):
                 # headings are set in capitals; a mixed-case word of the same size is a
                 # label inside a section ('Leadership' above a skills list)
@@ -368,13 +371,20 @@ def detect_headings(lines: list[Line]) -> list[bool]:
     return flags
 
 
-def _beside(ln: Line, mains: list) -> bool:
+def _beside(ln: Line, mains: list, lines: list[Line] | None = None) -> bool:
     """A known heading in a column of its own, beside every main heading (a sidebar's
     'Skills' set smaller than the body's 'Experience'): a heading of that column, not a label
-    inside a section."""
+    inside a section. The column must be a real one: several lines wholly on that side of
+    the main headings (a 'Key Achievements' label left of centred headings has none)."""
     if not ln.bbox or len(mains) < 2:
         return False
-    return all(ln.bbox[2] < b[0] or ln.bbox[0] > b[2] for b in mains)
+    left = ln.bbox[2] < min(b[0] for b in mains)
+    right = ln.bbox[0] > max(b[2] for b in mains)
+    if not (left or right):
+        return False
+    lo, hi = min(b[0] for b in mains), max(b[2] for b in mains)
+    column = [o for o in lines or [] if o.bbox and (o.bbox[2] < lo if left else o.bbox[0] > hi)]
+    return len(column) >= 6
 
 
 def _demote_entry_titles(lines: list[Line], flags: list[bool]) -> None:

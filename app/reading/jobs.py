@@ -33,6 +33,7 @@ from app.errors import InputError
 from app.legal_names import LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
 from app.models.knowledge import Skill
 from app.models.resume import JobDescription, Requirement, SourceInfo
+from app.reading.dates import is_place
 from app.reading.posting_headings import BASIC, PREFERRED, heading_kind
 from app.reading.posting_items import REQ_LIKE, requirement_items
 from app.reading.posting_lines import BULLET_CHARS, PostLine, document_post_lines, text_post_lines
@@ -381,6 +382,11 @@ def _title_tail(head: str) -> str:
     return m.group(1) if m else ""
 
 
+# a title's tail that says how or where the job is done, not the team ("- Remote", "(Contract)")
+_WORK_MODE = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|in-office|full[- ]?time|part[- ]?time|"
+                        r"contract\w*|temporary|permanent|internship|shift|\d+\s*months?)\b")
+
+
 def job_team(text: str, company: str) -> str:
     """The team named after the title on the first line ("ML Engineer II, Personalization
     Ranking") when the company is on its own line below it, else ''."""
@@ -391,7 +397,7 @@ def job_team(text: str, company: str) -> str:
     # Development Center Germany GmbH"): the title's tail is then the team
     field = re.search(r"(?im)^\W*(?:company|employer)\s*:\s*" + re.escape(company) + r"\s*$", text)
     if not company or not raw or raw == company or _known_company(raw) or (
-            own_line != company and field is None):
+            own_line != company and field is None) or is_place(raw) or _WORK_MODE.search(raw):
         return ""
     return raw
 

@@ -226,7 +226,8 @@ def heading_kind(line: str) -> str | None:
         if rest & {"role", "job", "position", "opportunity"} and not rest & {"team", "company", "us"}:
             return INTRO
         return SKIP
-    if words[0] == "why" and 2 <= len(words) <= 5 and raw[:1].isupper():
+    if words[0] == "why" and 2 <= len(words) <= 5 and raw[:1].isupper() and not (
+            set(words[1:]) & {"you", "you'll", "you're", "youll", "youre", "your"}):
         return SKIP  # 'Why Kadima Shield', 'Why join us', 'Why you'll love it here': the pitch
     if words[:3] == ["a", "day", "in"] or words[:2] in (["who", "we"], ["we", "are"]) \
             or "in it for you" in norm:

@@ -92,6 +92,11 @@ _FILE_WORDS = re.compile(r"(?i)^(?:resume|r[ée]sum[ée]|cv|curriculum|vitae|leb
                          r"new|updated?|v\d+|en|english|copy)$")
 
 
+_TITLE_WORD = re.compile(r"(?i)\b(?:engineer|developer|scientist|manager|analyst|architect|consultant|"
+                         r"director|researcher|specialist|designer|programmer|administrator|senior|"
+                         r"junior|lead|principal|staff|data|software|machine|learning|intern)s?\b")
+
+
 def name_from_file(stem: str, text: str) -> str:
     """The candidate's name from the file's name ("Ingrid_Solheim_Resume"), when the text shows
     no name line but does print those words together ("scholar: Ingrid Solheim") or as its
@@ -109,6 +114,8 @@ def name_from_file(stem: str, text: str) -> str:
         for i in range(0, len(lead) - n + 1):
             cand = lead[i:i + n]
             spaced = " ".join(cand).casefold()
+            if _TITLE_WORD.search(spaced):
+                continue  # "Data_Scientist_Resume": a title, not a name
             if re.search(r"(?<!\w)" + re.escape(spaced) + r"(?!\w)", low) or re.search(
                     r"(?<![\w.])" + re.escape(".".join(cand).casefold()) + r"@", low):
                 return " ".join(cand)

@@ -99,7 +99,8 @@ def structure(lines: list[Line]) -> Structured:
             rest = (follow.parts[0] if follow.parts else follow.text).strip()
             if ((name.endswith("-") or len(name.split()) == 1)
                     and 1 <= len(rest.split()) <= 2 and not known_heading(rest)
-                    and not re.search(r"[@\d/:]", rest)):
+                    and not re.search(r"[@\d/:,]", rest) and body and size >= 1.3 * body
+                    and not is_place(rest) and not _ENDS_IN_TITLE.search(rest)):
                 name = name + ("" if name.endswith("-") else " ") + rest
             break
     field = next((re.sub(r"\s*<[^>]*>.*$", "", m.group(1)).strip(' "') for ln in lines[:15] if (m := _NAME_FIELD.match(ln.text.strip())
@@ -276,10 +277,16 @@ _NAME_FIELD = re.compile(r"(?i)^(?:from:\s*(?=[^<@]+<[^>@]+@)|(?:full name|name|
                          r"(?:氏名|名前|姓名|이름|성명)\s*[:：]?)\s*(\S.*)$")
 
 
-# a credential after a name ("CCNP", "PhD", "P.Eng.", "CPA (inactive)"): two capitals at least
-_CREDENTIAL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,7}(?:\s*\([^)]{1,20}\))?$")
+# a credential after a name: a mixed-case or dotted one ("PhD", "MSc", "P.Eng.", "Ph.D.") or a
+# known set of capitals ("CCNP", "CPA (inactive)"); "ANNA" after "VAN DER BERG," is a name
+_CREDENTIAL = re.compile(r"^(?:(?=(?:[^A-Z]*[A-Z]){2})(?=[^a-z.]*[a-z.])[A-Z][A-Za-z.]{1,7}|(?:PHD|MBA|"
+                         r"CFA|CPA|ACA|ACCA|CIMA|CCNP|CCNA|CCIE|CISSP|CISA|PMP|PE|ECE|RHIA|ACAS|FCAS|"
+                         r"FSA|ASA|MD|RN|JD|LLM|MS|MSC|BSC|BS|BA|MA|MENG|BENG|CFP|FRM|CAIA|CQF|CSM|"
+                         r"CENG|PENG|DDS|DVM|CHFC|CMA|EA|SHRM-CP|SPHR|PHR|MPH|MSW|DPT|OTR))"
+                         r"(?:\s*\([^)]{1,20}\))?$")
 
 
+HEADER_FONT = "page-header"  # the font name the DOCX reader gives a page header's lines
 _ENDS_IN_TITLE = re.compile(r"(?i)\b(?:engineer|developer|scientist|manager|analyst|architect|"
                             r"consultant|director|researcher|specialist|designer|programmer|"
                             r"administrator)s?\W*$")
@@ -301,6 +308,9 @@ def _name_lines(lines: list[Line], skip: Sequence[bool] = ()) -> list[tuple[floa
         if idx < len(skip) and skip[idx]:
             continue
         whole = re.split(r"\s[|•·]\s", ln.text)[0]
+        head = re.split(r"\s[–—-]\s|,\s", whole)[0]
+        if head != whole and _ENDS_IN_TITLE.search(whole):
+            whole = head  # "Priya Sharma – Data Scientist", "Priya Sharma, Data Engineer"
         first = ln.parts[0] if len(ln.parts) > 1 else ""  # a name set apart from a title beside it
         if first.count("(") != first.count(")"):
             first = ""  # a name cut inside its bracket ('QIAO Yufeng (' + '乔宇峰)')
@@ -316,7 +326,9 @@ def _name_lines(lines: list[Line], skip: Sequence[bool] = ()) -> list[tuple[floa
                 and re.search(r"[^\W\d_]", cand)  # letters of any script
                 and len(re.findall(r"[,;，、،]", cand)) < 2  # not a list ('Python, SQL, AWS')
             ):
-                top.append((max(ln.peak, ln.size), -idx, cand))
+                # a page header's line (a Word template's) ranks below the body's own
+                prominence = max(ln.peak, ln.size) * (0.99 if ln.font == HEADER_FONT else 1.0)
+                top.append((prominence, -idx, cand))
                 break
     return top
 

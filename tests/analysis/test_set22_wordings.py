@@ -362,3 +362,50 @@ Part-time (20 h/week) Jan 2022 – Dec 2022, full-time (40 h/week) since Jan 202
     assert [(x.title, x.period) for x in r.roles] == [
         ("Machine Learning Engineer (contractor)", "2022-01/present"), ("QA Analyst", "2019-03/2021-12")]
     assert sum(1 for b in r.bullets if b.role == 0) == 2
+
+
+def test_the_reviewers_misfires_on_this_sessions_rules(tmp_path: Path) -> None:
+    """Each line here misfired on a rule of this session before it was narrowed."""
+    from app.analysis.asks import without_tails
+    from app.analysis.level import CROSS_TEAM
+    from app.analysis.star import split_action_result
+    from app.reading.dates import period_of
+    from app.reading.posting_headings import heading_kind
+    from app.reading.structure import without_postnominals
+
+    assert known_heading("Languages | Python, Scala, SQL") is None  # a skills row
+    assert known_heading("Volunteer | Andela Learning Community") is None
+    assert heading_kind("Why You'll Succeed Here") != "skip"
+    assert "PyTorch" in without_tails("Strong Python skills, a PhD is not required, 3+ years of "
+                                      "experience training deep learning models in PyTorch")
+    assert not CROSS_TEAM.search("Reviewed code weekly with every team member")
+    assert not CROSS_TEAM.search("Won first place among 40 university teams at HackMIT")
+    assert without_postnominals("VAN DER BERG, ANNA") == "VAN DER BERG, ANNA"
+    assert period_of("KASIM 2018 – EKİM 2020") == "2018-11/2020-10"
+    assert period_of("Subat 2020 – Eylul 2021") == "2020-02/2021-09"
+    assert split_action_result("Rebuilt the checkout flow in React for 3 markets; conversion had "
+                               "dropped 12% after the 2022 redesign")[1] == ""
+    p = tmp_path / "cv.txt"
+    p.write_text("Priya Sharma – Data Scientist\npriya@example.com\n\n" + "\n".join(BODY), encoding="utf-8")
+    assert read_resume(p).name == "Priya Sharma"
+    q = tmp_path / "Data_Scientist_Resume.txt"
+    q.write_text("priya@example.com\nData Scientist\n\n" + "\n".join(BODY), encoding="utf-8")
+    assert read_resume(q).name != "Data Scientist"
+
+
+def test_danish_payroll_regulations_are_no_language_ask(tmp_path: Path) -> None:
+    posting = """
+Senior Payroll Engineer
+Visborg Systems, Copenhagen
+
+Requirements
+- 5+ years of professional software development experience
+- Proficiency with Danish and Swedish payroll regulations
+"""
+    j = judge(tmp_path, SENIOR_RESUME.format(start="Jan 2017"), posting)
+    assert "Danish at a working level" not in j.report.fit.verdict_reason
+
+
+BODY = ["Summary", "Data engineer with six years on retail data.", "Experience",
+        "Data Engineer, Brightmoor Retail, Leeds    2020 - Present",
+        "- Built the stock pipeline in Airflow and dbt.", "- Cut the nightly load from 5 hours to 40 minutes."]
