@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.display import display_name
+from app.display import display_name, employer
 from app.export.render import split_placeholders
 from app.export.view import Names
 from app.models.knowledge import Knowledge
@@ -116,7 +116,7 @@ def render_stories_docx(report: Report, knowledge: Knowledge) -> bytes:
     names = Names(report, knowledge)
     who = xml_safe(display_name(report.resume.name)) or "Candidate"
     role = xml_safe(" ".join(report.job.title.split())) or "the role"
-    company = xml_safe(" ".join(report.job.company.split()))
+    company = xml_safe(employer(report))
     core = (f"STAR stories: {who}", who, "Written by LoopReady from your resume; edit freely.")
     skeleton = docx_parts.skeleton()
     document = None

@@ -15,6 +15,7 @@ from app.display import (
     complete,
     display_name,
     display_title,
+    employer,
     first_sentence,
     level_phrase_for,
     likelihood_words,
@@ -99,7 +100,7 @@ class Names:
 def _candidate(report: Report) -> dict[str, str]:
     name = display_name(report.resume.name) or "Candidate"
     role = display_title(report.job.title) or "the role"
-    company = " ".join(report.job.company.split())
+    company = employer(report)
     return {"name": name, "role": role, "company": company,
             "role_line": f"{role} · {company}" if company else role}
 

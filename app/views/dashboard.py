@@ -15,6 +15,7 @@ from app.display import (
     VERDICT_MEANINGS,
     display_name,
     display_title,
+    employer,
     first_sentence,
     level_phrase_for,
     restore,
@@ -218,7 +219,7 @@ class DashboardPanel(QWidget):
         assert report is not None
         fit = report.fit
         title = display_title(report.job.title) or "the role"
-        company = f" at {report.job.company}" if report.job.company else ""
+        company = f" at {employer(report)}" if employer(report) else ""
         who = display_name(report.resume.name) or "You"
         self._lay.addWidget(heading(f"{who} \u2014 {title}{company}"))
         self._lay.addWidget(self._build_verdict(report))

@@ -409,3 +409,12 @@ Requirements
 BODY = ["Summary", "Data engineer with six years on retail data.", "Experience",
         "Data Engineer, Brightmoor Retail, Leeds    2020 - Present",
         "- Built the stock pipeline in Airflow and dbt.", "- Cut the nightly load from 5 hours to 40 minutes."]
+
+
+def test_the_kit_names_a_known_employer_by_its_usual_name(tmp_path: Path) -> None:
+    from app.display import employer
+    from app.export.view import _candidate
+
+    j = judge(tmp_path, COMPILER, NEURON)  # signed "Annapurna Labs (U.S.) Inc."
+    assert employer(j.report) == "Amazon"
+    assert _candidate(j.report)["role_line"].endswith("· Amazon")
