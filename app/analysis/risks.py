@@ -224,6 +224,12 @@ def years_short(sig: Signals) -> list[Hit]:
     return []
 
 
+# a bank's rank before the job ("VP, Data Engineering", "AVP – Risk Analytics"): every
+# officer past a few years holds one; it claims no scope of its own
+BANK_RANK = re.compile(r"(?i)^\W*(?:a?vp|svp|assistant vice president|vice president|senior vice "
+                       r"president|executive director)\s*[,–—-]\s*\w")
+
+
 def level_calibration(sig: Signals) -> list[Hit]:
     lv, want = sig.level.level, sig.posting.level
     if lv in LADDER and want in LADDER and lv != "below-L4" and \
@@ -238,7 +244,8 @@ def level_calibration(sig: Signals) -> list[Hit]:
                               "role at this level." if sig.level.scope_line else
                               "Say why this role at this level.")},
                     0.8, "level above the posting's")]
-    senior = [w for w in sig.experience.work if w.counted and SENIOR_TITLE.search(w.title)]
+    senior = [w for w in sig.experience.work if w.counted and SENIOR_TITLE.search(w.title)
+              and not BANK_RANK.match(w.title)]
     years = sig.experience.years or 0.0
     shown = any(CROSS_TEAM.search(b.text) or TEAM_SIZE.search(b.text)
                 or find_phrases(b.text, SCOPE_WORDS) for b in sig.resume.bullets)

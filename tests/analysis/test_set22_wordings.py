@@ -418,3 +418,20 @@ def test_the_kit_names_a_known_employer_by_its_usual_name(tmp_path: Path) -> Non
     j = judge(tmp_path, COMPILER, NEURON)  # signed "Annapurna Labs (U.S.) Inc."
     assert employer(j.report) == "Amazon"
     assert _candidate(j.report)["role_line"].endswith("· Amazon")
+
+
+def test_a_banks_rank_before_the_job_claims_no_scope(tmp_path: Path) -> None:
+    resume = """
+Siti Nurhaliza binti Rahman
+siti@example.com
+
+EXPERIENCE
+VP, Data Engineering | Selat Harbour Bank | Apr 2021 - Present
+- Built the PySpark pipelines that feed the credit-scoring model, with MLflow tracking.
+- Migrated 300 ETL workflows from Informatica to Spark on Kubernetes.
+
+AVP, Data Engineering | Selat Harbour Bank | Apr 2016 - Mar 2021
+- Built the data warehouse loads for the retail bank in Informatica and Oracle.
+"""
+    j = judge(tmp_path, resume, SHORT_SOFTWARE)
+    assert not any("claims more scope" in r.why for r in j.report.risks), [r.why for r in j.report.risks]
