@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.phrases import (  # noqa: F401  (re-exported: the views and exports import them here)
     _CLAUSE_STARTS,
@@ -128,11 +128,10 @@ def _recase(text: str, *, acronyms: bool, lower_too: bool) -> str:
     return "".join(out)
 
 
-def employer(report: Any) -> str:
+def employer(report: Report) -> str:
     """The employer as the kit names it: a known company by its usual name ("Amazon" for a
     posting signed "Amazon Development Center Germany GmbH"), else the posting's own words."""
-    posting = getattr(report, "posting", None)
-    return " ".join(((posting.company if posting is not None else "") or report.job.company).split())
+    return " ".join((report.posting.company or report.job.company).split())
 
 
 def display_name(name: str) -> str:

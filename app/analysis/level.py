@@ -63,16 +63,22 @@ FRONTEND_FAMILY = re.compile(r"(?i)\bfront[- ]?end engineer\b|\b(?-i:FEE)(?:\s*(
 RECENT_MONTHS = 18  # hands-on engineering that ended longer ago than this is not recent
 SENIOR_TITLE = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead|architect|iii|head|director|"
                           r"cto|chief|vp)\b")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER_WORDS = "|".join(_NUMBERS)
+# up to two words between a count and "teams" ("four ML platform teams"), none of them a
+# preposition ("2024 by pushing teams")
+_QUALIFIER = r"(?!(?:by|to|for|with|from|in|of|and|on)\b)[\w-]+"
 CROSS_TEAM = re.compile(
     r"(?i)\b(across (?:the )?(?:company|organi[sz]ation|org|teams|business units|engineering|"
     r"\w+ platform)|company-wide|org-wide|organi[sz]ation-wide|used by (?:all|every|\d+|many|"
     r"multiple|several)(?!\s+(?:\w+\s+)?(?:models?|jobs?|pipelines?|dashboards?|"
     r"endpoints?|scripts?|notebooks?)\b)|shared by (?:all|every)|adopted by (?:\d[\d,+]*|all|many|multiple|"
     r"several)|core (?:service|library|libraries|platform) for|for all (?:\w+ )?(?:teams|services|"
-    r"systems|engineers|data scientists)|(?<![\d.,$])(?<!among )(?<!of )(?<!coached )(?:\d{1,3}|multiple|several|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve) (?:(?!(?:by|to|for|with|from|in|of|and|on)\b)[\w-]+ )"
-    r"{0,2}?(?:teams|business units)|every team(?!\s*(?:members?|mates?|leads?|'s)))\b")
-_N = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"systems|engineers|data scientists)|(?<![\d.,$])(?<!among )(?<!of )(?<!coached )(?:\d{1,3}|"
+    r"multiple|several|" + _NUMBER_WORDS + r") (?:" + _QUALIFIER + r" ){0,2}?(?:teams|business units)|"
+    r"every team(?!\s*(?:members?|mates?|leads?|'s)))\b")
+_N = r"(?:\d+|" + _NUMBER_WORDS + r")"
 _PEOPLE = (r"(?:engineers|developers|scientists|architects|analysts|consultants|designers|people|"
            r"reports|interns|members)")
 TEAM_SIZE = re.compile(
@@ -297,8 +303,6 @@ RAISED_OTHERS = re.compile(
     r"\bbar[- ]?raiser\b")
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 MENTOR_WORDS = re.compile(r"(?i)^(?:mentor\w*|supervis\w*)\b")
 MENTORED_FEW = 5  # mentoring fewer people than this (four juniors) is part of one team's work
 
@@ -334,8 +338,9 @@ def _org_scope(resume: Resume, exp: Experience) -> bool:
         TEAM_SIZE.search(b.text) for b in resume.bullets)
 
 
-ORG_SIZE = re.compile(r"(?i)\b(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|eleven|"
-                      r"twelve)\s+(?:(?!(?:by|to|for|with|from|in|of|and|on)\b)[\w-]+\s+){0,2}?teams\b[^.;]{0,20}?\b(?:[3-9]\d|[1-9]\d\d+)\s*"
+ORG_SIZE = re.compile(r"(?i)\b(?:[3-9]|[1-9]\d|"
+                      + "|".join(w for w, n in _NUMBERS.items() if n >= 3)
+                      + r")\s+(?:" + _QUALIFIER + r"\s+){0,2}?teams\b[^.;]{0,20}?\b(?:[3-9]\d|[1-9]\d\d+)\s*"
                       r"(?:engineers|people|scientists|developers)\b|\b(?:organi[sz]ation|org)\b"
                       r"[^.;]{0,40}?\b(?:[3-9]\d|[1-9]\d\d+)\s*(?:engineers|people)\b")
 

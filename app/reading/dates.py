@@ -229,8 +229,10 @@ def _glue(a: str, b: str) -> str:
     return a + " " + b
 
 
-_TITLE_NOUN = (r"(?:engineer|developer|scientist|manager|lead|analyst|architect|consultant|"
-               r"director|researcher|specialist|designer|programmer|administrator)s?")
+# the nouns a job title ends in (a name line ending in one is a title, not a name)
+TITLE_NOUNS = ("engineer", "developer", "scientist", "manager", "analyst", "architect", "consultant",
+               "director", "researcher", "specialist", "designer", "programmer", "administrator")
+_TITLE_NOUN = "(?:" + "|".join(TITLE_NOUNS[:4] + ("lead",) + TITLE_NOUNS[4:]) + ")s?"
 _TITLE_START = re.compile(rf"(?i)^{_TITLE_NOUN}\b")
 TITLE_NOUN_IN = re.compile(rf"(?i)\b{_TITLE_NOUN}\b")
 _TITLE_OPEN = re.compile(r"(?i)\b(?:senior|junior|staff|principal|lead|machine learning|learning|"
@@ -357,11 +359,10 @@ _MONTH_NUMBERS = {
 # Turkish, Indonesian and Scandinavian months: the abbreviation itself or one of these names
 # ('desde' is Spanish for 'since', not December)
 _OTHER_MONTHS = {"oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10,
-                 "kas": 11, "ara": 12, "agu": 8, "agt": 8, "ags": 8, "des": 12, "maj": 5}
+                 "kas": 11, "ara": 12, "agu": 8, "agt": 8, "ags": 8, "des": 12, "maj": 5, "sub": 2}
 _OTHER_NAMES = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
                 "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12, "subat": 2,
-                "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12, "sub": 2,
-                "agu": 8, "januari": 1,
+                "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12, "januari": 1,
                 "februari": 2, "maret": 3, "agustus": 8, "desember": 12, "augusti": 8}
 _MONTH_WORD = r"[a-zäéèûôşğıüöç]{3,10}\.?"
 _PERIOD_TOKEN = re.compile(

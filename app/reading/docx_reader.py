@@ -18,7 +18,7 @@ from typing import Any
 from app.errors import InputError
 from app.reading.cleanup import clean_line, strip_bullet
 from app.reading.dates import is_dateish
-from app.reading.lines import Line
+from app.reading.lines import HEADER_FONT, Line
 from app.reading.sniff import check_docx_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -430,7 +430,7 @@ def _header_lines(document: Any, body: list[Line]) -> list[Line]:
             if all(_FURNITURE.match(t.strip()) or t.casefold() in top for t in ln.parts or [ln.text]):
                 continue  # page furniture, or a name the body's first lines print already
             top.add(key)
-            out.append(replace(ln, heading=False, font="page-header"))
+            out.append(replace(ln, heading=False, font=HEADER_FONT))
         if out:
             break  # the first page's header, or the running one when that page has none
     return out[:8]

@@ -172,12 +172,12 @@ def known_heading(text: str) -> str | None:
         found = [known_heading(h) for h in halves]
         kinds = set(found) - {None}
         # one half unknown: only 'X / Y', no list ('Languages | Python, SQL')
-        if len(kinds) == 1 and (None not in found or (" / " in t and "," not in t)) and all(
-                not re.search(r"\d", h) and len(h.split()) <= 4
-                                   and len({c < "ɐ" for c in h if c.isalpha()}) == 1
-                                   for h in halves):
-            # words of one script each: not 'Previous roles | 2009 – 2018', nor a table's
-            # label '業務内容・実績 Responsibilities / achievements'
+        spelled = None not in found or (" / " in t and "," not in t)
+        # words of one script each: not 'Previous roles | 2009 – 2018', nor a table's label
+        # '業務内容・実績 Responsibilities / achievements'
+        words = all(not re.search(r"\d", h) and len(h.split()) <= 4
+                    and len({c < "ɐ" for c in h if c.isalpha()}) == 1 for h in halves)
+        if len(kinds) == 1 and spelled and words:
             return kinds.pop()
     return _vocabulary_kind(t)
 

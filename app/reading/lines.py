@@ -7,6 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+HEADER_FONT = "page-header"  # the font name a DOCX page header's lines carry (they rank below
+# the body's own lines as the candidate's name)
+
 
 @dataclass
 class Line:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.errors import InputError
 from app.models.resume import Resume, Section, SourceInfo
-from app.reading.dates import period_of
+from app.reading.dates import TITLE_NOUNS, period_of
 from app.reading.metadata import document_date, printed_date
 from app.reading.sniff import decode_text, sniff_type
 from app.reading.structure import Line, display_line, structure
@@ -92,9 +92,9 @@ _FILE_WORDS = re.compile(r"(?i)^(?:resume|r[ée]sum[ée]|cv|curriculum|vitae|leb
                          r"new|updated?|v\d+|en|english|copy)$")
 
 
-_TITLE_WORD = re.compile(r"(?i)\b(?:engineer|developer|scientist|manager|analyst|architect|consultant|"
-                         r"director|researcher|specialist|designer|programmer|administrator|senior|"
-                         r"junior|lead|principal|staff|data|software|machine|learning|intern)s?\b")
+_TITLE_WORD = re.compile(r"(?i)\b(?:" + "|".join(TITLE_NOUNS + (
+    "senior", "junior", "lead", "principal", "staff", "data", "software", "machine", "learning",
+    "intern")) + r")s?\b")
 
 
 def name_from_file(stem: str, text: str) -> str:

@@ -17,6 +17,7 @@ from app.reading.dates import (
     DATE_RANGE_RE,
     DURATION_RE,
     RANGE_ONLY_RE,
+    TITLE_NOUNS,
     has_date,
     is_dateish,
     is_place,
@@ -30,7 +31,7 @@ from app.reading.headings import (
     known_heading,
     section_kind,
 )
-from app.reading.lines import Line, body_size, display_line, document_vocab, style_of
+from app.reading.lines import HEADER_FONT, Line, body_size, display_line, document_vocab, style_of
 from app.reading.roles import CONTACT
 from app.reading.wording import starts_with_verb
 
@@ -286,10 +287,7 @@ _CREDENTIAL = re.compile(r"^(?:(?=(?:[^A-Z]*[A-Z]){2})(?=[^a-z.]*[a-z.])[A-Z][A-
                          r"(?:\s*\([^)]{1,20}\))?$")
 
 
-HEADER_FONT = "page-header"  # the font name the DOCX reader gives a page header's lines
-_ENDS_IN_TITLE = re.compile(r"(?i)\b(?:engineer|developer|scientist|manager|analyst|architect|"
-                            r"consultant|director|researcher|specialist|designer|programmer|"
-                            r"administrator)s?\W*$")
+_ENDS_IN_TITLE = re.compile(r"(?i)\b(?:" + "|".join(TITLE_NOUNS) + r")s?\W*$")
 
 
 def without_postnominals(name: str) -> str:

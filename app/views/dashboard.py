@@ -219,7 +219,7 @@ class DashboardPanel(QWidget):
         assert report is not None
         fit = report.fit
         title = display_title(report.job.title) or "the role"
-        company = f" at {employer(report)}" if employer(report) else ""
+        company = f" at {name}" if (name := employer(report)) else ""
         who = display_name(report.resume.name) or "You"
         self._lay.addWidget(heading(f"{who} \u2014 {title}{company}"))
         self._lay.addWidget(self._build_verdict(report))
