@@ -15,7 +15,7 @@ from app.analysis.concepts import concept_positions, concepts_in
 from app.analysis.experience import Work
 from app.analysis.resume_lines import Facet, Index, Line, _header, _role_kind
 from app.analysis.text import STOPWORDS, TfIdf, clip, find_phrases, stem, words
-from app.models.knowledge import Concept
+from app.models.knowledge import Company, Concept
 from app.models.resume import Requirement
 
 SIM_MET = 0.30  # text similarity at which a bullet does the work a responsibility describes
@@ -626,3 +626,24 @@ def background_facet(req: Requirement, index: Index) -> Facet | None:
             return Facet("met", f"your work at {w.organization or w.title} is in {hit}",
                          _header(index, w))
     return None
+
+
+# "a role with a large technology company", "at a big tech company"
+LARGE_EMPLOYER = re.compile(r"(?i)\b(?:large|big|major|leading|top)[- ](?:tech(?:nology)?|internet|"
+                            r"software|consumer tech\w*)[- ](?:compan(?:y|ies)|firms?|employers?)\b|"
+                            r"\bbig tech\b|\bfaang\b")
+
+
+def employer_facet(index: Index, companies: Sequence[Company]) -> Facet:
+    """A role at a large technology company: an employer LoopReady knows to run at large scale."""
+    large = [c for c in companies if c.large_scale]
+    for w in index.exp.work:
+        if not (w.counted or w.kind in ("analytics", "product", "other")):
+            continue  # full-time roles, not internships, study or projects
+        org = f" {w.organization.lower()} "
+        hit = next((c for c in large if any(re.search(r"(?<![\w])" + re.escape(a) + r"(?![\w])", org)
+                                            for a in c.aliases)), None)
+        if hit is not None:
+            return Facet("met", f"you worked at {hit.name}", _header(index, w))
+    return Facet("partly", "none of your employers is a large technology company LoopReady "
+                 "knows; if one is, say so with its size", None)

@@ -5,6 +5,9 @@ steps stay a one-way pipeline (`pipeline` -> steps -> helpers such as this and `
 
 from __future__ import annotations
 
+import re
+
+from app.analysis.dates import find_dates
 from app.analysis.text import count_phrase, find_phrases
 from app.models.knowledge import Knowledge, RolePack
 from app.models.resume import JobDescription
@@ -26,3 +29,17 @@ def principle_hits(job: JobDescription, knowledge: Knowledge) -> dict[str, int]:
     """How often the posting uses each principle's evidence words."""
     text = job.text or " ".join(r.text for r in job.requirements)
     return {p.id: sum(min(3, count_phrase(text, s)) for s in p.signals) for p in knowledge.principles}
+
+
+# "Start dates are between January and December 2026", "roles begin in summer 2026"
+START_SENTENCE = re.compile(r"(?i)\b(?:start|begin|commence)\w*\b[^.;\n]{0,60}\b20\d\d\b")
+
+
+def latest_start(posting_text: str) -> int | None:
+    """The latest start date a posting names ("Start dates are between January and December
+    2026": Dec 2026), None when it names none."""
+    months: list[int] = []
+    for m in START_SENTENCE.finditer(posting_text or ""):
+        hits = [h.month for h in find_dates(m.group(0)) if h.month is not None]
+        months += hits or [int(y) * 12 + 11 for y in re.findall(r"\b(20\d\d)\b", m.group(0))]
+    return max(months) if months else None

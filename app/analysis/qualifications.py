@@ -47,14 +47,16 @@ from app.analysis.credentials import (
     degree_outcome,
     enrolment_outcome,
 )
-from app.analysis.dates import find_dates, month_text
+from app.analysis.dates import month_text
 from app.analysis.experience import Experience, years_of
 from app.analysis.facets import (
+    LARGE_EMPLOYER,
     LIFECYCLE_SKILLS,
     SOFTWARE_WORK_ASK,
     background_facet,
     built_kind_facet,
     concept_facet,
+    employer_facet,
     fundamentals_facet,
     gate_facet,
     lifecycle_line,
@@ -68,6 +70,7 @@ from app.analysis.facets import (
     software_work_facet,
     specifics_facet,
 )
+from app.analysis.posting import latest_start
 from app.analysis.resume_lines import (
     OO_DESIGN,
     STRENGTH,
@@ -515,7 +518,8 @@ def _combine(facets: Sequence[Facet]) -> Facet:
         reason = "; ".join([worst.reason] + [f.reason for f in real
                                              if f is not worst and f.verdict != "met" and f.reason])
     return Facet(worst.verdict, reason, evidence if worst.verdict != "not-met" else worst.evidence,
-                 False, " | ".join(f.detail for f in real if f.detail))
+                 False, " | ".join(f.detail for f in real if f.detail),
+                 next((f.years for f in [worst, *real] if f.years is not None), None))
 
 
 def asks_facet(parsed: Parsed, asks: Sequence[Ask], index: Index,
@@ -598,38 +602,6 @@ class Context:
 
 # "by the start date", "before your start date"
 START_DATE = re.compile(r"(?i)\b(?:the|your)\s+start(?:ing)?\s+date\b")
-# "Start dates are between January and December 2026", "roles begin in summer 2026"
-START_SENTENCE = re.compile(r"(?i)\b(?:start|begin|commence)\w*\b[^.;\n]{0,60}\b20\d\d\b")
-
-
-def latest_start(posting_text: str) -> int | None:
-    """The latest start date a posting names ("Start dates are between January and December
-    2026": Dec 2026), None when it names none."""
-    months: list[int] = []
-    for m in START_SENTENCE.finditer(posting_text or ""):
-        hits = [h.month for h in find_dates(m.group(0)) if h.month is not None]
-        months += hits or [int(y) * 12 + 11 for y in re.findall(r"\b(20\d\d)\b", m.group(0))]
-    return max(months) if months else None
-
-
-# "a role with a large technology company", "at a big tech company"
-LARGE_EMPLOYER = re.compile(r"(?i)\b(?:large|big|major|leading|top)[- ](?:tech(?:nology)?|internet|"
-                            r"software|consumer tech\w*)[- ](?:compan(?:y|ies)|firms?|employers?)\b|"
-                            r"\bbig tech\b|\bfaang\b")
-def employer_facet(index: Index, companies: Sequence[Company]) -> Facet:
-    """A role at a large technology company: an employer LoopReady knows to run at large scale."""
-    large = [c for c in companies if c.large_scale]
-    for w in index.exp.work:
-        if not (w.counted or w.kind in ("analytics", "product", "other")):
-            continue  # full-time roles, not internships, study or projects
-        org = f" {w.organization.lower()} "
-        hit = next((c for c in large if any(re.search(r"(?<![\w])" + re.escape(a) + r"(?![\w])", org)
-                                            for a in c.aliases)), None)
-        if hit is not None:
-            return Facet("met", f"you worked at {hit.name}", _header(index, w))
-    return Facet("partly", "none of your employers is a large technology company LoopReady "
-                 "knows; if one is, say so with its size", None)
-
 
 # where one way into a role ends and the next begins: "... AND 4+ years ... OR Master's degree
 # ... AND 3+ years ... OR equivalent experience"
@@ -875,7 +847,7 @@ def _match(req: Requirement, facet: Facet, p: Parsed, ctx: Context) -> Requireme
     if facet.verdict == "confirm" and not reason.lower().startswith("confirm"):
         reason = _sentence(facet.reason)
     return RequirementMatch(req.id, met, bullets, tuple(have), tuple(missing), reason,
-                            facet.verdict, evidence, facet.detail)
+                            facet.verdict, evidence, facet.detail, facet.years)
 
 
 def match_requirements(resume: Resume, job: JobDescription, exp: Experience,

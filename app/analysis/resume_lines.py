@@ -255,6 +255,7 @@ class Facet:
     evidence: Line | None = None
     met_reading: bool = False  # for "confirm": the best reading
     detail: str = ""
+    years: float | None = None  # a years line: the years of the asked kind it counted
 
 def _header(index: Index, work: Work) -> Line | None:
     if work.role < 0:

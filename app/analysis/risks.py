@@ -38,7 +38,7 @@ from app.analysis.text import count_phrase, find_phrases
 from app.analysis.verdict import Verdict
 from app.models.knowledge import RISK_CONDITIONS, Knowledge, RiskRule, RolePack
 from app.models.report import BulletEvidence, PrincipleRating, RequirementMatch, Risk
-from app.models.resume import JobDescription, Resume
+from app.models.resume import JobDescription, Requirement, Resume
 from app.phrases import whole_phrase
 
 TOP = 3
@@ -201,7 +201,8 @@ def eligibility(sig: Signals) -> list[Hit]:
     return []
 
 
-def years_short(sig: Signals) -> list[Hit]:
+def _years_gap(sig: Signals) -> tuple[Requirement, RequirementMatch, float] | None:
+    """The first basic years line the resume falls short of, with the years that line counted."""
     from app.analysis.verdict import _generic_years
 
     total = sig.experience.years or 0.0
@@ -209,19 +210,48 @@ def years_short(sig: Signals) -> list[Hit]:
         m = next((x for x in sig.matches if x.requirement_id == r.id), None)
         if not (r.kind == "basic" and r.years and m is not None and m.verdict != "met"):
             continue
-        # the years the verdict counted for this line ("About 2.7 years of professional
-        # software development"), not every relevant year: 4.7 relevant years against "3+
-        # years of software development" is not "-1.7 short"
-        counted = re.match(r"(?i)about ([\d.]+) years?\b", m.reason or "")
-        have = float(counted.group(1)) if counted else total
-        if have + 0.05 < r.years and (_generic_years(r) or total + 0.05 < r.years):
-            short = round(r.years - have, 1)
-            kind = "professional software development" if re.search(
-                r"(?i)software|development", r.text) else "full-time professional work"
-            return [Hit({"years": f"{have:g}", "asked": f"{r.years:g}", "kind": kind,
-                         "short": f"{short:g}"}, min(1.0, 0.55 + 0.11 * short),
-                        f"{short:g} years short", (r.id,))]
-    return []
+        # a line about work in general: the years its verdict counted (2.7 years of
+        # professional software development), not every relevant year: 4.7 relevant years
+        # against "3+ years of software development" is not "-1.7 short", and none counted is
+        # none, not the 5 years of other work; a line about narrower work ("5+ years building
+        # ML models") is named by the unmet-basic risk, and here only when the resume's
+        # full-time years all told fall short of it
+        generic = _generic_years(r)
+        have = (m.years if m.years is not None else total) if generic else total
+        if have + 0.05 < r.years:
+            return r, m, have
+    return None
+
+
+def years_short(sig: Signals) -> list[Hit]:
+    """Some years of the work a basic line asks for, fewer than it asks; or, for a line about
+    narrower work, fewer full-time years all told."""
+    from app.analysis.verdict import _generic_years
+
+    gap = _years_gap(sig)
+    if gap is None or gap[2] <= 0 and _generic_years(gap[0]):
+        return []
+    r, _, have = gap
+    short = round((r.years or 0.0) - have, 1)
+    kind = "professional software development" if re.search(
+        r"(?i)software|development", r.text) else "full-time professional work"
+    return [Hit({"years": f"{have:g}", "asked": f"{r.years:g}", "kind": kind,
+                 "short": f"{short:g}"}, min(1.0, 0.55 + 0.11 * short),
+                f"{short:g} years short", (r.id,))]
+
+
+def years_none(sig: Signals) -> list[Hit]:
+    """None of the years a basic line about work in general asks for ("3+ years of
+    professional software development"): the resume's years are of other work. A line about
+    narrower work ("3 years developing ML models") is named by the unmet-basic risk."""
+    from app.analysis.verdict import _generic_years
+
+    gap = _years_gap(sig)
+    if gap is None or gap[2] > 0 or not _generic_years(gap[0]):
+        return []  # a narrower line with no full-time years at all: "0 against 6+" says it
+    r, m, _ = gap
+    return [Hit({"asked": f"{r.years:g}", "requirement": _req(r.text), "reason": _clause(m.reason)},
+                1.0, "none of the years asked", (r.id,))]
 
 
 # a bank's rank before the job ("VP, Data Engineering", "AVP – Risk Analytics"): every
@@ -545,7 +575,7 @@ def _nearest(sig: Signals, rating: PrincipleRating) -> str:
 
 CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
     "no-bullets": no_bullets, "basic-unmet": basic_unmet, "eligibility": eligibility,
-    "citizenship": citizenship, "years-short": years_short,
+    "citizenship": citizenship, "years-short": years_short, "years-none": years_none,
     "level-calibration": level_calibration, "timeline": timeline,
     "summary-claim": summary_claim, "vague-claims": vague,
     "hands-on-recency": hands_on_recency, "neighbour-family": neighbour_family,

@@ -488,7 +488,7 @@ def years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         return replace(facet, detail=detail)
     if facet.verdict == "met":
         return Facet("partly", f"{facet.reason}; but nothing on the resume shows {label}, "
-                     "asked beside the years", facet.evidence, detail=detail)
+                     "asked beside the years", facet.evidence, detail=detail, years=facet.years)
     return replace(facet, reason=f"{facet.reason}; nothing shows {label} either", detail=detail)
 
 
@@ -541,7 +541,7 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                                          for w in work))[:2])
     if have + 0.05 >= need:  # "just under 3 years" is not 3 years
         return Facet("met", f"about {_yrs(have)} of {label} ({names}) against the {need:g}+ "
-                     "asked", header, detail=detail)
+                     "asked", header, detail=detail, years=have)
     apart = ""
     infra = years_of(exp, lambda w: w.infra)
     if label == "professional software development" and infra and have + 0.05 < need:
@@ -550,7 +550,7 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
         if not have:
             return Facet("partly", f"no full-time software development yet{apart}",
                          _header(index, max((w for w in exp.work if w.infra),
-                                            key=lambda w: w.months)), detail=detail)
+                                            key=lambda w: w.months)), detail=detail, years=have)
     if uncounted:
         kinds = sorted({_kind_word(w.kind, w.note) for w in uncounted})
         apart += f"; your {' and '.join(kinds)} do not count as full-time years"
@@ -561,26 +561,26 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
             return Facet("partly", f"about {_yrs(years_of(exp, lambda w: w in built))} of "
                          "machine-learning work, but your lines do not show running it in "
                          "production (on-call, monitoring, latency, incidents)",
-                         _header(index, built[0]), detail=detail)
+                         _header(index, built[0]), detail=detail, years=have)
     if label == LEAD_DESIGN_WORK and not have:
         built = [w for w in exp.work if w.counted and w.kind == "engineering" and close(w)]
         if built:
             return Facet("partly", f"about {_yrs(years_of(exp, lambda w: w in built))} of "
                          "building systems, but your lines do not show leading their design "
                          "(designing or architecting them)", _header(index, built[0]),
-                         detail=detail)
+                         detail=detail, years=have)
     if have > 0:
         return Facet("partly", f"about {_yrs(have)} of {label} ({names}), short of the "
-                     f"{need:g}+ asked{apart}", header, detail=detail)
+                     f"{need:g}+ asked{apart}", header, detail=detail, years=have)
     listed = any(ln.where == "listed" and (ln.skills & {n.lower() for a in parsed.subject_asks
                                                          for n in a.names})
                  for ln in index.lines)
     if uncounted or listed:
         line = _header(index, uncounted[0]) if uncounted else None
         return Facet("partly", f"no full-time {label.removeprefix('full-time ')} yet{apart or '; it appears only in your skills list'}",
-                     line, detail=detail)
+                     line, detail=detail, years=have)
     return Facet("not-met", f"no full-time {label.removeprefix('full-time ')} on the resume against the {need:g}+ years asked",
-                 None, detail=detail)
+                 None, detail=detail, years=have)
 
 def _everyday_tools(parsed: Parsed, index: Index, categories: dict[str, str]) -> bool:
     """A years line that offers a broad choice of general languages (three or more named, or a

@@ -349,6 +349,7 @@ RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "eligibility": ("requirement", "reason"),
     "citizenship": ("requirement", "reason"),
     "years-short": ("years", "asked", "kind", "short"),
+    "years-none": ("asked", "requirement", "reason"),
     "level-calibration": ("level", "posting_level", "reason", "line"),
     "timeline": ("role", "employer", "start", "founded"),
     "summary-claim": ("claim", "years"),

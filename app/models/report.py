@@ -63,6 +63,7 @@ class RequirementMatch:
     verdict: str = ""  # one of VERDICTS
     evidence: str = ""  # the resume line that decides it ('' when nothing on the resume does)
     score_detail: str = ""  # how it was worked out, for "How this is scored"
+    years: float | None = None  # a years line: the years of the asked kind it counted
 
 
 FIT_VERDICTS = ("strong", "apply", "stretch", "not-yet")  # should they interview for this posting
