@@ -33,7 +33,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "experience",
-        r"(?:work |professional |relevant |research |industry |employment |teaching |internship |leadership |volunteer(?:ing)? |related )?(?:experience|history)|employment(?: history)?|work|career(?: history)?|internships?|research|leadership(?: experience| & activities| and activities)?|volunteer(?:ing| work)?|(?:extra-?curricular |campus |on campus |other |leadership (?:&|and) )?(?:activit(?:y|ies)|involvement)|extra-?curricular(?: activit(?:y|ies))?|positions(?: of responsibility)?|appointments",
+        r"(?:work |professional |relevant |research |industry |employment |teaching |internship |leadership |volunteer(?:ing)? |related )?(?:experience|history)|employment(?: history)?|work|career(?: history)?|internships?|research|leadership(?: experience| & activities| and activities)?|volunteer(?:ing| work)?|(?:extra-?curricular |campus |on campus |other |leadership (?:&|and) )?(?:activit(?:y|ies)|involvement)|extra-?curricular(?: activit(?:y|ies))?|positions(?: of responsibility)?|appointments"
+        # a service whose roles are read, and then counted apart (not engineering years)
+        r"|(?:military|national|army|compulsory|mandatory) service(?: experience)?|military(?: experience| background)?"
+        r"|armed forces(?: service| experience)?",
     ),
     (
         "other",
@@ -85,7 +88,9 @@ _KIND_WORDS_INTL: list[tuple[str, str]] = [
         r"|esperienz[ae](?: lavorativ[ae]| professional[ei])?"
         r"|werkervaring|(?:relevante )?ervaring|doświadczenie(?: zawodowe)?|опыт(?: работы)?"
         r"|ניסיון(?: תעסוקתי| מקצועי)?|ניסיון בעבודה|الخبر(?:ة|ات)(?: العملية| المهنية)?"
-        r"|工作经历|工作经验|实习经历|职业经历|職歴|職務経歴|経歴|業務経験|경력(?: 사항)?|경험",
+        r"|工作经历|工作经验|实习经历|职业经历|職歴|職務経歴|経歴|業務経験|경력(?: 사항)?|경험"
+        r"|wehrdienst|zivildienst|servicio militar|service militaire|serviço militar|servizio militare"
+        r"|askerlik|שירות צבאי|военная служба",
     ),
     (
         "other",
