@@ -4,8 +4,10 @@ the posting stresses them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from app.analysis.posting import posting_body
 from app.analysis.text import count_phrase, rnd, stable_id
 from app.models.knowledge import RolePack
 from app.models.report import (
@@ -23,6 +25,10 @@ STAGE_ORDER = ("before", "phone-screen", "onsite-loop", "bar-raiser")
 HIT_CAP = 5
 
 
+# inference in statistics ("causal inference", "Bayesian inference") is reasoning from data,
+# not serving a model: read as "analysis" before the serving topics count their words
+STATISTICAL_INFERENCE = re.compile(r"(?i)\b(causal|statistical|bayesian|variational|approximate|"
+                                   r"frequentist)(\s+)inference\b")
 RESUME_GAP = 1.35  # a topic the posting asks about and the resume does not show comes first
 RESUME_SHOWN = 0.85
 
@@ -32,7 +38,7 @@ def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
     """The role pack's topics ranked for this person: what the posting stresses (its words,
     counted up to HIT_CAP) and where the resume is thin (it never names the topic). ML-only
     topics are left out of a posting that is not about machine learning."""
-    text = job.text or " ".join(r.text for r in job.requirements)
+    text = STATISTICAL_INFERENCE.sub(r"\1\2analysis", posting_body(job))
     rows = []
     for i, topic in enumerate(pack.topics):
         if topic.ml_only and not ml_posting:
@@ -56,7 +62,7 @@ def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
 def _why(name: str, kind: str, hit: list[tuple[str, int]], shown: list[str], thin: bool) -> str:
     """One plain sentence: what the posting says about the topic and where your resume is."""
     words = " and ".join(f"'{k}'" for k, _ in hit[:2])
-    topic = name[:1].lower() + name[1:]
+    topic = name[:1].lower() + name[1:] if name[1:2].islower() else name  # "A/B testing" keeps its case
     if hit and thin:
         return f"The posting asks about {words}, and your resume does not show {topic} yet."
     if hit:

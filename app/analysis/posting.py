@@ -16,6 +16,18 @@ ML_WORDS = ("machine learning", "ml", "deep learning", "models", "model training
             "applied scientist", "data scientist", "artificial intelligence", "ai")
 
 
+def posting_body(job: JobDescription) -> str:
+    """The posting's own words, where what it stresses is counted: its description, duties and
+    requirements, not the paragraphs about the company, pay, benefits or equal opportunity
+    ("security" in a privacy notice is no security work), nor the employer's own name ("Harrowmere
+    Search Partners" asks for no search)."""
+    text = job.body or job.text or " ".join(r.text for r in job.requirements)
+    name = (job.company or "").strip()
+    if len(name) >= 3:
+        text = re.sub(r"(?i)(?<!\w)" + re.escape(name) + r"(?!\w)", " ", text)
+    return text
+
+
 def is_ml_posting(job: JobDescription, pack: RolePack) -> bool:
     """True when the posting (or, without text, the role pack) is about machine learning."""
     text = job.text or " ".join(r.text for r in job.requirements) or job.title
@@ -26,7 +38,8 @@ def is_ml_posting(job: JobDescription, pack: RolePack) -> bool:
 
 
 def principle_hits(job: JobDescription, knowledge: Knowledge) -> dict[str, int]:
-    """How often the posting uses each principle's evidence words."""
+    """How often the posting uses each principle's evidence words (the whole posting: the
+    paragraphs about the team and the company say what its culture prizes)."""
     text = job.text or " ".join(r.text for r in job.requirements)
     return {p.id: sum(min(3, count_phrase(text, s)) for s in p.signals) for p in knowledge.principles}
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from app.analysis.posting import is_ml_posting, principle_hits
+from app.analysis.posting import is_ml_posting, posting_body, principle_hits
 from app.analysis.text import count_phrase, jaccard, rnd, tokens
 from app.models.knowledge import (
     LEVELS,
@@ -308,7 +308,7 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
     words = knowledge.wording
     index = StoryIndex(stories, evidence, bullet_texts or {}, story_credits)
     hits = principle_hits(job, knowledge)
-    jd_text = job.text or ""
+    jd_text = posting_body(job)
     level = target_level(job, estimated_level)
     ml_posting = is_ml_posting(job, pack)
     amazon = is_amazon(pack, job)

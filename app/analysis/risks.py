@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from app.analysis.company import Posting
 from app.analysis.experience import Experience, Work, professional_years
 from app.analysis.level import CROSS_TEAM, LADDER, SENIOR_TITLE, TEAM_SIZE, LevelCall
-from app.analysis.posting import principle_hits
+from app.analysis.posting import posting_body, principle_hits
 from app.analysis.resume_signals import (
     FAILURE_WORDS,
     not_own_work,
@@ -513,7 +513,7 @@ def unmet_preferred(sig: Signals, pack: RolePack) -> list[Hit]:
     """The unmet preferred line the posting stresses most: named again elsewhere in the
     posting, or one of the role's system-design topics. A degree or papers line weighs little."""
     reqs = {r.id: r for r in sig.job.requirements}
-    jd = sig.job.text or ""
+    jd = posting_body(sig.job)
     topics = [t for t in pack.topics if t.kind == "system-design"]
     rows = []
     for m in sig.matches:

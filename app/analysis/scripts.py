@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from app.analysis.posting import posting_body
 from app.analysis.text import clip, find_phrases
 from app.models.knowledge import Knowledge, RolePack, Wording
 from app.models.report import (
@@ -142,7 +143,7 @@ def questions_to_ask(job: JobDescription, pack: RolePack,
     the metrics, systems and operations the posting names; each with its own reason."""
     team, product = team_and_product(job)
     used: set[str] = set()
-    text = job.text or ""
+    text = posting_body(job)
     out: list[QuestionToAsk] = []
     for tpl in pack.questions_to_ask:
         if ("{team}" in tpl and not team) and ("{product}" in tpl and not product):

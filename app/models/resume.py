@@ -98,6 +98,9 @@ class JobDescription:
     text: str = ""
     team: str = ""  # the team the title line names ("Personalization Ranking"), '' if none
     pay: str = ""  # the pay range the posting states, as written; a fact, never a requirement
+    # the posting's own words: its description, duties and requirements, without the sections
+    # about the company, pay, benefits and legal text ('' for postings read before it existed)
+    body: str = ""
     # what the reader was unsure about, in plain words that say what to check (may be empty)
     warnings: tuple[str, ...] = ()
 

@@ -136,7 +136,8 @@ def _parse(text: str, source: SourceInfo, knowledge: SkillSource,
     return JobDescription(source=source, title=title, company=company, level_hints=level_hints,
                           requirements=tuple(requirements), skills=tuple(job_skills), text=text,
                           team=job_team(unglued, company), pay=pay,
-                          warnings=_job_warnings(requirements, title))
+                          warnings=_job_warnings(requirements, title),
+                          body="\n".join(x for x in (title, kept_text) if x))
 
 
 def _layout_lines(layout: list[PostLine]) -> list[PostLine]:
