@@ -287,6 +287,38 @@ def restore_quotes(text: str, sources: Sequence[str]) -> str:
     return text
 
 
+def _clause_start(source: str, start: int, depth: Sequence[int]) -> int:
+    """Where the clause holding `start` begins: after clause punctuation outside brackets (a
+    decimal point is none: "2.3x"), or at a word that opens a clause ("serving", "which")."""
+    marks = [m.end() for m in re.finditer(r"(?:[,;:.](?!\d)|[!?(\u2014\u2013])\s*", source)
+             if m.end() <= start]  # in the whole source: "2.3x" and "1,300" hold no clause mark
+    marks += [m.start() for m in re.finditer(r"\b(?:" + "|".join(sorted(_CLAUSE_STARTS))
+                                               + r")\s", source[:start], re.IGNORECASE)]
+    return max([m for m in marks if depth[m] == 0], default=0)
+
+
+def _closing(source: str, start: int) -> int:
+    """The index of the bracket that closes the one at `start`, -1 when none does."""
+    level = 0
+    for i in range(start, len(source)):
+        level += {"(": 1, ")": -1}.get(source[i], 0)
+        if level == 0:
+            return i
+    return -1
+
+
+HEAD_WORDS = 12  # the words before a bracketed aside that a number's phrase may bring with it
+
+
+def _head_before(source: str, start: int, depth: Sequence[int]) -> str:
+    """The words of the clause before a bracketed aside ("Built the static malware classifier
+    for Windows PE files"), '' when there are none or too many."""
+    head = source[_clause_start(source, start, depth):start].strip(" ,;:")
+    lead = re.match(r"(?i)(?:" + "|".join(sorted(_OPENERS)) + r")\s+", head)
+    head = head[lead.end():] if lead else head
+    return head if 1 <= len(head.split()) <= HEAD_WORDS else ""
+
+
 def whole_fragment(fragment: str, sources: Iterable[str], limit: int = 90) -> str:
     """A phrase quoted from a source but cut at the wrong place ("and per-IP rate limiting
     capped at 10 requests/minute", "with 4 REST APIs (register") made whole: a leading joining
@@ -302,19 +334,39 @@ def whole_fragment(fragment: str, sources: Iterable[str], limit: int = 90) -> st
     if depth[start] > 0:  # starts inside brackets: begin at the clause holding them
         while start > 0 and depth[start] > 0:
             start -= 1
-    else:  # starts mid-clause ("4 million users"): begin where its clause begins, when near
-        head = source[:start]
-        marks = [m.end() for m in re.finditer(r"[,;:.!?(\u2014\u2013]\s*", head)]
-        marks += [m.start() for m in re.finditer(r"\b(?:" + "|".join(sorted(_CLAUSE_STARTS))
-                                                   + r")\s", head, re.IGNORECASE)]
-        begin = max([m for m in marks if depth[m] == 0], default=0)
+    elif source[start] != "(":  # starts mid-clause ("4 million users"): begin where its clause begins, when near
+        begin = _clause_start(source, start, depth)
         if start - begin <= (100 if begin == 0 else 60):
             start = begin
+    prefix = ""
+    close = _closing(source, start) if source[start:start + 1] == "(" else -1
+    if close > 0:  # it opens on a bracketed aside: "(LightGBM on 2,300 features) that runs..."
+        head = _head_before(source, start, depth)
+        if re.search(r"(?<![A-Za-z])\d", source[close:at + len(fragment)]):  # not "M4F"
+            # its number comes after the aside: the words before it, then the number's clause,
+            # the aside left out as brackets allow ("Built the malware classifier that runs
+            # on 9 million endpoints"); with no words before it, the clause from its next word
+            after = source[close + 1:]
+            if head:
+                prefix = head
+                start = close + 1 + len(after) - len(after.lstrip(" "))
+                if after.lstrip(" ")[:1] not in (",", ";", ":"):
+                    prefix += " "
+            else:
+                start = close + 1 + len(after) - len(after.lstrip(" ,;:\u2014\u2013-"))
+        elif head:  # its number is in the aside: the aside with what it describes
+            return _tidy(f"{head} {source[start:close + 1]}")
+    return prefix + _phrase_at(source, start, at + len(fragment), limit, opener=not prefix)
+
+
+def _phrase_at(source: str, start: int, stop: int, limit: int, opener: bool = True) -> str:
+    """The whole phrase of `source` from `start` that holds everything up to `stop`; a leading
+    joining word goes unless `opener` is False (the phrase follows words of its own)."""
     rest = source[start:]
-    end = at - start + len(fragment)
+    end = max(stop - start, 0)
     # a leading joining word ("and per-IP ...") is not part of the phrase
     lead = re.match(r"(?i)\s*(?:" + "|".join(sorted(_OPENERS)) + r")\s+", rest)
-    if lead and len(rest[lead.end():end].split()) >= 2:
+    if opener and lead and len(rest[lead.end():end].split()) >= 2:
         rest, end = rest[lead.end():], end - lead.end()
     points = cut_points(rest)
     if end in points or (end >= len(rest) and points):
@@ -343,6 +395,8 @@ def whole_numbers(numbers: Sequence[str], sources: Sequence[str], limit: int = 9
     seen: set[str] = set()
     for number in numbers:
         phrase = whole_fragment(number, sources, limit)
+        if phrase.startswith("(") and phrase.endswith(")") and _closing(phrase, 0) == len(phrase) - 1:
+            phrase = phrase[1:-1].strip()  # an aside on its own: "(C++/Qt, 40k lines)"
         key = phrase.lower()
         if phrase and key not in seen and not any(key in s.lower() for s in out):
             seen.add(key)

@@ -225,6 +225,36 @@ def test_restore_quotes_leaves_whole_quotes_and_spacing_alone() -> None:
         "monitors on SageMaker Model Monitor and CloudWatch'), and land on the result.")
 
 
+def test_a_number_after_a_bracketed_aside_keeps_what_it_is_about() -> None:
+    bullets = [
+        "Built the fraud scorer for card payments (LightGBM on 1,900 features from merchants, "
+        "devices and history) that checks 12 million payments a day.",
+        "Engineered features from checkout logs (basket size, retries, device age) in Spark "
+        "over 30 TB of daily events.",
+        "Ran the pricing team's feature store (Spark on Databricks, 180 features) that both "
+        "ranking models read.",
+        "Wrote the fusion passes that raised decoder throughput 2.3x and cut memory spills by "
+        "57%.",
+        "Moved 1,300 customer workloads onto AWS across 11 teams.",
+        "Lead the platform used by 6 teams (search, ads, fraud): 90 production models.",
+    ]
+    shown = whole_numbers(["(LightGBM on 1,900 features from merchants, devices and history) "
+                           "that checks 12 million payments a day",
+                           "(basket size, retries, device age) in Spark over 30 TB of daily events",
+                           "(Spark on Databricks, 180 features) that both ranking models read",
+                           "3x and cut memory spills by 57%",
+                           "300 customer workloads onto AWS across 11 teams",
+                           "(search, ads, fraud): 90 production models"], bullets)
+    assert shown == [
+        "Built the fraud scorer for card payments that checks 12 million payments a day",
+        "Engineered features from checkout logs in Spark over 30 TB of daily events",
+        "Ran the pricing team's feature store (Spark on Databricks, 180 features)",
+        "Wrote the fusion passes that raised decoder throughput 2.3x and cut memory spills by 57%",
+        "Moved 1,300 customer workloads onto AWS across 11 teams",
+        "Lead the platform used by 6 teams: 90 production models",
+    ]
+
+
 def test_a_hook_of_title_and_bare_number_gets_the_numbers_clause() -> None:
     bullets = ["Built drift monitors on SageMaker Model Monitor and CloudWatch, cutting time to "
                "detect feature outages from 3 days to 2 hours."]
