@@ -12,7 +12,8 @@ from __future__ import annotations
 LEGAL_SUFFIXES = (
     r"LLC", r"L\.L\.C\.", r"Inc\.?", r"Ltd\.?", r"Limited", r"GmbH", r"Corp\.?", r"Corporation",
     r"Pvt\.?[ ]Ltd\.?", r"Pvt\.?", r"(?:plc|PLC)", r"S\.A\.", r"B\.V\.", r"Sp\.[ ]z[ ]o\.o\.",
-    r"S\.[Rr]\.[Ll]\.", r"S\.L\.",
+    r"S\.[Rr]\.[Ll]\.?", r"S\.L\.", r"S\.[Pp]\.[Aa]\.?", r"N\.V\.", r"S\.A\.S\.", r"Ltda\.?",
+    r"A\.[SŞ]\.", r"S\.[Aa]\.[Rr]\.[Ll]\.?",
 )
 # Short suffixes that are also abbreviations or words ("SAS" the statistics package, "SE" a
 # software or sales engineer, "AB" of AB tests): read only in their exact case at the end of a

@@ -110,7 +110,20 @@ _COUNTRIES = {
     "ireland",
     "israel",
     "brazil",
+    # more countries, in English and in their own languages ('Milano (Italia)')
+    "italia", "deutschland", "españa", "espana", "portugal", "polska", "poland", "nederland",
+    "belgium", "belgië", "belgique", "austria", "österreich", "schweiz", "suisse", "svizzera",
+    "sweden", "sverige", "norway", "norge", "denmark", "danmark", "finland", "suomi", "greece",
+    "ελλάδα", "hellas", "romania", "românia", "czechia", "czech republic", "česko", "slovakia",
+    "hungary", "magyarország", "ukraine", "україна", "bulgaria", "croatia", "hrvatska", "serbia",
+    "slovenia", "lithuania", "latvia", "estonia", "luxembourg", "cyprus", "malta", "iceland",
+    "egypt", "مصر", "pakistan", "bangladesh", "nigeria", "ghana", "kenya", "south africa",
+    "morocco", "tunisia", "mexico", "méxico", "argentina", "chile", "colombia", "peru", "perú",
+    "uae", "united arab emirates", "saudi arabia", "qatar", "indonesia", "malaysia",
+    "philippines", "vietnam", "viet nam", "thailand", "new zealand", "sri lanka", "nepal",
+    "hong kong", "brasil",
 }
+_WORK_MODES = {"remote", "hybrid", "on-site", "onsite"}
 _STATES = set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
 )
@@ -138,7 +151,10 @@ def is_place(text: str) -> bool:
         last = pieces[-1].strip(" ()")
         if last.lower() in _COUNTRIES or last in _STATES or last.lower().rstrip(")") in _COUNTRIES:
             return all(len(p.split()) <= 4 for p in pieces)
-    return False
+    # a city and its country in brackets ('Milano (Italia)', 'Brescia (Italy)')
+    m = re.fullmatch(r"([^()]{2,30}?)\s*\(([^()]+)\)", text.strip(" |·•"))
+    return bool(m and m.group(2).strip().lower() in _COUNTRIES - _WORK_MODES
+                and is_city(m.group(1)))
 
 
 def split_dates(text: str) -> tuple[str, str]:

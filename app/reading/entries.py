@@ -68,7 +68,8 @@ def _looks_header(ln: Line, body: float, weak: bool = True) -> bool:
     t = ln.text
     if re.search(r"\s\|\s", t) and len(t) < 120 and not t.endswith("."):
         return True
-    if weak and len(t) < 60 and not re.search(r"[.;]$", t) and len(t.split()) <= 9:
+    if weak and len(t) < 60 and not (re.search(r"[.;]$", t) and not _ABBREV_END.search(t)) \
+            and len(t.split()) <= 9:
         return not _verb_led(t)  # 'Edit and update the data...': a short achievement
     if body and ln.size and ln.size > body * 1.05:
         return True
@@ -423,7 +424,9 @@ def _glyph_marks_entry(ln: Line, following: list[Line]) -> bool:
 
 
 _ABBREV_END = re.compile(
-    r"\b(?:ltd|inc|co|corp|pvt|llc|plc|jr|sr|st|dept|univ|intl|bros|assn|no)\.$", re.I
+    r"\b(?:ltd|inc|co|corp|pvt|llc|plc|jr|sr|st|dept|univ|intl|bros|assn|no"
+    # company forms elsewhere ('S.r.l.', 'S.p.A.', 'B.V.', 'Sp. z o.o.', 'Ltda.', 'S.A.S.')
+    r"|s\.r\.l|s\.p\.a|s\.a(?:\.s|\.r\.l)?|s\.l(?:\.u)?|b\.v|n\.v|a\.s|z o\.o|ltda|s\.c)\.$", re.I
 )
 
 

@@ -40,7 +40,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|referees|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|languages spoken|selected honors|service|grants|scholarships",
+        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|referees|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|job applied for|position applied for|preferred job|languages spoken|selected honors|service|grants|scholarships",
     ),
 ]
 # Common headings in other languages (German, French, Spanish, Portuguese, Italian, Dutch,
@@ -64,6 +64,10 @@ _KIND_WORDS_INTL: list[tuple[str, str]] = [
         r"|idiomas|competências(?: técnicas)?|conhecimentos|competenze(?: tecniche)?|capacità"
         r"|lingue|vaardigheden|competenties|kennis|talen|umiejętności|навыки|ключевые навыки"
         r"|כישורים|מיומנויות|שפות|כלים|المهارات(?: التقنية)?|مهارات|اللغات"
+        # the Europass CV's headings ('COMPETENZE PERSONALI', 'Competenze digitali')
+        r"|competenze (?:personali|digitali)|competencias (?:personales|digitales)"
+        r"|compétences (?:personnelles|numériques)|competências (?:pessoais|digitais)"
+        r"|persönliche (?:fähigkeiten|kompetenzen)|digitale kompetenzen|digital skills"
         r"|技能|专业技能|技术技能|技术栈|スキル|技術スキル|保有スキル|言語|기술|보유 기술|스킬",
     ),
     (
@@ -72,6 +76,8 @@ _KIND_WORDS_INTL: list[tuple[str, str]] = [
         r"|formations?(?: académique)?|éducation|études|diplômes"
         r"|educación|formación(?: académica)?|estudios|educação|formação(?: acadêmica| académica)?"
         r"|istruzione|formazione|studi|opleiding(?:en)?|wykształcenie|edukacja|образование"
+        r"|istruzione e formazione|educación y formación|[ée]ducation et formation"
+        r"|educação e formação|schul- und berufsbildung|onderwijs en opleiding"
         r"|השכלה|לימודים|التعليم|المؤهلات(?: العلمية)?|教育背景|教育经历|学历|学歴|학력|교육",
     ),
     (
@@ -95,6 +101,12 @@ _KIND_WORDS_INTL: list[tuple[str, str]] = [
     (
         "other",
         r"zertifikate|zertifizierungen|auszeichnungen|publikationen|veröffentlichungen|interessen"
+        # the Europass CV's personal details and the post it names ('POSIZIONE RICOPERTA')
+        r"|informazioni personali|ulteriori informazioni|información personal|información adicional"
+        r"|informations personnelles|informations complémentaires|informação pessoal"
+        r"|informações adicionais|angaben zur person|zusätzliche informationen"
+        r"|posizione ricoperta|occupazione desiderata|puesto solicitado|empleo deseado"
+        r"|emploi recherché|poste (?:occupé|visé)|cargo pretendido|gewünschte beschäftigung"
         r"|hobbys|certifications|distinctions|publications|centres d'intérêt|loisirs"
         r"|certificaciones|certificados|premios|publicaciones|intereses|certificações|prêmios"
         r"|certificazioni|premi|interessi|certificaten|prijzen|hobby's|сертификаты|תעודות|הסמכות"
@@ -373,6 +385,12 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 ):
                     flags[i] = True
     _demote_entry_titles(lines, flags)
+    for i in range(1, len(lines)):  # a heading's translation under it, in any type
+        # ('ESPERIENZA PROFESSIONALE' / 'Work experience'): the same section, not its first entry
+        kind = known_heading(lines[i].text)
+        if not flags[i] and flags[i - 1] and kind and standalone(lines[i]) \
+                and kind == known_heading(lines[i - 1].text):
+            flags[i] = True
     return flags
 
 

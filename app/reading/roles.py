@@ -92,9 +92,13 @@ def _merge_wrapped(header: list[Line], right: dict[int | None, float] | None = N
             and prev.bbox is not None
             and abs(ln.bbox[0] - prev.bbox[0]) <= 3
         )
+        # a bracket the line left open, closed on the next ('... (Computer Vision Engineer
+        # until Dec' + '2022)')
+        closes = (prev is not None and prev.text.count("(") > prev.text.count(")")
+                  and ")" in ln.text and len(ln.text) <= 40 and not ln.margin)
         if (
             prev is not None
-            and (spill or re.search(r"\b(?:and|of|for|the|in|&|at|on)$|[,&-]$", prev.text))
+            and (spill or closes or re.search(r"\b(?:and|of|for|the|in|&|at|on)$|[,&-]$", prev.text))
             and ln.parts
         ):
             prev = out[-1]
@@ -174,7 +178,11 @@ def _strip_place(text: str) -> str:
         return text[: m.start()].rstrip(" ,-–|")
     m = re.search(r"\s*\(([^()]*)\)$", text)
     if m and m.start() > 0 and is_place(m.group(1)):
-        return text[: m.start()].rstrip(" ,-–|")
+        text = text[: m.start()].rstrip(" ,-–|")
+        # the city before a bracketed country ('Acme S.r.l., Brescia (Italia)'): capitalised
+        # words after the last comma
+        city = re.search(r",\s*((?:[A-Z][\w'’.-]+\s?){1,3})$", text)
+        return text[: city.start()].rstrip(" ,-–|") if city else text
     m = re.search(r",\s*([^,]{3,30})$", text)  # 'Grupo Meseta, Bilbao': a city after the name
     if m and m.start() > 0 and is_place(m.group(1)) and not re.fullmatch(r"[A-Z&.]{2,8}", text[: m.start()]):
         return text[: m.start()].rstrip(" ,-–|")  # ('MMCOE, Pune' is the college's own name)

@@ -270,7 +270,8 @@ def _fallback_kind(section: Section, lines: list[Line]) -> str | None:
 _NAME_CELL = re.compile(r"^(?i:name)\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:\s*\([^)]*\))?)"
                         r"(?=\s+(?i:date of birth|birth|born|address|mobile|phone|e-?mail|gender|"
                         r"nationality|age)\b|\s*$)")
-_NOT_A_NAME = re.compile(r"(?i)^(?:resum[eé]|r[ée]sum[ée]|curriculum vitae|cv|lebenslauf|curr[ií]culo)\b|"
+_NOT_A_NAME = re.compile(r"(?i)^(?:resum[eé]|r[ée]sum[ée]|curriculum vitae|cv|lebenslauf|curr[ií]culo|"
+                         r"europass)\b|\bcurriculum vitae$|"
                          r"^(?:職務経歴書|履歴書|简历|個人簡歴|이력서|경력기술서)")
 _NAME_FIELD = re.compile(r"(?i)^(?:from:\s*(?=[^<@]+<[^>@]+@)|(?:full name|name|candidate name|applicant name|nome(?: completo)?|"
                          r"nombre(?: completo)?|nom(?: complet)?)\s*[:：]|"

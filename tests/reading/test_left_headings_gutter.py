@@ -65,7 +65,7 @@ def test_left_headings_beside_a_column_that_starts_two_points_apart(tmp_path: Pa
 
 
 def test_the_quietest_stretch_may_end_just_before_the_run_ends() -> None:
-    from app.reading.pdf import _narrowest
+    from app.reading.pdf_columns import _narrowest
 
     # three header lines cross the gutter; two summary lines start two points before the rest
     assert _narrowest([6, 6, 5, 3, 3, 3, 3, 7, 7], 61) == (64, 68)
