@@ -135,7 +135,7 @@ def _parse(text: str, source: SourceInfo, knowledge: SkillSource,
     job_skills = _unique([*matcher.find(title), *matcher.find(kept_text)])
     return JobDescription(source=source, title=title, company=company, level_hints=level_hints,
                           requirements=tuple(requirements), skills=tuple(job_skills), text=text,
-                          team=job_team(unglued, company), pay=pay,
+                          team=job_team(unglued, company, title), pay=pay,
                           warnings=_job_warnings(requirements, title),
                           body="\n".join(x for x in (title, kept_text) if x))
 
@@ -388,7 +388,7 @@ _WORK_MODE = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|in-office|full[- ]?tim
                         r"contract\w*|temporary|permanent|internship|shift|\d+\s*months?)\b")
 
 
-def job_team(text: str, company: str) -> str:
+def job_team(text: str, company: str, title: str = "") -> str:
     """The team named after the title on the first line ("ML Engineer II, Personalization
     Ranking") when the company is on its own line below it, else ''."""
     _, own_line = _head_company_candidates(text)
@@ -399,8 +399,39 @@ def job_team(text: str, company: str) -> str:
     field = re.search(r"(?im)^\W*(?:company|employer)\s*:\s*" + re.escape(company) + r"\s*$", text)
     if not company or not raw or raw == company or _known_company(raw) or (
             own_line != company and field is None) or is_place(raw) or _WORK_MODE.search(raw):
-        return ""
+        return _team_after_title(text, company, title) if _known_company(company) else ""
     return raw
+
+
+# a team's name after the title ("Prime Video Search and Discovery"): capitalised words, with
+# the small words a name joins them by
+_TEAM_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:(?:and|of|for|&|the)\s+)?[A-Z0-9][\w&.'’-]*){0,6}$")
+
+
+def _team_after_title(text: str, company: str, title: str) -> str:
+    """On a well-known employer's posting, the team after the title on the title's own line
+    ("Senior Machine Learning Engineer, Prime Video Search and Discovery"), else ''."""
+    if not title:
+        return ""
+    lines = [x.strip() for x in text.split("\n") if x.strip()][:12]
+    for i, ln in enumerate(lines):
+        m = re.match(re.escape(title) + r"\s*(?:,|\s[–—-]\s|\|)\s*(.+)$", ln, re.IGNORECASE)
+        if not m:
+            continue
+        tail = re.split(r"\s+(?:[|·]|[–—-]\s+Job ID)\s*|\s+-\s+(?=Job ID)", m.group(1))[0].strip(" ,")
+        def names_team(name: str) -> bool:
+            return bool(_TEAM_NAME.match(name)) and name.lower() != company.lower() and not (
+                _known_company(name) or is_place(name) or _WORK_MODE.search(name)
+                or _ENTITY.search(name))
+
+        if not names_team(tail):
+            return ""
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if len(nxt.split()) <= 3 and names_team(nxt) and names_team(f"{tail} {nxt}") \
+                and company.split()[0].lower() not in nxt.lower():
+            tail = f"{tail} {nxt}"  # the title line wrapped ('..., Sponsored' / 'Brands Ranking')
+        return tail
+    return ""
 
 
 _ENTITY = re.compile(
@@ -478,9 +509,14 @@ def _company(text: str, entity: str = "") -> str:
     for name in sorted(counts, key=lambda n: -counts[n]):
         if len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2:
             return name
-    first = re.match(r"^([A-Z]{3,})\s+\S", head)
+    # the legal name in the page's footer ('Tornerie Lambro S.p.A. · P.IVA ...', '© 2026 Acme
+    # GmbH'), then a name in capitals opening the page ('TORNERIE LAMBRO · Lavora con noi')
+    footer = _legal_entity("\n".join([ln for ln in text.split("\n") if ln.strip()][-5:]))
+    if footer:
+        return footer
+    first = re.match(r"^([A-Z]{3,}(?:[ ][A-Z]{2,}){0,2})(?=\s+\S)", head)
     if first and first.group(1).lower() not in _NOT_COMPANY:
-        return first.group(1).capitalize()
+        return " ".join(w.capitalize() for w in first.group(1).split())
     return ""
 
 

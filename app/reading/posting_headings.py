@@ -46,7 +46,7 @@ _H_PREFERRED = {
     "idealerweise", "wünschenswerte", "atouts", "atout", "apprécié", "appréciés", "idéalement",
     "pré", "pluspunten", "bonuspunten", "deseable", "deseables", "valorable", "valorables",
     "valorará", "desejável", "desejáveis", "diferenciais", "gradito", "graditi",
-    "preferenziali", "preferibile", "assets", "asset"}
+    "preferenziali", "preferenziale", "preferibile", "assets", "asset", "widziane"}
 _H_RESP = {
     "responsibilities", "responsibility", "duties", "do", "doing", "impact", "tasks",
     "accountabilities", "expectations", "deliverables", "contribute", "contributions", "mission",
@@ -54,7 +54,7 @@ _H_RESP = {
     "aufgaben", "aufgabengebiet", "tätigkeiten", "tätigkeitsbereich", "erwartet", "missions",
     "tâches", "taches", "ferez", "feras", "doen", "taken", "functieomschrijving", "werkzaamheden",
     "funciones", "responsabilidades", "tareas", "harás", "responsabilità", "mansioni", "farai",
-    "atividades", "atribuições", "responsabilités"}
+    "atividades", "atribuições", "responsabilités", "obowiązki", "obowiązków", "zadania"}
 _H_BASIC = {
     "basic", "minimum", "required", "requirements", "requirement", "qualifications",
     "qualification", "skills", "skill", "experience", "education", "need", "bring", "must",
@@ -65,7 +65,8 @@ _H_BASIC = {
     "bringst", "mitbringen", "bringen", "anforderungsprofil", "recherché", "recherchée",
     "requis", "requises", "prérequis", "compétences", "vragen", "functie-eisen", "eisen",
     "breng", "profiel", "vereisten", "requisitos", "perfil", "buscamos", "requisiti", "profilo",
-    "procuramos", "ben", "jij", "fit", "succeed", "thrive", "criteria", "criterion"}
+    "procuramos", "ben", "jij", "fit", "succeed", "thrive", "criteria", "criterion", "richiesti",
+    "wymagania", "oczekujemy", "wymagane"}
 _H_SKIP = {
     "benefits", "perks", "compensation", "salary", "pay", "location", "locations", "apply",
     "equal", "culture", "values", "life", "why", "join", "team", "company", "us", "offer",
@@ -76,7 +77,7 @@ _H_SKIP = {
     "ansprechpartnerin", "sind", "offrons", "offre", "avantages", "rejoindre", "sommes-nous",
     "propos", "entreprise", "recrutement", "bieden", "aanbod", "arbeidsvoorwaarden", "ons",
     "sollicitatie", "ofrecemos", "beneficios", "nosotros", "offriamo", "oferecemos",
-    "benefícios", "nós", "holiday", "vacation", "wellbeing", "wellness", "travel",
+    "benefícios", "nós", "oferujemy", "holiday", "vacation", "wellbeing", "wellness", "travel",
     # who may apply: read as one line to confirm (posting_items._eligibility_items)
     "nationality", "eligibility",
     # the posting's own record fields ("Job reference: NWAO 2026-0318", "Classification: APS
@@ -85,7 +86,7 @@ _H_SKIP = {
     "deadline", "tenure"}
 _H_INTRO = {"description", "summary", "overview", "role", "position", "job", "about",
             "opportunity", "introduction", "posting", "details", "information", "purpose",
-            "stellenbeschreibung", "poste", "vacature", "functie", "puesto"}
+            "stellenbeschreibung", "poste", "vacature", "functie", "puesto", "ruolo"}
 _H_FILLER = {
     "key", "job", "core", "main", "primary", "your", "the", "our", "technical", "professional",
     "and", "&", "/", "sets", "set", "areas", "area", "what", "we", "we're", "we’re", "are", "for",
@@ -105,7 +106,8 @@ _H_FILLER = {
     "je", "jouw", "wij", "de", "het", "een", "mee", "wie", "tu", "tus", "su", "sus",
     "el", "los", "las", "qué", "lo", "o", "os", "as", "seu", "sua", "il", "tuo", "tua", "cosa",
     "e", "et", "en", "y", "pourquoi", "qui", "über", "unser", "unsere", "ons", "nuestro",
-    "nuestra"}
+    "nuestra", "costituisce", "titolo", "titoli", "se", "ein", "mile", "zakres", "twoje", "nasze",
+    "czym", "będziesz"}
 _H_VOCAB = _H_PREFERRED | _H_RESP | _H_BASIC | _H_SKIP | _H_INTRO | _H_FILLER
 _FUZZY_VOCAB = sorted(w for w in _H_VOCAB if len(w) >= 6)
 _NEUTRAL_WORDS = {"skills", "skill", "knowledge", "competencies", "abilities", "certifications",
@@ -143,7 +145,8 @@ _KEYWORDS = [
         r"\bdesirable|\bideally|\bassets?\b|stand out|sets? you apart|even better|extra credit|would be great|"
         r"great if|would love|added advantage|advantageous|\ba plus\b|beneficial|\boptional|"
         r"wünschenswert|von vorteil|pluspunkte|idealerweise|\batouts?\b|les plus|un plus|"
-        r"\bpré\b|pluspunten|deseable|valorable|se valorar|desejáve|diferenciais|gradit")),
+        r"\bpré\b|pluspunten|deseable|valorable|se valorar|desejáve|diferenciais|gradit|preferenzial|"
+        r"ein plus|mile widziane")),
     (SKIP, re.compile(
         r"\bwhat we offer|\bwe offer|\bour offer|\bbenefits|\bperks|\bcompensation|\bsalary|"
         r"\bpackage|hiring process|interview process|how to apply|\bapply\b|\bour (?:tech )?stack|"
@@ -151,23 +154,23 @@ _KEYWORDS = [
         r"story|company)|\bwhy (?:join|work|us)|\bequal (?:employment|opportunity)|\bcontact|"
         r"in it for you|wir bieten|bieten wir|über uns|angebot|deine vorteile|ihre vorteile|"
         r"\bkontakt|nous offrons|avantages|rejoindre|\bbieden\b|aanbod|over ons|ofrecemos|"
-        r"beneficios|offriamo|oferecemos")),
+        r"beneficios|offriamo|oferecemos|chi siamo|oferujemy")),
     (RESPONSIBILITY, re.compile(
         r"responsibilit|\bduties\b|\btasks?\b|\baccountabilit|you(?:'ll|’ll| will| would)? "
         r"(?:\w+ )?(?:do|doing|work on|be working on|build|own|drive|contribute|tackle|achieve|"
         r"accomplish|focus|spend|lead|impact|be responsible)|\byour (?:impact|role|day|mission)|"
         r"day[- ]to[- ]day|\bday in the life|\bthe work\b|aufgaben|tätigkeit|erwartet (?:dich|sie)|"
         r"\bmissions?\b|vos tâches|ferez|\bdoen\b|\btaken\b|werkzaamheden|funciones|"
-        r"responsabilidades|tareas|mansioni|atividades")),
+        r"responsabilidades|tareas|mansioni|atividades|obowiązk|twoje zadania")),
     (BASIC, re.compile(
         r"qualification|requirement|\brequired|\bminimum|\bbasic|\bmust|\bessential|"
         r"\bskills?\b|\bexperience|\beducation|about you|who you are|you (?:have|bring|need|are)|"
         r"you(?:'ll|’ll| will) need|looking for|we expect|ideal candidate|your (?:profile|background|"
         r"experience|skills)|(?:a|be a) (?:good |great )?fit|succeed|thrive|\bprofil|anforderung|"
         r"voraussetzung|mitbring|bringst|qualifikation|kenntnisse|\brequis(?:es?)?\b|prérequis|compétences|"
-        r"vragen wij|functie-eisen|breng je|profiel|requisit(?!ion)|\bperfil")),
+        r"vragen wij|functie-eisen|breng je|profiel|requisit(?!ion)|\bperfil|wymagani|oczekujemy")),
     (INTRO, re.compile(r"\babout (?:the )?(?:role|job|position|opportunity)|\bdescription|\bsummary|"
-                       r"\boverview|\bthe (?:role|job|position|opportunity)\b")),
+                       r"\boverview|\bthe (?:role|job|position|opportunity)\b|\bil ruolo\b")),
 ]
 
 
@@ -199,6 +202,12 @@ def heading_kind(line: str) -> str | None:
     if not raw or len(raw) > 70 or _BULLET_START.match(raw) and not raw.startswith(("#", "**")):
         return None
     colon = raw.rstrip().endswith(":")
+    halves = [h for h in re.split(r"\s+/\s+", raw) if h.strip()]
+    if len(halves) == 2:  # the same heading in two languages ('Chi siamo / About us'): one
+        # half we know names the section
+        kinds = {heading_kind(h) for h in halves} - {None, OTHER}
+        if len(kinds) == 1:
+            return kinds.pop()
     norm = _norm(raw)
     words = [w.strip("()[],¿¡") for w in norm.split()]
     words = [w for w in words if w]

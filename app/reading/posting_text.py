@@ -50,17 +50,22 @@ def strip_page_noise(text: str) -> str:
     return "\n".join(ln for ln in text.split("\n") if not _PAGE_NOISE.match(ln))
 
 
-_CODES = r"(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SGD|HKD|SEK|NOK|DKK|PLN|KRW|CNY|BRL|MXN)"
+_CODES = (r"(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SGD|HKD|SEK|NOK|DKK|PLN|KRW|CNY|BRL|MXN|EGP|AED|SAR|"
+          r"ZAR|NGN|KES|GHS|PKR|BDT|IDR|MYR|PHP|VND|THB|TRY|CZK|HUF|RON|UAH|ILS|ARS|CLP|COP|PEN)")
 _PER = r"(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|hour|hr|month)|\s*annually)?"
+# thousands grouped by a comma, a point, a space or an apostrophe ('124,500', '45.000', '23 000',
+# "120'000"): what tells pay from '3 - 5 years'
+_GROUPED = r"\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d\d)?"
+# words between a currency and its period ('PLN net + VAT per month', '€ lordi annui')
+_TERMS = r"(?:\s+(?:net|gross|brutto|netto|lordi|lordo|\+\s*VAT|b2b))*"
 _PAY_RE = re.compile(
     r"[$€£¥₩₹]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*[$€£¥₩₹]?\s?\d[\d,.]*\s*[kK]?"
     rf"(?:\s*{_CODES}\b)?{_PER}"
-    # a range with its currency after it ('124,500.00 - 205,900.00 CAD annually') or before it
-    # ('CAD 95,000 - 120,000'); the thousands separators tell pay from '3 - 5 years'
-    rf"|(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?\s*(?:-|–|—|to)\s*\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?"
-    rf"\s*{_CODES}\b{_PER}"
-    rf"|\b{_CODES}\s?\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?\s*(?:-|–|—|to)\s*(?:{_CODES}\s?)?"
-    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?{_PER}"
+    # a range with its currency after it ('124,500.00 - 205,900.00 CAD annually', 'RAL 45.000 –
+    # 58.000 €', '23 000 – 30 000 PLN net + VAT per month') or before it ('CAD 95,000 - 120,000')
+    rf"|(?<![\w.,])(?:RAL\s+)?{_GROUPED}\s*(?:-|–|—|to)\s*{_GROUPED}"
+    rf"\s*(?:{_CODES}\b|€|zł){_TERMS}{_PER}"
+    rf"|\b{_CODES}\s?{_GROUPED}\s*(?:-|–|—|to)\s*(?:{_CODES}\s?)?{_GROUPED}{_PER}"
 )
 # 'ranges from $151,300/year in our lowest geographic market up to $261,500/year in ...'
 _PAY_FROM_TO = re.compile(
