@@ -53,6 +53,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     INFRA_TITLE,
     INTERN,
     IT_ADMIN,
+    JOB_NOUN,
     MILITARY_ORG,
     MILITARY_SECTION,
     MILITARY_TITLE,
@@ -523,9 +524,11 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
         bullets = " \n ".join(by_role.get(i, []))
         title, org = role.title, role.organization
         kind, note = _title_kind(title, role.section, section_kind, bullets)
-        if kind == "other" and org and not INTERN.search(title):
+        if kind == "other" and org and not INTERN.search(title) and not JOB_NOUN.search(title):
+            # "SAMSUNG Electronics | Freelance Penetration Tester"; not a title of its own
+            # ("Senior Information Developer" at "Brightcairn Software")
             swapped, swapped_note = _title_kind(org, role.section, section_kind, bullets)
-            if swapped != "other":  # "SAMSUNG Electronics | Freelance Penetration Tester"
+            if swapped != "other":
                 kind, note, title, org = swapped, swapped_note, org, title
         if i in earlier:
             kind, note = earlier[i]

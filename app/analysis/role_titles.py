@@ -63,9 +63,20 @@ ENG_LEAD = _T(r"(?i)\b(engineering manager|(?:software|development|engineering|d
               r"vice president)\s*[,–—-]\s*(?![^,]*\b(?:analytics|"
               r"marketing|sales|product|program|project)\b)(?:[\w&/]+\s+){0,3}?(?:engineering|"
               r"software|development|machine learning|ml|ai|platform|infrastructure)\b)")
+# a job's own noun that says what the work is: a line holding one is the title, not the
+# employer ("Senior Information Developer" at "Brightcairn Software"); a "Consultant" or a
+# "Senior Consultant" says it less than the firm beside it does
+JOB_NOUN = _T(r"(?i)\b(engineer|developer|scientist|analyst|architect|researcher|designer|"
+              r"programmer|administrator|writer|editor|tester)s?\b")
 # a lead of a team or group, which says nothing of what the team does
 GENERIC_LEAD = _T(r"(?i)\b(?:team|group) lead(?:er)?\b")
-ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
+# a developer of something other than software: documentation ('Information Developer', an
+# IBM-style technical writer), courses, business, property
+_NOT_SOFTWARE_DEV = (r"(?<!information )(?<!content )(?<!documentation )(?<!curriculum )"
+                     r"(?<!instructional )(?<!course )(?<!courseware )(?<!learning )(?<!training )"
+                     r"(?<!business )(?<!talent )(?<!property )(?<!community )")
+ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|" + _NOT_SOFTWARE_DEV
+                 + r"developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
                  r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
                  r"member of technical staff|mts|penetration tester|security researcher|"
                  r"administrator|dba|architect|hacker|"
