@@ -162,6 +162,28 @@ ASKED_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Ital
 _LANGUAGE_ANY = "(" + "|".join(n.lower() for n in ASKED_LANGUAGES) + ")"
 # a language's name as postings write it: capitalised ("Polish", not "polish")
 _LANGUAGE_WORD = "(?-i:" + "|".join(ASKED_LANGUAGES) + r")\b"
+# a language asked for in the posting's own words: the phrase, and the language it names
+FOREIGN_LANGUAGE_NAMES = {
+    "italiana": "italian", "italiano": "italian", "inglese": "english", "tedesca": "german",
+    "tedesco": "german", "francese": "french", "spagnola": "spanish", "deutsch": "german",
+    "englisch": "english", "französisch": "french", "français": "french", "française": "french",
+    "anglais": "english", "allemand": "german", "inglés": "english", "ingles": "english",
+    "español": "spanish", "castellano": "spanish", "alemán": "german", "inglês": "english",
+    "português": "portuguese", "polskiego": "polish", "polski": "polish",
+    "angielskiego": "english", "niemieckiego": "german", "nederlands": "dutch", "engels": "english",
+}
+_FOREIGN_NAMES = "|".join(sorted(FOREIGN_LANGUAGE_NAMES, key=len, reverse=True))
+FOREIGN_LANGUAGE_ASK = (
+    r"\b(?:conoscenza|padronanza|ottima conoscenza|buona conoscenza)\s+(?:della\s+)?lingua\s+"
+    r"(?:" + _FOREIGN_NAMES + r")\b|\blingua\s+(?:" + _FOREIGN_NAMES + r")\b|"
+    r"\b(?:" + _FOREIGN_NAMES + r")[- ]?kenntnisse\b|\b(?:flie(?:ss|ß)end(?:es)?|verhandlungssicher(?:es)?)"
+    r"\s+(?:" + _FOREIGN_NAMES + r")\b|"
+    r"\b(?:maîtrise|connaissance|pratique)\s+(?:de\s+l['’]|du\s+)(?:" + _FOREIGN_NAMES + r")\b|"
+    r"\b(?:" + _FOREIGN_NAMES + r")\s+(?:courant|avancé|avanzado|fluido|fluente|nativo)\b|"
+    r"\b(?:dominio|conocimiento|nivel)\s+(?:alto\s+)?(?:del?\s+)?(?:idioma\s+)?(?:" + _FOREIGN_NAMES
+    + r")\b|\bidioma\s+(?:" + _FOREIGN_NAMES + r")\b|"
+    r"\b(?:znajomość|biegła znajomość|dobra znajomość)\s+języka\s+(?:" + _FOREIGN_NAMES + r")\b|"
+    r"\bvloeiend\s+(?:" + _FOREIGN_NAMES + r")\b")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
                        r"years old|legal (?:working )?age)\b")),
@@ -197,7 +219,11 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"business|professional|native|fluent|conversational|JLPT|HSK|TOPIK)\b|"
         # "English: able to read and write technical documents", "Japanese: business level"
         r"^\W*" + _LANGUAGE_WORD + r"\s*[:：]\s*(?!(?:not\s+(?:required|needed|necessary)|"
-        r"optional|nice|a\s+plus|plus|bonus|preferred|welcome|helpful)\b)\S")),
+        r"optional|nice|a\s+plus|plus|bonus|preferred|welcome|helpful)\b)\S|"
+        # the same asks written in the posting's own language ('Conoscenza della lingua
+        # italiana', 'Sehr gute Deutschkenntnisse', 'Maîtrise de l'anglais', 'Inglés avanzado',
+        # 'Biegła znajomość języka angielskiego')
+        + FOREIGN_LANGUAGE_ASK)),
     ("availability", re.compile(
         r"(?i)\b(able to (?:work|commit|relocate|travel|start)|ability to (?:work|commit|relocate|"
         r"travel|start) (?:in|from|on|at|for|to)\b|willing(?:ness)? to (?:relocate|"

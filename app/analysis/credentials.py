@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.analysis.asks import ASKED_LANGUAGES, Parsed
+from app.analysis.asks import ASKED_LANGUAGES, FOREIGN_LANGUAGE_NAMES, Parsed
 from app.analysis.asks import Degree as Asked
 from app.analysis.dates import find_dates, month_text
 from app.analysis.education import MATH_STAT, ML_FIELD, Degree
@@ -509,7 +509,8 @@ def _written_in_english(text: str) -> bool:
 _HIGH = (r"(?:native|mother tongue|fluent|bilingual|business[- ]level|business fluent|"
          r"(?:full )?professional (?:working )?proficiency|proficient|advanced|"
          r"upper[- ]intermediate|verhandlungssicher|flie(?:ss|ß)end|muttersprache|courant|"
-         r"langue maternelle|nativo|nativa|母国語|母語|ネイティブ|母语|원어민|[bc]2|c1|(?:jlpt\s*)?n[12]|"
+         r"langue maternelle|lingua madre|madrelingua|lengua materna|língua materna|"
+         r"język ojczysty|moedertaal|nativo|nativa|母国語|母語|ネイティブ|母语|원어민|[bc]2|c1|(?:jlpt\s*)?n[12]|"
          r"toeic|toefl|ielts|hsk\s*[56]|"
          r"topik\s*[56])")
 _LOW = (r"(?:conversational|intermediate|basic|basics|elementary|beginner|notions|grundkenntnisse|"
@@ -552,9 +553,11 @@ def _below_asked(asked: str, said: str) -> bool:
 def first_language(asked: str) -> str | None:
     """The language a line asks for (lower case), the first it names: the one required."""
     low = asked.lower()
-    named = [lang for lang in (n.lower() for n in ASKED_LANGUAGES)
-             if re.search(rf"\b{lang}\b", low)]
+    named = [lang for lang in [*(n.lower() for n in ASKED_LANGUAGES), *FOREIGN_LANGUAGE_NAMES]
+             if re.search(rf"(?<!\w){lang}(?!\w)|(?<!\w){lang}(?=kenntnisse)", low)]
     first = min(named, key=lambda n: low.index(n)) if named else None
+    if first in FOREIGN_LANGUAGE_NAMES:
+        return FOREIGN_LANGUAGE_NAMES[first]
     return _ASKED_AS.get(first, first) if first else None
 
 
