@@ -229,7 +229,10 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"travel|start) (?:in|from|on|at|for|to)\b|willing(?:ness)? to (?:relocate|"
         r"travel|work)|available to (?:start|work)|commit to an? \d+|hours(?:/| per )week|"
         r"full-time availability|on-?site \d|work (?:on-?site|in (?:the )?office)|"
-        r"\d+ days (?:a|per) week (?:in|on-?site|in-office)|relocat\w+ to)\b")),
+        r"\d+ days (?:a|per) week (?:in|on-?site|in-office)|relocat\w+ to|"
+        # 'You live in Cairo or are happy to relocate here', 'open to relocating'
+        r"(?:happy|ready|open|prepared) to relocat\w*|open to relocation|"
+        r"(?-i:you (?:live|are based|reside) in [A-Z]))\b")),
 )
 SOFT = (  # (quality, words in the requirement)
     ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",

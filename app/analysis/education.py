@@ -163,6 +163,8 @@ def section_lines(resume: Resume, kinds: Sequence[str]) -> list[str]:
     on = False
     for line in (resume.text or "").splitlines():
         t = line.strip()
+        if re.fullmatch(r"(?:\S ){3,}\S", t) and t.replace(" ", "") in titles:
+            t = t.replace(" ", "")  # a letter-spaced heading ('S K I L L S')
         if t in titles:
             on = t in wanted
             continue

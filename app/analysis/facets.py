@@ -294,6 +294,17 @@ def publication_facet(parsed: Parsed, index: Index) -> Facet:
     # "Publications at CVPR, ICCV, ECCV, NeurIPS or similar venues": a paper at a venue of that
     # kind (one LoopReady knows by name), not any journal of another field
     named = len(NAMED_VENUES.findall(parsed.text)) >= 2
+    # a venue the posting names itself ('Papers at ArabicNLP, Interspeech or similar venues'):
+    # a paper there, workshop or not, is what it asks for
+    asked = [v for v in re.findall(r"\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{4,})\b", parsed.text)
+             if not re.fullmatch(r"(?i)papers?|publications?", v)]
+    for ln in dated:
+        there = next((v for v in asked if re.search(rf"\b{re.escape(v)}\b", ln)), None)
+        # a workshop beside a main conference the posting names ('NeurIPS Workshop on ...') is
+        # not that conference
+        if there is not None and not (NAMED_VENUES.search(there) and NOT_MAIN.search(ln)):
+            return Facet("met", f"a paper at {there}, a venue the posting names",
+                         Line(ln, "other", frozenset(), frozenset()))
     venue = NAMED_VENUES if named else VENUES
     main = next((ln for ln in dated if venue.search(ln) and not NOT_MAIN.search(ln)), None)
     if main is not None:

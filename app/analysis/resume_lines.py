@@ -200,9 +200,12 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
             papers[-1] = f"{papers[-1]} {t}"
             joined_at = k
             continue
-        # "Publications (selected, of 34)" is the section the reader titled "Publications"
-        if t in titles or re.sub(r"\s*\([^()]*\)$", "", t) in titles:
-            on = bool(PAPER_SECTION.search(t))
+        # "Publications (selected, of 34)" is the section the reader titled "Publications",
+        # "P U B L I C A T I O N S" the one it titled "PUBLICATIONS"
+        spaced = re.fullmatch(r"(?:\S ){3,}\S", t) is not None
+        if t in titles or re.sub(r"\s*\([^()]*\)$", "", t) in titles or (
+                spaced and t.replace(" ", "") in titles):
+            on = bool(PAPER_SECTION.search(t.replace(" ", "") if spaced else t))
             continue
         if t and (on or re.search(r"(?i)\b(paper|published|publication)\b", t)):
             papers.append(t)

@@ -151,6 +151,8 @@ _ITEM_BOILERPLATE = re.compile(
     r"equal (?:opportunity|employment) employer|401\(k\)|"
     r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*[kK]?\s*(?:-|–|to)\s*[$€£]?\s?\d|"
     r"\b(?:salary|compensation|pay) (?:range|band)\b|"
+    # a job board's pay field ('Salary: Confidential', 'CTC: As per industry standards')
+    r"^\W*(?:salary|compensation|pay|ctc|stipend|remuneration)\s*[:：]|"
     r"(?:visa )?sponsorship is not (?:available|offered|provided)|unable to (?:offer|provide) "
     r"(?:visa )?sponsorship|(?:not|unable to|cannot|will not) sponsor|"
     # a civil-service posting's notes on the appointment, not asks of the candidate
