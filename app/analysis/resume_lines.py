@@ -219,6 +219,12 @@ IMPLIED_SKILLS = (
     (re.compile(r"\b(?:GKE|EKS|AKS|OpenShift|k8s)\b"), "Kubernetes"),
     (re.compile(r"(?i)\b(?:support|pager|on-?call|escalation)\s+(?:in\s+)?rotations?\b|"
                 r"\brotation\b[^.;]{0,20}\bsupport\b|\bL[23] support\b"), "On-Call"),
+    # people led or supervised ('Lead two junior engineers', 'Leading a team of 3 engineers',
+    # 'Supervised 4 interns'): mentoring them, whatever the verb
+    (re.compile(r"(?i)\b(?:lead|leads|led|leading|supervis\w*|coach\w*|manag(?:e|es|ed|ing))\s+"
+                r"(?:a\s+(?:small\s+)?team\s+of\s+|(?:the|our|my)\s+)?(?:\d+|two|three|four|five|six|"
+                r"seven|eight|nine|ten|several|junior|new)\s+(?:\w+\s+){0,2}?(?:engineers|developers|"
+                r"scientists|analysts|interns|juniors|hires|researchers|students)\b"), "Mentoring"),
 )
 
 def _scaled(line: Line, index: Index) -> bool:
