@@ -388,6 +388,16 @@ def _phrase_at(source: str, start: int, stop: int, limit: int, opener: bool = Tr
     return whole_phrase(rest[:end], limit)
 
 
+def numbers_item(text: str, numbers: Sequence[str], sources: Sequence[str]) -> str:
+    """The checklist's 'Memorise your numbers' item with its numbers as whole phrases (the
+    analysis quotes them as cut from their bullets); any other item as it is."""
+    from app.models.report import NUMBERS_ITEM
+
+    if not (text.startswith(NUMBERS_ITEM) and numbers):
+        return text
+    return NUMBERS_ITEM + "; ".join(whole_numbers(numbers, sources)[:3]) + "."
+
+
 def whole_numbers(numbers: Sequence[str], sources: Sequence[str], limit: int = 90) -> list[str]:
     """The numbers to remember as whole phrases from the resume (see `whole_fragment`), each
     once, in the given order."""

@@ -318,3 +318,21 @@ def test_a_hook_whose_number_is_a_bracketed_aside_reads_whole_and_stays_put() ->
         hook = story_hook(first, src)
         assert hook == "Kept improving the checkout architecture since launching (now 2.4 million buyers)"
         assert story_hook(hook, src) == hook
+
+
+def test_the_checklists_numbers_item_quotes_whole_phrases() -> None:
+    from app.analysis.numbers import numbers_to_remember
+    from app.display import numbers_item
+    from app.models.report import NUMBERS_ITEM
+    from app.models.resume import Bullet
+
+    text = ("Built a surface-defect segmentation model (U-Net, PyTorch) for machined aluminium "
+            "housings; the escape rate of defective parts fell from 1.8% to 0.2% with false "
+            "rejects below 1%.")
+    numbers = numbers_to_remember([Bullet(id="b1", text=text, role=0, section="EXPERIENCE")])
+    assert not any(n.startswith(("8%", "2%")) for n in numbers), numbers  # no cut at a decimal
+    item = NUMBERS_ITEM + "; ".join(numbers[:3]) + "."
+    assert numbers_item(item, numbers, [text]) == (
+        NUMBERS_ITEM + "the escape rate of defective parts fell from 1.8% to 0.2% with false "
+        "rejects below 1%.")
+    assert numbers_item("Revise system design.", numbers, [text]) == "Revise system design."

@@ -11,6 +11,7 @@ from app.analysis.posting import posting_body
 from app.analysis.text import count_phrase, rnd, stable_id
 from app.models.knowledge import RolePack
 from app.models.report import (
+    NUMBERS_ITEM,
     ChecklistItem,
     PredictedQuestion,
     PrincipleRating,
@@ -102,7 +103,7 @@ def checklist(pack: RolePack, stories: Sequence[StoryDraft], questions: Sequence
                            "A frame names the kind of story the loop asks for; only you know "
                            "the example."))
     if numbers:
-        items.append(_item("before", "Memorise your numbers: " + "; ".join(numbers[:3]) + ".",
+        items.append(_item("before", NUMBERS_ITEM + "; ".join(numbers[:3]) + ".",
                            "Numbers from your own resume make answers credible."))
     for risk in risks:
         items.append(_item("before", f"Prepare for risk '{risk.title}': {risk.prepare}", risk.why))

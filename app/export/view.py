@@ -19,6 +19,7 @@ from app.display import (
     first_sentence,
     level_phrase_for,
     likelihood_words,
+    numbers_item,
     question_refs,
     questions_to_ask,
     restore,
@@ -357,7 +358,9 @@ def report_context(report: Report, knowledge: Knowledge) -> dict[str, Any]:
         for c in report.checklist:
             if c.stage != st:
                 continue
-            text = question_refs(restore_quotes(c.text, sources), qnum)
+            text = question_refs(restore_quotes(numbers_item(
+                c.text, report.numbers_to_remember, [b.text for b in report.resume.bullets]),
+                sources), qnum)
             for title, n in risk_by_title.items():  # a risk is named, not re-pasted
                 if c.text.startswith(f"Prepare for risk '{title}'"):
                     text = f"Prepare for risk {n}: {restore(title, sources)} (see Top risks)"

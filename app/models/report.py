@@ -66,6 +66,8 @@ class RequirementMatch:
     years: float | None = None  # a years line: the years of the asked kind it counted
 
 
+# the checklist item that quotes the numbers to remember (the views and exports make them whole)
+NUMBERS_ITEM = "Memorise your numbers: "
 FIT_VERDICTS = ("strong", "apply", "stretch", "not-yet")  # should they interview for this posting
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.display import question_refs, questions_to_ask, restore, restore_quotes, whole_numbers
+from app.display import numbers_item, question_refs, questions_to_ask, restore, restore_quotes
 from app.models.knowledge import Knowledge
 from app.models.report import ChecklistItem, Report
 from app.models.session import Session
@@ -48,7 +48,6 @@ from app.vocabulary import localize
 from app.workflow import Workflow
 
 TOPICS_SHOWN = 8  # the rest sit behind "Show N more topics"
-NUMBERS_ITEM = "Memorise your numbers: "  # the checklist item that quotes the numbers
 
 
 class _ToggleLabel(TextLabel):
@@ -338,10 +337,10 @@ class PlanPanel(QWidget):
                     item.why and item.why == risk.why and "risk" in item.text.lower()):
                 title = restore(risk.title, self._sources)
                 return f"Prepare for risk {n}: {title}", "", risk.id
-        if item.text.startswith(NUMBERS_ITEM) and report.numbers_to_remember:
-            numbers = whole_numbers(report.numbers_to_remember,
-                                    [b.text for b in report.resume.bullets])
-            return NUMBERS_ITEM + "; ".join(numbers[:3]) + ".", item.why, ""
+        numbers = numbers_item(item.text, report.numbers_to_remember,
+                               [b.text for b in report.resume.bullets])
+        if numbers != item.text:  # 'Memorise your numbers: ...' with its phrases whole
+            return numbers, item.why, ""
         qnum = {" ".join(q.text.split()): n for n, q in enumerate(report.questions, 1)}
         return question_refs(restore_quotes(item.text, self._sources), qnum), item.why, ""
 
