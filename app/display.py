@@ -345,15 +345,13 @@ def whole_fragment(fragment: str, sources: Iterable[str], limit: int = 90) -> st
         if re.search(r"(?<![A-Za-z])\d", source[close:at + len(fragment)]):  # not "M4F"
             # its number comes after the aside: the words before it, then the number's clause,
             # the aside left out as brackets allow ("Built the malware classifier that runs
-            # on 9 million endpoints"); with no words before it, the clause from its next word
+            # on 9 million endpoints")
             after = source[close + 1:]
-            if head:
+            if head:  # (with too long a head the aside stays: '(C++, Aerospike) handling 1M QPS')
                 prefix = head
                 start = close + 1 + len(after) - len(after.lstrip(" "))
                 if after.lstrip(" ")[:1] not in (",", ";", ":"):
                     prefix += " "
-            else:
-                start = close + 1 + len(after) - len(after.lstrip(" ,;:\u2014\u2013-"))
         elif head:  # its number is in the aside: the aside with what it describes
             return _tidy(f"{head} {source[start:close + 1]}")
     return prefix + _phrase_at(source, start, at + len(fragment), limit, opener=not prefix)

@@ -232,7 +232,7 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"\d+ days (?:a|per) week (?:in|on-?site|in-office)|relocat\w+ to|"
         # 'You live in Cairo or are happy to relocate here', 'open to relocating'
         r"(?:happy|ready|open|prepared) to relocat\w*|open to relocation|"
-        r"(?-i:you (?:live|are based|reside) in [A-Z]))\b")),
+        r"(?-i:you (?:live|are based|reside) in [A-Z]\w*))\b")),
 )
 SOFT = (  # (quality, words in the requirement)
     ("communication", ("communicat*", "written and verbal", "verbal and written", "presentation skill*",

@@ -296,8 +296,12 @@ def publication_facet(parsed: Parsed, index: Index) -> Facet:
     named = len(NAMED_VENUES.findall(parsed.text)) >= 2
     # a venue the posting names itself ('Papers at ArabicNLP, Interspeech or similar venues'):
     # a paper there, workshop or not, is what it asks for
-    asked = [v for v in re.findall(r"\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{4,})\b", parsed.text)
-             if not re.fullmatch(r"(?i)papers?|publications?", v)]
+    listed = re.search(r"\b(?:at|in)\s+((?:[A-Z][\w-]*(?:\s*,\s*|\s+or\s+|\s+and\s+)?){1,8})"
+                       r"(?:,?\s*or similar|\s*venues?\b|\s*conferences?\b|\s*journals?\b)",
+                       parsed.text)
+    asked = [v for v in re.findall(r"\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{4,})\b", listed.group(1))
+             if not re.fullmatch(r"(?i)papers?|publications?|phd|msc|bsc|genai|llms?", v)
+             ] if listed else []
     for ln in dated:
         there = next((v for v in asked if re.search(rf"\b{re.escape(v)}\b", ln)), None)
         # a workshop beside a main conference the posting names ('NeurIPS Workshop on ...') is

@@ -229,8 +229,8 @@ def years_short(sig: Signals) -> list[Hit]:
     from app.analysis.verdict import _generic_years
 
     gap = _years_gap(sig)
-    if gap is None or gap[2] <= 0 and _generic_years(gap[0]):
-        return []
+    if gap is None or gap[2] <= 0 and _generic_years(gap[0]) and (sig.experience.years or 0) > 0.05:
+        return []  # years of other work: years-none says it
     r, _, have = gap
     short = round((r.years or 0.0) - have, 1)
     kind = "professional software development" if re.search(
@@ -247,8 +247,8 @@ def years_none(sig: Signals) -> list[Hit]:
     from app.analysis.verdict import _generic_years
 
     gap = _years_gap(sig)
-    if gap is None or gap[2] > 0 or not _generic_years(gap[0]):
-        return []  # a narrower line with no full-time years at all: "0 against 6+" says it
+    if gap is None or gap[2] > 0 or not _generic_years(gap[0]) or (sig.experience.years or 0) <= 0.05:
+        return []  # a narrower line, or no full-time years at all: "0 against 3+" says it
     r, m, _ = gap
     return [Hit({"asked": f"{r.years:g}", "requirement": _req(r.text), "reason": _clause(m.reason)},
                 1.0, "none of the years asked", (r.id,))]

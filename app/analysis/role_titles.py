@@ -73,7 +73,7 @@ GENERIC_LEAD = _T(r"(?i)\b(?:team|group) lead(?:er)?\b")
 # a developer of something other than software: documentation ('Information Developer', an
 # IBM-style technical writer), courses, business, property
 _NOT_SOFTWARE_DEV = (r"(?<!information )(?<!content )(?<!documentation )(?<!curriculum )"
-                     r"(?<!instructional )(?<!course )(?<!courseware )(?<!learning )(?<!training )"
+                     r"(?<!instructional )(?<!course )(?<!courseware )(?<!e-learning )(?<!training )"
                      r"(?<!business )(?<!talent )(?<!property )(?<!community )")
 ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|" + _NOT_SOFTWARE_DEV
                  + r"developer|programmer|sde|sdet|swe|mle|sre|devops|software|"

@@ -138,6 +138,11 @@ def is_dateish(text: str) -> bool:
     return bool(DATE_RANGE_RE.search(t)) and not re.search(r"[A-Za-z0-9]", rest)
 
 
+def is_country(text: str) -> bool:
+    """A country's name, in English or its own language ('Nigeria', 'Italia')."""
+    return text.strip(" ()").lower() in _COUNTRIES - _WORK_MODES
+
+
 def is_place(text: str) -> bool:
     """A location like 'San Francisco, CA', 'Seoul, S.Korea', '(Remote)', 'London, UK'."""
     t = text.strip(" ()|·•").strip()

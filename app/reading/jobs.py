@@ -33,7 +33,7 @@ from app.errors import InputError
 from app.legal_names import LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
 from app.models.knowledge import Skill
 from app.models.resume import JobDescription, Requirement, SourceInfo
-from app.reading.dates import is_place
+from app.reading.dates import TITLE_NOUN_IN, is_place
 from app.reading.posting_headings import BASIC, PREFERRED, heading_kind
 from app.reading.posting_items import REQ_LIKE, requirement_items
 from app.reading.posting_lines import BULLET_CHARS, PostLine, document_post_lines, text_post_lines
@@ -398,7 +398,8 @@ def job_team(text: str, company: str, title: str = "") -> str:
     # Development Center Germany GmbH"): the title's tail is then the team
     field = re.search(r"(?im)^\W*(?:company|employer)\s*:\s*" + re.escape(company) + r"\s*$", text)
     if not company or not raw or raw == company or _known_company(raw) or (
-            own_line != company and field is None) or is_place(raw) or _WORK_MODE.search(raw):
+            own_line != company and field is None) or is_place(raw) or _WORK_MODE.search(raw) \
+            or _NOT_A_TEAM.search(raw):
         return _team_after_title(text, company, title) if _known_company(company) else ""
     return raw
 
@@ -406,6 +407,10 @@ def job_team(text: str, company: str, title: str = "") -> str:
 # a team's name after the title ("Prime Video Search and Discovery"): capitalised words, with
 # the small words a name joins them by
 _TEAM_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:(?:and|of|for|&|the)\s+)?[A-Z0-9][\w&.'’-]*){0,6}$")
+
+
+_NOT_A_TEAM = re.compile(r"(?i)\b(?:job id|req\w*|l\d|senior|junior|locations?|emea|apac|amer|"
+                         r"early career|new grad\w*|university|apply|promoted|description)\b")
 
 
 def _team_after_title(text: str, company: str, title: str) -> str:
@@ -419,10 +424,16 @@ def _team_after_title(text: str, company: str, title: str) -> str:
         if not m:
             continue
         tail = re.split(r"\s+(?:[|·]|[–—-]\s+Job ID)\s*|\s+-\s+(?=Job ID)", m.group(1))[0].strip(" ,")
-        def names_team(name: str) -> bool:
+        body = text.replace(ln, "", 1)  # the posting without its title line
+
+        def names_team(name: str, body: str = body) -> bool:
+            # named again in the posting ('Prime Video Search ...' in its description), never
+            # a record ('Job ID 2901234', 'L5', 'Multiple Locations', 'Early Career' once)
+            head = " ".join(name.split()[:2]).lower()
             return bool(_TEAM_NAME.match(name)) and name.lower() != company.lower() and not (
                 _known_company(name) or is_place(name) or _WORK_MODE.search(name)
-                or _ENTITY.search(name))
+                or _ENTITY.search(name) or _NOT_A_TEAM.search(name)
+                or heading_kind(name) is not None) and head in body.lower()
 
         if not names_team(tail):
             return ""
@@ -511,11 +522,13 @@ def _company(text: str, entity: str = "") -> str:
             return name
     # the legal name in the page's footer ('Tornerie Lambro S.p.A. · P.IVA ...', '© 2026 Acme
     # GmbH'), then a name in capitals opening the page ('TORNERIE LAMBRO · Lavora con noi')
+    # (named again in the posting: a job board's or an agency's name in its own footer is not)
     footer = _legal_entity("\n".join([ln for ln in text.split("\n") if ln.strip()][-5:]))
-    if footer:
+    if footer and len(re.findall(rf"(?i)\b{re.escape(footer.split()[0])}\b", text)) >= 3:
         return footer
     first = re.match(r"^([A-Z]{3,}(?:[ ][A-Z]{2,}){0,2})(?=\s+\S)", head)
-    if first and first.group(1).lower() not in _NOT_COMPANY:
+    if first and first.group(1).lower() not in _NOT_COMPANY and not TITLE_NOUN_IN.search(
+            first.group(1)):  # 'SENIOR DATA ENGINEER (B2B)' is the title
         return " ".join(w.capitalize() for w in first.group(1).split())
     return ""
 

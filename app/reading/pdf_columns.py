@@ -228,15 +228,16 @@ def _order_columns(
             )
         ) / min(len(notes), 300)
         if (side is left and short and aligned >= 0.5 and _flush_right(side)
-              and sum(1 for p in side if DATE_RANGE_RE.search(p.text())) >= 2):
+                and sum(1 for p in side if DATE_RANGE_RE.search(p.text())) >= 2
+                and sum(1 for p in side if known_heading(p.text())) >= 2):
             # a column of labels and dates set flush against the content (a Europass CV:
-            # 'Telefono', 'ESPERIENZA PROFESSIONALE', 'set 2019 – attuale'): a label reads on
-            # the row it is level with, a section title on its own row before its section, a
-            # date as the margin of its row
+            # 'Telefono', 'ESPERIENZA PROFESSIONALE', 'set 2019 – attuale'): a section title
+            # reads on its own row before its section, every other label (a date, a field's
+            # name, an employer) as the margin of the row it is level with
             heads = [p for p in side if known_heading(p.text())]
-            dates = [p for p in side if marginish(p) and p not in heads]
-            rows = _interleave([p for p in pieces if p not in heads and p not in dates], heads)
-            return _with_margin(rows, dates)
+            labels = [p for p in side if p not in heads]  # dates, field names, employers
+            rows = _interleave([p for p in pieces if p not in side], heads)
+            return _with_margin(rows, labels)
         elif frac >= 0.6 or (short and frac >= 0.3 and aligned >= 0.7):
             margin_side = notes
         elif (

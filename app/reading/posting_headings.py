@@ -122,7 +122,8 @@ _NEUTRAL_WORDS = {"skills", "skill", "knowledge", "competencies", "abilities", "
 _PHRASES = [
     (re.compile(r"^(?:your|vos|ta|tes|votre|deine|ihre|jouw) missions?$"), RESPONSIBILITY),
     (re.compile(r"^(?:our|unsere?|notre|nos|onze) missions?$"), SKIP),
-    (re.compile(r"^(?:wie|wer|who) (?:ben|bist|sind|are) (?:jij|je|du|sie|you)$|^qui êtes[- ]vous$"), BASIC),
+    (re.compile(r"^(?:wie|wer|who) (?:ben|bist|sind|are) (?:jij|je|du|sie|you)$|^qui êtes[- ]vous$"
+                r"|^wer (?:du bist|sie sind)$"), BASIC),
     (re.compile(r"^(?:wie zijn (?:wij|we)|wer (?:sind|wir sind) wir|who (?:we are|are we)|qui sommes[- ]nous"
                 r"|wie wij zijn|wer wir sind)\b"), SKIP),
     (re.compile(r"^(?:what|when|how) (?:to expect|happens next)\b.*|^(?:next steps|our process)$"), SKIP),

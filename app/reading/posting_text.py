@@ -57,7 +57,11 @@ _PER = r"(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|hour|hr|month)|\s*annually)?"
 # "120'000"): what tells pay from '3 - 5 years'
 _GROUPED = r"\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d\d)?"
 # words between a currency and its period ('PLN net + VAT per month', '€ lordi annui')
-_TERMS = r"(?:\s+(?:net|gross|brutto|netto|lordi|lordo|\+\s*VAT|b2b))*"
+_TERMS = r"(?:\s+(?:net|gross|brutto|netto|lordi|lordo|annui|annuo|\+\s*VAT|b2b))*"
+_PAY_WORD = re.compile(r"(?i)\b(?:salary|pay|ral|stipendio|retribuzione|wynagrodzenie|gehalt|"
+                       r"salaire|sueldo|salário|compensation|ctc|b2b|rate|brutto|netto)\b|"
+                       r"^\W*$")
+_NOT_PAY = re.compile(r"(?i)\b(?:bonus|budget|allowance|relocation|stipend for)\b")
 _PAY_RE = re.compile(
     r"[$€£¥₩₹]\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*[$€£¥₩₹]?\s?\d[\d,.]*\s*[kK]?"
     rf"(?:\s*{_CODES}\b)?{_PER}"
@@ -75,9 +79,17 @@ _PAY_FROM_TO = re.compile(
 
 def pay_range(text: str) -> str:
     """The pay range the posting states ('$140,000 - $180,000 per year'), kept as a fact."""
-    m = _PAY_RE.search(text)
-    if m:
-        return m.group(0).strip()
+    for m in _PAY_RE.finditer(text):
+        said = m.group(0).strip()
+        line_start = text.rfind("\n", 0, m.start()) + 1  # the words before it on its own line
+        before = text[max(line_start, m.start() - 50):m.start()]
+        # a range written with grouped thousands and no currency sign first ('23 000 - 30 000
+        # PLN'): pay only beside a pay word, not a relocation bonus or a training budget
+        if _NOT_PAY.search(before):
+            continue  # a relocation bonus, a training budget
+        if said[:1] in "$€£¥₩₹" or re.match(r"[A-Z]{3}\s?\d", said) or _PAY_WORD.search(before) \
+                or re.search(r"(?i)(?:year|yr|annum|annually|month|hour|hr|annui)$", said):
+            return said
     m = _PAY_FROM_TO.search(text)
     return f"{m.group(1).strip()} to {m.group(2).strip()}" if m else ""
 

@@ -12,11 +12,13 @@ from app.reading.dates import (
     DURATION_RE,
     RANGE_ONLY_RE,
     has_date,
+    is_country,
     is_dateish,
     is_place,
     split_dates,
 )
 from app.reading.lines import Line
+from app.reading.places import is_city
 from app.reading.wording import NATIVE_LABEL, is_record_line
 
 # ---------------------------------------------------------------- roles
@@ -161,12 +163,22 @@ _CITY_PREFIX = {
 }
 
 
+# a company's legal form ending a name ('Vetreria Lombarda S.r.l.')
+_LEGAL_NAME_END = re.compile(r"(?<!\w)(?:" + "|".join(LEGAL_SUFFIXES) + r")\s*$")
+
+
 def _strip_place(text: str) -> str:
     """'Acme Corp Taipei, Taiwan' -> 'Acme Corp' (a trailing place only)."""
     m = re.search(r",\s*\(?(?:remote|hybrid|on-?site)\)?$", text, re.I)
     if m and m.start() > 0:
         text = text[: m.start()].rstrip(" ,-–|")  # 'Juniper Civic Tech, Remote'
     m = re.search(r"\s*\(?([A-Z][\w.'-]*),\s*([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)\)?$", text)
+    if m and m.start() > 0 and is_place(m.group(0)) and is_country(m.group(2)) \
+            and not is_city(m.group(1)) and text[: m.start()].rstrip().endswith(",") \
+            and text.count(",") >= 2:
+        # 'Backend Engineer, Andela, Nigeria': the country goes, the one word before it (no
+        # city we know, no 'San Francisco') is the employer
+        return text[: m.start() + m.group(0).index(",")].rstrip(" ,-–|(")
     if m and m.start() > 0 and is_place(m.group(0)):
         start = m.start()
         words = text[:start].split()
@@ -179,10 +191,12 @@ def _strip_place(text: str) -> str:
     m = re.search(r"\s*\(([^()]*)\)$", text)
     if m and m.start() > 0 and is_place(m.group(1)):
         text = text[: m.start()].rstrip(" ,-–|")
-        # the city before a bracketed country ('Acme S.r.l., Brescia (Italia)'): capitalised
-        # words after the last comma
+        # the city before a bracketed country ('Acme S.r.l., Brescia (Italia)'): a city we
+        # know, or capitalised words after a legal name ('Siemens (Germany)' keeps Siemens)
         city = re.search(r",\s*((?:[A-Z][\w'’.-]+\s?){1,3})$", text)
-        return text[: city.start()].rstrip(" ,-–|") if city else text
+        keep = city is None or not (is_city(city.group(1))
+                                    or _LEGAL_NAME_END.search(text[: city.start()]))
+        return text if keep else text[: city.start()].rstrip(" ,-–|")
     m = re.search(r",\s*([^,]{3,30})$", text)  # 'Grupo Meseta, Bilbao': a city after the name
     if m and m.start() > 0 and is_place(m.group(1)) and not re.fullmatch(r"[A-Z&.]{2,8}", text[: m.start()]):
         return text[: m.start()].rstrip(" ,-–|")  # ('MMCOE, Pune' is the college's own name)
