@@ -90,8 +90,8 @@ def pay_range(text: str) -> str:
         if said[:1] in "$€£¥₩₹" or re.match(r"[A-Z]{3}\s?\d", said) or _PAY_WORD.search(before) \
                 or re.search(r"(?i)(?:year|yr|annum|annually|month|hour|hr|annui)$", said):
             return said
-    m = _PAY_FROM_TO.search(text)
-    return f"{m.group(1).strip()} to {m.group(2).strip()}" if m else ""
+    span = _PAY_FROM_TO.search(text)
+    return f"{span.group(1).strip()} to {span.group(2).strip()}" if span else ""
 
 
 

@@ -194,9 +194,10 @@ def _strip_place(text: str) -> str:
         # the city before a bracketed country ('Acme S.r.l., Brescia (Italia)'): a city we
         # know, or capitalised words after a legal name ('Siemens (Germany)' keeps Siemens)
         city = re.search(r",\s*((?:[A-Z][\w'’.-]+\s?){1,3})$", text)
-        keep = city is None or not (is_city(city.group(1))
-                                    or _LEGAL_NAME_END.search(text[: city.start()]))
-        return text if keep else text[: city.start()].rstrip(" ,-–|")
+        if city is None or not (is_city(city.group(1))
+                                or _LEGAL_NAME_END.search(text[: city.start()])):
+            return text
+        return text[: city.start()].rstrip(" ,-–|")
     m = re.search(r",\s*([^,]{3,30})$", text)  # 'Grupo Meseta, Bilbao': a city after the name
     if m and m.start() > 0 and is_place(m.group(1)) and not re.fullmatch(r"[A-Z&.]{2,8}", text[: m.start()]):
         return text[: m.start()].rstrip(" ,-–|")  # ('MMCOE, Pune' is the college's own name)
