@@ -58,6 +58,7 @@ COMPUTING = re.compile(
     r"sistemas de informa[cç][aã]o|ci[eê]ncias? da computa[cç][aã]o|"
     r"ciencias? de la computaci[oó]n|sistemas computacionales|computaci[oó]n|ingegneria informatica|"
     r"informatiker\w*|elektrotechnik|ciencias? de (?:los )?datos|ci[eê]ncias? de dados|"
+    r"sciences? des donn[ée]es|scienza dei dati|datenwissenschaft\w*|"
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(
     r"(?i)\b(mathemati\w*|maths?|statisti\w*|physics|economics|econometrics|operations research|"
@@ -186,6 +187,10 @@ def _entry(lines: list[str], i: int) -> list[str]:
     return lines[start:end]
 
 
+_UNDER_A_DEGREE = re.compile(r"(?i)^\W*[•·*▪-]|\b(?:courses?|coursework|modules?|certificates?|"
+                             r"cs50x?|mooc|gpa|cgpa|thesis|dissertation|minor|honou?rs|award)\b")
+
+
 def degrees(resume: Resume) -> tuple[Degree, ...]:
     """Every degree (and school certificate with a grade) the resume lists."""
     lines = section_lines(resume, ("education",))
@@ -204,7 +209,11 @@ def degrees(resume: Resume) -> tuple[Degree, ...]:
         start = hits[0].month if len(hits) > 1 else None
         end = hits[-1].month if hits else None
         now = any(h.month is None for h in (own or find_dates(text)))
-        field_text = line if field_of(line) != "other" or len(entry) == 1 else text
+        # the degree's own line names its field; a wrapped line may finish it, never a course,
+        # certificate or thesis listed under it ('B.A. English and Linguistics' over
+        # '• CS50x: Introduction to Computer Science')
+        rest = [x for x in entry if x != line and not _UNDER_A_DEGREE.search(x)]
+        field_text = line if field_of(line) != "other" or not rest else " ".join([line, *rest])
         out.append(Degree(level, clip(line, 160), text, field_of(field_text), start,
                           None if now else end, expected_date(text) or now, _percent(text)))
     for line in lines:
