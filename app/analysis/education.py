@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from app.analysis.dates import expected_date, find_dates
 from app.analysis.text import clip
 from app.models.resume import Resume
+from app.reading.cleanup import unspace_letters
 
 # (name, words in any case, abbreviations matched case-sensitively, rank)
 DEGREES = (
@@ -156,6 +157,17 @@ def _percent(text: str) -> float | None:
     return None
 
 
+def heading_title(line: str, titles: set[str]) -> str | None:
+    """The section title a resume text line stands for: the line itself, or a letter-spaced
+    heading the reader titled without its spaces ('P U B L I C A T I O N S' -> 'PUBLICATIONS',
+    as `unspace_letters` made it); None for any other line."""
+    t = line.strip()
+    if t in titles:
+        return t
+    joined = unspace_letters(t)
+    return joined if joined != t and joined in titles else None
+
+
 def section_lines(resume: Resume, kinds: Sequence[str]) -> list[str]:
     """The text lines under the resume's sections of the given kinds, in order."""
     titles = {s.title.strip() for s in resume.sections}
@@ -164,10 +176,9 @@ def section_lines(resume: Resume, kinds: Sequence[str]) -> list[str]:
     on = False
     for line in (resume.text or "").splitlines():
         t = line.strip()
-        if re.fullmatch(r"(?:\S ){3,}\S", t) and t.replace(" ", "") in titles:
-            t = t.replace(" ", "")  # a letter-spaced heading ('S K I L L S')
-        if t in titles:
-            on = t in wanted
+        title = heading_title(t, titles)
+        if title is not None:
+            on = title in wanted
             continue
         if on and t:
             out.append(t)

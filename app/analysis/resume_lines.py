@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.analysis.education import Degree, section_lines
+from app.analysis.education import Degree, heading_title, section_lines
 from app.analysis.experience import DATA_STORES, Experience, Work, years_of
 from app.analysis.skillkinds import IMPLIES, skill_kinds
 from app.analysis.text import find_phrases
@@ -202,10 +202,9 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
             continue
         # "Publications (selected, of 34)" is the section the reader titled "Publications",
         # "P U B L I C A T I O N S" the one it titled "PUBLICATIONS"
-        spaced = re.fullmatch(r"(?:\S ){3,}\S", t) is not None
-        if t in titles or re.sub(r"\s*\([^()]*\)$", "", t) in titles or (
-                spaced and t.replace(" ", "") in titles):
-            on = bool(PAPER_SECTION.search(t.replace(" ", "") if spaced else t))
+        title = heading_title(t, titles) or heading_title(re.sub(r"\s*\([^()]*\)$", "", t), titles)
+        if title is not None:
+            on = bool(PAPER_SECTION.search(title))
             continue
         if t and (on or re.search(r"(?i)\b(paper|published|publication)\b", t)):
             papers.append(t)
