@@ -19,7 +19,7 @@ from app.analysis.experience import estimate, for_posting
 from app.analysis.judgment import judge_pair, posting_info
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.plan import checklist, technical_topics
-from app.analysis.posting import principle_hits
+from app.analysis.posting import asks_for_models, principle_hits
 from app.analysis.questions import predict, target_level
 from app.analysis.risks import Signals, all_risks, top_risks
 from app.analysis.scripts import gap_scripts, questions_to_ask
@@ -112,7 +112,8 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
                                        part_results, job, question_level,
                                        principle_hits(job, knowledge))
     questions = predict(knowledge, pack, job, ratings, evidence, stories, candidate_level,
-                        {b.id: b.text for b in bullets}, story_credits)
+                        {b.id: b.text for b in bullets}, story_credits,
+                        asks_for_models(job, posting.family, posting.ml, posting.new_grad))
     numbers = numbers_to_remember(bullets)
     topics = technical_topics(job, pack, resume.text or " ".join(b.text for b in bullets),
                               posting.ml)

@@ -38,7 +38,8 @@ def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
                      ml_posting: bool = True) -> tuple[TechnicalTopic, ...]:
     """The role pack's topics ranked for this person: what the posting stresses (its words,
     counted up to HIT_CAP) and where the resume is thin (it never names the topic). ML-only
-    topics are left out of a posting that is not about machine learning."""
+    topics are left out of a posting that is not about machine learning, and a domain topic
+    (payments, speech, LLM features) when neither the posting nor the resume names it."""
     text = STATISTICAL_INFERENCE.sub(r"\1\2analysis", posting_body(job))
     rows = []
     for i, topic in enumerate(pack.topics):
@@ -49,6 +50,8 @@ def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
         n = min(HIT_CAP, sum(c for _, c in hit))
         shown = [k for k in topic.keywords if resume_text and count_phrase(resume_text, k)]
         thin = bool(resume_text) and not shown
+        if topic.domain and not hit and not shown:
+            continue  # a domain nobody named (payments for a SageMaker role) is padding
         factor = RESUME_GAP if thin else RESUME_SHOWN
         score = rnd(topic.weight * (1.0 + n / HIT_CAP) * factor, 3)
         rows.append((score, i, TechnicalTopic(

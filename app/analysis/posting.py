@@ -37,6 +37,25 @@ def is_ml_posting(job: JobDescription, pack: RolePack) -> bool:
     return "ml" in pack.id.split("-") or "machine learning" in pack.role.lower()
 
 
+# a requirement that asks for models a person built and ran ("2+ years building and deploying
+# ML models in production"), not for the platform around them
+MODELS_ASKED = re.compile(r"(?i)\b(?:models?|machine[- ]learning|ml)\b.{0,60}\b(?:production|deploy\w*|"
+                          r"shipp\w*|serv\w+|operat\w+)\b|\b(?:build\w*|train\w*|deploy\w*|"
+                          r"ship\w*)\b.{0,40}\bmodels?\b")
+
+
+def asks_for_models(job: JobDescription, family: str, ml: bool, new_grad: bool = False) -> bool:
+    """True when the loop asks about models the person built and ran: an ML or science
+    posting, or a software posting whose own requirements ask for models in production (an
+    SDE role on a model team). A software role on ML infrastructure (SageMaker's training
+    service) or a new-graduate role asks for software, so its kit is a software kit."""
+    if family in ("mle", "science"):
+        return True
+    if not ml or new_grad:
+        return False
+    return family != "sde" or any(MODELS_ASKED.search(r.text) for r in job.requirements)
+
+
 def principle_hits(job: JobDescription, knowledge: Knowledge) -> dict[str, int]:
     """How often the posting uses each principle's evidence words (the whole posting: the
     paragraphs about the team and the company say what its culture prizes)."""

@@ -300,8 +300,11 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             stories: Sequence[StoryDraft], estimated_level: str,
             bullet_texts: dict[str, str] | None = None,
             story_credits: dict[str, dict[str, float]] | None = None,
+            model_loop: bool | None = None,
             ) -> tuple[PredictedQuestion, ...]:
-    """The ranked questions, each with its story or gap, angle, why and answer decode."""
+    """The ranked questions, each with its story or gap, angle, why and answer decode.
+    `model_loop` (`posting.asks_for_models`): the loop asks about models the person built, so
+    at least ML_MIN of the questions are about models; None: any ML posting."""
     rmap = {r.id: r for r in ratings}
     names = {p.id: p.name for p in knowledge.principles}
     rules = knowledge.evidence.rules
@@ -350,6 +353,9 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             state, person = "gap", PERSON["gap"]
         else:
             state, person = "unsure", PERSON["unsure"]
+        if model_loop is False and decode is not None and decode.id in ML_FAMILIES and (
+                story is None or index.adjacent(decode, story)):
+            continue  # a software loop on ML systems asks about a model only the person built
         lk = _level_kind(q)
         lvl = LEVEL_FACTOR.get((level or "", lk), 1.0)
         prod = PRODUCTION_BOOST if production_posting and set(q.tags) & PRODUCTION_TAGS else 1.0
@@ -393,7 +399,7 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
             per[q.principles[0]] = per.get(q.principles[0], 0) + 1
         if len(chosen) >= COUNT:
             break
-    if ml_posting:
+    if ml_posting if model_loop is None else model_loop:
         chosen = _ensure_ml(chosen, scored, knowledge, toks)
     chosen.sort(key=lambda t: (-t[0], t[1].id))
 

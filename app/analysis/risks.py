@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from app.analysis.company import Posting
 from app.analysis.experience import Experience, Work, professional_years
 from app.analysis.level import CROSS_TEAM, LADDER, SENIOR_TITLE, TEAM_SIZE, LevelCall
-from app.analysis.posting import posting_body, principle_hits
+from app.analysis.posting import asks_for_models, posting_body, principle_hits
 from app.analysis.resume_signals import (
     FAILURE_WORDS,
     not_own_work,
@@ -406,9 +406,12 @@ def ml_depth(sig: Signals) -> list[Hit]:
                 "one ML bullet", tuple(b.id for b in line[:2]))]
 
 
+def _asks_for_models(sig: Signals) -> bool:
+    return asks_for_models(sig.job, sig.posting.family, sig.posting.ml, sig.posting.new_grad)
+
+
 def no_production(sig: Signals) -> list[Hit]:
-    if not (sig.posting.ml or sig.posting.family in ("mle", "science")) or \
-            sig.production_groups >= 2:
+    if not _asks_for_models(sig) or sig.production_groups >= 2:
         return []
     texts = {b.id: b.text for b in sig.resume.bullets}
     line = next((texts[b] for b in sig.production_hits if b in texts), "")
@@ -499,7 +502,10 @@ def no_failure_story(sig: Signals) -> list[Hit]:
     if not sig.resume.bullets or any(find_phrases(b.text, FAILURE_WORDS)
                                      for b in sig.resume.bullets):
         return []
-    qs = [q for q in (sig.knowledge.questions if sig.knowledge else ()) if "failure" in q.tags]
+    # a model that degraded is the failure an ML loop asks about; a software loop asks for one
+    # of the person's own mistakes
+    qs = [q for q in (sig.knowledge.questions if sig.knowledge else ()) if "failure" in q.tags
+          and ("ml" not in q.tags or _asks_for_models(sig))]
     q = sorted(qs, key=lambda q: (-q.frequency, q.id))[0].text if qs else \
         "Tell me about a time you failed."
     return [Hit({"question": q, "line": ""}, 1.0, "no bullet shows one")]

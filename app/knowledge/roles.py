@@ -40,7 +40,8 @@ _ROLE_FIELDS = ("id", "company", "company_name", "family", "pay_region", "role",
 ROLE_FAMILIES = ("sde", "mle", "general")
 _STAGE_FIELDS = ("id", "name", "duration", "what", "prepare")
 _LEVEL_FIELDS = ("id", "title", "total_comp_usd", "years_min", "years_max", "scope")
-_TOPIC_FIELDS = ("id", "name", "kind", "keywords", "what_to_revise", "weight", "ml_only")
+_TOPIC_FIELDS = ("id", "name", "kind", "keywords", "what_to_revise", "weight", "ml_only",
+                 "domain")
 
 
 def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
@@ -93,7 +94,7 @@ def _load_role(root: Path, rel: Path, principle_ids: frozenset[str],
             what_to_revise=f.text(obj, w, "what_to_revise"),
             weight=f.number(obj, w, "weight", 0.0, _MAX_TOPIC_WEIGHT, required=False,
                             default=1.0),
-            ml_only=_flag(f, obj, w, "ml_only")))
+            ml_only=_flag(f, obj, w, "ml_only"), domain=_flag(f, obj, w, "domain")))
 
     emphasis: dict[str, float] = {}
     raw_emphasis = f.obj(data.get("emphasis", {}), "emphasis")

@@ -295,6 +295,9 @@ class Topic:
     what_to_revise: str
     weight: float = 1.0
     ml_only: bool = False  # shown only for a machine-learning posting
+    # a domain (payments, speech, LLM features...): listed only when the posting or the resume
+    # names it, never as a "regular" topic for everyone
+    domain: bool = False
 
 
 @dataclass(frozen=True)

@@ -50,3 +50,42 @@ def test_the_body_keeps_the_description_and_requirements_only() -> None:
     job = read_job_text(POSTING, load_knowledge())
     assert "observational studies" in job.body and "4+ years applying statistics" in job.body
     assert "search consultants" not in job.body and "welcome applications" not in job.body
+
+
+WAREHOUSE_SDE = """Software Development Engineer I, Fulfilment Scheduling
+Amazon
+
+DESCRIPTION
+You will build the services that schedule dock doors and trailer arrivals at fulfilment centres,
+keep them available around the clock, and join the on-call rotation after ramp-up.
+
+BASIC QUALIFICATIONS
+- Experience programming with at least one modern language such as Java, Python or C++
+- Knowledge of data structures, algorithms and object-oriented design
+
+PREFERRED QUALIFICATIONS
+- Experience with distributed systems and databases
+"""
+
+CHECKOUT_SDE = WAREHOUSE_SDE.replace("schedule dock doors and trailer arrivals at fulfilment "
+                                     "centres", "authorise card payments and refunds at checkout")
+
+
+def test_a_domain_nobody_names_is_not_offered_as_a_regular_topic() -> None:
+    """Payments, identity or LLM features are domains: a dock-scheduling posting and a resume
+    about Java services name none of them, so none is listed; a checkout posting that names
+    payments gets the payments topic, and a resume that built an LLM feature keeps that topic
+    (the interviewer may ask about the candidate's own project)."""
+    k = load_knowledge()
+    pack = k.roles["amazon-sde"]
+    resume = "Built Java services on PostgreSQL for a student housing portal; wrote unit tests."
+    dock = read_job_text(WAREHOUSE_SDE, k)
+    ids = [t.id for t in technical_topics(dock, pack, resume, is_ml_posting(dock, pack))]
+    assert not {"payments-money", "identity-access", "llm-features"} & set(ids), ids
+    assert {"distributed-system-design", "arrays-strings-hashing", "trees-graphs"} <= set(ids), ids
+    checkout = read_job_text(CHECKOUT_SDE, k)
+    ids = [t.id for t in technical_topics(checkout, pack, resume, is_ml_posting(checkout, pack))]
+    assert "payments-money" in ids and "identity-access" not in ids, ids
+    llm_resume = resume + " Added an LLM summary feature to the admin tool."
+    ids = [t.id for t in technical_topics(dock, pack, llm_resume, is_ml_posting(dock, pack))]
+    assert "llm-features" in ids and "payments-money" not in ids, ids
