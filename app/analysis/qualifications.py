@@ -145,7 +145,9 @@ def left_behind(text: str, tool: str) -> bool:
     if not may_hold(text, tool):
         return False  # each pattern below needs the tool's name
     name = re.escape(tool)
-    gap = r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    # up to three words before the tool, never the move's own "to" ("from cron to Airflow" moved
+    # to Airflow, not away from it)
+    gap = r"\s+(?:the\s+)?(?:(?!(?:to|into|onto|with)\b)[\w-]+\s+){0,3}?"
     away = re.search(r"(?i)\b(?:off(?: of)?|away from|replac(?:ed|ing)|retir(?:ed|ing)|"
                      r"decommission(?:ed|ing)|sunset(?:ted|ting)?)" + gap + name + r"\b", text)
     moved = _MOVE.search(text) and (

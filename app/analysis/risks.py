@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from app.analysis.company import Posting
 from app.analysis.experience import Experience, Work, professional_years
-from app.analysis.level import CROSS_TEAM, LADDER, SENIOR_TITLE, TEAM_SIZE, LevelCall
+from app.analysis.level import CROSS_TEAM, LADDER, SENIOR_TITLE, TEAM_SIZE, LevelCall, scope
 from app.analysis.posting import asks_for_models, posting_body, principle_hits
 from app.analysis.resume_signals import (
     FAILURE_WORDS,
@@ -138,7 +138,7 @@ def basic_unmet(sig: Signals) -> list[Hit]:
                  "total": str(len(basics)), "missing": missing,
                  "closest": (f"Your closest line is {_q(closest, 60)}." if closest
                              else "No line on your resume comes close yet."),
-                 "reason": gaps[0].reason.rstrip(".")},
+                 "reason": _clause(gaps[0].reason)},
                 0.65 + 0.35 * share, f"{len(gaps)} of {len(basics)} basic lines not fully shown",
                 tuple(m.requirement_id for m in gaps))]
 
@@ -168,7 +168,14 @@ def _clause(reason: str) -> str:
     """A verdict's reason as a clause inside a sentence ("Your resume states ..." -> "your
     resume states ...")."""
     reason = reason.rstrip(".")
-    return reason[:1].lower() + reason[1:] if reason[1:2].islower() else reason
+    first = reason.split(" ", 1)[0]
+    # only a plain opening word is lowered: "PyTorch appears only in..." keeps its name
+    return reason[:1].lower() + reason[1:] if first.lower() in _PLAIN_OPENERS else reason
+
+
+_PLAIN_OPENERS = frozenset({"your", "you", "the", "no", "none", "only", "about", "a", "an", "this",
+                            "that", "these", "those", "it", "nothing", "one", "every", "each",
+                            "some", "most", "not", "there", "here", "neither", "all", "its"})
 
 
 def citizenship(sig: Signals) -> list[Hit]:
@@ -284,14 +291,30 @@ def level_calibration(sig: Signals) -> list[Hit]:
                      "reason": f"about {years:g} years of work, but no bullet shows design "
                      "leadership, mentoring or scope beyond your own tasks", "line": ""}, 0.6,
                     "many years, scope not shown")]
-    if senior and not sig.level.scope_line:
+    # a posting without a level ladder has no scope line of its own: the bullets are read here
+    if senior and not sig.level.scope_line and not scope(sig.resume, sig.experience)[0]:
+        title = senior[0].title.rstrip(".")
+        led = _people_led(sig)
+        if led:  # people led or mentored: true, and still short of scope beyond the team
+            return [Hit({"level": lv or "", "posting_level": want or "",
+                         "reason": f"the title '{title}' shows people you led, not yet work "
+                         "that reached beyond your team", "line": f"Start with {_q(led, 60)}."},
+                        0.6, "senior title, people led, scope beyond the team not shown")]
         own = not_own_work(sig.resume, sig.experience)
         line = own[0] if own else ""
         return [Hit({"level": lv or "", "posting_level": want or "",
-                     "reason": f"the title '{senior[0].title}' claims more scope than the "
+                     "reason": f"the title '{title}' claims more scope than the "
                      "bullets show", "line": f"Start with {_q(line, 60)}." if line else ""}, 0.6,
                     "senior title, scope not shown")]
     return []
+
+
+def _people_led(sig: Signals) -> str:
+    """The bullet of counted work that shows people led or mentored with their number ("Lead
+    two junior engineers", "Mentor two data engineers"), '' when none does."""
+    counted = {w.role for w in sig.experience.work if w.counted}
+    return next((b.text for b in sig.resume.bullets
+                 if b.role in counted and TEAM_SIZE.search(b.text)), "")
 
 
 def timeline(sig: Signals) -> list[Hit]:
@@ -480,7 +503,9 @@ def no_metrics(sig: Signals) -> list[Hit]:
         return []
     texts = {b.id: b.text for b in sig.resume.bullets}
     line = next((texts[b] for b in sig.metric_bullets if b in texts), "")
-    return [Hit({"count": str(len(sig.metric_bullets)), "line": _q(line, 60) if line else ""},
+    n = len(sig.metric_bullets)
+    return [Hit({"count": str(n), "bullets": "Only one bullet quotes" if n else
+                 "No bullet quotes", "line": _q(line, 60) if line else ""},
                 1.0 if not sig.metric_bullets else 0.7, "few numbers", sig.metric_bullets)]
 
 

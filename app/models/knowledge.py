@@ -366,7 +366,7 @@ RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "posting-emphasis": ("topic", "count", "closest"),
     "core-skill-listed": ("skill", "line"),
     "personal-contribution": ("line", "count"),
-    "no-metrics": ("count", "line"),
+    "no-metrics": ("count", "bullets", "line"),
     "no-scale": ("line", "shown"),
     "no-failure-story": ("question", "line"),
     "unmet-preferred": ("requirement", "missing", "line"),

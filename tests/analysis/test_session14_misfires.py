@@ -1,0 +1,107 @@
+"""Misfires found in session fourteen, each on invented lines.
+
+A senior title whose bullets show people led or mentored (with their number) is not a
+title that "claims more scope than the bullets show": the risk says what the bullets do show
+(people led) and what the loop will still probe (work beyond the team), on a posting from any
+employer; a senior title over bullets of individual tasks still claims more than it shows, and
+one whose work reached other teams is no risk at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.analysis.qualifications import left_behind
+from app.analysis.risks import _clause
+from tests.analysis.judge_helpers import judge
+
+RESUME = """
+Ilse Varga-Okonkwo
+Rotterdam, Netherlands | ilse.vo@example.com
+
+EXPERIENCE
+Senior Data Engineer, Havenmark Shipping, Rotterdam    Apr 2021 - Present
+- {lead}
+- Built Spark jobs that join vessel positions with port calls{planners}
+- Moved nightly loads from cron to Airflow{checks}
+- Traced a silent data loss to a timezone bug in the loader and fixed it for {customers}
+
+Data Engineer, Dijkhof Energie, Utrecht    Sep 2017 - Mar 2021
+- Built ETL pipelines from smart meters into Redshift for the billing team
+
+EDUCATION
+MSc Computer Science, TU Delft, 2017
+
+SKILLS
+Python, SQL, Spark, Airflow, AWS, Kafka
+"""
+
+POSTING = """
+Senior Data Engineer
+Kranswijk Logistics, Amsterdam
+
+What you will do
+Build and run the batch and streaming pipelines behind our routing and pricing products.
+
+Must have
+- 5+ years of experience as a data engineer
+- Python, SQL and Spark
+- Experience with Airflow or a similar orchestrator
+
+Nice to have
+- Kafka and streaming pipelines
+"""
+
+CLAIMS = "claims more scope than the bullets show"
+
+
+def _risks(tmp_path: Path, lead: str, name: str, numbers: bool = True) -> list[str]:
+    text = RESUME.replace("{lead}", lead).replace(
+        "{planners}", " for 40 planners in 6 ports" if numbers else " for the planners").replace(
+        "{checks}", ", cutting failed loads by 80%" if numbers else "").replace(
+        "{customers}", "12 shipping customers" if numbers else "our shipping customers")
+    report = judge(tmp_path, text, POSTING, name).report
+    return [r.title + " " + r.why for r in report.risks]
+
+
+def test_people_led_or_mentored_show_a_senior_title(tmp_path: Path) -> None:
+    for i, lead in enumerate(("Lead two junior engineers on the pipelines team (reviews, plans)",
+                              "Mentor three data engineers and run the weekly design review")):
+        risks = _risks(tmp_path, lead, f"led{i}")
+        assert not any(CLAIMS in r for r in risks), (lead, risks)
+    # with three people mentored the scope risk is among the top three, in its true wording
+    assert any("shows people you led, not yet work that reached beyond your team" in r
+               for r in risks), risks
+
+
+def test_a_senior_title_over_tasks_alone_is_still_a_risk(tmp_path: Path) -> None:
+    risks = _risks(tmp_path, "Wrote SQL views for the finance dashboards", "tasks")
+    assert any(CLAIMS in r for r in risks), risks
+
+
+def test_work_that_reached_other_teams_is_no_scope_risk(tmp_path: Path) -> None:
+    risks = _risks(tmp_path, "Designed the event schema adopted by all 6 product teams",
+                   "across")
+    assert not any(r.startswith("Scope and level") for r in risks), risks
+
+
+def test_no_number_on_the_resume_is_said_in_words(tmp_path: Path) -> None:
+    risks = _risks(tmp_path, "Wrote SQL views for the finance dashboards", "plain", numbers=False)
+    assert any(r.startswith("Few measurable results No bullet quotes a number") for r in risks), \
+        risks
+    assert not any("Only 0" in r for r in risks), risks
+
+
+def test_a_move_to_a_tool_is_not_a_move_away_from_it() -> None:
+    assert not left_behind("Moved nightly loads from cron to Airflow, cutting failed loads from "
+                           "12 to 2 a month", "Airflow")
+    assert not left_behind("Ported the scoring jobs from shell scripts into Spark, then from "
+                           "EMR to Glue", "Spark")
+    assert left_behind("Migrated 30 pipelines from Airflow to Dagster", "Airflow")
+    assert left_behind("Moved the team off Jenkins to GitHub Actions", "Jenkins")
+
+
+def test_a_reason_inside_a_sentence_keeps_a_name_and_lowers_a_plain_word() -> None:
+    assert _clause("PyTorch appears only in your skills list.") == \
+        "PyTorch appears only in your skills list"
+    assert _clause("Your lines show moving away from Jenkins.") == \
+        "your lines show moving away from Jenkins"
