@@ -32,8 +32,13 @@ UNITS = (
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:k|m|mm|b|bn|thousand|million|billion|trillion))?"
+# a before and after ("pages per week fell from 25 to 6", "from 1.4 s to 0.38 s", "Gini from 0.58
+# to 0.66"): a measured change whatever its unit
+_AMOUNT = r"(?:about\s|~|under\s|over\s)?[$\u20ac\u00a3]?(?:" + _NUM + r")" + _SCALE + \
+    r"(?:\s?(?:%|[a-z]{1,12}\b))?"
 METRIC_RE = re.compile(
-    r"(?:(?P<money>[$\u20ac\u00a3]\s?(?:" + _NUM + r")" + _SCALE + r"\+?)"
+    r"(?:(?P<change>\bfrom\s" + _AMOUNT + r"\s(?:down\s|up\s)?to\s" + _AMOUNT + r")"
+    r"|(?P<money>[$\u20ac\u00a3]\s?(?:" + _NUM + r")" + _SCALE + r"\+?)"
     r"|(?P<pct>(?:" + _NUM + r")\s?(?:%|percent\b|pp\b|percentage points))"
     r"|(?P<fold>(?:" + _NUM + r")\s?(?:x\b|\u00d7|-fold\b|fold\b|times\b))"
     r"|(?P<count>(?:" + _NUM + r")" + _SCALE + r"\+?\s?(?:(?:[a-z]+[- ]){0,2})(?:" + UNITS + r")\b)"
@@ -51,7 +56,8 @@ class Metric:
     """One metric as written in a bullet, with a few words of context."""
 
     text: str  # the metric as written, e.g. "35%"
-    kind: str  # "money" | "pct" | "fold" | "count" ("N+ things" and "N out of M" are counts)
+    kind: str  # "money" | "pct" | "fold" | "change" ("from 25 to 6") | "count" ("N+ things" and
+    # "N out of M" are counts)
     context: str  # the metric with a few words around it, quoted from the bullet
     bullet_id: str
     impact: float  # how impressive, for ranking (0..~10)
@@ -69,6 +75,11 @@ def _value(raw: str) -> float:
 
 
 def _impact(kind: str, raw: str) -> float:
+    if kind == "change":  # as a fold of the larger over the smaller ("from 25 to 6": 4.2x)
+        before, _, after = raw.partition(" to ")
+        values = [_value(before), _value(after)]
+        lo, hi = min(values), max(values)
+        return 2.0 + min(math.log10(hi / lo) * 3.0 if lo > 0 else 3.0, 5.0)
     v = _value(raw)
     if kind == "pct":
         return 2.0 + min(v, 100.0) / 20.0
@@ -141,11 +152,15 @@ def metrics_in(bullet: Bullet) -> list[Metric]:
     """Every metric in one bullet, in reading order."""
     out: list[Metric] = []
     for m in METRIC_RE.finditer(bullet.text):
-        kind = next(k for k in ("money", "pct", "fold", "count", "plus", "ratio") if m.group(k))
+        kind = next(k for k in ("change", "money", "pct", "fold", "count", "plus", "ratio")
+                    if m.group(k))
         raw = m.group(kind).strip()
         digits = re.sub(r"[^\d]", "", raw)
         if kind in ("count", "plus") and (_YEARISH.match(digits) or len(digits) == 0):
             continue
+        if kind == "change" and all(_YEARISH.match(re.sub(r"[^\d]", "", n))
+                                    for n in re.findall(_NUM, raw)):
+            continue  # "from 2019 to 2023" is a span of years, not a change
         if kind in ("plus", "ratio"):
             kind = "count"
         out.append(Metric(raw, kind, _context(bullet.text, m.start(), m.end()), bullet.id,

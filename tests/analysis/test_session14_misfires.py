@@ -105,3 +105,23 @@ def test_a_reason_inside_a_sentence_keeps_a_name_and_lowers_a_plain_word() -> No
         "PyTorch appears only in your skills list"
     assert _clause("Your lines show moving away from Jenkins.") == \
         "your lines show moving away from Jenkins"
+
+
+def test_a_before_and_after_is_a_measured_result() -> None:
+    """'pages per week fell from 25 to 6' states a result: it is quoted as a number to remember
+    and counts as a measured line; a span of years is not a change."""
+    from app.analysis.numbers import metrics_in, numbers_to_remember
+    from app.models.resume import Bullet
+
+    lines = ["Ran the on-call rotation for the booking API; pages per week fell from 25 to 6.",
+             "Cut cold-start time on low-end phones from 1.4 s to 0.38 s by lazy loading.",
+             "Grew the labelled set from 400,000 to 6 million images with weak labels.",
+             "Maintained the billing service from 2019 to 2023."]
+    bullets = [Bullet(f"b{i}", t, "") for i, t in enumerate(lines)]
+    kinds = [[m.kind for m in metrics_in(b)] for b in bullets]
+    assert kinds == [["change"], ["change"], ["change"], []], kinds
+    numbers = numbers_to_remember(bullets)
+    assert "pages per week fell from 25 to 6" in numbers, numbers
+    assert not any("2019" in n for n in numbers), numbers
+    grow, pages = metrics_in(bullets[2])[0], metrics_in(bullets[0])[0]
+    assert grow.impact > pages.impact  # 15-fold growth ranks above a 4-fold drop

@@ -98,6 +98,14 @@ def test_a_software_loop_on_ml_infrastructure_asks_about_software(tmp_path: Path
 
 
 def test_a_posting_that_asks_for_models_still_gets_the_model_questions(tmp_path: Path) -> None:
+    from app.analysis.questions import ML_MIN, asks_for_model
+    from tests.analysis.judge_helpers import knowledge
+
+    k = knowledge()
+    bank = {q.id: q for q in k.questions}
     for posting in (MODEL_SDE, MLE):
-        questions, risks = _texts(judge(tmp_path, BACKEND, posting, "b"))
-        assert sum("model" in q.lower() for q in questions) >= 3, questions
+        report = judge(tmp_path, BACKEND, posting, "b").report
+        about_models = [q.text for q in report.questions if asks_for_model(bank[q.id], k)]
+        assert len(about_models) >= ML_MIN, [q.text for q in report.questions]
+    platform = judge(tmp_path, BACKEND, PLATFORM_SDE, "p").report
+    assert sum(asks_for_model(bank[q.id], k) for q in platform.questions) < ML_MIN
