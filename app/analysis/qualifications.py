@@ -87,7 +87,7 @@ from app.analysis.resume_lines import (
     pretty_skill,
 )
 from app.analysis.skillkinds import IMPLIES, skill_kinds
-from app.analysis.text import TfIdf, clip, find_phrases, may_hold
+from app.analysis.text import TfIdf, clip, clip_with, find_phrases, may_hold
 from app.analysis.years_asked import GENERIC_SUBJECT, years_facet
 from app.models.knowledge import Company, Concept
 from app.models.report import RequirementMatch
@@ -218,7 +218,8 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
             r"(?i)\b(?:course|coursework|class|academic|university)\b", best.text)
             else "still being learnt" if re.search(rf"(?i){_LEARNING}|\(\s*learning\s*\)",
                                                    best.text) else "basic")
-        return Finding("partly", best, f"you mark {shown} as {how} ('{clip(best.text, 60)}')",
+        quote = clip_with(best.text, shown, 60)
+        return Finding("partly", best, f"you mark {shown} as {how} ('{quote}')",
                        shown)
     concept = shown.lower() not in {t.lower() for t in tools} and not (
         shown and any(t.startswith("kind:") for t in tools) and _kind_shown(ask, best, index))
@@ -445,6 +446,10 @@ _LEARNING = (r"(?:(?:currently|now|still) learning|learning in progress|(?:cours
              r"class|academic|university) (?:only|use|projects? only)|from (?:a|one) course)")
 
 
+# a skill marked as known from study ("TensorFlow (course)", "R (coursework)", "SQL (class)")
+_COURSE_MARK = r"(?:courses?|coursework|class(?:es)?|academic|university)"
+
+
 def _marked_basic(text: str, skill: str) -> bool:
     """The line marks the skill as basic ("basic Python (pandas)", "Node.js (basic)", "Go
     (some)", "Tableau Public (beginner)", "Exposure on Python") or as still being learnt
@@ -453,7 +458,7 @@ def _marked_basic(text: str, skill: str) -> bool:
         return False  # the pattern needs the name (~4 ms to compile, once per skill and line)
     name = re.escape(skill.split(" (")[0])
     return bool(re.search(rf"(?i)\b(?:{_BASIC}|{_LEARNING})\s+(?:on\s+)?{name}\b|{name}(?:\s+[A-Z]\w+)?\s*\(\s*"
-                          rf"(?:{_BASIC}|{_LEARNING}|some|learning)\s*[),;:]|^\s*{name}\s+(?:{_BASIC}|some|learning)\s*$|"
+                          rf"(?:{_BASIC}|{_LEARNING}|some|learning|{_COURSE_MARK})\s*[),;:]|^\s*{name}\s+(?:{_BASIC}|some|learning)\s*$|"
                           rf"{name}\s+(?:basics?|beginner)\s*(?=[),;·|]|$)|"
                           rf"\([^():;]*\b{name}\b[^():;]*,\s*(?:{_BASIC}|some)\s*\)|"
                           rf"(?<!visual )\b(?:basics|beginner)\s*\([^()]*\b{name}\b|"
@@ -539,7 +544,7 @@ def asks_facet(parsed: Parsed, asks: Sequence[Ask], index: Index,
         if lead is None:
             return Facet("met", f"{names}: shown on the resume", lead, detail=detail)
         where = {"listed": "your skills", "course": "your coursework"}.get(lead.where, "")
-        text = (f"{names}: listed in {where} ('{clip(lead.text, 70)}')" if where
+        text = (f"{names}: listed in {where} ('{clip_with(lead.text, met[0].name, 70)}')" if where
                 else f"{names}: shown in '{clip(lead.text, 80)}'")
         return Facet("met", text, lead, detail=detail)
     gaps = [f.why for f in found if f.verdict != "met"]

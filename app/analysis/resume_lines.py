@@ -206,7 +206,7 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
         if title is not None:
             on = bool(PAPER_SECTION.search(title))
             continue
-        if t and (on or re.search(r"(?i)\b(paper|published|publication)\b", t)):
+        if t and (on or re.search(r"(?i)\b(papers?|published|publications?)\b", t)):
             papers.append(t)
             joined_at = k
     return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "", papers,

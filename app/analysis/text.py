@@ -224,10 +224,46 @@ def clip(text: str, limit: int) -> str:
     return whole_phrase(_SPACE.sub(" ", text).strip(), limit)
 
 
+def clip_with(text: str, name: str, limit: int) -> str:
+    """`clip(text, limit)`, or, when that leaves `name` out ("Python (pandas, scikit-learn), SQL,
+    TensorFlow (course)" clipped before TensorFlow), the line from the list item that names it,
+    so a quote always shows what it is quoted for."""
+    short = clip(text, limit)
+    if not name or name.lower() in short.lower():
+        return short
+    at = text.lower().find(name.lower())
+    if at < 0:
+        return short
+    start = max(text.rfind(sep, 0, at) for sep in (", ", "; ", " | ", " · ", ": "))
+    if start < 0:
+        return short
+    rest = text[start:].lstrip(",;|·: ")
+    return "..." + clip(rest, limit)
+
+
 def sentences(text: str) -> list[str]:
-    """Split a bullet into sentences (keeps numbers like 3.5 intact)."""
+    """Split a bullet into sentences (keeps numbers like 3.5 intact, and an abbreviation's full
+    stop: "with Dr. Okafor", "U.S. Census data", "J. Chem. Inf. Model.")."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", _SPACE.sub(" ", text).strip())
-    return [p.strip() for p in parts if p.strip()]
+    out: list[str] = []
+    for p in (p.strip() for p in parts):
+        if p and out and (_ABBREVIATION.search(out[-1]) or (
+                _INITIAL.search(out[-1]) and _SHORT_FORM.match(p))):
+            out[-1] = f"{out[-1]} {p}"
+        elif p:
+            out.append(p)
+    return out
+
+
+# the last word of a piece that ends in an abbreviation, not a sentence: an initial ("J."), a
+# dotted short form ("U.S.", "e.g.", "Ph.D."), a title or a journal's short word
+_ABBREVIATION = re.compile(
+    r"(?:^|\s|\()(?:(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{1,3}|Dr|Mr|Mrs|Ms|Prof|St|Inc|Ltd|Co|"
+    r"Corp|vs|etc|approx|No|Jr|Sr|Fig|Eq|Vol|Chem|Inf|Phys|Rev|Lett|Proc|Conf|Int|Eng|Sci|Med|"
+    r"Biol|Comput|Trans|Stat|Appl|Mol|Res|Natl|Acad)\.$")
+# an initial ("J.") is one only before another short form ("J. Chem."), never "written in C."
+_INITIAL = re.compile(r"(?:^|\s|\()[A-Z]\.$")
+_SHORT_FORM = re.compile(r"[A-Z][a-z]{0,5}\.(?:\s|$|\))")
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:

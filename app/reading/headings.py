@@ -232,7 +232,7 @@ _QUALIFIERS = set(
     part-time honors honours awards education experience skills scientific creative design
     product analytical professional-experience recent select current main areas area educational
     co-curricular cocurricular extracurricular curricular published previous past earlier
-    organisational organizational client clients""".split()
+    organisational organizational client clients co-op coop work-term placement""".split()
 )
 
 

@@ -125,3 +125,77 @@ def test_a_before_and_after_is_a_measured_result() -> None:
     assert not any("2019" in n for n in numbers), numbers
     grow, pages = metrics_in(bullets[2])[0], metrics_in(bullets[0])[0]
     assert grow.impact > pages.impact  # 15-fold growth ranks above a 4-fold drop
+
+
+COOP_RESUME = """
+Priyanka Haldane-Osei
+Waterloo, ON | priyanka.ho@example.ca
+
+EDUCATION
+University of Waterloo, BASc Computer Engineering (Co-op), Sep 2022 - Apr 2027 (expected)
+
+CO-OP EXPERIENCE
+Software Engineering Co-op, Tallowind Freight, Toronto    Sep 2025 - Apr 2026
+- Built a Java service that batches carrier status webhooks, cutting API calls by 60%
+- Wrote integration tests and joined the team's on-call shadow rotation
+
+Backend Developer Co-op, Quillmoor Health, Kitchener    May 2024 - Aug 2024
+- Implemented 6 REST endpoints in TypeScript for appointment booking
+
+SKILLS
+Java, TypeScript, Python, SQL, Git
+"""
+
+NEW_GRAD = """
+Software Development Engineer I (New Graduate)
+Amazon
+
+BASIC QUALIFICATIONS
+- Experience programming with at least one modern language such as Java, Python or C++
+- Bachelor's degree in computer science or related field, or graduating by June 2027
+
+PREFERRED QUALIFICATIONS
+- Previous technical internship(s) or co-op experience
+"""
+
+
+def test_a_co_op_experience_heading_holds_the_roles(tmp_path: Path) -> None:
+    judged = judge(tmp_path, COOP_RESUME, NEW_GRAD, "coop")
+    roles = [r.title for r in judged.report.resume.roles]
+    assert any("Software Engineering Co-op" in t for t in roles), roles
+    assert judged.of("Previous technical internship") == "met", judged.verdicts
+    assert judged.verdict != "not-yet", judged.verdict
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    from app.analysis.text import sentences
+
+    assert sentences("Published 4 papers (NeurIPS 2021, 2 x J. Chem. Inf. Model.). Led a "
+                     "reading group.") == ["Published 4 papers (NeurIPS 2021, 2 x J. Chem. Inf. "
+                                           "Model.).", "Led a reading group."]
+    assert len(sentences("Co-authored 3 papers with Dr. Okafor on U.S. Census data.")) == 1
+    assert sentences("Wrote the solver in C. Then ported it to Rust.") == [
+        "Wrote the solver in C.", "Then ported it to Rust."]
+
+
+def test_a_skill_marked_as_from_a_course_is_quoted_where_it_is_marked(tmp_path: Path) -> None:
+    resume = COOP_RESUME.replace("Java, TypeScript, Python, SQL, Git",
+                                 "Java (Spring Boot, Hibernate, JUnit), TypeScript (Node.js, "
+                                 "Express), SQL, TensorFlow (course)")
+    posting = NEW_GRAD.replace("- Previous technical internship(s) or co-op experience",
+                               "- Experience with a deep learning framework such as TensorFlow")
+    judged = judge(tmp_path, resume, posting, "course")
+    assert judged.of("Experience with a deep learning framework") == "partly", judged.verdicts
+    assert "TensorFlow (course)" in judged.why("Experience with a deep learning framework"), \
+        judged.reasons
+
+
+def test_papers_in_an_experience_line_are_publications(tmp_path: Path) -> None:
+    resume = COOP_RESUME.replace(
+        "- Implemented 6 REST endpoints in TypeScript for appointment booking",
+        "- Implemented 6 REST endpoints in TypeScript for appointment booking\n"
+        "- Co-authored 2 papers (KDD 2024, ICML 2025) on the scheduling model")
+    posting = NEW_GRAD.replace("- Previous technical internship(s) or co-op experience",
+                               "- Publications at peer-reviewed conferences")
+    judged = judge(tmp_path, resume, posting, "papers")
+    assert judged.of("Publications at peer-reviewed") == "met", judged.reasons
