@@ -50,7 +50,10 @@ def text_of(rel: str, data: bytes) -> str:
         z = zipfile.ZipFile(io.BytesIO(data))
         xml = " ".join(z.read(n).decode("utf-8", "ignore") for n in z.namelist() if n.endswith(".xml"))
         return re.sub(r"<[^>]+>", " ", xml)
-    return data.decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:  # a plain-text file saved in Windows-1252 (Notepad's "ANSI")
+        return data.decode("cp1252")
 
 
 def squash(text: str) -> str:
