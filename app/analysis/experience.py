@@ -41,6 +41,9 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     BI_TITLE,
     BOOTCAMP,
     CO_FOUNDER,
+    COMPANY_TITLE,
+    DOCTORAL_POST,
+    DOCTORATE_ROLE,
     ENG_LEAD,
     ENGINEERING,
     FOUNDER,
@@ -49,15 +52,18 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     HANDS_ON_SOFTWARE,
     HARDWARE,
     HARDWARE_SOFTWARE,
+    INDUSTRIAL_PHD,
     INFRA_POSTING,
     INFRA_TITLE,
     INTERN,
     IT_ADMIN,
     JOB_NOUN,
+    LEGAL_NAME,
     MILITARY_ORG,
     MILITARY_SECTION,
     MILITARY_TITLE,
     NETWORK,
+    NETWORK_NOTE,
     NON_SOFTWARE,
     OTHER_ENGINEER,
     PRODUCT,
@@ -65,6 +71,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     SCIENCE,
     SOFTWARE_BESIDE,
     STUDY,
+    SUPPORT,
     TEACHING,
     TEST_WORK_TITLE,
     TESTER_TITLE,
@@ -75,7 +82,6 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     shared_with_teaching,
 )
 from app.analysis.text import find_phrases
-from app.legal_names import COMPANY_FORMS, LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
 from app.models.resume import Resume
 
 COUNTED = ("engineering", "science", "research")
@@ -254,9 +260,6 @@ def _generic_lead_only(title: str) -> bool:
     return not ENG_LEAD.search(GENERIC_LEAD.sub(" ", title))
 
 
-NETWORK_NOTE = "network engineering (running networks, not building software)"
-
-
 def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tuple[str, str]:
     """(kind, note) from a role's title, section and bullets."""
     if section_kind == "projects":
@@ -272,6 +275,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
     if SCIENCE.search(title):
         return "science", "applied or data science"
     if STUDY.search(title) and not ENGINEERING.search(title):
+        if INDUSTRIAL_PHD.search(title) or INDUSTRIAL_PHD.search(bullets):  # an employee's PhD
+            return "research", "an industrial PhD (employed by the company)"
         return ("research", "research") if RESEARCH.search(title) else ("study", "a student role")
     if RESEARCH.search(title) and not ENGINEERING.search(title):
         return "research", "research"
@@ -294,13 +299,18 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "other", "hardware design (chips, FPGAs, boards), not software"
     if NETWORK.search(title) and not _mostly_builds_applications(bullets):
         return "other", NETWORK_NOTE
+    if SUPPORT.search(title) and not (OTHER_ENGINEER.search(title)  # "→ Backend Developer"
+                                      or _mostly_builds_applications(bullets)):
+        return "other", "technical support (troubleshooting others' systems, not building software)"
     if IT_ADMIN.search(title) and not _mostly_builds_applications(bullets):
         # scripts and automation beside administering servers and databases are operations
         return "other", "IT administration (operations, not building software)"
     if ADVISORY.search(title) and not _mostly_builds(bullets):
         return "other", ADVISORY_NOTE
     if ENGINEERING.search(title):
-        if NON_SOFTWARE.search(title) and not HANDS_ON_SOFTWARE.search(bullets):
+        # an engineer of machines or plants who wrote scripts beside that is no software engineer
+        if NON_SOFTWARE.search(title) and not (HANDS_ON_SOFTWARE.search(bullets)
+                                               and _mostly_builds_applications(bullets)):
             return "other", "engineering outside software"
         return "engineering", "engineering"
     if FOUNDER.search(title):
@@ -551,7 +561,7 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
             if re.search(r"(?i)undergraduate|student", f"{title} {org}") or \
                     _during_study(got[0], got[1], windows):
                 kind, note, counted = "study", "research during a bachelor's or master's degree", False
-            elif any(got[0] >= s - 1 for s in doctorates) and _DOCTORAL_POST.search(title):
+            elif any(got[0] >= s - 1 for s in doctorates) and DOCTORAL_POST.search(title):
                 kind, note, counted = "study", "research during a doctorate still under way", False
             else:
                 counted, note = _research_counts(title, org, by_role.get(i, []), got[0], got[1],
@@ -640,11 +650,15 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
         end = min(d.end if d.end is not None else as_of, as_of)
         if end <= d.start:
             continue
+        start = d.start
+        # a doctorate also listed as a role ("PhD candidate (CIFRE)"): its dates are that role's
+        for w in work:
+            if w.start < end and w.end > start and DOCTORATE_ROLE.search(w.title):
+                start, end = max(start, w.start), min(end, w.end)
         during = " \n ".join(w.text for w in work if w.start < end and w.end > d.start
                              and w.kind in ("internship", "research", "engineering", "science"))
         own = d.text.replace(d.line, " ")
-        # a thesis topic alone ("PhD, Informatics (speech recognition)") shows the field, not
-        # the building: its own lines need a verb that builds, trains or implements
+        # a thesis topic alone shows the field: its own lines need a verb that builds or trains
         built = bool(find_phrases(own, ML_WORK) and find_phrases(own, BUILD_VERBS)) or _hands_on(
             during)
         ok = d.field == "computing" and built
@@ -652,26 +666,17 @@ def _phd_work(found: Sequence[Degree], work: Sequence[Work], as_of: int) -> list
                 else "PhD research outside computing" if d.field != "computing"
                 else "PhD research that does not show building software or ML systems")
         if not d.finished_by(as_of):
-            # a doctorate still under way (expected, or running to the resume's date) is
-            # study: its candidate is a student, with no professional years from it yet
-            out.append(Work(-1, d.line, "", d.start, end, "study", False,
+            # a doctorate still under way is study: no professional years from it yet
+            out.append(Work(-1, d.line, "", start, end, "study", False,
                             "a doctorate still under way (study, not professional years)",
                             built, False, False, d.text))
             continue
-        out.append(Work(-1, d.line, "", d.start, end, "research", ok, note, ok, False, False,
+        out.append(Work(-1, d.line, "", start, end, "research", ok, note, ok, False, False,
                         d.text, computing=ok))
     return out
 
 
-# a post held as part of a doctorate (an assistantship, a doctoral researcher's post), not a
-# research job a working adult holds beside a part-time doctorate ("Researcher, NTT Labs")
-_DOCTORAL_POST = re.compile(r"(?i)\b(assistant|ra|phd|ph\.d|doctoral|doctorate|graduate|student|"
-                            r"candidate|fellow)\b")
 SIDE_MONTHS = 12  # freelancing this long beside a full-time job is side work
-
-
-# a company's legal name ("Nordweave Software Sp. z o.o.", "Acme GmbH"): an employer, not a title
-LEGAL_NAME = _T(r"(?i)\b(?:" + "|".join(LEGAL_SUFFIXES + SHORT_LEGAL_SUFFIXES) + r")\s*$")
 
 
 def _employer_headers(work: list[Work]) -> list[Work]:
@@ -688,10 +693,6 @@ def _employer_headers(work: list[Work]) -> list[Work]:
     return out
 
 
-# a company's name as a title: a legal suffix, or a Japanese company's 株式会社 / 有限会社
-_COMPANY_TITLE = re.compile("|".join(COMPANY_FORMS))
-
-
 def _department_lines(work: list[Work]) -> list[Work]:
     """A department or project of the employer of a counted engineering job, during that job
     ("Kumoi Denki Co., Ltd. / Advanced Safety Systems" with its project beside it, in either
@@ -699,7 +700,7 @@ def _department_lines(work: list[Work]) -> list[Work]:
     jobs = [w for w in work if w.counted and w.kind == "engineering"]
     out: list[Work] = []
     for w in work:
-        named = next((t for t in (w.title, w.organization) if _COMPANY_TITLE.search(t)
+        named = next((t for t in (w.title, w.organization) if COMPANY_TITLE.search(t)
                       or LEGAL_NAME.search(re.split(r"\s*[/|]\s*", t.strip())[0])), "")
         head = re.split(r"\s*[/|,]\s*", named.strip())[0]
         if (not w.counted and w.kind == "other" and len(head) >= 3

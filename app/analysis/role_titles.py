@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from app.legal_names import COMPANY_FORMS, LEGAL_SUFFIXES, SHORT_LEGAL_SUFFIXES
+
 _T = re.compile  # title patterns, matched case-insensitively on the title (or organisation)
 # a work-study contract beside a degree (French "alternance", "apprenti(e)", Spanish "formación
 # dual", German "duales Studium", an apprenticeship): part of the studies, like an internship
@@ -114,7 +116,7 @@ NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufact
                   r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
                   r"environmental|marine|nuclear|materials|production|maintenance|site)"
                   r"(?:\s+(?!reliability\b|software\b|data\b|ml\b|assurance\b|test\w*|automation\b)\w+)?"
-                  r" engineer|"
+                  r" engineer|engineer[- ]in[- ]training|"
                   # a reliability engineer of machines (failure analysis), not of sites
                   r"(?<!site )(?<!software )(?<!service )(?<!platform )\breliability engineer")
 # a title that names software development beside the infrastructure ("Backend / DevOps
@@ -147,10 +149,18 @@ HARDWARE_SOFTWARE = _T(r"(?i)\b(?:wrote|write|writes|built|builds|developed|deve
                        r"device|usb|pcie|wi-?fi|bluetooth|gpu|network|storage|nvme|camera)\s+"
                        r"drivers?\b|\bfirmware\b|\b(?:linux|os|operating[- ]system)\s+kernel\b|"
                        r"\bbootloaders?\b|\bembedded software\b|\bboard support packages?\b|\bbsp\b)")
+# supporting customers' or colleagues' systems (tickets, troubleshooting, escalations): support
+# work, whatever the title's "engineer" ("Cloud Support Engineer II", "Technical Support
+# Engineer (Tier 2)", "Application Support Analyst")
+SUPPORT = _T(r"(?i)\b(?:(?:technical|customer|cloud|application|applications|product|premium|"
+             r"production|it|desktop|service ?desk|l[1-3]|tier[- ]?[1-3])\s+)support\s+(?:engineer|"
+             r"specialist|analyst|associate|technician|representative|agent)s?\b|\bsupport engineer\b|"
+             r"\btier[- ]?[1-3]\b")
 IT_ADMIN = _T(r"(?i)\b(systems? administrator|sys-?admin|it administrator|network administrator|"
               r"database administrator|dba|it support|help ?desk|desktop support|it technician)\b")
 # running networks: a network engineer designs, configures and operates routers, switches and
 # firewalls (scripts beside that are operations), not software
+NETWORK_NOTE = "network engineering (running networks, not building software)"
 NETWORK = _T(r"(?i)(?<!neural )\b(?:network (?:systems? |infrastructure |operations |security |communications? )?"
              r"|noc )(?:engineer|architect|technician|specialist|analyst|manager)s?\b")
 # military service (an officer's, a soldier's, mandatory or national service): leading soldiers
@@ -206,7 +216,7 @@ _TEACHER_END = _T(r"(?i)\b(?:tutor|teacher|instructor|lecturer|teaching assistan
 
 
 # a line whose words are software work (an "Automotive Engineer" who writes code)
-HANDS_ON_SOFTWARE = _T(r"(?i)\b(?:software|code|coding|programm\w*|firmware|python|c\+\+|java|"
+HANDS_ON_SOFTWARE = _T(r"(?i)\b(?:software|code|coding|programm(?!es?\b)\w*|firmware|python|c\+\+|java|"
                        r"embedded|api\w*|app\w*)(?![\w+])")
 # people trained, not a model ("Trained 25 staff on self-service Tableau")
 TRAINED_PEOPLE = _T(r"(?i)\btrained\s+(?:\d+\+?\s+|(?:new|junior|the|our|all)\s+)*(?:staff|"
@@ -217,3 +227,19 @@ TRAINED_PEOPLE = _T(r"(?i)\btrained\s+(?:\d+\+?\s+|(?:new|junior|the|our|all)\s+
 ANALYSIS_ARTEFACT = _T(r"(?i)^(?!.*\b(?:deploy\w*|production|endpoints?|served|serving|apis?|"
                        r"sagemaker)\b).*?\b(?:notebooks?|sql (?:views?|queries)|(?:excel|spreadsheet) "
                        r"models?|views? in (?:snowflake|bigquery|redshift|sql server))\b")
+
+
+# a doctorate done as an employee (France's CIFRE, an industrial PhD): research for the employer
+INDUSTRIAL_PHD = _T(r"(?i)\bcifre\b|\bindustrial (?:ph\.?d|doctorate)\b|\bdoctorado industrial\b|"
+                    r"\bindustriedoktorand|\bemployed by [^.;]{1,60}\b(?:under|on) an? [^.;]{0,30}"
+                    r"\bcontract\b")
+# a role that is the doctorate itself ("PhD candidate (CIFRE)"): its degree is not counted again
+DOCTORATE_ROLE = _T(r"(?i)\bph\.?\s?d\b|\bdoctora\w*|\bcifre\b")
+# a post held as part of a doctorate (an assistantship, a doctoral researcher's post), not a
+# research job a working adult holds beside a part-time doctorate ("Researcher, NTT Labs")
+DOCTORAL_POST = _T(r"(?i)\b(assistant|ra|phd|ph\.d|doctoral|doctorate|graduate|student|"
+                   r"candidate|fellow)\b")
+# a company's legal name ("Nordweave Software Sp. z o.o.", "Acme GmbH"): an employer, not a title
+LEGAL_NAME = _T(r"(?i)\b(?:" + "|".join(LEGAL_SUFFIXES + SHORT_LEGAL_SUFFIXES) + r")\s*$")
+# a company's name as a title: a legal suffix, or a Japanese company's 株式会社 / 有限会社
+COMPANY_TITLE = _T("|".join(COMPANY_FORMS))

@@ -23,6 +23,7 @@ _FULL = (
     re.compile(r"\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b"),
 )
 EDGE_LINES = 3  # lines at the top and the foot of a page where a running date sits
+RUNNING_WORDS = 4  # a date line of its own has at most this many words beside its date
 
 
 def _iso(m: re.Match[str], pattern: int) -> str:
@@ -40,6 +41,12 @@ def _iso(m: re.Match[str], pattern: int) -> str:
 def _month(name: str) -> int:
     low = name.lower()[:3]
     return next((i for i, m in enumerate(_MONTHS, start=1) if m.startswith(low)), 0)
+
+
+def _without_dates(text: str) -> str:
+    for pattern in _FULL:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def full_dates(text: str) -> list[str]:
@@ -82,11 +89,22 @@ def printed_date(path: str | os.PathLike, kind: str) -> str:
         import pymupdf
 
         found: list[str] = []
+        pages: list[list[str]] = []
         with pymupdf.open(path) as doc:
             for page in doc:
-                lines = [ln for ln in page.get_text().splitlines() if ln.strip()]
-                edges = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
-                found += full_dates("\n".join(edges))
+                lines = [ln.strip() for ln in page.get_text().splitlines() if ln.strip()]
+                pages.append(lines[:EDGE_LINES] + lines[-EDGE_LINES:])
+        # a running line repeats on every page; a date line of its own has few words beside
+        # its date ("Updated Dec 6, 2024 · page 1"): a sentence that ends a page ("Defended 6
+        # December 2024, with the jury's congratulations.") is the text, not the build date
+        shapes = [{re.sub(r"\d+", "#", ln) for ln in edges} for edges in pages]
+        for edges in pages:
+            for ln in edges:
+                shape = re.sub(r"\d+", "#", ln)
+                repeated = len(pages) > 1 and all(shape in other for other in shapes)
+                words = re.findall(r"[^\W\d]{2,}", _without_dates(ln))
+                if repeated or len(words) <= RUNNING_WORDS:
+                    found += full_dates(ln)
         return max(found) if found else ""
     except Exception:  # noqa: BLE001 - as above
         return ""

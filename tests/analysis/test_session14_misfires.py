@@ -199,3 +199,121 @@ def test_papers_in_an_experience_line_are_publications(tmp_path: Path) -> None:
                                "- Publications at peer-reviewed conferences")
     judged = judge(tmp_path, resume, posting, "papers")
     assert judged.of("Publications at peer-reviewed") == "met", judged.reasons
+
+
+def _kinds(tmp_path: Path, text: str, name: str) -> dict[str, tuple[str, bool]]:
+    from app.analysis.experience import estimate
+    from app.reading.resume import read_resume
+
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text.strip() + "\n", encoding="utf-8")
+    exp = estimate(read_resume(path), 2026 * 12 + 11)
+    return {w.title: (w.kind, w.counted) for w in exp.work}
+
+
+SUPPORT_THEN_DEV = """
+Marisol Achterberg-Yusuf
+Austin, TX | marisol.ay@example.com
+
+EXPERIENCE
+Technical Support Engineer (Tier 2), Corvane Software, Austin, TX    Jan 2019 - Dec 2021
+- Resolved 35 escalated customer tickets a week on the billing product; CSAT 96%
+- Reproduced customer bugs and filed them with logs for the engineering teams
+
+Cloud Support Engineer II, Hollisfield Cloud, Austin, TX    Jan 2022 - Jul 2022
+- Helped customers debug managed database failovers and IAM permissions
+
+Support Engineer → Backend Developer, Pellmont Health, Austin, TX    Aug 2022 - Present
+- Built Go services for claims intake, cutting processing time by 40%
+- Own the claims API and its on-call rotation
+
+EDUCATION
+B.A. Psychology, University of Texas at Austin, 2018
+"""
+
+PROCESS_ENGINEER = """
+Thabo Ferreira-Nkosi
+Port Elizabeth, South Africa | thabo.fn@example.co.za
+
+EXPERIENCE
+Junior Data Scientist, Kwaaibos Logistics    Jan 2026 - Present
+- Built weekly demand forecasts for 12 depots with LightGBM in Python
+
+Senior Process Engineer, Umzini Auto Assembly    Feb 2021 - Dec 2025
+- Ran the statistical process control programme for 90 weld characteristics in Minitab
+- Built a Python script that turns gauge files into daily reports for the quality team
+- Led root-cause teams on the top 10 paint defects; rework cost fell by 30%
+
+Graduate Engineer-in-Training, Umzini Auto Assembly    Jan 2020 - Jan 2021
+- Graduate programme with rotations through the paint shop and final assembly
+
+EDUCATION
+BEng Mechanical Engineering, Nelson Mandela University, 2019
+"""
+
+CIFRE = """
+Aurélie Marchand-Diop
+Paris, France | aurelie.md@example.fr
+
+EXPERIENCE
+Machine Learning Engineer, Lumivolt, Paris    Oct 2024 - Present
+- Trained and deployed a PyTorch forecasting model for 9 utilities on SageMaker
+
+PhD candidate (industrial PhD), Aérovance & LAAS laboratory, Toulouse    Oct 2021 - Sep 2024
+- Employed by Aérovance under a CIFRE contract; built the Python anomaly-detection library
+  the company's test engineers run on every flight
+
+EDUCATION
+PhD in Computer Science, Université de Toulouse, 2021 - 2024
+MSc Data Science, Institut Polytechnique, 2021
+"""
+
+
+def test_support_titles_are_support_unless_a_developer_title_is_named(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, SUPPORT_THEN_DEV, "support")
+    assert kinds["Technical Support Engineer (Tier 2)"] == ("other", False), kinds
+    assert kinds["Cloud Support Engineer II"] == ("other", False), kinds
+    assert next(v for t, v in kinds.items() if "Backend Developer" in t) == \
+        ("engineering", True), kinds
+
+
+def test_an_engineer_of_plants_who_wrote_a_script_is_no_software_engineer(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, PROCESS_ENGINEER, "process")
+    assert kinds["Senior Process Engineer"] == ("other", False), kinds
+    assert kinds["Graduate Engineer-in-Training"] == ("other", False), kinds
+    assert kinds["Junior Data Scientist"][1], kinds
+
+
+def test_an_industrial_phd_is_research_counted_once(tmp_path: Path) -> None:
+    from app.analysis.experience import estimate
+    from app.reading.resume import read_resume
+
+    path = tmp_path / "cifre.txt"
+    path.write_text(CIFRE.strip() + "\n", encoding="utf-8")
+    exp = estimate(read_resume(path), 2026 * 12 + 11)
+    kinds = {w.title: (w.kind, w.counted) for w in exp.work}
+    assert kinds["PhD candidate (industrial PhD)"] == ("research", True), kinds
+    # Oct 2021 - Nov 2026 (the degree's '2021 - 2024' adds no months beside its role)
+    assert exp.years == 5.2, (exp.years, kinds)
+
+
+def test_a_page_ending_in_a_dated_sentence_is_not_the_resume_s_date(tmp_path: Path) -> None:
+    import pymupdf
+
+    from app.reading.metadata import printed_date
+
+    doc = pymupdf.open()
+    for text in ("Experience\nMachine Learning Engineer, Oct 2024 - present\n" + "Built it.\n" * 30
+                 + "Defended 6 December 2024, with the jury's congratulations.",
+                 "Publications\nA paper, KDD 2026.\n"):
+        page = doc.new_page()
+        page.insert_text((72, 72), text, fontsize=9)
+    path = tmp_path / "cv.pdf"
+    doc.save(path)
+    assert printed_date(path, "pdf") == ""
+    dated = pymupdf.open()
+    for _ in range(2):
+        dated.new_page().insert_text((72, 72), "Jane Roe - Resume\nBody line\n6 December 2026",
+                                     fontsize=9)
+    dated.save(tmp_path / "dated.pdf")
+    assert printed_date(tmp_path / "dated.pdf", "pdf") == "2026-12-06"
