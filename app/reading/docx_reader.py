@@ -248,7 +248,10 @@ class _Walker:
         if "\n" not in raw:
             return [ln]
         out: list[Line] = []
-        for i, seg in enumerate(raw.split("\n")):
+        segs = raw.split("\n")
+        if ln.bullet:  # a bullet typed with Shift+Enter inside its sentence: one line wrapped
+            segs = _unwrapped(segs)
+        for i, seg in enumerate(segs):
             text = clean_line(seg)
             if not text:
                 continue
@@ -260,6 +263,27 @@ class _Walker:
                 replace(ln, text=text, parts=parts, bullet=had or (ln.bullet and i == 0), margin=[])
             )
         return out
+
+
+_JOINING_WORD = re.compile(r"(?i)\b(?:and|or|of|the|to|with|by|for|in|a|an|on|at|from|as|into|"
+                           r"per|than|that|which)\s*$")
+
+
+def _unwrapped(segs: list[str]) -> list[str]:
+    """Soft-broken pieces of one bullet joined where the sentence runs on: the piece before
+    ends mid-sentence (no closing mark) and the next starts in lower case or a digit, or the
+    piece before ends on a joining word ("...(Azure Monitor and" + "Power BI), with alerts")."""
+    out: list[str] = []
+    for seg in segs:
+        prev = out[-1].rstrip() if out else ""
+        nxt = seg.lstrip()
+        runs_on = prev and nxt and not re.search(r"[.;:!?]$", prev) and not strip_bullet(nxt)[1] \
+            and (nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] == "(" or _JOINING_WORD.search(prev))
+        if runs_on:
+            out[-1] = f"{prev} {nxt}"
+        else:
+            out.append(seg)
+    return out
 
 
 def _big_lead(runs: list[Any]) -> str:

@@ -317,3 +317,41 @@ def test_a_page_ending_in_a_dated_sentence_is_not_the_resume_s_date(tmp_path: Pa
                                      fontsize=9)
     dated.save(tmp_path / "dated.pdf")
     assert printed_date(tmp_path / "dated.pdf", "pdf") == "2026-12-06"
+
+
+def test_a_bullet_wrapped_with_soft_line_breaks_is_one_bullet(tmp_path: Path) -> None:
+    """Word bullets typed with Shift+Enter at the end of each visual line are one sentence each;
+    soft breaks in a plain paragraph still separate its fields."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    from app.reading.resume import read_resume
+
+    d = docx.Document()
+    d.add_paragraph("Lindiwe Maseko-Brandt")
+    d.add_paragraph("CAREER HISTORY")
+    fields = d.add_paragraph("Company: Vleiberg Mutual (Cape Town)")
+    fields.add_run().add_break(WD_BREAK.LINE)
+    fields.add_run("Position: Data Scientist")
+    fields.add_run().add_break(WD_BREAK.LINE)
+    fields.add_run("Period: March 2022 – Present")
+    for pieces in (("Rebuilt the lapse model with gradient boosting on policy and payment",
+                    "history; it now flags 62% of lapses a month ahead"),
+                   ("Built a drift dashboard for the 9 production models (Azure Monitor and",
+                    "Power BI) with alerts to each model owner"),
+                   ("Mentor two junior analysts.",)):
+        p = d.add_paragraph(pieces[0], style="List Bullet")
+        for more in pieces[1:]:
+            p.add_run().add_break(WD_BREAK.LINE)
+            p.add_run(more)
+    path = tmp_path / "cv.docx"
+    d.save(path)
+    resume = read_resume(path)
+    texts = [b.text for b in resume.bullets]
+    assert texts == [
+        "Rebuilt the lapse model with gradient boosting on policy and payment history; it now "
+        "flags 62% of lapses a month ahead",
+        "Built a drift dashboard for the 9 production models (Azure Monitor and Power BI) with "
+        "alerts to each model owner",
+        "Mentor two junior analysts."], texts
+    assert [r.title for r in resume.roles] == ["Data Scientist"], resume.roles
