@@ -29,7 +29,8 @@ _RESULT_GERUND = (r"resulting in|leading to|(?:which|that) (?:have|has) since|la
                   r"doubled|halved)|achieving|improving|increasing|reducing|boosting|cutting|"
                   r"saving|decreasing|lowering|raising|driving|enabling|delivering|yielding|"
                   r"accelerating|doubling|halving|eliminating|speeding up|bringing|shortening|"
-                  r"growing|lifting|preventing|ensuring|generating")
+                  r"growing|lifting|preventing|ensuring|generating|catching|flagging|avoiding|"
+                  r"recovering|earning|winning")
 _SCALE_GERUND = r"serving|processing|handling|supporting|used by|reaching|adopted by|catering to"
 RESULT_VERBS = re.compile(
     r"(?i)^(reduced|improved|increased|raised|grew|cut|saved|boosted|achieved|doubled|tripled|"
@@ -142,9 +143,25 @@ _OUTCOME = re.compile(r"(?i)(?:→|->|\bfrom\b.{1,40}?\bto\b|\d\s?%?\s+to\s+[$�
                       r"saved)\b)")
 
 
+# a clause that states a measure with its value ("AUC 0.78 against 0.69", "customer
+# satisfaction 4.9/5", "uptime 99.97%", "p95 latency 180 ms"): a measured result in itself
+_MEASURE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:auc|roc[- ]auc|f1|accuracy|precision|recall|"
+                      r"uptime|availability|csat|nps|satisfaction|rating|mape|rmse|mae|wer|cer|"
+                      r"bleu|ndcg|map@?\d*|gini|latency|p9\d|error rate|hit rate|win rate|"
+                      r"conversion|ctr)(?:\s+(?:score|rate|of|at|now|was|is|reached|hit|on|from)){0,2}"
+                      r"\s*[:=]?\s*[$€£]?\d")
+
+
 _CHANGE_CLAUSE = re.compile(r"(?i)^(?:[\w'’%-]+\s+){1,5}?(?:fell|rose|dropped|grew|halved|doubled|"
                             r"tripled|improved|increased|decreased|declined|climbed|shrank|went "
                             r"(?:up|down|from))\b")
+
+
+def _capital(text: str) -> str:
+    """The first letter in capitals, unless the first word is a name or a measure written in
+    its own case ("p95 latency", "iOS", "mAP@10")."""
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text
 
 
 def _result_clauses(text: str) -> tuple[str, str] | None:
@@ -163,10 +180,11 @@ def _result_clauses(text: str) -> tuple[str, str] | None:
         stated = (i in semis and _CHANGE_CLAUSE.match(result) is not None
                   and not re.search(r"(?i)\b(?:had|has|have)\b", " ".join(result.split()[:5]))
                   and not (RESULT_VERBS.match(action) and _has_metric(action)))
-        if (len(action.split()) >= 3 and _has_metric(result) and _OUTCOME.search(result)
-                and (stated or not _has_metric(action))):
+        measure = i in semis and _MEASURE.match(result) is not None  # "; AUC 0.78 against 0.69"
+        if (len(action.split()) >= 3 and (measure or (_has_metric(result) and _OUTCOME.search(result)
+                                                      and (stated or not _has_metric(action))))):
             result = re.sub(r"(?i)^(and|which|that) ", "", result)
-            return action, result[:1].upper() + result[1:]
+            return action, _capital(result)
     return None
 
 
@@ -190,7 +208,7 @@ def split_action_result(text: str) -> tuple[str, str]:
             action = text[: m.start()].strip(" ,;")
             result = text[m.end() - len(m.group(0).lstrip(" ,")):].strip(" ,;")
             result = re.sub(r"(?i)^(which|that) ", "", result)
-            return action, result[:1].upper() + result[1:]
+            return action, _capital(result)
     if RESULT_VERBS.match(text) and _has_metric(text):
         # "Reduced API latency by 60% through query optimisation": how, then what
         how_m = re.search(r"(?i)\s(through|via|using|with|by(?= [a-z]+ing\b))\s", text)

@@ -355,3 +355,23 @@ def test_a_bullet_wrapped_with_soft_line_breaks_is_one_bullet(tmp_path: Path) ->
         "alerts to each model owner",
         "Mentor two junior analysts."], texts
     assert [r.title for r in resume.roles] == ["Data Scientist"], resume.roles
+
+
+def test_a_stated_measure_after_the_action_is_the_result() -> None:
+    """A result the line states is the draft's Result, never '[Add: the measurable result]'."""
+    from app.analysis.star import split_action_result
+
+    assert split_action_result("Built the 30-day readmission model in R from 140 EHR features; "
+                               "AUC 0.78 against 0.69 for the LACE index") == (
+        "Built the 30-day readmission model in R from 140 EHR features",
+        "AUC 0.78 against 0.69 for the LACE index")
+    assert split_action_result("Handled 35 escalated tickets a week; customer satisfaction 4.9/5 "
+                               "over 12 months")[1] == "Customer satisfaction 4.9/5 over 12 months"
+    assert split_action_result("Added contract tests across 14 services, catching 30+ breaking "
+                               "changes before release")[1] == \
+        "Catching 30+ breaking changes before release"
+    assert split_action_result("Rebuilt the search service in Go; p95 latency 180 ms at 4,000 "
+                               "QPS")[1] == "p95 latency 180 ms at 4,000 QPS"
+    # a measure named without its value is no result
+    assert split_action_result("Tuned the ranking model; accuracy matters most for the 3 "
+                               "largest clients")[1] == ""
