@@ -278,8 +278,13 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
             return (lambda w: ml(w) and (not own or builds_models(w)) and (w.kind == "engineering" or (
                 w.kind in kinds and bool(find_phrases(w.text, OPERATIONS))))), \
                 OPERATED, near(ml)
+        # "building machine learning models for production systems": a role counts when it
+        # built models of its own (its title is ML work, or its lines build them), not when its
+        # lines feed or serve someone else's ("HL7 Interface Developer" beside the models)
+        own_models = (lambda w: ML_TITLE.search(w.title or "") is not None or builds_models(w)) \
+            if MODEL_SUBJECT.search(subject) else (lambda w: True)
         if business:  # a postdoc's or a university's models are research, not a business's
-            return (lambda w: ml(w) and w.kind in kinds
+            return (lambda w: ml(w) and w.kind in kinds and own_models(w)
                     and not ACADEMIC.search(f"{w.title} {w.organization}")), \
                 "machine-learning work on business problems", near(ml)
         return (lambda w: ml(w) and w.kind in kinds), "machine-learning work", near(ml)
@@ -319,7 +324,8 @@ MODEL_LINE = re.compile(
     r"(?:\s+[\w/+.()–-]+){0,6}?\s+"
     r"(?:models?|classifiers?|classification|networks?|u-net|transformers?|\w*bert\w*|llms?|"
     r"llama[\w.-]*|embeddings?|regressions?|forecasters?|rankers?|detectors?|baselines?|"
-    r"recommenders?|" + _POLICY + r")\b|\bfine-?tun(?:ed|ing)\b"
+    r"recommenders?|cnns?|rnns?|lstms?|dnns?|gnns?|gans?|autoencoders?|vaes?|" + _POLICY +
+    r")\b|\bfine-?tun(?:ed|ing)\b"
     r"|\bpre-?training\b"  # "run the pretraining of 7B-70B language models"
     # one model put in place of another ("Moved fine ranking from a single-task DNN to a
     # multi-task PLE model"; not "Migrated 40 services to a GitOps deployment model")

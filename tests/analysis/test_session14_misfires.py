@@ -375,3 +375,46 @@ def test_a_stated_measure_after_the_action_is_the_result() -> None:
     # a measure named without its value is no result
     assert split_action_result("Tuned the ranking model; accuracy matters most for the 3 "
                                "largest clients")[1] == ""
+
+
+MODELS_POSTING = """
+Senior Machine Learning Engineer
+Corvessa Health Analytics, Boston
+
+Requirements
+- 3+ years of experience building machine learning models for production systems
+- Python and SQL
+
+Nice to have
+- Experience with healthcare data
+"""
+
+
+def test_years_of_building_models_count_roles_that_built_models(tmp_path: Path) -> None:
+    """An interface developer's years beside someone else's models are not years of building
+    models; a robotics engineer who trained a CNN built one."""
+    interfaces = """
+Odile Brantford-Ames
+Des Moines, IA | odile.ba@example.com
+
+EXPERIENCE
+Data Scientist, Larkspur Health, Des Moines    Jan 2025 - Present
+- Built the readmission risk model in Python (gradient boosting on 90 EHR features)
+
+Integration Developer, Meridale Health IT, Omaha    Jan 2019 - Dec 2024
+- Built and maintained 60 HL7 interfaces in Mirth Connect between hospital systems
+- Wrote Java utilities for interface testing and message replay
+- Built the feeds that deliver lab results to the sepsis prediction model in real time
+
+EDUCATION
+MS Biostatistics, University of Iowa, 2018
+"""
+    judged = judge(tmp_path, interfaces, MODELS_POSTING, "hl7")
+    assert judged.of("3+ years of experience building machine learning") == "partly", \
+        judged.reasons
+    robots = interfaces.replace("Integration Developer, Meridale Health IT", "Robotics Engineer, "
+                                "Meridale Robotics").replace(
+        "- Built and maintained 60 HL7 interfaces in Mirth Connect between hospital systems",
+        "- Trained a grasp-quality CNN on 2.3M labelled depth images; mis-picks down 37%")
+    judged = judge(tmp_path, robots, MODELS_POSTING, "robots")
+    assert judged.of("3+ years of experience building machine learning") == "met", judged.reasons
