@@ -127,6 +127,9 @@ _PHRASES = [
     (re.compile(r"^(?:wie zijn (?:wij|we)|wer (?:sind|wir sind) wir|who (?:we are|are we)|qui sommes[- ]nous"
                 r"|wie wij zijn|wer wir sind)\b"), SKIP),
     (re.compile(r"^(?:what|when|how) (?:to expect|happens next)\b.*|^(?:next steps|our process)$"), SKIP),
+    # a job site's pitch ("Top 3 reasons to join us", "Why you'll love working here")
+    (re.compile(r"^(?:top \d+ )?reasons? (?:to|you should|why you should) (?:join|work)\b.*|"
+                r"^why you(?:'ll|’ll|ll| will) (?:love|enjoy|like)\b.*"), SKIP),
     # a UK civil-service posting: its "Person specification" holds the essential and desirable
     # criteria; the behaviours and Success Profiles are assessed at interview, not qualifications
     # a resume shows, and the nationality rules say who may apply

@@ -34,6 +34,10 @@ _PAGE_NOISE = re.compile(
     r"|\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:years?|yrs?)\s*[|·•].*|.*[|·•]\s*not disclosed\b.*"
     r"|\d(?:\.\d)?\s*★.*|posted\s*:.*|apply on company site.*"
     r"|(?:industry type|department|employment type|role category|functional area)\s*:.*"
+    # a job site's fields and tag chips ("Job Expertise: AI Engineer", "Job Domain: Banking",
+    # "Skills: Python   Computer Vision   PyTorch", tags set apart by wide gaps)
+    r"|job (?:expertise|domain|category|type|level|function)\s*:.*"
+    r"|skills?\s*:\s*(?:[^\s,;]+(?: [^\s,;]+)?\s{3,}){2,}[^\s,;]+(?: [^\s,;]+)?"
     # LinkedIn's own skills chip line ("Skills: Playwright, Python, Test Automation, +7 more")
     r"|skills:.*\+\d+ more"
     r"|(?:(?:full-time|part-time|contract|temporary|internship|permanent|hybrid|remote|on-site|onsite"

@@ -418,3 +418,46 @@ MS Biostatistics, University of Iowa, 2018
         "- Trained a grasp-quality CNN on 2.3M labelled depth images; mis-picks down 37%")
     judged = judge(tmp_path, robots, MODELS_POSTING, "robots")
     assert judged.of("3+ years of experience building machine learning") == "met", judged.reasons
+
+
+JOB_SITE_POSTING = """Data Engineer (Payments)
+Sông Lam Fintech
+Up to 2,500 USD
+Apply now
+District 3, Ho Chi Minh
+Posted 2 days ago
+Skills: Python   SQL   Airflow   Spark
+Job Expertise: Data Engineer
+Job Domain: Fintech, Payments
+
+Top 3 reasons to join us
+- Performance bonus up to 3 months
+- Work on data behind 2 million wallets
+
+Job description
+- Build and run the batch pipelines behind the payments ledger
+
+Your skills and experience
+- At least 3 years of experience building data pipelines with Spark or Airflow
+- Strong SQL
+
+Nice to have
+- Experience with Kafka
+
+Why you'll love working here
+- Premium health insurance
+- A MacBook Pro and a yearly training budget
+"""
+
+
+def test_a_job_site_s_fields_and_pitch_are_not_requirements() -> None:
+    from app.knowledge import load_knowledge
+    from app.reading.jobs import read_job_text
+
+    job = read_job_text(JOB_SITE_POSTING, load_knowledge())
+    reqs = [(r.kind, r.text) for r in job.requirements]
+    assert reqs == [
+        ("responsibility", "Build and run the batch pipelines behind the payments ledger"),
+        ("basic", "At least 3 years of experience building data pipelines with Spark or Airflow"),
+        ("basic", "Strong SQL"),
+        ("preferred", "Experience with Kafka")], reqs
