@@ -415,13 +415,15 @@ def predict(knowledge: Knowledge, pack: RolePack, job: JobDescription,
         primary = q.principles[0]
         pname = names.get(primary, primary)
         shows = rules[primary].shows if primary in rules else pname
-        why = _why(q, pids, story, decode, rmap, names, hits, level, lk, words)
+        kind_shown = decode is not None and bool(decode.story_needs) and any(
+            index.meets(decode.story_needs, s) for s in index.stories)
+        why = _why(q, pids, story, decode, rmap, names, hits, level, lk, words, taken, kind_shown)
         if why in seen_why:
             why = why.rstrip(".") + f" (it tests {' and '.join(names.get(p, p) for p in pids[:2])})."
         seen_why.add(why)
         angle = _angle(q, story, decode, pname, shows, knowledge, rmap, taken,
                        index.via(q, story) if story is not None else None,
-                       story is not None and index.adjacent(decode, story))
+                       story is not None and index.adjacent(decode, story), kind_shown)
         dec = None
         if decode is not None:
             dec = AnswerDecode(decode.id, decode.listens_for,
@@ -527,7 +529,8 @@ def _ensure_ml(chosen: list[_Chosen], scored: list[tuple[float, str, Question, l
 
 def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Decode | None,
          rmap: dict[str, PrincipleRating], names: dict[str, str], hits: dict[str, int],
-         level: str | None, lk: str, w: Wording) -> str:
+         level: str | None, lk: str, w: Wording, taken: StoryDraft | None = None,
+         kind_shown: bool = False) -> str:
     """One plain sentence: how often it is asked, what the posting stresses, where the person
     stands, and what the level looks for."""
     parts = [w.get(_frequency_word(q.frequency))]
@@ -541,13 +544,18 @@ def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Dec
         parts.append(w.get("why.takes_no_story"))
     elif story is not None:
         parts.append(w.get("why.story_fit", title=story.title))
+    elif taken is not None:  # a story fits, but it already answers its share of questions
+        parts.append(w.get("why.story_taken", title=taken.title))
     else:
         strength = rmap[primary].strength if primary in rmap else "none"
         if strength == "none" and not (decode is not None and decode.story_needs):
             parts.append(w.get("why.none", principle=pname))
         else:  # the principle shows, or the question asks for a kind of story the resume lacks
             kind = decode.story_kind if decode is not None else "a fitting example"
-            parts.append(w.get("why.no_fit", story_kind=kind))
+            if kind_shown:  # stories of that kind exist; none shows the principle asked
+                parts.append(w.get("why.kind_other_principle", story_kind=kind, principle=pname))
+            else:
+                parts.append(w.get("why.no_fit", story_kind=kind))
     if level and lk == "scope" and level == "L6":
         parts.append(w.get("why.level_scope", level=level))
     elif level and lk == "basics" and level == "L4":
@@ -559,7 +567,7 @@ def _why(q: Question, pids: Sequence[str], story: StoryDraft | None, decode: Dec
 def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: str,
            shows: str, knowledge: Knowledge, rmap: dict[str, PrincipleRating],
            taken: StoryDraft | None = None, via: str | None = None,
-           adjacent: bool = False) -> str:
+           adjacent: bool = False, kind_shown: bool = False) -> str:
     words = knowledge.wording
     if decode is not None and not decode.takes_story:
         return words.get("angle.takes_no_story", find_example=decode.find_example)
@@ -574,7 +582,10 @@ def _angle(q: Question, story: StoryDraft | None, decode: Decode | None, pname: 
         find = (decode.find_example if decode is not None and decode.find_example
                 else (coach.find_example[0] if coach else ""))
         primary = q.principles[0] if q.principles else ""
-        if primary in rmap and rmap[primary].strength != "none":
+        if kind_shown:  # stories of that kind exist; none shows the principle asked
+            text = words.get("angle.kind_other_principle", story_kind=kind, principle=pname,
+                             find_example=find)
+        elif primary in rmap and rmap[primary].strength != "none":
             text = words.get("angle.no_story_principle_shown", principle=pname, story_kind=kind,
                              find_example=find)
         else:

@@ -126,11 +126,12 @@ WORDING_PLACEHOLDERS: dict[str, frozenset[str]] = {
                      "story_kind", "principle", "find_example"})
        for k in ("angle.story", "angle.story_second", "angle.story_parts", "angle.no_result",
                  "angle.no_story", "angle.no_story_principle_shown", "angle.takes_no_story",
-                 "angle.story_taken", "angle.story_adjacent")},
+                 "angle.story_taken", "angle.story_adjacent", "angle.kind_other_principle")},
     **{k: frozenset({"topic", "principle", "level", "title", "story_kind"})
        for k in ("why.often", "why.sometimes", "why.rarely", "why.posting", "why.strong",
                  "why.thin", "why.none", "why.story_fit", "why.no_fit", "why.takes_no_story",
-                 "why.level_scope", "why.level_basics")},
+                 "why.story_taken", "why.kind_other_principle", "why.level_scope",
+                 "why.level_basics")},
     **{k: frozenset({"count", "shows", "phrase"})
        for k in ("principle.strong", "principle.strong_one", "principle.thin",
                  "principle.thin_weak", "principle.none")},

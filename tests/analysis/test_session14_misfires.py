@@ -461,3 +461,41 @@ def test_a_job_site_s_fields_and_pitch_are_not_requirements() -> None:
         ("basic", "At least 3 years of experience building data pipelines with Spark or Airflow"),
         ("basic", "Strong SQL"),
         ("preferred", "Experience with Kafka")], reqs
+
+
+AMAZON_MLE = """
+Machine Learning Engineer II, Health AI
+Amazon
+
+DESCRIPTION
+You will build, deploy and own models that help clinicians, and keep them healthy in
+production: monitoring, retraining and technical debt included.
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- 2+ years of experience building machine learning models and deploying them to production
+- Experience programming with at least one language such as Python or Java
+
+PREFERRED QUALIFICATIONS
+- Experience with healthcare data
+"""
+
+
+def test_a_resume_with_models_is_never_told_it_has_none(tmp_path: Path) -> None:
+    resume = """
+Odile Brantford-Ames
+Des Moines, IA | odile.ba@example.com
+
+EXPERIENCE
+Data Scientist II, Larkspur Health, Des Moines    Jan 2021 - Present
+- Built the 30-day readmission risk model in R (gradient boosting on 140 EHR features); AUC 0.78
+- Developed the sepsis early-warning model in SAS and handed it to the IT team for deployment
+- Wrote model fact sheets and bias checks for the clinical AI governance committee
+
+EDUCATION
+MS Biostatistics, University of Iowa, 2020
+"""
+    report = judge(tmp_path, resume, AMAZON_MLE, "models").report
+    told = [q.text for q in report.questions
+            if "none of your stories is a model" in q.why or "it needs a model" in q.angle]
+    assert not told, told
