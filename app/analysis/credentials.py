@@ -153,6 +153,9 @@ def school_outcome(asked: Asked, found: Sequence[Degree]) -> Outcome:
                    schools[0].line)
 
 
+HONOURS = re.compile(r"(?i)\bhon(?:ou)?rs\b|\bhons\b")
+
+
 def degree_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience,
                    years_met: bool | None) -> Outcome:
     """A degree requirement: level, field, grade; "PhD, or Master's and N years"."""
@@ -181,6 +184,10 @@ def degree_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience,
                            f"{parsed.years:g}+ years of experience asked beside it",
                            level_ok[0].line)
     right = [d for d in good if d.level >= asked.level]
+    if not right and asked.level == 2 and HONOURS.search(parsed.text):
+        # "Honours or Master's degree" (South Africa, Australia): an honours degree is the level
+        # asked beside the master's
+        right = [d for d in good if d.level == 1 and HONOURS.search(d.line)]
     if right:
         # a bachelor's already conferred meets "Bachelor's degree" while a master's is underway
         done = [x for x in right if not (x.expected and not x.finished_by(exp.as_of))]
@@ -202,8 +209,8 @@ def degree_outcome(parsed: Parsed, found: Sequence[Degree], exp: Experience,
             # "Sep 2021 – Apr 2026" on a resume saved in 2025: under way when it was written
             return Outcome("partly", f"your {d.name} ends {month_text(d.end)}, after this "
                            "resume was written: say whether it is conferred", d.line)
-        return Outcome("met", f"'{d.line}' is {'a' if d.level < 3 else 'a'} "
-                       f"{d.name} in a field the posting accepts", d.line)
+        name = "an honours degree" if d.level < asked.level else f"a {d.name}"
+        return Outcome("met", f"'{d.line}' is {name} in a field the posting accepts", d.line)
     higher = [d for d, f in fits if d.level >= asked.level]
     if higher:
         d = higher[0]

@@ -499,3 +499,35 @@ MS Biostatistics, University of Iowa, 2020
     told = [q.text for q in report.questions
             if "none of your stories is a model" in q.why or "it needs a model" in q.angle]
     assert not told, told
+
+
+def test_an_honours_degree_meets_honours_or_masters(tmp_path: Path) -> None:
+    resume = """
+Sipho Dlamini-Roux
+Cape Town | sipho.dr@example.co.za
+
+EXPERIENCE
+Data Scientist, Fynbos Mutual, Cape Town    Jan 2021 - Present
+- Built the lapse prediction model in Python (LightGBM) used by the retention team
+
+QUALIFICATIONS
+BSc Honours in Statistics, University of Cape Town, 2020
+BSc in Mathematical Statistics, University of Cape Town, 2019
+"""
+    posting = """
+Data Scientist
+Protea Insure, Cape Town
+
+Minimum requirements
+- Honours or Master's degree in Statistics, Mathematics or Computer Science
+- 3+ years of experience building predictive models in Python
+
+Advantageous
+- Short-term insurance experience
+"""
+    judged = judge(tmp_path, resume, posting, "hons")
+    assert judged.of("Honours or Master's degree") == "met", judged.reasons
+    assert "an honours degree" in judged.why("Honours or Master's degree"), judged.reasons
+    plain = resume.replace("BSc Honours in Statistics, University of Cape Town, 2020\n", "")
+    judged = judge(tmp_path, plain, posting, "plain")
+    assert judged.of("Honours or Master's degree") != "met", judged.reasons
