@@ -801,6 +801,13 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     part: Facet | None = None
     if req.kind == "responsibility":  # the work itself, in whatever words: concepts first
         done = concept_facet(req, index, ctx.concepts)
+        # the work, but not with the language or tool the line names ("... in C++"); its
+        # concept words ("ranking models") are the work itself, read by the concepts
+        lacking = [n for a in p.asks for n in a.names[:1] if ctx.categories.get(n.lower())
+                   in CONCRETE_SKILLS and not index.find(a.names)]
+        if done is not None and done.verdict == "met" and lacking:
+            done = replace(done, verdict="partly", reason=f"{done.reason.rstrip('.')}; but "
+                           f"nothing on the resume shows {' or '.join(lacking[:2])}")
         if done is not None and done.verdict == "met":  # one bullet does most of what it names
             return _match(req, done, p, ctx)
         part = done  # its lead work done and not the rest: partly, rather than not met
@@ -825,6 +832,10 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     if part is not None and combined.verdict == "not-met":
         return _match(req, part, p, ctx)
     return _match(req, combined, p, ctx)
+
+
+CONCRETE_SKILLS = frozenset({"language", "ml-framework", "aws-service", "database", "cloud",
+                             "mobile"})
 
 
 def _facet(out: Outcome, index: Index) -> Facet:

@@ -531,3 +531,35 @@ Advantageous
     plain = resume.replace("BSc Honours in Statistics, University of Cape Town, 2020\n", "")
     judged = judge(tmp_path, plain, posting, "plain")
     assert judged.of("Honours or Master's degree") != "met", judged.reasons
+
+
+def test_a_duty_done_without_what_it_names_is_partly(tmp_path: Path) -> None:
+    """'Design, implement and own gameplay systems in C++' is not done by owning the design
+    of Java order services: the kind of work is there, the C++ is not."""
+    resume = """
+Ruwan Abeysekera-Holt
+Colombo, Sri Lanka | ruwan.ah@example.lk
+
+EXPERIENCE
+Senior Software Engineer, Kelaniya Commerce, Colombo    Jan 2021 - Present
+- Own the design of the order and search services (Java, Spring Boot) end to end
+- Cut checkout latency by 35% by caching price lookups in Redis
+
+EDUCATION
+BSc Computer Science, University of Moratuwa, 2020
+"""
+    posting = """
+Software Development Engineer II, Gameplay
+Amazon
+
+DESCRIPTION
+- Design, implement and own gameplay systems in C++ in our engine
+- Own services end to end, from design to operations
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience programming with at least one language such as C++, Java or Python
+"""
+    judged = judge(tmp_path, resume, posting, "duty")
+    assert judged.of("Design, implement and own gameplay systems") == "partly", judged.reasons
+    assert "C++" in judged.why("Design, implement and own gameplay systems"), judged.reasons
