@@ -214,8 +214,7 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
         ask, best, index) or label
     if not LIGHT_ASK.search(parsed.text) and all(_marked_basic(h.text, shown) for h in hits
                                                  if shown.lower() in h.skills or h is best):
-        how = ("known from a course only" if re.search(
-            r"(?i)\b(?:course|coursework|class|academic|university)\b", best.text)
+        how = ("known from a course only" if re.search(rf"(?i)\b{_STUDY_WORD}\b", best.text)
             else "still being learnt" if re.search(rf"(?i){_LEARNING}|\(\s*learning\s*\)",
                                                    best.text) else "basic")
         quote = clip_with(best.text, shown, 60)
@@ -442,8 +441,9 @@ LIGHT_ASK = re.compile(r"(?i)\b(exposure|familiar\w*|basic (?:understanding|know
 _BASIC = r"(?:basics? of|basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
 # the resume's own word that a skill is still being learnt ("PyTorch (learning)", "currently
 # learning Go"): not yet experience of it
-_LEARNING = (r"(?:(?:currently|now|still) learning|learning in progress|(?:course|coursework|"
-             r"class|academic|university) (?:only|use|projects? only)|from (?:a|one) course)")
+_STUDY_WORD = r"(?:course|coursework|class|academic|university)"
+_LEARNING = (r"(?:(?:currently|now|still) learning|learning in progress|" + _STUDY_WORD
+             + r" (?:only|use|projects? only)|from (?:a|one) course)")
 
 
 # a skill marked as known from study ("TensorFlow (course)", "R (coursework)", "SQL (class)")
