@@ -386,6 +386,44 @@ def freelance_now(sig: Signals) -> list[Hit]:
                 f"freelance for {w.months // 12} years", ())]
 
 
+def relocation(sig: Signals) -> list[Hit]:
+    """The role is in a country the resume neither lives in nor states the right to work in."""
+    from app.analysis.location import move
+
+    found = move(sig.resume, sig.job, sig.knowledge.countries) if sig.knowledge else None
+    if found is None:
+        return []
+    country = found.where.country.name
+    said = ("Your resume says you are open to relocating" if found.status.relocate else
+            "Your resume does not say whether you would move")
+    said += (f", and the posting asks for the right to work in {country} already."
+             if found.strict else f", or whether you hold the right to work in {country}."
+             if not found.status.relocate else
+             f", but not whether you hold the right to work in {country}.")
+    exposure = 1.0 if found.strict else 0.8 if found.status.relocate else 0.9
+    return [Hit({"place": found.where.words, "country": country, "home": found.home.words,
+                 "status": said}, exposure,
+                "the posting asks for the right to work already" if found.strict else
+                "another country, no right to work there stated")]
+
+
+def work_visa(sig: Signals) -> list[Hit]:
+    """The role is where the resume lives, on a visa the resume names."""
+    from app.analysis.location import visa
+
+    found = visa(sig.resume, sig.job, sig.knowledge.countries) if sig.knowledge else None
+    if found is None:
+        return []
+    country = found.where.country.name
+    said = ("It also says you will need sponsorship" if found.sponsorship else
+            "It does not say whether you will need sponsorship")
+    said += (f", and the posting asks for the right to work in {country} already."
+             if found.strict else ".")
+    return [Hit({"visa": found.visa, "place": found.where.words, "country": country,
+                 "status": said}, 1.0 if found.strict else 0.9,
+                "a visa named, sponsorship not ruled out")]
+
+
 def _ended_year(sig: Signals, last: Work) -> str:
     """The year a role ended, as its own dates print it ('Jan 2021 – Dec 2023': 2023; its
     span ends with January 2024, the month after the last one worked)."""
@@ -611,6 +649,7 @@ CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
     "summary-claim": summary_claim, "vague-claims": vague,
     "hands-on-recency": hands_on_recency, "neighbour-family": neighbour_family,
     "career-gap": career_gap, "freelance-now": freelance_now, "ml-depth": ml_depth,
+    "relocation": relocation, "work-visa": work_visa,
     "no-production": no_production, "posting-emphasis": posting_emphasis,
     "core-skill-listed": core_skill_listed, "personal-contribution": personal_contribution,
     "no-metrics": no_metrics, "no-scale": no_scale, "no-failure-story": no_failure_story,

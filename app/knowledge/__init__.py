@@ -51,6 +51,7 @@ from app.knowledge.practice import _load_practice
 from app.knowledge.roles import (
     ROLE_FAMILIES,
     _load_companies,
+    _load_countries,
     _load_regions,
     _load_risks,
     _load_roles,
@@ -169,6 +170,7 @@ def _load_checked(root: Path) -> Knowledge:
         classifier_model=_load_model(root),
         companies=companies,
         regions=regions,
+        countries=_load_countries(root),
         risk_rules=_load_risks(root, principle_ids, frozenset(roles)),
         evidence=_load_evidence(root, tuple(p.id for p in principles)),
         decodes=decodes,

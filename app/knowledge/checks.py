@@ -19,6 +19,7 @@ EXEMPLARS_PATH = Path("classifier") / "exemplars.jsonl"
 LEXICON_PATH = Path("classifier") / "lexicon.json"
 MODEL_PATH = Path("classifier") / "model.json"
 COMPANIES_PATH, REGIONS_PATH, RISKS_PATH = Path("companies.json"), Path("regions.json"), Path("risks.json")
+COUNTRIES_PATH = Path("countries.json")
 EVIDENCE_PATH = Path("evidence.json")
 DECODES_PATH = Path("decodes.json")
 COACHING_PATH = Path("coaching.json")

@@ -1,5 +1,5 @@
 """Role packs (roles/*.json), employers (companies.json), the risks a bar raiser probes
-(risks.json) and pay regions (regions.json)."""
+(risks.json), pay regions (regions.json) and countries (countries.json)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from app.knowledge.checks import (
     _MAX_EMPHASIS,
     _MAX_TOPIC_WEIGHT,
     COMPANIES_PATH,
+    COUNTRIES_PATH,
     REGIONS_PATH,
     RISKS_PATH,
     TOPIC_KINDS,
@@ -26,6 +27,7 @@ from app.models.knowledge import (
     RISK_CONDITIONS,
     ROUNDS,
     Company,
+    Country,
     Level,
     Region,
     RiskRule,
@@ -235,4 +237,32 @@ def _load_regions(root: Path) -> tuple[Region, ...]:
         out.append(Region(rid, f.text(obj, w, "name"), f.text(obj, w, "currency", required=False),
                           f.strings(obj, w, "markers", min_len=1, lower=True),
                           f.strings(obj, w, "exact", required=False)))
+    return tuple(out)
+
+
+# countries.json: where a posting's work is and where a resume places its candidate.
+_COUNTRY_FIELDS = ("id", "name", "names", "regions", "cities", "people", "zones", "exact")
+
+
+def _load_countries(root: Path) -> tuple[Country, ...]:
+    f, records = _versioned(root, COUNTRIES_PATH, "countries", _COUNTRY_FIELDS)
+    seen: dict[str, str] = {}
+    places: dict[str, str] = {}  # a city or name claimed by two countries is a mistake
+    out: list[Country] = []
+    for w, obj in records:
+        cid = f.ident(obj, w)
+        f.unique(seen, cid, f"{w}.id")
+        names = f.strings(obj, w, "names", min_len=1, lower=True)
+        regions = f.strings(obj, w, "regions", required=False, lower=True)
+        cities = f.strings(obj, w, "cities", required=False, lower=True)
+        for key, values in (("names", names), ("regions", regions), ("cities", cities)):
+            for i, value in enumerate(values):
+                f.unique(places, value, f"{w}.{key}[{i}]", what="place")
+        exact = f.strings(obj, w, "exact", required=False)
+        for i, value in enumerate(exact):
+            if value.startswith("+") and not value[1:].isdigit():
+                raise f.fail(f"{w}.exact[{i}]", f"{value!r}: a telephone code is '+' and digits")
+        out.append(Country(cid, f.text(obj, w, "name"), names, regions, cities,
+                           f.strings(obj, w, "people", required=False, lower=True),
+                           f.strings(obj, w, "zones", required=False, lower=True), exact))
     return tuple(out)

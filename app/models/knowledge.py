@@ -343,6 +343,21 @@ class Region:
     exact: tuple[str, ...] = ()  # case-sensitive
 
 
+@dataclass(frozen=True)
+class Country:
+    """Where a posting's work is and where a resume places its candidate (`countries.json`),
+    so the kit can name a move and the right to work there."""
+
+    id: str
+    name: str  # as a sentence says it: "the United States", "Australia"
+    names: tuple[str, ...]  # lower-case, whole words, any case
+    regions: tuple[str, ...] = ()  # states and provinces, lower-case, any case
+    cities: tuple[str, ...] = ()  # lower-case; found only where the text capitalises them
+    people: tuple[str, ...] = ()  # the words for its citizens ("australian"), lower-case
+    zones: tuple[str, ...] = ()  # areas of free movement ("eu"): its citizens work anywhere in them
+    exact: tuple[str, ...] = ()  # as written; a '+' entry is a telephone country code
+
+
 # Risk conditions the analysis computes (app/analysis/risks.py) and the {placeholders} each
 # fills in the wording of `risks.json`. Every condition also fills {posting} (the posting's
 # title) and {company} (the employer's name, or "the company").
@@ -361,6 +376,8 @@ RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "neighbour-family": ("role", "family"),
     "career-gap": ("last_role", "ended", "months"),
     "freelance-now": ("role", "since"),
+    "relocation": ("place", "country", "home", "status"),
+    "work-visa": ("visa", "place", "country", "status"),
     "ml-depth": ("count", "line"),
     "no-production": ("line",),
     "posting-emphasis": ("topic", "count", "closest"),
@@ -405,6 +422,7 @@ class Knowledge:
     companies: tuple[Company, ...] = ()
     regions: tuple[Region, ...] = ()
     risk_rules: tuple[RiskRule, ...] = ()
+    countries: tuple[Country, ...] = ()
 
     def company(self, cid: str) -> Company | None:
         return next((c for c in self.companies if c.id == cid), None)
