@@ -84,8 +84,10 @@ MOBILE = ("ios", "android", "swift", "swiftui", "uikit", "kotlin", "react native
           "xcode", "mobile", "app store", "play store", "objective-c", "jetpack compose")
 DATA_ENGINEERING = ("pipeline*", "etl", "elt", "spark", "pyspark", "airflow", "dbt", "databricks",
                     "data warehouse*", "data lake*", "delta lake", "ingest*", "snowflake",
-                    "redshift", "bigquery", "data factory", "synapse", "glue", "hive", "kafka",
+                    "redshift", "bigquery", "data factory", "synapse", "glue", "hive",
                     "batch job*", "data model*", "dimensional model*", "ssis", "informatica")
+# (Kafka is not in it: services that consume topics are backend work; a data engineer's line
+# names the pipeline or the processing beside it)
 BIG_DATA_TOOLS = ("spark", "pyspark", "emr", "hadoop", "hive", "flink", "beam", "dataflow",
                   "dask", "ray", "databricks", "bigquery", "snowflake", "redshift", "presto",
                   "trino", "mapreduce", "htcondor", "slurm", "hpc cluster*")
@@ -170,6 +172,7 @@ class Area:
     # the terms of building the area's work itself, when a line asks for building it (or at
     # scale): a distributed system's partitions and replicas, not the queue a service calls
     built_by: tuple[str, ...] = ()
+    titles: re.Pattern[str] | None = None  # job titles whose work is the area's ("Data Engineer")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -402,7 +405,7 @@ AREAS: tuple[Area, ...] = (
     Area("data-engineering", "data engineering (pipelines, ETL, warehouses)",
          _rx(r"\bdata engineering\b|\bdata pipelines?\b|\betl\b|\bdata platforms?\b"),
          frozenset({"data engineering", "etl", "data pipelines"}),
-         ((DATA_ENGINEERING,),)),
+         ((DATA_ENGINEERING,),), titles=_rx(r"\b(?:data|etl|big data|analytics) engineers?\b")),
     Area("healthcare-data", "healthcare data",
          _rx(r"\bhealth ?care\b|\bclinical\b|\bmedical\b|\bpatient\b|\behr\b|\bhl7\b|\bfhir\b|"
              r"\bhipaa\b"),
@@ -472,7 +475,7 @@ AREAS: tuple[Area, ...] = (
          frozenset(),
          ((LEAD, ("project*", "initiative*", "effort*", "workstream*", "program*", "team*",
                   "scientist*", "engineers", "rollout", "migration", "launch*", "rewrite",
-                  "redesign", "re-architecture", "roadmap")),),
+                  "redesign", "re-architecture", "roadmap", "the design of")),),
          owned=True, role_kinds=frozenset({"engineering", "science", "research"})),
     # "setting technical direction across multiple teams or an organization": a line that
     # led, chaired or owned a design review, a strategy or a roadmap reaching past one team
@@ -693,7 +696,7 @@ def subject_area(subject: str) -> Area | None:
 def role_shows(area: Area, title: str, lines: Sequence[str]) -> bool:
     """A role did the area's work: its title names the area, or a quarter of its lines (one at
     least) show it."""
-    if area.asked.search(title or ""):
+    if area.asked.search(title or "") or (area.titles and area.titles.search(title or "")):
         return True
     hits = sum(1 for ln in lines if shows(area, ln))
     return hits >= 1 and 4 * hits >= len(lines)

@@ -508,7 +508,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
             lists[-1].append(j)
         else:  # (", and" after "A or B" closes that choice: "Kafka or Kinesis, and Spark")
             lists.append([j])
-    lists = [seg for run in lists for seg in _and_then_or(text, spans, run)]
+    lists = [seg for run in lists for seg in _and_then_or(text, spans, run, categories)]
     any_at = [m.end() for m in ANY_OF.finditer(text)]
     either = re.search(r"(?i)\band/or\b", text)
     if either:  # "A, B and/or C": one of them is enough
@@ -553,7 +553,8 @@ def _group(text: str, spans: list[tuple[int, int, str]], categories: dict[str, s
     return asks
 
 
-def _and_then_or(text: str, spans: list[tuple[int, int, str]], run: list[int]) -> list[list[int]]:
+def _and_then_or(text: str, spans: list[tuple[int, int, str]], run: list[int],
+                 categories: dict[str, str] | None = None) -> list[list[int]]:
     """A run that joins with both ", and" and a later "or" asks for each part its ", and"
     separates: "Python, and Go or Bash" is Python and one of Go or Bash, never any one of the
     three. A bare "and" binds tighter than the list's commas ("C# and .NET, Java, or
@@ -561,6 +562,13 @@ def _and_then_or(text: str, spans: list[tuple[int, int, str]], run: list[int]) -
     gaps = [text[spans[a][1]:spans[b][0]] for a, b in zip(run, run[1:], strict=False)]
     if not any(re.search(r"(?i)\bor\b|/", g) for g in gaps):
         return [run]
+    if len(run) == 3 and re.fullmatch(r"(?i)\s+and\s+", gaps[0]) \
+            and re.fullmatch(r"(?i)\s+or\s+", gaps[1]) and categories is not None \
+            and categories.get(spans[run[0]][2].lower()) \
+            == categories.get(spans[run[1]][2].lower()) is not None:
+        # "SQL and Python or Scala": two of one kind joined by "and" are both asked, and the
+        # "or" offers the second's alternative (not "C# and .NET or Java": a pair of kinds)
+        return [[run[0]], run[1:]]
     out = [[run[0]]]
     for j, gap in zip(run[1:], gaps, strict=True):
         if _AND_GAP.search(gap) and not re.search(r"(?i)\bor\b|/", gap):

@@ -21,6 +21,14 @@ CERT_LINE = re.compile(r"(?i)\b(?:certified|certification|certificate\b(?!\s+(?:
                        r"renewal|management|authorit\w+|pinning|chain|store|expir\w+)))")
 
 
+# a certificate not (or no longer) held: "in progress", "preparing for", "exam booked",
+# "expired 2023", "(lapsed)"
+NOT_HELD = re.compile(r"(?i)\b(?:in progress|in-progress|ongoing|preparing(?: for)?|studying for|"
+                      r"working (?:towards?|on)|pursuing|planned|exam (?:booked|scheduled)|"
+                      r"expected|(?:to be|will be) (?:taken|completed)|expired|lapsed|"
+                      r"no longer (?:valid|active))\b")
+
+
 # an entry-level certificate ("Azure Data Fundamentals", "AWS Cloud Practitioner") and a
 # certification asked for a role ("a data engineering certification", "Solutions Architect")
 ENTRY_CERT = re.compile(r"(?i)\b(?:fundamentals|foundations?|foundational|practitioner|essentials|"
@@ -98,6 +106,10 @@ def certification_facet(req: Requirement, index: Index, find: Callable[[str], li
                 # the entry-level certificate of the field, not the engineer's
                 entry = entry or Facet("partly", f"you list an entry-level certificate "
                                        f"('{cert}'), not the one for the role asked", line)
+                continue
+            if NOT_HELD.search(text):  # on the way, or expired: not held today
+                entry = entry or Facet("partly", f"you list the certificate as not held today "
+                                       f"('{cert}')", line)
                 continue
             low = _lower_tier(_tiers(req.text), _tiers(text))
             if low is not None:  # "Solutions Architect – Associate" for "... – Professional"

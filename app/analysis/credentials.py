@@ -485,6 +485,9 @@ LANGUAGE_NAMES = {
 _ASKED_AS = {"bahasa indonesia": "indonesian", "bahasa malaysia": "malay", "bahasa melayu": "malay"}
 # a resume written partly in the language's own script shows it (Chinese: Han characters with
 # no kana, which a Japanese text has)
+# a resume from Japan: a Japanese company form, a postal mark, a phone or a city there
+_IN_JAPAN = re.compile(r"株式会社|有限会社|〒|\+81[\s-]?\d|\b(?:Tokyo|Osaka|Yokohama|Nagoya|Kyoto|"
+                       r"Fukuoka|Kobe|Sapporo|Kawasaki)\b")
 _SCRIPT = {"japanese": r"[\u3040-\u30ff]", "korean": r"[\uac00-\ud7af]",
            "chinese": r"[\u4e00-\u9fff]", "mandarin": r"[\u4e00-\u9fff]"}
 # a resume written partly in a European language: its commonest short words, often
@@ -603,6 +606,10 @@ def language_outcome(asked: str, text: str) -> Outcome:
                        evidence=said, met_reading=False)
     script = _SCRIPT.get(lang)
     kana = len(re.findall(_SCRIPT["japanese"], text))
+    if lang == "japanese" and len(re.findall(_SCRIPT["chinese"], text)) >= 8 \
+            and _IN_JAPAN.search(text):  # "篠塚 康平", "天城電機工業株式会社", in Tokyo
+        return Outcome("met", "your resume writes your name or employer in Japanese and places "
+                       "you in Japan; say your level if you are asked", met_reading=True)
     if script and len(re.findall(script, text)) >= 20 and (lang in ("japanese", "korean") or not kana):
         shown = "Chinese" if lang == "mandarin" else word
         return Outcome("met", f"your resume is written partly in {shown}", met_reading=True)

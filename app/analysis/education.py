@@ -164,6 +164,9 @@ def heading_title(line: str, titles: set[str]) -> str | None:
     t = line.strip()
     if t in titles:
         return t
+    bare = re.sub(r"^[•·▪■◆►▶➢\-*]\s*", "", t)  # "• Education": a heading marked like a bullet
+    if bare != t and bare in titles:
+        return bare
     joined = unspace_letters(t)
     return joined if joined != t and joined in titles else None
 

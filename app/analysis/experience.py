@@ -57,6 +57,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     INFRA_TITLE,
     INTERN,
     IT_ADMIN,
+    IT_SERVICES,
     JOB_NOUN,
     LEGAL_NAME,
     MILITARY_ORG,
@@ -79,6 +80,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     UNPAID_SECTION,
     VOLUNTEER,
     WORK_STUDY,
+    builds_application,
     shared_with_teaching,
 )
 from app.analysis.text import find_phrases
@@ -319,6 +321,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "other", "a founder role without hands-on engineering"
     if VOLUNTEER.search(title):
         return "volunteer", "an activity outside paid work"
+    if IT_SERVICES.search(title) and _mostly_builds_applications(bullets):
+        return "engineering", "an IT-services or bank title whose lines build software"
     if _mostly_built(bullets, bool(ANALYST.search(title))):  # "Growth Modeling Specialist"
         return "science", "a role whose main work built models or software"
     if ANALYST.search(title) and _mostly_builds(bullets, True) and len(bullets.split(" \n ")) >= 2 \
@@ -327,6 +331,9 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "engineering", "a role whose main work built data systems or software"
     if ANALYST.search(title):
         return "analytics", "an analyst role"
+    if len([b for b in bullets.split(" \n ") if b.strip()]) >= 2 \
+            and _mostly_builds_applications(bullets):  # "Senior Consultant, Cloud Engineering"
+        return "engineering", "a role whose own lines build software"
     return "other", "other work"
 
 
@@ -369,23 +376,6 @@ def _mostly_builds_applications(bullets: str) -> bool:
 
 
 INFRA_SOFTWARE_SHARE = 0.5
-_APPLICATION = re.compile(
-    r"(?i)\b(?:built|build(?:s|ing)?|developed|develop(?:s|ing)?|implemented|implement(?:s|ing)?|"
-    r"wrote|writ(?:e|es|ing)|written|designed|shipped|created|coded)\b"
-    r"(?P<gap>(?:\s+[\w/.+#-]+){0,5}?)\s+(?:services?|apis?|api servers?|apps?|applications?|"
-    r"microservices?|backends?|features?|websites?|librar(?:y|ies)|sdks?|user interfaces?|"
-    r"ui|endpoints?)\b")
-
-
-def builds_application(text: str) -> bool:
-    """A line that builds application software (a service, an API, an app, a feature), not
-    the pipelines, clusters or charts that run other people's services."""
-    for m in _APPLICATION.finditer(text or ""):
-        if not re.search(r"(?i)\b(?:for|to|in|on|of|with|across)\b", m.group("gap")):
-            return True
-    return False
-
-
 def builds_software(text: str) -> bool:
     """One line that builds software or an ML system ("Built a Python image-analysis pipeline",
     "Trained a U-Net"), not one that runs an analysis or writes a script beside lab work."""

@@ -31,12 +31,14 @@ _LEGAL_END = re.compile(r"[\s,]+(?:" + "|".join(SHORT_LEGAL_SUFFIXES + LEGAL_SUF
 STRENGTH = {"work": 3, "other": 2, "listed": 1, "course": 0}
 
 SCALE_WORDS = ("million*", "billion*", "petabyte*", "terabyte*", "tb", "pb", "qps", "tps", "rps",
-               "requests per", "large-scale", "large scale", "at scale", "distributed",
+               "requests per", "events per", "messages per", "transactions per", "records per",
+               "orders per", "large-scale", "large scale", "at scale", "distributed",
                "high-traffic", "high volume", "high-volume", "web-scale", "multi-region",
                "clusters", "gpus", "tpus", "multi-node")
 
 _BIG_NUMBER = re.compile(r"(?i)\b\d[\d,.]*\s*(?:k|m|mm|b|bn|million|billion|thousand)\+?\b|"
-                         r"\b\d{2,3},\d{3}\b")
+                         r"\b\d{2,3},\d{3}\b|\b\d,\d{3}\s*(?:\w+\s+){0,2}(?:per|a|an|each)\s+"
+                         r"(?:second|sec|minute|min|s)\b|\b\d,\d{3}\s*(?:qps|rps|tps)\b")
 
 DESIGN_VERBS = ("design*", "redesign*", "re-design*", "architect*", "built", "build*",
                 "led the design", "re-architect*", "provision*", "scaled", "set the architecture",
@@ -216,13 +218,14 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
 # Kubernetes, "PCI scope" is PCI DSS
 IMPLIED_SKILLS = (
     (re.compile(r"\b(?:GKE|EKS|AKS|OpenShift|k8s)\b"), "Kubernetes"),
+    (re.compile(r"(?i)\bdbt models?\b"), "Data Modeling"),  # the tables a dbt project defines
     (re.compile(r"(?i)\b(?:support|pager|on-?call|escalation)\s+(?:in\s+)?rotations?\b|"
                 r"\brotation\b[^.;]{0,20}\bsupport\b|\bL[23] support\b"), "On-Call"),
     # people led or supervised ('Lead two junior engineers', 'Leading a team of 3 engineers',
     # 'Supervised 4 interns'): mentoring them, whatever the verb
     (re.compile(r"(?i)\b(?:lead|leads|led|leading|supervis\w*|coach\w*|manag(?:e|es|ed|ing))\s+"
                 r"(?:a\s+(?:small\s+)?team\s+of\s+|(?:the|our|my)\s+)?(?:\d+|two|three|four|five|six|"
-                r"seven|eight|nine|ten|several|junior|new)\s+(?:\w+\s+){0,2}?(?:engineers|developers|"
+                r"seven|eight|nine|ten|several|junior|new)\s+(?:[\w']+\s+){0,2}?(?:engineers|developers|"
                 r"scientists|analysts|interns|juniors|hires|researchers|students)\b"), "Mentoring"),
 )
 

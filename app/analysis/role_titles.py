@@ -182,6 +182,13 @@ ADVISORY = _T(r"(?i)\b(solutions? architect|sales engineer|pre-?sales|technical 
 ADVISORY_NOTE = "customer-facing architecture or pre-sales (advising, not building software)"
 FOUNDER = _T(r"(?i)\b(co-?founder|founder|founding|ceo|owner|entrepreneur)\b")
 ANALYST = _T(r"(?i)\b(analyst|analytics)\b")
+# the engineering titles of IT-services firms and the ranks of banks ("IT Analyst", "Technology
+# Analyst", "Systems Analyst", "Associate Consultant", "Associate, Engineering", "Senior Associate,
+# Technology", "AVP - Software"): engineering when the role's own lines build software
+IT_SERVICES = _T(r"(?i)\b(?:(?:it|technology|systems?|applications?|software|programmer|technical|"
+                 r"associate|senior)\s+(?:analyst|consultant)|(?:senior\s+)?associate\s*[,\-–—]\s*"
+                 r"(?:software|technology|engineering|tech)|(?:assistant\s+)?(?:vice president|vp|avp)"
+                 r"\s*[,\-–—]\s*(?:software|technology|engineering))\b")
 OTHER_ENGINEER = _T(r"(?i)\b(?:data|software|ml|machine learning|backend|platform|analytics)\s+"
                     r"(?:engineer|developer)\b")  # "Data Engineer / BI Developer": both
 BI_TITLE = _T(r"(?i)\b(?:business intelligence|bi)\s+(?:engineer|developer|analyst|specialist)\b")
@@ -190,7 +197,8 @@ VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|(?:open[- ]source )?contributor|amba
 UNPAID_SECTION = _T(r"(?i)\b(volunteer\w*|campus|activit\w*|involvement|extra-?curricular|"
                     r"community|honou?rs|awards|societ\w*|clubs?|leadership|presentations?|"
                     r"talks|writing|interests|hobbies)\b")
-FREELANCE = _T(r"(?i)\b(freelanc\w*|self-employed|independent|contract(?:or)?|consultant)\b")
+# ("B2B contract" is how Poland and its neighbours employ full-time engineers: not freelance)
+FREELANCE = _T(r"(?i)\b(freelanc\w*|self-employed|independent|(?<!b2b )contract(?:or)?|consultant)\b")
 # a company's co-founder or chief technology officer is self-employed but not a freelancer: they
 # built a company and its team, not a run of client engagements
 CO_FOUNDER = _T(r"(?i)\b(co-?founder|founder|cto|chief technology officer|ceo)\b")
@@ -243,3 +251,20 @@ DOCTORAL_POST = _T(r"(?i)\b(assistant|ra|phd|ph\.d|doctoral|doctorate|graduate|s
 LEGAL_NAME = _T(r"(?i)\b(?:" + "|".join(LEGAL_SUFFIXES + SHORT_LEGAL_SUFFIXES) + r")\s*$")
 # a company's name as a title: a legal suffix, or a Japanese company's 株式会社 / 有限会社
 COMPANY_TITLE = _T("|".join(COMPANY_FORMS))
+
+
+_APPLICATION = re.compile(
+    r"(?i)\b(?:built|build(?:s|ing)?|developed|develop(?:s|ing)?|implemented|implement(?:s|ing)?|"
+    r"wrote|writ(?:e|es|ing)|written|designed|shipped|created|coded)\b"
+    r"(?P<gap>(?:\s+[\w/.+#-]+){0,5}?)\s+(?:services?|apis?|api servers?|apps?|applications?|"
+    r"microservices?|backends?|features?|websites?|librar(?:y|ies)|sdks?|user interfaces?|"
+    r"ui|endpoints?)\b")
+
+
+def builds_application(text: str) -> bool:
+    """A line that builds application software (a service, an API, an app, a feature), not
+    the pipelines, clusters or charts that run other people's services."""
+    for m in _APPLICATION.finditer(text or ""):
+        if not re.search(r"(?i)\b(?:for|to|in|on|of|with|across)\b", m.group("gap")):
+            return True
+    return False
