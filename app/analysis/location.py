@@ -35,9 +35,11 @@ _LINK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|io|dev|me|o
 # "US citizen – open to relocation to Sydney")
 _MOVE_CLAUSE = re.compile(r"(?i)\b(?:open to|willing to|happy to|ready to|available to|able to|"
                           r"relocat\w*|moving to|disponible para)\b.*$")
-_STATUS_CLAUSE = re.compile(r"(?i)\b(?:citizen\w*|national|passport|permanent resident\w*|"
-                            r"green card|visa|work permit|right to work|authori[sz]\w* to work|"
-                            r"work authori[sz]ation|sponsorship)\b")
+_STATUS_WORDS = (r"citizen\w*|national|passport|permanent resident\w*|green card|visa|work permit|"
+                 r"right to work|authori[sz]\w* to work|work authori[sz]ation|sponsorship")
+_STATUS_CLAUSE = re.compile(rf"(?i)\b(?:{_STATUS_WORDS})\b")
+# any word of status at all: those, and residency written short ("Singapore PR")
+_ANY_STATUS = re.compile(rf"(?i)\b(?:{_STATUS_WORDS}|residen\w*|work rights|permit|(?-i:PR))\b")
 _SECTION = re.compile(r"(?i)^\W*(?:professional |work |career )?(?:summary|profile|experience|"
                       r"employment|work history|education|skills|objective|about me|"
                       r"research interests|technical skills|core competencies)\b")
@@ -109,42 +111,68 @@ class Visa:
     strict: bool
 
 
-@functools.lru_cache(maxsize=512)
-def _patterns(country: Country) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
-                                         re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Names and regions (any case), cities (capitalised), exact strings, telephone codes."""
-    def alt(words: Sequence[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+@dataclass(frozen=True)
+class _Index:
+    """Every country's words in two patterns, read in one pass each: a mention inside a longer
+    one is no mention ("Wales" in "New South Wales")."""
 
-    anycase = [*country.names, *country.regions]
-    names = re.compile(rf"(?i)(?<![\w.])(?:{alt(anycase)})(?![\w])") if anycase else None
-    cities = (re.compile(rf"(?i)(?<![\w.])(?:{alt(country.cities)})(?![\w])")
-              if country.cities else None)
-    words = [e for e in country.exact if not e.startswith("+")]
-    exact = (re.compile("|".join(
-        (r"(?<!\w)" if e[0].isalnum() else "") + re.escape(e) + (r"(?!\w)" if e[-1].isalnum()
-                                                                  else "")
-        for e in sorted(words, key=len, reverse=True))) if words else None)
-    phones = [e for e in country.exact if e.startswith("+")]
-    phone = (re.compile(rf"(?<![\w+])(?:{alt(phones)})(?=[\s\-(.]*\d)") if phones else None)
-    return names, cities, exact, phone
+    words: re.Pattern[str]  # names, regions, cities: any case
+    exact: re.Pattern[str]  # exact strings and telephone codes: as written
+    kind: dict[str, tuple[str, str]]  # lower-case word -> (country id, names|regions|cities)
+    codes: dict[str, str]  # exact string -> country id
+    holds: re.Pattern[str]  # "Australian citizen", "permanent resident of Australia"
+    holder: dict[str, str]  # lower-case people or name word -> country id
 
 
-def _found(text: str, country: Country, *, names: bool = True) -> list[tuple[int, str, bool]]:
-    """Every mention of the country in the text: (offset, words, is a location rather than a
-    name of the country)."""
-    by_name, by_city, by_exact, by_phone = _patterns(country)
-    out: list[tuple[int, str, bool]] = []
-    if by_name is not None and names:
-        for m in by_name.finditer(text):
-            out.append((m.start(), m.group(0), m.group(0).lower() in country.regions))
-    if by_city is not None:
-        out += [(m.start(), m.group(0), True) for m in by_city.finditer(text)
-                if not m.group(0)[0].islower()]
-    for rx in (by_exact, by_phone):
-        if rx is not None:
-            out += [(m.start(), m.group(0), True) for m in rx.finditer(text)]
-    return sorted(out)
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _index(countries: tuple[Country, ...]) -> _Index:
+    kind: dict[str, tuple[str, str]] = {}
+    codes: dict[str, str] = {}
+    holder: dict[str, str] = {}
+    for c in countries:
+        for pool, words in (("names", c.names), ("regions", c.regions), ("cities", c.cities)):
+            for w in words:
+                kind.setdefault(w, (c.id, pool))
+        for e in c.exact:
+            codes.setdefault(e, c.id)
+        for w in (*c.people, *c.names):
+            holder.setdefault(w, c.id)
+    texts = [e for e in codes if not e.startswith("+")]
+    phones = [e for e in codes if e.startswith("+")]
+    exact = "|".join(
+        [(r"(?<!\w)" if e[0].isalnum() else "") + re.escape(e) + (r"(?!\w)" if e[-1].isalnum()
+                                                                   else "")
+         for e in sorted(texts, key=len, reverse=True)]
+        + [rf"(?<![\w+]){re.escape(e)}(?=[\s\-(.]*\d)" for e in sorted(phones, key=len,
+                                                                            reverse=True)])
+    who = _alt(list(holder))
+    holds = re.compile(
+        rf"(?i)(?<![\w.])(?P<a>{who})(?:\s+and\s+(?:(?P<c>{who})|\w+))?\s+(?:{_HOLDS})\b|\b(?:citizen(?:ship)?|"
+        rf"national|permanent resident|residen(?:t|ce)|right to work|authori[sz]ed to work|work "
+        rf"authori[sz]ation|work permit|work rights)\s*(?:of|in|for|:)?\s*(?:the\s+)?"
+        rf"(?P<b>{who})(?![\w])")
+    return _Index(re.compile(rf"(?i)(?<![\w.])(?:{_alt(list(kind))})(?![\w])"),
+                  re.compile(exact), kind, codes, holds, holder)
+
+
+def mentions(text: str, countries: Sequence[Country]) -> dict[str, list[tuple[int, str, bool]]]:
+    """Every country the text mentions, each with its mentions: (offset, words, a location
+    rather than a name of the country). A city counts only where the text capitalises it."""
+    index = _index(tuple(countries))
+    out: dict[str, list[tuple[int, str, bool]]] = {}
+    for m in index.words.finditer(text):
+        word = m.group(0)
+        cid, pool = index.kind[word.lower()]
+        if pool == "cities" and word[0].islower():
+            continue
+        out.setdefault(cid, []).append((m.start(), word, pool != "names"))
+    for m in index.exact.finditer(text):
+        out.setdefault(index.codes[m.group(0)], []).append((m.start(), m.group(0), True))
+    return {cid: sorted(hits) for cid, hits in out.items()}
 
 
 def _place(country: Country, hits: list[tuple[int, str, bool]]) -> Place:
@@ -162,10 +190,17 @@ def _capital(name: str) -> str:
 
 def _best(text: str, countries: Sequence[Country], *, locations_only: bool
           ) -> tuple[Place | None, frozenset[str]]:
+    return _best_cached(text, tuple(countries), locations_only)
+
+
+@functools.lru_cache(maxsize=64)  # the move and the visa conditions read the same texts
+def _best_cached(text: str, countries: tuple[Country, ...], locations_only: bool
+                 ) -> tuple[Place | None, frozenset[str]]:
     """The country the text mentions most (locations first) and every country it locates."""
     scored: list[tuple[int, int, Country, list[tuple[int, str, bool]]]] = []
+    found = mentions(text, countries)
     for c in countries:
-        hits = _found(text, c)
+        hits = found.get(c.id)
         if not hits:
             continue
         located = sum(1 for h in hits if h[2])
@@ -236,21 +271,13 @@ def work_status(resume: Resume, countries: Sequence[Country]) -> Status:
     """What the resume says of where its candidate may work."""
     text = resume.text or ""
     authorised: set[str] = set()
-    for c in countries:
-        words = "|".join(re.escape(w) for w in (*c.people, *c.names) if w)
-        if not words:
+    index = _index(tuple(countries))
+    for m in index.holds.finditer(text) if _ANY_STATUS.search(text) else ():
+        around = text[max(0, m.start() - 25):m.end() + 5].lower()
+        if re.search(r"\b(?:no|not|without|need|needs|would need|will need)\b", around) \
+                and not re.search(r"no (?:visa )?sponsorship", around):
             continue
-        before = re.compile(rf"(?i)(?<![\w.])(?:{words})(?:\s+and\s+\w+)?\s+(?:{_HOLDS})\b")
-        after = re.compile(rf"(?i)\b(?:citizen(?:ship)?|national|permanent resident|"
-                           rf"residen(?:t|ce)|right to work|authori[sz]ed to work|work "
-                           rf"authori[sz]ation|work permit|work rights)\s*(?:of|in|for|:)?\s*"
-                           rf"(?:the\s+)?(?:{words})(?![\w])")
-        for m in [*before.finditer(text), *after.finditer(text)]:
-            around = text[max(0, m.start() - 25):m.end() + 5].lower()
-            if re.search(r"\b(?:no|not|without|need|needs|would need|will need)\b", around) \
-                    and not re.search(r"no (?:visa )?sponsorship", around):
-                continue
-            authorised.add(c.id)
+        authorised |= {index.holder[w.lower()] for w in m.group("a", "b", "c") if w}
     if re.search(r"(?i)\bgreen card\b|\bU\.?S\.? work authori[sz]ation\b", text):
         authorised.add("us")
     zones = {z for c in countries if c.id in authorised for z in c.zones}

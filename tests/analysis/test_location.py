@@ -122,11 +122,19 @@ def test_a_visa_named_where_the_candidate_lives(tmp_path: Path) -> None:
 
 
 def test_every_country_is_found_by_its_own_words() -> None:
-    from app.analysis.location import _found
+    from app.analysis.location import mentions, work_status
 
     countries = knowledge().countries
     assert len(countries) >= 70
     for c in countries:
-        words = [*c.cities[:1], *c.names[:1]]
-        for w in words:
-            assert _found(w.title(), c), (c.id, w)
+        for w in [*c.cities[:1], *c.names[:1]]:
+            assert c.id in mentions(w.title(), countries), (c.id, w)
+    # a mention inside a longer one is no mention; a city in lower case is a word
+    found = mentions("Sydney, New South Wales; a nice view", countries)
+    assert set(found) == {"au"}
+    assert "fr" not in mentions("Built a nice dashboard", countries)
+    # two citizenships in one phrase
+    from app.models.resume import Resume, SourceInfo
+
+    both = Resume(SourceInfo("r.txt", "txt"), text="Ana Souza\nBrazilian and Italian citizen; open to relocation")
+    assert {"br", "it", "fr"} <= work_status(both, countries).authorised  # Italy brings the EU
