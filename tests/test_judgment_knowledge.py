@@ -65,6 +65,8 @@ BROKEN = [
      "knowledge/countries.json: countries[5].exact"),
     ("countries.json", lambda d: d["countries"][1]["cities"].append("seattle"),
      "knowledge/countries.json: countries[1].cities"),
+    ("countries.json", lambda d: d["countries"][2].update(pay_region="mars"),
+     "knowledge/countries.json: countries[2].pay_region 'mars' is not a region id"),
     ("countries.json", lambda d: d["countries"][0].update(names=[]),
      "knowledge/countries.json: countries[0].names needs at least 1 item"),
     ("roles/amazon-sde.json", lambda d: d.update(company="amazn"),

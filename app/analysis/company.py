@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.analysis.text import find_phrases
-from app.models.knowledge import Company, Knowledge, Region, RolePack
+from app.models.knowledge import Company, Country, Knowledge, Region, RolePack
 from app.models.resume import JobDescription
 
 FAMILY_TITLES = (  # (family, title words), first match wins
@@ -126,8 +126,16 @@ def is_ml_text(job: JobDescription) -> bool:
     return len(hits) >= 2 or bool({"machine learning", "llm", "llms"} & set(hits))
 
 
-def region_of(job: JobDescription, regions: Sequence[Region]) -> Region | None:
-    """The region the posting's words place it in (the most mentioned), or None."""
+def region_of(job: JobDescription, regions: Sequence[Region],
+              countries: Sequence[Country] = ()) -> Region | None:
+    """The region the posting's work is in: that of the country its locations name most
+    ("JPN, 13, Tokyo" beside a team in Seattle is Asia-Pacific; a country no region covers has
+    none), else the region its words mention most, or None."""
+    from app.analysis.location import posting_places
+
+    where, _ = posting_places(job, countries) if countries else (None, frozenset())
+    if where is not None:
+        return next((r for r in regions if r.id == where.country.pay_region), None)
     text = job.text or ""
     best: tuple[int, Region] | None = None
     for r in regions:
@@ -159,7 +167,8 @@ def read_posting(job: JobDescription, knowledge: Knowledge) -> Posting:
     return Posting(cid, name, cid == "amazon", family, bool(INTERN.search(job.title or "")) or
                    level.lower() == "intern", is_ml_text(job) or family in ("mle", "science"),
                    level if level in ("L4", "L5", "L6", "L7") else None,
-                   region_of(job, knowledge.regions), job.pay or printed_pay(job), why,
+                   region_of(job, knowledge.regions, knowledge.countries),
+                   job.pay or printed_pay(job), why,
                    new_grad(job, level))
 
 

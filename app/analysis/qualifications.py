@@ -522,11 +522,12 @@ def _combine(facets: Sequence[Facet]) -> Facet:
     worst = min(real, key=lambda f: RANK[f.verdict])
     evidence = next((f.evidence for f in sorted(real, key=lambda f: -RANK[f.verdict])
                      if f.evidence is not None), None)
-    if worst.verdict == "met":
-        reason = "; ".join(f.reason for f in real if f.reason)
+    if worst.verdict == "met":  # each reason once ("large-scale data processing is shown, but
+        # not in building a system" for Spark, Ray and AWS alike)
+        reason = "; ".join(dict.fromkeys(f.reason for f in real if f.reason))
     else:
-        reason = "; ".join([worst.reason] + [f.reason for f in real
-                                             if f is not worst and f.verdict != "met" and f.reason])
+        reason = "; ".join(dict.fromkeys([worst.reason] + [
+            f.reason for f in real if f is not worst and f.verdict != "met" and f.reason]))
     return Facet(worst.verdict, reason, evidence if worst.verdict != "not-met" else worst.evidence,
                  False, " | ".join(f.detail for f in real if f.detail),
                  next((f.years for f in [worst, *real] if f.years is not None), None))
@@ -547,7 +548,7 @@ def asks_facet(parsed: Parsed, asks: Sequence[Ask], index: Index,
         text = (f"{names}: listed in {where} ('{clip_with(lead.text, met[0].name, 70)}')" if where
                 else f"{names}: shown in '{clip(lead.text, 80)}'")
         return Facet("met", text, lead, detail=detail)
-    gaps = [f.why for f in found if f.verdict != "met"]
+    gaps = list(dict.fromkeys(f.why for f in found if f.verdict != "met"))
     verdict = "partly" if any(f.verdict != "not-met" for f in found) else "not-met"
     if met:
         gaps.append(f"{', '.join(f.name for f in met)} is shown")

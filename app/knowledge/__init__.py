@@ -170,7 +170,7 @@ def _load_checked(root: Path) -> Knowledge:
         classifier_model=_load_model(root),
         companies=companies,
         regions=regions,
-        countries=_load_countries(root),
+        countries=_load_countries(root, frozenset(r.id for r in regions)),
         risk_rules=_load_risks(root, principle_ids, frozenset(roles)),
         evidence=_load_evidence(root, tuple(p.id for p in principles)),
         decodes=decodes,

@@ -241,10 +241,11 @@ def _load_regions(root: Path) -> tuple[Region, ...]:
 
 
 # countries.json: where a posting's work is and where a resume places its candidate.
-_COUNTRY_FIELDS = ("id", "name", "names", "regions", "cities", "people", "zones", "exact")
+_COUNTRY_FIELDS = ("id", "pay_region", "name", "names", "regions", "cities", "people", "zones",
+                   "exact")
 
 
-def _load_countries(root: Path) -> tuple[Country, ...]:
+def _load_countries(root: Path, region_ids: frozenset[str] = frozenset()) -> tuple[Country, ...]:
     f, records = _versioned(root, COUNTRIES_PATH, "countries", _COUNTRY_FIELDS)
     seen: dict[str, str] = {}
     places: dict[str, str] = {}  # a city or name claimed by two countries is a mistake
@@ -262,7 +263,10 @@ def _load_countries(root: Path) -> tuple[Country, ...]:
         for i, value in enumerate(exact):
             if value.startswith("+") and not value[1:].isdigit():
                 raise f.fail(f"{w}.exact[{i}]", f"{value!r}: a telephone code is '+' and digits")
+        pay = f.text(obj, w, "pay_region", required=False)
+        if pay and region_ids and pay not in region_ids:
+            raise f.fail(f"{w}.pay_region", f"{pay!r} is not a region id")
         out.append(Country(cid, f.text(obj, w, "name"), names, regions, cities,
                            f.strings(obj, w, "people", required=False, lower=True),
-                           f.strings(obj, w, "zones", required=False, lower=True), exact))
+                           f.strings(obj, w, "zones", required=False, lower=True), exact, pay))
     return tuple(out)

@@ -356,6 +356,7 @@ class Country:
     people: tuple[str, ...] = ()  # the words for its citizens ("australian"), lower-case
     zones: tuple[str, ...] = ()  # areas of free movement ("eu"): its citizens work anywhere in them
     exact: tuple[str, ...] = ()  # as written; a '+' entry is a telephone country code
+    pay_region: str = ""  # the regions.json region whose level pay applies there ('' none)
 
 
 # Risk conditions the analysis computes (app/analysis/risks.py) and the {placeholders} each

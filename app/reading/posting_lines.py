@@ -172,7 +172,7 @@ def text_post_lines(text: str) -> list[PostLine]:
         prev = out[-1] if out else None
         if prev is not None and not blank and not prev.head and not bullet \
                 and _joins(prev.text, stripped, last_len, start_indent, _indent(line), width, vocab):
-            prev.text = prev.text.rstrip() + " " + stripped
+            prev.text = joined(prev.text, stripped)
             last_len = len(line.rstrip())
             blank = False
             continue
@@ -187,6 +187,15 @@ def text_post_lines(text: str) -> list[PostLine]:
         last_len = len(line.rstrip())
         blank = False
     return out
+
+
+def joined(prev: str, line: str) -> str:
+    """A wrapped line joined to the one it continues: with a space, or none after a compound
+    word's hyphen ("e-" + "commerce": "e-commerce", "retrieval-" + "augmented")."""
+    head, tail = prev.rstrip(), line.strip()
+    if re.search(r"[A-Za-z]-$", head) and tail[:1].islower():
+        return head + tail
+    return head + " " + tail
 
 
 def _joins(prev: str, line: str, prev_len: int, start_indent: int, indent: int,
@@ -271,7 +280,7 @@ def document_post_lines(lines: list[Line], kind: str) -> list[PostLine]:
                 and not re.match(r"\(?\d{1,2}[.)]\s*(?=[A-Z])", text) \
                 and not head and not prev.head and not blank and prev_ln.page == ln.page \
                 and _pdf_joins(prev_ln, ln, rights[i - 1] if i else 0, prev.text, vocab):
-            prev.text = prev.text.rstrip() + " " + text
+            prev.text = joined(prev.text, text)
             prev_ln = ln
             continue
         numbered = not ln.bullet and re.match(r"\(?\d{1,2}[.)]\s*(?=[A-Z])", text)
@@ -345,8 +354,8 @@ def _interleave(main: list[Line], heads: list[Line]) -> list[Line]:
         if prev is not None and prev.page == ln.page and prev.bbox and ln.bbox \
                 and -0.5 * ln.size <= ln.bbox[1] - prev.bbox[3] < 0.6 * max(ln.size, 1.0):
             box = (min(prev.bbox[0], ln.bbox[0]), prev.bbox[1], max(prev.bbox[2], ln.bbox[2]), ln.bbox[3])
-            groups[-1] = replace(prev, text=prev.text.rstrip() + " " + ln.text.strip(), bbox=box,
-                                 parts=[prev.text.rstrip() + " " + ln.text.strip()])
+            groups[-1] = replace(prev, text=joined(prev.text, ln.text), bbox=box,
+                                 parts=[joined(prev.text, ln.text)])
         else:
             groups.append(ln)
     out = list(main)

@@ -138,3 +138,24 @@ def test_every_country_is_found_by_its_own_words() -> None:
 
     both = Resume(SourceInfo("r.txt", "txt"), text="Ana Souza\nBrazilian and Italian citizen; open to relocation")
     assert {"br", "it", "fr"} <= work_status(both, countries).authorised  # Italy brings the EU
+
+
+def test_level_pay_follows_the_country_of_the_work(tmp_path: Path) -> None:
+    """An Amazon posting in Tokyo that names a partner team in Seattle shows no US pay table; one
+    in Hyderabad is in India; one in Cairo is in no region LoopReady has pay for."""
+    from app.analysis.company import region_of
+    from app.reading.jobs import read_job
+
+    k = knowledge()
+
+    def region(location: str, team: str = "") -> str | None:
+        path = tmp_path / "job.txt"
+        path.write_text(_posting(location, company="Amazon", team=team), encoding="utf-8")
+        found = region_of(read_job(path, k), k.regions, k.countries)
+        return found.id if found else None
+
+    assert region("JPN, 13, Tokyo · Amazon Japan G.K.", team=", with partner teams in Seattle "
+                  "and Palo Alto") == "apac"
+    assert region("IND, TS, Hyderabad") == "in"
+    assert region("Cairo, Egypt") is None
+    assert region("Seattle, WA") == "us"

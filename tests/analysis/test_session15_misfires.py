@@ -228,3 +228,42 @@ def test_a_heading_written_like_a_bullet_in_a_word_file() -> None:
     path = Path(__file__).parents[1] / "heldout25" / "resumes" / "職務経歴書_Kohei_Shinozuka_EN.docx"
     found = degrees(read_resume(path))
     assert [d.level for d in found][:2] == [2, 1], found
+
+
+def test_a_reason_says_each_thing_once() -> None:
+    """Spark, Ray and AWS each shown "but not in building a system": the reason says it once."""
+    from app.analysis.pipeline import analyze
+    from app.reading.jobs import read_job
+    from app.reading.resume import read_resume
+    from tests.analysis.judge_helpers import knowledge as kn
+
+    base = Path(__file__).parents[1] / "heldout25"
+    k = kn()
+    job = read_job(base / "jobs" / "amazon_mle_i_foundation_model_data_evaluation_boston_3351046.docx", k)
+    report = analyze(read_resume(base / "resumes" / "Sajan_Maharjan_Resume_MSDS_2026.pdf"), job, k,
+                     role="auto")
+    for m in report.requirement_matches:
+        parts = [p.strip().lower() for p in m.reason.rstrip(".").split(";")]
+        assert len(parts) == len(set(parts)), m.reason
+
+
+def test_a_compound_word_wrapped_at_its_hyphen(tmp_path: Path) -> None:
+    from app.reading.jobs import read_job
+    from tests.analysis.judge_helpers import knowledge as kn
+
+    path = tmp_path / "job.txt"
+    path.write_text("Machine Learning Engineer\nAmazon\n\nPREFERRED QUALIFICATIONS\n"
+                    "- Experience with search, ranking or personalization systems in e-\n"
+                    "  commerce, and with retrieval-\n  augmented generation\n", encoding="utf-8")
+    texts = [r.text for r in read_job(path, kn()).requirements]
+    assert any("in e-commerce, and with retrieval-augmented generation" in t for t in texts), texts
+
+
+def test_training_models_is_not_developing_people() -> None:
+    from tests.analysis.judge_helpers import knowledge as kn
+
+    rules = kn().evidence
+    assert not rules.shows("hire-and-develop-the-best",
+                           "Trained the segmentation and classification models for wire-bond defects")
+    assert rules.shows("hire-and-develop-the-best", "Trained the plant's engineers in English on "
+                       "retraining; the plant now retrains its own models")
