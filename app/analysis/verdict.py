@@ -579,12 +579,15 @@ def title_domain_gates(posting: Posting, title: str, resume_text: str,
     out: list[Gate] = []
     for t in topics:
         # the topic's defining words (its first few), not a neighbour ("ads" for ranking)
-        if t.kind != "system-design" or not any(count_phrase(title, k)
-                                                for k in t.keywords[:DEFINING_WORDS]):
+        named = next((k for k in t.keywords[:DEFINING_WORDS] if count_phrase(title, k)), None)
+        if t.kind != "system-design" or named is None:
             continue
         if not any(count_phrase(resume_text, k) for k in t.keywords):
-            out.append(Gate("stretch", f"the posting's title names {t.name}, and nothing on "
-                            "your resume shows that work"))
+            # the title's own word, not the topic's name ("search", not "Recommendation and
+            # search ranking system design", which no title says)
+            word = named.rstrip("*")
+            out.append(Gate("stretch", f"the posting's title names {word} work ('{title}'), "
+                            f"and nothing on your resume shows {word} work yet"))
     return out
 
 

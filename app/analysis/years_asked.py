@@ -559,7 +559,7 @@ def _years_facet(parsed: Parsed, index: Index, find: Callable[[str], list[str]],
                                             key=lambda w: w.months)), detail=detail, years=have)
     if uncounted:
         kinds = sorted({_kind_word(w.kind, w.note) for w in uncounted})
-        apart += f"; your {' and '.join(kinds)} do not count as full-time years"
+        apart += f"; full-time years leave out your {' and '.join(kinds)}"
     if label == OPERATED and not have:
         built = [w for w in exp.work if w.counted and w.kind in ("science", "research")
                  and find_phrases(areas.without_other_models(w.text), ML_WORDS)]

@@ -267,3 +267,29 @@ def test_training_models_is_not_developing_people() -> None:
                            "Trained the segmentation and classification models for wire-bond defects")
     assert rules.shows("hire-and-develop-the-best", "Trained the plant's engineers in English on "
                        "retraining; the plant now retrains its own models")
+
+
+def test_a_title_domain_gap_quotes_the_title_not_a_topic_name(tmp_path: Path) -> None:
+    posting = """
+    Machine Learning Engineer, Search Relevance
+    Amazon
+
+    BASIC QUALIFICATIONS
+    - 3+ years of non-internship professional software development experience
+    - Experience building machine learning models and deploying them to production
+    """
+    resume = """
+    Dana Whitlock
+    Denver, CO
+
+    EXPERIENCE
+    Machine Learning Engineer, Pinecone Robotics    Jan 2019 - Present
+    - Trained defect-detection models in PyTorch and deployed them to 12 factory lines
+    - Built the Python service that serves the models with p99 latency under 50 ms
+
+    EDUCATION
+    BSc Computer Science, 2018
+    """
+    reason = judge(tmp_path, resume, posting).report.fit.verdict_reason
+    assert "the posting's title names search work" in reason, reason
+    assert "system design" not in reason, reason
