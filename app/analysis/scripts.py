@@ -81,6 +81,8 @@ def team_and_product(job: JobDescription) -> tuple[str, str]:
             break
     counts: Counter[str] = Counter()
     asks = {" ".join(r.text.split()) for r in job.requirements if r.kind != "responsibility"}
+    asked = " \n ".join(asks)
+    flat = " ".join(text.split())
     for m in _PRODUCT.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
@@ -92,6 +94,8 @@ def team_and_product(job: JobDescription) -> tuple[str, str]:
         if len(words) == 2 and words[-1] in _ACRONYMS:
             words = words[:1]  # "AWS ML tools" names no product
         cand = " ".join(words)
+        if cand and cand in asked and flat.count(cand) <= asked.count(cand):
+            continue  # named only by the qualifications (a PDF wraps their lines): a tool asked
         company = job.company or ""
         if cand not in ("Amazon", "AWS") and len(company) > len(cand) and company.lower().startswith(
                 cand.lower()) and not any(

@@ -293,3 +293,55 @@ def test_a_title_domain_gap_quotes_the_title_not_a_topic_name(tmp_path: Path) ->
     reason = judge(tmp_path, resume, posting).report.fit.verdict_reason
     assert "the posting's title names search work" in reason, reason
     assert "system design" not in reason, reason
+
+
+def test_a_tool_named_only_by_the_qualifications_is_not_the_team(tmp_path: Path) -> None:
+    """A search team whose preferred line names Amazon SageMaker (wrapped over two lines, as a
+    PDF prints it) is not the SageMaker team; a team whose description says it builds SageMaker
+    is."""
+    from app.analysis.scripts import team_and_product
+    from app.reading.jobs import read_job
+    from tests.analysis.judge_helpers import knowledge as kn
+
+    def product(about: str) -> str:
+        path = tmp_path / "job.txt"
+        path.write_text("Machine Learning Engineer, Search\nAmazon\n\nDESCRIPTION\n" + about + "\n\n"
+                        "BASIC QUALIFICATIONS\n- 3+ years of non-internship professional software "
+                        "development experience\n\nPREFERRED QUALIFICATIONS\n- Experience with "
+                        "large-scale data processing (Spark, EMR) and AWS machine\n  learning "
+                        "services such as Amazon SageMaker\n",
+                        encoding="utf-8")
+        return team_and_product(read_job(path, kn()))[1]
+
+    assert product("We rank the products customers see when they search.") != "Amazon SageMaker"
+    assert product("We build Amazon SageMaker, the service customers train and host models "
+                   "with; Amazon SageMaker endpoints serve millions of requests.") == "Amazon SageMaker"
+
+
+def test_label_quality_in_other_words_is_shown(tmp_path: Path) -> None:
+    posting = """
+    Machine Learning Engineer I, Data Services
+    Amazon
+
+    DESCRIPTION
+    Build the data quality and labeling systems behind our models: data quality checks, annotation
+    guidelines and labeling workflows, data quality dashboards for every dataset.
+
+    BASIC QUALIFICATIONS
+    - Experience with data quality for ML training data, such as deduplication or annotation quality
+    - Experience with labeling workflows and data quality tooling
+    """
+    resume = """
+    Rosa Quintanilla
+    Austin, TX
+
+    EXPERIENCE
+    LLM Evaluation Lead, Brightgrade Data    Jan 2023 - Present
+    - Lead a pod of 12 contract annotators grading model answers
+    - Ran weekly calibration; inter-annotator agreement rose from 0.61 to 0.79 in six months
+
+    EDUCATION
+    BSc Mathematics, 2016
+    """
+    risks = judge(tmp_path, resume, posting).report.risks
+    assert not any("Data quality and label quality" in r.title for r in risks), [r.title for r in risks]
