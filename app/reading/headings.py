@@ -174,10 +174,15 @@ def heading_key(text: str) -> str:
     return collapse_ws(t)
 
 
+# the document's own title, in Japanese or Chinese or Korean ("職務経歴書 / Career History" at the
+# top of a career history): no section, though its English half names one
+DOCUMENT_TITLE = re.compile(r"職務経歴書|履歴書|简历|簡歷|이력서|경력기술서")
+
+
 def known_heading(text: str) -> str | None:
     """Section kind for a known heading phrase (exact-ish), else None."""
     t = heading_key(text).lower().replace("’", "'")
-    if not t or len(t) > 45:
+    if not t or len(t) > 45 or DOCUMENT_TITLE.search(t):
         return None
     for kind, rx in _KIND_RES:
         if rx.match(t):

@@ -345,3 +345,18 @@ def test_label_quality_in_other_words_is_shown(tmp_path: Path) -> None:
     """
     risks = judge(tmp_path, resume, posting).report.risks
     assert not any("Data quality and label quality" in r.title for r in risks), [r.title for r in risks]
+
+
+def test_a_career_history_titled_in_japanese_keeps_its_name(tmp_path: Path) -> None:
+    """"職務経歴書 / Career History" at the top is the document's title, not an experience section:
+    the name under it is the candidate's, and "As of December 1, 2026" is no role."""
+    from app.reading.resume import read_resume
+
+    path = tmp_path / "cv.txt"
+    path.write_text("職務経歴書 / Career History\nAs of December 1, 2026\nHaruto Sakaki (榊 陽翔)\n"
+                    "Meguro-ku, Tokyo · +81 90-5555-0101\n\nEMPLOYMENT HISTORY\nMachine Learning "
+                    "Engineer, Kurobane Optics    April 2017 - present\n- Trained defect-detection "
+                    "models in PyTorch and deployed them to 12 stations\n", encoding="utf-8")
+    resume = read_resume(path)
+    assert resume.name == "Haruto Sakaki (榊 陽翔)"
+    assert [r.title for r in resume.roles] == ["Machine Learning Engineer"]
