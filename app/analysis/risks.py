@@ -394,17 +394,25 @@ def relocation(sig: Signals) -> list[Hit]:
     if found is None:
         return []
     country = found.where.country.name
-    said = ("Your resume says you are open to relocating" if found.status.relocate else
-            "Your resume does not say whether you would move")
-    said += (f", and the posting asks for the right to work in {country} already."
-             if found.strict else f", or whether you hold the right to work in {country}."
-             if not found.status.relocate else
-             f", but not whether you hold the right to work in {country}.")
-    exposure = 1.0 if found.strict else 0.8 if found.status.relocate else 0.9
+    if found.status.relocate:
+        said = "Your resume says you are open to relocating"
+        tail = f", but not whether you hold the right to work in {country}."
+        exposure = 0.8
+    else:
+        said = "Your resume does not say whether you would move"
+        tail = f", or whether you hold the right to work in {country}."
+        exposure = 0.9
+    if found.strict:
+        tail, exposure = _asked_already(country), 1.0
+    said += tail
     return [Hit({"place": found.where.words, "country": country, "home": found.home.words,
                  "status": said}, exposure,
                 "the posting asks for the right to work already" if found.strict else
                 "another country, no right to work there stated")]
+
+
+def _asked_already(country: str) -> str:
+    return f", and the posting asks for the right to work in {country} already."
 
 
 def work_visa(sig: Signals) -> list[Hit]:
@@ -417,8 +425,7 @@ def work_visa(sig: Signals) -> list[Hit]:
     country = found.where.country.name
     said = ("It also says you will need sponsorship" if found.sponsorship else
             "It does not say whether you will need sponsorship")
-    said += (f", and the posting asks for the right to work in {country} already."
-             if found.strict else ".")
+    said += _asked_already(country) if found.strict else "."
     return [Hit({"visa": found.visa, "place": found.where.words, "country": country,
                  "status": said}, 1.0 if found.strict else 0.9,
                 "a visa named, sponsorship not ruled out")]
