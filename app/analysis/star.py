@@ -35,7 +35,7 @@ _SCALE_GERUND = r"serving|processing|handling|supporting|used by|reaching|adopte
 RESULT_VERBS = re.compile(
     r"(?i)^(reduced|improved|increased|raised|grew|cut|saved|boosted|achieved|doubled|tripled|"
     r"halved|decreased|lowered|accelerated|won|generated|drove|lifted|shortened|eliminated|"
-    r"delivered|exceeded|brought)\b")
+    r"delivered|exceeded|brought|trimmed|slashed|shrank|minimi[sz]ed|maximi[sz]ed|sped up)\b")
 _PURPOSE = re.compile(
     r"(?i)(?:,\s*|\s)(so that|in order to|so as to|aiming to|with the goal of|to (?=(?:cut|reduce|"
     r"improve|increase|help|enable|support|allow|make|ensure|automate|speed|detect|predict|"
@@ -138,7 +138,7 @@ _STRONG_CUE = re.compile(r"(?i)(?:,\s*|\s)(?:" + _RESULT_GERUND + r")\b|,\s*(?:"
 
 
 # a clause that states an outcome: a change ("down 38%", "from 9 to 2", "3 days → 6 hours")
-_OUTCOME = re.compile(r"(?i)(?:→|->|\bfrom\b.{1,40}?\bto\b|\d\s?%?\s+to\s+[$€£]?\d|\b(?:down|fell|rose|dropped|"
+_OUTCOME = re.compile(r"(?i)(?:→|->|(?<![\w.])[+−]\d[\d.,]*\s?%|\bfrom\b.{1,40}?\bto\b|\d\s?%?\s+to\s+[$€£]?\d|\b(?:down|fell|rose|dropped|"
                       r"halved|doubled|tripled|increased|improved|reduced|lifted|grew|"
                       r"saved)\b)")
 
@@ -157,11 +157,39 @@ _CHANGE_CLAUSE = re.compile(r"(?i)^(?:[\w'’%-]+\s+){1,5}?(?:fell|rose|dropped|
                             r"(?:up|down|from))\b")
 
 
+# a clause whose subject is the work just named and whose verb states what it achieved ("it
+# reached 98.7% recall", "it caught 96% of the defects", "which cut the bill by $40k")
+_PRONOUN_RESULT = re.compile(r"(?i)^(?:it|this|they|these|which)\s+(?:now\s+|then\s+)?(?:reached|"
+                             r"caught|cut|reduced|raised|lifted|improved|increased|decreased|"
+                             r"saved|halved|doubled|tripled|achieved|hit|scored|flagged|detected|"
+                             r"prevented|removed|eliminated|brought|shortened|lowered|beat|"
+                             r"outperformed|matched)\b")
+# people grown as the outcome ("; one got promoted to SDE II", "; two of them were promoted")
+_PEOPLE_RESULT = re.compile(r"(?i)^(?:one|two|three|four|five|both|all|\d+)(?: of them)?\s+(?:got|"
+                            r"was|were|has been|have been|became)\s+(?:promoted|a team lead|"
+                            r"tech leads?)\b")
+# a sentence that sets the scene rather than states the work ("Before this we evaluated by
+# hand."): it belongs to the Situation, in its own words
+_BEFORE = re.compile(r"(?i)^(?:before (?:this|that|then|it|me)|previously|until then|at the time|"
+                     r"back then|originally|at first)\b")
+
+
+def result_sentence(text: str) -> bool:
+    """A sentence that only states an outcome of the work before it ('Chargebacks caught before
+    settlement went up 27%', 'Reported numbers dropped 4 points', 'It reached 98.7% recall')."""
+    t = text.strip()
+    return bool(re.search(r"\d", t)) and (
+        (_CHANGE_CLAUSE.match(t) is not None
+         and not re.search(r"(?i)\b(?:had|has|have)\b", " ".join(t.split()[:5])))
+        or _MEASURE.match(t) is not None or _PRONOUN_RESULT.match(t) is not None)
+
+
 def _capital(text: str) -> str:
     """The first letter in capitals, unless the first word is a name or a measure written in
     its own case ("p95 latency", "iOS", "mAP@10")."""
     first = text.split(" ", 1)[0]
-    return text[:1].upper() + text[1:] if first.isalpha() and first.islower() else text
+    word = first.replace("-", "")
+    return text[:1].upper() + text[1:] if word.isalpha() and first.islower() else text
 
 
 def _result_clauses(text: str) -> tuple[str, str] | None:
@@ -181,8 +209,14 @@ def _result_clauses(text: str) -> tuple[str, str] | None:
                   and not re.search(r"(?i)\b(?:had|has|have)\b", " ".join(result.split()[:5]))
                   and not (RESULT_VERBS.match(action) and _has_metric(action)))
         measure = i in semis and _MEASURE.match(result) is not None  # "; AUC 0.78 against 0.69"
-        if (len(action.split()) >= 3 and (measure or (_has_metric(result) and _OUTCOME.search(result)
-                                                      and (stated or not _has_metric(action))))):
+        # "; it reached 98.7% recall", "; line stops fell from 7 in 2024 to 1 in 2025": a
+        # stated outcome with its number, even one the metric reader does not count
+        said = i in semis and (bool(re.search(r"\d", result)) and (
+            stated or _PRONOUN_RESULT.match(result) is not None)
+            or _PEOPLE_RESULT.match(result) is not None)
+        if (len(action.split()) >= 3 and (measure or said or (
+                _has_metric(result) and _OUTCOME.search(result)
+                and (stated or not _has_metric(action))))):
             result = re.sub(r"(?i)^(and|which|that) ", "", result)
             return action, _capital(result)
     return None
@@ -194,8 +228,12 @@ def split_action_result(text: str) -> tuple[str, str]:
     text = " ".join(text.split()).strip()
     parts = sentences(text)
     if len(parts) > 1:
-        res = [p for p in parts if _has_metric(p) or RESULT_VERBS.match(p)
-               or _RESULT_CUE.search(" " + p)]
+        # a sentence that only states an outcome ('Reported numbers dropped 4 points') is the
+        # result, even beside an action that counts things of its own ('~9% of our eval set')
+        res = [p for p in parts if result_sentence(p)]
+        if not res or len(res) == len(parts) or result_sentence(parts[0]):
+            res = [p for p in parts if _has_metric(p) or RESULT_VERBS.match(p)
+                   or _RESULT_CUE.search(" " + p)]
         if res and len(res) < len(parts):
             act = [p for p in parts if p not in res]
             return " ".join(act), " ".join(res)
@@ -211,7 +249,7 @@ def split_action_result(text: str) -> tuple[str, str]:
             return action, _capital(result)
     if RESULT_VERBS.match(text) and _has_metric(text):
         # "Reduced API latency by 60% through query optimisation": how, then what
-        how_m = re.search(r"(?i)\s(through|via|using|with|by(?= [a-z]+ing\b))\s", text)
+        how_m = re.search(r"(?i)\s(through|via|using|with|by(?= [a-z-]+ing\b))\s", text)
         if how_m and how_m.start() > 10 and _outside_brackets(text, how_m.start()):
             how = text[how_m.end():].strip(" .")
             if len(how.split()) >= 2:
@@ -233,6 +271,25 @@ def purpose_of(action: str) -> tuple[str, str]:
     return action, ""
 
 
+# verbs a current role's lines open with in the present tense ("Own the pipeline", "Lead a
+# pod of 12")
+PRESENT_VERBS = frozenset(
+    "own lead run build design develop maintain write create train deploy ship review mentor "
+    "manage drive define partner work collaborate analyze analyse implement automate monitor "
+    "coordinate oversee teach grade rank help handle operate architect plan serve test evaluate "
+    "label annotate research prototype integrate optimize optimise migrate report present "
+    "document support coach hire onboard guide set improve reduce cut scale tune fine-tune "
+    "curate collect clean process model forecast estimate".split())
+# "Lead architect on 8 accounts", "Lead iOS developer for a telehealth app": a role, not a verb
+_LEAD_ROLE = re.compile(r"(?i)^lead\s+(?:[\w.+#-]+\s+){0,2}?(?:architect|developer|engineer|designer|"
+                        r"scientist|analyst|researcher|consultant|author|maintainer|programmer|"
+                        r"instructor|contributor|reviewer)s?\b")
+# a line that names what the person was rather than did: said with "I was"
+_BEING = re.compile(r"(?i)^(?:(?:responsible|accountable) for|part of|in charge of|on[- ]call\b|"
+                    r"member of|(?:(?:tech(?:nical)?|team|project|engineering|product|squad|"
+                    r"workstream) )?lead(?:er)? (?:for|of|on)\b)")
+
+
 def first_person(action: str) -> str:
     """'Designed and built X. Led Y' -> 'I designed and built X. I led Y' (a noun phrase or an
     unrecognised start is kept as written after 'My part:')."""
@@ -251,6 +308,16 @@ def first_person(action: str) -> str:
             out.append("I " + low + s[len(first):])
         elif _ING.match(first) and len(low) > 5:
             out.append("I was " + low + s[len(first):])
+        elif _LEAD_ROLE.match(s):
+            out.append("I was the " + s[:1].lower() + s[1:])  # "Lead developer of the model"
+        elif low in PRESENT_VERBS and len(s.split()) > 1:
+            out.append("I " + low + s[len(first):])  # "Own the training data pipeline"
+        elif _BEING.match(s):
+            # "Responsible for X", "Tech lead for 5 engineers", "Member of the X team"
+            out.append("I was " + ("" if re.match(r"(?i)(?:responsible|accountable|part|"
+                                                  r"in charge|on call|on-call)\b", s) else
+                                   "a " if re.match(r"(?i)member\b", s) else "the ")
+                       + s[:1].lower() + s[1:])
         elif first.isupper() or any(c.isdigit() for c in first) or ":" in first:
             out.append("My part: " + s)
         else:
@@ -265,6 +332,14 @@ _TROUBLE = (re.compile(_TROUBLE_VERB + r"\s+(a|an|the)\s+(.{3,60}?)\s+(?:to|back
                        r"behind|and)\s|,)"))
 
 
+_TROUBLE_NOUN = re.compile(r"(?i)\b(?:bugs?|issues?|errors?|leaks?|leakage|outages?|incidents?|"
+                           r"regressions?|drops?|dips?|spikes?|failures?|defects?|crash\w*|"
+                           r"bottlenecks?|problems?|discrepanc\w+|mismatch\w*|drift|skew|"
+                           r"slowdowns?|deadlocks?|race conditions?|vulnerabilit\w+|fraud|"
+                           r"anomal\w+|complaints?|delays?|backlogs?|gaps?|inconsistenc\w+|"
+                           r"degradation|loss\w*|declines?|shortfalls?|breaches?)\b|\d")
+
+
 def implied_problem(text: str) -> str:
     """The problem a line implies, in its own words: 'reducing API latency by 60%' ->
     'API latency was higher than it needed to be'; 'traced a 9% drop in click-through to...'
@@ -273,7 +348,9 @@ def implied_problem(text: str) -> str:
         m = pattern.search(text + " ")
         if m and _outside_brackets(text, m.start()):
             thing = m.group(2).strip(" ,;.")
-            if 1 <= len(thing.split()) <= 8:
+            # a trouble, not the thing that was changed ("fixed the dedupe key" implies no
+            # problem of its own words)
+            if 1 <= len(thing.split()) <= 8 and _TROUBLE_NOUN.search(thing):
                 return f"There was {m.group(1).lower()} {thing}"
     for pattern, need in ((_CUT, "higher than {it} needed to be"), (_GROW, "")):
         m = pattern.search(text + " ")
@@ -307,6 +384,9 @@ def _meaningful_thing(thing: str) -> bool:
 def draft_star(text: str, where: str, leads: bool, customer: bool) -> Star:
     """The four STAR parts for one line. `where`: 'As Data Engineer at Acme (2019-2022)' or ''
     ; `leads`: the line says the person led or owned it; `customer`: it is a customer story."""
+    scene = [p for p in sentences(text) if _BEFORE.match(p)]
+    if scene and len(scene) < len(sentences(text)):
+        text = " ".join(p for p in sentences(text) if p not in scene)
     action, result = split_action_result(text)
     action, purpose = purpose_of(action)
     if not purpose and result:
@@ -315,7 +395,10 @@ def draft_star(text: str, where: str, leads: bool, customer: bool) -> Star:
             result, purpose = result_main, purpose_r
     problem = implied_problem(text)
     situation = (where + ". ") if where else ph("where and when this happened (role, team, dates)") + " "
-    if problem:
+    if scene:
+        situation += " ".join(p.rstrip(".") + "." for p in scene) + " " + ph(
+            "who felt it, and what was at stake")
+    elif problem:
         situation += problem + ". " + ph("who felt it, and what was at stake")
     elif customer:
         situation += ph("who the customer was and what hurt")

@@ -29,7 +29,7 @@ from typing import Any
 
 from app.analysis.evidence import EVIDENCE_BAR, credit_line, paragraph_parts, story_credit
 from app.analysis.numbers import metrics_in
-from app.analysis.star import draft_star, split_action_result
+from app.analysis.star import draft_star, result_sentence, split_action_result
 from app.analysis.text import clip, find_phrases, jaccard, sentences, stable_id, tokens
 from app.display import display_title
 from app.models.knowledge import Knowledge
@@ -234,20 +234,25 @@ _BREAK_WORDS = {"on", "for", "with", "in", "at", "from", "to", "across", "using"
                 "through", "into", "within", "over", "under", "that", "which", "while", "after",
                 "before", "during", "between", "among", "without", "against"}
 _TRAILING = _BREAK_WORDS | {"a", "an", "the", "my", "our", "its", "their", "per", "than", "and",
-                            "of", "as", "or"}
+                            "of", "as", "or", "had", "has", "have", "was", "were", "is", "are",
+                            "be", "been", "would", "could", "will", "can", "did", "do", "does"}
 
 
 def story_title(text: str) -> str:
     """A short title (at most 8 words) made only of the bullet's own words: its first clause,
     cut at a natural break (before a preposition) rather than mid-name, never an ellipsis."""
-    first = re.split(r"[,;:.(\u2013\u2014]\s| - | (?:to|that|which|resulting in|leading to)"
-                     r" (?=[a-z])", text.strip() + " ", maxsplit=1)[0].strip(" ,;:.")
+    # a dash between numbers is a range ("the 2024 – 2026 strategy"), not a break
+    first = re.split(r"[,;:.(]\s|(?<!\d )[\u2013\u2014]\s| - | (?:to|that|which|resulting in|"
+                     r"leading to) (?=[a-z])", text.strip() + " ", maxsplit=1)[0].strip(" ,;:.")
     words = first.split()
     if len(words) < 3:
         words = text.split()
     if len(words) > TITLE_WORDS:
+        # never inside a range ("from 3 to 9 engineers")
         breaks = [i for i in range(3, TITLE_WORDS + 1)
-                  if i < len(words) and words[i].lower() in _BREAK_WORDS]
+                  if i < len(words) and words[i].lower() in _BREAK_WORDS
+                  and not (words[i].lower() == "to" and "from" in
+                           (w.lower() for w in words[max(0, i - 3):i]))]
         words = words[: breaks[-1]] if breaks else words[:TITLE_WORDS]
     while len(words) > 2 and words[-1].lower().strip(",;:") in _TRAILING:
         words = words[:-1]
@@ -282,7 +287,8 @@ def draft(c: Candidate, principle: str, resume: Resume, knowledge: Knowledge,
     b = c.bullet
     leads = bool(find_phrases(b.text, ("led", "lead", "leading", "owned", "own", "drove",
                                         "spearheaded", "managed", "headed")))
-    star = draft_star(b.text, _where(b, resume), leads, principle == "customer-obsession")
+    star = draft_star(_with_outcome(c, resume), _where(b, resume), leads,
+                      principle == "customer-obsession")
     principles = (principle, *[p for p in c.principles if p != principle])[:3]
     probes = _probes(b, principles, knowledge)
     metric = metrics_in(b)
@@ -305,6 +311,25 @@ def draft(c: Candidate, principle: str, resume: Resume, knowledge: Knowledge,
     sid = stable_id("s", b.id) if c.part is None else stable_id("s", b.id, str(c.part))
     return StoryDraft(sid, title, principles, (b.id,), fields[0], fields[1], fields[2],
                       fields[3], probes, fields[4], "drafted", why)
+
+
+def _with_outcome(c: Candidate, resume: Resume) -> str:
+    """The text a story is drafted from: one sentence of a paragraph-style bullet, with the
+    sentence beside it that belongs to the same story: the outcome stated right after it
+    ("Reported numbers dropped 4 points"), or, for a sentence that only states an outcome, the
+    work it came from (the sentence before)."""
+    if c.part is None:
+        return c.bullet.text
+    whole = next((b.text for b in resume.bullets if b.id == c.bullet.id), "")
+    parts = paragraph_parts(whole)
+    j = c.part
+    if not 0 <= j < len(parts) or parts[j] != c.bullet.text:
+        return c.bullet.text
+    if result_sentence(parts[j]) and j > 0 and not result_sentence(parts[j - 1]):
+        return parts[j - 1] + " " + parts[j]
+    if j + 1 < len(parts) and result_sentence(parts[j + 1]):
+        return parts[j] + " " + parts[j + 1]
+    return parts[j]
 
 
 def _probes(b: Bullet, principles: Sequence[str], knowledge: Knowledge) -> tuple[str, ...]:
