@@ -9,7 +9,7 @@ from collections import Counter
 from app.reading.cleanup import collapse_ws, unspace_letters
 from app.reading.dates import DATE_RANGE_RE, is_dateish
 from app.reading.lines import Line, body_size, style_of
-from app.reading.wording import JOB_NOUN, is_degree_line
+from app.reading.wording import JOB_NOUN, WORK_LABEL, is_degree_line
 
 # ---------------------------------------------------------------- section headings
 _KIND_WORDS: list[tuple[str, str]] = [
@@ -390,6 +390,13 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 ):
                     flags[i] = True
     _demote_entry_titles(lines, flags)
+    for i in range(1, len(lines) - 1):
+        # 'Key projects' right under a role's dated line and over its bullets, in words and case
+        # unlike the headings: a label of that role's bullets, not a projects section
+        if flags[i] and not lines[i].heading and WORK_LABEL.match(lines[i].text.strip()) \
+                and not lines[i].text.isupper() and DATE_RANGE_RE.search(lines[i - 1].text) \
+                and lines[i + 1].bullet:
+            flags[i] = False
     for i in range(1, len(lines)):  # a heading's translation under it, in any type
         # ('ESPERIENZA PROFESSIONALE' / 'Work experience'): the same section, not its first entry
         kind = known_heading(lines[i].text)

@@ -152,6 +152,10 @@ _LABEL_HEADS = {"responsibilities", "responsibility", "contributions", "contribu
 NATIVE_LABEL = re.compile(r"^[^\x00-\x7F]+(?:[\s/／・|]+|$)")
 
 
+WORK_LABEL = re.compile(r"(?i)^(?:key|selected|main|major|notable|recent|highlighted|some)\s+"
+                         r"(?:projects?|work|deliverables|initiatives|engagements)\s*:?$")
+
+
 def is_label(text: str) -> bool:
     """'Roles and Responsibilities', 'Key achievements:': a label over an entry's bullets,
     neither a role nor an achievement."""
@@ -159,6 +163,8 @@ def is_label(text: str) -> bool:
     if english and english != text.strip() and not re.search(r"[^\x00-\x7F]", english):
         text = english  # '業務内容・実績 Responsibilities / achievements'
     words = re.findall(r"[\w&]+", text.lower().replace("：", ":"))
+    if WORK_LABEL.match(text.strip()):
+        return True  # 'Key projects' over a role's bullets: a label, not a role of its own
     return (
         1 <= len(words) <= 5
         and not re.search(r":\s*\S", text)

@@ -132,3 +132,62 @@ def test_a_story_from_one_sentence_keeps_its_outcome(tmp_path: Path) -> None:
     story = next(s for s in report.stories if s.kind == "drafted"
                  and "parcels scanned twice" in s.action)
     assert "complaints about late estimates fell from 90 to 35" in story.result
+
+
+LABELLED = """
+Salma Othman
+Alexandria, Egypt | salma.othman@example.com
+
+EXPERIENCE
+Machine Learning Engineer, Qarawan Health (remote)    Mar 2023 - Present
+Key projects
+- Trained and shipped an Arabic symptom classifier (fine-tuned AraBERT) that routes patient messages
+- Built the retraining pipeline in Airflow and deployed the model behind a FastAPI service
+
+Software Engineer, Nilebyte    Jul 2020 - Feb 2023
+- Built Django services for clinic bookings
+
+EDUCATION
+B.Sc. Computer Engineering, 2020
+"""
+
+ML_POSTING = """
+Machine Learning Engineer
+Qarawan Health
+
+Requirements
+- 2+ years of experience building machine learning models and deploying them to production
+- Python
+"""
+
+
+@pytest.mark.parametrize("label", ["Key projects", "Selected projects:", "Main Projects"])
+def test_a_key_projects_label_is_no_role(tmp_path: Path, label: str) -> None:
+    """'Key projects' over a role's bullets labels them; it is no role of its own, so the
+    bullets stay the Machine Learning Engineer's (who built models, not 'managed rather than
+    built')."""
+    judged = judge(tmp_path, LABELLED.replace("Key projects", label), ML_POSTING)
+    roles = judged.report.resume.roles
+    assert [r.title for r in roles] == ["Machine Learning Engineer", "Software Engineer"]
+    assert judged.of("2+ years of experience building machine learning") == "met"
+    assert "managed rather than built" not in judged.report.fit.score_detail
+
+
+def test_a_key_projects_label_in_a_word_file_is_no_role(tmp_path: Path) -> None:
+    """The same label as a plain paragraph of a Word file, over list paragraphs."""
+    import docx
+
+    from app.reading.resume import read_resume
+
+    d = docx.Document()
+    for line in LABELLED.strip().splitlines():
+        if line.startswith("- "):
+            d.add_paragraph(line[2:], style="List Bullet")
+        elif line.strip():
+            d.add_paragraph(line)
+    path = tmp_path / "Salma_Othman_CV.docx"
+    d.save(str(path))
+    resume = read_resume(path)
+    assert [r.title for r in resume.roles] == ["Machine Learning Engineer", "Software Engineer"]
+    first = [b.text for b in resume.bullets if b.role == 0]
+    assert any(t.startswith("Trained and shipped an Arabic") for t in first)
