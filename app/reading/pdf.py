@@ -437,6 +437,10 @@ def _fills_column(ln: Line, column: list[Line], nxt: str) -> bool:
     return ln.bbox[2] + (len(word) + 1) * 0.55 * (ln.size or 9) >= edge - 2
 
 
+_PAGE_OF = re.compile(r"(?i)\b(?:page|p\.|seite|página|pagina|strona)\s*\d{1,2}\s*(?:of|/|von|de|di|z)\s*"
+                      r"\d{1,2}\b")
+
+
 def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
     """Remove page headers/footers repeated on several pages and bare page numbers."""
     if not lines:
@@ -465,7 +469,12 @@ def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
     for ln in lines:
         number = re.fullmatch(r"(page\s*)?\d{1,3}(\s*(/|of)\s*\d{1,3})?|-\s*\d{1,3}\s*-", ln.text.strip(), re.I)
         h = heights.get(ln.page or 0, 800)
-        if (edge(ln) and len(pages_by_key.get(key(ln), ())) >= 2) or (
+        # 'Grady Vanderhoek · page 2 of 2' at the top of the second page only: a running header
+        # that names its page (never the first page's top, where the name may stand alone)
+        named_page = (edge(ln) and len(ln.text.split()) <= 8
+                      and _PAGE_OF.search(ln.text) is not None
+                      and ((ln.page or 1) > 1 or bool(ln.bbox and ln.bbox[3] > 0.93 * h)))
+        if (edge(ln) and len(pages_by_key.get(key(ln), ())) >= 2) or named_page or (
             number and ln.bbox and (ln.bbox[1] > 0.85 * h or ln.bbox[3] < 0.12 * h)
         ):
             continue

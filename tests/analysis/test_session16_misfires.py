@@ -191,3 +191,38 @@ def test_a_key_projects_label_in_a_word_file_is_no_role(tmp_path: Path) -> None:
     assert [r.title for r in resume.roles] == ["Machine Learning Engineer", "Software Engineer"]
     first = [b.text for b in resume.bullets if b.role == 0]
     assert any(t.startswith("Trained and shipped an Arabic") for t in first)
+
+
+def test_a_page_header_naming_its_page_does_not_cut_a_bullet(tmp_path: Path) -> None:
+    """'Ines Albuquerque · page 2 of 2' on the second page only (no twin on page one) sits
+    between a bullet and its last words ('it in 2019 – 2021; ...'): the header is dropped and
+    the bullet runs on, never a role titled 'it in'."""
+    import pymupdf
+
+    from app.reading.resume import read_resume
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 60.0
+    head = ["Ines Albuquerque", "Porto, Portugal | ines.a@example.com", "", "EXPERIENCE",
+            "Data Engineering Lead, Cortiça Analytics    Feb 2021 – Present"]
+    for line in head:
+        page.insert_text((60, y), line, fontsize=10)
+        y += 14
+    for _ in range(40):
+        page.insert_text((60, y), "•  Ran the weekly data review with the finance team and kept the notes", fontsize=10)
+        y += 14
+    page.insert_text((60, y), "•  Designed the first version of the ingestion service (Go, Kafka) and wrote parts of",
+                     fontsize=10)
+    page2 = doc.new_page(width=612, height=792)
+    page2.insert_text((400, 40), "Ines Albuquerque · page 2 of 2", fontsize=8)
+    page2.insert_text((72, 80), "it in 2019 - 2021; failed loads fell from 30 to 4 a month.", fontsize=10)
+    page2.insert_text((60, 94), "•  Introduced data contracts for the 12 source systems", fontsize=10)
+    page2.insert_text((60, 122), "EDUCATION", fontsize=10)
+    page2.insert_text((60, 136), "M.Sc. Informatics, Universidade do Porto, 2018", fontsize=10)
+    path = tmp_path / "Ines_Albuquerque_CV.pdf"
+    doc.save(str(path))
+    resume = read_resume(path)
+    assert [r.title for r in resume.roles] == ["Data Engineering Lead"]
+    assert any(b.text.endswith("wrote parts of it in 2019 - 2021; failed loads fell from 30 to 4 "
+                               "a month.") for b in resume.bullets)
