@@ -119,6 +119,17 @@ def no_bullets(sig: Signals) -> list[Hit]:
 
 
 def basic_unmet(sig: Signals) -> list[Hit]:
+    """Basic lines the resume does not show, the first of them not shown at all."""
+    return _basic_gaps(sig, partly=False)
+
+
+def basic_partly(sig: Signals) -> list[Hit]:
+    """Basic lines the resume does not fully show, the first of them shown in part (4.6 of the
+    5 years of design asked): worded as the part it shows, never 'I haven't done that'."""
+    return _basic_gaps(sig, partly=True)
+
+
+def _basic_gaps(sig: Signals, partly: bool) -> list[Hit]:
     reqs = {r.id: r for r in sig.job.requirements}
     basics = [m for m in sig.matches if reqs.get(m.requirement_id) is not None
               and reqs[m.requirement_id].kind == "basic" and m.verdict != "confirm"]
@@ -129,6 +140,8 @@ def basic_unmet(sig: Signals) -> list[Hit]:
     if not gaps:
         return []
     gaps.sort(key=lambda m: _gap_weight(reqs[m.requirement_id].text, reqs[m.requirement_id].years))
+    if (gaps[0].verdict == "partly") != partly:
+        return []
     first = reqs[gaps[0].requirement_id]
     more = f" (and {len(gaps) - 1} more)" if len(gaps) > 1 else ""
     missing = ", ".join(dict.fromkeys(s for m in gaps for s in m.missing_skills)) or "none named"
@@ -650,7 +663,8 @@ def _nearest(sig: Signals, rating: PrincipleRating) -> str:
 
 
 CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
-    "no-bullets": no_bullets, "basic-unmet": basic_unmet, "eligibility": eligibility,
+    "no-bullets": no_bullets, "basic-unmet": basic_unmet, "basic-partly": basic_partly,
+    "eligibility": eligibility,
     "citizenship": citizenship, "years-short": years_short, "years-none": years_none,
     "level-calibration": level_calibration, "timeline": timeline,
     "summary-claim": summary_claim, "vague-claims": vague,

@@ -365,6 +365,7 @@ class Country:
 RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "no-bullets": (),
     "basic-unmet": ("requirement", "count", "total", "missing", "closest", "reason"),
+    "basic-partly": ("requirement", "count", "total", "missing", "closest", "reason"),
     "eligibility": ("requirement", "reason"),
     "citizenship": ("requirement", "reason"),
     "years-short": ("years", "asked", "kind", "short"),

@@ -226,3 +226,44 @@ def test_a_page_header_naming_its_page_does_not_cut_a_bullet(tmp_path: Path) -> 
     assert [r.title for r in resume.roles] == ["Data Engineering Lead"]
     assert any(b.text.endswith("wrote parts of it in 2019 - 2021; failed loads fell from 30 to 4 "
                                "a month.") for b in resume.bullets)
+
+
+DESIGN_POSTING = """
+Senior Software Development Engineer, Payments Platform
+Amazon
+
+BASIC QUALIFICATIONS
+- 5+ years of non-internship professional software development experience
+- 5+ years of leading design or architecture of new and existing systems experience
+- Experience as a mentor, tech lead or leading an engineering team
+
+PREFERRED QUALIFICATIONS
+- Experience with payments systems
+"""
+
+DESIGN_RESUME = """
+Keiko Marsh-Abiodun
+Seattle, WA | keiko.ma@example.com
+
+EXPERIENCE
+Senior Software Engineer, Tech Lead, Orvane Payments, Seattle    Jan 2023 - Present
+- Led the design of the ledger service (Java, DynamoDB) that settles 2 million payments a day
+- Tech lead for 4 engineers; ran design reviews and wrote the architecture document for the payout API
+
+Software Engineer, Orvane Payments, Seattle    Jul 2016 - Dec 2022
+- Built payment reconciliation jobs in Java and SQL
+- Built the merchant onboarding API used by 300 merchants
+
+EDUCATION
+B.S. Computer Science, 2016
+"""
+
+
+def test_a_basic_line_shown_in_part_is_not_called_never_done(tmp_path: Path) -> None:
+    """Design led for about 3.4 of the 5 years asked: the risk says the line is shown in part,
+    and the line to say never starts 'I haven't done that in a job yet'."""
+    judged = judge(tmp_path, DESIGN_RESUME, DESIGN_POSTING)
+    assert judged.of("5+ years of leading design") == "partly"
+    risk = next(r for r in judged.report.risks if "leading design" in r.title)
+    assert "only partly shown" in risk.title
+    assert "haven't done that" not in risk.line_to_say
