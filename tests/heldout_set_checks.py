@@ -50,6 +50,8 @@ def text_of(rel: str, data: bytes) -> str:
         z = zipfile.ZipFile(io.BytesIO(data))
         xml = " ".join(z.read(n).decode("utf-8", "ignore") for n in z.namelist() if n.endswith(".xml"))
         return re.sub(r"<[^>]+>", " ", xml)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a plain-text file saved as UTF-16 (Notepad's "Unicode")
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:  # a plain-text file saved in Windows-1252 (Notepad's "ANSI")
