@@ -68,6 +68,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     NON_SOFTWARE,
     OTHER_ENGINEER,
     PRODUCT,
+    PROJECT_ROLE,
     RESEARCH,
     SCIENCE,
     SOFTWARE_BESIDE,
@@ -284,6 +285,10 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         return "research", "research"
     if PRODUCT.search(title):
         return "product", "product or programme management"
+    if PROJECT_ROLE.search(title) and _hands_on(bullets):
+        # a project table's row ("Anomaly detection for the SiC line / Section chief, model
+        # design", "... / Member, then sub-leader") whose own lines build software or models
+        return "engineering", "a project's role whose lines build software"
     if ENG_LEAD.search(title) and not (_generic_lead_only(title) and (
             ANALYST.search(title) or VOLUNTEER.search(title) or not _hands_on(bullets))):
         # a team's lead is engineering leadership when the title or the team's own lines are

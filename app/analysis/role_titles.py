@@ -192,6 +192,13 @@ IT_SERVICES = _T(r"(?i)\b(?:(?:it|technology|systems?|applications?|software|pro
 OTHER_ENGINEER = _T(r"(?i)\b(?:data|software|ml|machine learning|backend|platform|analytics)\s+"
                     r"(?:engineer|developer)\b")  # "Data Engineer / BI Developer": both
 BI_TITLE = _T(r"(?i)\b(?:business intelligence|bi)\s+(?:engineer|developer|analyst|specialist)\b")
+# a project named with the person's part in it, as project tables write rows ("Rollout of the
+# inspection AI / Technical lead", "Deep-learning prototype / Member, then sub-leader")
+PROJECT_ROLE = _T(r"(?i)\S\s+/\s+(?:[\w-]+\s+){0,2}?(?:member|sub-?leader|leader|lead|"
+                          r"section chief|chief|developer|engineer|designer|architect|"
+                          r"programmer)\b[^/]*$")
+
+
 VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|(?:open[- ]source )?contributor|ambassador|club|society|chapter|president|"
                r"organi[sz]er|coordinator|mentor|captain|committee)\b")
 UNPAID_SECTION = _T(r"(?i)\b(volunteer\w*|campus|activit\w*|involvement|extra-?curricular|"

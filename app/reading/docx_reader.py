@@ -48,11 +48,12 @@ _ACHIEVEMENT_VERB = re.compile(r"^(?:Built|Ran|Led|Wrote|Made|Grew|Cut|Drove|Won
 _COMPANY_STOP = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|plc|S\.A|GmbH|AG|B\.V|N\.V)\.$")
 
 
-def _title_like(text: str) -> bool:
-    """A role's first line: a title or an employer, short, not an achievement that starts
-    with its verb and not a sentence ending in a full stop ("Inc." is a name's)."""
+def _title_like(text: str, most: int = 12) -> bool:
+    """A role's first line: a title or an employer, short (at most `most` words), not an
+    achievement that starts with its verb and not a sentence ending in a full stop ("Inc."
+    is a name's)."""
     words = text.split()
-    if not words or len(words) > 12:
+    if not words or len(words) > most:
         return False
     if _ACHIEVEMENT_VERB.match(text) and len(words) > 4:
         return False
@@ -90,8 +91,14 @@ class _Walker:
                 self.block(child, depth)
 
     def table(self, tbl: Any, depth: int) -> None:
-        for tr in _children(tbl, _W + "tr"):
+        labels: list[str] = []  # a header row's column names ('Period | Project / role | ...')
+        for n, tr in enumerate(_children(tbl, _W + "tr")):
             cells = [tc for tc in _children(tr, _W + "tc") if not _merged_away(tc)]
+            if n == 0:
+                heads = [_plain_text(tc).strip() for tc in cells]
+                if len(heads) >= 3 and all(0 < len(h.split()) <= 4 and not is_dateish(h)
+                                           and not re.search(r"\d", h) for h in heads):
+                    labels = heads
             simple = all(
                 len([p for p in _children(tc, _W + "p") if _plain_text(p).strip()]) <= 1
                 and not _has(tc, _W + "tbl")
@@ -117,32 +124,52 @@ class _Walker:
                 continue
             dated = self.dated_row(cells)
             if dated is not None:
-                content, when = dated
+                content, when, rest = dated
                 start = len(self.out)
                 self.block(content, depth + 1)
                 self.attach_date(start, when)
+                for i in rest:  # 'Environment | Python, PyTorch': about the role, under its
+                    # column's name (a cell with no name would read as the next role's title)
+                    text = clean_line(" ".join(t for p in _children(cells[i], _W + "p")
+                                               if (t := _plain_text(p).strip())))
+                    if len(labels) == len(cells) and text:
+                        line = f"{labels[i]}: {text}"
+                        self.out.append(Line(text=line, parts=[line], paragraph=True))
                 continue
             for tc in cells:
                 self.block(tc, depth + 1)
 
-    def dated_row(self, cells: list[Any]) -> tuple[Any, str] | None:
+    def dated_row(self, cells: list[Any]) -> tuple[Any, str, list[int]] | None:
         """A row of a role's cell (title, employer, bullets) beside a cell holding only its
-        dates ("Jul 2023 – Jul 2026" in a right-hand column): the cell and the dates."""
-        if len(cells) != 2:
+        dates ("Jul 2023 – Jul 2026" in a right-hand column): the cell, the dates, and the row's
+        other short cells (a project table's 'Environment'; a bare number such as its team
+        size is left out: it would read as a title)."""
+        if len(cells) < 2:
             return None
         texts = [" ".join(t for p in _children(tc, _W + "p") if (t := _plain_text(p).strip()))
                  for tc in cells]
         dates = [i for i, t in enumerate(texts) if t and len(t) <= 45 and is_dateish(t)]
         if len(dates) != 1 or _has(cells[dates[0]], _W + "tbl"):
             return None
-        other = cells[1 - dates[0]]
-        paras = [t for p in _children(other, _W + "p") if (t := _plain_text(p).strip())]
-        if len(paras) < 2:
+        rich = [i for i, tc in enumerate(cells) if i != dates[0] and len(
+            [p for p in _children(tc, _W + "p") if _plain_text(p).strip()]) >= 2]
+        if len(rich) != 1 or (len(cells) > 2 and any(
+                _has(tc, _W + "tbl") for i, tc in enumerate(cells) if i not in (dates[0], rich[0]))):
             return None
+        other = cells[rich[0]]
+        paras = [t for p in _children(other, _W + "p") if (t := _plain_text(p).strip())]
         head = next((t for t in paras if not (t.isupper() and len(t.split()) <= 4)), "")
-        if not _title_like(head):
+        # a project table's 'Project / role' cell may name both at length
+        if not _title_like(head, 18 if len(cells) > 2 and " / " in head else 12):
             return None  # the cell starts with an achievement: its title is elsewhere
-        return other, clean_line(texts[dates[0]])
+        number = re.compile(r"[\d\s~〜–\-+()名人people]+")
+        others = [i for i in range(len(cells)) if i not in (dates[0], rich[0]) and texts[i]]
+        if any(not number.fullmatch(texts[i]) and texts[i].count(",") < 2 for i in others):
+            return None  # a cell of words beside it ('Organisation / Role'): not one role's cell
+        if len(cells) > 2 and not re.match(r"[\w(]", head):
+            return None  # the rich cell opens with a bullet: its title is in another cell
+        rest = [i for i in others if not number.fullmatch(texts[i])]
+        return other, clean_line(texts[dates[0]]), rest
 
     def attach_date(self, start: int, when: str) -> None:
         """The dates join the first line of the role read from its cell (its title), as a

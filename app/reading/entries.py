@@ -219,6 +219,12 @@ class _SectionReader:
                 # the line is its titles: 'Tollmere Ads' over 'MLE (2015 – 2017); SWE (...)')
                 continue
             after = lines[k + 2] if k + 2 < len(lines) else None
+            if _FIRST_PERSON.match(ln.text) and len(ln.text.split()) >= 6:
+                # 'I lead the AI Inspection Team of five engineers (goals, reviews, ...).': a
+                # sentence about the work, never a role's title
+                self.flush_header()
+                self._open(ln, para=True)
+                continue
             if self._is_header(ln, nxt, glyph_section) or _wrapped_header(ln, nxt, after):
                 self._start_header(ln)
                 continue
@@ -623,6 +629,10 @@ def line_pitch(lines: list[Line], body: float) -> float | None:
     # the tightest spacing that recurs: wrapped lines, even where one-line paragraphs abound
     common = [g for g, n in pitches.items() if n >= max(2, 0.05 * total)]
     return min(common) if common else None
+
+
+_FIRST_PERSON = re.compile(r"^(?:I|We)\s+(?:[a-z]+ed|lead|led|run|ran|own|built|build|manage|"
+                           r"work|worked|joined|moved|am|was|have|had|spent|took|became)\b")
 
 
 def _continues(

@@ -204,6 +204,23 @@ def _strip_place(text: str) -> str:
     return text
 
 
+def _top_level_commas(text: str) -> list[str]:
+    """'Engineer, OpenAI, City' -> its pieces, split at commas outside brackets ('... two plants
+    (Sakai, Penang) / Technical lead' is one piece) and not before a legal suffix (', Inc.')."""
+    out, depth, start = [], 0, 0
+    for m in re.finditer(r"[()\[\]]|,\s+(?!(?:inc|llc|ltd|corp|co)\b)", text, flags=re.I):
+        tok = m.group(0)
+        if tok in "([":
+            depth += 1
+        elif tok in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(text[start:m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return out
+
+
 def _split_title_org(text: str) -> list[str]:
     """'Software Engineer National Taiwan University Hospital' -> [title, organization]."""
     tokens = text.split()
@@ -302,9 +319,7 @@ def make_role(
     if len(pieces) == 1:
         pieces = _split_title_org(pieces[0])
     if len(pieces) == 1 and "," in pieces[0]:
-        sub = [
-            s.strip() for s in re.split(r",\s+(?!(?:inc|llc|ltd|corp|co)\b)", pieces[0], flags=re.I)
-        ]
+        sub = [s.strip() for s in _top_level_commas(pieces[0])]
         sub = [s for s in sub if s and not is_place(s)]
         if len(sub) >= 2 and (
             _title_score(sub[0]) + _title_score(sub[1]) > 0

@@ -267,3 +267,72 @@ def test_a_basic_line_shown_in_part_is_not_called_never_done(tmp_path: Path) -> 
     risk = next(r for r in judged.report.risks if "leading design" in r.title)
     assert "only partly shown" in risk.title
     assert "haven't done that" not in risk.line_to_say
+
+
+def _project_table_docx(path: Path) -> Path:
+    """A career history in project tables (Period | Project / role | Team size | Environment),
+    a first-person narrative above each table, as Japanese 職務経歴書 in English are written."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Rina Okabe-Hartley")
+    d.add_paragraph("Osaka, Japan | rina.okabe@example.com")
+    d.add_paragraph("Career History")
+    d.add_paragraph("Hoshimi Precision Co., Ltd.    April 2017 – present")
+    d.add_paragraph("I joined the Vision Systems Group and built inspection software for our "
+                    "lens-polishing lines.")
+    rows = [("Apr 2017 – Mar 2020", "Rule-based inspection for lens scratches / Member",
+             ["・Wrote the C++ scratch detector used on 14 polishing machines"], "7",
+             "C++, OpenCV, Windows, Visual Studio"),
+            ("Apr 2020 – present", "Deep-learning inspection for coated lenses and the rollout "
+             "to two plants (Sakai, Penang) / Technical lead",
+             ["・Trained the defect segmentation model in PyTorch on 12,000 labelled images",
+              "・Cut false rejects from 3.2% to 0.9% over the first year"], "5",
+             "Python, PyTorch, TensorRT, NVIDIA Triton, Azure DevOps")]
+    table = d.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("Period", "Project / role", "Team size",
+                                                 "Environment"), strict=True):
+        cell.text = text
+    for period, title, bullets, size, env in rows:
+        cells = table.add_row().cells
+        cells[0].text = period
+        cells[1].text = title
+        for b in bullets:
+            cells[1].add_paragraph(b)
+        cells[2].text = size
+        cells[3].text = env
+    d.add_paragraph("Education")
+    d.add_paragraph("B.Eng. Mechanical Engineering, Kansai Institute of Technology, 2017")
+    d.save(str(path))
+    return path
+
+
+def test_a_project_table_reads_one_role_per_row(tmp_path: Path) -> None:
+    """Each row is one role with its dates and bullets: the team size ('5') is never a role's
+    title, the environment stays with its row, and the narrative sentence is no role."""
+    from app.reading.resume import read_resume
+
+    resume = read_resume(_project_table_docx(tmp_path / "Rina_Okabe_Career_History.docx"))
+    titles = [r.title for r in resume.roles]
+    assert "Rule-based inspection for lens scratches / Member" in titles
+    assert any(t.startswith("Deep-learning inspection for coated lenses") for t in titles)
+    assert not any(t.strip().isdigit() or t.startswith("I joined") for t in titles), titles
+    assert all(not r.organization.startswith(("C++", "Python")) for r in resume.roles)
+    deep = next(i for i, r in enumerate(resume.roles) if r.title.startswith("Deep-learning"))
+    assert resume.roles[deep].dates == "Apr 2020 – present"
+    assert any(b.role == deep and b.text.startswith("Trained the defect segmentation")
+               for b in resume.bullets)
+
+
+def test_a_project_tables_rows_are_engineering_years(tmp_path: Path) -> None:
+    """A row's role is the person's part in a project ('/ Member', '/ Technical lead'): when its
+    own lines build software or models, its months are engineering, not 'an activity outside
+    paid work' or 'other work'."""
+    from app.analysis.experience import estimate
+    from app.reading.resume import read_resume
+
+    resume = read_resume(_project_table_docx(tmp_path / "Rina_Okabe_Career_History.docx"))
+    exp = estimate(resume, 2026 * 12 + 5)
+    rows = [w for w in exp.work if " / " in w.title]
+    assert len(rows) == 2 and all(w.kind == "engineering" and w.counted for w in rows), rows
+    assert exp.years >= 9
