@@ -179,7 +179,8 @@ FOREIGN_LANGUAGE_ASK = (
     r"\b(?:" + _FOREIGN_NAMES + r")[- ]?kenntnisse\b|\b(?:flie(?:ss|ß)end(?:es)?|verhandlungssicher(?:es)?)"
     r"\s+(?:" + _FOREIGN_NAMES + r")\b|"
     r"\b(?:maîtrise|connaissance|pratique)\s+(?:de\s+l['’]|du\s+)(?:" + _FOREIGN_NAMES + r")\b|"
-    r"\b(?:" + _FOREIGN_NAMES + r")\s+(?:courant|avancé|avanzado|fluido|fluente|nativo)\b|"
+    r"\b(?:" + _FOREIGN_NAMES + r")\s+(?:(?:b[aá]sico|intermedio|intermediário|intermediate)[- ]?)?"
+    r"(?:courant|avancé|avanzado|avançado|fluido|fluente|nativo|intermedio|intermediário)\b|"
     r"\b(?:dominio|conocimiento|nivel)\s+(?:alto\s+)?(?:del?\s+)?(?:idioma\s+)?(?:" + _FOREIGN_NAMES
     + r")\b|\bidioma\s+(?:" + _FOREIGN_NAMES + r")\b|"
     r"\b(?:znajomość|biegła znajomość|dobra znajomość)\s+języka\s+(?:" + _FOREIGN_NAMES + r")\b|"
@@ -197,6 +198,8 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"clearance|background check|drug (?:test|screen)|security check \(sc|"
         r"pre-employment (?:check|screening)|police check|"
         r"criminal record check|security vetting|background investigation|selective service|"
+        # "Male applicants: military service completed or exempted" (Taiwan, Korea)
+        r"military service (?:completed|fulfilled|done|exempt\w*|obligations?)|servicio militar|"
         # "This job is open to: The public: U.S. citizens, nationals ..."
         r"open to\W[^.;]{0,30}\bcitizens)\b")),
     ("conferral", re.compile(r"(?i)\b(conferral|graduation date|graduat\w+ (?:between|by|in|"
@@ -217,6 +220,10 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"(?=\s*(?:$|[;,.(]|is\b|are\b|at\b|level\b|required\b|(?:and|or)\s+" + _LANGUAGE_WORD +
         r"))|" + _LANGUAGE_WORD + r"\s*(?:\(|at\s+(?:an?\s+)?|level\s+)(?:level\s+)?(?:[abcABC][12]|"
         r"business|professional|native|fluent|conversational|JLPT|HSK|TOPIK)\b|"
+        # "Language: English -- Listening: Fair, Reading: Good" (a job bank's language row),
+        # "communicate with process engineers in Mandarin"
+        r"^\W*languages?\s*[:：]\s*" + _LANGUAGE_WORD + r"\b|\bcommunicat\w*\b[^.;]{0,50}\bin\s+"
+        + _LANGUAGE_WORD + r"\b|"
         # "English: able to read and write technical documents", "Japanese: business level"
         r"^\W*" + _LANGUAGE_WORD + r"\s*[:：]\s*(?!(?:not\s+(?:required|needed|necessary)|"
         r"optional|nice|a\s+plus|plus|bonus|preferred|welcome|helpful)\b)\S|"
@@ -232,6 +239,9 @@ CONFIRM = (  # (kind, pattern): facts a resume cannot show
         r"\d+ days (?:a|per) week (?:in|on-?site|in-office)|relocat\w+ to|"
         # 'You live in Cairo or are happy to relocate here', 'open to relocating'
         r"(?:happy|ready|open|prepared) to relocat\w*|open to relocation|"
+        # 'Disponibilidad para viajar a faena', 'disponibilidade para viajar', 'Reisebereitschaft'
+        r"disponibilidad(?:e)? (?:para|de|pour) (?:viajar|trabajar|voyager|trabalhar)|"
+        r"disponibilit[ée] pour (?:voyager|des d[ée]placements)|reisebereitschaft|"
         r"(?-i:you (?:live|are based|reside) in [A-Z]\w*))\b")),
 )
 SOFT = (  # (quality, words in the requirement)
@@ -635,7 +645,17 @@ def _named_tools(text: str, spans: list[tuple[int, int, str]]) -> list[Ask]:
     return out
 
 
+# a job bank's field-of-study row ("Major: Electrical Engineering; Computer Science; related
+# fields"): a degree in those fields
+MAJOR_ROW = re.compile(r"(?i)^\W*(?:majors?|fields? of study|discipline|academic major)\s*[:：]\s*"
+                       r"(?P<fields>\S.{2,})$")
+
+
 def _degree(text: str) -> Degree | None:
+    row = MAJOR_ROW.match(text)
+    if row:
+        return Degree(1, (1,), re.sub(r"\s*;\s*", ", ", row.group("fields"))[:300], None, False,
+                      False)
     named = [r for words, abbr, r in DEGREE_PATTERNS if words.search(text) or abbr.search(text)]
     school = re.search(r"(?i)\b(10th|12th|class\s+(?:x|xii)|ssc|hsc|high school|secondary)\b", text)
     if not named and not school and not re.search(

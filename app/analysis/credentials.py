@@ -281,6 +281,13 @@ def conferral_outcome(text: str, found: Sequence[Degree]) -> Outcome:
                    d.line)
 
 
+# "Male applicants: military service completed or exempted" and the resume's own line for it
+MILITARY_ASK = re.compile(r"(?i)\bmilitary service\b|\bservicio militar\b")
+MILITARY_DONE = re.compile(r"(?i)\bmilitary service\W{0,3}(?:completed|fulfilled|done|exempt\w*)|"
+                           r"\balternative (?:military )?service\b|\bhonou?rably discharged\b|"
+                           r"\bveteran\b")
+
+
 def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
                     eligible: bool, asked: str = "", text: str = "") -> Outcome:
     """Age, work authorisation, availability: the resume cannot show them."""
@@ -291,6 +298,12 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
                        met_reading=adult)
     if kind == "language":
         return language_outcome(asked, text)
+    if kind == "authorisation" and MILITARY_ASK.search(asked):
+        stated = MILITARY_DONE.search(text)
+        return Outcome("confirm", (f"your resume states it ('{stated.group(0)}'); confirm it if "
+                                   "asked" if stated else "a resume rarely shows military "
+                                   "service; confirm yours before you apply"),
+                       met_reading=bool(stated))
     if kind == "authorisation":
         head = _status_header(text)
         if citizens_only(asked) and RESIDENT_NOT_CITIZEN.search(head) \

@@ -205,6 +205,12 @@ _UNDER_A_DEGREE = re.compile(r"(?i)^\W*[•·*▪-]|\b(?:courses?|coursework|mod
                              r"cs50x?|mooc|gpa|cgpa|thesis|dissertation|minor|honou?rs|award)\b")
 
 
+# a degree the person has been admitted to and not begun: neither held nor in progress
+PLANNED = re.compile(r"(?i)\b(?:admitted|admission|incoming|accepted (?:into|to|for)|starting (?:in )?"
+                     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
+                     r"autumn|winter|\d{4})|will (?:start|begin)|deferred (?:entry|start))")
+
+
 def degrees(resume: Resume) -> tuple[Degree, ...]:
     """Every degree (and school certificate with a grade) the resume lists."""
     lines = section_lines(resume, ("education",))
@@ -213,8 +219,8 @@ def degrees(resume: Resume) -> tuple[Degree, ...]:
     out: list[Degree] = []
     for i, line in enumerate(lines):
         level = degree_rank(line)
-        if not level:
-            continue
+        if not level or PLANNED.search(line):
+            continue  # 'Master of Science (admitted, starting January 2027)': not begun, not held
         entry = _entry(lines, i)
         text = " ".join(entry)
         own = find_dates(line)

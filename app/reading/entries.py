@@ -138,6 +138,9 @@ class _SectionReader:
             nxt = lines[k + 1] if k + 1 < len(lines) else None
             if not ln.bullet and column_labels(ln):
                 continue  # 'Organisation | Designation | Duration': a table's header row
+            if not ln.bullet and self.header and is_record_line(ln.text):
+                continue  # 'Series/Grade: N/A (private sector, ...)' inside a federal job
+                # block's header: a field of its record, not text that ends the header
             said = sentence_role(ln.text, self.section)
             if said is not None:  # 'Working as <title> in <company> from <date> to Till Date.'
                 self._close_fields()

@@ -66,7 +66,9 @@ _H_BASIC = {
     "requis", "requises", "prérequis", "compétences", "vragen", "functie-eisen", "eisen",
     "breng", "profiel", "vereisten", "requisitos", "perfil", "buscamos", "requisiti", "profilo",
     "procuramos", "ben", "jij", "fit", "succeed", "thrive", "criteria", "criterion", "richiesti",
-    "wymagania", "oczekujemy", "wymagane"}
+    "wymagania", "oczekujemy", "wymagane",
+    # a Taiwanese job bank's "Job Requirements" fields, then "Other Conditions"
+    "conditions"}
 _H_SKIP = {
     "benefits", "perks", "compensation", "salary", "pay", "location", "locations", "apply",
     "equal", "culture", "values", "life", "why", "join", "team", "company", "us", "offer",

@@ -182,7 +182,8 @@ _URL = re.compile(
 
 # the record fields of a federal or HR-style resume's job block ("Supervisor: ... may contact:
 # Yes", "Hours per week: 40", "Salary: $52,400 USD Per Year", "Series/Grade: GS-2210-11")
-_SUPERVISOR_FIELD = re.compile(r"(?i)^\W*(?:supervisor(?:'s name)?|supervisor name|may contact)\s*:")
+_SUPERVISOR_FIELD = re.compile(r"(?i)^\W*(?:supervisor(?:'s name)?|supervisor name|may contact|"
+                               r"(?:okay|ok) to contact(?: this| my)? supervisor)\s*:")
 _RECORD_FIELD = re.compile(
     r"(?i)^\W*(?:hours(?: per week)?|salary|series\s*/\s*grade|pay plan|grade(?: level)?|rank|"
     r"references?)\s*:\s*(?P<value>.*)$")
@@ -199,6 +200,8 @@ def is_record_line(text: str) -> bool:
     if m is None:
         return False
     value = m.group("value").strip()
+    if re.match(r"(?i)\W*(?:series\s*/\s*grade|pay plan)", text):
+        return True  # 'Series/Grade: N/A (private sector, supporting a ... program)'
     return len(value) <= 40 and not re.match(r"[a-z]", value) and not re.search(
         r"(?i)\b(?:teams?|competition|of \d[\d,]* )", value)
 

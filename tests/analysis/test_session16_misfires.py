@@ -336,3 +336,105 @@ def test_a_project_tables_rows_are_engineering_years(tmp_path: Path) -> None:
     rows = [w for w in exp.work if " / " in w.title]
     assert len(rows) == 2 and all(w.kind == "engineering" and w.counted for w in rows), rows
     assert exp.years >= 9
+
+
+FEDERAL = """
+Dorian P. Halvey
+Aurora, CO 80012 US
+Email: d.halvey@example.com
+
+Work Experience
+Ridgeway Systems Group, LLC   Aurora, CO US
+03/2024 - Present
+Salary: $104,500 USD Per Year
+Hours per week: 40
+Series/Grade: N/A (private sector, supporting a U.S. Air Force logistics modernization program)
+Data Scientist
+Duties, Accomplishments and Related Skills:
+- Built a gradient-boosted model in Python that predicts spare-part shortages for 9 depots
+- Wrote the SQL pipelines that load the depot inventory feeds
+Supervisor: Marta Quillen (303-555-0148)
+Okay to contact this Supervisor: Yes
+
+Education
+Front Range State University   Denver, CO US
+05/2023
+Bachelor of Science, Statistics
+Master of Science, Data Science (admitted, starting August 2027)
+"""
+
+FEDERAL_POSTING = """
+Data Scientist II
+Ridgeline Mission Analytics
+
+Required Qualifications
+- 2+ years of professional experience developing machine learning models in Python
+- Bachelor's degree in statistics, mathematics or computer science
+
+Desired Qualifications
+- Master's degree in a quantitative field
+"""
+
+
+def test_a_federal_resume_block_keeps_its_title(tmp_path: Path) -> None:
+    """A USAJOBS-style job block (employer, dates, Salary, Hours, a long Series/Grade line, then
+    the title, 'Okay to contact this Supervisor: Yes' after the duties): one role titled by its
+    title line, and a master's the person is only admitted to is no degree held."""
+    judged = judge(tmp_path, FEDERAL, FEDERAL_POSTING)
+    roles = judged.report.resume.roles
+    assert [r.title for r in roles] == ["Data Scientist"], roles
+    assert roles[0].organization.startswith("Ridgeway Systems Group")
+    assert judged.of("2+ years of professional experience developing") == "met"
+    assert judged.of("Master's degree in a quantitative field") == "not-met"
+
+
+JOB_BANK_POSTING = """
+Machine Vision Engineer
+Kaohsiung Optics Co., Ltd.
+
+Job Requirements
+Work Experience: 2 years or more
+Education: Bachelor's or above
+Major: Electrical Engineering; Computer Science; related fields
+Language: English -- Listening: Fair, Speaking: Fair, Reading: Good, Writing: Fair
+
+Other Conditions
+1. Able to discuss defect reports with line engineers in Mandarin.
+2. Male applicants: military service completed or exempted.
+3. Disponibilidad para viajar a planta dos veces al año.
+4. Inglés intermedio-avanzado.
+"""
+
+JOB_BANK_RESUME = """
+Hsu Wei-Ting
+Kaohsiung, Taiwan | weiting.hsu@example.com
+
+EXPERIENCE
+Machine Vision Engineer, Lianhe Display Corp., Kaohsiung    Jul 2021 - Present
+- Trained a defect classifier in PyTorch for panel inspection
+- Deployed the classifier to 6 inspection stations with ONNX Runtime
+
+EDUCATION
+B.S. Electrical Engineering, National Nanhai University, 2021
+
+LANGUAGES
+Mandarin (native), English (TOEIC 820)
+
+OTHER
+Military service completed (2020)
+"""
+
+
+def test_a_job_banks_rows_and_conditions(tmp_path: Path) -> None:
+    """A job bank's rows ('Major: ...', 'Language: English -- ...') and 'Other Conditions'
+    (a heading, not a requirement): the field row is a degree field, English and Mandarin asks
+    read the languages, military service and travel are facts to confirm."""
+    judged = judge(tmp_path, JOB_BANK_RESUME, JOB_BANK_POSTING)
+    assert not any(t.strip().lower() == "other conditions" for t in judged.verdicts)
+    assert judged.of("Major: Electrical Engineering") == "met"
+    assert judged.of("Language: English") == "met"
+    assert judged.of("Able to discuss defect reports") == "met"
+    assert judged.of("Male applicants: military service") == "confirm"
+    assert "Military service completed" in judged.why("Male applicants: military service")
+    assert judged.of("Disponibilidad para viajar") == "confirm"
+    assert judged.of("Inglés intermedio-avanzado") == "met"
