@@ -42,6 +42,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     BOOTCAMP,
     CO_FOUNDER,
     COMPANY_TITLE,
+    CREDENTIAL_SECTION,
     DOCTORAL_POST,
     DOCTORATE_ROLE,
     ENG_LEAD,
@@ -521,8 +522,9 @@ def _classify(resume: Resume, as_of: int, found: Sequence[Degree]) -> list[Work]
     out: list[Work] = []
     for i, role in enumerate(resume.roles):
         section_kind = kinds.get(role.section, "experience")
-        if section_kind in ("education", "skills"):
-            continue
+        if section_kind in ("education", "skills") or (
+                section_kind == "other" and CREDENTIAL_SECTION.search(role.section)):
+            continue  # a dated certificate or seminar ('SEMINARS AND TRAININGS ATTENDED'), no job
         got = spans[i]
         if got is None:
             continue

@@ -199,6 +199,9 @@ PROJECT_ROLE = _T(r"(?i)\S\s+/\s+(?:[\w-]+\s+){0,2}?(?:member|sub-?leader|leader
                           r"programmer)\b[^/]*$")
 
 
+# a section of credentials, not jobs: its dated entries are certificates, courses or prizes
+CREDENTIAL_SECTION = _T(r"(?i)\b(?:certifications?|certificates?|licen[cs]es?|seminars?|trainings?|"
+                        r"courses?|workshops?|awards?|honou?rs|publications?|conferences?)\b")
 VOLUNTEER = _T(r"(?i)\b(volunteer\w*|member|(?:open[- ]source )?contributor|ambassador|club|society|chapter|president|"
                r"organi[sz]er|coordinator|mentor|captain|committee)\b")
 UNPAID_SECTION = _T(r"(?i)\b(volunteer\w*|campus|activit\w*|involvement|extra-?curricular|"

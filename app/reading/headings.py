@@ -40,7 +40,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|referees|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|job applied for|position applied for|preferred job|languages spoken|selected honors|service|grants|scholarships",
+        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|referees|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|(?:seminars?|trainings?)(?: (?:and|&) (?:seminars?|trainings?|workshops?))?(?: attended)?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|job applied for|position applied for|preferred job|languages spoken|selected honors|service|grants|scholarships",
     ),
 ]
 # Common headings in other languages (German, French, Spanish, Portuguese, Italian, Dutch,

@@ -438,3 +438,29 @@ def test_a_job_banks_rows_and_conditions(tmp_path: Path) -> None:
     assert "Military service completed" in judged.why("Male applicants: military service")
     assert judged.of("Disponibilidad para viajar") == "confirm"
     assert judged.of("Inglés intermedio-avanzado") == "met"
+
+
+def test_a_dated_certificate_is_no_job(tmp_path: Path) -> None:
+    """'SEMINARS AND TRAININGS ATTENDED' lists a certificate with a date under the jobs: it is no
+    role of work (it counted as a month of engineering)."""
+    from app.analysis.experience import estimate
+    from app.reading.resume import read_resume
+
+    text = """
+    Jomar Villacencio
+    Iloilo City, Philippines | jomar.v@example.com
+
+    WORK EXPERIENCE
+    Data Analyst, Panay Outsourcing Corp.    June 2022 – Present
+    - Built the weekly client SLA dashboards in Power BI
+
+    SEMINARS AND TRAININGS ATTENDED
+    Microsoft Certified: Azure Data Engineer Associate
+    Panay Outsourcing Learning Hub, March 2025
+    """
+    path = tmp_path / "Jomar_Villacencio_Resume.txt"
+    path.write_text("\n".join(line.strip() for line in text.strip().splitlines()) + "\n",
+                    encoding="utf-8")
+    exp = estimate(read_resume(path), 2026 * 12 + 5)
+    assert not any("Certified" in w.title or "Certified" in w.organization for w in exp.work), \
+        exp.work
