@@ -45,7 +45,9 @@ _OPEN_END = re.compile(r"^\s*[.]?\s*[～〜~\-–—]\s*[^\x00-\x7F]{0,6}\s*$") 
 _LAST_UPDATED = re.compile(
     r"(?i)\b(?:last\s+)?(?:updated|revised)(?:\s+(?:on|in|as\s+of))?[:\s]+(?P<date>[^\n]{3,40})")
 _EXPECTED = re.compile(r"(?i)\b(expected|anticipated|expecting|exp\.|to be conferred|"
-                       r"graduating|will graduate|candidate|in progress|pursuing|ongoing)\b")
+                       r"graduating|will graduate|candidate|in progress|pursuing|ongoing|"
+                       # Spanish, Portuguese, Italian, French: "(en curso)", "(esperado)"
+                       r"en curso|esperad[oa]|cursando|em andamento|previst[oa]|in corso|en cours)\b")
 
 
 @dataclass(frozen=True)

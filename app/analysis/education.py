@@ -28,14 +28,14 @@ DEGREES = (
     # engineering diploma and a German Diplom are master's degrees, as are an Italian laurea
     # magistrale, a Spanish maestría or máster and a Portuguese mestrado
     ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master|"
-               r"m[áa]ster|maestr[ií]a|mestrado|magist(?:er|ra)|laurea (?:magistrale|specialistica)|"
+               r"m[áa]ster|maestr[ií]a|mestrado|mag[ií]st(?:er|ra)|laurea (?:magistrale|specialistica)|"
                r"dipl[oô]me d.ing[ée]nieur|diplom-\w+|dipl\.-ing\.?|修士(?:課程|号|論文)?)(?!\w))",
      r"\b(M\.?\s?A\.?\s?Sc\.?|MMath|M\.?\s?S\.?[cC]?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)(?![A-Za-z])", 2),
     # a Latin American licenciatura or engineering title, a Brazilian bacharelado, an Italian
     # laurea, a Spanish grado, a French licence: first degrees
     ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate degree|bsc|b\.\s?tech|btech|b\.e\.|beng|"
                  r"licenciatura|licenciad[oa] en|bacharelado|bachiller en|laurea(?: triennale)? in|"
-                 r"grado en|t[ií]tulo de ingenier[oa]|ingenier[oa] en|ingenier[ií]a (?:en |de )?(?:sistemas|"
+                 r"grado en|t[ií]tulo (?:profesional )?de ingenier[oa]|ingenier[oa] en|ingenier[oa] civil(?: \w+)?|ingenier[ií]a (?:en |de )?(?:sistemas|"
                  r"industrial|civil|mec[aá]nica|el[eé]ctrica|electr[oó]nica|inform[aá]tica|software|"
                  r"computaci[oó]n|qu[ií]mica|telecomunicaciones|matem[aá]tica)\w*)\b)",
      # Canadian forms: BASc (applied science), BMath, BCompSc ('BCS' and 'BSE' are a chartered

@@ -359,6 +359,7 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 and ln.size < main_style[1] - 0.8
                 and not (ln.caps and (ln.bold or ln.size >= body * 1.08))
                 and not _beside(ln, mains, lines)
+                and not _only_education(ln, lines, flags)
             ):
                 flags[i] = False  # a smaller label inside a section ("Coursework")
                 styles[style_of(ln)] -= 1
@@ -390,6 +391,17 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 ):
                     flags[i] = True
     _demote_entry_titles(lines, flags)
+    kinds_flagged = {known_heading(lines[j].text) for j in range(len(lines)) if flags[j]}
+    for i, ln in enumerate(lines):
+        # 'EDUCACIÓN / Education' set in body type while the other headings are bold: a main
+        # section named in capitals that no other heading names is still that section
+        kind = known_heading(ln.text)
+        first = ln.text.split(" ", 1)[0]
+        if not flags[i] and i > 0 and kind in ("education", "experience", "skills") \
+                and kind not in kinds_flagged and standalone(ln) and len(first) >= 4 \
+                and first.isupper() and first.isalpha() and any(flags):
+            flags[i] = True
+            kinds_flagged.add(kind)
     for i in range(1, len(lines) - 1):
         # 'Key projects' right under a role's dated line and over its bullets, in words and case
         # unlike the headings: a label of that role's bullets, not a projects section
@@ -404,6 +416,16 @@ def detect_headings(lines: list[Line]) -> list[bool]:
                 and kind == known_heading(lines[i - 1].text):
             flags[i] = True
     return flags
+
+
+def _only_education(ln: Line, lines: list[Line], flags: list[bool]) -> bool:
+    """The resume's one education heading ('EDUCACIÓN / Education' set smaller than the other
+    headings): a section of its own, not a label inside one ('Coursework' is no such heading)."""
+    if known_heading(ln.text) != "education" or not re.search(
+            r"(?i)educa|formaci|acad[eé]mic", ln.text):
+        return False
+    return not any(flags[j] and lines[j] is not ln and known_heading(lines[j].text) == "education"
+                   for j in range(len(lines)))
 
 
 def _beside(ln: Line, mains: list, lines: list[Line] | None = None) -> bool:

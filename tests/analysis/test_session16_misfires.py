@@ -464,3 +464,56 @@ def test_a_dated_certificate_is_no_job(tmp_path: Path) -> None:
     exp = estimate(read_resume(path), 2026 * 12 + 5)
     assert not any("Certified" in w.title or "Certified" in w.organization for w in exp.work), \
         exp.work
+
+
+def test_latin_american_degrees(tmp_path: Path) -> None:
+    """'Ingeniero Civil Industrial' (a Chilean engineering title) is a first degree; 'Magíster
+    ... (en curso)' is a master's still in progress."""
+    from app.analysis.education import degrees
+    from app.reading.resume import read_resume
+
+    path = tmp_path / "CV_Ignacia_Rebolledo.txt"
+    path.write_text("Ignacia Rebolledo\nValparaíso, Chile | ignacia.r@example.com\n\n"
+                    "EXPERIENCIA LABORAL / Work experience\n"
+                    "Data Scientist, Puerto Claro S.A.    abr. 2020 – actualidad\n"
+                    "- Built the berth-occupancy forecast in LightGBM for 3 terminals\n\n"
+                    "EDUCACIÓN / Education\n"
+                    "Magíster en Ciencia de Datos (en curso) mar. 2025 – 2027 (esperado)\n"
+                    "Ingeniero Civil Industrial mar. 2012 – dic. 2018\n", encoding="utf-8")
+    found = degrees(read_resume(path))
+    levels = {d.level: d for d in found}
+    assert set(levels) == {1, 2}, found
+    assert levels[2].expected and not levels[1].expected
+
+
+def test_an_education_heading_in_body_type_is_still_a_heading(tmp_path: Path) -> None:
+    """Bold headings for work and skills, and 'EDUCACIÓN / Education' in the body's type: the
+    education section is still read (its degrees were lost)."""
+    import pymupdf
+
+    from app.reading.resume import read_resume
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    y = 60.0
+
+    def put(text: str, bold: bool = False, size: float = 9.5) -> None:
+        nonlocal y
+        page.insert_text((57, y), text, fontsize=size, fontname="hebo" if bold else "helv")
+        y += 15
+
+    put("Ignacia Rebolledo", True, 16)
+    put("Valparaiso, Chile | ignacia.r@example.com")
+    put("EXPERIENCIA LABORAL / Work experience", True, 10.5)
+    put("Data Scientist, Puerto Claro S.A.    abr. 2020 - actualidad")
+    put("- Built the berth-occupancy forecast in LightGBM for 3 terminals")
+    put("- Moved the forecast to a daily Azure ML pipeline used by the planners")
+    put("EDUCACION / Education")
+    put("Ingeniero Civil Industrial mar. 2012 - dic. 2018")
+    put("Universidad de Los Alerces - Santiago")
+    put("HABILIDADES / Skills", True, 10.5)
+    put("Python, SQL, LightGBM, Azure ML")
+    path = tmp_path / "CV_Ignacia_Rebolledo.pdf"
+    doc.save(str(path))
+    resume = read_resume(path)
+    assert "education" in [s.kind for s in resume.sections], resume.sections
