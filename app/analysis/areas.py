@@ -302,12 +302,18 @@ AREAS: tuple[Area, ...] = (
            ("cut", "cuts", "reduc*", "freeing", "freed", "saved", "saving", "profiled",
             "profiling", "optimi*", "halv*", "lower*", "shrank", "shrunk", "fit", "fits"))),),
     Area("distributed-training", "training models across many GPUs or machines",
-         _rx(r"\bdistributed training\b|\blarge[- ]scale training\b|\bmulti[- ](?:gpu|node) "
-             r"training\b"),
+         _rx(r"\bdistributed training\b|\blarge[- ]scale (?:model |deep[- ]learning )?training\b|"
+             r"\bmulti[- ](?:gpu|node) training\b|\b(?:model )?training (?:of (?:large )?models )?"
+             r"(?:on|across) (?:many |multiple |large )?(?:gpus|gpu clusters|accelerators)\b"),
          frozenset({"distributed training"}),
          ((("gpus", "gpu cluster*", "ddp", "fsdp", "deepspeed", "horovod", "data parallel*",
             "model parallel*", "tensor parallel*", "multi-node", "multi-gpu", "tpus", "tpu pod*",
-            "megatron"), ("train*",)),)),
+            "megatron"), ("train*",)),),
+         # running the clusters others train on ("Run the two GPU clusters for 140
+         # researchers ... Slurm for the large pre-training runs") is operations, not training
+         unless=_rx(r"\b(?:run|ran|runs|operat\w+|administer\w*|maintain\w*|manag\w+) (?:the |our )?"
+                    r"(?:\w+ ){0,3}(?:gpu|hpc|compute|training) clusters?\b|\bfor (?:the |our )?"
+                    r"(?:\d[\d,]* )?(?:researchers|research(?:ers)? teams?|scientists|ml teams?)\b")),
     Area("nonrelational", "non-relational data stores (key-value, document, object storage)",
          _rx(r"\bnon-?relational\b|\bnosql\b|\bkey-value\b|\bdocument (?:stores?|databases?)\b|"
              r"\bobject stor\w+"),

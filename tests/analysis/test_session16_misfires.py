@@ -517,3 +517,39 @@ def test_an_education_heading_in_body_type_is_still_a_heading(tmp_path: Path) ->
     doc.save(str(path))
     resume = read_resume(path)
     assert "education" in [s.kind for s in resume.sections], resume.sections
+
+
+GPU_POSTING = """
+Machine Learning Engineer
+Velliga Robotics
+
+Requirements
+- 2+ years of professional software development experience
+
+Nice to have
+- Experience with GCP and large-scale model training on GPUs
+"""
+
+
+@pytest.mark.parametrize(("line", "shown"), [
+    ("Trained a 3B-parameter vision-language model with FSDP on 64 GPUs on GCP", True),
+    ("Operate the company's two GPU clusters on GCP for 90 researchers (Slurm for the large "
+     "pre-training runs)", False),
+])
+def test_large_scale_training_is_training_not_running_the_clusters(tmp_path: Path, line: str,
+                                                                   shown: bool) -> None:
+    resume = f"""
+    Oskar Lindqvist-Mbeki
+    Gothenburg, Sweden | oskar.lm@example.com
+
+    EXPERIENCE
+    Senior Engineer, Velliga Compute, Gothenburg    Jan 2021 - Present
+    - {line}
+    - Wrote Python services for the job scheduler's API
+
+    EDUCATION
+    M.Sc. Computer Science, 2020
+    """
+    judged = judge(tmp_path, resume, GPU_POSTING)
+    got = judged.of("Experience with GCP and large-scale model training")
+    assert (got == "met") is shown, (got, judged.why("Experience with GCP and large-scale"))
