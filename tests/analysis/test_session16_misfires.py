@@ -553,3 +553,15 @@ def test_large_scale_training_is_training_not_running_the_clusters(tmp_path: Pat
     judged = judge(tmp_path, resume, GPU_POSTING)
     got = judged.of("Experience with GCP and large-scale model training")
     assert (got == "met") is shown, (got, judged.why("Experience with GCP and large-scale"))
+
+
+def test_time_series_in_other_languages() -> None:
+    """'Experiencia con series de tiempo', 'Erfahrung mit Zeitreihen', 'séries temporais': the
+    time-series skill, as the English words are."""
+    from app.analysis.pipeline import default_skill_finder
+    from tests.analysis.judge_helpers import knowledge
+
+    find = default_skill_finder(knowledge())
+    for text in ("Experiencia con series de tiempo o datos de sensores",
+                 "Erfahrung mit Zeitreihen und Prognosen", "Experiência com séries temporais"):
+        assert "Time Series" in find(text), text
