@@ -281,6 +281,13 @@ def conferral_outcome(text: str, found: Sequence[Degree]) -> Outcome:
                    d.line)
 
 
+# a security clearance asked for, one the candidate must already hold, and a resume's own line
+CLEARANCE_ASK = re.compile(r"(?i)\bclearances?\b")
+ACTIVE_CLEARANCE = re.compile(r"(?i)\b(?:active|current(?:ly)?|at start|must (?:currently )?(?:hold|"
+                              r"possess|have)|(?:not|cannot|will not) sponsor)\b")
+CLEARANCE_STATED = re.compile(r"(?i)\bsecurity clearance\b[^.;\n]{0,40}|\b(?:active|current|interim) "
+                              r"(?:top )?secret\b[^.;\n]{0,20}|\btop secret\b|\bts/sci\b|"
+                              r"\bsecret clearance\b|\b(?:sc|dv|nv1|nv2|baseline) clearance\b")
 # "Male applicants: military service completed or exempted" and the resume's own line for it
 MILITARY_ASK = re.compile(r"(?i)\bmilitary service\b|\bservicio militar\b")
 MILITARY_DONE = re.compile(r"(?i)\bmilitary service\W{0,3}(?:completed|fulfilled|done|exempt\w*)|"
@@ -298,6 +305,20 @@ def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
                        met_reading=adult)
     if kind == "language":
         return language_outcome(asked, text)
+    if kind == "authorisation" and CLEARANCE_ASK.search(asked):
+        held = CLEARANCE_STATED.search(text)
+        if held:
+            said = held.group(0).strip(" ,;:")
+            if said.count("(") > said.count(")"):
+                said = said[:said.rfind("(")].strip(" ,;:")
+            return Outcome("confirm", f"your resume states a clearance ('{said}'); "
+                           "confirm its level and that it is active", met_reading=True)
+        if ACTIVE_CLEARANCE.search(asked):
+            return Outcome("not-met", "the posting needs a clearance you hold already, and your "
+                           "resume names none; if you hold one, add it with its level",
+                           met_reading=False)
+        return Outcome("confirm", "a resume rarely shows whether you could be cleared; confirm "
+                       "it before you apply", met_reading=False)
     if kind == "authorisation" and MILITARY_ASK.search(asked):
         stated = MILITARY_DONE.search(text)
         return Outcome("confirm", (f"your resume states it ('{stated.group(0)}'); confirm it if "

@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from app.analysis import areas
 from app.analysis.asks import ASKED_LANGUAGES, CONFIRM
 from app.analysis.company import ML_TEXT, Posting
-from app.analysis.credentials import LANGUAGE_SHOWN, citizens_only, first_language, graduation
+from app.analysis.credentials import (
+    ACTIVE_CLEARANCE,
+    CLEARANCE_ASK,
+    LANGUAGE_SHOWN,
+    citizens_only,
+    first_language,
+    graduation,
+)
 from app.analysis.dates import find_dates, merged_months
 from app.analysis.dates import years as month_years
 from app.analysis.experience import (
@@ -219,6 +226,12 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
                  "the citizenship asked, or a role open to your status")
             for m in matches if m.verdict == "not-met" and (r := reqs.get(m.requirement_id))
             is not None and r.kind == "basic" and citizens_only(r.text)][:1]
+    # a clearance the candidate must hold already (the employer does not sponsor one)
+    out += [Gate("not-yet", (m.reason[:1].lower() + m.reason[1:]).rstrip("."),
+                 "a posting that sponsors the clearance, or one that does not ask for it")
+            for m in matches if m.verdict == "not-met" and (r := reqs.get(m.requirement_id))
+            is not None and r.kind == "basic" and CLEARANCE_ASK.search(r.text)
+            and ACTIVE_CLEARANCE.search(r.text)][:1]
     # the team's working language, asked as a basic line, and the resume gives a lower level
     # or a languages list without it: the labellers of sets 13, 14, 16, 17 and 21 said not
     # yet in 9 of 10 verdicts (a resume with no languages list leaves it to confirm)

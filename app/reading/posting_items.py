@@ -154,7 +154,8 @@ _ITEM_BOILERPLATE = re.compile(
     # a job board's pay field ('Salary: Confidential', 'CTC: As per industry standards')
     r"^\W*(?:salary|compensation|pay|ctc|stipend|remuneration)\s*[:：]|"
     r"(?:visa )?sponsorship is not (?:available|offered|provided)|unable to (?:offer|provide) "
-    r"(?:visa )?sponsorship|(?:not|unable to|cannot|will not) sponsor|"
+    r"(?:visa )?sponsorship|(?:not|unable to|cannot|will not) sponsor(?! (?:a |the )?(?:security )?"
+    r"clearances?)|"
     # a civil-service posting's notes on the appointment, not asks of the candidate
     r"^\W*substitution of education\b|\bthere is no substitution of\b|\bprobationary period\b",
     re.IGNORECASE)

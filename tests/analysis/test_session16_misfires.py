@@ -565,3 +565,46 @@ def test_time_series_in_other_languages() -> None:
     for text in ("Experiencia con series de tiempo o datos de sensores",
                  "Erfahrung mit Zeitreihen und Prognosen", "Experiência com séries temporais"):
         assert "Time Series" in find(text), text
+
+
+CLEARED_POSTING = """
+Data Scientist II (Active Secret Clearance Required)
+Brantmoor Defense Systems
+
+Required Qualifications
+- Active DoD Secret security clearance at start; Brantmoor does not sponsor clearances for this position
+- 2+ years of professional experience developing machine learning models in Python
+
+Desired Qualifications
+- Eligibility for a TS/SCI clearance
+"""
+
+CLEARED_RESUME = """
+Marisol Ekwueme-Tan
+Huntsville, AL | m.ekwueme@example.com
+{clearance}
+
+EXPERIENCE
+Data Scientist, Corvane Analytics, Huntsville    Mar 2022 - Present
+- Built gradient-boosted models in Python that flag failing pumps from sensor readings
+
+EDUCATION
+B.S. Statistics, 2021
+"""
+
+
+@pytest.mark.parametrize(("clearance", "verdict"), [
+    ("Security Clearance: Secret (active)", "confirm"),
+    ("", "not-met"),
+])
+def test_an_active_clearance_the_employer_does_not_sponsor(tmp_path: Path, clearance: str,
+                                                          verdict: str) -> None:
+    """'Active Secret clearance at start; we do not sponsor clearances' is a requirement (it was
+    dropped as 'does not sponsor' boilerplate): a resume that names its clearance confirms it,
+    one that names none does not meet it, and that rules the posting out for now."""
+    judged = judge(tmp_path, CLEARED_RESUME.format(clearance=clearance), CLEARED_POSTING)
+    assert judged.of("Active DoD Secret security clearance") == verdict
+    if verdict == "not-met":
+        assert judged.verdict == "not-yet"
+    else:
+        assert "Secret" in judged.why("Active DoD Secret security clearance")
