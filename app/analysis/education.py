@@ -205,6 +205,7 @@ _UNDER_A_DEGREE = re.compile(r"(?i)^\W*[•·*▪-]|\b(?:courses?|coursework|mod
                              r"cs50x?|mooc|gpa|cgpa|thesis|dissertation|minor|honou?rs|award)\b")
 
 
+RENAMED = re.compile(r"(?i)\((?:now|formerly|today|since renamed)\b[^)]*\)")
 # a degree the person has been admitted to and not begun: neither held nor in progress
 PLANNED = re.compile(r"(?i)\b(?:admitted|admission|incoming|accepted (?:into|to|for)|starting (?:in )?"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|"
@@ -223,12 +224,13 @@ def degrees(resume: Resume) -> tuple[Degree, ...]:
             continue  # 'Master of Science (admitted, starting January 2027)': not begun, not held
         entry = _entry(lines, i)
         text = " ".join(entry)
-        own = find_dates(line)
-        hits = [h for h in own if h.month is not None] or [
-            h for h in find_dates(text) if h.month is not None]
+        # "Ryerson University (now TMU), 2019": a school's new name, not a degree under way
+        own = find_dates(RENAMED.sub(" ", line))
+        dated = find_dates(RENAMED.sub(" ", text))
+        hits = [h for h in own if h.month is not None] or [h for h in dated if h.month is not None]
         start = hits[0].month if len(hits) > 1 else None
         end = hits[-1].month if hits else None
-        now = any(h.month is None for h in (own or find_dates(text)))
+        now = any(h.month is None for h in (own or dated))
         # the degree's own line names its field; a wrapped line may finish it, never a course,
         # certificate or thesis listed under it ('B.A. English and Linguistics' over
         # '• CS50x: Introduction to Computer Science')

@@ -608,3 +608,19 @@ def test_an_active_clearance_the_employer_does_not_sponsor(tmp_path: Path, clear
         assert judged.verdict == "not-yet"
     else:
         assert "Secret" in judged.why("Active DoD Secret security clearance")
+
+
+def test_a_schools_new_name_is_no_degree_in_progress(tmp_path: Path) -> None:
+    """'Ryerson University (now TMU), 2019': 'now' names the school's new name; the degree was
+    conferred in 2019, not under way."""
+    from app.analysis.education import degrees
+    from app.reading.resume import read_resume
+
+    path = tmp_path / "Owain_Tesfamariam_CV.txt"
+    path.write_text("Owain Tesfamariam\nToronto, ON | owain.t@example.com\n\nEXPERIENCE\n"
+                    "Software Engineer, Lakeshore Freight, Toronto    Jul 2019 - Present\n"
+                    "- Built Kafka consumers in Kotlin for shipment events\n\nEDUCATION\n"
+                    "Bachelor of Computer Science, Ryerson University (now TMU), 2019\n",
+                    encoding="utf-8")
+    (degree,) = [d for d in degrees(read_resume(path)) if d.level == 1]
+    assert not degree.expected and degree.end is not None
