@@ -179,9 +179,14 @@ def result_sentence(text: str) -> bool:
     settlement went up 27%', 'Reported numbers dropped 4 points', 'It reached 98.7% recall')."""
     t = text.strip()
     return bool(re.search(r"\d", t)) and (
-        (_CHANGE_CLAUSE.match(t) is not None
-         and not re.search(r"(?i)\b(?:had|has|have)\b", " ".join(t.split()[:5])))
-        or _MEASURE.match(t) is not None or _PRONOUN_RESULT.match(t) is not None)
+        _states_change(t) or _MEASURE.match(t) is not None or _PRONOUN_RESULT.match(t) is not None)
+
+
+def _states_change(text: str) -> bool:
+    """A clause whose subject changed ('detections rose 14%'), not one that had changed before
+    the work ('conversion had dropped 12%')."""
+    return (_CHANGE_CLAUSE.match(text) is not None
+            and not re.search(r"(?i)\b(?:had|has|have)\b", " ".join(text.split()[:5])))
 
 
 def _capital(text: str) -> str:
@@ -205,8 +210,7 @@ def _result_clauses(text: str) -> tuple[str, str] | None:
         action, result = text[:i].strip(" ,;"), text[i + 1:].strip(" ,;")
         # after a semicolon, a clause whose subject changed in number ('detections rose 14%')
         # is the result even when the action counts things of its own ('2,400 features')
-        stated = (i in semis and _CHANGE_CLAUSE.match(result) is not None
-                  and not re.search(r"(?i)\b(?:had|has|have)\b", " ".join(result.split()[:5]))
+        stated = (i in semis and _states_change(result)
                   and not (RESULT_VERBS.match(action) and _has_metric(action)))
         measure = i in semis and _MEASURE.match(result) is not None  # "; AUC 0.78 against 0.69"
         # "; it reached 98.7% recall", "; line stops fell from 7 in 2024 to 1 in 2025": a
