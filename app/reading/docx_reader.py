@@ -162,7 +162,8 @@ class _Walker:
         # a project table's 'Project / role' cell may name both at length
         if not _title_like(head, 18 if len(cells) > 2 and " / " in head else 12):
             return None  # the cell starts with an achievement: its title is elsewhere
-        number = re.compile(r"[\d\s~〜–\-+()名人people]+")
+        # a team size: '5', '4 – 6', '(8)', '5名', '6 people'
+        number = re.compile(r"[\d\s~〜–+()-]*\d[\d\s~〜–+()-]*(?:名|人|\s*people)?")
         others = [i for i in range(len(cells)) if i not in (dates[0], rich[0]) and texts[i]]
         if any(not number.fullmatch(texts[i]) and texts[i].count(",") < 2 for i in others):
             return None  # a cell of words beside it ('Organisation / Role'): not one role's cell
