@@ -115,6 +115,14 @@ REGULATION = ("regulatory", "regulated", "regulators", "the regulator", "regulat
               "anti-money laundering", "gdpr", "hipaa", "sox", "pci dss", "pci-dss", "basel",
               "ifrs", "solvency", "model risk", "external audit*", "audit finding*", "auditors",
               "fca", "sec filing*", "fda", "gxp")
+# defence and military work: the armed services, the ministry over them, their contractors
+# and programmes ("Intelligence Analyst, U.S. Army", "Granitepeak Defense Analytics"); space
+# programmes beside them ("a U.S. Space Force ground-radar programme", NASA)
+DEFENSE = ("dod", "department of defense", "department of defence", "ministry of defence",
+           "defense", "defence", "military", "army", "navy", "naval", "air force", "space force",
+           "marine corps", "armed forces", "national guard", "soldier*", "nato", "darpa",
+           "skillbridge", "nasa", "space program*", "space programme*", "spacecraft",
+           "satellite*", "launch vehicle*")
 INSURANCE = ("insurance", "insurer*", "insurtech", "actuar*", "underwrit*", "reinsur*",
              "policyholder*", "loss ratio*", "loss reserv*", "claims", "premium*")
 LEAD = ("led", "lead", "leading", "tech lead", "technical lead", "lead scientist",
@@ -433,6 +441,16 @@ AREAS: tuple[Area, ...] = (
              r"\b(?:public[- ]sector|regulated[- ]industry) experience\b"),
          frozenset(),
          ((FINANCE + INSURANCE + HEALTH + PUBLIC_SECTOR + REGULATION,),), headers=True),
+    # "experience supporting DoD or space programs", "defense industry experience": work in
+    # that sector, an employer's or a service's own header included
+    Area("defense", "defence, military or space programmes",
+         _rx(r"\bdod\b|\bdepartment of defen[cs]e\b|\bdefen[cs]e (?:programs?|programmes?|"
+             r"industry|sector|contract\w*|customers?|agenc\w+|clients?|community|work)\b|"
+             r"\bmilitary (?:programs?|programmes?|customers?|experience|service)\b|"
+             r"\bspace (?:programs?|programmes?|systems?|industry|missions?)\b|"
+             r"\bnational security\b|\bintelligence community\b"),
+         frozenset({"defense", "defence"}),
+         ((DEFENSE,),), headers=True),
     Area("insurance", "insurance",
          _rx(r"\binsurance\b|\binsurers?\b|\bactuarial\b|\bunderwriting\b|\breinsurance\b"),
          frozenset({"insurance"}),

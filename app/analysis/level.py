@@ -111,7 +111,7 @@ class LevelCall:
     scope_line: str = ""  # the bullet that proves scope beyond one team
 
 
-def _ml_work_years(exp: Experience) -> float:
+def ml_work_years(exp: Experience) -> float:
     """Years of full-time machine-learning work: each engineering or science role's years (all
     of them under a machine-learning title) times the share of its lines that do ML work. A
     frontend engineer's one line running another team's model is a sliver of a career."""
@@ -601,7 +601,7 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
                   "also look for a research record (a PhD or peer-reviewed papers), which the "
                   "resume does not show.")
     if posting.family == "mle" and LADDER.index(level) > LADDER.index("L5") \
-            and _ml_work_years(exp) < YEARS["L5"]:
+            and ml_work_years(exp) < YEARS["L5"]:
         reason = (f"L5: about {y:g} years of engineering with scope beyond one team, but little "
                   "of that work is machine learning; senior ML engineering levels rest on years "
                   "of ML work.")

@@ -52,11 +52,18 @@ from app.analysis.level import (
     builds_models,
     ladder_years,
     managing_only,
+    ml_work_years,
     science_degree_bar,
 )
 from app.analysis.resume_lines import ML_WORDS
 from app.analysis.text import clip, count_phrase, find_phrases
-from app.analysis.years_asked import GENERIC_SUBJECT, analysis_subject, analysis_years
+from app.analysis.years_asked import (
+    GENERIC_SUBJECT,
+    ML_SUBJECT,
+    OPERATE_SUBJECT,
+    analysis_subject,
+    analysis_years,
+)
 from app.models.knowledge import Topic
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement
@@ -194,6 +201,22 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
         have = _area_years(r, exp, ladder, posting.family)
+        if posting.family == "mle" and ML_SUBJECT.search(r.text) and OPERATE_SUBJECT.search(
+                r.text) and have >= YEARS_FAR * r.years and (
+                ml := _ml_job_years(exp)) < YEARS_FAR * r.years:
+            # years of models built and run in production, the ML ladder's own work, counted
+            # as each role's years by the share of its lines that do ML work (a data engineer
+            # feeding another team's model has a sliver of them): far short of a mid-level ask
+            # is not yet; of a senior one ("5+ years"), a reach a level down
+            if r.years <= LEVEL_YEARS["L5"]:
+                out.append(Gate("not-yet", f"about {ml:g} years of machine-learning work in "
+                                f"your jobs against the {r.years:g}+ asked",
+                                "building and running models of your own in a job for a year "
+                                "or two, or a posting asking for fewer years of ML work"))
+            else:
+                out.append(Gate("stretch", f"about {ml:g} years of machine-learning work in "
+                                f"your jobs against the {r.years:g}+ asked"))
+            continue
         # an analyst's years beside a science line, or a data engineering, warehousing or
         # SQL line: the neighbouring data work
         near = analysis_years(exp) if posting.family == "science" or DATA_WORK_YEARS.search(
@@ -287,6 +310,14 @@ def paid_years(exp: Experience) -> float:
     """Years of any full-time paid work (not internships, study, teaching or projects)."""
     return month_years(merged_months([(w.start, w.end) for w in exp.work if w.kind in PAID_KINDS
                                       and (w.counted or w.kind not in ("engineering", "science"))]))
+
+
+def _ml_job_years(exp: Experience) -> float:
+    """Years of machine-learning work in jobs: engineering and science roles by the share of
+    their lines that do ML work, and computing research (a doctorate or postdoc that built
+    models) whole."""
+    research = years_of(exp, lambda w: w.counted and w.kind == "research" and w.computing)
+    return round(ml_work_years(exp) + research, 1)
 
 
 def _area_years(r: Requirement, exp: Experience, ladder: float, family: str = "sde") -> float:
