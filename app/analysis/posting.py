@@ -42,6 +42,10 @@ def is_ml_posting(job: JobDescription, pack: RolePack) -> bool:
 MODELS_ASKED = re.compile(r"(?i)\b(?:models?|machine[- ]learning|ml)\b.{0,60}\b(?:production|deploy\w*|"
                           r"shipp\w*|serv\w+|operat\w+)\b|\b(?:build\w*|train\w*|deploy\w*|"
                           r"ship\w*)\b.{0,40}\bmodels?\b")
+# "building machine learning infrastructure such as training pipelines, feature stores or model
+# serving": the platform other people's models run on, not models of one's own
+ML_INFRA_ASK = re.compile(r"(?i)\b(?:ml|machine[- ]learning|model)\s+(?:infrastructure|platforms?|"
+                          r"tooling)\b[^.;]*")
 
 
 def asks_for_models(job: JobDescription, family: str, ml: bool, new_grad: bool = False) -> bool:
@@ -53,7 +57,8 @@ def asks_for_models(job: JobDescription, family: str, ml: bool, new_grad: bool =
         return True
     if not ml or new_grad:
         return False
-    return family != "sde" or any(MODELS_ASKED.search(r.text) for r in job.requirements)
+    return family != "sde" or any(MODELS_ASKED.search(ML_INFRA_ASK.sub(" ", r.text))
+                                  for r in job.requirements)
 
 
 def principle_hits(job: JobDescription, knowledge: Knowledge) -> dict[str, int]:

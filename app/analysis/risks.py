@@ -482,7 +482,8 @@ def ml_depth(sig: Signals) -> list[Hit]:
     if len(other) >= 2 or (other and ML_PAPERS.search(sig.resume.text or "")):
         return []  # ML research or internships show depth; the years risk says the rest
     line = (work or other)
-    return [Hit({"count": str(len(work)), "line": _q(line[0].text, 60) if line else "none yet"},
+    return [Hit({"count": "Only one bullet" if work else "No bullet",
+                 "line": _q(line[0].text, 60) if line else "none yet"},
                 0.9 if not work else 0.7, "no ML in full-time work" if not work else
                 "one ML bullet", tuple(b.id for b in line[:2]))]
 
@@ -492,14 +493,20 @@ def _asks_for_models(sig: Signals) -> bool:
 
 
 def no_production(sig: Signals) -> list[Hit]:
-    if not _asks_for_models(sig) or sig.production_groups >= 2:
+    """An ML posting, and no bullet takes a model to production."""
+    if not _asks_for_models(sig) or sig.production_hits:
+        return []
+    return [Hit({"line": "none yet"}, 0.85, "no production signal")]
+
+
+def thin_production(sig: Signals) -> list[Hit]:
+    """An ML posting, and one kind of production work shown (a model deployed, say) with none
+    of the rest (monitoring, retraining, experiments): the after-launch half of the story."""
+    if not _asks_for_models(sig) or not sig.production_hits or sig.production_groups >= 2:
         return []
     texts = {b.id: b.text for b in sig.resume.bullets}
     line = next((texts[b] for b in sig.production_hits if b in texts), "")
-    return [Hit({"line": _q(line, 60) if line else "none yet"},
-                0.85 if not sig.production_hits else 0.55,
-                "no production signal" if not sig.production_hits else "one production signal",
-                sig.production_hits[:2])]
+    return [Hit({"line": _q(line, 60)}, 0.55, "one production signal", sig.production_hits[:2])]
 
 
 def posting_emphasis(sig: Signals, pack: RolePack) -> list[Hit]:
@@ -671,7 +678,8 @@ CONDITIONS: dict[str, Callable[..., list[Hit]]] = {
     "hands-on-recency": hands_on_recency, "neighbour-family": neighbour_family,
     "career-gap": career_gap, "freelance-now": freelance_now, "ml-depth": ml_depth,
     "relocation": relocation, "work-visa": work_visa,
-    "no-production": no_production, "posting-emphasis": posting_emphasis,
+    "no-production": no_production, "thin-production": thin_production,
+    "posting-emphasis": posting_emphasis,
     "core-skill-listed": core_skill_listed, "personal-contribution": personal_contribution,
     "no-metrics": no_metrics, "no-scale": no_scale, "no-failure-story": no_failure_story,
     "unmet-preferred": unmet_preferred, "principle-gap": principle_gap,

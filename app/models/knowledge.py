@@ -382,6 +382,7 @@ RISK_CONDITIONS: dict[str, tuple[str, ...]] = {
     "work-visa": ("visa", "place", "country", "status"),
     "ml-depth": ("count", "line"),
     "no-production": ("line",),
+    "thin-production": ("line",),
     "posting-emphasis": ("topic", "count", "closest"),
     "core-skill-listed": ("skill", "line"),
     "personal-contribution": ("line", "count"),

@@ -290,7 +290,8 @@ def test_a_years_risk_counts_the_years_its_line_counted(tmp_path: Path) -> None:
     j = judge(tmp_path, SCIENTIST_THEN_ENGINEER, SHORT_SOFTWARE)
     risks = [r for r in j.report.risks if r.id == "years-below"]
     assert risks, [r.id for r in j.report.risks]
-    assert " -" not in risks[0].why and "short of the 3+" in risks[0].why, risks[0].why
+    assert " -" not in risks[0].why and "about 2.2 years of professional software development " \
+        "against the 3+ asked" in risks[0].why, risks[0].why
 
 
 @pytest.mark.parametrize(("line", "result"), [

@@ -63,4 +63,5 @@ def test_some_years_of_the_asked_work_are_counted_short(tmp_path: Path) -> None:
     j = judge(tmp_path, ENGINEER_LATE, POSTING)
     risks = {r.id: r for r in j.report.risks}
     assert "years-below" in risks and "years-none" not in risks, list(risks)
-    assert "short of the 3+" in risks["years-below"].why, risks["years-below"].why
+    assert "about 1.4 years of professional software development against the 3+ asked" in \
+        risks["years-below"].why, risks["years-below"].why

@@ -1,0 +1,156 @@
+"""Misfires found in session seventeen, each on invented resumes and postings.
+
+- A basic line asking years of building and deploying models, where the resume's own count of
+  that work is far short (a data engineer who feeds another team's model for a few months):
+  the verdict says not yet with the same number the line's reason gives, not "apply" from the
+  whole data engineering role.
+- "Experience supporting DoD or space programs" is met by a role at a defence contractor or in
+  the armed services (the role's own header), and not by a line outside that sector.
+- A model deployed with nothing shown after launch is a thin production story, worded as such,
+  never "no bullet shows deploying"; a software posting on ML infrastructure ("training
+  pipelines, feature stores or model serving") is a software kit, with no model-ownership risk.
+- Risk sentences carry no counts ("(7 mentions)", "1.6 short").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analysis.judge_helpers import judge
+
+FEEDER = """
+Marisol Quibranza
+Davao City, Philippines | marisol.q@example.com
+
+WORK EXPERIENCE
+Data Engineer, Lunhaw Outsourcing Corp.    March 2023 - Present
+- Built the nightly SSIS and Azure Data Factory loads for 9 client accounts into a SQL Server warehouse
+- Rebuilt 30 Power BI reports on a star schema, cutting refresh time from 50 to 12 minutes
+- Wrote data-quality checks in Python that flag late or duplicate files before the morning reports
+- Since January 2026: prepare the weekly churn feature table for a client; the client's data science team trains and runs the churn model on it
+
+Reporting Analyst, Lunhaw Outsourcing Corp.    June 2021 - February 2023
+- Wrote SQL queries and Excel reports for the operations managers of 4 accounts
+
+EDUCATION
+Bachelor of Science in Computer Science, 2021
+"""
+
+MLE_POSTING = """
+Machine Learning Engineer, Search Relevance
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- 2+ years of experience building machine learning models and deploying them to production
+- Experience programming with at least one of Java, Python or Scala
+- Bachelor's degree in computer science or a related field
+
+PREFERRED QUALIFICATIONS
+- Master's degree in computer science or a related field
+- Experience with ranking or recommender systems
+"""
+
+
+def test_few_years_of_the_core_work_asked_are_not_yet(tmp_path: Path) -> None:
+    judged = judge(tmp_path, FEEDER, MLE_POSTING)
+    why = judged.why("2+ years of experience building machine learning")
+    assert judged.of("2+ years of experience building machine learning") in ("partly", "not-met")
+    assert judged.verdict == "not-yet", (judged.verdict, why, judged.report.fit.verdict_reason)
+
+
+VETERAN = """
+Dorian Velasquez-Hart
+Colorado Springs, CO | dorian.vh@example.com
+
+EXPERIENCE
+Data Scientist, Ironcrest Defense Systems    Jan 2024 - Present
+- Built a gradient-boosting model that predicts parts failures for a satellite ground station; it runs in production on the program's Kubernetes cluster
+- Wrote the SQL pipelines that load maintenance logs into the analytics database
+- Briefed results monthly to the program office
+
+Signals Analyst, U.S. Army    Jun 2017 - Dec 2023
+- Led a team of 6 analysts producing daily reports for the battalion staff
+
+EDUCATION
+B.S. Data Science, 2023
+"""
+
+DEFENSE_POSTING = """
+Data Scientist II
+Halberd Analytics
+
+Required Qualifications
+- Bachelor's degree in data science, computer science or statistics
+- 2+ years of professional experience developing machine learning models in Python
+
+Desired Qualifications
+- Experience supporting DoD or space programs
+- Master's degree in a quantitative field
+"""
+
+CIVILIAN = VETERAN.replace("Ironcrest Defense Systems", "Pollard Grocers").replace(
+    "for a satellite ground station", "for the store fridges").replace(
+    "Signals Analyst, U.S. Army", "Shift Supervisor, Marlow Cinemas").replace(
+    "the battalion staff", "the cinema manager")
+
+
+def test_defense_work_is_shown_by_the_roles_own_header(tmp_path: Path) -> None:
+    judged = judge(tmp_path, VETERAN, DEFENSE_POSTING)
+    assert judged.of("Experience supporting DoD") == "met", judged.why("Experience supporting DoD")
+    other = judge(tmp_path, CIVILIAN, DEFENSE_POSTING, name="c")
+    assert other.of("Experience supporting DoD") != "met"
+
+
+def test_a_deployed_model_is_a_thin_production_story_not_none(tmp_path: Path) -> None:
+    report = judge(tmp_path, VETERAN, DEFENSE_POSTING).report
+    ids = [r.id for r in report.risks]
+    assert "no-production-general" not in ids and "no-production" not in ids
+    thin = next(r for r in report.risks if r.id == "thin-production")
+    assert "'Built a gradient-boosting model" in thin.why
+    depth = next(r for r in report.risks if r.id == "no-ml-depth")
+    assert depth.why.startswith("Only one bullet of your full-time work shows machine learning")
+
+
+def test_the_risk_texts_carry_no_counts() -> None:
+    from tests.analysis.judge_helpers import knowledge
+
+    for rule in knowledge().risk_rules:
+        assert "{count} mentions" not in rule.why and "{short}" not in rule.why, rule.id
+
+
+SRE = """
+Ilse Marchetti
+Toronto, ON | ilse.m@example.com
+
+EXPERIENCE
+Senior Site Reliability Engineer, Quillon Research    Jan 2022 - Present
+- Run two GPU training clusters for 90 researchers on Kubernetes and Slurm
+- Wrote a job-health controller in Go that drains failing nodes and requeues training jobs
+- Carried the pager one week in four
+
+Site Reliability Engineer, Pennock Retail    Jan 2018 - Dec 2021
+- Moved 60 services from VMs to Amazon EKS with Terraform
+
+EDUCATION
+B.A.Sc. Computer Engineering, 2017
+"""
+
+SDE_ML_INFRA = """
+Software Development Engineer II
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- Experience programming with at least one software programming language
+
+PREFERRED QUALIFICATIONS
+- Experience building machine learning infrastructure such as training pipelines, feature stores or model serving
+- Experience with containers and orchestration on AWS (Kubernetes, Amazon ECS or EKS)
+"""
+
+
+def test_an_sde_posting_on_ml_infrastructure_gets_no_model_ownership_risk(tmp_path: Path) -> None:
+    report = judge(tmp_path, SRE, SDE_ML_INFRA).report
+    assert not {r.id for r in report.risks} & {"no-production", "no-production-general",
+                                                "thin-production"}
