@@ -32,6 +32,7 @@ STATISTICAL_INFERENCE = re.compile(r"(?i)\b(causal|statistical|bayesian|variatio
                                    r"frequentist)(\s+)inference\b")
 RESUME_GAP = 1.35  # a topic the posting asks about and the resume does not show comes first
 RESUME_SHOWN = 0.85
+CENTRED_MENTIONS = 3  # a domain topic named this often is what the posting is about
 
 
 def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
@@ -52,13 +53,16 @@ def technical_topics(job: JobDescription, pack: RolePack, resume_text: str,
         thin = bool(resume_text) and not shown
         if topic.domain and not hit and not shown:
             continue  # a domain nobody named (payments for a SageMaker role) is padding
-        factor = RESUME_GAP if thin else RESUME_SHOWN
+        # a domain the posting centres on (perception for a robotics vision team) is where its
+        # design round goes, shown on the resume or not: it comes first either way
+        centred = topic.domain and n >= CENTRED_MENTIONS
+        factor = RESUME_GAP if thin or centred else RESUME_SHOWN
         score = rnd(topic.weight * (1.0 + n / HIT_CAP) * factor, 3)
         rows.append((score, i, TechnicalTopic(
             topic.id, topic.name, topic.kind, score, _why(topic.name, topic.kind, hit, shown, thin),
             topic.what_to_revise,
             f"weight {topic.weight:g} x (1 + {n}/{HIT_CAP} posting mentions) x "
-            f"{factor:g} ({'not on your resume' if thin else 'on your resume'}) = {score:g}")))
+            f"{factor:g} ({'not on your resume' if thin else 'the posting centres on it' if centred else 'on your resume'}) = {score:g}")))
     rows.sort(key=lambda t: (-t[0], t[1]))
     return tuple(r[2] for r in rows)
 

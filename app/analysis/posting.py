@@ -16,12 +16,28 @@ ML_WORDS = ("machine learning", "ml", "deep learning", "models", "model training
             "applied scientist", "data scientist", "artificial intelligence", "ai")
 
 
+# a job site's navigation copied with the posting ("Your job search | Teams | Locations | Life
+# at Amazon | Sign in"): its items say nothing of the job ("search" is no search work)
+NAV_ITEM = re.compile(r"(?i)\b(?:your job search|job search|search jobs|sign in|log in|sign up|"
+                      r"saved jobs|my applications|job alerts|life at \w+|teams|locations|"
+                      r"careers home|home)\b")
+
+
+def _without_navigation(text: str) -> str:
+    """The text with a navigation bar's items dropped: a line with two bars or more and two
+    such items or more."""
+    return "\n".join(NAV_ITEM.sub(" ", ln).replace("|", " ")
+                     if ln.count("|") >= 2 and len(NAV_ITEM.findall(ln)) >= 2 else ln
+                     for ln in text.split("\n"))
+
+
 def posting_body(job: JobDescription) -> str:
     """The posting's own words, where what it stresses is counted: its description, duties and
     requirements, not the paragraphs about the company, pay, benefits or equal opportunity
     ("security" in a privacy notice is no security work), nor the employer's own name ("Harrowmere
     Search Partners" asks for no search)."""
     text = job.body or job.text or " ".join(r.text for r in job.requirements)
+    text = _without_navigation(text)
     name = (job.company or "").strip()
     if len(name) >= 3:
         text = re.sub(r"(?i)(?<!\w)" + re.escape(name) + r"(?!\w)", " ", text)

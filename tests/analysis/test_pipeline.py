@@ -89,8 +89,9 @@ def test_stories_are_well_formed(corpus: Path, knowledge, stem: str) -> None:
         line = bullets[s.bullet_ids[0]]
         assert kinds.get(line.section, "experience") in ("experience", "projects"), line.section
         assert credit[line.id].get(s.principles[0], 0.0) > 0.0, (s.principles, line.text)
-        # the action and the result are the resume's own words
-        text = " ".join(line.text.split()).lower()
+        # the action and the result are the resume's own words (the line's, and the outcome
+        # stated as the bullet after it when the story has two)
+        text = " ".join(" ".join(bullets[b].text for b in s.bullet_ids).split()).lower()
         for part in (s.action, s.result):
             if not part.startswith(PLACEHOLDER_PREFIX):
                 assert _own_words(part)[:30] in text, (part, line.text)

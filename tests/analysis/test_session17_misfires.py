@@ -154,3 +154,63 @@ def test_an_sde_posting_on_ml_infrastructure_gets_no_model_ownership_risk(tmp_pa
     report = judge(tmp_path, SRE, SDE_ML_INFRA).report
     assert not {r.id for r in report.risks} & {"no-production", "no-production-general",
                                                 "thin-production"}
+
+
+VISION_POSTING = """
+Your job search | Teams | Sign in
+
+Machine Learning Engineer II, Warehouse Perception
+Amazon
+
+The Perception team builds the models that detect, segment and track totes and people from
+cameras and lidar on our robots.
+
+Key job responsibilities
+- Train and deploy 2D and 3D detection, segmentation and tracking models for mobile robots
+- Run experiments in test facilities and drive launch decisions with data
+
+BASIC QUALIFICATIONS
+- 2+ years of experience building machine learning models and deploying them to production
+- Experience with computer vision or 3D perception, such as object detection, segmentation or point clouds
+
+PREFERRED QUALIFICATIONS
+- Experience deploying models on edge hardware
+"""
+
+PERCEPTION = """
+Oskar Villanueva-Brandt
+Pittsburgh, PA | oskar.vb@example.com
+
+EXPERIENCE
+Perception Engineer, Tallgrass Robotics    Jan 2021 - Present
+- Trained a camera-lidar object detector in PyTorch on 300,000 labelled frames and shipped it to 40 robots
+- Wrote the multi-object tracker in C++; ID switches fell by 40% on the warehouse test set
+- Built the auto-labelling pipeline that cut labelling cost per frame by half
+
+EDUCATION
+M.S. Robotics, 2020
+"""
+
+
+def test_a_vision_postings_topics_are_vision_not_search_fraud_or_clustering(tmp_path: Path) -> None:
+    topics = judge(tmp_path, PERCEPTION, VISION_POSTING).report.technical_topics
+    ids = [t.id for t in topics]
+    assert "recsys-ranking-design" not in ids and "fraud-anomaly-design" not in ids, ids
+    clustering = next((t for t in topics if t.id == "clustering-knn"), None)
+    assert clustering is None or "segmentation" not in clustering.why, clustering
+    assert "vision-systems" in ids[:6], ids
+
+
+def test_an_outcome_bullet_is_the_result_of_the_bullet_before(tmp_path: Path) -> None:
+    """'Owned the detector ...' then '- Detection recall at 150 m rose from 78% to 91% ...' as a
+    bullet of its own: one story, its Result the outcome; never 'My part: recall rose'."""
+    resume = PERCEPTION.replace(
+        "- Wrote the multi-object tracker",
+        "- Owned the forklift detector (camera-lidar fusion) from training to the robot\n"
+        "- Detection recall at 15 m rose from 78% to 91% at the same false-positive rate\n"
+        "- Wrote the multi-object tracker")
+    stories = judge(tmp_path, resume, VISION_POSTING).report.stories
+    owned = next(s for s in stories if s.action.startswith("I owned the forklift detector"))
+    assert owned.result.startswith("Detection recall at 15 m rose from 78% to 91%"), owned.result
+    assert len(owned.bullet_ids) == 2
+    assert not any("recall at 15 m rose" in s.action for s in stories)
