@@ -60,6 +60,13 @@ def _title_like(text: str, most: int = 12) -> bool:
     return not (text.endswith(".") and not _COMPANY_STOP.search(text))
 
 
+# the column names of a person specification, by the kind of requirement they hold
+_KIND_COLUMN = {"essential": "basic", "required": "basic", "must have": "basic",
+                "minimum": "basic", "essential criteria": "basic", "desirable": "preferred",
+                "preferred": "preferred", "nice to have": "preferred",
+                "desirable criteria": "preferred", "advantageous": "preferred"}
+
+
 class _Walker:
     def __init__(self, document: Any) -> None:
         from docx.text.paragraph import Paragraph
@@ -99,6 +106,13 @@ class _Walker:
                 if len(heads) >= 3 and all(0 < len(h.split()) <= 4 and not is_dateish(h)
                                            and not re.search(r"\d", h) for h in heads):
                     labels = heads
+                kinds = [_KIND_COLUMN.get(h.lower().rstrip(":")) for h in heads]
+                if "basic" in kinds and "preferred" in kinds:
+                    # a person specification ('Criteria | Essential | Desirable | Assessed
+                    # by'): each row's cells read under their column's name, which the posting
+                    # reader takes as a heading; a column that names no kind is left out
+                    self.spec_table(_children(tbl, _W + "tr")[1:], heads, kinds, depth)
+                    return
             simple = all(
                 len([p for p in _children(tc, _W + "p") if _plain_text(p).strip()]) <= 1
                 and not _has(tc, _W + "tbl")
@@ -138,6 +152,28 @@ class _Walker:
                 continue
             for tc in cells:
                 self.block(tc, depth + 1)
+
+    def spec_table(self, rows: list[Any], heads: list[str], kinds: list[str | None],
+                   depth: int) -> None:
+        for tr in rows:
+            cells = [tc for tc in _children(tr, _W + "tc") if not _merged_away(tc)]
+            if len(cells) != len(heads):  # a note across the table ('A = application form')
+                for tc in cells:
+                    self.block(tc, depth + 1)
+                continue
+            for i, tc in enumerate(cells):
+                if not _plain_text(tc).strip():
+                    continue
+                if kinds[i] is not None:
+                    self.out.append(Line(text=heads[i], parts=[heads[i]], heading=True,
+                                         paragraph=True))
+                    self.block(tc, depth + 1)
+                elif i == 0:  # the row's own name ('Qualifications', 'Experience')
+                    self.block(tc, depth + 1)
+        other = [h for h, k in zip(heads[1:], kinds[1:], strict=True) if k is None and h]
+        if other:  # the table ends under a column of its own ('Assessed by'), not under
+            # 'Essential': the notes after it are no requirements
+            self.out.append(Line(text=other[-1], parts=[other[-1]], heading=True, paragraph=True))
 
     def dated_row(self, cells: list[Any]) -> tuple[Any, str, list[int]] | None:
         """A row of a role's cell (title, employer, bullets) beside a cell holding only its

@@ -296,8 +296,28 @@ def _singular(phrase: str) -> str:
     return phrase
 
 
+# a title given as a labelled field ("Stillingstittel: Senior dataforsker", "Intitulé du poste :
+# Ingénieur vision", "Job title: Data Engineer")
+_LABELLED_TITLE = re.compile(
+    r"(?im)^\W*(?:job title|position title|stillingstittel|stillingsbetegnelse|tjänstetitel|"
+    r"titre du poste|intitulé du poste|puesto|título del puesto|stellenbezeichnung|stellentitel|"
+    r"jobtitel|titolo della posizione|cargo|vaga)\s*:\s*(\S[^\n]{1,80}?)\s*$")
+# the role nouns of titles in other languages ("Ingénieur(e) Vision par Ordinateur", "Senior
+# dataforsker", "Desarrollador backend", "Entwickler (m/w/d)")
+_ROLE_NOUN_ELSEWHERE = re.compile(
+    r"(?i)\b(?:ingénieure?|ingenieur(?:in|e)?|ingenier[oa]|engenheir[oa]|ingegner[ei]|ingeniør|"
+    r"ingenjör|développeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppator[ei]|"
+    r"entwickler(?:in)?|utvikler|utvecklare|udvikler|analista|científic[oa]|cientista|"
+    r"\w*forsker|forskare|wissenschaftler(?:in)?|chercheu(?:r|se)|investigador(?:a)?|"
+    r"ricercat(?:ore|rice)|architecte|arquitect[oa]|programmeu(?:r|se)|programador(?:a)?|"
+    r"spécialiste|especialista)\b")
+# "(H/F)", "(H-F)", "(m/w/d)", "(M/F/D)": who may apply, not part of the title
+_GENDER_MARK = re.compile(r"\s*\((?:[hfmwdxk]\s*[/-]\s*){1,3}[hfmwdxk]\)", re.IGNORECASE)
+
+
 def _title(text: str, company: str) -> str:
-    """The job title: a title line at the top, else the role named in the first sentences."""
+    """The job title: a title line at the top, a labelled title field, a title in another
+    language near the top, else the role named in the first sentences."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     for line in lines[:3]:
         if heading_kind(line) is not None or len(line.split()) > 12 or REQ_LIKE.match(line):
@@ -309,6 +329,19 @@ def _title(text: str, company: str) -> str:
         if m:
             title = m.group(1) + (" " + m.group(2) if m.group(2) else "")
             return _singular(title.strip())
+    labelled = _LABELLED_TITLE.search(text)
+    if labelled and len(labelled.group(1).split()) <= 8:
+        return _GENDER_MARK.sub("", labelled.group(1)).strip()
+    for line in lines[:8]:
+        if (heading_kind(line) is not None or len(line.split()) > 12 or REQ_LIKE.match(line)
+                or line.endswith((".", ":")) or re.search(r"[›»>]", line)
+                or not _ROLE_NOUN_ELSEWHERE.search(line) or _TITLE_PHRASE.search(line)):
+            continue
+        head = re.split(r"\s+[|–—]\s+|\s*\|\s*", _GENDER_MARK.sub("", line))[0].strip()
+        if company:
+            head = re.sub(rf"^{re.escape(company)}\s+", "", head, flags=re.IGNORECASE)
+        if head:
+            return head
     acronyms = {short: long for long, short in _ACRONYM_DEF.findall(text)}
     for pattern in _TITLE_PATTERNS:
         m = pattern.search(text)
@@ -478,9 +511,17 @@ def _legal_entity(text: str) -> str:
 def _company(text: str, entity: str = "") -> str:
     """The hiring company when the posting names it ("At Acme, we...", "Acme is an equal
     opportunity employer", "Title, Acme" on the first line, "Acme's customers")."""
-    m = re.search(r"^\W*(?:company|employer|organi[sz]ation|hiring company|agency)\s*:\s*"
-                  r"(\S.{0,60}?)\s*$", text,
+    m = re.search(r"^\W*(?:company|employer|organi[sz]ation|hiring company|agency|arbeidsgiver|"
+                  r"arbetsgivare|arbejdsgiver|virksomhed|entreprise|empresa|unternehmen|"
+                  r"arbeitgeber|azienda)\s*:\s*(\S.{0,60}?)\s*$", text,
                   re.IGNORECASE | re.MULTILINE)
+    if m:
+        return m.group(1)
+    # a job site's details block without colons ("Entreprise Vizalis Technologies"): the label,
+    # then a name in capitals and nothing else
+    m = re.search(r"^(?:Entreprise|Empresa|Unternehmen|Arbeitgeber|Arbeidsgiver|Arbetsgivare|"
+                  r"Azienda|Company|Employer)[ \t]+((?:[A-Z][\w&.'’-]*)(?:[ ](?:&[ ])?[A-Z][\w&.'’-]*)"
+                  r"{0,4})[ \t]*$", text, re.MULTILINE)
     if m:
         return m.group(1)
     entity = entity or _legal_entity(text)
@@ -500,6 +541,9 @@ def _company(text: str, entity: str = "") -> str:
         m = re.search(pat, text)
         if m and m.group(1).lower() not in _NOT_COMPANY:
             return m.group(1)
+    health = _NHS_BODY.search(text)  # "Kirkstall and Calverley Hospitals NHS Foundation Trust"
+    if health:
+        return health.group(1)
     public = _PUBLIC_BODY.search(text)
     if public and len(re.findall(rf"\b{public.group(2)}\b", text)) >= 2:
         return public.group(1)  # "The Department for Rural Transport (DRT) leads ..."
@@ -538,6 +582,12 @@ def _company(text: str, entity: str = "") -> str:
 _PUBLIC_BODY = re.compile(
     r"\b((?:Department|Ministry|Office|Agency|Authority|Council|Commission|Bureau|Institute)"
     r"(?:[ ](?:for|of|and|on|the|&)(?=[ ][A-Z])|[ ][A-Z][\w&'’-]*){1,6})[ ]\(([A-Z]{2,6})\)")
+
+
+# a UK health employer by its own name: "... NHS Foundation Trust", "... NHS Trust", "NHS ...
+# Health Board", "... Integrated Care Board"
+_NHS_BODY = re.compile(r"\b((?:[A-Z][\w'’-]+[ ](?:(?:and|&|of|for)[ ])?){1,6}(?:NHS(?:[ ]Foundation)?"
+                       r"[ ]Trust|University[ ]Health[ ]Board|Health[ ]Board|Integrated[ ]Care[ ]Board))\b")
 
 
 def _possessive_name(name: str, text: str) -> str:

@@ -37,8 +37,8 @@ _HEADING_PUNCT = re.compile(r"^[#*_\s]+|[#*_:\s.?!\-–—]+$")
 _DECORATION = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]+")
 
 # Words a section heading is made of, by the kind of section they open (English, German,
-# French, Dutch, Spanish, Italian, Portuguese); a short line made only of heading words is a
-# heading.
+# French, Dutch, Spanish, Italian, Portuguese, Polish, Norwegian, Swedish, Danish); a short line
+# made only of heading words is a heading.
 _H_PREFERRED = {
     "preferred", "desired", "desirable", "nice", "bonus", "plus", "pluses", "great", "optional",
     "advantageous", "ideally", "nice-to-have", "nice-to-haves", "preferences", "preferable",
@@ -46,7 +46,10 @@ _H_PREFERRED = {
     "idealerweise", "wünschenswerte", "atouts", "atout", "apprécié", "appréciés", "idéalement",
     "pré", "pluspunten", "bonuspunten", "deseable", "deseables", "valorable", "valorables",
     "valorará", "desejável", "desejáveis", "diferenciais", "gradito", "graditi",
-    "preferenziali", "preferenziale", "preferibile", "assets", "asset", "widziane"}
+    "preferenziali", "preferenziale", "preferibile", "assets", "asset", "widziane",
+    # Norwegian, Swedish, Danish ("Ønskede kvalifikasjoner", "Meriterande", "Det er en fordel")
+    "ønskede", "ønskelig", "ønskelige", "ønsket", "meriterande", "meritterende", "meriterende",
+    "önskvärt", "önskvärda", "fordel", "fordelaktig"}
 _H_RESP = {
     "responsibilities", "responsibility", "duties", "do", "doing", "impact", "tasks",
     "accountabilities", "expectations", "deliverables", "contribute", "contributions", "mission",
@@ -54,7 +57,9 @@ _H_RESP = {
     "aufgaben", "aufgabengebiet", "tätigkeiten", "tätigkeitsbereich", "erwartet", "missions",
     "tâches", "taches", "ferez", "feras", "doen", "taken", "functieomschrijving", "werkzaamheden",
     "funciones", "responsabilidades", "tareas", "harás", "responsabilità", "mansioni", "farai",
-    "atividades", "atribuições", "responsabilités", "obowiązki", "obowiązków", "zadania"}
+    "atividades", "atribuições", "responsabilités", "obowiązki", "obowiązków", "zadania",
+    "arbeidsoppgaver", "oppgaver", "arbetsuppgifter", "uppgifter", "arbejdsopgaver", "opgaver",
+    "ansvarsområder", "ansvarsområden", "ansvarsområde"}
 _H_BASIC = {
     "basic", "minimum", "required", "requirements", "requirement", "qualifications",
     "qualification", "skills", "skill", "experience", "education", "need", "bring", "must",
@@ -68,7 +73,9 @@ _H_BASIC = {
     "procuramos", "ben", "jij", "fit", "succeed", "thrive", "criteria", "criterion", "richiesti",
     "wymagania", "oczekujemy", "wymagane",
     # a Taiwanese job bank's "Job Requirements" fields, then "Other Conditions"
-    "conditions"}
+    "conditions",
+    "kvalifikasjoner", "kvalifikationer", "krav", "kompetanse", "kompetens", "kompetencer",
+    "erfaring", "erfarenhet", "utdanning", "utbildning", "uddannelse", "søker", "söker"}
 _H_SKIP = {
     "benefits", "perks", "compensation", "salary", "pay", "location", "locations", "apply",
     "equal", "culture", "values", "life", "why", "join", "team", "company", "us", "offer",
@@ -85,10 +92,16 @@ _H_SKIP = {
     # the posting's own record fields ("Job reference: NWAO 2026-0318", "Classification: APS
     # Level 6", "Closing date: ..."): no requirement ('reference' is no 'preferences')
     "reference", "references", "ref", "requisition", "classification", "grade", "agency", "closing",
-    "deadline", "tenure"}
+    "deadline", "tenure",
+    # Norwegian, Swedish, Danish: what the employer offers, about it, the ad's facts and contact,
+    # and personal traits ("Personlige egenskaper"), which no resume line shows
+    "tilbyr", "erbjuder", "tilbyder", "arbeidsgiveren", "arbeidsgiver", "arbetsgivaren",
+    "arbejdsgiveren", "fakta", "kontaktperson", "kontaktpersoner", "søknadsfrist", "ansøgning",
+    "søknad", "ansökan", "egenskaper", "egenskaber"}
 _H_INTRO = {"description", "summary", "overview", "role", "position", "job", "about",
             "opportunity", "introduction", "posting", "details", "information", "purpose",
-            "stellenbeschreibung", "poste", "vacature", "functie", "puesto", "ruolo"}
+            "stellenbeschreibung", "poste", "vacature", "functie", "puesto", "ruolo",
+            "stillingen", "tjänsten", "rollen", "stillingsbeskrivelse"}
 _H_FILLER = {
     "key", "job", "core", "main", "primary", "your", "the", "our", "technical", "professional",
     "and", "&", "/", "sets", "set", "areas", "area", "what", "we", "we're", "we’re", "are", "for",
@@ -109,7 +122,10 @@ _H_FILLER = {
     "el", "los", "las", "qué", "lo", "o", "os", "as", "seu", "sua", "il", "tuo", "tua", "cosa",
     "e", "et", "en", "y", "pourquoi", "qui", "über", "unser", "unsere", "ons", "nuestro",
     "nuestra", "costituisce", "titolo", "titoli", "se", "ein", "mile", "zakres", "twoje", "nasze",
-    "czym", "będziesz"}
+    "czym", "będziesz",
+    # Norwegian, Swedish, Danish
+    "om", "vi", "dine", "dina", "dit", "din", "deg", "dig", "og", "och", "hvem", "hva", "vad",
+    "er", "är", "personlige", "personliga", "ditt", "våre", "vår", "vores"}
 _H_VOCAB = _H_PREFERRED | _H_RESP | _H_BASIC | _H_SKIP | _H_INTRO | _H_FILLER
 _FUZZY_VOCAB = sorted(w for w in _H_VOCAB if len(w) >= 6)
 _NEUTRAL_WORDS = {"skills", "skill", "knowledge", "competencies", "abilities", "certifications",
@@ -152,7 +168,7 @@ _KEYWORDS = [
         r"great if|would love|added advantage|advantageous|\ba plus\b|beneficial|\boptional|"
         r"wünschenswert|von vorteil|pluspunkte|idealerweise|\batouts?\b|les plus|un plus|"
         r"\bpré\b|pluspunten|deseable|valorable|se valorar|desejáve|diferenciais|gradit|preferenzial|"
-        r"ein plus|mile widziane")),
+        r"ein plus|mile widziane|ønske|meriter|önskvär")),
     (SKIP, re.compile(
         r"\bwhat we offer|\bwe offer|\bour offer|\bbenefits|\bperks|\bcompensation|\bsalary|"
         r"\bpackage|hiring process|interview process|how to apply|\bapply\b|\bour (?:tech )?stack|"
@@ -160,21 +176,23 @@ _KEYWORDS = [
         r"story|company)|\bwhy (?:join|work|us)|\bequal (?:employment|opportunity)|\bcontact|"
         r"in it for you|wir bieten|bieten wir|über uns|angebot|deine vorteile|ihre vorteile|"
         r"\bkontakt|nous offrons|avantages|rejoindre|\bbieden\b|aanbod|over ons|ofrecemos|"
-        r"beneficios|offriamo|oferecemos|chi siamo|oferujemy")),
+        r"beneficios|offriamo|oferecemos|chi siamo|oferujemy|vi tilbyr|vi erbjuder|vi tilbyder")),
     (RESPONSIBILITY, re.compile(
         r"responsibilit|\bduties\b|\btasks?\b|\baccountabilit|you(?:'ll|’ll| will| would)? "
         r"(?:\w+ )?(?:do|doing|work on|be working on|build|own|drive|contribute|tackle|achieve|"
         r"accomplish|focus|spend|lead|impact|be responsible)|\byour (?:impact|role|day|mission)|"
         r"day[- ]to[- ]day|\bday in the life|\bthe work\b|aufgaben|tätigkeit|erwartet (?:dich|sie)|"
         r"\bmissions?\b|vos tâches|ferez|\bdoen\b|\btaken\b|werkzaamheden|funciones|"
-        r"responsabilidades|tareas|mansioni|atividades|obowiązk|twoje zadania")),
+        r"responsabilidades|tareas|mansioni|atividades|obowiązk|twoje zadania|arbeidsoppgaver|"
+        r"arbetsuppgifter|arbejdsopgaver")),
     (BASIC, re.compile(
         r"qualification|requirement|\brequired|\bminimum|\bbasic|\bmust|\bessential|"
         r"\bskills?\b|\bexperience|\beducation|about you|who you are|you (?:have|bring|need|are)|"
         r"you(?:'ll|’ll| will) need|looking for|we expect|ideal candidate|your (?:profile|background|"
         r"experience|skills)|(?:a|be a) (?:good |great )?fit|succeed|thrive|\bprofil|anforderung|"
         r"voraussetzung|mitbring|bringst|qualifikation|kenntnisse|\brequis(?:es?)?\b|prérequis|compétences|"
-        r"vragen wij|functie-eisen|breng je|profiel|requisit(?!ion)|\bperfil|wymagani|oczekujemy")),
+        r"vragen wij|functie-eisen|breng je|profiel|requisit(?!ion)|\bperfil|wymagani|oczekujemy|"
+        r"kvalifikasjon|kvalifikation")),
     (INTRO, re.compile(r"\babout (?:the )?(?:role|job|position|opportunity)|\bdescription|\bsummary|"
                        r"\boverview|\bthe (?:role|job|position|opportunity)\b|\bil ruolo\b")),
 ]

@@ -218,6 +218,16 @@ _OPTIONAL = re.compile(
     r"\bis (?:highly )?(?:desirable|preferred|advantageous|beneficial|nice to have)\W*$|"
     r"\b(?:strongly |highly )?preferred\W*$|"
     r"^(?:preferred|optional|nice to have|bonus|plus)\s*:|\bwelcomed?\W*$"
+    # the same in French, Spanish, Portuguese, Italian, German, Dutch and the Nordic languages
+    # ("... est un atout", "... se valorará", "... é um diferencial", "... ist von Vorteil",
+    # "... er en fordel", "... är meriterande")
+    r"|\b(?:est|sont|serait|seraient|constitue|sera)\s+(?:un\s+)?(?:atout|plus|avantage)\W*$"
+    r"|\b(?:es|sería|será)\s+(?:un\s+plus|deseable|valorad[oa])\W*$|\bse\s+valorará\W*$"
+    r"|\b(?:é|será)\s+(?:um\s+)?(?:diferencial|desejável|plus)\W*$"
+    r"|\bè\s+(?:un\s+plus|gradit[oa])\W*$|\btitolo\s+preferenziale\W*$"
+    r"|\b(?:ist|wäre)\s+(?:ein\s+plus|von\s+vorteil|wünschenswert)\W*$|\bvon\s+vorteil\W*$"
+    r"|\bis\s+een\s+pr[eé]\W*$|\b(?:er|är|vil\s+være)\s+(?:en\s+fordel|et\s+plus|"
+    r"meriterande|meritterende|ønskelig)\W*$"
     # the words Japanese, Chinese and Korean postings put on a wanted item ("...経験者歓迎",
     # "...者优先", "...자 우대"): welcome, even better, favoured, bonus points
     # ...; not inside a longer word ("高优先级": high priority, "優先順位": priorities)
