@@ -29,7 +29,7 @@ DEGREES = (
     # magistrale, a Spanish maestría or máster and a Portuguese mestrado
     ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master|"
                r"m[áa]ster|maestr[ií]a|mestrado|mag[ií]st(?:er|ra)|laurea (?:magistrale|specialistica)|"
-               r"dipl[oô]me d.ing[ée]nieur|diplom-\w+|dipl\.-ing\.?|修士(?:課程|号|論文)?)(?!\w))",
+               r"dipl[oô]me (?:national )?d.ing[ée]nieur|mast[èe]re|mastergrad|masterexamen|sivilingeniør|civilingenjör|diplom-\w+|dipl\.-ing\.?|修士(?:課程|号|論文)?)(?!\w))",
      r"\b(M\.?\s?A\.?\s?Sc\.?|MMath|M\.?\s?S\.?[cC]?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)(?![A-Za-z])", 2),
     # a Latin American licenciatura or engineering title, a Brazilian bacharelado, an Italian
     # laurea, a Spanish grado, a French licence: first degrees

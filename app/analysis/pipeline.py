@@ -16,6 +16,7 @@ from app.analysis import evidence as ev_mod
 from app.analysis import fit as fit_mod
 from app.analysis.company import pack_for, read_posting
 from app.analysis.experience import estimate, for_posting
+from app.analysis.gloss import english_reading
 from app.analysis.judgment import judge_pair, posting_info
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.plan import checklist, technical_topics
@@ -93,8 +94,9 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     rmap = {r.id: r for r in ratings}
 
     exp = for_posting(estimate(resume, now.year * 12 + now.month - 1), job.title or "")
-    judged = judge_pair(resume, job, exp, posting, pack, find_skills,
-                        default_skill_spans(knowledge), knowledge)
+    # requirement lines in another language are judged on their English reading (same ids)
+    judged = judge_pair(resume, english_reading(job, find_skills), exp, posting, pack,
+                        find_skills, default_skill_spans(knowledge), knowledge)
     matches, level, verdict = judged.matches, judged.level, judged.verdict
     fit = fit_mod.fit_score(job, matches, exp, level, verdict, posting, bullets, ratings,
                             knowledge, pack)

@@ -114,7 +114,9 @@ TESTER_TITLE = _T(r"(?i)\b(sdet|test(?:ing)? engineer|qa|quality assurance|quali
 TEST_WORK_TITLE = _T(r"(?i)\b(sdet|qa|quality|test\w*|automation)\b")
 NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufacturing|sales|field|"
                   r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
-                  r"environmental|marine|nuclear|materials|production|maintenance|site)"
+                  r"environmental|marine|nuclear|materials|production|maintenance|site|"
+                  # radio and spacecraft work: an RF engineer, a spacecraft operations engineer
+                  r"rf|radio|antenna|spacecraft|satellite|avionics|electrical)"
                   r"(?:\s+(?!reliability\b|software\b|data\b|ml\b|assurance\b|test\w*|automation\b)\w+)?"
                   r" engineer|engineer[- ]in[- ]training|"
                   # a reliability engineer of machines (failure analysis), not of sites

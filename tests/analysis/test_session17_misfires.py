@@ -214,3 +214,63 @@ def test_an_outcome_bullet_is_the_result_of_the_bullet_before(tmp_path: Path) ->
     assert owned.result.startswith("Detection recall at 15 m rose from 78% to 91%"), owned.result
     assert len(owned.bullet_ids) == 2
     assert not any("recall at 15 m rose" in s.action for s in stories)
+
+
+NORDIC_POSTING = """
+Senior dataforsker - energiprognoser
+Solvik Kraft AS
+
+Arbeidsoppgaver
+- Utvikle prognosemodeller for forbruk
+
+Kvalifikasjoner
+- Mastergrad i statistikk, informatikk eller tilsvarende
+- Minst 4 års relevant erfaring med prognoser eller maskinlæring
+- Erfaring med å sette modeller i produksjon
+- Gode ferdigheter i Python og SQL
+
+Ønskede kvalifikasjoner
+- Erfaring med Azure
+"""
+
+FORECASTER = """
+Ieva Raudonyte
+Oslo, Norway | ieva.r@example.com
+
+EXPERIENCE
+Data Scientist, Nordlys Strøm AS    Jan 2021 - Present
+- Built the hourly consumption forecast (LightGBM) for 300,000 customers and deployed it to production on Azure ML; retrained weekly
+- Wrote the Python and SQL pipelines that feed the forecast
+
+Data Analyst, Vilnius Heat    Jan 2019 - Dec 2020
+- Built demand forecasts in Python for the heating network
+
+EDUCATION
+MSc Statistics, Vilnius University, 2018
+"""
+
+
+def test_a_norwegian_postings_lines_are_judged_on_their_meaning(tmp_path: Path) -> None:
+    judged = judge(tmp_path, FORECASTER, NORDIC_POSTING)
+    assert judged.of("Mastergrad i statistikk") == "met", judged.why("Mastergrad")
+    assert judged.of("Minst 4 års relevant erfaring") == "met", judged.why("Minst 4 års")
+    assert judged.of("Erfaring med å sette modeller") == "met", judged.why("Erfaring med å")
+    assert judged.of("Gode ferdigheter i Python og SQL") == "met"
+    assert judged.verdict in ("strong", "apply"), judged.report.fit.verdict_reason
+
+
+def test_an_rf_or_spacecraft_operations_engineer_is_no_software_engineer() -> None:
+    from app.analysis.role_titles import NON_SOFTWARE
+
+    for title in ("RF Engineer", "Spacecraft Operations Engineer (shift)", "Radio Network Engineer",
+                  "Satellite Operations Engineer"):
+        assert NON_SOFTWARE.search(title), title
+    for title in ("RF Software Engineer", "Satellite Data Engineer", "Machine Learning Engineer"):
+        assert not NON_SOFTWARE.search(title), title
+
+
+def test_a_french_engineering_diploma_is_a_masters() -> None:
+    from app.analysis.education import degree_rank
+
+    assert degree_rank("Engineering Diploma in Computer Science (Diplôme National d'Ingénieur)") == 2
+    assert degree_rank("Mastère spécialisé en intelligence artificielle") == 2

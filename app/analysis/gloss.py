@@ -1,0 +1,149 @@
+"""An English reading of a posting's requirement lines written in another language, for the
+analysis only (Qt-free).
+
+The analysis reads requirements in English words: "3+ years of", "master's degree", "experience
+with", "in production", "machine learning". A posting from Hamar, Sousse or Santiago asks the
+same in its own language ("Minst 5 års relevant erfaring med prognoser", "Au moins 5 ans
+d'expérience en vision par ordinateur", "Experiencia con modelos en producción"), and without a
+reading in those words every such line would be "not met". `english_reading` gives each such
+line an English reading, phrase by phrase, keeping its id: the verdicts are worked out on the
+reading, and the kit shows the posting's own words. Words the glossary does not know stay as
+they are (names of tools and places read the same in any language).
+
+The glossary covers the words requirement lines are made of in Norwegian, Swedish, Danish and
+French (a few of its phrases in other languages help where those lines mix them); it is not a
+translator, and a line it cannot read stays for the user to judge, as before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from app.models.resume import JobDescription, Requirement
+from app.reading.posting_text import parse_years
+
+_N = r"(\d{1,2}(?:[.,]\d)?)\s*\+?\s*"  # a number of years ("5", "3+", "2,5")
+# (pattern, English), tried in order on each line; case is ignored
+_GLOSSARY: tuple[tuple[str, str], ...] = (
+    # years: "5 års", "5 ans", "5 años", "5 Jahre", "5 anos", "5 anni", "5 jaar", "3-5 år"
+    (_N + r"(?:[-–]\s*\d{1,2}\s*)?(?:års?|år|ans|años|anos|anni|jahren?|jaar|lat)\b", r"\1 years"),
+    (r"\b(?:minst|minimum|au moins|al menos|como m[ií]nimo|mindestens|pelo menos|almeno|"
+     r"ten minste|minstens)\b", "at least"),
+    # degrees
+    (r"\b(?:mastergrad|masterexamen|mastere?examen|kandidatgrad|mastère|m[áa]ster|maestr[ií]a|"
+     r"mestrado|laurea magistrale|masterabschluss|masterstudium)\b", "master's degree"),
+    (r"\b(?:bachelorgrad|bachelorexamen|kandidatexamen|licence|licenciatura|grado|bacharelado|"
+     r"laurea triennale|bachelorabschluss)\b", "bachelor's degree"),
+    (r"\b(?:doktorgrad|doktorsexamen|ph\.d\.-grad|doctorat|doctorado|doutorado|promotion|"
+     r"dottorato)\b", "PhD"),
+    (r"\b(?:eller tilsvarende|eller motsvarande|eller tilsvarende|ou équivalent|o equivalente|"
+     r"ou equivalente|oder vergleichbar\w*|o equivalente|of gelijkwaardig)\b", "or equivalent"),
+    # experience
+    (r"\bd['’](?=expérience)", ""),
+    (r"\b(?:relevant erfaring|relevant erfarenhet|expérience pertinente|experiencia relevante|"
+     r"experiência relevante|einschlägige erfahrung|relevante Berufserfahrung)\b",
+     "relevant experience"),
+    (r"\b(?:erfaring|erfarenhet|expérience(?: professionnelle)?|experiencia(?: profesional)?|"
+     r"experiência(?: profissional)?|berufserfahrung|erfahrung|esperienza(?: professionale)?|"
+     r"ervaring|werkervaring)\b", "experience"),
+    (r"\bexperience (?:med|av|fra|i|en|dans|avec|con|com|em|mit|in|nel|nella|met)\b",
+     "experience with"),
+    (r"\b(?:kjennskap til|kännedom om|kendskab til|connaissance(?:s)? (?:de|des|du|en)|"
+     r"conocimiento(?:s)? (?:de|en)|conhecimento(?:s)? (?:de|em)|kenntnisse (?:in|von|im)|"
+     r"conoscenza (?:di|del|della)|kennis van)\b", "knowledge of"),
+    (r"\b(?:gode ferdigheter i|goda kunskaper i|gode kundskaber i|maîtrise (?:de|du|des)|"
+     r"dominio de|domínio de|sehr gute kenntnisse in|padronanza di)\b", "strong skills in"),
+    # the work
+    (r"\b(?:sette|sätta|sætte)\s+(\w+)\s+i\s+(?:produksjon|produktion)\b", r"deploying \1 to production"),
+    (r"\b(?:i produksjon|i produktion|en production|en producción|em produção|in produktion|"
+     r"in produzione|in productie)\b", "in production"),
+    (r"\b(?:mise en production|puesta en producción|deploy em produção)\b", "deployment to production"),
+    (r"\b(?:déploiement|despliegue|implantação|bereitstellung)\b", "deployment"),
+    (r"\b(?:maskinlæring|maskininlärning|apprentissage automatique|aprendizaje automático|"
+     r"aprendizado de máquina|aprendizagem automática|maschinelles lernen|apprendimento automatico)\b",
+     "machine learning"),
+    (r"\b(?:apprentissage profond|aprendizaje profundo|aprendizado profundo|dyp læring)\b",
+     "deep learning"),
+    (r"\b(?:vision par ordinateur|visión (?:por|artificial|computacional)(?: computador(?:a)?)?|"
+     r"visão computacional|maskinsyn|datorseende|computer vision)\b", "computer vision"),
+    (r"\b(?:prognosemodeller|prognosmodeller)\b", "forecasting models"),
+    (r"\b(?:prognoser|prognoser|prévisions?|pronósticos?|previsões|prognosen|previsioni)\b",
+     "forecasting"),
+    (r"\b(?:tidsserier|séries temporelles|series temporales|séries temporais|zeitreihen|"
+     r"serie temporali|tijdreeksen)\b", "time series"),
+    (r"\b(?:modeller|modèles|modelos|modelle|modelli)\b", "models"),
+    (r"\b(?:datavitenskap|datavetenskap|science des données|ciencia de datos|ciência de dados|"
+     r"datenwissenschaft)\b", "data science"),
+    (r"\b(?:systèmes embarqués|cibles embarquées|sistemas embebidos|sistemas embarcados|"
+     r"eingebettete systeme)\b", "embedded systems"),
+    # fields of study
+    (r"\b(?:statistikk|statistik|statistique|estadística|estatística|statistica)\b", "statistics"),
+    (r"\b(?:matematikk|matematik|mathématiques|matemáticas?|mathematik|matematica)\b", "mathematics"),
+    (r"\b(?:informatikk|datateknikk|informatique|informática|informatik|informatica)\b",
+     "computer science"),
+    (r"\b(?:fysikk|fysik|physique|física|physik|fisica)\b", "physics"),
+    (r"\b(?:génie électrique|ingeniería eléctrica|engenharia elétrica|elektrotechnik)\b",
+     "electrical engineering"),
+    (r"\b(?:électronique|electrónica|eletrônica|elektronikk|elektronik)\b", "electronics"),
+    # languages and how well
+    (r"\bnorsk\b", "Norwegian"), (r"\bsvenska?\b", "Swedish"), (r"\bdansk\b", "Danish"),
+    (r"\bfrançais\b", "French"), (r"\banglais\b|\binglés\b|\binglês\b|\benglisch\b|\bengelsk\b",
+                                  "English"),
+    (r"\ballemand\b|\balemán\b|\bdeutsch\b", "German"), (r"\bespagnol\b|\bespañol\b", "Spanish"),
+    (r"\b(?:flytende|flytande|flydende|courants?|courante|fluide|fluido|fluente|fließend)\b",
+     "fluent"),
+    (r"\b(?:muntlig og skriftlig|muntligt och skriftligt|mundtligt og skriftligt|"
+     r"à l'écrit et à l'oral|oral y escrito|oral e escrito|in wort und schrift)\b",
+     "spoken and written"),
+    # joining words, last: only once the phrases above have taken theirs
+    (r"\b(?:eller|ou|oder|o)\b", "or"), (r"\b(?:og|och|und)\b", "and"),
+    (r"(?<![\w'’])(?:i|en|dans|em|im)\b(?=\s+\w)", "in"), (r"\b(?:med|avec|con|com|mit)\b", "with"),
+    (r"(?<!\w)å\s+", ""),
+)
+_RULES = tuple((re.compile(p, re.IGNORECASE), to) for p, to in _GLOSSARY)
+# a line is read only when it holds Norwegian, Swedish, Danish or French words: Spanish, German,
+# Portuguese and Italian lines are read by the analysis's own words for them (degree titles,
+# language levels, 'años'), which a word-by-word reading would undo
+_FOREIGN = re.compile(
+    r"(?i)\b(?:års?|år|ans|erfaring|erfarenhet|expérience|mastergrad|masterexamen|mastère|"
+    r"kjennskap|kännedom|kendskab|connaissances?|ferdigheter|kunskaper|kundskaber|maîtrise|"
+    r"produksjon|produktion|maskinlæring|maskininlärning|apprentissage|eller|minst|au moins|"
+    r"tilsvarende|motsvarande|équivalent|statistikk|informatikk|matematikk|fysikk|norsk|svenska|"
+    r"dansk|français|anglais)\b")
+
+
+# French words no Nordic line uses: where they are, "et" is "and" (in Norwegian it is "a")
+_FRENCH = re.compile(r"(?i)\b(?:avec|des|du|les|dans|pour|une|maîtrise|connaissances?|"
+                     r"expérience|français|anglais|courants?)\b")
+
+
+def gloss(text: str) -> str:
+    """The English reading of one requirement line ('' when it holds no words to read)."""
+    if not _FOREIGN.search(text or ""):
+        return ""
+    out = text
+    if _FRENCH.search(out):
+        out = re.sub(r"\bet(?: de)?\b", "and", out)
+    for rule, to in _RULES:
+        out = rule.sub(to, out)
+    return re.sub(r"\s{2,}", " ", out).strip()
+
+
+def english_reading(job: JobDescription, find: Callable[[str], list[str]]) -> JobDescription:
+    """The posting with each requirement written in another language read in English words
+    (same id, kind and skills, plus the skills and years its reading names); the posting
+    itself when none is."""
+    changed = False
+    reqs: list[Requirement] = []
+    for r in job.requirements:
+        reading = gloss(r.text)
+        if not reading or reading == r.text:
+            reqs.append(r)
+            continue
+        changed = True
+        skills = tuple(dict.fromkeys([*r.skills, *find(reading)]))
+        years = r.years if r.years is not None else parse_years(reading)
+        reqs.append(Requirement(r.id, reading, r.kind, skills, years))
+    return dataclasses.replace(job, requirements=tuple(reqs)) if changed else job
