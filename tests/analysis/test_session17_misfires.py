@@ -274,3 +274,31 @@ def test_a_french_engineering_diploma_is_a_masters() -> None:
 
     assert degree_rank("Engineering Diploma in Computer Science (Diplôme National d'Ingénieur)") == 2
     assert degree_rank("Mastère spécialisé en intelligence artificielle") == 2
+
+
+def test_the_bug_question_needs_a_bug_and_never_takes_a_led_story_as_one() -> None:
+    """'What was the most difficult bug that you fixed?' is answered by a line that tracks down
+    or fixes something; a 'Led the workstream' line is at most the closest story, said so."""
+    from app.analysis.questions import StoryIndex, family_of
+    from app.models.report import StoryDraft
+    from tests.analysis.judge_helpers import knowledge
+
+    k = knowledge()
+    question = next(q for q in k.questions if q.id == "dive-deep-01")
+    decode = family_of(question, k)
+    assert decode is not None and decode.id == "debugging"
+
+    def story(sid: str, action: str) -> StoryDraft:
+        return StoryDraft(sid, action[:40], ("dive-deep", "ownership"), (sid,), "As engineer.",
+                          "[Add: goal]", action, "[Add: result]", (), action[:40], "drafted", "")
+
+    led = story("s1", "I led the highway perception workstream as technical lead for 3 engineers.")
+    leak = story("s2", "I tracked down a memory leak in the tracker that crashed the robots "
+                       "every few hours, and fixed it.")
+    credit = {"s1": {"dive-deep": 0.9, "ownership": 0.9}, "s2": {"dive-deep": 0.6}}
+    texts = {"s1": led.action, "s2": leak.action}
+    index = StoryIndex([led, leak], (), texts, credit)
+    assert index.fit(question, decode, led) == 0.0
+    assert index.fit(question, decode, leak) > 0.0
+    picked, _ = index.best(question, decode, {})
+    assert picked is leak

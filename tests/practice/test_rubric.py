@@ -167,7 +167,7 @@ def test_spoken_seconds_replace_the_estimate(rules) -> None:  # noqa: ANN001
 
 def test_fit_to_what_the_question_listens_for(knowledge, rules) -> None:  # noqa: ANN001
     question = question_context(knowledge, "dive-deep-01")
-    assert question is not None and question.family == "dive-deep" and question.listens_for
+    assert question is not None and question.family == "debugging" and question.listens_for
     deep = score_answer(STRONG, rules, question)
     assert deep.fit is not None and deep.fit >= 0.75 and deep.listens_for == question.listens_for
     off_topic = score_answer("I enjoy working with people and I care about quality a lot.",
