@@ -108,7 +108,32 @@ def _clause(text: str, start: int, end: int) -> str | None:
 
 def _context(text: str, start: int, end: int, before: int = 5, after: int = 4) -> str:
     """The metric with a few words of context, as an exact slice of the bullet: its whole
-    clause when short, else a few words either side."""
+    clause when short, else a few words either side; never half a bracket."""
+    out = _unbalanced_cut(_slice(text, start, end, before, after), text[start:end])
+    return out
+
+
+def _unbalanced_cut(out: str, metric: str) -> str:
+    """The context without a bracket it does not open or close ("250 m range) from training
+    to the truck: ..." keeps what follows the stray ")"), as long as the metric stays in it."""
+    close = out.find(")")
+    if close >= 0 and "(" not in out[:close]:
+        rest = out[close + 1:].strip(" ,;:-")
+        if metric in rest and len(rest.split()) >= 3:
+            out = rest
+        elif metric in out[:close]:
+            out = out[:close].strip(" ,;:-")
+    opened = out.rfind("(")
+    if opened >= 0 and ")" not in out[opened:]:
+        head = out[:opened].strip(" ,;:-")
+        if metric in head and len(head.split()) >= 3:
+            out = head
+        elif metric in out[opened + 1:]:
+            out = out[opened + 1:].strip(" ,;:-")
+    return out
+
+
+def _slice(text: str, start: int, end: int, before: int, after: int) -> str:
     whole = _clause(text, start, end)
     if whole:
         return whole

@@ -304,7 +304,9 @@ def first_person(action: str) -> str:
             continue
         first = s.split()[0].strip(",;:")
         low = first.lower()
-        if _AUX.match(s):
+        if result_sentence(s):  # "Unplanned downtime fell 30%": an outcome, said as written
+            out.append(_capital(s))
+        elif _AUX.match(s):
             out.append(s)
         elif low == "got":
             out.append("I " + s[:1].lower() + s[1:])

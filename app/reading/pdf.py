@@ -441,6 +441,44 @@ _PAGE_OF = re.compile(r"(?i)\b(?:page|p\.|seite|página|pagina|strona)\s*\d{1,2}
                       r"\d{1,2}\b")
 
 
+# a job site's date column beside each job: the period, then the length it works out
+# ("2 years 5 months", "3 months"), and a period that wraps ("September 2017 — January" over
+# "2020")
+_LENGTH_CELL = re.compile(r"(?i)^\s*(?:\d{1,2}\s+(?:years?|yrs?)(?:\s+(?:and\s+)?\d{1,2}\s+months?)?|"
+                          r"\d{1,2}\s+months?)\s*$")
+_OPEN_MONTH = re.compile(r"(?i)[-–—]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                         r"[a-z]*\.?\s*$")
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_LENGTH_TAIL = re.compile(r"(?i)(?:^|(?<=\s))(?:\d{1,2}\s+(?:years?|yrs?)(?:\s+(?:and\s+)?\d{1,2}\s+"
+                          r"months?)?|\d{1,2}\s+months?)\s*$")
+
+
+def _date_column(lines: list[Line]) -> None:
+    """A role's period in a column of its own: the length worked out beside it is dropped
+    (the period says it; read as text it joins the title: '2 years 5 months Senior
+    Developer'), and a period wrapped over two rows is made whole."""
+    for i, ln in enumerate(lines):
+        if ln.margin:  # the same column read as the margin beside the role's lines
+            kept = [_LENGTH_TAIL.sub("", m).strip() for m in ln.margin]
+            ln.margin = [m for m in kept if m]
+        if len(ln.parts) < 2:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (_OPEN_MONTH.search(ln.parts[0]) and nxt is not None and len(nxt.parts) >= 2
+                and _YEAR_CELL.match(nxt.parts[0]) and nxt.page == ln.page):
+            ln.parts[0] = ln.parts[0].rstrip() + " " + nxt.parts[0].strip()
+            ln.text = " ".join(ln.parts)
+            nxt.parts = nxt.parts[1:]
+            glyph = re.match(r"\s*[•◦▪■●·‣⁃–-]\s+", nxt.parts[0])
+            if glyph:  # the row's bullet was read after the year: it is a bullet line
+                nxt.parts[0] = nxt.parts[0][glyph.end():]
+                nxt.bullet = True
+            nxt.text = " ".join(nxt.parts)
+        if _LENGTH_CELL.match(ln.parts[0]) and len(ln.parts) >= 2:
+            ln.parts = ln.parts[1:]
+            ln.text = " ".join(ln.parts)
+
+
 def _drop_running_lines(lines: list[Line], doc) -> list[Line]:
     """Remove page headers/footers repeated on several pages and bare page numbers."""
     if not lines:
@@ -549,6 +587,7 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
                 )
         lines = _drop_running_lines(lines, doc)
         _runs_on_across_columns(lines)
+        _date_column(lines)
         letters = sum(len(re.findall(r"[^\W\d_]", ln.text)) for ln in lines)
         if letters < 20:
             if images or letters == 0:

@@ -420,8 +420,17 @@ def _title_under_company(cur: list[Line], ln: Line) -> bool:
     """'Acme Storage, Seattle' / 'March 2020 - Present' / 'Principal Engineer': the title
     printed under the employer's line and its dates belongs to that entry, even in a style
     like the employer's (an employer's name reads as no title; the title does)."""
-    return (len(cur) == 2 and is_dateish(cur[1].text) and not has_date(ln)
-            and _title_score(cur[0].text.split(",")[0]) <= 0 < _title_score(ln.text))
+    if len(cur) != 2 or has_date(ln) or not 0 < _title_score(ln.text):
+        return False
+    if is_dateish(cur[1].text):
+        return _title_score(cur[0].text.split(",")[0]) <= 0
+    # a job site's 'Period | Employer' row, then the place on a line of its own, then the
+    # title: 'September 2017 — January 2020  DalaProcessing' / 'Almaty, dala.example' /
+    # 'Senior Developer, Antifraud Rules Engine'
+    employer = [p for p in cur[0].parts if not is_dateish(p)]
+    return (len(cur[0].parts) == 2 and is_dateish(cur[0].parts[0]) and len(employer) == 1
+            and _title_score(employer[0]) <= 0 and not has_date(cur[1])
+            and len(cur[1].text.split()) <= 4 and _title_score(cur[1].text) <= 0)
 
 
 HOURS_NOTE = re.compile(r"(?i)^\W*(?:part[- ]time|full[- ]time)\b[^.]{0,40}?\b(?:\d+\s*(?:h|hrs?|hours)"

@@ -302,3 +302,21 @@ def test_the_bug_question_needs_a_bug_and_never_takes_a_led_story_as_one() -> No
     assert index.fit(question, decode, leak) > 0.0
     picked, _ = index.best(question, decode, {})
     assert picked is leak
+
+
+def test_an_outcome_sentence_is_never_put_in_the_first_person() -> None:
+    from app.analysis.star import first_person
+
+    assert first_person("Unplanned downtime on line 3 fell by 30% after the new alarm rules") == (
+        "Unplanned downtime on line 3 fell by 30% after the new alarm rules.")
+    assert first_person("Unified the two billing services").startswith("I unified")
+
+
+def test_a_number_to_remember_never_holds_half_a_bracket() -> None:
+    from app.analysis.numbers import numbers_to_remember
+    from app.models.resume import Bullet
+
+    line = ("Owned the forklift detector (camera-lidar fusion, 120 m range) from training to the "
+            "robot: PyTorch training on 90,000 labelled frames, C++ nodes with a 30 ms budget.")
+    for number in numbers_to_remember([Bullet("b1", line, "EXPERIENCE", 0)]):
+        assert number.count("(") == number.count(")"), number
