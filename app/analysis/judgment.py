@@ -5,15 +5,16 @@ requirement verdicts (`qualifications`), then the level (`level`), then the verd
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.analysis.company import Posting
 from app.analysis.experience import Experience
 from app.analysis.level import LevelCall, estimate_level
+from app.analysis.location import move
 from app.analysis.qualifications import Spans, build_index, match_requirements
 from app.analysis.skillkinds import taxonomy_kinds
-from app.analysis.verdict import Verdict, decide, embedded_gate, title_domain_gates
+from app.analysis.verdict import Gate, Verdict, decide, embedded_gate, title_domain_gates
 from app.models.knowledge import Knowledge, RolePack
 from app.models.report import PostingInfo, RequirementMatch
 from app.models.resume import JobDescription, Resume
@@ -44,9 +45,36 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
     domain_title = re.sub(r"(?i)(?<![\w.])(?:" + "|".join(map(re.escape, own)) + r")(?![\w])", " ",
                           title) if own else title
     domains = title_domain_gates(posting, domain_title, resume.text or "", pack.topics) \
-        + embedded_gate(posting, title, lines)
+        + embedded_gate(posting, title, lines) + us_persons_gate(resume, job, matches, knowledge)
     verdict = decide(posting, level, exp, job, matches, lines, find, categories, domains)
     return Judged(matches, level, verdict)
+
+
+# a role open only to U.S. persons under export-control rules ("candidates must be a U.S.
+# citizen or national, U.S. permanent resident (green card holder), or asylee/refugee")
+US_PERSONS = re.compile(r"(?i)\bexport[- ]control|\bU\.?S\.? persons?\b|\bITAR\b|\bEAR\b.{0,40}"
+                        r"\bcitizen|\b(?:U\.?S\.?|United States) citizen\w*\b.{0,80}\b(?:national|"
+                        r"permanent resident|green card|asylee|refugee)")
+
+
+def us_persons_gate(resume: Resume, job: JobDescription, matches: Sequence[RequirementMatch],
+                    knowledge: Knowledge) -> list[Gate]:
+    """A basic line that opens the role to U.S. persons only (export control), and a resume
+    that places its candidate in another country with no U.S. status named: the labellers of
+    set 27 said not yet; the line itself stays one to confirm (a resume rarely states it)."""
+    reqs = {r.id: r for r in job.requirements}
+    asked = [r for m in matches if (r := reqs.get(m.requirement_id)) is not None
+             and r.kind == "basic" and US_PERSONS.search(r.text) and m.verdict != "met"]
+    if not asked:
+        return []
+    found = move(resume, job, knowledge.countries)
+    if found is None or found.where.country.id != "us":
+        return []
+    return [Gate("not-yet", f"the role is open only to U.S. citizens, nationals, permanent "
+                 f"residents or refugees (export control), and your resume places you in "
+                 f"{found.home.words} with no U.S. status named",
+                 "a role at this employer open to your status; if you hold U.S. status, say so "
+                 "on your resume")]
 
 
 def broader_skills(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:

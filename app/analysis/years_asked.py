@@ -333,6 +333,11 @@ MODEL_LINE = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:models?|dnns?|networks?|rankers?|classifiers?|heuristics?|rules?|"
     r"regressions?|baselines?)\b[^.;]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:models?|rankers?|classifiers?|networks?|transformers?)\b"
+    # a system built, then what it is made of after a colon ("Built and own the telemetry
+    # anomaly detection service for 23 satellites: ..., per-subsystem LSTM autoencoders")
+    r"|\b(?:built|developed|designed|trained)\b[^.;:]{0,120}:[^.;]{0,160}?\b(?:models?|"
+    r"classifiers?|networks?|transformers?|lstms?|cnns?|autoencoders?|gradient[- ]boost\w*|"
+    r"random forests?|forecasters?|detectors?|rankers?)\b"
     # a terse line naming its model in production ("LambdaMART ranker in production")
     r"|\b(?:models?|rankers?|classifiers?|recommenders?|forecasters?)\s+(?:in|into)\s+production\b"
     r"|\b" + _POLICY + r"\b[^.;]{0,40}\btrained\b"  # "diffusion-policy grasping trained on"

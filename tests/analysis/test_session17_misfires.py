@@ -320,3 +320,46 @@ def test_a_number_to_remember_never_holds_half_a_bracket() -> None:
             "robot: PyTorch training on 90,000 labelled frames, C++ nodes with a 30 ms budget.")
     for number in numbers_to_remember([Bullet("b1", line, "EXPERIENCE", 0)]):
         assert number.count("(") == number.count(")"), number
+
+
+TELEMETRY_MLE = """
+Ottilie Brandvold
+Tromsø, Norway | ottilie.b@example.com
+
+EXPERIENCE
+Machine Learning Engineer, Fleet Analytics, Nordlys Satcom    Sep 2022 - Present
+- Built and own the telemetry anomaly detection service for 14 satellites: per-subsystem LSTM autoencoders plus seasonal baselines
+- Deployed on the company's Kubernetes cluster with Kafka streams and Python services
+- Cut false alarms from 30 to 5 per day with operator feedback labels
+
+Operations Data Engineer, Nordlys Satcom    Mar 2021 - Aug 2022
+- Built the telemetry data lake and the Python ETL from the mission control system
+
+EDUCATION
+MSc Space Engineering, 2016
+"""
+
+
+def test_an_ml_titles_service_of_autoencoders_is_models_built_and_run(tmp_path: Path) -> None:
+    judged = judge(tmp_path, TELEMETRY_MLE, MLE_POSTING)
+    assert judged.of("2+ years of experience building machine learning") == "met", \
+        judged.why("2+ years of experience building machine learning")
+
+
+EXPORT_CONTROL_POSTING = MLE_POSTING.replace(
+    "- Bachelor's degree in computer science or a related field",
+    "- Bachelor's degree in computer science or a related field\n"
+    "- Due to applicable export control laws and regulations, candidates must be a U.S. citizen "
+    "or national, U.S. permanent resident (i.e., current Green Card holder), or lawfully "
+    "admitted into the U.S. as a refugee or granted asylum").replace(
+    "Amazon\n", "Amazon\nRedmond, WA, USA\n")
+
+
+def test_an_export_control_role_and_a_resume_abroad_with_no_us_status_is_not_yet(
+        tmp_path: Path) -> None:
+    abroad = judge(tmp_path, TELEMETRY_MLE, EXPORT_CONTROL_POSTING, name="abroad")
+    assert abroad.verdict == "not-yet", abroad.report.fit.verdict_reason
+    assert "export control" in abroad.report.fit.verdict_reason
+    stated = judge(tmp_path, TELEMETRY_MLE.replace("Tromsø, Norway", "Tromsø, Norway | U.S. "
+                                                   "citizen"), EXPORT_CONTROL_POSTING, name="us")
+    assert stated.verdict != "not-yet", stated.report.fit.verdict_reason
