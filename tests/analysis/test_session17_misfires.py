@@ -363,3 +363,31 @@ def test_an_export_control_role_and_a_resume_abroad_with_no_us_status_is_not_yet
     stated = judge(tmp_path, TELEMETRY_MLE.replace("Tromsø, Norway", "Tromsø, Norway | U.S. "
                                                    "citizen"), EXPORT_CONTROL_POSTING, name="us")
     assert stated.verdict != "not-yet", stated.report.fit.verdict_reason
+
+
+def test_an_image_text_encoder_is_multimodal_and_xlm_r_is_nlp(tmp_path: Path) -> None:
+    resume = """
+    Benedita Sarmento
+    Porto, Portugal | benedita.s@example.com
+
+    EXPERIENCE
+    Machine Learning Engineer, Feirato Marketplace    Jan 2021 - Present
+    - Built the fake-listing detector: a fine-tuned SigLIP image-text encoder combined with seller features, scoring 400k listings a day
+    - Trained a multilingual XLM-R classifier for scam messages in 6 languages
+
+    EDUCATION
+    MSc Computer Science, 2020
+    """
+    posting = """
+    Machine Learning Engineer III, Brand Protection
+    Amazon
+
+    BASIC QUALIFICATIONS
+    - Experience with deep learning for computer vision or natural language processing
+
+    PREFERRED QUALIFICATIONS
+    - Experience with multimodal models that combine images, text and structured signals
+    """
+    judged = judge(tmp_path, resume, posting)
+    assert judged.of("Experience with multimodal models") == "met"
+    assert judged.of("Experience with deep learning for computer vision") == "met"
