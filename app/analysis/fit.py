@@ -60,16 +60,22 @@ def signal_group(signal: str) -> str:
 
 
 def production_evidence(bullets: Sequence[Bullet], pack: RolePack,
+                        exp: Experience | None = None,
                         ) -> list[tuple[str, str | None, str, bool]]:
     """For each production group: (group, first signal found, bullet id, about a model?).
-    A bullet about a model wins over an earlier one that is not."""
+    A bullet about a model wins over an earlier one that is not. In a role whose title is
+    machine-learning work, a line that deploys or monitors is about its models ("Deployed on
+    the company's Kubernetes cluster with Kafka streams", under "Machine Learning Engineer")."""
+    from app.analysis.years_asked import ML_TITLE
+
+    ml_roles = {w.role for w in exp.work if ML_TITLE.search(w.title or "")} if exp else set()
     signals = [s for s in pack.production_signals if s.strip()]
     best: dict[str, tuple[str, str, bool]] = {}
     for b in bullets:
         found = find_phrases(b.text, signals)
         if not found:
             continue
-        ml = bool(find_phrases(b.text, MODEL_WORDS))
+        ml = bool(find_phrases(b.text, MODEL_WORDS)) or b.role in ml_roles
         for sig in found:
             group = signal_group(sig)
             if group not in best or (ml and not best[group][2]):
@@ -160,7 +166,7 @@ def experience_component(job: JobDescription, exp: Experience, level: LevelCall,
             f", against the posting's {want}." if want else ".")
     rows.append((20 * lf, Reason("experience", text, 0.0, 20.0)))
     per = PRODUCTION_POINTS / len(PRODUCTION_GROUPS)
-    for group, hit, bid, ml in production_evidence(bullets, pack):
+    for group, hit, bid, ml in production_evidence(bullets, pack, exp):
         if hit is None:
             rows.append((0.0, Reason("experience", f"No bullet shows {group} work in production.",
                                      0.0, per)))

@@ -4,6 +4,7 @@ requirement verdicts (`qualifications`), then the level (`level`), then the verd
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -44,8 +45,17 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
     own = next((c.aliases for c in knowledge.companies if c.id == posting.company_id), ())
     domain_title = re.sub(r"(?i)(?<![\w.])(?:" + "|".join(map(re.escape, own)) + r")(?![\w])", " ",
                           title) if own else title
+    us_persons = us_persons_gate(resume, job, matches, knowledge)
+    if us_persons:  # the line says the same as the verdict: the fact, and what to do
+        reqs = {r.id: r for r in job.requirements}
+        matches = tuple(dataclasses.replace(m, reason=us_persons[0].fact[:1].upper()
+                                            + us_persons[0].fact[1:] + "; if you hold U.S. "
+                                            "status, say so on your resume.")
+                        if (r := reqs.get(m.requirement_id)) is not None and r.kind == "basic"
+                        and US_PERSONS.search(r.text) and m.verdict != "met" else m
+                        for m in matches)
     domains = title_domain_gates(posting, domain_title, resume.text or "", pack.topics) \
-        + embedded_gate(posting, title, lines) + us_persons_gate(resume, job, matches, knowledge)
+        + embedded_gate(posting, title, lines) + us_persons
     verdict = decide(posting, level, exp, job, matches, lines, find, categories, domains)
     return Judged(matches, level, verdict)
 

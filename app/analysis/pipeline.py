@@ -101,7 +101,7 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
     fit = fit_mod.fit_score(job, matches, exp, level, verdict, posting, bullets, ratings,
                             knowledge, pack)
 
-    shown = [(hit, bid) for _, hit, bid, ml in fit_mod.production_evidence(bullets, pack)
+    shown = [(hit, bid) for _, hit, bid, ml in fit_mod.production_evidence(bullets, pack, exp)
              if hit and (ml or not posting.ml)]
     production = tuple(dict.fromkeys(bid for _, bid in shown))
     metric_bullets = tuple(b.id for b in bullets if metrics_in(b))

@@ -474,8 +474,13 @@ ML_PAPERS = re.compile(r"\b(NeurIPS|ICML|ICLR|ACL|EMNLP|NAACL|CVPR|ICCV|ECCV|KDD
 def ml_depth(sig: Signals) -> list[Hit]:
     if not (sig.posting.ml or sig.posting.family in ("mle", "science")):
         return []
+    from app.analysis.years_asked import ML_TITLE
+
     counted = {w.role for w in sig.experience.work if w.counted}
-    work = [b for b in sig.resume.bullets if b.role in counted and find_phrases(b.text, ML_WORDS)]
+    # every line of a role whose title is machine-learning work is that work
+    titled = {w.role for w in sig.experience.work if w.counted and ML_TITLE.search(w.title or "")}
+    work = [b for b in sig.resume.bullets if b.role in counted and (
+        b.role in titled or find_phrases(b.text, ML_WORDS))]
     if len(work) >= 2:
         return []
     other = [b for b in sig.resume.bullets if find_phrases(b.text, ML_WORDS)]

@@ -108,7 +108,9 @@ def test_a_deployed_model_is_a_thin_production_story_not_none(tmp_path: Path) ->
     assert "no-production-general" not in ids and "no-production" not in ids
     thin = next(r for r in report.risks if r.id == "thin-production")
     assert "'Built a gradient-boosting model" in thin.why
-    depth = next(r for r in report.risks if r.id == "no-ml-depth")
+    analyst = judge(tmp_path, VETERAN.replace("Data Scientist, Ironcrest", "Analytics Engineer, "
+                                              "Ironcrest"), DEFENSE_POSTING, name="analyst")
+    depth = next(r for r in analyst.report.risks if r.id == "no-ml-depth")
     assert depth.why.startswith("Only one bullet of your full-time work shows machine learning")
 
 
@@ -391,3 +393,20 @@ def test_an_image_text_encoder_is_multimodal_and_xlm_r_is_nlp(tmp_path: Path) ->
     judged = judge(tmp_path, resume, posting)
     assert judged.of("Experience with multimodal models") == "met"
     assert judged.of("Experience with deep learning for computer vision") == "met"
+
+
+def test_a_deploy_line_under_an_ml_title_is_models_in_production(tmp_path: Path) -> None:
+    """'Deployed on the company's Kubernetes cluster with Kafka streams', under 'Machine
+    Learning Engineer': production work on its models; no 'no evidence of owning models in
+    production' and no 'little machine-learning work' risk for the kit."""
+    report = judge(tmp_path, TELEMETRY_MLE, MLE_POSTING).report
+    ids = {r.id for r in report.risks}
+    assert not ids & {"no-production", "no-production-general", "no-ml-depth"}, ids
+
+
+def test_an_export_control_lines_reason_and_risk_say_the_fact(tmp_path: Path) -> None:
+    judged = judge(tmp_path, TELEMETRY_MLE, EXPORT_CONTROL_POSTING)
+    why = judged.why("Due to applicable export control laws")
+    assert "places you in" in why and "U.S. status" in why, why
+    risk = next((r for r in judged.report.risks if r.id == "eligibility"), None)
+    assert risk is None or "graduation" not in risk.line_to_say + risk.prepare, risk
