@@ -73,6 +73,11 @@ def _ok_end(prefix: str) -> bool:
     return last not in _DANGLING and _quotes_balanced(prefix)
 
 
+# a word whose period is its own, not a sentence's ("U.S.", "e.g.", "Inc.")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?:[A-Za-z]\.)+[A-Za-z]|e\.g|i\.e|etc|vs|Inc|Ltd|Co|"
+                           r"Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr)$")
+
+
 def cut_points(text: str) -> list[int]:
     """Where `text` may end and still be a whole phrase: the end, before clause punctuation
     or a joining word ("by", "which", "and", ...) outside brackets, never after a word that
@@ -82,6 +87,9 @@ def cut_points(text: str) -> list[int]:
     points: set[int] = set()
     ends: set[int] = set()  # where the writer ended a sentence: always a whole phrase
     for m in re.finditer(r"\s*(?:[,;:.!?](?=\s|$)|\s[\u2014\u2013-]\s|\s\(|$)", text):
+        if m.group(0).strip() == "." and m.end() < len(text) and _ABBREVIATION.search(
+                text, 0, m.start()):
+            continue  # "a U.S. citizen", "e.g. Python": the period of an abbreviation
         if m.start() > 0 and depth[m.start()] == 0:
             points.add(m.start())
             if m.group(0).strip()[:1] in (".", "!", "?", ";") or m.end() == len(text):

@@ -336,3 +336,16 @@ def test_the_checklists_numbers_item_quotes_whole_phrases() -> None:
         NUMBERS_ITEM + "the escape rate of defective parts fell from 1.8% to 0.2% with false "
         "rejects below 1%.")
     assert numbers_item("Revise system design.", numbers, [text]) == "Revise system design."
+
+
+def test_an_abbreviations_period_is_no_place_to_end() -> None:
+    """"candidates must be a U.S. citizen or national, U.S. permanent resident ...": a title
+    shortened from it ends after "national", never on "U.S" with its period dropped."""
+    from app.phrases import whole_phrase
+
+    line = ("Due to applicable export control laws and regulations, candidates must be a U.S. "
+            "citizen or national, U.S. permanent resident (i.e., current Green Card holder), or "
+            "lawfully admitted into the U.S. as a refugee")
+    short = whole_phrase(line, 110)  # the length a risk's title names a requirement in
+    assert short.endswith("citizen or national"), short
+    assert whole_phrase("Tools we use, e.g. Python and Go, in a small team of five", 12) != "Tools we use, e"
