@@ -87,11 +87,15 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\b(?:génie électrique|ingeniería eléctrica|engenharia elétrica|elektrotechnik)\b",
      "electrical engineering"),
     (r"\b(?:électronique|electrónica|eletrônica|elektronikk|elektronik)\b", "electronics"),
+    # languages and how well: "Français et anglais courants" is "fluent French and English"
+    (r"\b(français|anglais|allemand|espagnol|arabe|italien)\s+(?:et|and)\s+(français|anglais|allemand|"
+     r"espagnol|arabe|italien)\s+(?:courants?|courantes?)\b", r"fluent \1 and \2"),
     # languages and how well
     (r"\bnorsk\b", "Norwegian"), (r"\bsvenska?\b", "Swedish"), (r"\bdansk\b", "Danish"),
     (r"\bfrançais\b", "French"), (r"\banglais\b|\binglés\b|\binglês\b|\benglisch\b|\bengelsk\b",
                                   "English"),
     (r"\ballemand\b|\balemán\b|\bdeutsch\b", "German"), (r"\bespagnol\b|\bespañol\b", "Spanish"),
+    (r"\barabe\b", "Arabic"), (r"\bitalien\b", "Italian"),
     (r"\b(?:flytende|flytande|flydende|courants?|courante|fluide|fluido|fluente|fließend)\b",
      "fluent"),
     (r"\b(?:muntlig og skriftlig|muntligt och skriftligt|mundtligt og skriftligt|"

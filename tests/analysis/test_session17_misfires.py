@@ -410,3 +410,18 @@ def test_an_export_control_lines_reason_and_risk_say_the_fact(tmp_path: Path) ->
     assert "places you in" in why and "U.S. status" in why, why
     risk = next((r for r in judged.report.risks if r.id == "eligibility"), None)
     assert risk is None or "graduation" not in risk.line_to_say + risk.prepare, risk
+
+
+def test_a_french_language_line_is_read_as_a_language_ask(tmp_path: Path) -> None:
+    posting = """
+    Ingénieur(e) Vision par Ordinateur Senior (H/F)
+    Orvalis Systèmes
+
+    Profil recherché
+    - Au moins 5 ans d'expérience en vision par ordinateur
+    - Français et anglais courants ; l'allemand est un plus
+    """
+    fluent = PERCEPTION + "\nLANGUAGES\nFrench: bilingual · English: professional (C1)\n"
+    weak = PERCEPTION + "\nLANGUAGES\nFrench (B1) · English (C1)\n"
+    assert judge(tmp_path, fluent, posting, name="f").of("Français et anglais") == "met"
+    assert judge(tmp_path, weak, posting, name="w").of("Français et anglais") == "not-met"
