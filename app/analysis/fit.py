@@ -25,6 +25,7 @@ from app.analysis.experience import COUNTED, KIND_LABELS, Experience, profession
 from app.analysis.level import LADDER, LevelCall
 from app.analysis.text import apportion, clip, find_phrases, rnd
 from app.analysis.verdict import Verdict
+from app.analysis.years_asked import ml_titled
 from app.models.knowledge import Knowledge, RolePack
 from app.models.report import FitScore, PrincipleRating, Reason, RequirementMatch
 from app.models.resume import Bullet, JobDescription, Requirement
@@ -66,9 +67,7 @@ def production_evidence(bullets: Sequence[Bullet], pack: RolePack,
     A bullet about a model wins over an earlier one that is not. In a role whose title is
     machine-learning work, a line that deploys or monitors is about its models ("Deployed on
     the company's Kubernetes cluster with Kafka streams", under "Machine Learning Engineer")."""
-    from app.analysis.years_asked import ML_TITLE
-
-    ml_roles = {w.role for w in exp.work if ML_TITLE.search(w.title or "")} if exp else set()
+    ml_roles = {w.role for w in exp.work if ml_titled(w)} if exp else set()
     signals = [s for s in pack.production_signals if s.strip()]
     best: dict[str, tuple[str, str, bool]] = {}
     for b in bullets:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.analysis.company import Posting
@@ -45,15 +45,7 @@ def judge_pair(resume: Resume, job: JobDescription, exp: Experience, posting: Po
     own = next((c.aliases for c in knowledge.companies if c.id == posting.company_id), ())
     domain_title = re.sub(r"(?i)(?<![\w.])(?:" + "|".join(map(re.escape, own)) + r")(?![\w])", " ",
                           title) if own else title
-    us_persons = us_persons_gate(resume, job, matches, knowledge)
-    if us_persons:  # the line says the same as the verdict: the fact, and what to do
-        reqs = {r.id: r for r in job.requirements}
-        matches = tuple(dataclasses.replace(m, reason=us_persons[0].fact[:1].upper()
-                                            + us_persons[0].fact[1:] + "; if you hold U.S. "
-                                            "status, say so on your resume.")
-                        if (r := reqs.get(m.requirement_id)) is not None and r.kind == "basic"
-                        and US_PERSONS.search(r.text) and m.verdict != "met" else m
-                        for m in matches)
+    matches, us_persons = us_persons_gate(resume, job, matches, knowledge)
     domains = title_domain_gates(posting, domain_title, resume.text or "", pack.topics) \
         + embedded_gate(posting, title, lines) + us_persons
     verdict = decide(posting, level, exp, job, matches, lines, find, categories, domains)
@@ -67,24 +59,26 @@ US_PERSONS = re.compile(r"(?i)\bexport[- ]control|\bU\.?S\.? persons?\b|\bITAR\b
                         r"permanent resident|green card|asylee|refugee)")
 
 
-def us_persons_gate(resume: Resume, job: JobDescription, matches: Sequence[RequirementMatch],
-                    knowledge: Knowledge) -> list[Gate]:
+def us_persons_gate(resume: Resume, job: JobDescription, matches: tuple[RequirementMatch, ...],
+                    knowledge: Knowledge) -> tuple[tuple[RequirementMatch, ...], list[Gate]]:
     """A basic line that opens the role to U.S. persons only (export control), and a resume
     that places its candidate in another country with no U.S. status named: the labellers of
-    set 27 said not yet; the line itself stays one to confirm (a resume rarely states it)."""
+    set 27 said not yet. The line itself stays one to confirm (a resume rarely states it), its
+    reason saying the same fact as the verdict. Returns the matches and the gate (none)."""
     reqs = {r.id: r for r in job.requirements}
-    asked = [r for m in matches if (r := reqs.get(m.requirement_id)) is not None
-             and r.kind == "basic" and US_PERSONS.search(r.text) and m.verdict != "met"]
-    if not asked:
-        return []
-    found = move(resume, job, knowledge.countries)
+    asked = {m.requirement_id for m in matches if (r := reqs.get(m.requirement_id)) is not None
+             and r.kind == "basic" and US_PERSONS.search(r.text) and m.verdict != "met"}
+    found = move(resume, job, knowledge.countries) if asked else None
     if found is None or found.where.country.id != "us":
-        return []
-    return [Gate("not-yet", f"the role is open only to U.S. citizens, nationals, permanent "
-                 f"residents or refugees (export control), and your resume places you in "
-                 f"{found.home.words} with no U.S. status named",
-                 "a role at this employer open to your status; if you hold U.S. status, say so "
-                 "on your resume")]
+        return matches, []
+    fact = (f"the role is open only to U.S. citizens, nationals, permanent residents or refugees "
+            f"(export control), and your resume places you in {found.home.words} with no U.S. "
+            "status named")
+    reason = fact[:1].upper() + fact[1:] + "; if you hold U.S. status, say so on your resume."
+    return (tuple(dataclasses.replace(m, reason=reason) if m.requirement_id in asked else m
+                  for m in matches),
+            [Gate("not-yet", fact, "a role at this employer open to your status; if you hold "
+                  "U.S. status, say so on your resume")])
 
 
 def broader_skills(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:

@@ -47,11 +47,11 @@ from app.analysis.role_titles import INFRA_POSTING
 from app.analysis.text import clip, find_phrases
 from app.analysis.years_asked import (
     ML_SUBJECT,
-    ML_TITLE,
     MODEL_LINE,
     OPERATE_SUBJECT,
     analysis_years,
     builds_models,
+    ml_titled,
 )
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Resume
@@ -120,7 +120,7 @@ def ml_work_years(exp: Experience) -> float:
         if not (w.counted and w.kind in ("engineering", "science")):
             continue
         lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
-        share = 1.0 if ML_TITLE.search(w.title or "") else (sum(
+        share = 1.0 if ml_titled(w) else (sum(
             1 for ln in lines if find_phrases(areas.without_other_models(ln), ML_WORK))
             / len(lines) if lines else 0.0)
         total += w.months * share

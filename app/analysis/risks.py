@@ -36,6 +36,7 @@ from app.analysis.resume_signals import (
 )
 from app.analysis.text import count_phrase, find_phrases
 from app.analysis.verdict import Verdict
+from app.analysis.years_asked import ml_titled
 from app.models.knowledge import RISK_CONDITIONS, Knowledge, RiskRule, RolePack
 from app.models.report import BulletEvidence, PrincipleRating, RequirementMatch, Risk
 from app.models.resume import JobDescription, Requirement, Resume
@@ -474,11 +475,9 @@ ML_PAPERS = re.compile(r"\b(NeurIPS|ICML|ICLR|ACL|EMNLP|NAACL|CVPR|ICCV|ECCV|KDD
 def ml_depth(sig: Signals) -> list[Hit]:
     if not (sig.posting.ml or sig.posting.family in ("mle", "science")):
         return []
-    from app.analysis.years_asked import ML_TITLE
-
     counted = {w.role for w in sig.experience.work if w.counted}
     # every line of a role whose title is machine-learning work is that work
-    titled = {w.role for w in sig.experience.work if w.counted and ML_TITLE.search(w.title or "")}
+    titled = {w.role for w in sig.experience.work if w.counted and ml_titled(w)}
     work = [b for b in sig.resume.bullets if b.role in counted and (
         b.role in titled or find_phrases(b.text, ML_WORDS))]
     if len(work) >= 2:

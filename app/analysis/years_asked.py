@@ -281,7 +281,7 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         # "building machine learning models for production systems": a role counts when it
         # built models of its own (its title is ML work, or its lines build them), not when its
         # lines feed or serve someone else's ("HL7 Interface Developer" beside the models)
-        own_models = (lambda w: ML_TITLE.search(w.title or "") is not None or builds_models(w)) \
+        own_models = (lambda w: ml_titled(w) or builds_models(w)) \
             if MODEL_SUBJECT.search(subject) else (lambda w: True)
         if business:  # a postdoc's or a university's models are research, not a business's
             return (lambda w: ml(w) and w.kind in kinds and own_models(w)
@@ -380,12 +380,18 @@ ML_TITLE = re.compile(r"(?i)\b(?:machine learning|ml|mlops|ai|applied scien\w*|d
                       r"recommend\w*|ranking|relevance|personali[sz]ation)\b")
 
 
+def ml_titled(w: Work) -> bool:
+    """The role's title names machine-learning work ("Machine Learning Engineer", "Applied
+    Scientist"): every line of it is that work."""
+    return ML_TITLE.search(w.title or "") is not None
+
+
 def model_share(w: Work) -> float:
     """The share of an engineering role's years spent building models: all of them for a
     machine-learning title or a role whose lines mostly build models; otherwise the share of
     its lines that build a model of its own. A data engineer's hack-week model, or an SRE's
     capacity forecast, is not years of building and deploying models."""
-    if ML_TITLE.search(w.title or ""):
+    if ml_titled(w):
         return 1.0
     lines = [ln for ln in w.text.split(" \n ")[2:] if ln.strip()]
     if not lines:
@@ -426,7 +432,7 @@ def _modelling_role(w: Work) -> bool:
     analyses: years of 'machine learning/statistical modeling' work, unlike a data engineer's
     pipelines beside one churn model."""
     return w.kind == "science" or (w.kind == "engineering" and (
-        bool(ML_TITLE.search(w.title or "")) or _mostly_science(w)))
+        ml_titled(w) or _mostly_science(w)))
 
 
 def _mostly_science(w: Work) -> bool:
