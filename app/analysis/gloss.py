@@ -38,8 +38,8 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
      r"laurea triennale|bachelorabschluss)\b", "bachelor's degree"),
     (r"\b(?:doktorgrad|doktorsexamen|ph\.d\.-grad|doctorat|doctorado|doutorado|promotion|"
      r"dottorato)\b", "PhD"),
-    (r"\b(?:eller tilsvarende|eller motsvarande|eller tilsvarende|ou équivalent|o equivalente|"
-     r"ou equivalente|oder vergleichbar\w*|o equivalente|of gelijkwaardig)\b", "or equivalent"),
+    (r"\b(?:eller tilsvarende|eller motsvarande|ou équivalent|o equivalente|ou equivalente|"
+     r"oder vergleichbar\w*|of gelijkwaardig)\b", "or equivalent"),
     # experience
     (r"\bd['’](?=expérience)", ""),
     (r"\b(?:relevant erfaring|relevant erfarenhet|expérience pertinente|experiencia relevante|"
@@ -69,7 +69,7 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\b(?:vision par ordinateur|visión (?:por|artificial|computacional)(?: computador(?:a)?)?|"
      r"visão computacional|maskinsyn|datorseende|computer vision)\b", "computer vision"),
     (r"\b(?:prognosemodeller|prognosmodeller)\b", "forecasting models"),
-    (r"\b(?:prognoser|prognoser|prévisions?|pronósticos?|previsões|prognosen|previsioni)\b",
+    (r"\b(?:prognoser|prévisions?|pronósticos?|previsões|prognosen|previsioni)\b",
      "forecasting"),
     (r"\b(?:tidsserier|séries temporelles|series temporales|séries temporais|zeitreihen|"
      r"serie temporali|tijdreeksen)\b", "time series"),
