@@ -565,13 +565,17 @@ def _stated(names: str, level: str, text: str) -> str:
     """The words that give the language with a level beside it ('English: C1 (TOEIC 945)',
     'verhandlungssicher (C1)  Englisch', 'Muttersprache Deutsch'), '' when none do."""
     m = (re.search(rf"(?i)(?<!\w)(?:{names})(?!\w)[ \t]*[:：\-–—,]?[ \t]*[(（]?[ \t]*{level}(?!\w)"
-                   rf"[^()（）\n;,|]{{0,20}}[)）]?", text)
+                   rf"[^()（）\n;,|·•/]{{0,30}}(?:[(（][^()（）\n]{{0,24}}[)）])?[)）]?", text)
          or re.search(rf"(?i)(?<!\w){level}(?!\w)[ \t]*(?:[(（][^()（）\n]{{0,16}}[)）])?[ \t]*[:：\-–—]?"
                       rf"[ \t]*(?<!\w)(?:{names})(?!\w)", text))  # one line: 'Spanish – Basic' above
     # 'English – Professional' is no basic English
     if not m:
         return ""
-    said = m.group(0).strip(" ,;")
+    said = m.group(0)
+    if m.end() < len(text) and text[m.end()].isalnum() and text[m.end() - 1].isalnum():
+        # the limit fell inside a word ('English: professi'): end on the last whole word
+        said = re.sub(r"[\w.]*$", "", said)
+    said = said.strip(" ,;–—-:")
     return said + ")" if said.count("(") > said.count(")") else said + (
         "）" if said.count("（") > said.count("）") else "")
 

@@ -40,6 +40,10 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
      r"dottorato)\b", "PhD"),
     (r"\b(?:eller tilsvarende|eller motsvarande|ou équivalent|o equivalente|ou equivalente|"
      r"oder vergleichbar\w*|of gelijkwaardig)\b", "or equivalent"),
+    # "5 ans d'expérience, dont 3 ans en ...": the second years are part of the first
+    (r"\b(?:dont|hvorav|varav|hvoraf)\b", "of which"),
+    (r"\b(?:appliquée?s? à|anvendt på|tillämpad på)\b", "applied to"),
+    (r"\bl['’]industrie\b", "industry"),
     # experience
     (r"\bd['’](?=expérience)", ""),
     (r"\b(?:relevant erfaring|relevant erfarenhet|expérience pertinente|experiencia relevante|"
@@ -98,6 +102,8 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"\barabe\b", "Arabic"), (r"\bitalien\b", "Italian"),
     (r"\b(?:flytende|flytande|flydende|courants?|courante|fluide|fluido|fluente|fließend)\b",
      "fluent"),
+    (r"\b(English|French|German|Spanish|Arabic|Italian|Norwegian|Swedish|Danish)\s+fluent\b",
+     r"fluent \1"),  # "Anglais courant": "fluent English", as an English line says it
     (r"\b(?:muntlig og skriftlig|muntligt och skriftligt|mundtligt og skriftligt|"
      r"à l'écrit et à l'oral|oral y escrito|oral e escrito|in wort und schrift)\b",
      "spoken and written"),

@@ -77,10 +77,16 @@ GENERIC_LEAD = _T(r"(?i)\b(?:team|group) lead(?:er)?\b")
 _NOT_SOFTWARE_DEV = (r"(?<!information )(?<!content )(?<!documentation )(?<!curriculum )"
                      r"(?<!instructional )(?<!course )(?<!courseware )(?<!e-learning )(?<!training )"
                      r"(?<!business )(?<!talent )(?<!property )(?<!community )")
+# a technologist of garments, food, a laboratory or a hospital: no software work
+_NOT_SOFTWARE_TECH = "".join(rf"(?<!{w} )" for w in (
+    "fit", "garment", "apparel", "clothing", "textile", "fabric", "fashion", "product", "process",
+    "food", "dairy", "medical", "laboratory", "lab", "radiologic", "radiology", "radiation",
+    "surgical", "pharmacy", "dental", "clinical", "cardiovascular", "veterinary", "mri", "ct",
+    "nuclear medicine", "sterile processing", "histology", "cytology", "perfusion"))
 ENGINEERING = _T(r"(?i)\b(engineers?|engineering (?:lead|manager|director)|" + _NOT_SOFTWARE_DEV
                  + r"developer|programmer|sde|sdet|swe|mle|sre|devops|software|"
-                 r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|technologist|"
-                 r"member of technical staff|mts|penetration tester|security researcher|"
+                 r"full[- ]?stack|back[- ]?end|front[- ]?end|coder|" + _NOT_SOFTWARE_TECH +
+                 r"technologist|member of technical staff|mts|penetration tester|security researcher|"
                  r"administrator|dba|architect|hacker|"
                  # a test team's lead or manager, and a tester: software quality work
                  r"(?:qa|test|testing|quality assurance)(?: automation)? (?:lead|manager)|"

@@ -283,6 +283,13 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         # lines feed or serve someone else's ("HL7 Interface Developer" beside the models)
         own_models = (lambda w: ml_titled(w) or builds_models(w)) \
             if MODEL_SUBJECT.search(subject) else (lambda w: True)
+        fields = [ML_FIELDS[n] for a in named for n in a.names if n in ML_FIELDS]
+        if fields:  # "3+ years in computer vision": the roles whose lines show that field
+            concepts = {c for f in fields for c in _FIELD_CONCEPTS[f]}
+            in_field: Rule = lambda w: ml(w) and w.kind in kinds and bool(  # noqa: E731
+                concepts & set(find(w.text)))
+            return in_field, f"machine-learning work in {' or '.join(dict.fromkeys(fields))}", \
+                near(in_field)
         if business:  # a postdoc's or a university's models are research, not a business's
             return (lambda w: ml(w) and w.kind in kinds and own_models(w)
                     and not ACADEMIC.search(f"{w.title} {w.organization}")), \
@@ -312,6 +319,29 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
     if SOFTWARE_SUBJECT.search(subject):
         return SOFTWARE_WORK, "professional software development", near(lambda w: True)
     return (lambda w: True), "full-time professional work", near(lambda w: True)
+
+# the fields of machine learning a years line can be narrowed to ("3+ years in computer vision"),
+# each with the concepts whose lines show work in it
+_FIELD_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "computer vision": ("Computer Vision", "3D Vision", "Object Detection", "Image Segmentation",
+                        "OCR", "Multi-Object Tracking", "Sensor Fusion", "CNN", "Multimodal AI"),
+    "natural language processing": ("NLP", "Named Entity Recognition", "Sentiment Analysis",
+                                    "Machine Translation", "Question Answering", "LLM",
+                                    "Conversational AI", "Transformers"),
+    "speech": ("Speech Recognition", "Text-to-Speech"),
+    "recommendation": ("Recommender Systems", "Personalization", "Ranking", "Learning to Rank"),
+    "search and ranking": ("Search Relevance", "Information Retrieval", "Learning to Rank",
+                           "Semantic Search", "Ranking"),
+    "forecasting": ("Time Series", "Forecasting", "Probabilistic Forecasting"),
+    "reinforcement learning": ("Reinforcement Learning", "Multi-Armed Bandits"),
+}
+# the concept a line names -> the field it stands for (the first field that lists it first)
+ML_FIELDS: dict[str, str] = {c[0]: f for f, c in _FIELD_CONCEPTS.items()} | {
+    "Search Relevance": "search and ranking", "Information Retrieval": "search and ranking",
+    "Learning to Rank": "search and ranking", "Time Series": "forecasting",
+    "LLM": "natural language processing", "Text-to-Speech": "speech"}
+
+
 
 # a line that builds, trains or evaluates a model of one's own ("trained a ranking model",
 # "fine-tuned a 7B decoder"), not one that feeds or hosts someone else's
