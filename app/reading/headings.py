@@ -25,7 +25,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
         "education",
         r"education(?:al background)?|academics?|academic background|qualifications|degrees?|coursework|relevant coursework|training|schooling"
         r"|academic (?:profile|qualifications?|details|record|credentials)|educational (?:qualifications?|details|profile)"
-        r"|scholastic (?:profile|record)|qualification",
+        r"|scholastic (?:profile|record)|qualification|higher education|высшее образование",
     ),
     (
         "projects",
@@ -40,7 +40,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|referees|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|(?:seminars?|trainings?)(?: (?:and|&) (?:seminars?|trainings?|workshops?))?(?: attended)?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|job applied for|position applied for|preferred job|languages spoken|selected honors|service|grants|scholarships",
+        r"publications?|selected publications|awards?|honou?rs?(?: (?:&|and) awards)?|(?:honou?rs|awards) (?:&|and) \w+|certifications?|certificates?|licenses?(?: (?:&|and) certifications)?|interests|hobbies|references|referees|contact(?: details| information)?|personal(?: information| details| profile| data| particulars| info)?|declaration|links|patents|(?:invited )?talks|presentations|conferences|workshops?|relevant workshops?|(?:seminars?|trainings?)(?: (?:and|&) (?:seminars?|trainings?|workshops?))?(?: attended)?|fellowships?(?: (?:and|&) recognitions)?|achievements|accomplishments|memberships|affiliations|additional information|additional|misc(?:ellaneous)?|job applied for|position applied for|preferred job|desired (?:position|job|role)(?:,? (?:and |& )?salary)?|desired salary|citizenship(?:,? [\w ,]+)?|желаемая должность(?: и зарплата)?|гражданство(?:,? [\w ,]+)?|languages spoken|selected honors|service|grants|scholarships",
     ),
 ]
 # Common headings in other languages (German, French, Spanish, Portuguese, Italian, Dutch,
@@ -171,7 +171,16 @@ def heading_key(text: str) -> str:
     t = re.sub(r"^[#\W\d]+", "", t)
     # 'CLIENT ENGAGEMENTS (Acme Analytics LLC, 04/2019-present)': the heading before its note
     t = re.sub(r"(?<=\w)\s*\([^()]*\)$", "", t) or t
+    # 'Work experience — 11 years 9 months' (a job site's total beside the heading)
+    t = _TOTAL_BESIDE.sub("", t) or t
     return collapse_ws(t)
+
+
+# a total of years (and months) printed after a heading, in the languages of the headings
+_TOTAL_BESIDE = re.compile(
+    r"(?i)(?<=\w)\s*[-–—:|,]\s*(?:total:?\s*)?\d{1,2}\+?\s*(?:years?|yrs?|jahre|ans|años|anos|anni|"
+    r"jaar|lat|år|лет|года?)(?:\s+(?:and\s+|und\s+|et\s+|y\s+|e\s+)?\d{1,2}\s*(?:months?|mos?|"
+    r"monate?n?|mois|meses|mesi|maanden|miesięcy|månader|måneder|месяц\w*))?$")
 
 
 # the document's own title, in Japanese or Chinese or Korean ("職務経歴書 / Career History" at the

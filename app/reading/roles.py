@@ -354,8 +354,11 @@ def make_role(
         sa, sb = _title_score(a), _title_score(b)
         if len(pieces) > 2 and max(sa, sb) <= 0:
             # 'Acme  Hyderabad' / 'Software Engineer  2023': the title may sit further down
-            best = max(range(len(pieces)), key=lambda i: (_title_score(pieces[i]), -i))
-            if _title_score(pieces[best]) > 0:
+            # ('Intern, IT Department': the job, then the department it sat in)
+            def score(i: int) -> int:
+                return max(_title_score(pieces[i]), _title_score(pieces[i].split(",")[0]))
+            best = max(range(len(pieces)), key=lambda i: (score(i), -i))
+            if score(best) > 0:
                 title, org = pieces[best], pieces[0]
             else:
                 title, org = a, b
