@@ -184,7 +184,7 @@ FOREIGN_LANGUAGE_ASK = (
     r"\b(?:dominio|conocimiento|nivel)\s+(?:alto\s+)?(?:del?\s+)?(?:idioma\s+)?(?:" + _FOREIGN_NAMES
     + r")\b|\bidioma\s+(?:" + _FOREIGN_NAMES + r")\b|"
     r"\b(?:znajomość|biegła znajomość|dobra znajomość)\s+języka\s+(?:" + _FOREIGN_NAMES + r")\b|"
-    r"\bvloeiend\s+(?:" + _FOREIGN_NAMES + r")\b")
+    r"\b(?:vloeiend|vlot)\s+(?:" + _FOREIGN_NAMES + r")\b")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
                        r"years old|legal (?:working )?age)\b")),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.analysis.text import find_phrases
 from app.models.knowledge import Company, Country, Knowledge, Region, RolePack
@@ -83,12 +83,18 @@ def _named(name: str, companies: Sequence[Company]) -> Company | None:
 
 def detect_company(job: JobDescription, knowledge: Knowledge) -> tuple[str, str, str]:
     """(company id, display name, why) of the posting's employer."""
-    if job.company.strip():
-        known = _named(job.company, knowledge.companies)
+    text = job.text or " ".join(r.text for r in job.requirements)
+    named = job.company.strip()
+    if named:
+        known = _named(named, knowledge.companies)
         if known is not None:
             return known.id, known.name, f"the posting names {known.name}"
-        return "", job.company.strip(), f"the posting names {job.company.strip()}"
-    text = job.text or " ".join(r.text for r in job.requirements)
+        for c in knowledge.companies:
+            # a business the company owns, hiring on its ladder ("Audible, Inc." on amazon.jobs)
+            if _named(named, [replace(c, aliases=c.brands)]) is not None or (
+                    c.markers and _alias_hits(text, c) and len(find_phrases(text, c.markers)) >= 3):
+                return c.id, named, f"the posting names {named}, which hires as part of {c.name}"
+        return "", named, f"the posting names {named}"
     best: tuple[int, Company] | None = None
     for c in knowledge.companies:
         if not c.markers:

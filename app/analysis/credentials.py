@@ -72,6 +72,9 @@ _MINOR = re.compile(r"(?i),?\s*\(?\bminor(?:ing)?\s+(?:in\s+)?[^,;|()\n]*\)?|"
                     r"[;,]\s*[\w&]+(?:\s+[\w&]+)?\s+minor\b")
 # a field's adjective a degree may carry ("Mathematical Finance", "Statistical Science")
 _ADJECTIVE = {"mathematics": "mathematical", "statistics": "statistical"}
+# degrees that are a field the posting names under another name ("MSc Language Science and
+# Technology" is computational linguistics)
+_ALSO_NAMED = {"linguistics": re.compile(r"(?i)\blanguage (?:science|technolog\w*)")}
 
 
 # where a degree line moves on from the degree to its school, place or dates
@@ -100,7 +103,7 @@ def field_fit(d: Degree, fields: str) -> str:
     # physics) or as its adjective ("Mathematical Finance"); not a minor beside another major
     major = _MINOR.sub(" ", d.text)
     if any(re.search(rf"(?i){re.escape(w)}|{re.escape(_ADJECTIVE.get(w, w))}", major)
-           for w in named):
+           or (w in _ALSO_NAMED and _ALSO_NAMED[w].search(major)) for w in named):
         return "fits"
     subject = _DEGREE_PART.split(d.line, maxsplit=1)[0]  # the degree, not its school
     if "business" in named and _BUSINESS_FIELD.search(subject):

@@ -129,8 +129,7 @@ TECH_NOUNS = ("code", "software", "service*", "microservice*", "api*", "system*"
 ML_WORK = ("machine learning", "deep learning", "neural", "model*", "learning", "algorithm*",
            "system*", "software", "compiler*", "robot*", "vision", "nlp", "language model*",
            "inference", "training", "distributed", "architecture search", "optimi*")
-# what a line must build for research to count as building software or ML systems: code, a
-# service, a pipeline or a model, not an analysis script
+# what research must build to count: code, a service, a pipeline or a model (not a script)
 # the systems of data engineering, built like any other software
 DATA_STORES = ("data lake*", "data mart*", "data warehouse*", "lakehouse*", "etl", "elt")
 SYSTEM_NOUNS = ("software", "code", "codes", "service*", "microservice*", "api*", "system*", "app",
@@ -389,6 +388,8 @@ def builds_software(text: str) -> bool:
     return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, SYSTEM_NOUNS))
 
 
+# a post-doc's lines that do machine-learning research ("ML nowcasting of storms from radar")
+ML_RESEARCH = ("machine learning", "machine-learning", "deep learning", "neural net*")
 # a dataset built (images collected and annotated, a corpus labelled) is data for research,
 # not software or an ML system
 DATASET = _T(r"(?i)\b(?:data ?sets?|corp(?:us|ora)|annotations?)\b")
@@ -415,7 +416,8 @@ def _research_counts(title: str, org: str, bullets: Sequence[str], start: int, e
         d.level == 3 and d.end is not None and not d.expected and d.end <= start + 1
         for d in found)
     phd_computing = any(d.level == 3 and d.field == "computing" for d in found)
-    if after_phd and (own_words or phd_computing) and not during_phd:
+    if after_phd and not during_phd and (own_words or phd_computing or find_phrases(
+            " ".join(bullets), ML_RESEARCH)):  # machine-learning research in any field is too
         return True, "post-doctoral research in a computing field"
     built = [b for b in bullets if builds_software(b)]
     if built and 2 * len(built) >= len(bullets):

@@ -31,10 +31,48 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (_N + r"(?:[-–]\s*\d{1,2}\s*)?(?:års?|år|ans|años|anos|anni|jahren?|jaar|lat)\b", r"\1 years"),
     (r"\b(?:minst|minimum|au moins|al menos|como m[ií]nimo|mindestens|pelo menos|almeno|"
      r"ten minste|minstens)\b", "at least"),
+    # German: a completed degree in the fields it names ("Abgeschlossenes Studium der Physik"),
+    # a doctorate, publications, the suspended hyphen of "Radar-, Satelliten- oder NWP-Daten"
+    # "Abgeschlossenes Studium (Master oder Promotion) in ...": the degrees in the brackets
+    (r"\b(?:ein\s+)?abgeschlossenes?\s+(?:hochschul|universitäts)?studium\s*\(([^()]*)\)", r"\1"),
+    (r"\b(?:ein\s+)?abgeschlossenes?\s+(?:hochschul|universitäts)?studium(?:\s+(?:der|in|im bereich(?: der)?))?\b",
+     "a completed degree in"),
+    (r"\b(?:hochschul|universitäts)?studium\s+(?:der|in|im bereich(?: der)?)\b", "a degree in"),
+    (r"\boder\s+(?:eine?\s+)?vergleichbare\s+(?:ausbildung|qualifikation)\b", "or equivalent"),
+    (r"\b(?:wissenschaftliche\s+)?(?:publikationen|veröffentlichungen)\b", "publications"),
+    (r"(\w)-,\s+", r"\1, "), (r"(\w)-\s+(oder|und)\b", r"\1 \2"),
+    (r"\b(\w+)-daten\b", r"\1 data"), (r"\bdaten\b", "data"), (r"\bsatelliten\b", "satellite"),
+    (r"\bmeteorologie\b", "meteorology"), (r"\bprobabilistisch\w*\b", "probabilistic"),
+    (r"\bräumlich-zeitlich\w*\b", "spatio-temporal"), (r"\bverifikation\b", "verification"),
+    (r"\bderen\b", "their"), (r"\bfür\b", "for"), (r"\bz\.\s?b\.", "e.g."),
+    (r"\b(?:erfahrung damit,?\s+)?(?:ml-)?modelle\s+in\s+(?:den\s+)?(?:produktiven betrieb|produktion)\s+"
+     r"(?:zu\s+)?bringen\b", "experience deploying models to production"),
+    (r"\bin der entwicklung von\b", "developing"), (r"\b(?:ml-)?modellen\b", "models"),
+    (r"\bkund(?::innen|\*innen|innen|en)\b", "customers"), (r"\bprojekte\b", "projects"),
+    (r"\benergiewirtschaft\b", "the energy industry"), (r"\bmobilität\b", "mobility"),
+    (r"\b(?:erfahrung mit\s+)?deployment\s+auf\s+embedded-?\s?hardware\b",
+     "experience deploying models on embedded hardware"),
+    (r"\baus\b", "from"), (r"\bsowie\b", "and"), (r"\bauf\b", "on"),
+    (r"\bembedded-hardware\b", "embedded hardware"), (r"\bsind von vorteil\b", "are a plus"),
+    # Dutch: "Je hebt een masterdiploma ...", "deep-learningmodellen voor computervisie getraind"
+    (r"\bje\s+(?:hebt|bent)\s+(?:al\s+)?", ""), (r"\bdoctoraat\b", "PhD"),
+    (r"\bingenieurswetenschappen\b", "engineering"), (r"\bcomputerwetenschappen\b",
+                                                        "computer science"),
+    (r"\belektrotechniek\b", "electrical engineering"), (r"\bwiskunde\b", "mathematics"),
+    (r"\b(?:of|or)\s+een\s+gelijkwaardig\w*(?:\s+diploma)?\b", "or equivalent"),
+    (r"\b(\w+)-?learningmodellen\b", r"\1 learning models"), (r"\bcomputervisie\b", "computer vision"),
+    (r"\bgetraind\b", "trained"), (r"\bin je thesis\b", "in your thesis"),
+    (r"\been stage\b", "an internship"), (r"\been job\b", "a job"),
+    (r"\bmodeloptimalisatie\b", "model optimization"), (r"\bquantisatie\b", "quantization"),
+    (r"\brobotica\b", "robotics"), (r"\bvertrouwd met\b", "familiar with"),
+    (r"\btesten in het veld\b", "field testing"), (r"\bin de industrie\b", "in industry"),
+    (r"\b(?:je\s+)?spreekt (?:en|and) schrijft\b", "speak and write"), (r"\bvlot\b", "fluent"),
+    (r"\bengels\b", "English"), (r"\bnederlands\b", "Dutch"),
+    (r"\bis een plus\b", "is a plus"),
     # degrees
-    (r"\b(?:mastergrad|masterexamen|mastere?examen|kandidatgrad|mastère|m[áa]ster|maestr[ií]a|"
+    (r"\b(?:mastergrad|masterdiploma|masterexamen|mastere?examen|kandidatgrad|mastère|m[áa]ster|maestr[ií]a|"
      r"mestrado|laurea magistrale|masterabschluss|masterstudium)\b", "master's degree"),
-    (r"\b(?:bachelorgrad|bachelorexamen|kandidatexamen|licence|licenciatura|grado|bacharelado|"
+    (r"\b(?:bachelorgrad|bachelordiploma|bachelorexamen|kandidatexamen|licence|licenciatura|grado|bacharelado|"
      r"laurea triennale|bachelorabschluss)\b", "bachelor's degree"),
     (r"\b(?:doktorgrad|doktorsexamen|ph\.d\.-grad|doctorat|doctorado|doutorado|promotion|"
      r"dottorato)\b", "PhD"),
@@ -121,7 +159,10 @@ _FOREIGN = re.compile(
     r"kjennskap|kännedom|kendskab|connaissances?|ferdigheter|kunskaper|kundskaber|maîtrise|"
     r"produksjon|produktion|maskinlæring|maskininlärning|apprentissage|eller|minst|au moins|"
     r"tilsvarende|motsvarande|équivalent|statistikk|informatikk|matematikk|fysikk|norsk|svenska|"
-    r"dansk|français|anglais)\b")
+    r"dansk|français|anglais|"
+    # German and Dutch: words no English line uses
+    r"erfahrung|berufserfahrung|kenntnisse|studium|abgeschlossen\w*|promotion|oder|sowie|"
+    r"hebt|ervaring|vertrouwd|masterdiploma|gelijkwaardig\w*|een|für|daten)\b")
 
 
 # French words no Nordic line uses: where they are, "et" is "and" (in Norwegian it is "a")
@@ -129,15 +170,26 @@ _FRENCH = re.compile(r"(?i)\b(?:avec|des|du|les|dans|pour|une|maîtrise|connaiss
                      r"expérience|français|anglais|courants?)\b")
 
 
+# Dutch words no other language read here uses
+_DUTCH = re.compile(r"(?i)\b(?:een|hebt|ervaring|vertrouwd|jij|bent|gelijkwaardig\w*|het)\b")
+
+
 def gloss(text: str) -> str:
     """The English reading of one requirement line ('' when it holds no words to read)."""
     if not _FOREIGN.search(text or ""):
         return ""
     out = text
+    if _DUTCH.search(out):  # "of" is "or" and "en" is "and" in a Dutch line
+        out = re.sub(r"\bof\b", "or", out)
+        out = re.sub(r"\ben\b", "and", out)
+        out = re.sub(r"\bmet\b", "with", out)
+        out = re.sub(r"\bvoor\b", "for", out)
     if _FRENCH.search(out):
         out = re.sub(r"\bet(?: de)?\b", "and", out)
     for rule, to in _RULES:
         out = rule.sub(to, out)
+    if _DUTCH.search(text):
+        out = re.sub(r"(?i)\been\b", "a", out)
     return re.sub(r"\s{2,}", " ", out).strip()
 
 

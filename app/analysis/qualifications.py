@@ -34,7 +34,6 @@ from app.analysis.asks import (
     TOOL_NAMES_OTHER,
     Ask,
     Parsed,
-    asks_years,
     kind_label,
     parse,
     without_tails,
@@ -74,6 +73,7 @@ from app.analysis.posting import latest_start
 from app.analysis.resume_lines import (
     OO_DESIGN,
     STRENGTH,
+    THESIS_LINE,
     Facet,
     Index,
     Line,
@@ -85,10 +85,11 @@ from app.analysis.resume_lines import (
     build_index,
     object_oriented_work,
     pretty_skill,
+    tool_use,
 )
 from app.analysis.skillkinds import IMPLIES, skill_kinds
 from app.analysis.text import TfIdf, clip, clip_with, find_phrases, may_hold
-from app.analysis.years_asked import GENERIC_SUBJECT, years_facet
+from app.analysis.years_asked import GENERIC_SUBJECT, conjunction, years_facet
 from app.models.knowledge import Company, Concept
 from app.models.report import RequirementMatch
 from app.models.resume import JobDescription, Requirement, Resume
@@ -290,7 +291,8 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
         label = f"handling regulated {label} (records under HIPAA, PHI or PII rules)"
     shown = [ln for ln in index.lines
              if (ln.bullet_id or (area.headers and not regulated and ln.where in ("work", "other")
-                                  and ln.role is not None)) and areas.shows(area, ln.text)
+                                  and ln.role is not None) or THESIS_LINE.search(ln.text))
+             and areas.shows(area, ln.text)
              and (not regulated or find_phrases(ln.text, REGULATED_TERMS))
              and (not area.role_kinds or _role_kind(index, ln) in area.role_kinds)]
     sector = area.headers and areas.SECTOR_ASK.search(parsed.text) is not None
@@ -306,7 +308,8 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
         # the line's other alternatives, and not a skills line)
         own = {n.lower() for n in skills if n.lower() in area.absorbs}
         shown += [ln for ln in named if ln.bullet_id and ln not in shown and ln.skills & own
-                  and ln.where in ("work", "other")]
+                  and ln.where in ("work", "other")
+                  and not (area.unless is not None and area.unless.search(ln.text))]
     shown.sort(key=lambda ln: -STRENGTH[ln.where])
     if not shown:
         listed = [ln for ln in named if ln.where in ("listed", "course")] or [
@@ -318,6 +321,10 @@ def _judge_area(area: areas.Area, ask: Ask, parsed: Parsed, index: Index) -> Fin
         if mention is not None:
             return Finding("partly", mention, f"'{clip(mention.text, 60)}' touches on {label}, "
                            "but does not show you doing it yourself", label)
+        tool = tool_use(area.id, area.unless, index.lines)  # "LLM-generated rewrites"
+        if tool is not None:
+            return Finding("partly", tool, f"'{clip(tool.text, 60)}' uses a language model as "
+                           "a tool, but does not show you building with one", label)
         return Finding("not-met", None, f"nothing on the resume shows {label}", label)
     if area.built_by and (parsed.scale or BUILDING.search(parsed.text)):
         # "building large-scale distributed systems": the system's own mechanisms (partitions,
@@ -671,23 +678,6 @@ def judge_alternatives(req: Requirement, parts: Sequence[str], ctx: Context) -> 
     return replace(best, requirement_id=req.id)
 
 
-def conjunction(text: str) -> list[str] | None:
-    """Two qualifications a posting merged on one line, each with its own years ("3+ years of
-    software development; 2+ years of building ML models", "5+ years shipping software,
-    including 2+ years building ML systems"): both asked."""
-    for splitter in (";", SECOND_YEARS):
-        parts = [x.strip(" ,;.") for x in re.split(splitter, text) if x and x.strip(" ,;.")]
-        if len(parts) >= 2 and sum(asks_years(x) for x in parts) >= 2:
-            return parts
-    return None
-
-
-# "5+ years shipping software, including 2+ years building ML systems": the second years are
-# asked as well (of the narrower work)
-SECOND_YEARS = re.compile(r"(?i),?\s+(?:including|incl\.|of which|with|and)\s+"
-                          r"(?=(?:at least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)\b)")
-
-
 def judge_each(req: Requirement, parts: Sequence[str], ctx: Context) -> RequirementMatch:
     """Every part must be met: the weakest decides, its reason first."""
     found = [judge(Requirement(req.id, part, req.kind, req.skills), ctx, split=False)
@@ -699,6 +689,7 @@ def judge_each(req: Requirement, parts: Sequence[str], ctx: Context) -> Requirem
 
 
 PUBLICATIONS_TOO = re.compile(r"(?i)\b(?:publications?|papers?|published)\b")
+DEGREE_OR_PAPERS = re.compile(r"(?i)\bor\b[^.;]{0,40}\b(?:publications?|papers?|published)\b")
 PROFESSIONAL_WORK = re.compile(r"(?i)\b(?:professional|non-?internship|full-time)\b")
 
 
@@ -743,6 +734,8 @@ def judge(req: Requirement, ctx: Context, parsed: Parsed | None = None,
     if p.degree is not None:
         out = degree_outcome(p, index.degrees, exp, None if years is None else years.verdict == "met")
         degree = _facet(out, index)
+        if degree.verdict != "met" and DEGREE_OR_PAPERS.search(req.text):  # "PhD or papers"
+            degree = max((degree, publication_facet(p, index)), key=lambda f: RANK[f.verdict])
         if years is not None and len(p.degree.alternatives) > 1:
             # "PhD, or a Master's and 6+ years": the lower degree held without the years is
             # still part of the way there

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.analysis.areas import LLM_AS_TOOL
 from app.analysis.education import Degree, heading_title, section_lines
 from app.analysis.experience import DATA_STORES, Experience, Work, years_of
 from app.analysis.skillkinds import IMPLIES, skill_kinds
@@ -157,6 +158,8 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
     def add(text: str, where: str, bid: str = "", role: int | None = None,
             read: str | None = None) -> None:
         found = find(text if read is None else read)
+        if "LLM" in found and LLM_AS_TOOL.search(text):  # "LLM-generated captions": a tool
+            found = [f for f in found if f != "LLM"]    # used, not language-model work
         found += [name for rx, name in IMPLIED_SKILLS if rx.search(text) and name not in found]
         found += [b for name in list(found) for b in wider.get(name.lower(), ()) if b not in found]
         # a platform shows its language only in hands-on work (a product manager who shipped
@@ -187,7 +190,10 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
         if s and s not in known and not any(s in ln.text for ln in lines if ln.where == "listed"):
             add(s, "listed")
     for text in section_lines(resume, ("education",)):
-        if re.search(r"(?i)course|curriculum|modules|subjects", text):
+        if THESIS_LINE.search(text):  # "Thesis: real-time defect segmentation on a Jetson
+            # (PyTorch, TensorRT)": work the student did, like a project's
+            add(text, "other")
+        elif re.search(r"(?i)course|curriculum|modules|subjects", text):
             add(text, "course")
     role_text = {i: w.text for i, w in by_role.items()}
     titles = {sec.title.strip() for sec in resume.sections}
@@ -213,6 +219,18 @@ def build_index(resume: Resume, exp: Experience, find: Callable[[str], list[str]
             joined_at = k
     return Index(lines, exp, exp.degrees, role_text, categories, resume.text or "", papers,
                  taxonomy, {i: r.section for i, r in enumerate(resume.roles)})
+
+# a thesis or capstone printed under its degree
+THESIS_LINE = re.compile(r"(?i)^\W*(?:(?:master'?s|bachelor'?s|diploma|honou?rs|doctoral|phd)\s+)?"
+                         r"(?:thesis|dissertation)\b")
+
+
+def tool_use(area_id: str, unless: re.Pattern[str] | None, lines: Sequence[Line]) -> Line | None:
+    """The first bullet that only used a language model as a tool (the LLM and NLP areas)."""
+    if area_id not in ("llm", "nlp") or unless is None:
+        return None
+    return next((ln for ln in lines if ln.bullet_id and unless.search(ln.text)), None)
+
 
 # a name the resume uses for a skill the taxonomy spells otherwise: a managed Kubernetes is
 # Kubernetes, "PCI scope" is PCI DSS

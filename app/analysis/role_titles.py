@@ -122,7 +122,9 @@ NON_SOFTWARE = _T(r"(?i)\b(civil|mechanical|chemical|structural|process|manufact
                   r"audio|sound|biomedical|industrial|quality|aerospace|petroleum|mining|"
                   r"environmental|marine|nuclear|materials|production|maintenance|site|"
                   # radio and spacecraft work: an RF engineer, a spacecraft operations engineer
-                  r"rf|radio|antenna|spacecraft|satellite|avionics|electrical)"
+                  r"rf|radio|antenna|spacecraft|satellite|avionics|electrical|"
+                  # a language-services title: files prepared for translators, not software
+                  r"locali[sz]ation|translation memory)"
                   r"(?:\s+(?!reliability\b|software\b|data\b|ml\b|assurance\b|test\w*|automation\b)\w+)?"
                   r" engineer|engineer[- ]in[- ]training|"
                   # a reliability engineer of machines (failure analysis), not of sites

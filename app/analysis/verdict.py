@@ -268,7 +268,7 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             and (m.evidence or listed)][:1]
     out += _overqualified(posting, level, exp)
     out += _above_range(posting, exp, job, ladder)
-    out += _core_gates(posting, job, lines, find, categories)
+    out += _core_gates(posting, job, lines, find, categories, paid_years(exp))
     if posting.family in ("sde", "mle", "science"):  # hands-on engineering now is what an
         # engineering or science role asks; a product or analysis role asks its own work
         out += _recency_gates(exp, lines)
@@ -440,8 +440,22 @@ def _centres_on_ml(job: JobDescription) -> bool:
     return bool(find_phrases(f"{job.title or ''} \n {basic}", ML_TEXT)) or not basic
 
 
+# a basic line that takes the work from a thesis, an internship or a project ("Experience
+# building machine learning models, through work, internships or projects", "deep learning
+# models for computer vision trained, in your thesis, an internship or a job")
+STUDY_WORK_ACCEPTED = re.compile(r"(?i)\b(?:internships?|projects?|thesis|theses|coursework|"
+                                 r"academic|research)\b")
+
+
+def _study_work_accepted(job: JobDescription) -> bool:
+    """The posting's basic ML line accepts machine-learning work done while studying."""
+    return any(r.kind == "basic" and STUDY_WORK_ACCEPTED.search(r.text)
+               and find_phrases(r.text, ML_TEXT) for r in job.requirements)
+
+
 def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str, str]],
-                find: object, categories: dict[str, str] | None = None) -> list[Gate]:
+                find: object, categories: dict[str, str] | None = None,
+                paid: float = 0.0) -> list[Gate]:
     out: list[Gate] = []
     # an engineering or science posting about ML asks the candidate to build it; a product,
     # analysis or research posting beside ML work does not
@@ -457,7 +471,9 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
                             "posting centres on it",
                             "building and shipping a machine-learning project first, or a "
                             "software role that does not need it"))
-        elif len(work) < 2:
+        elif len(work) < 2 and not (not work and paid < 1 and _study_work_accepted(job)):
+            # (a new graduate's thesis or internship is the work a posting that takes it asks
+            # for; a career changer whose jobs show none of it is still a reach)
             out.append(Gate("stretch", "machine-learning work shows "
                             + ("only outside full-time roles" if not work else "in only one bullet")
                             + ", and the posting centres on it"))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.analysis import areas
-from app.analysis.asks import Ask, Parsed
+from app.analysis.asks import Ask, Parsed, asks_years
 from app.analysis.dates import merged_months, years
 from app.analysis.experience import ADVISORY, Work, years_of
 from app.analysis.resume_lines import DESIGN_VERBS, ML_WORDS, SYSTEM_NOUNS, Facet, Index, _header
@@ -286,8 +286,11 @@ def subject_rule(parsed: Parsed, find: Callable[[str], list[str]],
         fields = [ML_FIELDS[n] for a in named for n in a.names if n in ML_FIELDS]
         if fields:  # "3+ years in computer vision": the roles whose lines show that field
             concepts = {c for f in fields for c in _FIELD_CONCEPTS[f]}
-            in_field: Rule = lambda w: ml(w) and w.kind in kinds and bool(  # noqa: E731
-                concepts & set(find(w.text)))
+            field_words = [_FIELD_WORDS[f] for f in dict.fromkeys(fields)]
+            # paid research that built systems in the field counts: the field is the ask
+            in_field: Rule = lambda w: ml(w) and (  # noqa: E731
+                w.kind in kinds or (w.kind == "research" and w.counted)) and (bool(
+                    concepts & set(find(w.text))) or any(rx.search(w.text) for rx in field_words))
             return in_field, f"machine-learning work in {' or '.join(dict.fromkeys(fields))}", \
                 near(in_field)
         if business:  # a postdoc's or a university's models are research, not a business's
@@ -334,6 +337,21 @@ _FIELD_CONCEPTS: dict[str, tuple[str, ...]] = {
                            "Semantic Search", "Ranking"),
     "forecasting": ("Time Series", "Forecasting", "Probabilistic Forecasting"),
     "reinforcement learning": ("Reinforcement Learning", "Multi-Armed Bandits"),
+}
+# the words of a role's lines that show work in each field, beside its concepts ("a learned
+# defect classifier for painted car-body parts" from camera images is computer vision)
+_FIELD_WORDS: dict[str, re.Pattern[str]] = {
+    "computer vision": re.compile(r"(?i)\b(?:(?:computer|machine) vision|images?|image processing|"
+                                  r"cameras?|video|pixels?|segmentation|object detection|ocr|"
+                                  r"lidar|point clouds?|photos?|visual inspection|deflectometry)\b"),
+    "natural language processing": re.compile(
+        r"(?i)\b(?:nlp|natural language|text classification|language models?|llms?|bert|"
+        r"machine translation|named entit\w+|sentiment|chatbots?|tokeni[sz]\w+)\b"),
+    "speech": re.compile(r"(?i)\b(?:speech|asr|voice|audio|acoustic|spoken)\b"),
+    "recommendation": re.compile(r"(?i)\b(?:recommend\w*|personali[sz]\w*|rank(?:ing|ers?))\b"),
+    "search and ranking": re.compile(r"(?i)\b(?:search|retrieval|rank(?:ing|ers?)|relevance)\b"),
+    "forecasting": re.compile(r"(?i)\b(?:forecast\w*|nowcast\w*|time[- ]series)\b"),
+    "reinforcement learning": re.compile(r"(?i)\b(?:reinforcement learning|bandits?)\b"),
 }
 # the concept a line names -> the field it stands for (the first field that lists it first)
 ML_FIELDS: dict[str, str] = {c[0]: f for f, c in _FIELD_CONCEPTS.items()} | {
@@ -407,7 +425,8 @@ MODEL_SUBJECT = re.compile(r"(?i)\b(?:build\w*|develop\w*|train\w*|creat\w*)\s+(
 # an engineering role whose title is machine-learning work: all of its years are that work
 ML_TITLE = re.compile(r"(?i)\b(?:machine learning|ml|mlops|ai|applied scien\w*|data scien\w*|"
                       r"research scien\w*|deep learning|nlp|computer vision|perception|"
-                      r"recommend\w*|ranking|relevance|personali[sz]ation)\b")
+                      r"recommend\w*|ranking|relevance|personali[sz]ation|machine translation|"
+                      r"speech recognition|natural language)\b")
 
 
 def ml_titled(w: Work) -> bool:
@@ -694,3 +713,20 @@ def _literal(name: str) -> re.Pattern[str]:
     if len(name) <= 2:
         return re.compile(r"(?:^|[(,/;])\s*" + body + r"\s*(?=[,)/;]|$)")
     return re.compile(r"(?<![\w+#])" + body + r"(?![\w+#])", re.IGNORECASE)
+
+
+def conjunction(text: str) -> list[str] | None:
+    """Two qualifications a posting merged on one line, each with its own years ("3+ years of
+    software development; 2+ years of building ML models", "5+ years shipping software,
+    including 2+ years building ML systems"): both asked."""
+    for splitter in (";", SECOND_YEARS):
+        parts = [x.strip(" ,;.") for x in re.split(splitter, text) if x and x.strip(" ,;.")]
+        if len(parts) >= 2 and sum(asks_years(x) for x in parts) >= 2:
+            return parts
+    return None
+
+
+# "5+ years shipping software, including 2+ years building ML systems": the second years are
+# asked as well (of the narrower work)
+SECOND_YEARS = re.compile(r"(?i),?\s+(?:including|incl\.|of which|with|and)\s+"
+                          r"(?=(?:at least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)\b)")

@@ -167,7 +167,8 @@ def _load_roles(root: Path, principle_ids: frozenset[str],
 
 
 # companies.json: employers (names, founding year, scale) and how to tell an unnamed one.
-_COMPANY_FIELDS = ("id", "name", "aliases", "founded", "large_scale", "markers", "products")
+_COMPANY_FIELDS = ("id", "name", "aliases", "founded", "large_scale", "markers", "products",
+                   "brands")
 
 
 def _load_companies(root: Path) -> tuple[Company, ...]:
@@ -185,7 +186,8 @@ def _load_companies(root: Path) -> tuple[Company, ...]:
         out.append(Company(cid, f.text(obj, w, "name"), aliases, founded,
                            _flag(f, obj, w, "large_scale"),
                            f.strings(obj, w, "markers", required=False, lower=True),
-                           f.strings(obj, w, "products", required=False, lower=True)))
+                           f.strings(obj, w, "products", required=False, lower=True),
+                           f.strings(obj, w, "brands", required=False, lower=True)))
     return tuple(out)
 
 

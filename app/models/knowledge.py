@@ -330,6 +330,9 @@ class Company:
     large_scale: bool = False
     markers: tuple[str, ...] = ()  # posting wording that identifies it when it goes unnamed
     products: tuple[str, ...] = ()  # product names holding its name ("amazon s3")
+    # businesses it owns that hire through it, on its ladder and loop ("audible", "zoox"): a
+    # posting that names one is this company's posting
+    brands: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

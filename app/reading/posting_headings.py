@@ -44,7 +44,7 @@ _H_PREFERRED = {
     "advantageous", "ideally", "nice-to-have", "nice-to-haves", "preferences", "preferable",
     "beneficial", "advantage", "differentiators", "wünschenswert", "vorteil", "pluspunkte",
     "idealerweise", "wünschenswerte", "atouts", "atout", "apprécié", "appréciés", "idéalement",
-    "pré", "pluspunten", "bonuspunten", "deseable", "deseables", "valorable", "valorables",
+    "pré", "pluspunten", "bonuspunten", "mooi", "meegenomen", "troef", "troeven", "deseable", "deseables", "valorable", "valorables",
     "valorará", "desejável", "desejáveis", "diferenciais", "gradito", "graditi",
     "preferenziali", "preferenziale", "preferibile", "assets", "asset", "widziane",
     # Norwegian, Swedish, Danish ("Ønskede kvalifikasjoner", "Meriterande", "Det er en fordel")
@@ -168,7 +168,7 @@ _KEYWORDS = [
         r"great if|would love|added advantage|advantageous|\ba plus\b|beneficial|\boptional|"
         r"wünschenswert|von vorteil|pluspunkte|idealerweise|\batouts?\b|les plus|un plus|"
         r"\bpré\b|pluspunten|deseable|valorable|se valorar|desejáve|diferenciais|gradit|preferenzial|"
-        r"ein plus|mile widziane|ønske|meriter|önskvär")),
+        r"ein plus|mile widziane|ønske|meriter|önskvär|meegenomen|\btroe(?:f|ven)\b")),
     (SKIP, re.compile(
         r"\bwhat we offer|\bwe offer|\bour offer|\bbenefits|\bperks|\bcompensation|\bsalary|"
         r"\bpackage|hiring process|interview process|how to apply|\bapply\b|\bour (?:tech )?stack|"
