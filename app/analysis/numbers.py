@@ -28,7 +28,8 @@ UNITS = (
     "jobs|workflows|reports|bugs|vulnerabilities|tables|databases|queries|calls|messages|"
     "emails|visits|visitors|views|impressions|clicks|sales|leads|signups|sign-ups|"
     "employees|staff|reports|hires|mentees|attendees|participants|speakers|talks|"
-    "countries|years|times"
+    "countries|years|times|fps|frames|flights|words|books|sentences|stations|listeners|"
+    "streams|bridges"
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:k|m|mm|b|bn|thousand|million|billion|trillion))?"

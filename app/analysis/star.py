@@ -202,7 +202,12 @@ def _result_clauses(text: str) -> tuple[str, str] | None:
     regression time 3 days → 6 hours': the clauses after the first that state a measured
     outcome are the result (split at ';', or at the last comma before such a clause)."""
     semis = [i for i, ch in enumerate(text) if ch == ";" and _outside_brackets(text, i)]
-    cuts = semis
+    # "Deployed it on a Jetson Orin on the drone: 31 fps at 640x640, mAP 0.71": numbers after
+    # a colon are what the work reached
+    semis += [i for i, ch in enumerate(text) if ch == ":" and i > 15 and _outside_brackets(text, i)
+              and (re.match(r"\s*[~$€£]?\d", text[i + 1:]) and _has_metric(text[i + 1:])
+                   or _MEASURE.match(text[i + 1:].strip()) is not None)]
+    cuts = sorted(semis)
     if not cuts:
         commas = [i for i, ch in enumerate(text) if ch == "," and _outside_brackets(text, i)]
         cuts = [i for i in commas[-1:] if i > 15]
@@ -212,7 +217,8 @@ def _result_clauses(text: str) -> tuple[str, str] | None:
         # is the result even when the action counts things of its own ('2,400 features')
         stated = (i in semis and _states_change(result)
                   and not (RESULT_VERBS.match(action) and _has_metric(action)))
-        measure = i in semis and _MEASURE.match(result) is not None  # "; AUC 0.78 against 0.69"
+        measure = i in semis and (_MEASURE.match(result) is not None  # "; AUC 0.78 against 0.69"
+                                  or text[i] == ":")  # (a colon's numbers, checked above)
         # "; it reached 98.7% recall", "; line stops fell from 7 in 2024 to 1 in 2025": a
         # stated outcome with its number, even one the metric reader does not count
         said = i in semis and (bool(re.search(r"\d", result)) and (

@@ -188,6 +188,14 @@ def structure(lines: list[Line]) -> Structured:
     for k, (section, sec_lines) in enumerate(entries):
         if section.kind == "skills":
             skills.extend(_skills_from(sec_lines))
+        if section.kind == "education":  # a thesis with the bullets of its work under a
+            # degree ("Master's thesis" / "• Trained a YOLO-style detector ..."): a project
+            for block in thesis_blocks(sec_lines):
+                thesis = Section(title=block[0].text.split(":")[0].strip()[:40] or "Thesis",
+                                 kind="projects")
+                if thesis not in sections:
+                    sections.insert(sections.index(section) + 1, thesis)
+                entries_of(thesis, block, body, roles, bullets, vocab, line_gap)
         if section.kind not in BULLET_KINDS:
             kind = _fallback_kind(section, sec_lines)
             if kind is None:
@@ -218,6 +226,35 @@ def structure(lines: list[Line]) -> Structured:
         unread=unread,
         headings_found=headings_found,
     )
+
+
+# a thesis named under its degree: "Master's thesis", "Thesis: Quantisation-aware training ..."
+THESIS_HEAD = re.compile(r"(?i)^\W*(?:(?:master'?s|bachelor'?s|diploma|honou?rs|doctoral|phd|"
+                         r"msc|bsc)\s+)?(?:thesis|dissertation)\b")
+
+
+def thesis_blocks(lines: list[Line]) -> list[list[Line]]:
+    """The thesis lines of an education section that have bullets of their own under them,
+    each with those bullets (and their wrapped lines): the student's own work, read as a
+    project."""
+    out: list[list[Line]] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].bullet and THESIS_HEAD.match(lines[i].text):
+            block = [lines[i]]
+            j = i + 1
+            # a bullet, or a bullet's wrapped line (indented past the thesis line)
+            while j < len(lines) and (lines[j].bullet or (
+                    len(block) > 1 and lines[j].x0 is not None and lines[i].x0 is not None
+                    and lines[j].x0 > lines[i].x0 + 3 and not THESIS_HEAD.match(lines[j].text))):
+                block.append(lines[j])
+                j += 1
+            if len(block) > 1:
+                out.append(block)
+            i = j
+        else:
+            i += 1
+    return out
 
 
 _LEADER = re.compile(r"\s*(?:[.·…_]\s?){5,}\s*")

@@ -61,3 +61,36 @@ def test_the_wanted_job_is_no_job_and_the_intern_keeps_the_title(tmp_path: Path)
     assert ("Intern, Finance Department", "Kokshe Bank JSC") in got, got
     assert ("Data Scientist, Churn Team", "Saryarqa Telecom") in got, got
     assert {r.section for r in resume.roles} == {"Work experience"}, resume.roles
+
+
+def test_a_thesis_with_bullets_under_its_degree_is_read_as_a_project(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Lotte Vanhaelewyn")
+    doc.add_paragraph("EDUCATION")
+    doc.add_paragraph("Master of Science in Engineering: Computer Science, Universiteit Gent, 2026")
+    doc.add_paragraph("Master's thesis")
+    for text in ("Trained a U-Net on 4,100 labelled weld images and pruned it to run on a Jetson Orin",
+                 "Deployed it on the welding robot: 24 fps, 0.88 IoU against 0.90 for the full model"):
+        doc.add_paragraph(text, style="List Bullet")
+    doc.add_paragraph("Bachelor of Science in Engineering, Universiteit Gent, 2024")
+    doc.add_paragraph("EXPERIENCE")
+    doc.add_paragraph("Intern, Vision Software, Oogscherp NV, 07/2025 - 08/2025")
+    doc.add_paragraph("Wrote a camera calibration tool in Python for two inspection cells",
+                      style="List Bullet")
+    path = tmp_path / "CV_Lotte.docx"
+    doc.save(path)
+    resume = read_resume(path)
+    thesis = [b.text for b in resume.bullets if b.section == "Master's thesis"]
+    assert len(thesis) == 2 and thesis[0].startswith("Trained a U-Net"), resume.bullets
+    assert any(s.title == "Master's thesis" and s.kind == "projects" for s in resume.sections)
+
+
+def test_numbers_after_a_colon_are_the_result() -> None:
+    from app.analysis.star import split_action_result
+
+    action, result = split_action_result(
+        "Rebuilt the fraud rules engine in Go: p99 latency from 80 ms to 12 ms")
+    assert action == "Rebuilt the fraud rules engine in Go" and result.startswith("p99 latency")
+    assert split_action_result("Payments: core payment service in Java")[1] == ""
