@@ -462,6 +462,10 @@ def science_degree_bar(matches: Sequence[RequirementMatch], job: JobDescription,
             continue  # a line that leads with its degree, not years with a degree aside
         if m.verdict == "not-met":
             return "below-L4", clip(r.text, 80), "not-met"
+        if m.verdict == "partly" and "still in progress" in (m.reason or "") and not re.search(
+                r"(?i)\b(?:enrolled|pursuing|expected|graduat\w*|conferral)\b", r.text):
+            # the degree the role starts from is not held yet (a master's due next year)
+            return "below-L4", clip(r.text, 80), "in-progress"
         if m.verdict == "partly":
             return below, clip(r.text, 80), "partly"
     return None
@@ -620,7 +624,8 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
         text, verdict = bar[1], bar[2]
         reason = (f"{'Below L4' if bar[0] == 'below-L4' else bar[0]}: a science ladder starts "
                   f"from the degree it asks ('{text}'), which the resume "
-                  f"{'does not show' if verdict == 'not-met' else 'shows only in part'}.")
+                  + {"not-met": "does not show", "in-progress": "shows still in progress"}.get(
+                      verdict, "shows only in part") + ".")
         level = bar[0]
         detail += f"; science degree bar {verdict}: {bar[0]}"
     short = _short_core_years(matches, job, posting.family)

@@ -189,11 +189,13 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
                             "before it)"))
     bar = science_degree_bar(matches, job, posting.family)
     if bar is not None:
-        out.append(Gate("not-yet" if bar[2] == "not-met" else "stretch",
+        held = {"not-met": "not on the resume", "in-progress": "still in progress"}
+        out.append(Gate("not-yet" if bar[2] in held else "stretch",
                         f"the degree this science role starts from ('{bar[1]}') is "
-                        + ("not on the resume" if bar[2] == "not-met" else "met only in part"),
-                        "a master's or PhD in the field, or an engineering role on the same "
-                        "team first" if bar[2] == "not-met" else ""))
+                        + held.get(bar[2], "met only in part"),
+                        "finishing the degree, or an engineering role on the same team first"
+                        if bar[2] == "in-progress" else "a master's or PhD in the field, or an "
+                        "engineering role on the same team first" if bar[2] == "not-met" else ""))
     ladder, _how = ladder_years(exp, posting.family)
     placement = _placement_years(exp)
     for m in matches:

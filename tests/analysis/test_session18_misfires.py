@@ -299,3 +299,36 @@ def test_a_language_model_used_as_a_tool_is_not_nlp_experience(tmp_path: Path) -
     judged = judge(tmp_path, AUDIO_MLE, LLM_POSTING)
     line = "Experience with natural language processing"
     assert judged.of(line) != "met", judged.why(line)
+
+
+SCIENTIST_STUDYING = """
+Nurul Syafiqah Rahim
+Kuching, Malaysia | nurul.sr@example.com
+
+EXPERIENCE
+Data Scientist, Borneo Palm Analytics Sdn Bhd    Jan 2019 - Present
+- Built the yield forecast for 40 estates with XGBoost; forecast error down 18%
+- Wrote the drone imagery pipeline in Python that flags unhealthy palms
+
+EDUCATION
+MSc Data Science (part-time, in progress, expected Aug 2027), Universiti Malaysia Sarawak
+BSc Agricultural Science, Universiti Putra Malaysia, 2018
+"""
+
+AS_POSTING = """
+Applied Scientist II, Weather
+Amazon
+
+BASIC QUALIFICATIONS
+- PhD, or Master's degree and 4+ years of CS, CE, ML or related field experience
+- 3+ years of building machine learning models for business applications experience
+- Experience programming in Python, R or a related language
+"""
+
+
+def test_the_degree_a_science_role_starts_from_still_in_progress_is_not_yet(
+        tmp_path: Path) -> None:
+    judged = judge(tmp_path, SCIENTIST_STUDYING, AS_POSTING)
+    assert judged.verdict == "not-yet", judged.report.fit.verdict_reason
+    assert "still in progress" in judged.report.fit.verdict_reason
+    assert judged.level == "below-L4", judged.report.fit.level_reason
