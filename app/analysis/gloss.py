@@ -10,9 +10,10 @@ line an English reading, phrase by phrase, keeping its id: the verdicts are work
 reading, and the kit shows the posting's own words. Words the glossary does not know stay as
 they are (names of tools and places read the same in any language).
 
-The glossary covers the words requirement lines are made of in Norwegian, Swedish, Danish and
-French (a few of its phrases in other languages help where those lines mix them); it is not a
-translator, and a line it cannot read stays for the user to judge, as before.
+The glossary covers the words requirement lines are made of in Norwegian, Swedish, Danish,
+French, German, Dutch, Czech and Slovak (a few of its phrases in other languages help where those lines mix
+them); it is not a translator, and a line it cannot read stays for the user to judge, as before.
+Spanish, Portuguese and Italian lines keep the analysis's own handling of their words.
 """
 
 from __future__ import annotations
@@ -151,9 +152,10 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?<!\w)å\s+", ""),
 )
 _RULES = tuple((re.compile(p, re.IGNORECASE), to) for p, to in _GLOSSARY)
-# a line is read only when it holds Norwegian, Swedish, Danish or French words: Spanish, German,
-# Portuguese and Italian lines are read by the analysis's own words for them (degree titles,
-# language levels, 'años'), which a word-by-word reading would undo
+# a line is read only when it holds Norwegian, Swedish, Danish, French, German, Dutch or Czech words:
+# Spanish, Portuguese and Italian lines are read by the analysis's own words for them (degree
+# titles, language levels, 'años'), which a word-by-word reading would undo; German language
+# lines ('Sehr gute Deutschkenntnisse') hold none of the words below and keep their own reading
 _FOREIGN = re.compile(
     r"(?i)\b(?:års?|år|ans|erfaring|erfarenhet|expérience|mastergrad|masterexamen|mastère|"
     r"kjennskap|kännedom|kendskab|connaissances?|ferdigheter|kunskaper|kundskaber|maîtrise|"
