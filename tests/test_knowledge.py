@@ -43,7 +43,7 @@ PRINCIPLE_IDS = (
 
 def test_version_comes_from_manifest(knowledge: Knowledge) -> None:
     manifest = json.loads((KNOWLEDGE / "manifest.json").read_text(encoding="utf-8"))
-    assert knowledge.version == manifest["version"] == "2026.12.58"
+    assert knowledge.version == manifest["version"] == "2026.12.59"
     for rel in manifest["files"]:
         assert (KNOWLEDGE / rel).is_file(), rel
 

@@ -158,7 +158,9 @@ ALTERNATIVE_YEARS = re.compile(r"(?i),?\s+or\s+(?:an?\s+|\w+\s+){0,2}?\d{1,2}(?:
 # the languages a posting may ask for (credentials.LANGUAGE_NAMES: how resumes write each)
 ASKED_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
                    "Japanese", "Mandarin", "Chinese", "Korean", "Hindi", "Arabic", "Polish",
-                   "Bahasa Indonesia", "Bahasa Malaysia", "Bahasa Melayu")
+                   "Bahasa Indonesia", "Bahasa Malaysia", "Bahasa Melayu", "Thai", "Vietnamese",
+                   "Czech", "Slovak", "Turkish", "Russian", "Swedish", "Norwegian", "Danish",
+                   "Finnish", "Hebrew", "Croatian")
 _LANGUAGE_ANY = "(" + "|".join(n.lower() for n in ASKED_LANGUAGES) + ")"
 # a language's name as postings write it: capitalised ("Polish", not "polish")
 _LANGUAGE_WORD = "(?-i:" + "|".join(ASKED_LANGUAGES) + r")\b"
@@ -187,11 +189,12 @@ FOREIGN_LANGUAGE_ASK = (
     r"\b(?:vloeiend|vlot)\s+(?:" + _FOREIGN_NAMES + r")\b")
 CONFIRM = (  # (kind, pattern): facts a resume cannot show
     ("age", re.compile(r"(?i)\b(\d{2}\s+years\s+of\s+age|years of age|age of \d{2}|at least \d{2} "
-                       r"years old|legal (?:working )?age)\b")),
+                       r"years old|legal (?:working )?age|age[ds]?\s*(?:between\s*)?\d{2}\s*"
+                       r"(?:[-–—]|to|and)\s*\d{2})\b")),
     ("authorisation", re.compile(
         r"(?i)\b(authori[sz]ed to work|work authori[sz]ation|authori[sz]ation to work|right to work|"
         r"eligible to work|legally (?:able|permitted) to work|"
-        r"visa|sponsorship|citizenship|citizen|permanent resident|security clearance|"
+        r"visa|sponsorship|citizenship|citizen|nationality|permanent resident|security clearance|"
         # citizens as who may apply ("applicants must be Australian citizens"), not as the
         # users of a service ("digital services for citizens")
         r"must be (?:an? )?(?:[\w.]+ )?citizens|citizens only|open (?:only )?to (?:[\w.]+ )?citizens|"

@@ -86,14 +86,17 @@ def detect_company(job: JobDescription, knowledge: Knowledge) -> tuple[str, str,
     text = job.text or " ".join(r.text for r in job.requirements)
     named = job.company.strip()
     if named:
+        # a business a company owns, hiring on its ladder ("Audible, Inc.", "Twitch
+        # Interactive" on amazon.jobs), even where it is an employer of its own on resumes
+        owner = next((c for c in knowledge.companies
+                      if c.brands and _named(named, [replace(c, aliases=c.brands)])), None)
         known = _named(named, knowledge.companies)
-        if known is not None:
+        if known is not None and owner is None:
             return known.id, known.name, f"the posting names {known.name}"
-        for c in knowledge.companies:
-            # a business the company owns, hiring on its ladder ("Audible, Inc." on amazon.jobs)
-            if _named(named, [replace(c, aliases=c.brands)]) is not None or (
-                    c.markers and _alias_hits(text, c) and len(find_phrases(text, c.markers)) >= 3):
-                return c.id, named, f"the posting names {named}, which hires as part of {c.name}"
+        owner = owner or next((c for c in knowledge.companies if known is None and c.markers
+                               and len(find_phrases(text, c.markers)) >= 3), None)
+        if owner is not None:
+            return owner.id, named, f"the posting names {named}, which hires as part of {owner.name}"
         return "", named, f"the posting names {named}"
     best: tuple[int, Company] | None = None
     for c in knowledge.companies:

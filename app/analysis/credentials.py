@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.analysis.asks import ASKED_LANGUAGES, FOREIGN_LANGUAGE_NAMES, Parsed
 from app.analysis.asks import Degree as Asked
@@ -301,11 +301,17 @@ MILITARY_DONE = re.compile(r"(?i)\bmilitary service\W{0,3}(?:completed|fulfilled
 def confirm_outcome(kind: str, found: Sequence[Degree], exp: Experience,
                     eligible: bool, asked: str = "", text: str = "") -> Outcome:
     """Age, work authorisation, availability: the resume cannot show them."""
-    if kind == "age":
-        adult = bool(found) or bool(exp.work)
-        return Outcome("confirm", "a resume cannot show your age; confirm it"
-                       + (" (university study suggests you meet it)" if adult else ""),
-                       met_reading=adult)
+    if kind == "age" or (kind == "authorisation" and NATIONALITY_ASK.search(asked)):
+        facts = [o for o in (nationality_outcome(asked, text), age_outcome(asked, text, exp))
+                 if o is not None]
+        if facts:  # what the resume itself states (an Asian resume's personal-data block)
+            worst = min(facts, key=lambda o: o.verdict == "met")
+            return replace(worst, reason="; ".join(o.reason for o in facts))
+        if kind == "age":
+            adult = bool(found) or bool(exp.work)
+            return Outcome("confirm", "a resume cannot show your age; confirm it"
+                           + (" (university study suggests you meet it)" if adult else ""),
+                           met_reading=adult)
     if kind == "language":
         return language_outcome(asked, text)
     if kind == "authorisation" and CLEARANCE_ASK.search(asked):
@@ -399,10 +405,61 @@ _NATIONS = {"US": r"(?-i:U\.?S\.?A?\.?)|united states|american|america", "Austra
             "Singaporean": r"singapore(?:an)?", "Dutch": r"dutch|netherlands",
             "Spanish": r"spanish|spain", "Italian": r"italian|italy", "Polish": r"polish|poland",
             "Portuguese": r"portuguese|portugal", "Swedish": r"swedish|sweden",
-            "EU": r"(?-i:EU)|european union|european"}
+            "EU": r"(?-i:EU)|european union|european",
+            # nations whose postings name a nationality (Southeast Asia, the Gulf)
+            "Thai": r"thai|thailand", "Malaysian": r"malaysian?", "Indonesian": r"indonesian?",
+            "Vietnamese": r"vietnamese|viet ?nam", "Filipino": r"filipino|philippines?",
+            "Myanmar": r"myanmar|burmese", "Chinese": r"chinese|china", "Japanese": r"japanese|japan",
+            "Korean": r"korean|korea", "Saudi": r"saudi(?: arabian?)?", "Emirati": r"emirati|uae",
+            "Qatari": r"qatari|qatar", "Egyptian": r"egyptian|egypt", "Pakistani": r"pakistani?",
+            "Bangladeshi": r"bangladeshi?", "Sri Lankan": r"sri lankan?", "Nepali": r"nepali|nepal",
+            "Croatian": r"croatian?", "Czech": r"czech(?:ia)?", "Slovak": r"slovak(?:ia)?",
+            "Romanian": r"romanian?", "Danish": r"danish|denmark", "Turkish": r"turkish|t[uü]rkiye"}
 # the member states a posting's "EU citizens" takes
 _EU = frozenset({"Irish", "German", "French", "Dutch", "Spanish", "Italian", "Polish",
                  "Portuguese", "Swedish", "EU"})
+
+
+# a nationality asked ("Thai nationality, male or female, age 27 - 38 years") and stated
+NATIONALITY_ASK = re.compile(r"(?i)\b[A-Z][a-z]+\s+nationality\b|\bnationality\s*[:：]?\s*[A-Z][a-z]+")
+NATIONALITY_SAID = re.compile(r"(?i)\b(?:nationality|citizenship)\s*[:：]\s*([^|·•;\n]{1,40})")
+# an age range asked, and the age or birth year a resume states
+AGE_RANGE = re.compile(r"(?i)\bage[ds]?\s*(?:between\s*)?(\d{2})\s*(?:[-–—]|to|and)\s*(\d{2})")
+AGE_SAID = re.compile(r"(?i)\bage\s*[:：]\s*(\d{2})\b|\b(\d{2})\s+years\s+old\b")
+BORN_SAID = re.compile(r"(?i)\b(?:date of birth|born(?: on)?|d\.o\.b\.?|dob)\s*[:：]?\s*"
+                       r"[^\n]{0,20}?\b((?:19|20)\d\d)\b")
+
+
+def nationality_outcome(asked: str, text: str) -> Outcome | None:
+    """A nationality the posting asks against the one the resume states, when both are named."""
+    theirs = _nations(" ".join(m.group(0) for m in NATIONALITY_ASK.finditer(asked)))
+    yours = _nations(" ".join(m.group(1) for m in NATIONALITY_SAID.finditer(text or "")))
+    if not theirs or not yours:
+        return None
+    if theirs & yours:
+        return Outcome("met", f"your resume states {'/'.join(sorted(theirs & yours))} nationality",
+                       met_reading=True)
+    return Outcome("not-met", f"your resume states {'/'.join(sorted(yours))} nationality, and the "
+                   f"posting asks for {'/'.join(sorted(theirs))}", met_reading=False)
+
+
+def age_outcome(asked: str, text: str, exp: Experience) -> Outcome | None:
+    """An age range the posting asks against the age (or birth year) the resume states."""
+    rng = AGE_RANGE.search(asked)
+    if rng is None:
+        return None
+    said, born = AGE_SAID.search(text or ""), BORN_SAID.search(text or "")
+    if said:
+        age = int(said.group(1) or said.group(2))
+    elif born:
+        age = exp.as_of // 12 - int(born.group(1))
+    else:
+        return None
+    low, high = int(rng.group(1)), int(rng.group(2))
+    inside = low <= age <= high
+    return Outcome("met" if inside else "not-met", f"your resume gives your age as about {age}, "
+                   + ("inside" if inside else "outside") + f" the {low}-{high} asked",
+                   met_reading=inside)
 
 
 def _nations(text: str) -> set[str]:
@@ -517,6 +574,9 @@ LANGUAGE_NAMES = {
     "norwegian": ("norwegian", "norsk", "norwegisch"), "danish": ("danish", "dansk", "dänisch"),
     "finnish": ("finnish", "suomi", "finnisch"), "russian": ("russian", "русский", "russisch", "russe"),
     "vietnamese": ("vietnamese", "tiếng việt"), "thai": ("thai", "ภาษาไทย"),
+    "czech": ("czech", "čeština", "cestina", "tschechisch"),
+    "slovak": ("slovak", "slovenčina", "slovenština", "slowakisch"),
+    "croatian": ("croatian", "hrvatski", "kroatisch"),
 }
 # a posting's name for a language, where it is not the English one
 _ASKED_AS = {"bahasa indonesia": "indonesian", "bahasa malaysia": "malay", "bahasa melayu": "malay"}
@@ -536,6 +596,9 @@ _FUNCTION_WORDS = {
     "italian": r"\b(?:e|il|della|delle|per|con|una|nel)\b",
     "dutch": r"\b(?:en|het|van|voor|met|een|bij)\b",
     "polish": r"\b(?:i|w|na|dla|oraz|się|z)\b",
+    # (words of their own: "a", "v", "na" are English, Polish and Croatian too)
+    "czech": r"\b(?:pro|při|jsem|nebo|také|dosud|který|která|které|jsou|byl|byla|jako|pomocí)\b",
+    "slovak": r"\b(?:pre|pri|som|alebo|tiež|doteraz|ktorý|ktorá|ktoré|sú|bol|bola|pomocou)\b",
 }
 # English prose: its commonest small words, as a share of all the words of the resume (a German
 # or French CV with a few English project names stays far below it)

@@ -84,6 +84,7 @@ from app.analysis.role_titles import (  # noqa: F401 (re-exported)
     WORK_STUDY,
     builds_application,
     shared_with_teaching,
+    technical_team,
 )
 from app.analysis.text import find_phrases
 from app.models.resume import Resume
@@ -290,7 +291,8 @@ def _title_kind(title: str, section: str, section_kind: str, bullets: str) -> tu
         # design", "... / Member, then sub-leader") whose own lines build software or models
         return "engineering", "a project's role whose lines build software"
     if ENG_LEAD.search(title) and not (_generic_lead_only(title) and (
-            ANALYST.search(title) or VOLUNTEER.search(title) or not _hands_on(bullets))):
+            ANALYST.search(title) or VOLUNTEER.search(title) or not _hands_on(bullets)
+            or not (technical_team(title, bullets) or _mostly_builds_applications(bullets)))):
         # a team's lead is engineering leadership when the title or the team's own lines are
         # engineering: "Perception Team Leader" over lines that build, not "Technical Analyst →
         # Team Lead" (an analysts' lead), "Open Source Contributor & Team Leader" (unpaid) or a
@@ -388,8 +390,7 @@ def builds_software(text: str) -> bool:
     return bool(find_phrases(text, BUILD_VERBS)) and bool(find_phrases(text, SYSTEM_NOUNS))
 
 
-# a post-doc's lines that do machine-learning research ("ML nowcasting of storms from radar")
-ML_RESEARCH = ("machine learning", "machine-learning", "deep learning", "neural net*")
+ML_RESEARCH = ("machine learning", "machine-learning", "deep learning", "neural net*")  # a post-doc's
 # a dataset built (images collected and annotated, a corpus labelled) is data for research,
 # not software or an ML system
 DATASET = _T(r"(?i)\b(?:data ?sets?|corp(?:us|ora)|annotations?)\b")

@@ -29,9 +29,31 @@ _N = r"(\d{1,2}(?:[.,]\d)?)\s*\+?\s*"  # a number of years ("5", "3+", "2,5")
 # (pattern, English), tried in order on each line; case is ignored
 _GLOSSARY: tuple[tuple[str, str], ...] = (
     # years: "5 års", "5 ans", "5 años", "5 Jahre", "5 anos", "5 anni", "5 jaar", "3-5 år"
-    (_N + r"(?:[-–]\s*\d{1,2}\s*)?(?:års?|år|ans|años|anos|anni|jahren?|jaar|lat)\b", r"\1 years"),
+    (_N + r"(?:[-–]\s*\d{1,2}\s*)?(?:års?|år|ans|años|anos|anni|jahren?|jaar|lat|roky|roků|let|"
+     r"rokov)\b", r"\1 years"),
     (r"\b(?:minst|minimum|au moins|al menos|como m[ií]nimo|mindestens|pelo menos|almeno|"
-     r"ten minste|minstens)\b", "at least"),
+     r"ten minste|minstens|minimálně|minimálne|alespoň)\b", "at least"),
+    # Czech and Slovak ("VŠ vzdělání technického směru", "praxe s vývojem ML modelů v Pythonu",
+    # "Zkušenost s nasazením vlastních modelů do produkce", "angličtina na úrovni B2")
+    (r"\b(?:VŠ|vysokoškolské|univerzitní)\s+(?:vzdělání|vzdelanie)\b", "a university degree"),
+    (r"\btechnického směru\b|\btechnického zamerania\b", "in a technical field"),
+    (r"\bnebo podobně\b|\balebo podobne\b", "or similar"),
+    (r"\b(?:praxe|praxi|praxou)\s+s\s+vývojem\b", "experience developing"),
+    (r"\b(?:zkušenost|zkušenosti|skúsenosť|skúsenosti)\s+s\s+nasazením\b",
+     "experience deploying"),
+    (r"\b(?:zkušenost|zkušenosti|skúsenosť|skúsenosti)\s+(?:s|se)\b", "experience with"),
+    (r"\b(?:praxe|praxi)\b", "experience"), (r"\bvlastních\b", "own"),
+    (r"\bmodelů\b|\bmodely\b|\bmodelov\b", "models"), (r"\bdo produkce\b", "to production"),
+    (r"\bv Pythonu\b", "in Python"),
+    (r"\b(?:dobrá|výborná|velmi dobrá|dobrá)\s+znalost\b|\bznalost\b|\bznalosť\b", "knowledge of"),
+    (r"\bdaty z dopravy\b", "transport data"), (r"\bjízdní řády\b", "timetables"),
+    (r"\bpredikce časových řad\b", "time series forecasting"),
+    (r"\binformačních systémů pro cestující\b", "passenger information systems"),
+    (r"\bkomunikativní\b", "conversational"), (r"\bna úrovni\b", "at level"),
+    (r"\bčeština\b|\bčeštinu\b", "Czech"), (r"\bslovenština\b|\bslovenčina\b", "Slovak"),
+    (r"\bangličtina\b|\bangličtinu\b|\bangličtina\b", "English"),
+    (r"\binformatika\b", "computer science"), (r"\bmatematika\b", "mathematics"),
+    (r"\bdoprava\b", "transport"), (r"\b(?:nebo|alebo)\b", "or"),
     # German: a completed degree in the fields it names ("Abgeschlossenes Studium der Physik"),
     # a doctorate, publications, the suspended hyphen of "Radar-, Satelliten- oder NWP-Daten"
     # "Abgeschlossenes Studium (Master oder Promotion) in ...": the degrees in the brackets
@@ -164,7 +186,10 @@ _FOREIGN = re.compile(
     r"dansk|français|anglais|"
     # German and Dutch: words no English line uses
     r"erfahrung|berufserfahrung|kenntnisse|studium|abgeschlossen\w*|promotion|oder|sowie|"
-    r"hebt|ervaring|vertrouwd|masterdiploma|gelijkwaardig\w*|een|für|daten)\b")
+    r"hebt|ervaring|vertrouwd|masterdiploma|gelijkwaardig\w*|een|für|daten|"
+    # Czech and Slovak
+    r"zkušenost\w*|skúsenos\w*|praxe|znalost\w*|vzdělání|minimálně|nebo|alebo|čeština|"
+    r"angličtina|predikce)\b")
 
 
 # French words no Nordic line uses: where they are, "et" is "and" (in Norwegian it is "a")
@@ -172,6 +197,9 @@ _FRENCH = re.compile(r"(?i)\b(?:avec|des|du|les|dans|pour|une|maîtrise|connaiss
                      r"expérience|français|anglais|courants?)\b")
 
 
+# Czech and Slovak words no other language read here uses
+_CZECH = re.compile(r"(?i)\b(?:zkušenost\w*|skúsenos\w*|praxe|znalost\w*|vzdělání|minimálně|nebo|"
+                    r"alebo|čeština|slovenština|angličtina|predikce)\b")
 # Dutch words no other language read here uses
 _DUTCH = re.compile(r"(?i)\b(?:een|hebt|ervaring|vertrouwd|jij|bent|gelijkwaardig\w*|het)\b")
 
@@ -181,6 +209,8 @@ def gloss(text: str) -> str:
     if not _FOREIGN.search(text or ""):
         return ""
     out = text
+    if _CZECH.search(out):  # "a" is "and" in a Czech or Slovak line
+        out = re.sub(r"\ba\b", "and", out)
     if _DUTCH.search(out):  # "of" is "or" and "en" is "and" in a Dutch line
         out = re.sub(r"\bof\b", "or", out)
         out = re.sub(r"\ben\b", "and", out)
@@ -192,6 +222,7 @@ def gloss(text: str) -> str:
         out = rule.sub(to, out)
     if _DUTCH.search(text):
         out = re.sub(r"(?i)\been\b", "a", out)
+
     return re.sub(r"\s{2,}", " ", out).strip()
 
 

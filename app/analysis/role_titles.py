@@ -288,3 +288,19 @@ def builds_application(text: str) -> bool:
         if not re.search(r"(?i)\b(?:for|to|in|on|of|with|across)\b", m.group("gap")):
             return True
     return False
+
+
+# the team a "Team Lead, ..." title names is technical ("Machine Learning", "Data Platform"); a
+# "Team Lead, Trust & Safety" over moderators builds with a script or a dashboard at most
+TECH_TEAM = _T(r"(?i)\b(?:machine learning|ml|ai|data|software|engineering|platform|backend|"
+               r"frontend|mobile|\w*ops|infrastructure|cloud|security|qa|test\w*|perception|"
+               r"robotics|vision|firmware|embedded|compilers?|reliability|sre|network\w*|"
+               r"database\w*|web|ios|android|games?|graphics|java|python|api|services?)\b")
+# the engineers a lead's lines name ("the technical work of a team of 5 Java developers")
+LEADS_ENGINEERS = _T(r"(?i)\b(?:\d+|a team of)\s+(?:[\w.+#-]+\s+){0,2}"
+                     r"(?:developers|engineers|programmers)\b")
+
+
+def technical_team(title: str, lines: str) -> bool:
+    """A lead's team is technical: its title names the work, or its lines the engineers led."""
+    return bool(TECH_TEAM.search(title) or LEADS_ENGINEERS.search(lines))

@@ -43,18 +43,19 @@ _DATE = (
     rf"|{_YEAR}[./-]\d{{1,2}}|\d{{1,2}}[./]{_YEAR}|{_MONTH}\s*['’]\d\d(?!\d)|(?:FY\s?)?{_YEAR})"
 )
 # 'since 04/2021', 'seit 2019', 'depuis mars 2020': a start with no end, the role goes on
-_SINCE_WORD = r"(?:since|seit|depuis|desde|dal|sinds|vanaf|from)\s+"
+_SINCE_WORD = r"(?:since|seit|depuis|desde|dal|sinds|vanaf|from|od)\s+"
 _NOW = r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
 # 'present' in other languages: only read as a date at the end of a range ('2020 - heute')
 _NOW_INTL = (
     r"(?:(?:hasta|a) )?la fecha|(?:bis )?heute|aktuell|jetzt|laufend|présent|aujourd'hui|actuel(?:lement)?|en cours"
     r"|(?:la )?actualidad|presente|actual|hoy|atual(?:mente)?|o momento|oggi|attuale|in corso"
     r"|heden|nu|huidig|obecnie|halen|hâlen|günümüz|devam ediyor|sekarang|saat ini|kini"
+    r"|dosud|doposud|současnost|nyní|doteraz|súčasnosť|trvá"
     r"|nuvarande|pågående|idag|i dag|nå|nåværende|nuværende|(?:по )?настоящее время|н\.?\s?в\.|至今|现在|今|現在|現職"
     r"|현재|재직\s?중|היום|הווה|כיום|حتى الآن|الآن|حاليا|حاليًا"
 )
-_SEP = (
-    r"\s*(?:-|–|—|~|～|〜|to|until|till|til|and|through|\u2192|bis|à|a|al|hasta|até|fino a|tot|до|עד"
+_SEP = (  # (a year may carry its dot: Croatian 'June 2020. – January 2022.')
+    r"\.?\s*(?:-|–|—|~|～|〜|to|until|till|til|and|through|\u2192|bis|à|a|al|hasta|até|fino a|tot|до|עד"
     r"|إلى)\s*"
 )
 _END = rf"(?:{_DATE}|{_NOW}|{_NOW_INTL})"

@@ -138,6 +138,18 @@ _NEUTRAL_WORDS = {"skills", "skill", "knowledge", "competencies", "abilities", "
 # Whole-heading phrases whose words mislead one by one ("Our mission" is about the company,
 # "Your mission" lists duties; "Von Vorteil" is preferred, "Deine Vorteile" are benefits).
 _PHRASES = [
+    # a Thai or Indonesian announcement's welfare table and working hours: no qualifications
+    (re.compile(r"^(?:working|work) (?:conditions|hours|days|schedule|time)$|^welfare\b.*|"
+                r"^(?:fringe )?benefits? (?:and|&) welfare$"), SKIP),
+    # Czech and Slovak ('Co tě čeká', 'Co od tebe očekáváme', 'Výhodou bude', 'Co nabízíme')
+    (re.compile(r"^(?:co|čo) (?:tě|tě u nás|vás|vás u nás|ťa|ťa u nás) (?:čeká|čaká)$|^náplň práce$|"
+                r"^(?:tvoje|vaše|tvoja|vaša) (?:náplň|úkoly|úlohy)$"), RESPONSIBILITY),
+    (re.compile(r"^(?:co|čo) od (?:tebe|vás|teba) (?:očekáváme|očakávame|čekáme|chceme)$|"
+                r"^(?:požadujeme|požadavky|požiadavky|koho hledáme|koho hľadáme)$"), BASIC),
+    (re.compile(r"^(?:výhodou|bonusem|plusem) (?:bude|je|budú|sú)$|^(?:oceníme|ocenime)$"), PREFERRED),
+    (re.compile(r"^(?:co|čo) (?:nabízíme|ponúkame)$|^(?:nabízíme|ponúkame|benefity)$|"
+                r"^(?:kdo|kto) (?:jsme|sme)$|^o nás$|^jak probíhá výběrové řízení$|"
+                r"^technologie\b.*"), SKIP),
     (re.compile(r"^(?:your|vos|ta|tes|votre|deine|ihre|jouw) missions?$"), RESPONSIBILITY),
     (re.compile(r"^(?:our|unsere?|notre|nos|onze) missions?$"), SKIP),
     (re.compile(r"^(?:wie|wer|who) (?:ben|bist|sind|are) (?:jij|je|du|sie|you)$|^qui êtes[- ]vous$"

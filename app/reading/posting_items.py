@@ -218,6 +218,9 @@ _OPTIONAL = re.compile(
     r"\bis (?:highly )?(?:desirable|preferred|advantageous|beneficial|nice to have)\W*$|"
     r"\b(?:strongly |highly )?preferred\W*$|"
     r"^(?:preferred|optional|nice to have|bonus|plus)\s*:|\bwelcomed?\W*$"
+    # said first ("It is an advantage if you know ship performance ...")
+    r"|^(?:it\s+is|it['’]s|it\s+would\s+be|it\s+will\s+be)\s+(?:an?\s+)?(?:big\s+|great\s+)?"
+    r"(?:advantage|plus|bonus|asset)\s+(?:if|to|when)\b"
     # the same in French, Spanish, Portuguese, Italian, German, Dutch and the Nordic languages
     # ("... est un atout", "... se valorará", "... é um diferencial", "... ist von Vorteil",
     # "... er en fordel", "... är meriterande")

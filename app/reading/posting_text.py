@@ -107,12 +107,18 @@ _YEARS_RE = re.compile(
     re.IGNORECASE)
 
 
+# an age asked ("age 27 – 38 years", "aged 25-35 years"): no years of experience
+_AGE_BEFORE = re.compile(r"(?i)\bage[ds]?\s*(?:between\s*|of\s*|:\s*)?$")
+
+
 def parse_years(text: str) -> float | None:
     """The years of experience a line asks for ("3+ years of...", "at least five years") or None.
 
     A range gives its lower end ("1-3 years" -> 1); "18 years of age" is not experience."""
     values = []
     for m in _YEARS_RE.finditer(text):
+        if _AGE_BEFORE.search(text[:m.start()]):
+            continue
         raw = m.group(1).lower()
         values.append(float(_NUMBER_WORDS.get(raw, raw)))
     values = [v for v in values if 0 <= v <= 30]

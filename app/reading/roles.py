@@ -312,7 +312,7 @@ def make_role(
             if CONTACT.search(p):
                 continue
             p = _strip_place(p)
-            if not p or is_place(p):
+            if not p or is_place(p) or not re.search(r"\w", p):  # ('.': a year's own dot)
                 continue
             pieces.append(p)
     # split comma lists only when the entry has a single piece ("Engineer, OpenAI, City")

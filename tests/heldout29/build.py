@@ -30,7 +30,6 @@ table ("th_announcement_docx").
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 import re
 import sys
@@ -39,14 +38,13 @@ from pathlib import Path
 from typing import Any
 
 import pymupdf
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Inches, Pt, RGBColor
+from docx.oxml.ns import nsdecls
+from docx.shared import Inches
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from heldout_sets_build import set_build  # noqa: E402
@@ -264,7 +262,7 @@ def tpl_runin_serif(res: Any) -> bytes:
         run_in = f"<span class='ri'>{hx(s.title)}.</span>&#160;&#160;"
         first = True
 
-        def lead(cls: str = "") -> str:
+        def lead(cls: str = "", run_in: str = run_in) -> str:
             nonlocal first
             if first:
                 first = False
@@ -342,7 +340,7 @@ def tpl_code_editor_lines(res: Any) -> bytes:
         page.draw_rect(pymupdf.Rect(0, 0, 48, page.rect.height), color=None, fill=(0.955, 0.955, 0.96), width=0,
                        overlay=False)
         start = int(m.get("_line_base", "0"))
-        for n, (y0, y1) in enumerate(ys, start=1 + start):
+        for n, (_y0, y1) in enumerate(ys, start=1 + start):
             label = str(n)
             page.insert_text((40 - pymupdf.get_text_length(label, "cour", 7), y1 - 2), label, fontsize=7,
                              fontname="cour", color=(0.6, 0.6, 0.62))
@@ -377,7 +375,7 @@ def tpl_ring_charts(res: Any) -> bytes:
     ul {{ margin: 1pt 0 0 0; padding-left: 11pt; }} li {{ margin: 0 0 2pt 0; line-height: 1.26; }}
     p.para {{ margin: 0 0 3pt 0; line-height: 1.3; }} p.line {{ margin: 0 0 2pt 0; line-height: 1.25; }}
     """
-    side_css = css + f" p.h2 {{ font-size: 9.5pt; }} body {{ font-size: 8.4pt; }}"
+    side_css = css + " p.h2 { font-size: 9.5pt; } body { font-size: 8.4pt; }"
     head = (f"<p class='nm'>{hx(res.name)}</p>" + (f"<p class='tag'>{hx(res.tagline)}</p>" if res.tagline else "")
             + "".join(f"<p class='ct'>{hx(c)}</p>" for c in res.contacts))
     main_html = head + sections_html(res, lambda t: f"<p class='h2'>{hx(t)}</p>", which="main")
@@ -562,7 +560,7 @@ def dx_adviser_comments(res: Any) -> bytes:
         return p
 
     paragraphs = docx_body(d, res, head, width)
-    when = dt.datetime(*_ns["parse_when"](m.get("comment_date", m["date"])), tzinfo=dt.timezone.utc)
+    when = dt.datetime(*_ns["parse_when"](m.get("comment_date", m["date"])), tzinfo=dt.UTC)
     for n, (anchor, text) in enumerate(meta_pairs(m, "comments")):
         run = find_run(paragraphs, anchor)
         c = d.add_comment(run, text=text, author=m.get("comment_author", ""), initials=m.get("comment_initials", ""))
@@ -595,10 +593,10 @@ def dx_footnotes(res: Any) -> bytes:
     paragraphs = docx_body(d, res, head, width)
     notes = meta_pairs(m, "footnotes")
     w = nsdecls("w")
-    body = [f'<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-            f'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
-            f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-            f'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
+    body = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+            'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+            'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
     from xml.sax.saxutils import escape
     for n, (anchor, text) in enumerate(notes, start=1):
         run = find_run(paragraphs, anchor)
@@ -713,14 +711,14 @@ def txt_flush_right(res: Any) -> bytes:
 def cz_jobsite_pdf(job: Any) -> bytes:
     m = job.meta
     ink = "#c8102e"
-    css = f"""
-    body {{ font-family: sans-serif; font-size: 9.6pt; color: #222; }}
-    h1 {{ font-size: 17pt; margin: 0 0 3pt 0; color: #111; }}
-    p.co {{ font-size: 10.5pt; color: #444; margin: 0 0 10pt 0; }}
-    p.h {{ font-size: 11.5pt; font-weight: bold; margin: 12pt 0 4pt 0; }}
-    p {{ margin: 0 0 6pt 0; line-height: 1.38; }}
-    ul {{ margin: 0 0 6pt 0; padding-left: 14pt; }} li {{ margin: 0 0 3pt 0; line-height: 1.32; }}
-    p.foot {{ color: #888; font-size: 8pt; margin-top: 14pt; }}
+    css = """
+    body { font-family: sans-serif; font-size: 9.6pt; color: #222; }
+    h1 { font-size: 17pt; margin: 0 0 3pt 0; color: #111; }
+    p.co { font-size: 10.5pt; color: #444; margin: 0 0 10pt 0; }
+    p.h { font-size: 11.5pt; font-weight: bold; margin: 12pt 0 4pt 0; }
+    p { margin: 0 0 6pt 0; line-height: 1.38; }
+    ul { margin: 0 0 6pt 0; padding-left: 14pt; } li { margin: 0 0 3pt 0; line-height: 1.32; }
+    p.foot { color: #888; font-size: 8pt; margin-top: 14pt; }
     """
     side_css = """
     body { font-family: sans-serif; font-size: 8.8pt; color: #222; }
