@@ -74,7 +74,9 @@ _MINOR = re.compile(r"(?i),?\s*\(?\bminor(?:ing)?\s+(?:in\s+)?[^,;|()\n]*\)?|"
 _ADJECTIVE = {"mathematics": "mathematical", "statistics": "statistical"}
 # degrees that are a field the posting names under another name ("MSc Language Science and
 # Technology" is computational linguistics)
-_ALSO_NAMED = {"linguistics": re.compile(r"(?i)\blanguage (?:science|technolog\w*)")}
+_ALSO_NAMED = {"linguistics": re.compile(r"(?i)\blanguage (?:science|technolog\w*)"),
+               # a degree in the field named in its own language ('Dopravní technologie')
+               "transport": re.compile(r"(?i)\b(?:doprav\w*|verkehr\w*|transporte?s?)\b")}
 
 
 # where a degree line moves on from the degree to its school, place or dates

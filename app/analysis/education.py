@@ -30,7 +30,10 @@ DEGREES = (
     ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master|"
                r"m[áa]ster|maestr[ií]a|mestrado|mag[ií]st(?:er|ra)|laurea (?:magistrale|specialistica)|"
                r"dipl[oô]me (?:national )?d.ing[ée]nieur|mast[èe]re|mastergrad|masterexamen|sivilingeniør|civilingenjör|diplom-\w+|dipl\.-ing\.?|修士(?:課程|号|論文)?)(?!\w))",
-     r"\b(M\.?\s?A\.?\s?Sc\.?|MMath|M\.?\s?S\.?[cC]?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)(?![A-Za-z])", 2),
+     # (not Microsoft's 'MS SQL', 'MS Office'); the Czech and Slovak 'Mgr.' is a master's
+     r"\b(M\.?\s?A\.?\s?Sc\.?|MMath|M\.?\s?S\.?[cC]?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)"
+     r"(?![A-Za-z])(?!\s+(?:SQL|Office|Excel|Word|Teams|Project|Access|Azure|Dynamics|Visio|PowerPoint|"
+     r"Outlook|Power BI|Windows|DOS)\b)|\bMgr\.(?=\s)", 2),
     # a Latin American licenciatura or engineering title, a Brazilian bacharelado, an Italian
     # laurea, a Spanish grado, a French licence: first degrees
     ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate degree|bsc|b\.\s?tech|btech|b\.e\.|beng|"
@@ -41,7 +44,7 @@ DEGREES = (
      # Canadian forms: BASc (applied science), BMath, BCompSc ('BCS' and 'BSE' are a chartered
      # institute's certificates and a stock exchange too)
      r"\b(B\.?\s?A\.?\s?Sc\.?|BMath|BCompSc|B\.?\s?S\.?[cC]?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.|"
-     r"Licence(?= (?:en |in |de |d')?[A-Z]))(?![A-Za-z])", 1),
+     r"Licence(?= (?:en |in |de |d')?[A-Z]))(?![A-Za-z])|\bBc\.(?=\s)", 1),  # (Bc.: Czech, Slovak)
 )
 DEGREE_NAMES = {3: "PhD", 2: "master's degree", 1: "bachelor's degree"}
 SECONDARY = re.compile(

@@ -445,7 +445,8 @@ COURSEWORK_ASK = re.compile(r"(?i)\b(coursework|courses?|classes|class work|modu
 # understanding of"): a skill the resume marks as basic still meets it
 LIGHT_ASK = re.compile(r"(?i)\b(exposure|familiar\w*|basic (?:understanding|knowledge)|"
                        r"awareness|interest in)\b")
-_BASIC = r"(?:basics? of|basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?)"
+_BASIC = (r"(?:basics? of|basic|beginner|elementary|familiar(?:ity)?(?: with)?|exposure(?: to| on)?|"
+          r"základy|základní|grundkenntnisse(?: in)?|notions de|nociones de)")  # (in other languages)
 # the resume's own word that a skill is still being learnt ("PyTorch (learning)", "currently
 # learning Go"): not yet experience of it
 _STUDY_WORD = r"(?:course|coursework|class|academic|university)"

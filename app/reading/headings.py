@@ -60,6 +60,7 @@ _KIND_WORDS_INTL: list[tuple[str, str]] = [
         r"(?:it-|fach|edv-|technische |besondere )?kenntnisse|fähigkeiten|kompetenzen"
         r"|sprachkenntnisse"
         r"|sprachen|compétences(?: techniques| informatiques| clés)?|langues|outils"
+        r"|dovednosti|zručnosti|jazyky|jazykové znalosti"
         r"|habilidades(?: técnicas)?|competencias(?: técnicas)?|conocimientos(?: técnicos)?"
         r"|idiomas|competências(?: técnicas)?|conhecimentos|competenze(?: tecniche)?|capacità"
         r"|lingue|vaardigheden|competenties|kennis|talen|umiejętności|навыки|ключевые навыки"
@@ -76,6 +77,7 @@ _KIND_WORDS_INTL: list[tuple[str, str]] = [
         r"|formations?(?: académique)?|éducation|études|diplômes"
         r"|educación|formación(?: académica)?|estudios|educação|formação(?: acadêmica| académica)?"
         r"|istruzione|formazione|studi|opleiding(?:en)?|wykształcenie|edukacja|образование"
+        r"|vzdělání|vzdelanie"
         r"|istruzione e formazione|educación y formación|[ée]ducation et formation"
         r"|educação e formação|schul- und berufsbildung|onderwijs en opleiding"
         r"|השכלה|לימודים|التعليم|المؤهلات(?: العلمية)?|教育背景|教育经历|学历|学歴|학력|교육",
@@ -93,6 +95,7 @@ _KIND_WORDS_INTL: list[tuple[str, str]] = [
         r"|experiências?(?: profissional| profissionais)?"
         r"|esperienz[ae](?: lavorativ[ae]| professional[ei])?"
         r"|werkervaring|(?:relevante )?ervaring|doświadczenie(?: zawodowe)?|опыт(?: работы)?"
+        r"|pracovní zkušenosti|pracovné skúsenosti|praxe|zaměstnání|zamestnanie"
         r"|ניסיון(?: תעסוקתי| מקצועי)?|ניסיון בעבודה|الخبر(?:ة|ات)(?: العملية| المهنية)?"
         r"|工作经历|工作经验|实习经历|职业经历|職歴|職務経歴|経歴|業務経験|경력(?: 사항)?|경험"
         r"|wehrdienst|zivildienst|servicio militar|service militaire|serviço militar|servizio militare"

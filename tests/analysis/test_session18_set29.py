@@ -186,3 +186,31 @@ def test_an_amazon_business_posting_and_a_moderators_lead(tmp_path: Path) -> Non
         judged.why("3+ years of non-internship")
     kinds = {r.text[:20]: r.kind for r in judged.report.job.requirements}
     assert kinds["It is an advantage i"] == "preferred", kinds
+
+
+def test_a_czech_cv_s_sections_and_degrees_and_ms_sql_is_no_degree(tmp_path: Path) -> None:
+    from app.analysis.education import degrees
+    from app.reading.resume import read_resume
+
+    path = tmp_path / "Zivotopis.txt"
+    path.write_text("""Petra Nováková
+Brno | petra.n@example.com
+
+Pracovní zkušenosti
+Datová analytička, Morava Data s.r.o.    od 01/2022 – dosud
+- Vytvořila jsem reporting pro 14 poboček v SQL a Power BI
+
+Vzdělání
+Mgr. – Aplikovaná informatika, Masarykova univerzita, 2021
+Bc. – Informatika, Masarykova univerzita, 2019
+
+Dovednosti
+Python (pandas), MS SQL, MS Office, základy Azure
+""", encoding="utf-8")
+    resume = read_resume(path)
+    kinds = {s.title: s.kind for s in resume.sections}
+    assert kinds.get("Pracovní zkušenosti") == "experience" and kinds.get("Vzdělání") == "education"
+    assert kinds.get("Dovednosti") == "skills", kinds
+    found = degrees(resume)
+    assert [d.level for d in found] == [2, 1], [(d.level, d.line) for d in found]
+    assert not any("MS SQL" in d.line for d in found)
