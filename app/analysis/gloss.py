@@ -174,6 +174,9 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?<!\w)å\s+", ""),
 )
 _RULES = tuple((re.compile(p, re.IGNORECASE), to) for p, to in _GLOSSARY)
+# Czech and Slovak words of requirement lines (they mark a line to read, and a Czech one)
+_CZECH_WORDS = (r"zkušenost\w*|skúsenos\w*|praxe|znalost\w*|vzdělání|minimálně|nebo|alebo|čeština|"
+                r"angličtina|predikce")
 # a line is read only when it holds Norwegian, Swedish, Danish, French, German, Dutch or Czech words:
 # Spanish, Portuguese and Italian lines are read by the analysis's own words for them (degree
 # titles, language levels, 'años'), which a word-by-word reading would undo; German language
@@ -188,8 +191,7 @@ _FOREIGN = re.compile(
     r"erfahrung|berufserfahrung|kenntnisse|studium|abgeschlossen\w*|promotion|oder|sowie|"
     r"hebt|ervaring|vertrouwd|masterdiploma|gelijkwaardig\w*|een|für|daten|"
     # Czech and Slovak
-    r"zkušenost\w*|skúsenos\w*|praxe|znalost\w*|vzdělání|minimálně|nebo|alebo|čeština|"
-    r"angličtina|predikce)\b")
+    + _CZECH_WORDS + r")\b")
 
 
 # French words no Nordic line uses: where they are, "et" is "and" (in Norwegian it is "a")
@@ -198,8 +200,7 @@ _FRENCH = re.compile(r"(?i)\b(?:avec|des|du|les|dans|pour|une|maîtrise|connaiss
 
 
 # Czech and Slovak words no other language read here uses
-_CZECH = re.compile(r"(?i)\b(?:zkušenost\w*|skúsenos\w*|praxe|znalost\w*|vzdělání|minimálně|nebo|"
-                    r"alebo|čeština|slovenština|angličtina|predikce)\b")
+_CZECH = re.compile(r"(?i)\b(?:" + _CZECH_WORDS + r"|slovenština)\b")
 # Dutch words no other language read here uses
 _DUTCH = re.compile(r"(?i)\b(?:een|hebt|ervaring|vertrouwd|jij|bent|gelijkwaardig\w*|het)\b")
 
