@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from app.analysis.text import clip
 from app.models.resume import JobDescription, Requirement
 from app.reading.posting_text import parse_years
 
@@ -243,3 +244,13 @@ def english_reading(job: JobDescription, find: Callable[[str], list[str]]) -> Jo
         years = r.years if r.years is not None else parse_years(reading)
         reqs.append(Requirement(r.id, reading, r.kind, skills, years))
     return dataclasses.replace(job, requirements=tuple(reqs)) if changed else job
+
+
+def posting_words(sentence: str, reading: JobDescription, job: JobDescription) -> str:
+    """A sentence quoting requirement lines by their English reading ('the gap to prepare for
+    is 'experience deploying own models ...'') quoting the posting's own words instead."""
+    for read, own in zip(reading.requirements, job.requirements, strict=False):
+        if read.text != own.text:
+            for n in (80, 70, 60):
+                sentence = sentence.replace(f"'{clip(read.text, n)}'", f"'{clip(own.text, n)}'")
+    return sentence

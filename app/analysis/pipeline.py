@@ -7,6 +7,7 @@ both call it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -16,7 +17,7 @@ from app.analysis import evidence as ev_mod
 from app.analysis import fit as fit_mod
 from app.analysis.company import pack_for, read_posting
 from app.analysis.experience import estimate, for_posting
-from app.analysis.gloss import english_reading
+from app.analysis.gloss import english_reading, posting_words
 from app.analysis.judgment import judge_pair, posting_info
 from app.analysis.numbers import metrics_in, numbers_to_remember
 from app.analysis.plan import checklist, technical_topics
@@ -95,9 +96,12 @@ def analyze(resume: Resume, job: JobDescription, knowledge: Knowledge, role: str
 
     exp = for_posting(estimate(resume, now.year * 12 + now.month - 1), job.title or "")
     # requirement lines in another language are judged on their English reading (same ids)
-    judged = judge_pair(resume, english_reading(job, find_skills), exp, posting, pack,
+    reading = english_reading(job, find_skills)
+    judged = judge_pair(resume, reading, exp, posting, pack,
                         find_skills, default_skill_spans(knowledge), knowledge)
     matches, level, verdict = judged.matches, judged.level, judged.verdict
+    if reading is not job:  # the verdict quotes the posting's own words, not their reading
+        verdict = dataclasses.replace(verdict, reason=posting_words(verdict.reason, reading, job))
     fit = fit_mod.fit_score(job, matches, exp, level, verdict, posting, bullets, ratings,
                             knowledge, pack)
 

@@ -214,3 +214,11 @@ Python (pandas), MS SQL, MS Office, základy Azure
     found = degrees(resume)
     assert [d.level for d in found] == [2, 1], [(d.level, d.line) for d in found]
     assert not any("MS SQL" in d.line for d in found)
+
+
+def test_the_verdict_quotes_the_postings_own_words(tmp_path: Path) -> None:
+    analyst = CZECH_CV.replace(", který je nasazen v produkci pomocí Dockeru a CI/CD", "")
+    judged = judge(tmp_path, analyst, CZECH_POSTING)
+    reason = judged.report.fit.verdict_reason
+    assert "a university degree" not in reason and "experience deploying" not in reason, reason
+    assert any(w in reason for w in ("'VŠ vzdělání", "'Zkušenost s nasazením", "'Minimálně")), reason
