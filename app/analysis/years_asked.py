@@ -353,12 +353,11 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {
     "forecasting": re.compile(r"(?i)\b(?:forecast\w*|nowcast\w*|time[- ]series)\b"),
     "reinforcement learning": re.compile(r"(?i)\b(?:reinforcement learning|bandits?)\b"),
 }
-# the concept a line names -> the field it stands for (the first field that lists it first)
+# the concept a years line names -> the field it narrows to: each field's first concept, and a
+# few more that name one field on their own
 ML_FIELDS: dict[str, str] = {c[0]: f for f, c in _FIELD_CONCEPTS.items()} | {
-    "Search Relevance": "search and ranking", "Information Retrieval": "search and ranking",
-    "Learning to Rank": "search and ranking", "Time Series": "forecasting",
+    "Information Retrieval": "search and ranking", "Learning to Rank": "search and ranking",
     "LLM": "natural language processing", "Text-to-Speech": "speech"}
-
 
 
 # a line that builds, trains or evaluates a model of one's own ("trained a ranking model",
