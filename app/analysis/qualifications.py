@@ -213,8 +213,11 @@ def judge_ask(ask: Ask, parsed: Parsed, index: Index, categories: dict[str, str]
     best = hits[0]
     shown = next((n for n in ask.names if n.lower() in best.skills), "") or _kind_shown(
         ask, best, index) or label
+    # (a course named for the skill, "Python for Everybody (Coursera)", is study, not a line
+    # that shows the skill at more than the level the resume marks elsewhere)
     if not LIGHT_ASK.search(parsed.text) and all(_marked_basic(h.text, shown) for h in hits
-                                                 if shown.lower() in h.skills or h is best):
+                                                 if (shown.lower() in h.skills and
+                                                     h.where != "course") or h is best):
         how = ("known from a course only" if re.search(rf"(?i)\b{_STUDY_WORD}\b", best.text)
             else "still being learnt" if re.search(rf"(?i){_LEARNING}|\(\s*learning\s*\)",
                                                    best.text) else "basic")
