@@ -76,7 +76,11 @@ _ADJECTIVE = {"mathematics": "mathematical", "statistics": "statistical"}
 # Technology" is computational linguistics)
 _ALSO_NAMED = {"linguistics": re.compile(r"(?i)\blanguage (?:science|technolog\w*)"),
                # a degree in the field named in its own language ('Dopravní technologie')
-               "transport": re.compile(r"(?i)\b(?:doprav\w*|verkehr\w*|transporte?s?)\b")}
+               "transport": re.compile(r"(?i)\b(?:doprav\w*|verkehr\w*|transporte?s?)\b"),
+               # mathematics, statistics and physics as printed in the degree's own language
+               "mathematics": re.compile(r"(?i)\b(?:matem[aá]ti\w*|math[eé]mati[kq]\w*)"),
+               "statistics": re.compile(r"(?i)\b(?:statisti[kq]\w*|esta[dt][ií]stica)"),
+               "physics": re.compile(r"(?i)\b(?:fyzik\w*|fizik\w*|physik\w*|f[ií]sica)")}
 
 
 # where a degree line moves on from the degree to its school, place or dates

@@ -30,10 +30,11 @@ DEGREES = (
     ("master", r"(?i:\b(master'?s?|mba|msc|m\.\s?tech|mtech|meng|m\.eng|integrated\s+bachelor-master|"
                r"m[áa]ster|maestr[ií]a|mestrado|mag[ií]st(?:er|ra)|laurea (?:magistrale|specialistica)|"
                r"dipl[oô]me (?:national )?d.ing[ée]nieur|mast[èe]re|mastergrad|masterexamen|sivilingeniør|civilingenjör|diplom-\w+|dipl\.-ing\.?|修士(?:課程|号|論文)?)(?!\w))",
-     # (not Microsoft's 'MS SQL', 'MS Office'); the Czech and Slovak 'Mgr.' is a master's
+     # (not Microsoft's 'MS SQL', 'MS Office'); the Czech and Slovak 'Mgr.' is a master's, as
+     # is the engineer's title 'Ing.' of Czechia, Slovakia, Austria and Romania
      r"\b(M\.?\s?A\.?\s?Sc\.?|MMath|M\.?\s?S\.?[cC]?|MS|M\.?\s?Eng|MEng|MENG|M\.?\s?Tech|MBA|MSc|M\.A\.|M\.S\.|MCA)"
      r"(?![A-Za-z])(?!\s+(?:SQL|Office|Excel|Word|Teams|Project|Access|Azure|Dynamics|Visio|PowerPoint|"
-     r"Outlook|Power BI|Windows|DOS)\b)|\bMgr\.(?=\s)", 2),
+     r"Outlook|Power BI|Windows|DOS)\b)|\bMgr\.(?=\s)|(?<![-.])\bIng\.(?=\s)", 2),
     # a Latin American licenciatura or engineering title, a Brazilian bacharelado, an Italian
     # laurea, a Spanish grado, a French licence: first degrees
     ("bachelor", r"(?i:\b(bachelor'?s?|undergraduate degree|bsc|b\.\s?tech|btech|b\.e\.|beng|"
@@ -57,11 +58,12 @@ COMPUTING = re.compile(
     r"engineering)|data science|machine learning|artificial intelligence|\bai\b|robotics|"
     r"language technolog\w*|computational linguistics|natural language processing|"
     r"speech (?:technology|processing|recognition|communication)|signal processing|"
-    r"human-computer interaction|informatik|informatique|inform[aá]tica|"
+    r"human-computer interaction|informatik|informatique|inform[aá]tica|informati[ck][aey]\w*|"
+    r"informatyk[aiy]\w*|v[yý]po[cč]etn[ií] techni\w*|po[cč][ií]ta[cč]\w*|"
     r"ingenier[ií]a (?:de |en )?(?:sistemas|software|computaci[oó]n|inform[aá]tica)|"
     r"sistemas de informa[cç][aã]o|ci[eê]ncias? da computa[cç][aã]o|"
     r"ciencias? de la computaci[oó]n|sistemas computacionales|computaci[oó]n|ingegneria informatica|"
-    r"informatiker\w*|elektrotechnik|ciencias? de (?:los )?datos|ci[eê]ncias? de dados|"
+    r"informatiker\w*|elektrotechni\w*|ciencias? de (?:los )?datos|ci[eê]ncias? de dados|"
     r"sciences? des donn[ée]es|scienza dei dati|datenwissenschaft\w*|"
     r"electrical|electronics?|ece|eecs|cse|computational|(?-i:CS|CSE|EECS|ECE|IT))\b")
 QUANTITATIVE = re.compile(
@@ -69,7 +71,8 @@ QUANTITATIVE = re.compile(
     r"engineering|finance|quantitative|actuarial|bioinformatics|biostatistics|biophysics|"
     r"(?:data|business|marketing|healthcare) analytics|analytics|"
     # the same fields in the languages degrees are printed in (Statistik, mathématiques, física)
-    r"math[eé]mati[kq]\w*|matem[aá]tica\w*|statisti[kq]\w*|estad[ií]stica|estat[ií]stica|physi[kq]\w*|"
+    r"math[eé]mati[kq]\w*|matem[aá]ti[ck]\w*|statisti[kq]\w*|estad[ií]stica|estat[ií]stica|physi[kq]\w*|"
+    r"fyzik\w*|kybernetik\w*|"
     r"f[ií]sica|volkswirtschaft\w*|wirtschaftswissenschaft\w*|[ée]conomie|econom[ií]a|"
     r"maschinenbau|ingenier[ií]a|ingegneria|ing[ée]nierie|engenharia)\b")
 # the same fields in a Japanese record, written without spaces between words (情報工学:

@@ -56,3 +56,39 @@ def test_a_course_named_for_a_skill_does_not_lift_a_beginner_mark(tmp_path: Path
         "- Cleaned sales data", "- Wrote Python scripts (pandas) that reconcile 40 store feeds "
         "every night.\n- Cleaned sales data"), AMAZON_MLE, "used")
     assert used.of("Experience programming with") == "met"
+
+
+DEGREE_POSTING = """
+Data Scientist, Forecasting
+Morava Rail Analytics s.r.o.
+
+Requirements
+- Master's degree in computer science, mathematics or a related field
+- 2+ years of experience building forecasting models in Python
+"""
+
+CZECH_ENGINEER = """
+Lenka Horáková
+lenka.horakova@example.com
+
+EXPERIENCE
+Data Scientist, Brněnské Dopravní Služby a.s.
+Mar 2021 - Present
+- Built demand forecasting models in Python (LightGBM) for 60 tram lines.
+
+EDUCATION
+{degree}, Vysoké učení technické v Brně, 2014 – 2016
+"""
+
+
+def test_central_european_degree_titles_are_read_at_their_level(tmp_path: Path) -> None:
+    """The engineer's title 'Ing.' (Czechia, Slovakia, Austria, Romania) is a master's, and
+    the fields are read in Czech and Polish ('Informatika', 'matematika', 'informatyki');
+    'Bc.' stays a bachelor's."""
+    for degree in ("Ing. Informatika", "Ing. Aplikovaná matematika",
+                   "Magister inżynier informatyki"):
+        judged = judge(tmp_path, CZECH_ENGINEER.format(degree=degree), DEGREE_POSTING, "ing")
+        assert judged.of("Master's degree") == "met", (degree, judged.why("Master's degree"))
+    bachelor = judge(tmp_path, CZECH_ENGINEER.format(degree="Bc. Informatika"), DEGREE_POSTING,
+                     "bc")
+    assert bachelor.of("Master's degree") != "met", bachelor.why("Master's degree")
