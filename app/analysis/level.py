@@ -91,7 +91,11 @@ TEAM_SIZE = re.compile(
     # engineers across compiler and runtime)"
     r"^\W*(?:[\w-]+\s+){0,2}(?:lead|led|leading|head|manager)\b[^.;()]{0,80}\(\s*" + _N
     + r"\s+(?:\w+\s+)?" + _PEOPLE + "|"
-    r"\bteam (?:of|from) (?:[4-9]|[1-9]\d)\b")
+    r"\bteam (?:of|from) (?:[4-9]|[1-9]\d)\b|"
+    # "Tech lead of the six-person Network ML squad", "led a 12-member team"
+    r"\b(?:led|lead|leads|leading|head|heads|managed|manage|manages|managing|manager)\b[^.;]{0,30}?"
+    r"\b(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:person|people|"
+    r"member|strong)\b[^.;]{0,30}?\b(?:team|squad|pod|group|crew)\b")
 ML_WORK = ("machine learning", "ml", "deep learning", "model", "models", "modeling", "modelling",
            "neural", "nlp", "computer vision", "recommend*", "ranking", "forecast*", "classifier*",
            "llm*", "reinforcement learning", "reinforcement-learning", "statistical model*",

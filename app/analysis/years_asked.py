@@ -382,9 +382,9 @@ MODEL_LINE = re.compile(
     r"(?:models?|rankers?|classifiers?|networks?|transformers?)\b"
     # a system built, then what it is made of after a colon ("Built and own the telemetry
     # anomaly detection service for 23 satellites: ..., per-subsystem LSTM autoencoders")
-    r"|\b(?:built|developed|designed|trained)\b[^.;:]{0,120}:[^.;]{0,160}?\b(?:models?|"
+    r"|\b(?:built|developed|designed|trained)\b[^.;:]{0,160}:[^.;]{0,160}?\b(?:models?|"
     r"classifiers?|networks?|transformers?|lstms?|cnns?|autoencoders?|gradient[- ]boost\w*|"
-    r"random forests?|forecasters?|detectors?|rankers?)\b"
+    r"random forests?|forecasters?|detectors?|rankers?|forecasts?|probabilit(?:y|ies))\b"
     # a terse line naming its model in production ("LambdaMART ranker in production")
     r"|\b(?:models?|rankers?|classifiers?|recommenders?|forecasters?)\s+(?:in|into)\s+production\b"
     r"|\b" + _POLICY + r"\b[^.;]{0,40}\btrained\b"  # "diffusion-policy grasping trained on"
@@ -404,7 +404,16 @@ MODEL_LINE = re.compile(
     r"recommend\w*|forecast\w*|classif\w*|anomal\w*|detect\w*|personali[sz]\w*)\b)"
     r"\W*(?:cut|reduced|lowered|raised|increased|improved|lifted|doubled|halved|grew|"
     r"boosted)\b[^.;]{0,60}?\b(?:with|using|through|via)\s+(?:a|an|my|our)\s+(?:new\s+)?"
-    r"(?:[\w/+.-]+\s+){0,3}?(?:models?|classifiers?|rankers?|forecasters?|recommenders?)\b")
+    r"(?:[\w/+.-]+\s+){0,3}?(?:models?|classifiers?|rankers?|forecasters?|recommenders?)\b"
+    # a terse line whose subject is a model, with a sign of machine learning in it ("First
+    # demand forecasting model for dark stores (LightGBM, weather features)", "ETA model for
+    # courier delivery time; mean absolute error from 9.4 to 5.2 minutes")
+    r"|^(?=.*\b(?:features?|trained|lightgbm|xgboost|catboost|pytorch|tensorflow|scikit-learn|"
+    r"neural|gradient[- ]boost\w*|mean absolute error|mae|rmse|mape|auc|recall|precision|"
+    r"accuracy)\b)\W*(?:(?:first|new|our|the|an?)\s+)?(?:(?!(?:did|does|do|made|makes|make|"
+    r"\w+ed)\b)[\w/+.&-]+\s+){0,3}?(?<!data )"
+    r"(?<!business )(?<!operating )(?<!deployment )(?<!pricing )(?:models?|classifiers?|"
+    r"forecasters?)\s+(?:for|of|that|to|predicting)\b")
 
 
 def builds_models(w: Work) -> bool:

@@ -28,7 +28,11 @@ _MONTH = (
     r"|ocak|oca|[şs]ubat|[şs]ub|mart|n[iİı]san|n[iİı]s|may[ıiI]s|haz[iİı]ran|haz|temmuz|tem"
     r"|a[ğg]ustos|a[ğg]u|eyl[üu]l|eyl|ek[iİı]m|ek[iİı]|kas[ıiI]m|kas|aral[ıiI]k|ara|januari"
     r"|februari|maret|agustus|agu|agt|ags|desember|des"
-    r"|maj|augusti)\.?(?:\s+de)?"
+    r"|maj|augusti"
+    # Icelandic ('nóv. 2023', 'ág. 2018', 'maí 2020') and Slovene or Serbian ('avg. 2021',
+    # 'marec 2019', 'septembar 2020')
+    r"|janúar|febrúar|apríl|maí|júní|jún|júlí|júl|ágúst|ágú|ág|október|nóvember|nóv"
+    r"|marec|junij|julij|avgust|avg|septembar|oktobar|novembar|decembar)\.?(?:\s+de)?"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19|20)\d\d"
@@ -44,12 +48,13 @@ _DATE = (
 )
 # 'since 04/2021', 'seit 2019', 'depuis mars 2020': a start with no end, the role goes on
 _SINCE_WORD = r"(?:since|seit|depuis|desde|dal|sinds|vanaf|from|od)\s+"
-_NOW = r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present|current(?:ly)?|now|today|ongoing|pres\.?|date)"
+_NOW = (r"(?:(?:till|until|to|up to)\s+(?:date|now|today)|present(?:\s+time)?|current(?:ly)?|now|today|"
+        r"ongoing|pres\.?|date)")  # ('present time': 'till present time' in some CVs)
 # 'present' in other languages: only read as a date at the end of a range ('2020 - heute')
 _NOW_INTL = (
     r"(?:(?:hasta|a) )?la fecha|(?:bis )?heute|aktuell|jetzt|laufend|présent|aujourd'hui|actuel(?:lement)?|en cours"
     r"|(?:la )?actualidad|presente|actual|hoy|atual(?:mente)?|o momento|oggi|attuale|in corso"
-    r"|heden|nu|huidig|obecnie|halen|hâlen|günümüz|devam ediyor|sekarang|saat ini|kini"
+    r"|heden|nu|nú|í dag|danes|danas|huidig|obecnie|halen|hâlen|günümüz|devam ediyor|sekarang|saat ini|kini"
     r"|dosud|doposud|současnost|nyní|doteraz|súčasnosť|trvá"
     r"|nuvarande|pågående|idag|i dag|nå|nåværende|nuværende|(?:по )?настоящее время|н\.?\s?в\.|至今|现在|今|現在|現職"
     r"|현재|재직\s?중|היום|הווה|כיום|حتى الآن|الآن|حاليا|حاليًا"
@@ -75,7 +80,7 @@ DATE_RANGE_RE = re.compile(
 )
 RANGE_ONLY_RE = re.compile(rf"(?<![\w/])(?:{_SHORT_RANGE}|{_DATE}{_SEP}{_END})(?![\w/])", re.I)
 DURATION_RE = re.compile(
-    r"^\(?\d+\s+(?:years?|yrs?|months?|mos?)(?:\s+\d+\s+(?:months?|mos?))?\)?$", re.I
+    r"^\(?\d+\s+(?:years?|yrs?|months?|mos?)(?:,?\s+(?:and\s+)?\d+\s+(?:months?|mos?))?\)?$", re.I
 )
 _COUNTRIES = {
     "usa",
@@ -381,12 +386,17 @@ _MONTH_NUMBERS = {
 # Turkish, Indonesian and Scandinavian months: the abbreviation itself or one of these names
 # ('desde' is Spanish for 'since', not December)
 _OTHER_MONTHS = {"oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10,
-                 "kas": 11, "ara": 12, "agu": 8, "agt": 8, "ags": 8, "des": 12, "maj": 5, "sub": 2}
+                 "kas": 11, "ara": 12, "agu": 8, "agt": 8, "ags": 8, "des": 12, "maj": 5, "sub": 2,
+                 # Icelandic, Slovene and Serbian ('nóv.', 'ág.', 'avg.')
+                 "nóv": 11, "ág": 8, "ágú": 8, "maí": 5, "jún": 6, "júl": 7, "avg": 8}
 _OTHER_NAMES = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
                 "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12, "subat": 2,
                 "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12, "januari": 1,
-                "februari": 2, "maret": 3, "agustus": 8, "desember": 12, "augusti": 8}
-_MONTH_WORD = r"[a-zäéèûôşğıüöç]{3,10}\.?"
+                "februari": 2, "maret": 3, "agustus": 8, "desember": 12, "augusti": 8,
+                "janúar": 1, "febrúar": 2, "apríl": 4, "júní": 6, "júlí": 7, "ágúst": 8,
+                "október": 10, "nóvember": 11, "marec": 3, "junij": 6, "julij": 7, "avgust": 8,
+                "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12}
+_MONTH_WORD = r"(?:[a-zäéèûôşğıüöçóáúí]{3,10}|ág)\.?"
 _PERIOD_TOKEN = re.compile(
     r"(?P<q>Q[1-4])\s*[-/]?\s*(?P<yq>(?:19|20)\d\d)"
     r"|(?P<mon>" + _MONTH_WORD + r")\s*(?:de\s+)?[,/-]?\s*(?:(?P<y1>(?:19|20)\d\d)|'(?P<yy>\d\d)"

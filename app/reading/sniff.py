@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -107,11 +108,63 @@ def decode_text(data: bytes) -> str | None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            return None
+        return _single_byte(data)
     return text if _mostly_printable(text) else None
+
+
+# one-byte encodings a text file from a desktop may be in: Windows Western (the default),
+# Windows Central European, classic Mac OS Roman and Windows Cyrillic
+SINGLE_BYTE = ("cp1252", "cp1250", "mac_roman", "cp1251")
+_WORD = re.compile(r"[^\W\d_]+")
+_JOINERS = frozenset("\u2019\u2018'\u02bc-\u2010\u2011\u00b7.")
+
+
+def _oddness(text: str) -> int:
+    """How many signs of a wrong one-byte encoding a text shows: punctuation inside a word
+    ('Espa–a'), a capital after a small letter ('cafŽ'), a word of two scripts or of accented
+    letters only ('Ïðîãðàììà'), a stray symbol or lone letter opening a line ('¥ Built')."""
+    sample = text[:20000]
+    odd = 0
+    for i, ch in enumerate(sample):
+        if ord(ch) < 0x80 or i == 0 or i + 1 >= len(sample):
+            continue
+        before, after = sample[i - 1], sample[i + 1]
+        if not ch.isalpha() and before.isalpha() and after.isalpha() and ch not in _JOINERS:
+            odd += 1
+        elif ch.isalpha() and ch.isupper() and before.isalpha() and before.islower():
+            odd += 1
+    for word in _WORD.findall(sample):
+        cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+        if 0 < cyrillic < len(word):
+            odd += 1
+        elif len(word) >= 4 and all("\u00c0" <= c <= "\u024f" for c in word):
+            odd += 1
+    for line in sample.splitlines():
+        head = line.lstrip()[:2]
+        if head[:1] in ("\u00a5", "\u00ef", "\u00a1") or (
+                len(head) == 2 and ord(head[0]) >= 0x80 and head[0].isalpha() and head[1] == " "
+                and head[0] not in "àèéÀÉ"):
+            odd += 1
+    return odd
+
+
+def _single_byte(data: bytes) -> str | None:
+    """Text in a one-byte encoding: the one whose reading shows the fewest signs of a wrong
+    choice (Windows Western first on a tie)."""
+    best: tuple[int, str] | None = None
+    for enc in SINGLE_BYTE:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if not _mostly_printable(text):
+            continue
+        score = _oddness(text)
+        if best is None or score < best[0]:
+            best = (score, text)
+        if score == 0:
+            break
+    return best[1] if best else None
 
 
 def sniff_type(path: str | os.PathLike) -> str:

@@ -1,0 +1,101 @@
+"""Misfires found on held-back set 30's first look, each on invented resumes and postings.
+
+- 'Tech lead of the six-person forecasting squad' is a team led with its size: with a senior
+  title and about ten years, the senior level.
+- A terse line whose subject is a model ('First demand forecasting model for 80 stores
+  (LightGBM, weather features)') is a model built; a platform designed 'for ...: weight and
+  volume forecasts per leg' builds forecasts.
+- A Slovene 'okt. 2020 – danes' runs to now.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analysis.judge_helpers import judge
+
+AMAZON_MLE = """
+Machine Learning Engineer II, Fulfilment Forecasting
+Amazon
+
+BASIC QUALIFICATIONS
+- 3+ years of non-internship professional software development experience
+- 2+ years of building machine learning models and deploying them to production experience
+- Experience programming with at least one of Python, Java or Scala
+
+PREFERRED QUALIFICATIONS
+- Experience with AWS technologies such as SageMaker
+"""
+
+AMAZON_MLE_III = AMAZON_MLE.replace("Machine Learning Engineer II", "Machine Learning Engineer III"
+                                    ).replace("3+ years of non", "5+ years of non")
+
+FORECASTER = """
+Timur Rakhimov
+timur.rakhimov@example.com
+
+EXPERIENCE
+Senior Machine Learning Engineer, Qulay Market, Tashkent
+Jan 2021 - Present
+- Tech lead of the six-person forecasting squad; run the weekly forecast review with buyers.
+- First demand forecasting model for 80 stores (LightGBM, weather and holiday features), served nightly on Kubernetes.
+- ETA model for courier delivery time; mean absolute error from 9 to 5 minutes.
+
+Backend Engineer, Qulay Market, Tashkent
+Jan 2016 - Dec 2020
+- Go services for order routing and courier dispatch; PostgreSQL and Redis.
+
+EDUCATION
+B.S. Software Engineering, Tashkent University of Information Technologies, 2015
+"""
+
+
+def test_terse_model_lines_are_models_built(tmp_path: Path) -> None:
+    judged = judge(tmp_path, FORECASTER, AMAZON_MLE, "terse")
+    assert judged.of("2+ years of building machine learning models") == "met", judged.why(
+        "2+ years of building machine learning models")
+    assert "no job shows a model you trained" not in judged.report.fit.verdict_reason
+
+
+def test_a_team_led_with_its_size_in_words_is_scope(tmp_path: Path) -> None:
+    judged = judge(tmp_path, FORECASTER, AMAZON_MLE_III, "squad")
+    assert judged.level == "L6", judged.report.fit.level_reason
+    two = judge(tmp_path, FORECASTER.replace("six-person", "two-person"), AMAZON_MLE_III, "two")
+    assert two.level == "L5", two.report.fit.level_reason
+
+
+PLATFORM = """
+Rania Saadeh
+rania.saadeh@example.com
+
+EXPERIENCE
+Senior Machine Learning Engineer, Capacity ML, Falcon Air Freight
+Mar 2020 - Present
+- Designed and lead the capacity forecasting and booking acceptance platform for 900 weekly flight legs on 20 freighters and belly space: weight and volume forecasts per leg, show-up probability per booking and an accept/reject service.
+- Moved all training and serving to SageMaker Pipelines and endpoints with drift alarms.
+
+Software Engineer, Cedar Aviation Systems
+Jul 2015 - Feb 2020
+- Java services for cargo booking and rate management used by six carriers.
+"""
+
+
+def test_a_platform_designed_to_produce_forecasts_builds_models(tmp_path: Path) -> None:
+    judged = judge(tmp_path, PLATFORM, AMAZON_MLE, "platform")
+    assert judged.of("2+ years of building machine learning models") == "met", judged.why(
+        "2+ years of building machine learning models")
+
+
+SLOVENE = """
+Nika Zupan
+nika.zupan@example.com
+
+RESEARCH EXPERIENCE
+Researcher, Institute for Applied Computing, Ljubljana    okt. 2021 – danes
+- Trained crop-type classification models (PyTorch) on Sentinel-2 time series for 1.2 million parcels.
+"""
+
+
+def test_slovene_now_runs_to_the_resume_date(tmp_path: Path) -> None:
+    judged = judge(tmp_path, SLOVENE, AMAZON_MLE, "sl")
+    assert judged.years is not None and judged.years >= 4.0, judged.report.fit.years_reason
