@@ -221,6 +221,26 @@ def career_elsewhere(exp: Experience) -> str | None:
     return KIND_LABELS[kind] if kind != "other" else "work outside the field"
 
 
+# words of a title that name no trade: seniority, function words, "data" (a data-entry clerk
+# is no data analyst), in the languages postings are read in
+_GENERIC_TITLE_WORDS = frozenset(
+    "senior junior lead head chief principal staff assistant associate and the for of with "
+    "data datos dados daten manager consultant consultor consultora specialist especialista "
+    "officer analyst analista technician técnico técnica tecnico tecnica de del la las los und "
+    "des du et en e y o".split())
+
+
+def same_trade(exp: Experience, title: str) -> bool:
+    """Work outside engineering and science held for a year or more whose title shares a
+    trade word with the posting's title ('Analista de ACV' for 'Técnico/a senior de ACV y
+    datos'): that career is the posting's own starting point, not a career elsewhere."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", title)} - _GENERIC_TITLE_WORDS
+    return bool(words) and any(
+        w.kind in ELSEWHERE_KINDS and w.months >= 12 and words & {
+            x.lower() for x in re.findall(r"[^\W\d_]{3,}", w.title or "")}
+        for w in exp.work)
+
+
 SENIOR_ENGINEER = re.compile(r"(?i)\b(senior|sr\.?|staff|principal|lead)\b")
 
 
@@ -487,6 +507,8 @@ def estimate_level(resume: Resume, exp: Experience, posting: Posting, has_ladder
     if not ok and posting.family == "science" and DATA_SCIENTIST.search(job.title or "") and any(
             w.kind == "analytics" and w.months >= 12 for w in exp.work):
         ok = True  # a data scientist's role starts from analysis work as well as model building
+    if not ok and posting.family == "other" and same_trade(exp, job.title or ""):
+        ok = True  # a career in the posting's own trade (an LCA consultant for an LCA role)
     if not has_ladder:
         return LevelCall(None, "", "not an Amazon posting: no level ladder", ok)
     # a posting that is itself infrastructure or operations work (a systems development

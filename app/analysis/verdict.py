@@ -489,7 +489,9 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
         if not found:
             out.append(Gate("not-yet", f"{skill}, the posting's main skill, is nowhere on the "
                             "resume", f"real work in {skill} (a job or a substantial project)"))
-        elif not any(w == "work" for w, _ in found):
+        elif not any(w == "work" or (w == "other" and posting.family == "other" and paid >= 1)
+                     for w, _ in found):  # (a posting outside engineering and science: any
+            # paid role's lines are full-time work)
             out.append(Gate("stretch", f"{skill}, the posting's main skill, shows only "
                             + ("in your skills list" if all(w == "listed" for w, _ in found)
                                else "outside full-time work")))

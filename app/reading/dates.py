@@ -141,7 +141,12 @@ def is_dateish(text: str) -> bool:
     if not t:
         return False
     rest = DATE_RANGE_RE.sub("", t)
+    # 'desde marzo de 2022 (actual)': a word for now in brackets after an open start
+    rest = _NOW_IN_BRACKETS.sub("", rest)
     return bool(DATE_RANGE_RE.search(t)) and not re.search(r"[A-Za-z0-9]", rest)
+
+
+_NOW_IN_BRACKETS = re.compile(rf"^\s*\(?\s*(?:{_NOW}|{_NOW_INTL})\s*\)?\s*$", re.I)
 
 
 def is_country(text: str) -> bool:

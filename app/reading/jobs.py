@@ -310,7 +310,8 @@ _ROLE_NOUN_ELSEWHERE = re.compile(
     r"entwickler(?:in)?|utvikler|utvecklare|udvikler|analista|científic[oa]|cientista|"
     r"\w*forsker|forskare|wissenschaftler(?:in)?|chercheu(?:r|se)|investigador(?:a)?|"
     r"ricercat(?:ore|rice)|architecte|arquitect[oa]|programmeu(?:r|se)|programador(?:a)?|"
-    r"spécialiste|especialista)\b")
+    r"spécialiste|especialista|t[ée]cnic[oa](?:/a)?|consultor(?:a)?|coordinador(?:a)?|"
+    r"coordenador(?:a)?|gerente|jef[ea](?:/a)?)\b")
 # "(H/F)", "(H-F)", "(m/w/d)", "(M/F/D)": who may apply, not part of the title
 _GENDER_MARK = re.compile(r"\s*\((?:[hfmwdxk]\s*[/-]\s*){1,3}[hfmwdxk]\)", re.IGNORECASE)
 

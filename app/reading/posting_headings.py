@@ -85,7 +85,8 @@ _H_SKIP = {
     "offers", "bieten", "angebot", "vorteile", "kontakt", "bewerbung", "uns", "ansprechpartner",
     "ansprechpartnerin", "sind", "offrons", "offre", "avantages", "rejoindre", "sommes-nous",
     "propos", "entreprise", "recrutement", "bieden", "aanbod", "arbeidsvoorwaarden", "ons",
-    "sollicitatie", "ofrecemos", "beneficios", "nosotros", "offriamo", "oferecemos",
+    "sollicitatie", "ofrecemos", "ofrece", "oferece", "beneficios", "nosotros", "offriamo",
+    "oferecemos",
     "benefícios", "nós", "oferujemy", "holiday", "vacation", "wellbeing", "wellness", "travel",
     # who may apply: read as one line to confirm (posting_items._eligibility_items)
     "nationality", "eligibility",
@@ -188,7 +189,8 @@ _KEYWORDS = [
         r"story|company)|\bwhy (?:join|work|us)|\bequal (?:employment|opportunity)|\bcontact|"
         r"in it for you|wir bieten|bieten wir|über uns|angebot|deine vorteile|ihre vorteile|"
         r"\bkontakt|nous offrons|avantages|rejoindre|\bbieden\b|aanbod|over ons|ofrecemos|"
-        r"beneficios|offriamo|oferecemos|chi siamo|oferujemy|vi tilbyr|vi erbjuder|vi tilbyder")),
+        r"beneficios|offriamo|oferecemos|chi siamo|oferujemy|vi tilbyr|vi erbjuder|vi tilbyder|"
+        r"\bse ofrece|\bsi offre|\bse oferece|\bofrece\b|\boferece\b")),
     (RESPONSIBILITY, re.compile(
         r"responsibilit|\bduties\b|\btasks?\b|\baccountabilit|you(?:'ll|’ll| will| would)? "
         r"(?:\w+ )?(?:do|doing|work on|be working on|build|own|drive|contribute|tackle|achieve|"
@@ -289,6 +291,7 @@ def heading_kind(line: str) -> str | None:
 
 _OFFER_WORDS = {"offer", "offers", "benefits", "perks", "compensation", "salary", "package", "bieten",
                 "angebot", "vorteile", "offrons", "avantages", "bieden", "aanbod", "ofrecemos",
+                "ofrece", "oferece",
                 "offriamo", "oferecemos", "rewards"}
 
 

@@ -103,12 +103,13 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}
 _YEARS_RE = re.compile(
     r"(?<![\w.])(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\(\d{1,2}\)\s*)?\+?\s*"
-    r"(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:or more\s+|plus\s+)?(?:years?|yrs?)\b(?!\s*(?:of age|old))",
+    r"(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:or more\s+|plus\s+)?(?:years?|yrs?|años|anos|anni)\b"
+    r"(?!\s*(?:of age|old|de edad|de idade|di età))",  # (Spanish, Portuguese, Italian)
     re.IGNORECASE)
 
 
 # an age asked ("age 27 – 38 years", "aged 25-35 years"): no years of experience
-_AGE_BEFORE = re.compile(r"(?i)\bage[ds]?\s*(?:between\s*|of\s*|:\s*)?$")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:age[ds]?|edad|idade|età)\s*(?:between\s*|entre\s*|of\s*|:\s*)?$")
 
 
 def parse_years(text: str) -> float | None:

@@ -99,3 +99,57 @@ Researcher, Institute for Applied Computing, Ljubljana    okt. 2021 – danes
 def test_slovene_now_runs_to_the_resume_date(tmp_path: Path) -> None:
     judged = judge(tmp_path, SLOVENE, AMAZON_MLE, "sl")
     assert judged.years is not None and judged.years >= 4.0, judged.report.fit.years_reason
+
+
+SPANISH_POSTING = """
+Técnico/a senior de huella hídrica y datos (Python)
+Aguamétrica Ingenieros S.L.
+Zaragoza - Publicada hace 3 días
+
+Funciones:
+- Calcular huellas hídricas de producto según ISO 14046
+- Automatizar cálculos en Python (pandas)
+
+Requisitos mínimos:
+- Experiencia mínima: al menos 3 años en huella hídrica de producto
+- Python para automatizar cálculos (pandas)
+
+Se valorará:
+- SQL
+
+Se ofrece:
+- Contrato indefinido y 34.000 € brutos anuales
+- 23 días laborables de vacaciones
+
+Inscribirme en esta oferta
+"""
+
+SPANISH_CV = """
+Lucía Arratia Mendoza
+lucia.arratia@example.com
+
+EXPERIENCIA PROFESIONAL
+desde marzo de 2021 (actual)
+Consultora senior de huella hídrica
+Hidrodato Consultores S.L., Zaragoza
+• Responsable de 30 estudios de huella hídrica de producto (ISO 14046) para clientes de alimentación.
+• Automaticé los cálculos en Python (pandas) para 800 productos; de dos semanas a un día.
+"""
+
+
+def test_a_spanish_job_portal_posting_and_a_career_in_its_own_trade(tmp_path: Path) -> None:
+    """'Se ofrece' lists what the employer offers (no requirement); 'Técnico/a senior de ...'
+    is the title; 'desde marzo de 2021 (actual)' runs to now; and a consultant in the trade
+    the posting names (water footprints) starts from the posting's own work, not elsewhere."""
+    judged = judge(tmp_path, SPANISH_CV, SPANISH_POSTING, "es")
+    texts = list(judged.verdicts)
+    assert not any("vacaciones" in t or "Contrato" in t or "Inscribirme" in t for t in texts)
+    assert judged.report.job.title.startswith("Técnico/a senior de huella hídrica")
+    assert judged.of("Automatizar cálculos en Python") == "met"
+    assert "work of its own kind" not in judged.report.fit.verdict_reason, judged.report.fit
+    assert judged.verdict != "not-yet", judged.report.fit
+    # the same posting for someone whose career is in another trade: not its starting point
+    other = judge(tmp_path, SPANISH_CV.replace("Consultora senior de huella hídrica",
+                                               "Recepcionista de hotel"), SPANISH_POSTING, "hotel")
+    assert other.verdict == "not-yet", other.report.fit
+    assert "work of its own kind" in other.report.fit.verdict_reason

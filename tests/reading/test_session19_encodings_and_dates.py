@@ -93,3 +93,16 @@ def test_a_printed_duration_beside_the_dates_is_no_employer(tmp_path: Path) -> N
         encoding="utf-8")
     role = read_resume(path).roles[0]
     assert "years" not in role.organization and "Qamar Logistics" in role.organization
+
+
+@pytest.mark.parametrize("line,years", [
+    ("Experiencia mínima: al menos 3 años en huella hídrica", 3.0),
+    ("Mínimo 5 anos de experiência com Python", 5.0),
+    ("Almeno 3 anni di esperienza in ambito ML", 3.0),
+    ("Edad: 25 años", None),
+    ("Entre 25 y 35 años de edad", None),
+])
+def test_years_asked_in_spanish_portuguese_and_italian(line: str, years: float | None) -> None:
+    from app.reading.posting_text import parse_years
+
+    assert parse_years(line) == years
