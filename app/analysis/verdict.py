@@ -270,7 +270,10 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
             and (m.evidence or listed)][:1]
     out += _overqualified(posting, level, exp)
     out += _above_range(posting, exp, job, ladder)
-    out += _core_gates(posting, job, lines, find, categories, paid_years(exp))
+    # a finished doctorate whose thesis is machine learning is research work shown in full
+    phd_ml = any(d.level == 3 and not d.expected and find_phrases(d.text, ML_WORDS)
+                 for d in exp.degrees)
+    out += _core_gates(posting, job, lines, find, categories, paid_years(exp), phd_ml)
     if posting.family in ("sde", "mle", "science"):  # hands-on engineering now is what an
         # engineering or science role asks; a product or analysis role asks its own work
         out += _recency_gates(exp, lines)
@@ -460,7 +463,7 @@ def _study_work_accepted(job: JobDescription) -> bool:
 
 def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str, str]],
                 find: object, categories: dict[str, str] | None = None,
-                paid: float = 0.0) -> list[Gate]:
+                paid: float = 0.0, phd_ml: bool = False) -> list[Gate]:
     out: list[Gate] = []
     # an engineering or science posting about ML asks the candidate to build it; a product,
     # analysis or research posting beside ML work does not
@@ -476,7 +479,8 @@ def _core_gates(posting: Posting, job: JobDescription, lines: Sequence[tuple[str
                             "posting centres on it",
                             "building and shipping a machine-learning project first, or a "
                             "software role that does not need it"))
-        elif len(work) < 2 and not (not work and paid < 1 and _study_work_accepted(job)):
+        elif len(work) < 2 and not (not work and paid < 1 and _study_work_accepted(job)) and not (
+                posting.family == "science" and phd_ml):  # (a science role hires from a PhD)
             # (a new graduate's thesis or internship is the work a posting that takes it asks
             # for; a career changer whose jobs show none of it is still a reach)
             out.append(Gate("stretch", "machine-learning work shows "

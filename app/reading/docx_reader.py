@@ -74,6 +74,7 @@ class _Walker:
         self._Paragraph = Paragraph
         self.parent = document._body
         self.out: list[Line] = []
+        self.hidden: list[int] = []  # words of each run left out as hidden from a reader
 
     # ------------------------------------------------------------------ blocks
     def block(self, container: Any, depth: int = 0) -> None:
@@ -243,7 +244,7 @@ class _Walker:
         from docx.text.run import Run
 
         par = self._Paragraph(p, self.parent)
-        runs = [Run(r, par) for r in _runs(p)]
+        runs = [Run(r, par) for r in _runs(p, self.hidden)]
         raw = "".join(_run_text(r._r) for r in runs)
         parts = [clean_line(x) for x in re.split(r"\t+", _big_lead(runs) or raw)]
         parts = [x for x in parts if x]
@@ -308,7 +309,7 @@ class _Walker:
         ln = self.para_line(p)
         if ln is None:
             return []
-        raw = "".join(_run_text(r) for r in _runs(p))
+        raw = "".join(_run_text(r) for r in _runs(p, self.hidden))
         if "\n" not in raw:
             return [ln]
         out: list[Line] = []
@@ -396,7 +397,7 @@ def _merged_away(tc: Any) -> bool:
     return not _plain_text(tc).strip()
 
 
-def _runs(p: Any) -> list[Any]:
+def _runs(p: Any, hidden: list[int] | None = None) -> list[Any]:
     """The paragraph's runs in order, through every wrapper that shows its text (hyperlinks,
     content controls, insertions, smart tags, fields, the chosen branch of alternate
     content); never deleted text, field codes or text boxes (read apart)."""
@@ -421,7 +422,63 @@ def _runs(p: Any) -> list[Any]:
                 walk(child)
 
     walk(p)
-    return out
+    kept = []
+    for r in out:
+        if _hidden(r, p):
+            if hidden is not None:  # the words left out, for the reading's note
+                hidden.append(len(_plain_text(r).split()))
+        else:
+            kept.append(r)
+    return kept
+
+
+def _hidden(run: Any, p: Any) -> bool:
+    """Text a reader of the page never sees: marked hidden, under two points, or white on a
+    paragraph and cell without a dark fill (keywords stuffed in for scanners)."""
+    rpr = run.find(_W + "rPr")
+    if rpr is None:
+        return False
+    if _on(rpr.find(_W + "vanish")) or _on(rpr.find(_W + "specVanish")):
+        return True
+    size = rpr.find(_W + "sz")
+    tiny = size is not None and (size.get(_W + "val") or "").isdigit() and int(size.get(_W + "val")) <= 4
+    color = rpr.find(_W + "color")
+    white = color is not None and _light(color.get(_W + "val") or "") and not _dark_fill(run, p)
+    return tiny or white
+
+
+def _on(flag: Any) -> bool:
+    return flag is not None and (flag.get(_W + "val") or "true").lower() not in ("0", "false", "off")
+
+
+def _light(hex_colour: str) -> bool:
+    """A colour close to white ('FFFFFF', 'FEFEFE')."""
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", hex_colour):
+        return False
+    return all(int(hex_colour[i:i + 2], 16) >= 0xF0 for i in (0, 2, 4))
+
+
+def _dark_fill(run: Any, p: Any) -> bool:
+    """The run, its paragraph or the table cell around it sits on a fill that is not light, so
+    white letters show."""
+    holders = [run.find(_W + "rPr"), p.find(_W + "pPr")]
+    el = p.getparent()
+    while el is not None and el.tag != _W + "body":
+        if el.tag == _W + "tc":
+            holders.append(el.find(_W + "tcPr"))
+        if el.tag == _W + "txbxContent":
+            return True  # a text box: its shape's own fill is behind it (a dark sidebar)
+        el = el.getparent()
+    for holder in holders:
+        if holder is None:
+            continue
+        shd = holder.find(_W + "shd")
+        fill = (shd.get(_W + "fill") or "") if shd is not None else ""
+        if re.fullmatch(r"[0-9A-Fa-f]{6}", fill) and not _light(fill):
+            return True
+        if holder.find(_W + "highlight") is not None:
+            return True
+    return False
 
 
 _SYMBOL_BULLETS = {"F0B7", "F0A7", "F076", "F0D8", "F0FC", "F0A8", "F06E", "F071", "F0E0", "F0D7"}
@@ -462,8 +519,9 @@ def _char_bold(run: Any) -> bool:
         return False
 
 
-def read_docx_lines(path: Path) -> list[Line]:
-    """Paragraph lines of a DOCX in reading order (tables, controls and text boxes included)."""
+def read_docx_lines(path: Path, notes: list[str] | None = None) -> list[Line]:
+    """Paragraph lines of a DOCX in reading order (tables, controls and text boxes included);
+    text hidden from a reader (white, tiny or marked hidden) is left out, and said in `notes`."""
     check_docx_zip(path)
     try:
         import docx
@@ -488,7 +546,15 @@ def read_docx_lines(path: Path) -> list[Line]:
         raise InputError(
             f"{path.name} could not be read as a Word document. Save it again as .docx or export a PDF."
         ) from exc
+    hidden = sum(walker.hidden)
+    if hidden >= HIDDEN_NOTE_WORDS and notes is not None:
+        notes.append(f"About {hidden} words in this file are hidden from a reader (white, tiny or "
+                     "marked hidden text); they were left out. Recruiters who find them may read "
+                     "them as keyword stuffing: remove them.")
     return head + walker.out
+
+
+HIDDEN_NOTE_WORDS = 3  # fewer hidden words than this are a stray space or a template's leftover
 
 
 # a header's page furniture, not the candidate's ("Page 1 of 2", "- 2 -", "Confidential")

@@ -32,7 +32,7 @@ def _lines_of(
     if kind == "docx":
         from app.reading.docx_reader import read_docx_lines
 
-        lines = read_docx_lines(p)
+        lines = read_docx_lines(p, notes)
         info = SourceInfo(path=str(path), type="docx", pages=None)
     else:
         from app.reading.text import text_lines

@@ -153,3 +153,46 @@ def test_a_spanish_job_portal_posting_and_a_career_in_its_own_trade(tmp_path: Pa
                                                "Recepcionista de hotel"), SPANISH_POSTING, "hotel")
     assert other.verdict == "not-yet", other.report.fit
     assert "work of its own kind" in other.report.fit.verdict_reason
+
+
+AMAZON_SCIENTIST_I = """
+Applied Scientist I, Catalog Quality
+Amazon
+
+BASIC QUALIFICATIONS
+- PhD, or Master's degree and 2+ years of applied research experience
+- Experience programming in Java, C++, Python or related language
+- Experience with natural language processing or large language models
+
+PREFERRED QUALIFICATIONS
+- Publications at top-tier peer-reviewed conferences or journals
+"""
+
+NLP_PHD = """
+Wong Ka-Yan
+kayan.wong@example.com
+
+RESEARCH EXPERIENCE
+Research Assistant (full-time), Department of Linguistics, Lingnan Coast University
+September 2019 - August 2020
+- Collected and cleaned 9,000 transcribed interviews for the department's oral-history archive.
+
+EDUCATION
+PhD, Computer Science, Lingnan Coast University
+September 2020 - August 2026
+Thesis: Grounded relation extraction from product reviews with large language models (Python, PyTorch).
+
+PUBLICATIONS
+ACL 2025: Evidence-first relation extraction with language models (first author)
+"""
+
+
+def test_a_phd_whose_thesis_is_machine_learning_is_no_stretch_for_a_science_role(
+        tmp_path: Path) -> None:
+    judged = judge(tmp_path, NLP_PHD, AMAZON_SCIENTIST_I, "phd")
+    assert "only outside full-time roles" not in judged.report.fit.verdict_reason, \
+        judged.report.fit
+    # a master's thesis alone is still a reach for the same role
+    master = judge(tmp_path, NLP_PHD.replace("PhD, Computer Science", "M.Sc. Computer Science"),
+                   AMAZON_SCIENTIST_I, "msc")
+    assert master.verdict in ("stretch", "not-yet"), master.report.fit
