@@ -18,7 +18,7 @@ from typing import Any
 from app.errors import InputError
 from app.reading.cleanup import clean_line, strip_bullet
 from app.reading.dates import is_dateish
-from app.reading.lines import HEADER_FONT, Line
+from app.reading.lines import HEADER_FONT, Line, hidden_note
 from app.reading.sniff import check_docx_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -546,15 +546,10 @@ def read_docx_lines(path: Path, notes: list[str] | None = None) -> list[Line]:
         raise InputError(
             f"{path.name} could not be read as a Word document. Save it again as .docx or export a PDF."
         ) from exc
-    hidden = sum(walker.hidden)
-    if hidden >= HIDDEN_NOTE_WORDS and notes is not None:
-        notes.append(f"About {hidden} words in this file are hidden from a reader (white, tiny or "
-                     "marked hidden text); they were left out. Recruiters who find them may read "
-                     "them as keyword stuffing: remove them.")
+    note = hidden_note(sum(walker.hidden))
+    if notes is not None and note:
+        notes.append(note)
     return head + walker.out
-
-
-HIDDEN_NOTE_WORDS = 3  # fewer hidden words than this are a stray space or a template's leftover
 
 
 # a header's page furniture, not the candidate's ("Page 1 of 2", "- 2 -", "Confidential")

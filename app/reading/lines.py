@@ -76,3 +76,16 @@ def body_size(lines: list[Line]) -> float:
 
 def style_of(ln: Line) -> tuple:
     return (ln.font, round(ln.size), ln.bold, ln.caps or ln.text.isupper())
+
+
+HIDDEN_NOTE_WORDS = 3  # fewer hidden words than this are a stray space or a template's leftover
+
+
+def hidden_note(words: int) -> str | None:
+    """The reading's note for text a reader never sees (white, tiny or marked hidden), left out
+    of the reading; None for a few stray words."""
+    if words < HIDDEN_NOTE_WORDS:
+        return None
+    return (f"About {words} words in this file are hidden from a reader (white, tiny or marked "
+            "hidden text); they were left out. Recruiters who find them may read them as "
+            "keyword stuffing: remove them.")

@@ -15,7 +15,7 @@ from app.reading.cleanup import (
 )
 from app.reading.dates import DATE_RANGE_RE
 from app.reading.headings import numbered_heading
-from app.reading.lines import Line
+from app.reading.lines import Line, hidden_note
 from app.reading.pdf_columns import _Piece, _Span, join_spans, marginish, order_page, reads_rtl
 from app.reading.pdf_passes import drop_rail_years, fix_visual_order
 from app.reading.sniff import MAX_PAGES
@@ -128,7 +128,35 @@ def _split_lead_glyphs(spans: list[dict]) -> list[dict]:
     return out
 
 
-def _page_spans(page, chars_left: int = MAX_RAW_CHARS, name: str = "This PDF") -> list[list[_Span]]:
+HIDDEN_SIZE = 2.0  # letters smaller than this (points) are for scanners, not readers
+
+
+def _light_colour(colour: int) -> bool:
+    """An sRGB integer close to white."""
+    return all((colour >> shift) & 0xFF >= 0xF0 for shift in (16, 8, 0))
+
+
+def _dark_under(page, boxes: list[tuple[float, float, float, float]]) -> list[bool]:
+    """For each box, whether a filled drawing that is not light, or a picture, lies under its
+    middle: white letters there show (a coloured banner, a photo)."""
+    try:
+        drawings = page.get_cdrawings() if hasattr(page, "get_cdrawings") else page.get_drawings()
+        fills = [d.get("rect") for d in drawings[:5000] if d.get("fill") is not None
+                 and not all(c >= 0.94 for c in d["fill"][:3])]
+        fills += [tuple(i["bbox"]) for i in page.get_image_info()[:200]]
+    except Exception:
+        return [True] * len(boxes)  # cannot tell: keep the text
+    out = []
+    for x0, y0, x1, y1 in boxes:
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        out.append(any(r is not None and r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in fills))
+    return out
+
+
+def _page_spans(page, chars_left: int = MAX_RAW_CHARS, name: str = "This PDF",
+                hidden: list[int] | None = None) -> list[list[_Span]]:
+    """The page's text spans by line; spans a reader never sees (white letters on no dark
+    fill, letters under two points) are left out, their word counts added to `hidden`."""
     import pymupdf
 
     flags = pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE
@@ -136,6 +164,7 @@ def _page_spans(page, chars_left: int = MAX_RAW_CHARS, name: str = "This PDF") -
     if len(textpage.extractText()) > chars_left:  # a glyph bomb: refused before the dicts
         raise InputError(_TOO_MUCH_TEXT.format(name=name))
     data = page.get_text("rawdict", flags=flags, textpage=textpage)
+    _drop_hidden_spans(page, data, hidden)
     out: list[list[_Span]] = []
     for block in data.get("blocks", []):
         if block.get("type") != 0:
@@ -197,6 +226,30 @@ def _page_spans(page, chars_left: int = MAX_RAW_CHARS, name: str = "This PDF") -
             if spans:
                 out.append(spans)
     return out
+
+
+def _drop_hidden_spans(page, data: dict, hidden: list[int] | None) -> None:
+    """Remove, in place, the spans of `data` a reader of the page never sees."""
+    spans = [sp for block in data.get("blocks", []) if block.get("type") == 0
+             for line in block.get("lines", []) for sp in line.get("spans", [])]
+    tiny = {id(sp) for sp in spans if 0 < (sp.get("size") or 10) < HIDDEN_SIZE
+            and _span_text(sp).strip()}
+    white = [sp for sp in spans if _light_colour(sp.get("color", 0) or 0)
+             and _span_text(sp).strip() and id(sp) not in tiny]
+    shown = _dark_under(page, [tuple(sp["bbox"]) for sp in white]) if white else []
+    gone = tiny | {id(sp) for sp, seen in zip(white, shown, strict=True) if not seen}
+    if not gone:
+        return
+    for block in data.get("blocks", []):
+        for line in block.get("lines", []):
+            keep = []
+            for sp in line.get("spans", []):
+                if id(sp) in gone:
+                    if hidden is not None:
+                        hidden.append(len(_span_text(sp).split()))
+                else:
+                    keep.append(sp)
+            line["spans"] = keep
 
 
 def _column_starts(span_lines: list[list[_Span]]) -> list[float]:
@@ -536,10 +589,11 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
         )
         all_spans: list[list[list[_Span]]] = []
         raw_total = 0
+        hidden: list[int] = []
         for pno in range(doc.page_count):
             try:
                 page = doc[pno]
-                span_lines = _page_spans(page, MAX_RAW_CHARS - raw_total, path.name)
+                span_lines = _page_spans(page, MAX_RAW_CHARS - raw_total, path.name, hidden)
                 raw_total += sum(len(sp.text) for line in span_lines for sp in line)
                 if not span_lines:
                     images += len(page.get_images(full=False))
@@ -585,6 +639,9 @@ def read_pdf_lines(path: Path, notes: list[str] | None = None) -> tuple[list[Lin
                     f"Page {pno + 1} has text side by side that we could not put in reading "
                     "order. Check the bullets from that page; a one-column export reads best."
                 )
+        note = hidden_note(sum(hidden))
+        if notes is not None and note:
+            notes.append(note)
         lines = _drop_running_lines(lines, doc)
         _runs_on_across_columns(lines)
         _date_column(lines)
