@@ -278,7 +278,8 @@ def document_post_lines(lines: list[Line], kind: str) -> list[PostLine]:
         prev = out[-1] if out else None
         if kind == "pdf" and prev is not None and prev_ln is not None and not ln.bullet \
                 and not re.match(r"\(?\d{1,2}[.)]\s*(?=[A-Z])", text) \
-                and not head and not prev.head and not blank and prev_ln.page == ln.page \
+                and not head and not prev.head \
+                and (not blank and prev_ln.page == ln.page or prev_ln.page != ln.page) \
                 and _pdf_joins(prev_ln, ln, rights[i - 1] if i else 0, prev.text, vocab):
             prev.text = joined(prev.text, text)
             prev_ln = ln
@@ -391,9 +392,15 @@ def _column_rights(lines: list[Line]) -> list[float]:
 
 def _pdf_joins(prev_ln: Line, ln: Line, right: float, prev_text: str, vocab: set[str]) -> bool:
     """Whether PDF line `ln` is the wrapped continuation of `prev_ln`."""
-    if not prev_ln.bbox or not ln.bbox or ln.bbox[1] < prev_ln.bbox[1]:
+    if not prev_ln.bbox or not ln.bbox:
         return False
     text = ln.text.strip()
+    if ln.page != prev_ln.page:  # an item cut by a page break ('... operations research or a'
+        # on one page, 'related field' atop the next): only a line that plainly runs on
+        return prev_text.count("(") > prev_text.count(")") or (
+            text[:1].islower() and not prev_text.endswith((".", "!", "?", ":", ";")))
+    if ln.bbox[1] < prev_ln.bbox[1]:
+        return False
     if prev_text.count("(") > prev_text.count(")"):
         return True
     if text[:1].islower() and (not prev_text.endswith((".", "!", "?", ":")) or _abbreviation_end(prev_text)):
