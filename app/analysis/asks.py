@@ -134,6 +134,15 @@ NOT_ASKED = re.compile(r"(?i)[;,]\s*(?:and\s+)?[^;,.()]{1,40}?\b(?:is|are)\s+not
                        r"necessary|a requirement)\b[^;,.]*")
 
 
+# a job-description form's marks on a line: "(Essential)", "(Preferred)"; a clause marked as a
+# wish inside a required line ("...Operations Research (Essential); Master's degree
+# (Preferred)") is not asked
+_WISH_CLAUSE = re.compile(r"(?i)[;,]\s*[^;,()]{1,80}\(\s*(?:preferred|desirable|desired|nice to "
+                          r"have|optional|an advantage|a plus)\s*\)\s*$")
+_MARK = re.compile(r"(?i)\s*\(\s*(?:essential|required|mandatory|must(?:[- ]have)?|preferred|"
+                   r"desirable|desired|nice to have|optional)\s*\)")
+
+
 def without_tails(text: str, widen: bool = False) -> str:
     """The text without its vague "and other ... tools" or "or similar ... platforms" tails, or
     a tail saying what the hire will be willing to learn or where the experience may come from
@@ -141,7 +150,7 @@ def without_tails(text: str, widen: bool = False) -> str:
     "or": "forecasting, regression or other statistical methods" lists alternatives; with
     `widen`, the category it widens to stays as one more ("or statistical methods")."""
     sub = _or_category(widen)
-    text = NOT_ASKED.sub("", text)
+    text = _MARK.sub("", _WISH_CLAUSE.sub("", NOT_ASKED.sub("", text)))
     tail = THROUGH_TAIL.search(text)
     if tail and _PAID_ROUTE.search(tail.group(0)):
         text = text[:tail.start()]

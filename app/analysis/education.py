@@ -44,8 +44,8 @@ DEGREES = (
                  r"computaci[oó]n|qu[ií]mica|telecomunicaciones|matem[aá]tica)\w*)\b)",
      # Canadian forms: BASc (applied science), BMath, BCompSc ('BCS' and 'BSE' are a chartered
      # institute's certificates and a stock exchange too)
-     r"\b(B\.?\s?A\.?\s?Sc\.?|BMath|BCompSc|B\.?\s?S\.?[cC]?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.|"
-     r"Licence(?= (?:en |in |de |d')?[A-Z]))(?![A-Za-z])|\bBc\.(?=\s)", 1),  # (Bc.: Czech, Slovak)
+     r"\b(B\.?\s?A\.?\s?Sc\.?|BMath|BCompSc|BBA|B\.B\.A\.|BCom|B\.Com\.?|B\.?\s?S\.?[cC]?|BS|B\.?\s?A\.|BA|B\.?\s?E\.|BE|B\.?\s?Eng|B\.?\s?Tech|BSc|BCA|B\.S\.|"
+     r"Licence(?= (?:en |in |de |d')?[A-Z])(?! No\b| Number\b))(?![A-Za-z])|\bBc\.(?=\s)", 1),  # (Bc.: Czech, Slovak)
 )
 DEGREE_NAMES = {3: "PhD", 2: "master's degree", 1: "bachelor's degree"}
 SECONDARY = re.compile(
@@ -131,7 +131,8 @@ def degree_rank(text: str) -> int:
 _MINOR = re.compile(r"(?i)[,;(]?\s*\b(?:with an? |and an? |an? )?minors?\b(?:\s+(?:in|of))?[^,;()|]*\)?")
 
 
-BUSINESS_DEGREE = re.compile(r"\bM\.?B\.?A\b|(?i:\bmaster(?:'s)? of business administration\b)")
+BUSINESS_DEGREE = re.compile(r"\b[MB]\.?B\.?A\b|(?i:\b(?:master|bachelor)(?:'s)? of business "
+                             r"administration\b)")
 
 
 def field_of(text: str) -> str:

@@ -203,6 +203,8 @@ def gates(posting: Posting, level: LevelCall, exp: Experience, job: JobDescripti
         if r is None or r.kind != "basic" or not r.years or m.verdict == "met":
             continue
         have = _area_years(r, exp, ladder, posting.family)
+        if m.years is not None:  # the years the line's own reading counted (its subject's kinds
+            have = max(have, m.years)  # of work), which its verdict already tells the user
         if posting.family == "mle" and ML_SUBJECT.search(r.text) and OPERATE_SUBJECT.search(
                 r.text) and have >= YEARS_FAR * r.years and (
                 ml := _ml_job_years(exp)) < YEARS_FAR * r.years:

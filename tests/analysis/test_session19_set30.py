@@ -196,3 +196,46 @@ def test_a_phd_whose_thesis_is_machine_learning_is_no_stretch_for_a_science_role
     master = judge(tmp_path, NLP_PHD.replace("PhD, Computer Science", "M.Sc. Computer Science"),
                    AMAZON_SCIENTIST_I, "msc")
     assert master.verdict in ("stretch", "not-yet"), master.report.fit
+
+
+JD_FORM = """
+Manager Data Science (Freight Pricing)
+Qasr Logistics LLC · Abu Dhabi
+
+Person specification
+- Bachelor's degree in Computer Science, Statistics or Mathematics (Essential); Master's degree (Preferred)
+- Minimum 8 years of experience in data science, machine learning or advanced analytics (Essential)
+- Experience in air cargo or logistics pricing (Essential)
+- Arabic language (Preferred)
+"""
+
+PRICING_LEAD = """
+Lina Haddad
+lina.haddad@example.com
+Office 14, Marina Plaza, Dubai · Licence No. 5531020
+
+EXPERIENCE
+Head of Pricing Analytics, Sahel Air Freight LLC
+Jan 2020 - Present
+- Introduced dynamic spot-rate pricing for air freight; yield up 6% in the first year.
+- Lead a team of four pricing analysts.
+
+Pricing Analyst, Sahel Air Freight LLC
+Jan 2018 - Dec 2019
+- Built the weekly rate-shopping report in SQL and Power BI.
+
+EDUCATION
+BBA, Business Information Systems, 2014 – 2017
+"""
+
+
+def test_a_job_description_forms_marks_and_a_business_bachelors(tmp_path: Path) -> None:
+    """'(Essential)' and '(Preferred)' are marks, not things to show; a clause marked preferred
+    inside a required line is not asked; 'Licence No.' on an agency letterhead is no degree;
+    a BBA is a business bachelor's; and the verdict's years are the years the line's own
+    reading counted (analysis years for '... or advanced analytics')."""
+    judged = judge(tmp_path, PRICING_LEAD, JD_FORM, "form")
+    assert "Essential" not in judged.why("Minimum 8 years")
+    assert "BBA" in judged.why("Bachelor's degree"), judged.why("Bachelor's degree")
+    assert judged.of("Bachelor's degree") == "partly"
+    assert "about 0 years" not in judged.report.fit.verdict_reason, judged.report.fit
