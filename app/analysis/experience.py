@@ -150,8 +150,8 @@ POSTDOC = _T(r"(?i)\b(post-?doc\w*|post-doctoral|research (?:scientist|fellow|as
 MANAGE_PHRASES = ("managed a team", "manage a team", "managing a team", "led a team",
                   "leading a team", "lead a team", "team of", "direct reports", "hired",
                   "hiring", "scaled the team", "scaled engineering team", "grew the team",
-                  "built the team", "built a team", "people manager", "managed engineers",
-                  "managed developers", "led teams", "leading cross-functional teams")
+                  "built the team", "built a team", "people manager", "managed engineers", "tech lead of",
+                  "managed developers", "led teams", "leading cross-functional teams", "technical lead of")
 _CLAIM = re.compile(r"(?i)\b(?:over |more than |nearly |almost |about |~)?(\d{1,2})\+?\s*(?:years|yrs)"
                     r"\b(?:\s+of)?\s+(?:[\w-]+\s+){0,4}(?:experience|expertise)")
 CLAIM_WINDOW = 1500  # characters from the top of the resume where a summary claims years

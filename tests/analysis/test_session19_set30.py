@@ -239,3 +239,19 @@ def test_a_job_description_forms_marks_and_a_business_bachelors(tmp_path: Path) 
     assert "BBA" in judged.why("Bachelor's degree"), judged.why("Bachelor's degree")
     assert judged.of("Bachelor's degree") == "partly"
     assert "about 0 years" not in judged.report.fit.verdict_reason, judged.report.fit
+
+
+LEAD_POSTING = """
+Lead Data Scientist, Demand
+Marwa Retail Group · Doha
+
+Requirements
+- 3+ years leading a team, technical or line leadership
+- Experience building forecasting models in Python
+"""
+
+
+def test_a_tech_lead_of_a_team_is_leading_a_team(tmp_path: Path) -> None:
+    judged = judge(tmp_path, FORECASTER.replace("six-person forecasting squad",
+                                                "forecasting squad"), LEAD_POSTING, "lead")
+    assert judged.of("3+ years leading a team") == "met", judged.why("3+ years leading a team")
