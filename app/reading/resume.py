@@ -122,11 +122,34 @@ def name_from_file(stem: str, text: str) -> str:
     return ""
 
 
+_CONTINUED = re.compile(r"(?i)^(?P<head>.{3,40}?)\s*(?:\(\s*(?:cont\.?|contd\.?|cont'd|continued)\s*\)|"
+                        r"[-–—:]\s*(?:cont\.?|contd\.?|cont'd|continued))\s*$")
+
+
+def _without_continued_headings(lines: list) -> list:
+    """Drop a heading repeated on a later page or slide as 'Experience (cont.)': its section
+    runs on, and the role above it keeps its bullets (never a new section or an employer)."""
+    from app.reading.headings import known_heading
+
+    seen: set[str] = set()
+    out = []
+    for ln in lines:
+        text = ln.text.strip()
+        m = _CONTINUED.match(text)
+        if m and known_heading(m.group("head")) in seen:
+            continue
+        kind = known_heading(text) if len(text) <= 45 else None
+        if kind:
+            seen.add(kind)
+        out.append(ln)
+    return out
+
+
 def read_resume(path: str | os.PathLike) -> Resume:
     """Read a resume file into sections, roles, bullets and skills (the parse contract)."""
     notes: list[str] = []
     lines, info = _lines_of(path, notes)
-    result = structure(lines)
+    result = structure(_without_continued_headings(lines))
     sections = tuple(Section(title=s.title, kind=s.kind) for s in result.sections)
     warnings = resume_warnings(
         result.sections,

@@ -106,3 +106,22 @@ def test_years_asked_in_spanish_portuguese_and_italian(line: str, years: float |
     from app.reading.posting_text import parse_years
 
     assert parse_years(line) == years
+
+
+def test_a_heading_repeated_as_continued_keeps_the_role_above(tmp_path: Path) -> None:
+    """'Experience (cont.)' atop the next page or slide: the section runs on, and the role whose
+    header sits above it keeps the bullets below it."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Sigrún Jónsdóttir\nsigrun@example.com\n\nEXPERIENCE\n"
+        "Senior Analyst, Hekla Air hf., Reykjavík   sept. 2018 – okt. 2023\n"
+        "- Built the fleet assignment model (Python, Gurobi) that planners use for every schedule.\n"
+        "Network Planning Analyst, Hekla Air hf., Reykjavík   jan. 2014 – ág. 2018\n\n"
+        "EXPERIENCE (cont.)\n\n"
+        "- Automated the weekly route P&L report in Python; from two days to one hour.\n\n"
+        "EDUCATION\nMSc, Industrial Engineering, University of Iceland, 2013\n",
+        encoding="utf-8")
+    resume = read_resume(path)
+    assert [r.title for r in resume.roles] == ["Senior Analyst", "Network Planning Analyst"]
+    assert [b.role for b in resume.bullets] == [0, 1]
+    assert all("cont" not in r.organization for r in resume.roles)
