@@ -6,7 +6,7 @@
 
 The sets are the shared corpus (split a and b), the project's held-back pairs (tests/heldout),
 our own pairs labelled before measuring (tests/analysis/own_pairs), the second held-back set
-(tests/heldout2) and the third to thirtieth (tests/heldout3 .. tests/heldout30). A rule change is
+(tests/heldout2) and the third to thirty-first (tests/heldout3 .. tests/heldout31). A rule change is
 kept only when it helps or holds on the sets it was not made from; this table is how that is
 checked. Sets whose files are absent are skipped with a note.
 """
@@ -31,9 +31,9 @@ SETS: dict[str, tuple[Path, Path, str | None]] = {
     "heldout": (ROOT / "tests/heldout/labels/judgments_heldout.json", ROOT / "tests/heldout", None),
     "own_pairs": (ROOT / "tests/analysis/own_pairs/judgments.json",
                   ROOT / "tests/analysis/own_pairs", None),
-    # the held-back sets 2 to 30, each labelled in tests/heldoutN/labels
+    # the held-back sets 2 to 31, each labelled in tests/heldoutN/labels
     **{f"heldout{n}": (ROOT / f"tests/heldout{n}/labels/judgments_heldout.json",
-                       ROOT / f"tests/heldout{n}", None) for n in range(2, 31)},
+                       ROOT / f"tests/heldout{n}", None) for n in range(2, 32)},
 }
 COLUMNS = ("pairs", "req_acc", "basic_false_met_count", "level_ok", "level_over", "verdict_ok",
            "years_mae", "order_errors", "req_unmatched")
