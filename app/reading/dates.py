@@ -448,7 +448,8 @@ def period_of(dates: str) -> str:
 
     'Jan 2020 – Till Date', 'since 04/2021', '03.2020 – heute', 'depuis mars 2020', "Feb '19 –
     Jun '21", '2019 – 21' and '2020.03 – 2022.01' are all read."""
-    text = _BARE_RANGE_RE.sub(_year_both, collapse_ws(dates or ""))
+    # (a typographic apostrophe before a two-digit year: "Jan ’21 – now")
+    text = _BARE_RANGE_RE.sub(_year_both, collapse_ws(dates or "").replace("’", "'").replace("‘", "'"))
     points: list[str] = []
     for m in _PERIOD_TOKEN.finditer(text):
         if m.group("now"):

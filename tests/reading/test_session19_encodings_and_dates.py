@@ -125,3 +125,11 @@ def test_a_heading_repeated_as_continued_keeps_the_role_above(tmp_path: Path) ->
     assert [r.title for r in resume.roles] == ["Senior Analyst", "Network Planning Analyst"]
     assert [b.role for b in resume.bullets] == [0, 1]
     assert all("cont" not in r.organization for r in resume.roles)
+
+
+@pytest.mark.parametrize("dates,period", [
+    ("Jan ’21 – now", "2021-01/present"),
+    ("Sep ’17 – Dec ’20", "2017-09/2020-12"),
+])
+def test_two_digit_years_after_a_typographic_apostrophe(dates: str, period: str) -> None:
+    assert period_of(dates) == period
