@@ -18,7 +18,7 @@ from typing import Any
 from app.errors import InputError
 from app.reading.cleanup import clean_line, strip_bullet
 from app.reading.dates import is_dateish
-from app.reading.lines import HEADER_FONT, Line, hidden_note
+from app.reading.lines import HEADER_FONT, Line, hidden_note, near_white
 from app.reading.sniff import check_docx_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -455,7 +455,7 @@ def _light(hex_colour: str) -> bool:
     """A colour close to white ('FFFFFF', 'FEFEFE')."""
     if not re.fullmatch(r"[0-9A-Fa-f]{6}", hex_colour):
         return False
-    return all(int(hex_colour[i:i + 2], 16) >= 0xF0 for i in (0, 2, 4))
+    return near_white([int(hex_colour[i:i + 2], 16) / 255 for i in (0, 2, 4)])
 
 
 def _dark_fill(run: Any, p: Any) -> bool:

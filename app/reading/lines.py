@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 HEADER_FONT = "page-header"  # the font name a DOCX page header's lines carry (they rank below
@@ -76,6 +77,15 @@ def body_size(lines: list[Line]) -> float:
 
 def style_of(ln: Line) -> tuple:
     return (ln.font, round(ln.size), ln.bold, ln.caps or ln.text.isupper())
+
+
+LIGHT = 0.94  # every channel at least this (of 1.0): a colour a reader takes for white
+
+
+def near_white(rgb: Sequence[float]) -> bool:
+    """A colour (red, green, blue from 0 to 1) close to white: text in it, on no dark fill,
+    is hidden from a reader; a fill in it is no dark background."""
+    return all(c >= LIGHT for c in rgb[:3])
 
 
 HIDDEN_NOTE_WORDS = 3  # fewer hidden words than this are a stray space or a template's leftover

@@ -15,7 +15,7 @@ from app.reading.cleanup import (
 )
 from app.reading.dates import DATE_RANGE_RE
 from app.reading.headings import numbered_heading
-from app.reading.lines import Line, hidden_note
+from app.reading.lines import Line, hidden_note, near_white
 from app.reading.pdf_columns import _Piece, _Span, join_spans, marginish, order_page, reads_rtl
 from app.reading.pdf_passes import drop_rail_years, fix_visual_order
 from app.reading.sniff import MAX_PAGES
@@ -133,7 +133,7 @@ HIDDEN_SIZE = 2.0  # letters smaller than this (points) are for scanners, not re
 
 def _light_colour(colour: int) -> bool:
     """An sRGB integer close to white."""
-    return all((colour >> shift) & 0xFF >= 0xF0 for shift in (16, 8, 0))
+    return near_white([((colour >> shift) & 0xFF) / 255 for shift in (16, 8, 0)])
 
 
 def _dark_under(page, boxes: list[tuple[float, float, float, float]]) -> list[bool]:
@@ -142,7 +142,7 @@ def _dark_under(page, boxes: list[tuple[float, float, float, float]]) -> list[bo
     try:
         drawings = page.get_cdrawings() if hasattr(page, "get_cdrawings") else page.get_drawings()
         fills = [d.get("rect") for d in drawings[:5000] if d.get("fill") is not None
-                 and not all(c >= 0.94 for c in d["fill"][:3])]
+                 and not near_white(d["fill"])]
         fills += [tuple(i["bbox"]) for i in page.get_image_info()[:200]]
     except Exception:
         return [True] * len(boxes)  # cannot tell: keep the text

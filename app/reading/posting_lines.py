@@ -266,8 +266,7 @@ def document_post_lines(lines: list[Line], kind: str) -> list[PostLine]:
         if not text:
             continue
         head = _is_heading_line(ln, body)
-        blank = prev_ln is None or (kind == "pdf" and (ln.gap >= 0.45 or ln.page != prev_ln.page
-                                                       and False))
+        blank = prev_ln is None or (kind == "pdf" and ln.gap >= 0.45)
         if kind == "docx" and len(ln.parts) >= 2 and not ln.bullet:
             first = ln.parts[0].strip()
             if keyword_kind(first) is not None and len(first.split()) <= 6:
@@ -279,7 +278,7 @@ def document_post_lines(lines: list[Line], kind: str) -> list[PostLine]:
         if kind == "pdf" and prev is not None and prev_ln is not None and not ln.bullet \
                 and not re.match(r"\(?\d{1,2}[.)]\s*(?=[A-Z])", text) \
                 and not head and not prev.head \
-                and (not blank and prev_ln.page == ln.page or prev_ln.page != ln.page) \
+                and (not blank or prev_ln.page != ln.page) \
                 and _pdf_joins(prev_ln, ln, rights[i - 1] if i else 0, prev.text, vocab):
             prev.text = joined(prev.text, text)
             prev_ln = ln
